@@ -1,0 +1,7 @@
+"""Allows `python -m deliberation`."""
+
+import sys
+
+from deliberation.cli import main
+
+sys.exit(main())

@@ -1,0 +1,28 @@
+"""Where the application keeps its files: platformdirs defaults, overridable per run."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "deliberation"
+STORE_ENV = "DELIBERATION_STORE"
+STORE_FILENAME = "deliberation.sqlite3"
+
+
+def default_store_path() -> Path:
+    """The store used when neither `--store` nor DELIBERATION_STORE is given."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / STORE_FILENAME
+
+
+def resolve_store_location(cli_value: str | None = None) -> str:
+    """The store to open: the `--store` value, else DELIBERATION_STORE, else the default.
+
+    A value containing "://" is a SQLAlchemy database URL (PostgreSQL); anything else is a path.
+    """
+    for value in (cli_value, os.environ.get(STORE_ENV)):
+        if value:
+            return value if "://" in value else str(Path(value).expanduser())
+    return str(default_store_path())

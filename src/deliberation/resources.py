@@ -1,0 +1,38 @@
+"""Access to the data files under `resources/`, installed or from a source checkout."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from deliberation.errors import ResourceError
+
+
+@cache
+def resources_dir() -> Path:
+    """The folder holding the shipped data files."""
+    installed = Path(__file__).with_name("resources")
+    if installed.is_dir():
+        return installed
+    checkout = Path(__file__).resolve().parents[2] / "resources"
+    if checkout.is_dir():
+        return checkout
+    raise ResourceError("Les fichiers de données de l'application sont introuvables.")
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of one shipped file, e.g. resource_path("seed", "committee.toml")."""
+    return resources_dir().joinpath(*parts)
+
+
+def load_toml(path: Path) -> dict[str, Any]:
+    """Read a TOML data file, turning every failure into a ResourceError."""
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError as exc:
+        raise ResourceError(f"Le fichier de données {path.name} est introuvable.") from exc
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ResourceError(f"Le fichier de données {path.name} est illisible : {exc}.") from exc

@@ -1,0 +1,86 @@
+"""Validation of what users type into the referential, with French messages."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from deliberation.records import DelegateInput, GroupInput, OrganisationInput
+
+ACRONYM_MAX = 30
+NAME_MAX = 300
+PERSON_NAME_MAX = 120
+EMAIL_MAX = 254
+
+# Deliberately simple: one @, a dot in the domain, no spaces. Real checking is sending mail.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_ACRONYM = re.compile(r"^[\w][\w.&'’ -]*$")
+
+
+def clean_line(value: str) -> str:
+    """Collapse the whitespace of a one-line value and drop control characters."""
+    return " ".join("".join(ch for ch in value if ch.isprintable() or ch.isspace()).split())
+
+
+def is_valid_email(value: str) -> bool:
+    return len(value) <= EMAIL_MAX and bool(_EMAIL.match(value))
+
+
+def validate_organisation(data: OrganisationInput, known_kinds: set[str]) -> dict[str, str]:
+    """Field → message for every rule the input breaks (empty when valid)."""
+    errors: dict[str, str] = {}
+    acronym = clean_line(data.acronym)
+    if not acronym:
+        errors["acronym"] = "Le sigle est obligatoire."
+    elif len(acronym) > ACRONYM_MAX:
+        errors["acronym"] = f"Le sigle ne doit pas dépasser {ACRONYM_MAX} caractères."
+    elif not _ACRONYM.match(acronym):
+        errors["acronym"] = "Le sigle contient des caractères non admis."
+    name = clean_line(data.name)
+    if not name:
+        errors["name"] = "Le nom complet est obligatoire."
+    elif len(name) > NAME_MAX:
+        errors["name"] = f"Le nom complet ne doit pas dépasser {NAME_MAX} caractères."
+    if data.kind_key not in known_kinds:
+        errors["kind"] = "Choisissez le type d'organisation."
+    return errors
+
+
+def validate_delegate(data: DelegateInput) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not clean_line(data.last_name):
+        errors["last_name"] = "Le nom du délégué est obligatoire."
+    elif len(clean_line(data.last_name)) > PERSON_NAME_MAX:
+        errors["last_name"] = f"Le nom ne doit pas dépasser {PERSON_NAME_MAX} caractères."
+    if not clean_line(data.first_name):
+        errors["first_name"] = "Le prénom du délégué est obligatoire."
+    elif len(clean_line(data.first_name)) > PERSON_NAME_MAX:
+        errors["first_name"] = f"Le prénom ne doit pas dépasser {PERSON_NAME_MAX} caractères."
+    email = data.email.strip()
+    if email and not is_valid_email(email):
+        errors["email"] = f"L'adresse électronique « {email} » n'est pas valide."
+    if data.role not in ("titular", "alternate"):
+        errors["role"] = "Le délégué est titulaire ou suppléant."
+    return errors
+
+
+def validate_group(data: GroupInput) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    name = clean_line(data.name)
+    if not name:
+        errors["name"] = "Le nom du groupe de travail est obligatoire."
+    elif len(name) > NAME_MAX:
+        errors["name"] = f"Le nom ne doit pas dépasser {NAME_MAX} caractères."
+    if data.theme_id is None:
+        errors["theme"] = "Choisissez le thème du groupe de travail."
+    if data.status not in ("preparing", "active", "closed"):
+        errors["status"] = "Statut de groupe inconnu."
+    if data.start_date and data.end_date and data.end_date < data.start_date:
+        errors["end_date"] = "La date de fin précède la date de début."
+    return errors
+
+
+def check_period(start: date, end: date | None) -> str | None:
+    if end is not None and end < start:
+        return "La date de fin précède la date de début."
+    return None

@@ -1,0 +1,292 @@
+"""Opening a store: checks, backup, Alembic migrations, engine and sessions."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from deliberation.errors import (
+    NotAStoreError,
+    StoreCorruptError,
+    StoreError,
+    StoreLockedError,
+    StoreTooNewError,
+    StoreUnavailableError,
+)
+from deliberation.store.schema import APPLICATION_ID, HEAD, REVISIONS, SQLITE_MAGIC
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class Store:
+    """An open store: an engine plus a transactional session factory.
+
+    Attributes:
+        location: the file path or database URL it was opened from.
+        backup_path: the copy made before a migration during this opening, if any.
+    """
+
+    def __init__(self, engine: Engine, location: str, backup_path: Path | None = None) -> None:
+        self.engine = engine
+        self.location = location
+        self.backup_path = backup_path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed on success, rolled back on any exception."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise _operational_error(exc, self.location) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def is_url(location: str) -> bool:
+    return "://" in location
+
+
+def open_store(location: str, *, migrate: bool = True) -> Store:
+    """Open (creating or upgrading if needed) the store at a path or SQLAlchemy URL.
+
+    Raises a StoreError subclass, worded for the user, when the location is not a usable store;
+    a file that is refused is never modified.
+    """
+    if is_url(location):
+        return _open_url(location, migrate=migrate)
+    path = Path(location)
+    if path.is_dir():
+        raise StoreUnavailableError(f"{path} est un dossier, pas un fichier de magasin.")
+    if not path.exists() or path.stat().st_size == 0:
+        _create_sqlite(path)
+        return Store(_sqlite_engine(path), str(path))
+    revision = _inspect_sqlite(path)
+    backup = None
+    if revision != HEAD:
+        if not migrate:
+            raise StoreError(f"Le magasin {path} doit être mis à jour avant d'être utilisé.")
+        backup = _backup_sqlite(path, revision)
+        engine = _sqlite_engine(path)
+        try:
+            _upgrade(engine)
+        except Exception:
+            engine.dispose()
+            raise
+        log.info("store %s upgraded from %s to %s, backup at %s", path, revision, HEAD, backup)
+        return Store(engine, str(path), backup)
+    return Store(_sqlite_engine(path), str(path))
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's BEGIN below open transactions, so that DDL is transactional too.
+        dbapi_connection.isolation_level = None
+        with closing(dbapi_connection.cursor()) as cursor:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _create_sqlite(path: Path) -> None:
+    """Build a new store beside its final name, then move it into place."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreUnavailableError(
+            f"Impossible de créer le dossier du magasin {path.parent} : {exc.strerror}."
+        ) from exc
+    temporary = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    _remove_sqlite_files(temporary)
+    engine = _sqlite_engine(temporary)
+    try:
+        _upgrade(engine)
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except OperationalError as exc:
+        raise StoreUnavailableError(f"Impossible de créer le magasin {path} : {exc.orig}.") from exc
+    finally:
+        engine.dispose()
+    try:
+        if path.exists() and path.stat().st_size > 0:
+            raise StoreError(f"Le fichier {path} a été créé par un autre programme entre-temps.")
+        os.replace(temporary, path)
+    finally:
+        _remove_sqlite_files(temporary)
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _inspect_sqlite(path: Path) -> str:
+    """The schema revision of an existing file, refusing anything that is not our store."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise StoreUnavailableError(
+            f"Impossible de lire le fichier {path} : {exc.strerror}."
+        ) from exc
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise NotAStoreError(f"Le fichier {path} n'est pas un magasin Délibération.")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotAStoreError(
+            f"Le fichier {path} est une base SQLite d'une autre application, "
+            "pas un magasin Délibération."
+        )
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        raise _sqlite_error(exc, str(path)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise StoreCorruptError(f"Le magasin {path} est endommagé ({exc}).") from exc
+    if row is None:
+        raise StoreCorruptError(f"Le magasin {path} n'indique pas sa version.")
+    revision = str(row[0])
+    if revision not in REVISIONS:
+        raise StoreTooNewError(
+            f"Le magasin {path} a été écrit par une version plus récente de Délibération "
+            f"(schéma {revision}) ; mettez l'application à jour pour l'ouvrir."
+        )
+    return revision
+
+
+def _sqlite_error(exc: sqlite3.OperationalError, location: str) -> StoreError:
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return StoreLockedError(
+            f"Le magasin {location} est verrouillé par un autre programme ; réessayez plus tard."
+        )
+    if "no such table" in message:
+        return NotAStoreError(f"Le fichier {location} n'est pas un magasin Délibération.")
+    if "malformed" in message or "not a database" in message:
+        return StoreCorruptError(f"Le magasin {location} est endommagé ({exc}).")
+    return StoreUnavailableError(f"Impossible d'ouvrir le magasin {location} : {exc}.")
+
+
+def _operational_error(exc: DBAPIError, location: str) -> StoreError:
+    orig = exc.orig
+    if isinstance(orig, sqlite3.OperationalError):
+        return _sqlite_error(orig, location)
+    return StoreUnavailableError(f"Le magasin {location} ne répond pas : {orig}.")
+
+
+def _backup_sqlite(path: Path, revision: str) -> Path:
+    """Copy the store (consistently, even in WAL mode) before migrating it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.avant-migration-{revision}-{stamp}{path.suffix}")
+    partial = backup.with_name(backup.name + ".partial")
+    try:
+        source_uri = f"{path.resolve().as_uri()}?mode=ro"
+        with (
+            closing(sqlite3.connect(source_uri, uri=True)) as source,
+            closing(sqlite3.connect(partial)) as target,
+        ):
+            source.backup(target)
+        os.replace(partial, backup)
+    except sqlite3.OperationalError as exc:
+        partial.unlink(missing_ok=True)
+        raise _sqlite_error(exc, str(path)) from exc
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreUnavailableError(
+            f"Impossible de sauvegarder le magasin avant sa mise à jour : {exc.strerror}."
+        ) from exc
+    return backup
+
+
+def _alembic_config(connection: Any) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "deliberation.store:migrations")
+    config.attributes["connection"] = connection
+    return config
+
+
+def _upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), revision)
+
+
+def upgrade_to(engine: Engine, revision: str) -> None:
+    """Migrate to a given revision (used to build old stores in tests)."""
+    _upgrade(engine, revision)
+
+
+def sqlite_engine(path: Path) -> Engine:
+    """An engine configured like the store's own (for tests and tools)."""
+    return _sqlite_engine(path)
+
+
+def _open_url(url: str, *, migrate: bool) -> Store:
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = None
+            if "alembic_version" in tables:
+                revision = connection.execute(
+                    text("SELECT version_num FROM alembic_version")
+                ).scalar()
+    except ImportError as exc:
+        raise StoreUnavailableError(
+            f"Le pilote de base de données pour {url.split('://')[0]} n'est pas installé."
+        ) from exc
+    except DBAPIError as exc:
+        raise StoreUnavailableError(f"Impossible de joindre la base {_safe_url(url)}.") from exc
+    except Exception as exc:  # malformed URL and the like
+        raise StoreUnavailableError(f"Adresse de base de données invalide : {exc}.") from exc
+    if revision is None and tables - {"alembic_version"}:
+        engine.dispose()
+        raise NotAStoreError(f"La base {_safe_url(url)} n'est pas un magasin Délibération.")
+    if revision is not None and revision not in REVISIONS:
+        engine.dispose()
+        raise StoreTooNewError(
+            f"La base {_safe_url(url)} a été écrite par une version plus récente de Délibération "
+            f"(schéma {revision}) ; mettez l'application à jour pour l'ouvrir."
+        )
+    if revision != HEAD:
+        if not migrate:
+            raise StoreError(f"La base {_safe_url(url)} doit être mise à jour.")
+        _upgrade(engine)
+    return Store(engine, url)
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url.split("://")[0] + "://…"

@@ -1,0 +1,364 @@
+"""Queries and writes for the referential: body, organisations, delegates, themes, groups."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from uuid import UUID
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from deliberation.errors import NotFoundError
+from deliberation.records import (
+    BodyRecord,
+    DelegateRecord,
+    FormerName,
+    GroupRecord,
+    KindRecord,
+    MembershipPeriod,
+    OrganisationRecord,
+    OrganisationSnapshot,
+    ThemeRecord,
+)
+from deliberation.store.models import (
+    Body,
+    Delegate,
+    GroupMember,
+    GroupRapporteur,
+    Membership,
+    Organisation,
+    OrganisationKind,
+    OrganisationName,
+    Theme,
+    WorkingGroup,
+)
+
+# -- body, kinds, themes ------------------------------------------------------------------------
+
+
+def body(session: Session) -> BodyRecord | None:
+    row = session.scalars(select(Body).order_by(Body.id)).first()
+    return BodyRecord(row.name, row.short_name, row.secretariat) if row else None
+
+
+def kinds(session: Session) -> list[KindRecord]:
+    rows = session.scalars(select(OrganisationKind).order_by(OrganisationKind.id))
+    return [KindRecord(row.key, row.label) for row in rows]
+
+
+def themes(session: Session) -> list[ThemeRecord]:
+    rows = session.scalars(select(Theme).order_by(Theme.number))
+    return [ThemeRecord(r.id, r.uuid, r.number, r.title, r.description) for r in rows]
+
+
+# -- organisations ------------------------------------------------------------------------------
+
+
+def organisations(session: Session, today: date) -> list[OrganisationRecord]:
+    """Every organisation, former members included, sorted by acronym."""
+    periods: dict[int, list[MembershipPeriod]] = defaultdict(list)
+    for m in session.scalars(select(Membership).order_by(Membership.start_date)):
+        periods[m.organisation_id].append(MembershipPeriod(m.start_date, m.end_date, m.note))
+    former: dict[int, list[str]] = defaultdict(list)
+    for org_id, acronym in session.execute(
+        select(OrganisationName.organisation_id, OrganisationName.acronym).order_by(
+            OrganisationName.valid_from
+        )
+    ):
+        former[org_id].append(acronym)
+    counts = dict(
+        session.execute(
+            select(Delegate.organisation_id, func.count(Delegate.id))
+            .where(Delegate.active.is_(True))
+            .group_by(Delegate.organisation_id)
+        ).all()
+    )
+    rows = session.execute(
+        select(Organisation, OrganisationKind.key, OrganisationKind.label)
+        .join(OrganisationKind)
+        .order_by(func.lower(Organisation.acronym))
+    ).tuples()
+    result = []
+    for org, kind_key, kind_label in rows:
+        own = periods.get(org.id, [])
+        result.append(
+            OrganisationRecord(
+                id=org.id,
+                uuid=org.uuid,
+                acronym=org.acronym,
+                name=org.name,
+                kind_key=kind_key,
+                kind_label=kind_label,
+                is_member=any(p.covers(today) for p in own),
+                member_since=own[0].start if own else None,
+                member_until=own[-1].end if own else None,
+                former_acronyms=tuple(a for a in former.get(org.id, []) if a != org.acronym),
+                delegate_count=counts.get(org.id, 0),
+            )
+        )
+    return result
+
+
+def organisation_snapshot(session: Session, organisation_id: int) -> OrganisationSnapshot:
+    org = session.get(Organisation, organisation_id)
+    if org is None:
+        raise NotFoundError(f"Aucune organisation n'a l'identifiant {organisation_id}.")
+    return OrganisationSnapshot(
+        id=org.id,
+        uuid=org.uuid,
+        acronym=org.acronym,
+        name=org.name,
+        kind_key=org.kind.key,
+        notes=org.notes,
+        former_names=tuple(
+            FormerName(n.acronym, n.name, n.valid_from, n.valid_until, n.note, n.uuid)
+            for n in org.former_names
+        ),
+        memberships=tuple(
+            MembershipPeriod(m.start_date, m.end_date, m.note, m.uuid) for m in org.memberships
+        ),
+    )
+
+
+def organisation_acronym(session: Session, organisation_id: int) -> str | None:
+    return session.scalar(select(Organisation.acronym).where(Organisation.id == organisation_id))
+
+
+def acronym_taken(session: Session, acronym: str, exclude_uuid: UUID | None = None) -> bool:
+    query = select(Organisation.id).where(func.lower(Organisation.acronym) == acronym.lower())
+    if exclude_uuid is not None:
+        query = query.where(Organisation.uuid != exclude_uuid)
+    return session.scalar(query) is not None
+
+
+def save_organisation(session: Session, snap: OrganisationSnapshot) -> int:
+    """Create or overwrite the organisation with the snapshot's UUID; returns its id."""
+    kind = session.scalar(select(OrganisationKind).where(OrganisationKind.key == snap.kind_key))
+    if kind is None:
+        raise NotFoundError(f"Type d'organisation inconnu : {snap.kind_key}.")
+    org = session.scalar(select(Organisation).where(Organisation.uuid == snap.uuid))
+    if org is None:
+        org = Organisation(uuid=snap.uuid)
+        if snap.id:
+            org.id = snap.id
+        session.add(org)
+    org.acronym, org.name, org.kind, org.notes = snap.acronym, snap.name, kind, snap.notes
+    _replace_children(
+        org.former_names,
+        snap.former_names,
+        lambda n: OrganisationName(
+            acronym=n.acronym,
+            name=n.name,
+            valid_from=n.valid_from,
+            valid_until=n.valid_until,
+            note=n.note,
+        ),
+        lambda row, n: (
+            setattr(row, "acronym", n.acronym),
+            setattr(row, "name", n.name),
+            setattr(row, "valid_from", n.valid_from),
+            setattr(row, "valid_until", n.valid_until),
+            setattr(row, "note", n.note),
+        ),
+    )
+    _replace_children(
+        org.memberships,
+        snap.memberships,
+        lambda m: Membership(start_date=m.start, end_date=m.end, note=m.note),
+        lambda row, m: (
+            setattr(row, "start_date", m.start),
+            setattr(row, "end_date", m.end),
+            setattr(row, "note", m.note),
+        ),
+    )
+    session.flush()
+    return org.id
+
+
+def _replace_children(rows, wanted, make, update) -> None:  # type: ignore[no-untyped-def]
+    """Make a child collection match `wanted`, keeping rows (and UUIDs) that still exist."""
+    by_uuid = {row.uuid: row for row in rows}
+    kept = []
+    for item in wanted:
+        row = by_uuid.pop(item.uuid, None) if item.uuid else None
+        if row is None:
+            row = make(item)
+            if item.uuid:
+                row.uuid = item.uuid
+        else:
+            update(row, item)
+        kept.append(row)
+    rows[:] = kept
+
+
+def delete_organisation(session: Session, uuid: UUID) -> None:
+    session.execute(delete(Organisation).where(Organisation.uuid == uuid))
+
+
+# -- delegates ----------------------------------------------------------------------------------
+
+
+def delegates(session: Session, organisation_id: int | None = None) -> list[DelegateRecord]:
+    query = (
+        select(Delegate, Organisation.acronym)
+        .join(Organisation)
+        .order_by(Organisation.acronym, Delegate.role.desc(), Delegate.last_name)
+    )
+    if organisation_id is not None:
+        query = query.where(Delegate.organisation_id == organisation_id)
+    return [_delegate(d, acronym) for d, acronym in session.execute(query).tuples()]
+
+
+def _delegate(d: Delegate, acronym: str) -> DelegateRecord:
+    return DelegateRecord(
+        id=d.id,
+        uuid=d.uuid,
+        organisation_id=d.organisation_id,
+        organisation_acronym=acronym,
+        first_name=d.first_name,
+        last_name=d.last_name,
+        role=d.role,
+        email=d.email,
+        function=d.function,
+        active=d.active,
+    )
+
+
+def delegate(session: Session, delegate_id: int) -> DelegateRecord:
+    row = session.get(Delegate, delegate_id)
+    if row is None:
+        raise NotFoundError(f"Aucun délégué n'a l'identifiant {delegate_id}.")
+    return _delegate(row, row.organisation.acronym)
+
+
+def save_delegate(session: Session, record: DelegateRecord) -> int:
+    row = session.scalar(select(Delegate).where(Delegate.uuid == record.uuid))
+    if row is None:
+        row = Delegate(uuid=record.uuid)
+        if record.id:
+            row.id = record.id
+        session.add(row)
+    row.organisation_id = record.organisation_id
+    row.first_name, row.last_name = record.first_name, record.last_name
+    row.role, row.email, row.function = record.role, record.email, record.function
+    row.active = record.active
+    session.flush()
+    return row.id
+
+
+def delete_delegate(session: Session, uuid: UUID) -> None:
+    session.execute(delete(Delegate).where(Delegate.uuid == uuid))
+
+
+def existing_ids(session: Session, model: type, ids: set[int]) -> set[int]:
+    if not ids:
+        return set()
+    return set(session.scalars(select(model.id).where(model.id.in_(ids))))  # type: ignore[attr-defined]
+
+
+def delegate_organisations(session: Session, delegate_ids: set[int]) -> dict[int, int]:
+    if not delegate_ids:
+        return {}
+    rows = session.execute(
+        select(Delegate.id, Delegate.organisation_id).where(Delegate.id.in_(delegate_ids))
+    ).all()
+    return dict(rows)
+
+
+# -- working groups -----------------------------------------------------------------------------
+
+
+def groups(session: Session, group_id: int | None = None) -> list[GroupRecord]:
+    """Working groups by name, or only the one with `group_id`."""
+    members: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for group_id, org_id, acronym in session.execute(
+        select(GroupMember.group_id, Organisation.id, Organisation.acronym)
+        .join(Organisation)
+        .order_by(Organisation.acronym)
+    ).tuples():
+        members[group_id].append((org_id, acronym))
+    rapporteurs: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for group_id, d_id, first, last in session.execute(
+        select(GroupRapporteur.group_id, Delegate.id, Delegate.first_name, Delegate.last_name)
+        .join(Delegate)
+        .order_by(Delegate.last_name)
+    ).tuples():
+        rapporteurs[group_id].append((d_id, f"{first} {last}"))
+    people = {
+        d_id: f"{first} {last}"
+        for d_id, first, last in session.execute(
+            select(Delegate.id, Delegate.first_name, Delegate.last_name).where(
+                Delegate.id.in_(select(WorkingGroup.chair_id))
+            )
+        ).tuples()
+    }
+    theme_labels = {t.id: f"{t.number}. {t.title}" for t in session.scalars(select(Theme))}
+    result = []
+    query = select(WorkingGroup).order_by(func.lower(WorkingGroup.name))
+    if group_id is not None:
+        query = query.where(WorkingGroup.id == group_id)
+    for g in session.scalars(query):
+        result.append(
+            GroupRecord(
+                id=g.id,
+                uuid=g.uuid,
+                name=g.name,
+                theme_id=g.theme_id,
+                theme_label=theme_labels.get(g.theme_id, "") if g.theme_id else "",
+                mandate=g.mandate,
+                status=g.status,
+                start_date=g.start_date,
+                end_date=g.end_date,
+                chair_id=g.chair_id,
+                chair_name=people.get(g.chair_id, "") if g.chair_id else "",
+                member_ids=tuple(i for i, _ in members[g.id]),
+                member_acronyms=tuple(a for _, a in members[g.id]),
+                rapporteur_ids=tuple(i for i, _ in rapporteurs[g.id]),
+                rapporteur_names=tuple(n for _, n in rapporteurs[g.id]),
+            )
+        )
+    return result
+
+
+def group(session: Session, group_id: int) -> GroupRecord:
+    for record in groups(session, group_id):
+        return record
+    raise NotFoundError(f"Aucun groupe de travail n'a l'identifiant {group_id}.")
+
+
+def group_name_taken(session: Session, name: str, exclude_uuid: UUID | None = None) -> bool:
+    query = select(WorkingGroup.id).where(func.lower(WorkingGroup.name) == name.lower())
+    if exclude_uuid is not None:
+        query = query.where(WorkingGroup.uuid != exclude_uuid)
+    return session.scalar(query) is not None
+
+
+def save_group(session: Session, record: GroupRecord) -> int:
+    row = session.scalar(select(WorkingGroup).where(WorkingGroup.uuid == record.uuid))
+    if row is None:
+        row = WorkingGroup(uuid=record.uuid)
+        if record.id:
+            row.id = record.id
+        session.add(row)
+    row.name, row.theme_id, row.mandate = record.name, record.theme_id, record.mandate
+    row.status, row.start_date, row.end_date = record.status, record.start_date, record.end_date
+    row.chair_id = record.chair_id
+    wanted_members = list(dict.fromkeys(record.member_ids))
+    current_members = {m.organisation_id: m for m in row.members}
+    row.members[:] = [
+        current_members.get(org_id) or GroupMember(organisation_id=org_id)
+        for org_id in wanted_members
+    ]
+    wanted_rapporteurs = list(dict.fromkeys(record.rapporteur_ids))
+    current_rapporteurs = {r.delegate_id: r for r in row.rapporteurs}
+    row.rapporteurs[:] = [
+        current_rapporteurs.get(d_id) or GroupRapporteur(delegate_id=d_id)
+        for d_id in wanted_rapporteurs
+    ]
+    session.flush()
+    return row.id
+
+
+def delete_group(session: Session, uuid: UUID) -> None:
+    session.execute(delete(WorkingGroup).where(WorkingGroup.uuid == uuid))

@@ -1,0 +1,130 @@
+"""Seeding a store from a data file: each entry is added once, never overwritten."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deliberation.errors import ResourceError
+from deliberation.records import SeedReport
+from deliberation.store.models import (
+    Body,
+    Membership,
+    Organisation,
+    OrganisationKind,
+    OrganisationName,
+    SeedRecord,
+    Theme,
+)
+
+
+def apply_seed(session: Session, data: dict[str, Any]) -> SeedReport:
+    """Add every seed entry whose key was never applied to this store.
+
+    An entry already applied is skipped even if the user has since changed or removed what it
+    created; an entry matching a record the user made by hand (same acronym, theme number) is
+    recorded as applied without touching that record.
+    """
+    applied = set(session.scalars(select(SeedRecord.key)))
+    added: list[str] = []
+
+    def mark(key: str) -> None:
+        session.add(SeedRecord(key=key))
+        applied.add(key)
+
+    try:
+        body = data.get("body")
+        if body and body["key"] not in applied:
+            if session.scalar(select(Body.id)) is None:
+                session.add(
+                    Body(
+                        name=body["name"],
+                        short_name=body["short_name"],
+                        secretariat=body.get("secretariat", ""),
+                    )
+                )
+                added.append(body["key"])
+            mark(body["key"])
+
+        kinds = {kind.key: kind for kind in session.scalars(select(OrganisationKind))}
+        for entry in data.get("kinds", []):
+            key = f"kind:{entry['key']}"
+            if key in applied:
+                continue
+            if entry["key"] not in kinds:
+                kinds[entry["key"]] = OrganisationKind(key=entry["key"], label=entry["label"])
+                session.add(kinds[entry["key"]])
+                added.append(key)
+            mark(key)
+
+        numbers = set(session.scalars(select(Theme.number)))
+        for entry in data.get("themes", []):
+            key = f"theme:{entry['key']}"
+            if key in applied:
+                continue
+            if entry["number"] not in numbers:
+                session.add(
+                    Theme(
+                        number=int(entry["number"]),
+                        title=entry["title"],
+                        description=entry.get("description", ""),
+                    )
+                )
+                numbers.add(entry["number"])
+                added.append(key)
+            mark(key)
+
+        session.flush()
+        acronyms = set(session.scalars(select(Organisation.acronym)))
+        for entry in data.get("organisations", []):
+            key = f"organisation:{entry['key']}"
+            if key in applied:
+                continue
+            if entry["acronym"] not in acronyms:
+                session.add(_organisation(entry, kinds))
+                acronyms.add(entry["acronym"])
+                added.append(key)
+            mark(key)
+        session.flush()
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ResourceError(f"Le fichier de données initiales est incomplet ({exc}).") from exc
+    return SeedReport(tuple(added))
+
+
+def _organisation(entry: dict[str, Any], kinds: dict[str, OrganisationKind]) -> Organisation:
+    if entry["kind"] not in kinds:
+        raise ValueError(f"type d'organisation inconnu : {entry['kind']}")
+    organisation = Organisation(
+        acronym=entry["acronym"],
+        name=entry["name"],
+        kind=kinds[entry["kind"]],
+        notes=entry.get("notes", ""),
+    )
+    for period in entry.get("memberships", []):
+        organisation.memberships.append(
+            Membership(
+                start_date=_date(period["start"]),
+                end_date=_date(period.get("end")),
+                note=period.get("note", ""),
+            )
+        )
+    for former in entry.get("former_names", []):
+        organisation.former_names.append(
+            OrganisationName(
+                acronym=former["acronym"],
+                name=former["name"],
+                valid_from=_date(former.get("from")),
+                valid_until=_date(former.get("until")),
+                note=former.get("note", ""),
+            )
+        )
+    return organisation
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
