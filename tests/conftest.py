@@ -1,0 +1,40 @@
+"""Shared fixtures: offscreen Qt, an isolated home, and real SQLite stores in temporary folders."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Without a display Qt aborts the whole process; set the platform before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never touch the developer's real store or settings.
+_HOME = tempfile.mkdtemp(prefix="deliberation-tests-home-")
+os.environ["XDG_DATA_HOME"] = str(Path(_HOME) / "data")
+os.environ["XDG_CONFIG_HOME"] = str(Path(_HOME) / "config")
+os.environ.pop("DELIBERATION_STORE", None)
+
+import pytest  # noqa: E402
+
+from deliberation.bootstrap import Opened, open_and_seed  # noqa: E402
+from deliberation.referential import Referential  # noqa: E402
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    """Where a test's store lives (not created yet)."""
+    return tmp_path / "store.sqlite3"
+
+
+@pytest.fixture
+def opened(store_path: Path) -> Iterator[Opened]:
+    """A new store, migrated and seeded with the committee's composition."""
+    result = open_and_seed(str(store_path))
+    yield result
+    result.close()
+
+
+@pytest.fixture
+def referential(opened: Opened) -> Referential:
+    return opened.referential
