@@ -27,13 +27,15 @@ class FormerName:
 
 @dataclass(frozen=True)
 class MembershipPeriod:
+    """A membership period; `end` is the day the organisation left (no longer a member)."""
+
     start: date
     end: date | None = None
     note: str = ""
     uuid: UUID | None = None
 
     def covers(self, day: date) -> bool:
-        return self.start <= day and (self.end is None or day <= self.end)
+        return self.start <= day and (self.end is None or day < self.end)
 
 
 @dataclass(frozen=True)

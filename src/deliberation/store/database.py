@@ -160,8 +160,11 @@ def _inspect_sqlite(path: Path) -> str:
             f"Le fichier {path} est une base SQLite d'une autre application, "
             "pas un magasin Délibération."
         )
+    # Without a pending write-ahead log, read the file as immutable: SQLite then creates no
+    # -wal/-shm files beside a file we may be about to refuse.
+    flags = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)) as db:
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.OperationalError as exc:

@@ -78,7 +78,7 @@ def organisations(session: Session, today: date) -> list[OrganisationRecord]:
         select(Organisation, OrganisationKind.key, OrganisationKind.label)
         .join(OrganisationKind)
         .order_by(func.lower(Organisation.acronym))
-    ).tuples()
+    )
     result = []
     for org, kind_key, kind_label in rows:
         own = periods.get(org.id, [])
@@ -125,11 +125,17 @@ def organisation_acronym(session: Session, organisation_id: int) -> str | None:
     return session.scalar(select(Organisation.acronym).where(Organisation.id == organisation_id))
 
 
+def _name_taken(session: Session, column, uuid_column, value: str, exclude: UUID | None) -> bool:  # type: ignore[no-untyped-def]
+    """Case-insensitive uniqueness, compared in Python: SQLite's lower() ignores accents' case."""
+    wanted = value.casefold()
+    query = select(column)
+    if exclude is not None:
+        query = query.where(uuid_column != exclude)
+    return any(existing.casefold() == wanted for existing in session.scalars(query))
+
+
 def acronym_taken(session: Session, acronym: str, exclude_uuid: UUID | None = None) -> bool:
-    query = select(Organisation.id).where(func.lower(Organisation.acronym) == acronym.lower())
-    if exclude_uuid is not None:
-        query = query.where(Organisation.uuid != exclude_uuid)
-    return session.scalar(query) is not None
+    return _name_taken(session, Organisation.acronym, Organisation.uuid, acronym, exclude_uuid)
 
 
 def save_organisation(session: Session, snap: OrganisationSnapshot) -> int:
@@ -207,7 +213,7 @@ def delegates(session: Session, organisation_id: int | None = None) -> list[Dele
     )
     if organisation_id is not None:
         query = query.where(Delegate.organisation_id == organisation_id)
-    return [_delegate(d, acronym) for d, acronym in session.execute(query).tuples()]
+    return [_delegate(d, acronym) for d, acronym in session.execute(query)]
 
 
 def _delegate(d: Delegate, acronym: str) -> DelegateRecord:
@@ -276,14 +282,14 @@ def groups(session: Session, group_id: int | None = None) -> list[GroupRecord]:
         select(GroupMember.group_id, Organisation.id, Organisation.acronym)
         .join(Organisation)
         .order_by(Organisation.acronym)
-    ).tuples():
+    ):
         members[group_id].append((org_id, acronym))
     rapporteurs: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for group_id, d_id, first, last in session.execute(
         select(GroupRapporteur.group_id, Delegate.id, Delegate.first_name, Delegate.last_name)
         .join(Delegate)
         .order_by(Delegate.last_name)
-    ).tuples():
+    ):
         rapporteurs[group_id].append((d_id, f"{first} {last}"))
     people = {
         d_id: f"{first} {last}"
@@ -291,7 +297,7 @@ def groups(session: Session, group_id: int | None = None) -> list[GroupRecord]:
             select(Delegate.id, Delegate.first_name, Delegate.last_name).where(
                 Delegate.id.in_(select(WorkingGroup.chair_id))
             )
-        ).tuples()
+        )
     }
     theme_labels = {t.id: f"{t.number}. {t.title}" for t in session.scalars(select(Theme))}
     result = []
@@ -328,10 +334,7 @@ def group(session: Session, group_id: int) -> GroupRecord:
 
 
 def group_name_taken(session: Session, name: str, exclude_uuid: UUID | None = None) -> bool:
-    query = select(WorkingGroup.id).where(func.lower(WorkingGroup.name) == name.lower())
-    if exclude_uuid is not None:
-        query = query.where(WorkingGroup.uuid != exclude_uuid)
-    return session.scalar(query) is not None
+    return _name_taken(session, WorkingGroup.name, WorkingGroup.uuid, name, exclude_uuid)
 
 
 def save_group(session: Session, record: GroupRecord) -> int:

@@ -1,0 +1,70 @@
+"""Database-level constraints hold even if a caller bypasses the use cases."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from deliberation.bootstrap import Opened
+from deliberation.store.models import Delegate, Membership, Organisation, WorkingGroup
+
+
+def test_acronym_is_unique(opened: Opened) -> None:
+    with pytest.raises(IntegrityError), opened.store.session() as s:
+        kind_id = s.scalar(select(Organisation.kind_id))
+        s.add(Organisation(acronym="AMF", name="Doublon", kind_id=kind_id))
+
+
+def test_foreign_keys_are_enforced(opened: Opened) -> None:
+    with pytest.raises(IntegrityError), opened.store.session() as s:
+        s.add(Delegate(organisation_id=9999, first_name="A", last_name="B", role="titular"))
+
+
+def test_delegate_role_is_checked(opened: Opened) -> None:
+    with pytest.raises(IntegrityError), opened.store.session() as s:
+        org_id = s.scalar(select(Organisation.id))
+        s.add(Delegate(organisation_id=org_id, first_name="A", last_name="B", role="chef"))
+
+
+def test_membership_cannot_end_before_it_starts(opened: Opened) -> None:
+    with pytest.raises(IntegrityError), opened.store.session() as s:
+        org_id = s.scalar(select(Organisation.id))
+        s.add(
+            Membership(
+                organisation_id=org_id, start_date=date(2020, 1, 1), end_date=date(2019, 1, 1)
+            )
+        )
+
+
+def test_group_status_is_checked(opened: Opened) -> None:
+    with pytest.raises(IntegrityError), opened.store.session() as s:
+        s.add(WorkingGroup(name="GT", status="dissous"))
+
+
+def test_uuids_are_unique(opened: Opened) -> None:
+    with opened.store.session() as s:
+        existing = s.scalar(select(Organisation.uuid))
+        kind_id = s.scalar(select(Organisation.kind_id))
+    with pytest.raises(IntegrityError), opened.store.session() as s:
+        s.add(Organisation(uuid=existing, acronym="ZZZ", name="Z", kind_id=kind_id))
+
+
+def test_every_record_gets_uuid_and_timestamps(opened: Opened) -> None:
+    with opened.store.session() as s:
+        org = s.scalars(select(Organisation)).first()
+        assert isinstance(org.uuid, uuid.UUID)
+        assert org.created_at is not None and org.updated_at is not None
+
+
+def test_failed_transaction_writes_nothing(opened: Opened) -> None:
+    with pytest.raises(IntegrityError), opened.store.session() as s:
+        kind_id = s.scalar(select(Organisation.kind_id))
+        s.add(Organisation(acronym="NEW", name="Nouvelle", kind_id=kind_id))
+        s.flush()
+        s.add(Organisation(acronym="AMF", name="Doublon", kind_id=kind_id))
+    with opened.store.session() as s:
+        assert s.scalar(select(Organisation).where(Organisation.acronym == "NEW")) is None
