@@ -95,9 +95,10 @@ def test_group_chair_and_rapporteurs_come_from_member_organisations(referential:
     members = (org_id(ref, "ADF"), org_id(ref, "RdF"))
     with pytest.raises(ValidationError) as caught:
         ref.new_group(
-            GroupInput("Équipements", theme, member_ids=members, chair_id=chair,
-                       rapporteur_ids=(outsider,))
-        )  # fmt: skip
+            GroupInput(
+                "Équipements", theme, member_ids=members, chair_id=chair, rapporteur_ids=(outsider,)
+            )
+        )
     assert set(caught.value.messages) == {"rapporteurs"}
     rapporteur = add_delegate(ref, "RdF", "Garnier")
     group = ref.apply_group(
@@ -129,7 +130,11 @@ def test_group_chair_and_rapporteurs_come_from_member_organisations(referential:
 def test_group_end_before_start_is_refused(referential: Referential) -> None:
     with pytest.raises(ValidationError) as caught:
         referential.new_group(
-            GroupInput("GT", referential.themes()[0].id, start_date=date(2026, 5, 1),
-                       end_date=date(2026, 4, 1))
-        )  # fmt: skip
+            GroupInput(
+                "GT",
+                referential.themes()[0].id,
+                start_date=date(2026, 5, 1),
+                end_date=date(2026, 4, 1),
+            )
+        )
     assert caught.value.messages == {"end_date": "La date de fin précède la date de début."}

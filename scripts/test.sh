@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Sets everything up, then runs the whole test suite (extra arguments go to pytest). A throwaway
+# PostgreSQL server is started for the shared-store tests and stopped afterwards.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$ROOT/scripts/setup.sh" --tests
+cd "$ROOT"
+export QT_QPA_PLATFORM=offscreen
+# shellcheck source=scripts/postgres.sh
+source "$ROOT/scripts/postgres.sh"
+start_test_postgres || echo "test: PostgreSQL unavailable, the shared-store tests will be skipped" >&2
+trap stop_test_postgres EXIT
+"$ROOT/.venv/bin/python" -m pytest "$@"

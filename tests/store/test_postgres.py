@@ -1,0 +1,109 @@
+"""The same store code against a real PostgreSQL server (started by scripts/test.sh)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from deliberation.bootstrap import open_and_seed
+from deliberation.errors import NotAStoreError, StoreTooNewError, ValidationError
+from deliberation.records import DelegateInput, GroupInput, OrganisationInput
+from deliberation.store.database import open_store
+from deliberation.store.schema import HEAD
+
+SERVER = os.environ.get("DELIBERATION_TEST_PG_URL")
+pytestmark = pytest.mark.skipif(
+    not SERVER, reason="no PostgreSQL server (DELIBERATION_TEST_PG_URL)"
+)
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty database on the test server, dropped afterwards."""
+    assert SERVER
+    name = f"deliberation_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(SERVER).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_empty_database_is_migrated_and_seeded(pg_url: str) -> None:
+    opened = open_and_seed(pg_url)
+    try:
+        with opened.store.engine.connect() as connection:
+            assert (
+                connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+            )
+        current = {o.acronym for o in opened.referential.organisations() if o.is_member}
+        assert len(current) == 14 and "RdF" in current
+        assert not open_and_seed(pg_url).seeded.changed
+    finally:
+        opened.close()
+
+
+def test_referential_edits_work_on_postgres(pg_url: str) -> None:
+    opened = open_and_seed(pg_url)
+    ref = opened.referential
+    try:
+        with pytest.raises(ValidationError):
+            ref.new_organisation(OrganisationInput("amf", "Doublon", "other"))
+        created = ref.apply_organisation(
+            ref.new_organisation(OrganisationInput("ANDEV", "Association nationale", "other"))
+        )
+        delegate = ref.apply_delegate(
+            ref.new_delegate(
+                DelegateInput(created.id, "Lucie", "Fabre", email="l.fabre@exemple.fr")
+            )
+        )
+        group = ref.apply_group(
+            ref.new_group(
+                GroupInput(
+                    "Données scolaires",
+                    ref.themes()[3].id,
+                    "Mandat",
+                    "active",
+                    date(2026, 1, 5),
+                    None,
+                    (created.id,),
+                    delegate.id,
+                    (),
+                )
+            )
+        )
+        assert group.chair_name == "Lucie Fabre"
+        ref.remove_group(group)
+        ref.remove_delegate(delegate)
+        ref.remove_organisation(created)
+        assert ref.apply_organisation(created).id == created.id
+    finally:
+        opened.close()
+
+
+def test_newer_schema_is_refused(pg_url: str) -> None:
+    open_store(pg_url).close()
+    engine = create_engine(pg_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(StoreTooNewError):
+        open_store(pg_url)
+
+
+def test_another_applications_database_is_refused(pg_url: str) -> None:
+    engine = create_engine(pg_url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE invoices (id integer)"))
+    engine.dispose()
+    with pytest.raises(NotAStoreError):
+        open_store(pg_url)
