@@ -72,6 +72,11 @@ class Referential:
         with self.store.session() as s:
             return q.organisation_snapshot(s, organisation_id)
 
+    def former_names(self) -> dict[int, tuple[FormerName, ...]]:
+        """Former names of every organisation, keyed by organisation id, oldest first."""
+        with self.store.session() as s:
+            return q.former_names(s)
+
     def delegates(self, organisation_id: int | None = None) -> list[DelegateRecord]:
         with self.store.session() as s:
             return q.delegates(s, organisation_id)

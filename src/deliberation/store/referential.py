@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import delete, func, select
@@ -100,6 +101,20 @@ def organisations(session: Session, today: date) -> list[OrganisationRecord]:
     return result
 
 
+def former_names(session: Session) -> dict[int, tuple[FormerName, ...]]:
+    """Every organisation's former names, oldest first, keyed by organisation id (one query)."""
+    result: dict[int, list[FormerName]] = defaultdict(list)
+    for n in session.scalars(
+        select(OrganisationName).order_by(
+            OrganisationName.organisation_id, OrganisationName.valid_from, OrganisationName.id
+        )
+    ):
+        result[n.organisation_id].append(
+            FormerName(n.acronym, n.name, n.valid_from, n.valid_until, n.note, n.uuid)
+        )
+    return {org_id: tuple(names) for org_id, names in result.items()}
+
+
 def organisation_snapshot(session: Session, organisation_id: int) -> OrganisationSnapshot:
     org = session.get(Organisation, organisation_id)
     if org is None:
@@ -152,48 +167,40 @@ def save_organisation(session: Session, snap: OrganisationSnapshot) -> int:
     org.acronym, org.name, org.kind, org.notes = snap.acronym, snap.name, kind, snap.notes
     _replace_children(
         org.former_names,
-        snap.former_names,
-        lambda n: OrganisationName(
-            acronym=n.acronym,
-            name=n.name,
-            valid_from=n.valid_from,
-            valid_until=n.valid_until,
-            note=n.note,
-        ),
-        lambda row, n: (
-            setattr(row, "acronym", n.acronym),
-            setattr(row, "name", n.name),
-            setattr(row, "valid_from", n.valid_from),
-            setattr(row, "valid_until", n.valid_until),
-            setattr(row, "note", n.note),
-        ),
-    )
+        OrganisationName,
+        [
+            (n.uuid, {"acronym": n.acronym, "name": n.name, "valid_from": n.valid_from,
+                      "valid_until": n.valid_until, "note": n.note})
+            for n in snap.former_names
+        ],
+    )  # fmt: skip
     _replace_children(
         org.memberships,
-        snap.memberships,
-        lambda m: Membership(start_date=m.start, end_date=m.end, note=m.note),
-        lambda row, m: (
-            setattr(row, "start_date", m.start),
-            setattr(row, "end_date", m.end),
-            setattr(row, "note", m.note),
-        ),
+        Membership,
+        [
+            (m.uuid, {"start_date": m.start, "end_date": m.end, "note": m.note})
+            for m in snap.memberships
+        ],
     )
     session.flush()
     return org.id
 
 
-def _replace_children(rows, wanted, make, update) -> None:  # type: ignore[no-untyped-def]
-    """Make a child collection match `wanted`, keeping rows (and UUIDs) that still exist."""
+def _replace_children(
+    rows: list[Any], model: type[Any], wanted: list[tuple[UUID | None, dict[str, Any]]]
+) -> None:
+    """Make a child collection match `wanted` (uuid, values), keeping rows whose UUID remains."""
     by_uuid = {row.uuid: row for row in rows}
     kept = []
-    for item in wanted:
-        row = by_uuid.pop(item.uuid, None) if item.uuid else None
+    for uuid, values in wanted:
+        row = by_uuid.pop(uuid, None) if uuid else None
         if row is None:
-            row = make(item)
-            if item.uuid:
-                row.uuid = item.uuid
+            row = model(**values)
+            if uuid:
+                row.uuid = uuid
         else:
-            update(row, item)
+            for name, value in values.items():
+                setattr(row, name, value)
         kept.append(row)
     rows[:] = kept
 
@@ -278,19 +285,19 @@ def delegate_organisations(session: Session, delegate_ids: set[int]) -> dict[int
 def groups(session: Session, group_id: int | None = None) -> list[GroupRecord]:
     """Working groups by name, or only the one with `group_id`."""
     members: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for group_id, org_id, acronym in session.execute(
+    for member_group_id, org_id, acronym in session.execute(
         select(GroupMember.group_id, Organisation.id, Organisation.acronym)
         .join(Organisation)
         .order_by(Organisation.acronym)
     ):
-        members[group_id].append((org_id, acronym))
+        members[member_group_id].append((org_id, acronym))
     rapporteurs: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for group_id, d_id, first, last in session.execute(
+    for rapporteur_group_id, d_id, first, last in session.execute(
         select(GroupRapporteur.group_id, Delegate.id, Delegate.first_name, Delegate.last_name)
         .join(Delegate)
         .order_by(Delegate.last_name)
     ):
-        rapporteurs[group_id].append((d_id, f"{first} {last}"))
+        rapporteurs[rapporteur_group_id].append((d_id, f"{first} {last}"))
     people = {
         d_id: f"{first} {last}"
         for d_id, first, last in session.execute(
