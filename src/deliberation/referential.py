@@ -72,10 +72,10 @@ class Referential:
         with self.store.session() as s:
             return q.organisation_snapshot(s, organisation_id)
 
-    def former_names(self) -> dict[int, tuple[FormerName, ...]]:
+    def former_name_history(self) -> dict[int, tuple[FormerName, ...]]:
         """Former names of every organisation, keyed by organisation id, oldest first."""
         with self.store.session() as s:
-            return q.former_names(s)
+            return q.former_name_history(s)
 
     def delegates(self, organisation_id: int | None = None) -> list[DelegateRecord]:
         with self.store.session() as s:

@@ -101,7 +101,7 @@ def organisations(session: Session, today: date) -> list[OrganisationRecord]:
     return result
 
 
-def former_names(session: Session) -> dict[int, tuple[FormerName, ...]]:
+def former_name_history(session: Session) -> dict[int, tuple[FormerName, ...]]:
     """Every organisation's former names, oldest first, keyed by organisation id (one query)."""
     result: dict[int, list[FormerName]] = defaultdict(list)
     for n in session.scalars(
