@@ -1,0 +1,298 @@
+"""The demo a newcomer sees: invented delegates, working groups, later features' records."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from calendar import monthrange
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from deliberation.errors import ResourceError
+from deliberation.records import (
+    DelegateInput,
+    DelegateRecord,
+    GroupInput,
+    OrganisationRecord,
+    ThemeRecord,
+)
+from deliberation.referential import Referential
+from deliberation.resources import load_toml, resource_path
+
+# Every random draw derives from this and the step's key: the same store gets the same demo,
+# and adding a step never changes what the others generate.
+SEED = "deliberation-demo"
+
+
+@dataclass
+class DemoContext:
+    """What a step works with: the referential, the demo data files, a seeded random source."""
+
+    referential: Referential
+    _files: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def today(self) -> date:
+        return self.referential.today
+
+    def data(self, filename: str) -> dict[str, Any]:
+        """One data file of `resources/demo/`, read once per run."""
+        if filename not in self._files:
+            self._files[filename] = load_toml(resource_path("demo", filename))
+        return self._files[filename]
+
+    def rng(self, key: str) -> random.Random:
+        return random.Random(f"{SEED}:{key}")
+
+
+@dataclass(frozen=True)
+class DemoStep:
+    """One kind of demo record. `run` adds what is missing and returns how many it added.
+
+    A step must be idempotent: it recognises what an earlier run (or the user) already created and
+    adds only the rest, so running the demo twice duplicates nothing.
+    """
+
+    key: str
+    singular: str
+    plural: str
+    run: Callable[[DemoContext], int]
+
+    def count(self, n: int) -> str:
+        return f"{n} {self.singular if n <= 1 else self.plural}"
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    """How many records each step added."""
+
+    added: tuple[tuple[DemoStep, int], ...]
+
+    @property
+    def changed(self) -> bool:
+        return any(n for _, n in self.added)
+
+    def summary(self) -> str:
+        """E.g. "32 délégués, 6 groupes de travail" (steps that added nothing are left out)."""
+        return ", ".join(step.count(n) for step, n in self.added if n)
+
+
+def run_demo(
+    referential: Referential,
+    steps: Sequence[DemoStep] | None = None,
+    progress: Callable[[DemoStep], None] | None = None,
+) -> DemoReport:
+    """Add the demonstration to a seeded store, step by step (each step in its own transactions)."""
+    context = DemoContext(referential)
+    added = []
+    for step in STEPS if steps is None else steps:
+        if progress is not None:
+            progress(step)
+        added.append((step, step.run(context)))
+    return DemoReport(tuple(added))
+
+
+# -- delegates ----------------------------------------------------------------------------------
+
+
+def add_delegates(context: DemoContext) -> int:
+    """Delegates for every member (titulars and an alternate), inactive ones for former members.
+
+    An organisation that already has delegates (from an earlier run, or entered by a user) is
+    left as it is.
+    """
+    referential = context.referential
+    planned = plan_delegates(
+        context.data("people.toml"), referential.organisations(), context.rng("delegates")
+    )
+    staffed = {d.organisation_id for d in referential.delegates()}
+    added = 0
+    for data in planned:
+        if data.organisation_id in staffed:
+            continue
+        referential.apply_delegate(referential.new_delegate(data))
+        added += 1
+    return added
+
+
+def plan_delegates(
+    people: dict[str, Any], organisations: Sequence[OrganisationRecord], rng: random.Random
+) -> list[DelegateInput]:
+    """The demo delegates for these organisations, the same for the same inputs."""
+    try:
+        return _plan_delegates(people, organisations, rng)
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise ResourceError(
+            f"Le fichier de démonstration people.toml est incomplet ({exc})."
+        ) from exc
+
+
+def _plan_delegates(
+    people: dict[str, Any], organisations: Sequence[OrganisationRecord], rng: random.Random
+) -> list[DelegateInput]:
+    names = _NameDrawer(people, rng)
+    low, high = people["titulars"]
+    result = []
+    for org in sorted(organisations, key=lambda o: o.acronym.lower()):
+        spec = people.get("organisations", {}).get(org.acronym, people["default"])
+        if org.is_member:
+            roles = ["titular"] * rng.randint(low, high) + ["alternate"] * people["alternates"]
+        elif org.member_since is not None:  # a former member: keep some history
+            roles = ["titular"] * people["former_member_delegates"]
+        else:
+            continue
+        functions = {
+            role: rng.sample(spec[role], len(spec[role])) for role in ("titular", "alternate")
+        }
+        for index, role in enumerate(roles):
+            gender, first, last = names.draw()
+            wording = functions[role][index % len(functions[role])]
+            result.append(
+                DelegateInput(
+                    organisation_id=org.id,
+                    first_name=first,
+                    last_name=last,
+                    role=role,
+                    email=f"{_mail_part(first)}.{_mail_part(last)}@{spec['domain']}",
+                    function=wording[gender],
+                    active=org.is_member,
+                )
+            )
+    return result
+
+
+class _NameDrawer:
+    """Invented full names, each last name used once until the list runs out."""
+
+    def __init__(self, people: dict[str, Any], rng: random.Random) -> None:
+        self._rng = rng
+        self._first = {"f": list(people["first_names_f"]), "m": list(people["first_names_m"])}
+        self._last = list(people["last_names"])
+        self._queue: list[str] = []
+
+    def draw(self) -> tuple[str, str, str]:
+        if not self._queue:
+            self._queue = self._rng.sample(self._last, len(self._last))
+        gender = self._rng.choice("fm")
+        return gender, self._rng.choice(self._first[gender]), self._queue.pop()
+
+
+def _mail_part(name: str) -> str:
+    """ "Gwenaëlle" → "gwenaelle", "Le Bihan" → "le-bihan"."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "-".join("".join(c if c.isalnum() else " " for c in plain.lower()).split())
+
+
+# -- working groups -----------------------------------------------------------------------------
+
+
+def add_groups(context: DemoContext) -> int:
+    """The working groups of `groups.toml` not yet in the store, staffed with member delegates."""
+    referential = context.referential
+    planned = plan_groups(
+        context.data("groups.toml"),
+        referential.themes(),
+        referential.organisations(),
+        referential.delegates(),
+        context.today,
+        context.rng("groups"),
+    )
+    taken = {g.name.lower() for g in referential.groups()}
+    added = 0
+    for data in planned:
+        if data.name.lower() in taken:
+            continue
+        referential.apply_group(referential.new_group(data))
+        added += 1
+    return added
+
+
+def plan_groups(
+    spec: dict[str, Any],
+    themes: Sequence[ThemeRecord],
+    organisations: Sequence[OrganisationRecord],
+    delegates: Sequence[DelegateRecord],
+    today: date,
+    rng: random.Random,
+) -> list[GroupInput]:
+    """The demo groups that can be built in this store (a missing theme skips its group)."""
+    theme_ids = {t.number: t.id for t in themes}
+    members = {o.acronym: o.id for o in organisations if o.is_member}
+    people: dict[int, list[DelegateRecord]] = {}
+    for d in sorted(delegates, key=lambda d: (d.role != "titular", d.last_name, d.id)):
+        if d.active:
+            people.setdefault(d.organisation_id, []).append(d)
+    result = []
+    try:
+        for entry in spec["groups"]:
+            start = _add_months(today.replace(day=1), int(entry["start_in_months"])).replace(
+                day=rng.randint(2, 27)
+            )
+            duration = entry.get("duration_months")
+            end = _add_months(start, int(duration)) if duration else None
+            theme_id = theme_ids.get(int(entry["theme"]))
+            if theme_id is None:
+                continue
+            member_ids = tuple(members[a] for a in entry["members"] if a in members)
+            chair = _first(people, members.get(entry["chair"]), set(), titular=True)
+            if chair is not None and chair.organisation_id not in member_ids:
+                chair = None
+            busy = {chair.id} if chair else set()
+            rapporteur_ids = []
+            for acronym in entry.get("rapporteurs", []):
+                found = _first(people, members.get(acronym), busy, titular=False)
+                if found is not None and found.organisation_id in member_ids:
+                    rapporteur_ids.append(found.id)
+                    busy.add(found.id)
+            result.append(
+                GroupInput(
+                    name=entry["name"],
+                    theme_id=theme_id,
+                    mandate=entry.get("mandate", ""),
+                    status=entry.get("status", "active"),
+                    start_date=start,
+                    end_date=end,
+                    member_ids=member_ids,
+                    chair_id=chair.id if chair else None,
+                    rapporteur_ids=tuple(rapporteur_ids),
+                )
+            )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ResourceError(
+            f"Le fichier de démonstration groups.toml est incomplet ({exc})."
+        ) from exc
+    return result
+
+
+def _first(
+    people: dict[int, list[DelegateRecord]],
+    organisation_id: int | None,
+    busy: set[int],
+    *,
+    titular: bool,
+) -> DelegateRecord | None:
+    """The organisation's first available delegate (a titular if `titular`)."""
+    if organisation_id is None:
+        return None
+    for d in people.get(organisation_id, []):
+        if d.id not in busy and (d.role == "titular" or not titular):
+            return d
+    return None
+
+
+def _add_months(day: date, months: int) -> date:
+    """The same day `months` later (earlier if negative), or the month's last day if shorter."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+
+
+def _incomplete(filename: str, exc: Exception) -> str:
+    return f"Le fichier de démonstration {filename} est incomplet ({exc})."
+
+
+STEPS: tuple[DemoStep, ...] = (
+    DemoStep("delegates", "délégué", "délégués", add_delegates),
+    DemoStep("groups", "groupe de travail", "groupes de travail", add_groups),
+)
