@@ -199,10 +199,10 @@ def add_groups(context: DemoContext) -> int:
         context.today,
         context.rng("groups"),
     )
-    taken = {g.name.lower() for g in referential.groups()}
+    taken = {g.name.casefold() for g in referential.groups()}
     added = 0
     for data in planned:
-        if data.name.lower() in taken:
+        if data.name.casefold() in taken:
             continue
         referential.apply_group(referential.new_group(data))
         added += 1

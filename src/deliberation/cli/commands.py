@@ -87,12 +87,12 @@ class _Formatter(argparse.HelpFormatter):
 
 # argparse's own messages, in French (the usual ones; anything else is shown as it comes).
 _MESSAGES = (
+    (r"^argument (\S+): ", r"argument \1 : "),
     (r"invalid choice: (.*) \(choose from (.*)\)", r"choix invalide : \1 (choix possibles : \2)"),
     (r"the following arguments are required: (.*)", r"argument obligatoire manquant : \1"),
     (r"unrecognized arguments: (.*)", r"argument non reconnu : \1"),
     (r"expected one argument", r"une valeur est attendue"),
     (r"ambiguous option: (.*) could match (.*)", r"option ambiguë : \1 peut désigner \2"),
-    (r"^argument (.*?): ", r"argument \1 : "),
 )
 
 
@@ -120,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The command line; `--store` and `--verbose` work before and after the command."""
     parser = _Parser(
         prog=PROG,
+        usage=f"{PROG} [-h] [--version] [--store CHEMIN] [-v] [COMMANDE ...]",
         description="Délibération : groupes de travail, séances, positions et avis du comité "
         "des partenaires du numérique pour l'éducation. Sans commande, ouvre l'application.",
     )
@@ -138,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commandes", metavar="COMMANDE")
     init = commands.add_parser(
         "init",
+        prog=f"{PROG} init",
         parents=[after],
         help="créer ou mettre à jour le magasin et y ajouter la composition du comité",
         description="Crée le magasin s'il n'existe pas, le met à jour s'il vient d'une version "
@@ -147,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(run=_init)
     listing = commands.add_parser(
         "list",
+        prog=f"{PROG} list",
         parents=[after],
         help="lister les organisations, les délégués, les thèmes ou les groupes de travail",
         description="Affiche une liste du magasin sous forme de tableau, ou en JSON.",
@@ -166,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(run=_list)
     demo = commands.add_parser(
         "demo",
+        prog=f"{PROG} demo",
         parents=[after],
         help="remplir le magasin d'une démonstration",
         description="Ajoute au magasin (créé au besoin) des délégués et des groupes de travail "
@@ -196,11 +200,24 @@ def _add_common_options(parser: argparse.ArgumentParser, store: Any, verbose: An
 
 
 def _run_gui(args: argparse.Namespace, location: str) -> int:
+    if not _has_display():  # Qt would abort the process with a paragraph of its own
+        return _fail(
+            "aucun affichage graphique n'est disponible pour ouvrir l'application ; "
+            f"les commandes « {PROG} init », « {PROG} list » et « {PROG} demo » "
+            "fonctionnent sans affichage."
+        )
     try:
         from deliberation.ui.app import run
     except ImportError as exc:
         return _fail(f"l'interface graphique ne peut pas démarrer ({exc}).")
     return run(location)
+
+
+def _has_display() -> bool:
+    """False on an X11/Wayland system without a display (Windows and macOS always have one)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _init(args: argparse.Namespace, location: str) -> int:
@@ -214,7 +231,10 @@ def _init(args: argparse.Namespace, location: str) -> int:
         if created:
             what = "Magasin créé"
         elif backup is not None:
-            what = f"Magasin mis à jour (schéma {HEAD}) ; copie de l'ancienne version : {backup}"
+            what = (
+                f"Magasin mis à jour (schéma {HEAD}) ; "
+                f"copie de l'ancienne version : {backup.resolve()}"
+            )
         else:
             what = "Magasin déjà à jour"
         print(_display(location))
@@ -290,7 +310,7 @@ def _open_existing(location: str) -> Store:
         return open_store(location, migrate=False)
     except StoreError as exc:
         if type(exc) is StoreError:  # an older schema: the subclasses are the refusals
-            raise StoreError(f"{exc} Lancez « {PROG} init » pour le mettre à jour.") from exc
+            raise StoreError(f"{str(exc).rstrip('.')} ; lancez « {PROG} init ».") from exc
         raise
 
 
