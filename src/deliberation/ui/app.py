@@ -1,0 +1,152 @@
+"""Composition root of the desktop application: Qt, the store, the main window, the event loop."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from deliberation.errors import DeliberationError
+from deliberation.ui.messages import MessageService
+
+if TYPE_CHECKING:
+    from deliberation.bootstrap import Opened
+
+log = logging.getLogger(__name__)
+
+APPLICATION_NAME = "Délibération"
+ORGANISATION_NAME = "Délibération"
+ORGANISATION_DOMAIN = "deliberation.education.fr"
+DESKTOP_FILE = "deliberation"
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created if needed, speaking French."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APPLICATION_NAME)
+    app.setApplicationDisplayName(APPLICATION_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setOrganizationDomain(ORGANISATION_DOMAIN)
+    app.setDesktopFileName(DESKTOP_FILE)
+    french = QLocale(QLocale.Language.French, QLocale.Country.France)
+    QLocale.setDefault(french)
+    if not app.property("deliberation_translated"):
+        translator = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load(french, "qtbase", "_", folder):
+            app.installTranslator(translator)
+        app.setProperty("deliberation_translated", True)
+    return app
+
+
+def excepthook(messages: MessageService, previous: ExceptHook) -> ExceptHook:
+    """A sys.excepthook that logs the error and tells the user in one sentence."""
+    showing = False
+
+    def hook(
+        kind: type[BaseException], error: BaseException, traceback: TracebackType | None
+    ) -> None:
+        nonlocal showing
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, error, traceback)
+            return
+        log.error("unexpected error", exc_info=(kind, error, traceback))
+        if showing:
+            return
+        if isinstance(error, DeliberationError):
+            text = str(error)
+        else:
+            text = _tr(
+                "Une erreur inattendue s'est produite ; l'opération en cours n'a peut-être pas "
+                "abouti et le détail a été consigné dans le journal de l'application."
+            )
+        showing = True
+        try:
+            messages.error(QApplication.activeWindow(), text)
+        finally:
+            showing = False
+
+    return hook
+
+
+def _configure_logging() -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+
+
+def _open(location: str, messages: MessageService) -> Opened | None:
+    from deliberation.bootstrap import open_and_seed
+
+    try:
+        return open_and_seed(location)
+    except DeliberationError as exc:
+        log.error("cannot open the store %s: %s", location, exc)
+        messages.error(None, str(exc))
+    except Exception:
+        log.exception("cannot open the store %s", location)
+        messages.error(
+            None,
+            _tr(
+                "Le magasin de données n'a pas pu être ouvert à cause d'une erreur inattendue, "
+                "dont le détail a été consigné dans le journal de l'application."
+            ),
+        )
+    return None
+
+
+def run(
+    location: str,
+    argv: list[str] | None = None,
+    after_show: Callable[[QMainWindow], None] | None = None,
+) -> int:
+    """Open the store at `location`, show the main window and run until it closes.
+
+    `after_show(window)` is called once the window is shown (the benchmark measures start-up
+    with it). Returns the process exit code: 1 when the store cannot be opened.
+    """
+    _configure_logging()
+    app = application(argv)
+    messages = MessageService()
+    previous_hook = sys.excepthook
+    sys.excepthook = excepthook(messages, previous_hook)
+    try:
+        opened = _open(location, messages)
+        if opened is None:
+            return 1
+        try:
+            from deliberation.ui.editor import Editor
+            from deliberation.ui.main_window import MainWindow
+
+            if opened.seeded.changed:
+                log.info("seeded %s: %s", location, ", ".join(opened.seeded.added))
+            editor = Editor(opened.referential)
+            window = MainWindow(editor, opened.store.location, messages)
+            window.show()
+            if after_show is not None:
+                QTimer.singleShot(0, lambda: after_show(window))
+            code = app.exec()
+            window.close()
+            window.deleteLater()
+            editor.deleteLater()
+            return code
+        finally:
+            opened.close()
+    finally:
+        sys.excepthook = previous_hook

@@ -1,0 +1,212 @@
+"""Undoable edits of the referential: snapshot commands on one undo stack, and change news."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from deliberation.errors import DeliberationError
+
+if TYPE_CHECKING:
+    from deliberation.records import DelegateRecord, GroupRecord, OrganisationSnapshot
+    from deliberation.referential import Referential
+
+log = logging.getLogger(__name__)
+
+S = TypeVar("S")
+
+ORGANISATIONS = "organisations"
+DELEGATES = "delegates"
+GROUPS = "groups"
+EVERYTHING = frozenset({ORGANISATIONS, DELEGATES, GROUPS})
+
+
+class SnapshotCommand(QUndoCommand, Generic[S]):
+    """Moves one record between two snapshots: `before` on undo, `after` on redo.
+
+    `before` None means the edit created the record (undo removes it). The snapshots returned by
+    `apply` are kept, so that redoing a creation recreates the record with the same id and UUID.
+    The command is applied once by `Editor.push` before it enters the stack; a failure then
+    reaches the caller and nothing is pushed. A later failure makes the command obsolete (the
+    stack drops it) and is reported through the editor.
+    """
+
+    def __init__(
+        self,
+        editor: Editor,
+        text: str,
+        topics: frozenset[str],
+        before: S | None,
+        after: S,
+        apply: Callable[[S], S],
+        remove: Callable[[S], None],
+    ) -> None:
+        super().__init__(text)
+        self._editor = editor
+        self.topics = topics
+        self.before = before
+        self.after = after
+        self._apply = apply
+        self._remove = remove
+        self._skip_redo = False
+
+    def first_apply(self) -> S:
+        """Apply the edit for the first time; errors reach the caller."""
+        self.after = self._apply(self.after)
+        self._skip_redo = True
+        return self.after
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._guarded(lambda: setattr(self, "after", self._apply(self.after)))
+
+    def undo(self) -> None:
+        if self.before is None:
+            self._guarded(lambda: self._remove(self.after))
+        else:
+            before = self.before
+            self._guarded(lambda: setattr(self, "before", self._apply(before)))
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except DeliberationError as exc:
+            log.warning("undo/redo of %r failed: %s", self.text(), exc)
+            self.setObsolete(True)
+            self._editor.failed.emit(str(exc))
+            self._editor.changed.emit(EVERYTHING)
+        else:
+            self._editor.changed.emit(self.topics)
+
+
+class Editor(QObject):
+    """Applies the referential's edits through one undo stack and says what changed.
+
+    Signals:
+        changed(frozenset[str]): after every edit, undo or redo, the topics that changed
+            (ORGANISATIONS, DELEGATES, GROUPS), so that screens reload only those.
+        failed(str): an undo or redo could not be applied; one French sentence.
+
+    Attributes:
+        referential: the use cases the edits go through.
+        undo_stack: the window's undo stack.
+    """
+
+    changed = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, referential: Referential, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.referential = referential
+        self.undo_stack = QUndoStack(self)
+
+    def push(self, command: SnapshotCommand[Any]) -> Any:
+        """Apply a command (errors reach the caller, nothing is pushed) and stack it."""
+        result = command.first_apply()
+        self.undo_stack.push(command)
+        self.changed.emit(command.topics)
+        return result
+
+    # -- organisations --------------------------------------------------------------------------
+
+    def create_organisation(self, snap: OrganisationSnapshot) -> OrganisationSnapshot:
+        ref = self.referential
+        text = self.tr("la création de l'organisation %1").replace("%1", snap.acronym)
+        return self.push(
+            SnapshotCommand(
+                self,
+                text,
+                frozenset({ORGANISATIONS}),
+                None,
+                snap,
+                ref.apply_organisation,
+                ref.remove_organisation,
+            )
+        )
+
+    def edit_organisation(
+        self, before: OrganisationSnapshot, after: OrganisationSnapshot, text: str | None = None
+    ) -> OrganisationSnapshot:
+        ref = self.referential
+        text = text or self.tr("la modification de l'organisation %1").replace("%1", after.acronym)
+        return self.push(
+            SnapshotCommand(
+                self,
+                text,
+                EVERYTHING,
+                before,
+                after,
+                ref.apply_organisation,
+                ref.remove_organisation,
+            )
+        )
+
+    def set_membership(self, organisation_id: int, member: bool) -> OrganisationSnapshot | None:
+        """Deactivate (leave the body today) or reactivate an organisation; None if no change."""
+        before = self.referential.organisation(organisation_id)
+        after = self.referential.with_membership(before, member)
+        if after == before:
+            return None
+        if member:
+            text = self.tr("la réactivation de %1").replace("%1", before.acronym)
+        else:
+            text = self.tr("la désactivation de %1").replace("%1", before.acronym)
+        return self.edit_organisation(before, after, text)
+
+    # -- delegates ------------------------------------------------------------------------------
+
+    def create_delegate(self, record: DelegateRecord) -> DelegateRecord:
+        ref = self.referential
+        text = self.tr("l'ajout du délégué %1").replace("%1", record.full_name)
+        return self.push(
+            SnapshotCommand(
+                self,
+                text,
+                frozenset({DELEGATES, ORGANISATIONS}),
+                None,
+                record,
+                ref.apply_delegate,
+                ref.remove_delegate,
+            )
+        )
+
+    def edit_delegate(self, before: DelegateRecord, after: DelegateRecord) -> DelegateRecord:
+        ref = self.referential
+        text = self.tr("la modification du délégué %1").replace("%1", after.full_name)
+        return self.push(
+            SnapshotCommand(
+                self, text, EVERYTHING, before, after, ref.apply_delegate, ref.remove_delegate
+            )
+        )
+
+    # -- working groups -------------------------------------------------------------------------
+
+    def create_group(self, record: GroupRecord) -> GroupRecord:
+        ref = self.referential
+        text = self.tr("la création du groupe « %1 »").replace("%1", record.name)
+        return self.push(
+            SnapshotCommand(
+                self,
+                text,
+                frozenset({GROUPS}),
+                None,
+                record,
+                ref.apply_group,
+                ref.remove_group,
+            )
+        )
+
+    def edit_group(self, before: GroupRecord, after: GroupRecord) -> GroupRecord:
+        ref = self.referential
+        text = self.tr("la modification du groupe « %1 »").replace("%1", after.name)
+        return self.push(
+            SnapshotCommand(
+                self, text, frozenset({GROUPS}), before, after, ref.apply_group, ref.remove_group
+            )
+        )

@@ -1,0 +1,178 @@
+"""Pieces shared by the edit dialogs: per-field error labels, optional dates, date conversion."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def date_edit(day: date | None = None) -> QDateEdit:
+    """A French date field with a calendar pop-up."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDate(to_qdate(day or date.today()))
+    return edit
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left unset: a check box enables the date field.
+
+    Signals:
+        changed(): the date or its presence changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, label: str, day: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(label)
+        self.edit = date_edit(day)
+        self.check.setChecked(day is not None)
+        self.edit.setEnabled(day is not None)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.check)
+
+    def value(self) -> date | None:
+        return to_date(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, day: date | None) -> None:
+        self.check.setChecked(day is not None)
+        if day is not None:
+            self.edit.setDate(to_qdate(day))
+
+
+class FormDialog(QDialog):
+    """A dialog with a form, a red message under each field in error, and Enregistrer/Annuler.
+
+    Subclasses add rows with `add_row(key, label, widget)`, where `key` is the field name used in
+    `ValidationError.messages`; messages for unknown keys are shown above the form.
+
+    Attributes:
+        form: the QFormLayout holding the fields.
+        buttons: the dialog's button box.
+        general_error: the label above the form for messages not tied to a field.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None, columns: int = 1) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self.general_error = self._error_label()
+        self.forms = [self._new_form() for _ in range(columns)]
+        self.form = self.forms[0]
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enregistrer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        for form in self.forms:
+            row.addLayout(form, 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    @property
+    def ok_button(self) -> QWidget:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    @staticmethod
+    def _new_form() -> QFormLayout:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(12)
+        return form
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.hide()
+        return label
+
+    def add_row(self, key: str, label: str, widget: QWidget, column: int = 0) -> None:
+        """A field with its label and, beneath it, the place of its error message."""
+        holder = QWidget()
+        stack = QVBoxLayout(holder)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
+        stack.addWidget(widget)
+        error = self._error_label()
+        error.setObjectName(f"error_{key}")
+        stack.addWidget(error)
+        self.forms[column].addRow(label, holder)
+        self._fields[key] = widget
+        self._errors[key] = error
+
+    def field_error(self, key: str) -> str:
+        """The message shown for a field ('' when none); used by tests."""
+        label = self._errors.get(key)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def clear_errors(self) -> None:
+        for label in (*self._errors.values(), self.general_error):
+            label.clear()
+            label.hide()
+
+    def show_errors(self, messages: dict[str, str]) -> None:
+        """Show each message under its field (others above the form) and focus the first."""
+        self.clear_errors()
+        general = []
+        first: QWidget | None = None
+        for key, text in messages.items():
+            label = self._errors.get(key)
+            if label is None:
+                general.append(text)
+                continue
+            label.setText(text)
+            label.show()
+            if first is None:
+                first = self._fields[key]
+        if general:
+            self.general_error.setText("\n".join(general))
+            self.general_error.show()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def submit(self) -> None:
+        """Validate and save; subclasses call `accept()` only when it worked."""
+        raise NotImplementedError

@@ -1,0 +1,277 @@
+"""The main window: navigation between the areas of the product, menus, status bar."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from deliberation import __version__
+from deliberation.ui.editor import Editor
+from deliberation.ui.messages import MessageService
+from deliberation.ui.placeholder_page import PlaceholderPage
+
+REFERENTIAL, GROUPS, MEETINGS, POSITIONS, OPINIONS = (
+    "referential",
+    "groups",
+    "meetings",
+    "positions",
+    "opinions",
+)
+
+
+STYLE = """
+QLabel#pageTitle { font-size: 15pt; font-weight: 600; padding: 2px 0 6px 0; }
+QListWidget#navigation { background: palette(window); border-right: 1px solid palette(mid);
+    padding-top: 8px; }
+QListWidget#navigation::item { padding: 7px 12px; border-radius: 4px; margin: 0 6px; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+    color: palette(highlighted-text); }
+"""
+
+
+@dataclass
+class Area:
+    """One entry of the navigation: its key, label, and how to build its page."""
+
+    key: str
+    label: str
+    build: Callable[[], QWidget]
+    available: bool = True
+    page: QWidget | None = None
+
+
+class MainWindow(QMainWindow):
+    """The application window; pages are built the first time they are shown.
+
+    Attributes:
+        editor: the edits and the undo stack of this window.
+        location: the store's path or URL, shown in the status bar.
+        messages: the message service every screen uses.
+        navigation: the sidebar listing the areas.
+        undo_action, redo_action: Édition › Annuler / Rétablir.
+    """
+
+    def __init__(
+        self,
+        editor: Editor,
+        location: str,
+        messages: MessageService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.location = location
+        self.messages = messages or MessageService()
+        body = editor.referential.body()
+        self.body_name = body.name if body else ""
+        short = body.short_name if body else ""
+        self.setWindowTitle(
+            self.tr("Délibération — %1").replace("%1", short) if short else "Délibération"
+        )
+        self.areas = [
+            Area(REFERENTIAL, self.tr("Référentiel"), self._build_referential),
+            Area(GROUPS, self.tr("Groupes de travail"), self._build_groups),
+            Area(
+                MEETINGS,
+                self.tr("Séances"),
+                lambda: PlaceholderPage(
+                    self.tr("Séances"),
+                    self.tr(
+                        "Les réunions plénières et de groupe : ordre du jour, présences "
+                        "et relevé de décisions."
+                    ),
+                ),
+                available=False,
+            ),
+            Area(
+                POSITIONS,
+                self.tr("Positions"),
+                lambda: PlaceholderPage(
+                    self.tr("Positions"),
+                    self.tr(
+                        "La position de chaque organisation sur les projets et leurs "
+                        "paragraphes, et leur synthèse."
+                    ),
+                ),
+                available=False,
+            ),
+            Area(
+                OPINIONS,
+                self.tr("Avis"),
+                lambda: PlaceholderPage(
+                    self.tr("Avis"),
+                    self.tr(
+                        "La rédaction des avis, recommandations et contributions, leurs "
+                        "versions et leur export vers Word."
+                    ),
+                ),
+                available=False,
+            ),
+        ]
+        self._build_navigation()
+        self._build_menus()
+        self._build_status_bar()
+        self.editor.failed.connect(
+            lambda text: self.messages.error(self, text), Qt.ConnectionType.QueuedConnection
+        )
+        self.setStyleSheet(STYLE)
+        self.resize(QSize(1280, 820))
+        self._restore_geometry()
+        self.show_area(REFERENTIAL)
+
+    # -- navigation -----------------------------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setSpacing(2)
+        font = QFont(self.navigation.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.navigation.setFont(font)
+        muted = self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for number, area in enumerate(self.areas, start=1):
+            item = QListWidgetItem(area.label)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            shortcut = QKeySequence(f"Ctrl+{number}").toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            if area.available:
+                item.setToolTip(shortcut)
+            else:
+                item.setForeground(muted)
+                item.setToolTip(
+                    self.tr("À venir dans une prochaine version (%1)").replace("%1", shortcut)
+                )
+            self.navigation.addItem(item)
+            go = QAction(self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
+            self.addAction(go)
+        self.navigation.setFixedWidth(max(self.navigation.sizeHintForColumn(0) + 40, 190))
+        self.navigation.currentRowChanged.connect(self._area_changed)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def show_area(self, key: str) -> QWidget:
+        """Show an area (building its page if needed) and return its page."""
+        row = next(i for i, area in enumerate(self.areas) if area.key == key)
+        self.navigation.setCurrentRow(row)
+        return self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page of an area, built now if it was not yet."""
+        area = next(a for a in self.areas if a.key == key)
+        if area.page is None:
+            area.page = area.build()
+            self.stack.addWidget(area.page)
+        return area.page
+
+    def current_area(self) -> str:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def _area_changed(self, row: int) -> None:
+        if 0 <= row < len(self.areas):
+            self.stack.setCurrentWidget(self.page(self.areas[row].key))
+
+    def _build_referential(self) -> QWidget:
+        from deliberation.ui.referential_page import ReferentialPage
+
+        page = ReferentialPage(self.editor, self.messages)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return page
+
+    def _build_groups(self) -> QWidget:
+        from deliberation.ui.groups_page import GroupsPage
+
+        return GroupsPage(self.editor, self.messages)
+
+    # -- menus and status bar -------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        quit_action = QAction(self.tr("&Quitter"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+        stack = self.editor.undo_stack
+        menu = self.menuBar().addMenu(self.tr("&Édition"))
+        self.undo_action = stack.createUndoAction(self, self.tr("Annuler"))
+        self.undo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+        self.redo_action = stack.createRedoAction(self, self.tr("Rétablir"))
+        self.redo_action.setShortcuts(
+            _shortcuts(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        )
+        for action in (self.undo_action, self.redo_action):
+            menu.addAction(action)
+            self.addAction(action)
+
+        menu = self.menuBar().addMenu(self.tr("&Aide"))
+        about = QAction(self.tr("À &propos de Délibération"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        menu.addAction(about)
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>Délibération %1</h3>"
+            "<p>Groupes de travail, séances, positions et avis du %2.</p>"
+            "<p>Magasin de données :<br><code>%3</code></p>"
+        )
+        body = self.body_name[:1].lower() + self.body_name[1:] if self.body_name else ""
+        text = text.replace("%1", __version__).replace("%2", html.escape(body))
+        text = text.replace("%3", html.escape(self.location))
+        self.messages.about(self, self.tr("À propos de Délibération"), text)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.body_label = QLabel(self.body_name)
+        self.location_label = QLabel(self.tr("Magasin : %1").replace("%1", self.location))
+        self.location_label.setToolTip(self.location)
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addWidget(self.body_label, 1)
+        bar.addPermanentWidget(self.location_label)
+
+    # -- geometry -------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+def _shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+    """The platform's shortcuts for a standard key, plus `extra` ones, without duplicates."""
+    result: list[QKeySequence] = []
+    for sequence in [*QKeySequence.keyBindings(standard), *map(QKeySequence, extra)]:
+        if not sequence.isEmpty() and sequence not in result:
+            result.append(sequence)
+    return result

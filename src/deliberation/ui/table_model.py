@@ -1,0 +1,135 @@
+"""A read-only table model over a list of plain records, described by its columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+R = TypeVar("R")
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The record behind a row (any column)."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+"""A key that sorts the column properly (dates as ISO strings, counts as numbers)."""
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """How one column shows a record: its header, text, sort key and tooltip."""
+
+    header: str
+    text: Callable[[R], str]
+    sort_key: Callable[[R], Any] | None = None
+    tooltip: Callable[[R], str] | None = None
+    numeric: bool = False
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """Rows are records, columns come from `columns()`; subclasses give the columns.
+
+    Attributes:
+        columns_: the column descriptions, in display order.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[R] = []
+        self.columns_: list[Column[R]] = self.columns()
+
+    # -- for subclasses ---------------------------------------------------------------------------
+
+    def columns(self) -> list[Column[R]]:
+        raise NotImplementedError
+
+    def is_muted(self, record: R) -> bool:
+        """Rows shown greyed and in italics (former members, inactive delegates)."""
+        return False
+
+    # -- data -------------------------------------------------------------------------------------
+
+    def set_records(self, records: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def records(self) -> list[R]:
+        return list(self._records)
+
+    def record(self, row: int) -> R:
+        return self._records[row]
+
+    def row_where(self, predicate: Callable[[R], bool]) -> int:
+        """The first row whose record matches, or -1."""
+        for row, record in enumerate(self._records):
+            if predicate(record):
+                return row
+        return -1
+
+    # -- Qt model interface -----------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns_)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._records):
+            return None
+        record = self._records[index.row()]
+        column = self.columns_[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(record) if column.tooltip else None
+        if role == SORT_ROLE:
+            return column.sort_key(record) if column.sort_key else column.text(record)
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_muted(record):
+            return QApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        if role == Qt.ItemDataRole.FontRole and self.is_muted(record):
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns_)
+        ):
+            return self.columns_[section].header
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
