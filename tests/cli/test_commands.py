@@ -1,0 +1,280 @@
+"""`deliberation` as a user runs it: version, init, list, demo, and where the store comes from."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from deliberation import __version__
+
+CURRENT_MEMBERS = {
+    "MEN",
+    "CDC",
+    "AMF",
+    "AMRF",
+    "ADF",
+    "RdF",
+    "FU",
+    "RFVE",
+    "AVI",
+    "VF",
+    "AVICCA",
+    "APVF",
+    "FNCCR",
+    "DECLIC",
+}
+FORMER_MEMBERS = {"MEIN", "AMVBF"}
+
+
+def as_json(result: Any) -> Any:
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_version(run_cli) -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"deliberation {__version__}"
+
+
+def test_version_and_help_load_no_database_code() -> None:
+    """--version must stay instant: no SQLAlchemy, no Alembic, no Qt."""
+    code = (
+        "import sys\n"
+        "from deliberation.cli import main\n"
+        "assert main(['--version']) == 0\n"
+        "assert main(['--help']) == 0\n"
+        "heavy = [m for m in ('sqlalchemy', 'alembic', 'PySide6') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_init_creates_the_store_and_prints_its_path(run_cli, tmp_path: Path) -> None:
+    store = tmp_path / "sub" / "s.sqlite3"
+    result = run_cli("init", store=store)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{store.resolve()}\n"
+    assert store.is_file()
+    assert "Magasin créé" in result.stderr
+    assert "6 thèmes" in result.stderr and "16 organisations" in result.stderr
+
+
+def test_init_twice_changes_nothing(run_cli, dump_tables, tmp_path: Path) -> None:
+    store = tmp_path / "s.sqlite3"
+    assert run_cli("init", store=store).returncode == 0
+    before = dump_tables(store)
+    again = run_cli("init", store=store)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == f"{store.resolve()}\n"
+    assert "déjà à jour" in again.stderr and "aucune donnée initiale" in again.stderr
+    assert dump_tables(store) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.sqlite3"], "no backup, no leftovers"
+
+
+def test_init_upgrades_an_older_store_after_a_backup(run_cli, dump_tables, tmp_path) -> None:
+    from deliberation.store.database import sqlite_engine, upgrade_to
+
+    store = tmp_path / "old.sqlite3"
+    engine = sqlite_engine(store)
+    upgrade_to(engine, "0001")
+    engine.dispose()
+    old = store.read_bytes()
+    result = run_cli("init", "--store", str(store))
+    assert result.returncode == 0, result.stderr
+    assert "Magasin mis à jour" in result.stderr
+    backups = list(tmp_path.glob("old.avant-migration-0001-*.sqlite3"))
+    assert len(backups) == 1 and str(backups[0]) in result.stderr
+    assert "working_group" not in dump_tables(backups[0]), "the backup is the old schema"
+    assert "working_group" in dump_tables(store)
+    assert old != store.read_bytes()
+
+
+def test_list_organisations_gives_the_current_members_with_former_names(run_cli) -> None:
+    assert run_cli("init", store="s.sqlite3").returncode == 0
+    rows = as_json(run_cli("list", "organisations", "--json", store="s.sqlite3"))
+    assert {r["acronym"] for r in rows} == CURRENT_MEMBERS
+    assert len(rows) == 14
+    by_acronym = {r["acronym"]: r for r in rows}
+    assert list(by_acronym["RdF"]) == [
+        "id",
+        "uuid",
+        "acronym",
+        "name",
+        "kind",
+        "kind_label",
+        "is_member",
+        "member_since",
+        "member_until",
+        "delegate_count",
+        "former_names",
+    ]
+    assert [n["acronym"] for n in by_acronym["RdF"]["former_names"]] == ["ARF"]
+    assert by_acronym["RdF"]["former_names"][0] == {
+        "acronym": "ARF",
+        "name": "Association des Régions de France",
+        "valid_from": "2015-10-01",
+        "valid_until": None,
+        "note": "Nom à la signature de la convention, devenu Régions de France",
+    }
+    assert [n["acronym"] for n in by_acronym["FU"]["former_names"]] == ["AMGVF"]
+    assert [n["acronym"] for n in by_acronym["MEN"]["former_names"]] == ["MENESR"]
+    assert by_acronym["MEN"]["kind"] == "state"
+    assert by_acronym["MEN"]["member_since"] == "2015-10-01"
+    assert all(r["is_member"] and r["member_until"] is None for r in rows)
+
+
+def test_list_all_organisations_adds_the_former_members(run_cli) -> None:
+    assert run_cli("init", store="s.sqlite3").returncode == 0
+    rows = as_json(run_cli("list", "organisations", "--json", "--all", store="s.sqlite3"))
+    assert {r["acronym"] for r in rows} == CURRENT_MEMBERS | FORMER_MEMBERS
+    former = [r for r in rows if r["acronym"] in FORMER_MEMBERS]
+    assert all(not r["is_member"] and r["member_until"] == "2025-05-01" for r in former)
+
+
+def test_list_organisations_as_a_table(run_cli) -> None:
+    assert run_cli("init", store="s.sqlite3").returncode == 0
+    result = run_cli("list", "organisations", store="s.sqlite3")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["Sigle", "Nom", "Membre", "Délégués", "Anciens", "noms"]
+    assert lines[-1] == "14 organisations membres."
+    rdf = next(line for line in lines if line.startswith("RdF "))
+    assert "Régions de France" in rdf and "depuis le 01/10/2015" in rdf and rdf.endswith("ARF")
+    # Aligned: every row starts its second column where the heading does.
+    column = lines[0].index("Nom")
+    assert all(line[column - 2 : column] == "  " for line in lines[2:-1])
+
+
+def test_list_themes(run_cli) -> None:
+    assert run_cli("init", store="s.sqlite3").returncode == 0
+    rows = as_json(run_cli("list", "themes", "--json", store="s.sqlite3"))
+    assert [r["number"] for r in rows] == [1, 2, 3, 4, 5, 6]
+    assert list(rows[0]) == ["id", "uuid", "number", "title", "description"]
+    assert rows[4]["title"] == "Infrastructures et équipements"
+
+
+def test_json_is_utf8_whatever_the_output_encoding(run_cli) -> None:
+    assert run_cli("init", store="s.sqlite3").returncode == 0
+    result = run_cli(
+        "list", "themes", "--json", store="s.sqlite3", env={"PYTHONIOENCODING": "ascii"}
+    )
+    assert result.returncode == 0, result.stderr
+    assert "équipements".encode() in result.raw_stdout
+    assert b"\\u00e9" not in result.raw_stdout
+
+
+def test_store_option_before_or_after_the_command(run_cli, tmp_path: Path) -> None:
+    store = tmp_path / "option.sqlite3"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    elsewhere = tmp_path / "env.sqlite3"
+    after = run_cli("list", "themes", "--json", "--store", str(store), store=elsewhere)
+    before = run_cli("--store", str(store), "list", "themes", "--json", store=elsewhere)
+    assert len(as_json(after)) == len(as_json(before)) == 6
+    assert not elsewhere.exists(), "--store wins over DELIBERATION_STORE"
+
+
+def test_list_does_not_create_a_store(run_cli, tmp_path: Path) -> None:
+    result = run_cli("list", "themes", store=tmp_path / "missing.sqlite3")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "deliberation init" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_list_does_not_upgrade_an_older_store(run_cli, tmp_path: Path) -> None:
+    from deliberation.store.database import sqlite_engine, upgrade_to
+
+    store = tmp_path / "old.sqlite3"
+    engine = sqlite_engine(store)
+    upgrade_to(engine, "0001")
+    engine.dispose()
+    before = store.read_bytes()
+    result = run_cli("list", "organisations", store=store)
+    assert result.returncode == 1
+    assert "deliberation init" in result.stderr and result.stderr.count("\n") == 1
+    assert store.read_bytes() == before
+
+
+def test_demo_then_list_delegates_and_groups(run_cli, dump_tables, tmp_path: Path) -> None:
+    store = tmp_path / "demo.sqlite3"
+    first = run_cli("demo", store=store)
+    assert first.returncode == 0, first.stderr
+    assert "créé avec une démonstration" in first.stdout
+    assert "délégués" in first.stdout and "groupes de travail" in first.stdout
+
+    delegates = as_json(run_cli("list", "delegates", "--json", store=store))
+    assert {d["organisation"] for d in delegates} == CURRENT_MEMBERS
+    assert all(d["active"] for d in delegates)
+    assert list(delegates[0]) == [
+        "id",
+        "uuid",
+        "organisation",
+        "organisation_id",
+        "first_name",
+        "last_name",
+        "role",
+        "email",
+        "function",
+        "active",
+    ]
+    everyone = as_json(run_cli("list", "delegates", "--json", "--all", store=store))
+    assert {d["organisation"] for d in everyone if not d["active"]} == FORMER_MEMBERS
+
+    groups = as_json(run_cli("list", "groups", "--json", store=store))
+    assert len(groups) >= 4
+    for group in groups:
+        assert group["theme"] and group["members"] and group["chair"] and group["rapporteurs"]
+        assert group["status"] in {"preparing", "active", "closed"}
+        assert group["mandate"]
+
+    table = run_cli("list", "groups", store=store)
+    assert table.returncode == 0
+    assert table.stdout.splitlines()[-1] == f"{len(groups)} groupes de travail."
+    assert "Présidence" in table.stdout and "Rapporteurs" in table.stdout
+
+    before = dump_tables(store)
+    second = run_cli("demo", store=store)
+    assert second.returncode == 0, second.stderr
+    assert "déjà" in second.stdout and "rien n'a été ajouté" in second.stdout
+    assert dump_tables(store) == before
+
+
+def test_empty_lists_say_so(run_cli) -> None:
+    assert run_cli("init", store="s.sqlite3").returncode == 0
+    assert as_json(run_cli("list", "groups", "--json", store="s.sqlite3")) == []
+    result = run_cli("list", "delegates", store="s.sqlite3")
+    assert result.returncode == 0
+    assert result.stdout == "0 délégué.\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["frobnicate"],
+        ["list"],
+        ["list", "people"],
+        ["list", "themes", "--colour"],
+        ["--store"],
+    ],
+)
+def test_usage_errors_exit_2_in_french(run_cli, args: list[str]) -> None:
+    result = run_cli(*args, store="s.sqlite3")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("utilisation : deliberation")
+    assert " : erreur : " in result.stderr
+    assert result.stdout == ""
+
+
+def test_without_a_display_the_gui_is_refused_in_one_sentence(run_cli) -> None:
+    result = run_cli(store="s.sqlite3", env={"QT_QPA_PLATFORM": ""})
+    assert result.returncode == 1
+    assert result.stderr.startswith("deliberation : aucun affichage graphique")
+    assert result.stderr.count("\n") == 1

@@ -1,0 +1,142 @@
+"""The demonstration: plausible, consistent, valid through the use cases, and added only once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from deliberation.bootstrap import open_and_seed
+from deliberation.demo import STEPS, run_demo
+from deliberation.records import DelegateInput
+from deliberation.referential import Referential
+from deliberation.resources import load_toml, resource_path
+from deliberation.rules.validation import is_valid_email
+
+
+@pytest.fixture
+def demo(referential: Referential) -> Referential:
+    report = run_demo(referential)
+    assert report.changed
+    return referential
+
+
+def members(referential: Referential) -> dict[int, str]:
+    return {o.id: o.acronym for o in referential.organisations() if o.is_member}
+
+
+def test_every_current_member_has_titulars_and_an_alternate(demo: Referential) -> None:
+    current = members(demo)
+    delegates = demo.delegates()
+    for org_id, acronym in current.items():
+        roles = Counter(d.role for d in delegates if d.organisation_id == org_id and d.active)
+        assert 1 <= roles["titular"] <= 2, acronym
+        assert roles["alternate"] == 1, acronym
+
+
+def test_former_members_only_keep_inactive_delegates(demo: Referential) -> None:
+    former = {o.id for o in demo.organisations() if not o.is_member}
+    assert former, "the seed has former members"
+    for d in demo.delegates():
+        assert d.active == (d.organisation_id not in former), d.full_name
+
+
+def test_delegates_look_real_but_cannot_be_reached(demo: Referential) -> None:
+    delegates = demo.delegates()
+    assert len({d.full_name for d in delegates}) == len(delegates), "no namesake"
+    for d in delegates:
+        assert d.first_name and d.last_name and d.function
+        assert is_valid_email(d.email) and d.email.endswith(".example"), d.email
+    functions = Counter((d.organisation_id, d.function) for d in delegates)
+    assert max(functions.values()) == 1, "two delegates of one organisation share a function"
+
+
+def test_groups_are_staffed_by_their_members(demo: Referential) -> None:
+    current = members(demo)
+    owner = {d.id: d.organisation_id for d in demo.delegates()}
+    groups = demo.groups()
+    assert len(groups) >= 4
+    assert len({g.theme_id for g in groups}) >= 4
+    for g in groups:
+        assert g.theme_id is not None and g.mandate
+        assert len(g.member_ids) >= 3 and set(g.member_ids) <= set(current)
+        assert g.chair_id is not None and owner[g.chair_id] in g.member_ids
+        assert 1 <= len(g.rapporteur_ids) <= 2
+        assert all(owner[r] in g.member_ids for r in g.rapporteur_ids)
+        assert g.chair_id not in g.rapporteur_ids
+
+
+def test_group_dates_match_their_status(demo: Referential) -> None:
+    today = demo.today
+    for g in demo.groups():
+        assert g.start_date is not None
+        if g.status == "preparing":
+            assert g.start_date > today
+        elif g.status == "active":
+            assert g.start_date <= today and (g.end_date is None or g.end_date >= today)
+        else:
+            assert g.end_date is not None and g.end_date < today
+
+
+def test_running_twice_adds_nothing(demo: Referential) -> None:
+    delegates, groups = demo.delegates(), demo.groups()
+    again = run_demo(demo)
+    assert not again.changed
+    assert again.summary() == ""
+    assert demo.delegates() == delegates
+    assert demo.groups() == groups
+
+
+def test_summary_counts_what_was_added(referential: Referential) -> None:
+    report = run_demo(referential)
+    added = {step.key: n for step, n in report.added}
+    assert added["delegates"] == len(referential.delegates())
+    assert added["groups"] == len(referential.groups())
+    assert report.summary() == (
+        f"{added['delegates']} délégués, {added['groups']} groupes de travail"
+    )
+
+
+def test_an_organisation_with_delegates_is_left_alone(referential: Referential) -> None:
+    amf = next(o for o in referential.organisations() if o.acronym == "AMF")
+    own = referential.apply_delegate(
+        referential.new_delegate(DelegateInput(amf.id, "Anne", "Delaunay", "titular"))
+    )
+    run_demo(referential)
+    assert referential.delegates(amf.id) == [own]
+    assert any(amf.id in g.member_ids for g in referential.groups())
+
+
+def test_the_same_store_gets_the_same_demo(tmp_path: Path) -> None:
+    def people(path: Path) -> list[tuple[str, str, str, str, str]]:
+        opened = open_and_seed(str(path))
+        try:
+            run_demo(Referential(opened.store, today=date(2026, 3, 1)))
+            return [
+                (d.organisation_acronym, d.first_name, d.last_name, d.role, d.function)
+                for d in opened.referential.delegates()
+            ]
+        finally:
+            opened.close()
+
+    assert people(tmp_path / "a.sqlite3") == people(tmp_path / "b.sqlite3")
+
+
+def test_demo_data_names_only_seeded_members_and_themes() -> None:
+    seed = load_toml(resource_path("seed", "committee.toml"))
+    current = {o["acronym"] for o in seed["organisations"] if "end" not in o["memberships"][-1]}
+    themes = {t["number"] for t in seed["themes"]}
+    groups = load_toml(resource_path("demo", "groups.toml"))["groups"]
+    assert {g["theme"] for g in groups} == themes, "one group per theme"
+    for g in groups:
+        assert set(g["members"]) <= current, g["name"]
+        assert g["chair"] in g["members"] and set(g["rapporteurs"]) <= set(g["members"])
+    people = load_toml(resource_path("demo", "people.toml"))
+    assert {o["acronym"] for o in seed["organisations"]} <= set(people["organisations"])
+
+
+def test_steps_have_distinct_keys() -> None:
+    keys = [step.key for step in STEPS]
+    assert len(keys) == len(set(keys))
