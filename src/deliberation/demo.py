@@ -180,7 +180,7 @@ class _NameDrawer:
 
 
 def _mail_part(name: str) -> str:
-    """ "Gwenaëlle" → "gwenaelle", "Le Bihan" → "le-bihan"."""
+    """The ASCII form of a name for an address: Gwenaëlle → gwenaelle, Le Bihan → le-bihan."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return "-".join("".join(c if c.isalnum() else " " for c in plain.lower()).split())
 
@@ -286,10 +286,6 @@ def _add_months(day: date, months: int) -> date:
     """The same day `months` later (earlier if negative), or the month's last day if shorter."""
     year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
     return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
-
-
-def _incomplete(filename: str, exc: Exception) -> str:
-    return f"Le fichier de démonstration {filename} est incomplet ({exc})."
 
 
 STEPS: tuple[DemoStep, ...] = (

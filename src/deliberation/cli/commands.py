@@ -101,7 +101,8 @@ class _Parser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, help_option: bool = True, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False  # added below, in French
+        super().__init__(*args, **kwargs)
         self._positionals.title = "arguments"
         self._optionals.title = "options"
         if help_option:

@@ -99,7 +99,7 @@ def list_organisations(referential: Referential, everyone: bool) -> Listing:
         Column("Délégués", lambda r: str(r["delegate_count"])),
         Column("Anciens noms", _former, min_width=12),
     ]
-    members = sum(r["is_member"] for r in rows)
+    members = sum(1 for r in rows if r["is_member"])
     total = count(members, "organisation membre", "organisations membres")
     if everyone:
         everyone_count = count(len(rows), "organisation", "organisations")
@@ -223,10 +223,10 @@ def _iso(day: date | None) -> str | None:
 
 
 def _fr(iso: str | None) -> str:
-    """ "2015-10-01" → "01/10/2015" (the GUI's date format)."""
+    """An ISO date the French way, as the GUI shows it: 2015-10-01 → 01/10/2015."""
     return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
 
 
 def count(n: int, singular: str, plural: str) -> str:
-    """ "0 thème", "1 thème", "6 thèmes" (French uses the singular below two)."""
+    """A number and its noun: 0 thème, 1 thème, 6 thèmes (French keeps the singular below 2)."""
     return f"{n} {singular if n < 2 else plural}"
