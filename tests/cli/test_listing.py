@@ -35,3 +35,7 @@ def test_fixed_columns_and_minimums_are_never_cut() -> None:
     lines = format_table(COLUMNS, ROWS, width=10).splitlines()
     assert lines[2].startswith("AVICCA  ")
     assert len(lines[2].split("  ")[1]) == 10
+
+
+def test_an_empty_table_has_its_headings() -> None:
+    assert format_table(COLUMNS, []).splitlines()[0] == "Sigle  Nom  Note"

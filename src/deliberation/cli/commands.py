@@ -74,7 +74,8 @@ def _configure_logging(verbose: bool) -> None:
         stream=sys.stderr,
         format="%(levelname)s %(name)s : %(message)s",
     )
-    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
+    for noisy in ("sqlalchemy", "alembic.runtime.plugins"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 # -- arguments ----------------------------------------------------------------------------------

@@ -32,7 +32,9 @@ def format_table(
     the table fits, their cells cut with an ellipsis; without one, every cell is shown whole.
     """
     cells = [[c.cell(row) for c in columns] for row in rows]
-    widths = [max(len(c.heading), *(len(line[i]) for line in cells)) for i, c in enumerate(columns)]
+    widths = [
+        max([len(c.heading), *(len(line[i]) for line in cells)]) for i, c in enumerate(columns)
+    ]
     if width is not None:
         _narrow(columns, widths, width - 2 * (len(columns) - 1))
         cells = [[_cut(text, w) for text, w in zip(line, widths, strict=True)] for line in cells]
