@@ -8,7 +8,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from deliberation.errors import DeliberationError
@@ -87,8 +87,9 @@ def _configure_logging() -> None:
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig(
-            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+            level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
+        logging.getLogger("deliberation").setLevel(logging.INFO)
 
 
 def _open(location: str, messages: MessageService) -> Opened | None:
@@ -109,6 +110,23 @@ def _open(location: str, messages: MessageService) -> Opened | None:
             ),
         )
     return None
+
+
+def _dispose(app: QApplication, window: QMainWindow) -> None:
+    """Close the window (saving its geometry) without leaving a quit request behind.
+
+    A quit request still queued once the loop has returned would make every later event loop
+    of this QApplication (a test's, a second run's) return at once.
+    """
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        window.close()
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
 
 
 def run(
@@ -142,8 +160,7 @@ def run(
             if after_show is not None:
                 QTimer.singleShot(0, lambda: after_show(window))
             code = app.exec()
-            window.close()
-            window.deleteLater()
+            _dispose(app, window)
             editor.deleteLater()
             return code
         finally:

@@ -173,6 +173,10 @@ class FormDialog(QDialog):
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def accept(self) -> None:
+        self.clear_errors()
+        super().accept()
+
     def submit(self) -> None:
         """Validate and save; subclasses call `accept()` only when it worked."""
         raise NotImplementedError

@@ -46,7 +46,7 @@ class OrganisationTableModel(RecordTableModel[OrganisationRecord]):
                 lambda o: o.delegate_count,
                 numeric=True,
             ),
-            Column(self.tr("Anciens noms"), lambda o: ", ".join(o.former_acronyms)),
+            Column(self.tr("Anciens noms"), lambda o: ", ".join(dict.fromkeys(o.former_acronyms))),
         ]
 
     def _membership_tooltip(self, org: OrganisationRecord) -> str:

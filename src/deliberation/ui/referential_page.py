@@ -78,7 +78,8 @@ class ReferentialPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher un sigle, un nom, un ancien nom…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(360)
+        self.search.setMinimumWidth(200)
+        self.search.setMaximumWidth(460)
         self.search.textChanged.connect(self._search_changed)
         self.membership = QComboBox()
         self.membership.addItem(self.tr("Membres actuels"), MembershipFilter.CURRENT)
@@ -103,7 +104,7 @@ class ReferentialPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.count)
         bar.addSpacing(12)
-        bar.addWidget(self.search)
+        bar.addWidget(self.search, 3)
         bar.addWidget(self.membership)
         title = QLabel(self.tr("Référentiel des organisations"))
         title.setObjectName("pageTitle")
@@ -128,7 +129,9 @@ class ReferentialPage(QWidget):
         """Read the organisations again, keeping the selection."""
         selected = self.current_organisation()
         ref = self.editor.referential
-        self.model.set_organisations(ref.organisations(), ref.former_names())
+        history = ref.former_name_history()
+        former = {org_id: [n.name for n in names] for org_id, names in history.items()}
+        self.model.set_organisations(ref.organisations(), former)
         self.view.resizeColumnsToContents()
         name = OrganisationTableModel.NAME
         self.view.horizontalHeader().resizeSection(name, max(self.view.columnWidth(name), 300))

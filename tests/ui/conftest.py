@@ -1,0 +1,115 @@
+"""Fixtures of the GUI tests: an editor over a seeded store, a recording message service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from deliberation.bootstrap import Opened
+from deliberation.records import DelegateInput, DelegateRecord
+from deliberation.referential import Referential
+from deliberation.ui.editor import Editor
+from deliberation.ui.main_window import MainWindow
+from deliberation.ui.messages import MessageService
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The offscreen platform warns that it cannot pass size hints on; that is not our bug.
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
+
+
+@dataclass
+class RecordingMessages(MessageService):
+    """Records what would have been shown instead of opening modal boxes."""
+
+    errors: list[str] = field(default_factory=list)
+    abouts: list[str] = field(default_factory=list)
+    answer: bool = True
+
+    def error(self, parent: object, text: str) -> None:
+        self.errors.append(text)
+
+    def information(self, parent: object, title: str, text: str) -> None:
+        self.abouts.append(text)
+
+    def about(self, parent: object, title: str, text: str) -> None:
+        self.abouts.append(text)
+
+    def confirm(self, parent: object, text: str, action: str) -> bool:
+        return self.answer
+
+
+@pytest.fixture
+def messages() -> RecordingMessages:
+    return RecordingMessages()
+
+
+@pytest.fixture
+def editor(qapp: object, referential: Referential) -> Editor:
+    return Editor(referential)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, editor: Editor, opened: Opened, messages: RecordingMessages) -> MainWindow:
+    win = MainWindow(editor, opened.store.location, messages)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type text into a widget key by key, accented letters included.
+
+    QTest.keyClicks only knows ASCII; other characters are sent as key events carrying text,
+    which is what a French keyboard produces.
+    """
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def typist(qtbot: QtBot) -> Callable[[QWidget, str], None]:
+    """`typist(widget, text)` types text into a widget, accents included."""
+    return lambda widget, text: type_text(qtbot, widget, text)
+
+
+@pytest.fixture
+def org_id(referential: Referential) -> Callable[[str], int]:
+    """The id of the organisation with an acronym."""
+
+    def find(acronym: str) -> int:
+        return next(o.id for o in referential.organisations() if o.acronym == acronym)
+
+    return find
+
+
+@pytest.fixture
+def delegates(referential: Referential, org_id: Callable[[str], int]) -> dict[str, DelegateRecord]:
+    """A few delegates of AMF, MEN and RdF (written straight to the store), by last name."""
+    people = [
+        ("AMF", "Claire", "Martin", "titular", "claire.martin@amf.asso.fr"),
+        ("AMF", "Jean", "Dupuis", "alternate", ""),
+        ("MEN", "Marc", "Bernard", "titular", "marc.bernard@education.gouv.fr"),
+        ("RdF", "Sophie", "Leroy", "titular", ""),
+    ]
+    result = {}
+    for acronym, first, last, role, email in people:
+        data = DelegateInput(org_id(acronym), first, last, role, email)
+        result[last] = referential.apply_delegate(referential.new_delegate(data))
+    return result

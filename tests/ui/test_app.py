@@ -1,0 +1,91 @@
+"""The composition root: start-up, refusal of a bad store, unexpected errors, lazy imports."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from deliberation.errors import StoreLockedError
+from deliberation.ui import app as app_module
+
+
+@pytest.fixture
+def recorded(monkeypatch: pytest.MonkeyPatch, messages):
+    """Make run() use the recording message service."""
+    monkeypatch.setattr(app_module, "MessageService", lambda: messages)
+    return messages
+
+
+def test_run_shows_the_window_then_returns(qapp, store_path: Path, recorded) -> None:
+    seen: list[str] = []
+
+    def after_show(window: QMainWindow) -> None:
+        seen.append(window.windowTitle())
+        assert window.isVisible()
+        QApplication.quit()
+
+    previous_hook = sys.excepthook
+    assert app_module.run(str(store_path), after_show=after_show) == 0
+    assert seen == ["Délibération — Comité des partenaires"]
+    assert sys.excepthook is previous_hook
+    assert recorded.errors == []
+    assert QApplication.applicationName() == "Délibération"
+
+
+def test_run_refuses_a_file_that_is_not_a_store(qapp, tmp_path: Path, recorded) -> None:
+    bogus = tmp_path / "notes.sqlite3"
+    bogus.write_text("Ceci n'est pas un magasin.\n" * 10, encoding="utf-8")
+    assert app_module.run(str(bogus)) == 1
+    [message] = recorded.errors
+    assert message == f"Le fichier {bogus} n'est pas un magasin Délibération."
+    assert bogus.read_text(encoding="utf-8").startswith("Ceci n'est pas")
+
+
+def test_excepthook_shows_one_sentence(qapp, messages, caplog) -> None:
+    hook = app_module.excepthook(messages, sys.__excepthook__)
+    try:
+        raise StoreLockedError("Le magasin est verrouillé par un autre programme.")
+    except StoreLockedError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    try:
+        raise KeyError("interne")
+    except KeyError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert messages.errors[0] == "Le magasin est verrouillé par un autre programme."
+    assert messages.errors[1].startswith("Une erreur inattendue s'est produite")
+    assert "KeyError" not in messages.errors[1] and "Traceback" not in messages.errors[1]
+    assert "KeyError" in caplog.text
+
+
+def test_startup_imports_only_what_the_first_page_needs(opened, store_path: Path) -> None:
+    opened.close()
+    script = textwrap.dedent(
+        f"""
+        import sys
+        assert "sqlalchemy" not in sys.modules
+        from deliberation.ui.app import run
+        assert "sqlalchemy" not in sys.modules, "ui.app must not import the store"
+        found = {{}}
+
+        def after_show(window):
+            for name in ("alembic", "docx", "keyring", "deliberation.ui.groups_page"):
+                found[name] = name in sys.modules
+            from PySide6.QtWidgets import QApplication
+            QApplication.quit()
+
+        code = run({str(store_path)!r}, after_show=after_show)
+        print(sorted(name for name, loaded in found.items() if loaded), code)
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[] 0"

@@ -1,0 +1,114 @@
+"""Creating and editing working groups: theme, members, chair and rapporteurs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from deliberation.ui.group_dialog import GroupDialog, checked_ids, set_checked
+from deliberation.ui.groups_page import GroupsPage
+from deliberation.ui.main_window import GROUPS
+
+
+def open_new_group(window) -> tuple[GroupsPage, GroupDialog]:
+    page = window.show_area(GROUPS)
+    assert isinstance(page, GroupsPage)
+    page.new_action.trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, GroupDialog)
+    return page, dialog
+
+
+def people_in(dialog: GroupDialog) -> set[int]:
+    return {
+        dialog.rapporteurs.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(dialog.rapporteurs.count())
+    }
+
+
+def test_create_group_undo_redo(qtbot: QtBot, window, referential, delegates, org_id, typist):
+    page, dialog = open_new_group(window)
+    assert page.no_groups.isVisible()
+    martin, dupuis, bernard, leroy = (
+        delegates[n] for n in ("Martin", "Dupuis", "Bernard", "Leroy")
+    )
+    assert dialog.rapporteurs.count() == 0 and dialog.people_hint.isVisibleTo(dialog)
+
+    typist(dialog.name, "Équipement des écoles")
+    theme = referential.themes()[4]
+    dialog.theme.setCurrentIndex(dialog.theme.findData(theme.id))
+    typist(dialog.mandate, "Proposer un cadre commun d'achat.")
+    set_checked(dialog.members, [org_id("AMF"), org_id("MEN")])
+    assert people_in(dialog) == {martin.id, dupuis.id, bernard.id}  # not Leroy (RdF)
+    dialog.chair.setCurrentIndex(dialog.chair.findData(martin.id))
+    set_checked(dialog.rapporteurs, [bernard.id, dupuis.id])
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.isVisible(), dialog.general_error.text()
+    [group] = referential.groups()
+    assert group.name == "Équipement des écoles"
+    assert group.theme_id == theme.id
+    assert set(group.member_acronyms) == {"AMF", "MEN"}
+    assert group.chair_name == "Claire Martin"
+    assert set(group.rapporteur_ids) == {bernard.id, dupuis.id}
+    assert page.model.rowCount() == 1 and page.current_group() == group
+    assert page.details.chair.text() == "Claire Martin"
+    assert leroy.id not in group.rapporteur_ids
+
+    window.undo_action.trigger()
+    assert referential.groups() == []
+    assert page.model.rowCount() == 0
+    window.redo_action.trigger()
+    assert referential.groups() == [group]
+
+
+def test_chair_and_rapporteurs_follow_members(qtbot: QtBot, window, delegates, org_id) -> None:
+    _page, dialog = open_new_group(window)
+    martin, bernard = delegates["Martin"], delegates["Bernard"]
+    set_checked(dialog.members, [org_id("AMF"), org_id("MEN")])
+    dialog.chair.setCurrentIndex(dialog.chair.findData(martin.id))
+    set_checked(dialog.rapporteurs, [bernard.id, martin.id])
+    set_checked(dialog.members, [org_id("AMF")], checked=False)
+    assert dialog.chair.currentData() is None  # Martin's organisation left the group
+    assert checked_ids(dialog.rapporteurs) == [bernard.id]
+    assert people_in(dialog) == {bernard.id}
+
+
+def test_group_needs_a_name_and_a_theme(qtbot: QtBot, window, referential) -> None:
+    _page, dialog = open_new_group(window)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.field_error("name") == "Le nom du groupe de travail est obligatoire."
+    assert dialog.field_error("theme") == "Choisissez le thème du groupe de travail."
+    dialog.start_date.check.setChecked(True)
+    dialog.end_date.check.setChecked(True)
+    dialog.end_date.edit.setDate(dialog.start_date.edit.date().addDays(-1))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.field_error("end_date") == "La date de fin précède la date de début."
+    assert referential.groups() == []
+
+
+def test_edit_group(qtbot: QtBot, window, referential, delegates, org_id) -> None:
+    from deliberation.records import GroupInput
+
+    martin = delegates["Martin"]
+    theme = referential.themes()[0]
+    created = referential.apply_group(
+        referential.new_group(GroupInput("Usages", theme.id, member_ids=(org_id("AMF"),)))
+    )
+    page = window.show_area(GROUPS)
+    assert page.select_group(created.id)
+    page.edit_action.trigger()
+    dialog = page.dialog
+    assert dialog.name.text() == "Usages"
+    assert checked_ids(dialog.members) == [org_id("AMF")]
+    dialog.chair.setCurrentIndex(dialog.chair.findData(martin.id))
+    dialog.status.setCurrentIndex(dialog.status.findData("active"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    edited = referential.group(created.id)
+    assert (edited.chair_id, edited.status) == (martin.id, "active")
+    assert window.undo_action.text() == "Annuler la modification du groupe « Usages »"
+    window.undo_action.trigger()
+    assert referential.group(created.id) == created
+    assert page.current_group() == created

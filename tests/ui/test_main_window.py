@@ -1,0 +1,59 @@
+"""The main window: start-up on the Référentiel, navigation, menus, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+from deliberation.ui.main_window import GROUPS, MEETINGS, OPINIONS, POSITIONS, REFERENTIAL
+from deliberation.ui.placeholder_page import PlaceholderPage
+from deliberation.ui.referential_page import ReferentialPage
+
+
+def test_starts_on_the_referential_with_current_members(window) -> None:
+    assert window.windowTitle() == "Délibération — Comité des partenaires"
+    assert window.current_area() == REFERENTIAL
+    page = window.page(REFERENTIAL)
+    assert isinstance(page, ReferentialPage)
+    assert page.isVisible()
+    assert page.proxy.rowCount() == 14
+    shown = {page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())}
+    assert "MEIN" not in shown and "AMF" in shown
+    assert page.count.text() == "14 organisations"
+
+
+def test_other_pages_are_built_when_first_shown(window) -> None:
+    assert all(area.page is None for area in window.areas if area.key != REFERENTIAL)
+    window.navigation.setCurrentRow(1)
+    assert window.current_area() == GROUPS
+    assert window.stack.currentWidget() is window.page(GROUPS)
+
+
+def test_future_areas_are_marked_placeholders(window) -> None:
+    for key in (MEETINGS, POSITIONS, OPINIONS):
+        page = window.show_area(key)
+        assert isinstance(page, PlaceholderPage)
+        assert "prochaine version" in page.notice.text()
+        assert page.purpose.text()
+
+
+def test_status_bar_and_about(window, opened, messages) -> None:
+    assert window.location_label.text() == f"Magasin : {opened.store.location}"
+    assert window.body_label.text() == "Comité des partenaires du numérique pour l'éducation"
+    window.show_about()
+    assert opened.store.location in messages.abouts[0]
+    assert "Délibération" in messages.abouts[0]
+
+
+def test_undo_and_redo_shortcuts(window) -> None:
+    assert QKeySequence("Ctrl+Z") in window.undo_action.shortcuts()
+    assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
+    assert not window.undo_action.isEnabled()
+    assert window.undo_action.text() == "Annuler"
+
+
+def test_geometry_is_remembered(window) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("main_window/geometry")
+    window.close()
+    assert QSettings().value("main_window/geometry") is not None
