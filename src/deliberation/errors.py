@@ -17,6 +17,10 @@ class StoreTooNewError(StoreError):
     """The store was written by a newer version of the application."""
 
 
+class StoreOutdatedError(StoreError):
+    """The store needs a schema upgrade that the caller did not allow."""
+
+
 class StoreLockedError(StoreError):
     """Another process holds a lock on the store."""
 

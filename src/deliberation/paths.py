@@ -17,6 +17,11 @@ def default_store_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / STORE_FILENAME
 
 
+def is_url(location: str) -> bool:
+    """Whether a store location is a database URL rather than a file path."""
+    return "://" in location
+
+
 def resolve_store_location(cli_value: str | None = None) -> str:
     """The store to open: the `--store` value, else DELIBERATION_STORE, else the default.
 
@@ -24,5 +29,5 @@ def resolve_store_location(cli_value: str | None = None) -> str:
     """
     for value in (cli_value, os.environ.get(STORE_ENV)):
         if value:
-            return value if "://" in value else str(Path(value).expanduser())
+            return value if is_url(value) else str(Path(value).expanduser())
     return str(default_store_path())

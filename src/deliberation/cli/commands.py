@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from deliberation import __version__
 from deliberation.cli.listing import LISTERS, count, format_table
-from deliberation.errors import DeliberationError, StoreError
-from deliberation.paths import STORE_ENV, resolve_store_location
+from deliberation.errors import DeliberationError, StoreError, StoreOutdatedError
+from deliberation.paths import STORE_ENV, is_url, resolve_store_location
 
 if TYPE_CHECKING:  # the use cases are imported by each command, so that --version stays instant
     from deliberation.records import SeedReport
@@ -302,7 +302,7 @@ def _open_existing(location: str) -> Store:
     """Open a store for reading, refusing to create one or to upgrade it as a side effect."""
     from deliberation.store.database import open_store
 
-    if not _is_url(location):
+    if not is_url(location):
         path = Path(location)
         if not path.exists() or (path.is_file() and path.stat().st_size == 0):
             raise StoreError(
@@ -310,24 +310,18 @@ def _open_existing(location: str) -> Store:
             )
     try:
         return open_store(location, migrate=False)
-    except StoreError as exc:
-        if type(exc) is StoreError:  # an older schema: the subclasses are the refusals
-            raise StoreError(f"{str(exc).rstrip('.')} ; lancez « {PROG} init ».") from exc
-        raise
-
-
-def _is_url(location: str) -> bool:
-    return "://" in location  # as deliberation.paths decides
+    except StoreOutdatedError as exc:
+        raise StoreOutdatedError(f"{str(exc).rstrip('.')} ; lancez « {PROG} init ».") from exc
 
 
 def _is_new(location: str) -> bool:
     path = Path(location)
-    return not _is_url(location) and (not path.exists() or path.stat().st_size == 0)
+    return not is_url(location) and (not path.exists() or path.stat().st_size == 0)
 
 
 def _display(location: str) -> str:
     """The store as the user should read it: an absolute path, or a URL without its password."""
-    if not _is_url(location):
+    if not is_url(location):
         return str(Path(location).resolve())
     from sqlalchemy.engine import make_url
 

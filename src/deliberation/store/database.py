@@ -20,9 +20,11 @@ from deliberation.errors import (
     StoreCorruptError,
     StoreError,
     StoreLockedError,
+    StoreOutdatedError,
     StoreTooNewError,
     StoreUnavailableError,
 )
+from deliberation.paths import is_url
 from deliberation.store.schema import APPLICATION_ID, HEAD, REVISIONS, SQLITE_MAGIC
 
 log = logging.getLogger(__name__)
@@ -57,10 +59,6 @@ class Store:
         self.engine.dispose()
 
 
-def is_url(location: str) -> bool:
-    return "://" in location
-
-
 def open_store(location: str, *, migrate: bool = True) -> Store:
     """Open (creating or upgrading if needed) the store at a path or SQLAlchemy URL.
 
@@ -79,7 +77,9 @@ def open_store(location: str, *, migrate: bool = True) -> Store:
     backup = None
     if revision != HEAD:
         if not migrate:
-            raise StoreError(f"Le magasin {path} doit être mis à jour avant d'être utilisé.")
+            raise StoreOutdatedError(
+                f"Le magasin {path} doit être mis à jour avant d'être utilisé."
+            )
         backup = _backup_sqlite(path, revision)
         engine = _sqlite_engine(path)
         try:
@@ -281,7 +281,7 @@ def _open_url(url: str, *, migrate: bool) -> Store:
         )
     if revision != HEAD:
         if not migrate:
-            raise StoreError(f"La base {_safe_url(url)} doit être mise à jour.")
+            raise StoreOutdatedError(f"La base {_safe_url(url)} doit être mise à jour.")
         _upgrade(engine)
     return Store(engine, url)
 

@@ -154,24 +154,20 @@ class FormDialog(QDialog):
             label.hide()
 
     def show_errors(self, messages: dict[str, str]) -> None:
-        """Show each message under its field (others above the form) and focus the first."""
+        """Show each message under its field (others above the form); focus the first field."""
         self.clear_errors()
-        general = []
-        first: QWidget | None = None
+        general = [text for key, text in messages.items() if key not in self._errors]
         for key, text in messages.items():
-            label = self._errors.get(key)
-            if label is None:
-                general.append(text)
-                continue
-            label.setText(text)
-            label.show()
-            if first is None:
-                first = self._fields[key]
+            if key in self._errors:
+                self._errors[key].setText(text)
+                self._errors[key].show()
         if general:
             self.general_error.setText("\n".join(general))
             self.general_error.show()
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        for key, widget in self._fields.items():  # in the order of the form
+            if key in messages:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
 
     def accept(self) -> None:
         self.clear_errors()

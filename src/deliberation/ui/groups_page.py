@@ -24,7 +24,7 @@ from deliberation.ui.editor import GROUPS
 from deliberation.ui.group_dialog import GroupDialog
 from deliberation.ui.group_models import GroupTableModel
 from deliberation.ui.labels import format_date, status_label
-from deliberation.ui.organisation_panel import make_table, tool_button
+from deliberation.ui.organisation_panel import fit_columns, make_table, tool_button
 from deliberation.ui.table_model import SORT_ROLE
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ class GroupDetails(QWidget):
         self.members, self.chair = _value_label(), _value_label()
         self.rapporteurs, self.mandate = _value_label(), _value_label()
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.addRow(self.tr("Thème :"), self.theme)
         form.addRow(self.tr("Statut :"), self.status)
         form.addRow(self.tr("Période :"), self.period)
@@ -182,7 +183,7 @@ class GroupsPage(QWidget):
             return
         self.model.set_records(groups)
         self.list_stack.setCurrentIndex(0 if groups else 1)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view, 300)
         if selected is None or not self.select_group(selected.id):
             self._selection_changed()
 

@@ -59,13 +59,14 @@ class OrganisationDialog(FormDialog):
 
         self.add_row("acronym", self.tr("&Sigle :"), self.acronym)
         self.add_row("name", self.tr("&Nom complet :"), self.name)
+        if before is not None:
+            self.add_row("keep_former", "", self.keep_former)
+            self.add_row("renamed_on", self.tr("Nom changé le :"), self.renamed_on)
         self.add_row("kind", self.tr("&Type :"), self.kind)
         if before is None:
             self.add_row("member_since", self.tr("&Membre depuis le :"), self.member_since)
         self.add_row("notes", self.tr("N&otes :"), self.notes)
         if before is not None:
-            self.add_row("keep_former", "", self.keep_former)
-            self.add_row("renamed_on", self.tr("Nom changé le :"), self.renamed_on)
             self.acronym.setText(before.acronym)
             self.name.setText(before.name)
             index = self.kind.findData(before.kind_key)

@@ -48,6 +48,15 @@ def make_table(model: RecordTableModel, stretch: int | None = None) -> QTableVie
     return view
 
 
+def fit_columns(view: QTableView, widest: int = 340) -> None:
+    """Size columns to their contents, none wider than `widest` pixels (tooltips show the rest)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+
+
 def tool_button(action: QAction) -> QToolButton:
     button = QToolButton()
     button.setDefaultAction(action)
@@ -181,7 +190,7 @@ class OrganisationPanel(QWidget):
         )
         self.tabs.setTabText(2, self.tr("Adhésions (%1)").replace("%1", str(len(snap.memberships))))
         for view in (self.delegates_view, self.names_view, self.memberships_view):
-            view.resizeColumnsToContents()
+            fit_columns(view)
         self._update_actions()
 
     def current_delegate(self) -> DelegateRecord | None:

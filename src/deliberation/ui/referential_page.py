@@ -22,7 +22,12 @@ from deliberation.records import DelegateRecord, OrganisationRecord
 from deliberation.ui.delegate_dialog import DelegateDialog
 from deliberation.ui.editor import DELEGATES, ORGANISATIONS
 from deliberation.ui.organisation_dialog import OrganisationDialog
-from deliberation.ui.organisation_panel import OrganisationPanel, make_table, tool_button
+from deliberation.ui.organisation_panel import (
+    OrganisationPanel,
+    fit_columns,
+    make_table,
+    tool_button,
+)
 from deliberation.ui.referential_models import (
     MembershipFilter,
     OrganisationFilterModel,
@@ -132,9 +137,7 @@ class ReferentialPage(QWidget):
         history = ref.former_name_history()
         former = {org_id: [n.name for n in names] for org_id, names in history.items()}
         self.model.set_organisations(ref.organisations(), former)
-        self.view.resizeColumnsToContents()
-        name = OrganisationTableModel.NAME
-        self.view.horizontalHeader().resizeSection(name, max(self.view.columnWidth(name), 300))
+        fit_columns(self.view)
         self._update_count()
         if selected is None or not self.select_organisation(selected.id, reveal=False):
             self._selection_changed()
