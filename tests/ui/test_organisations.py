@@ -217,3 +217,26 @@ def test_missing_organisation_is_one_sentence(window, referential, messages) -> 
         assert str(exc).endswith(".")
     assert messages.errors == []
     assert page.current_organisation() is None
+
+
+def test_rename_without_history(qtbot: QtBot, window, referential) -> None:
+    page = window.page(REFERENTIAL)
+    vf = next(o.id for o in page.model.records() if o.acronym == "VF")
+    page.select_organisation(vf)
+    page.edit_action.trigger()
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.name, " (typo)")
+    dialog.keep_former.setChecked(False)
+    assert not dialog.renamed_on.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    snap = referential.organisation(vf)
+    assert (snap.name, snap.former_names) == ("Villes de France (typo)", ())
+
+
+def test_unchanged_edit_pushes_nothing(qtbot: QtBot, window) -> None:
+    page = window.page(REFERENTIAL)
+    page.select_organisation(next(o.id for o in page.model.records() if o.acronym == "VF"))
+    page.edit_action.trigger()
+    qtbot.mouseClick(page.dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not page.dialog.isVisible()
+    assert window.editor.undo_stack.count() == 0
