@@ -27,10 +27,6 @@ DESKTOP_FILE = "deliberation"
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created if needed, speaking French."""
     app = QApplication.instance()
@@ -70,9 +66,10 @@ def excepthook(messages: MessageService, previous: ExceptHook) -> ExceptHook:
         if isinstance(error, DeliberationError):
             text = str(error)
         else:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "app",
                 "Une erreur inattendue s'est produite ; l'opération en cours n'a peut-être pas "
-                "abouti et le détail a été consigné dans le journal de l'application."
+                "abouti et le détail a été consigné dans le journal de l'application.",
             )
         showing = True
         try:
@@ -104,9 +101,10 @@ def _open(location: str, messages: MessageService) -> Opened | None:
         log.exception("cannot open the store %s", location)
         messages.error(
             None,
-            _tr(
+            QCoreApplication.translate(
+                "app",
                 "Le magasin de données n'a pas pu être ouvert à cause d'une erreur inattendue, "
-                "dont le détail a été consigné dans le journal de l'application."
+                "dont le détail a été consigné dans le journal de l'application.",
             ),
         )
     return None

@@ -11,22 +11,24 @@ ROLES = ("titular", "alternate")
 STATUSES = ("preparing", "active", "closed")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def role_label(role: str) -> str:
     """'titular' → 'Titulaire'."""
-    return {"titular": _tr("Titulaire"), "alternate": _tr("Suppléant")}.get(role, role)
+    if role == "titular":
+        return QCoreApplication.translate("labels", "Titulaire")
+    if role == "alternate":
+        return QCoreApplication.translate("labels", "Suppléant")
+    return role
 
 
 def status_label(status: str) -> str:
     """'preparing' → 'En préparation'."""
-    return {
-        "preparing": _tr("En préparation"),
-        "active": _tr("Actif"),
-        "closed": _tr("Clos"),
-    }.get(status, status)
+    if status == "preparing":
+        return QCoreApplication.translate("labels", "En préparation")
+    if status == "active":
+        return QCoreApplication.translate("labels", "Actif")
+    if status == "closed":
+        return QCoreApplication.translate("labels", "Clos")
+    return status
 
 
 def format_date(day: date | None) -> str:

@@ -6,15 +6,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MessageService", text)
-
-
 class MessageService:
     """Shows errors, questions and information to the user (modal boxes)."""
 
     def error(self, parent: QWidget | None, text: str) -> None:
-        QMessageBox.critical(parent, _tr("Délibération"), text)
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("MessageService", "Délibération"), text
+        )
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
@@ -24,9 +22,17 @@ class MessageService:
 
     def confirm(self, parent: QWidget | None, text: str, action: str) -> bool:
         """Ask before doing `action` (the label of the confirming button); True to go ahead."""
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Délibération"), text, parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("MessageService", "Délibération"),
+            text,
+            parent=parent,
+        )
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            QCoreApplication.translate("MessageService", "Annuler"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(yes)
         box.exec()
         return box.clickedButton() is yes
