@@ -57,3 +57,11 @@ def test_geometry_is_remembered(window) -> None:
     QSettings().remove("main_window/geometry")
     window.close()
     assert QSettings().value("main_window/geometry") is not None
+
+
+def test_database_password_is_never_shown() -> None:
+    from deliberation.ui.main_window import display_location
+
+    url = "postgresql+psycopg://secretariat:s3cret@db.example/deliberation"
+    assert "s3cret" not in display_location(url)
+    assert display_location("/home/user/magasin.sqlite3") == "/home/user/magasin.sqlite3"

@@ -151,7 +151,7 @@ def run(
             from deliberation.ui.main_window import MainWindow
 
             if opened.seeded.changed:
-                log.info("seeded %s: %s", location, ", ".join(opened.seeded.added))
+                log.info("seeded the store with %d entries", len(opened.seeded.added))
             editor = Editor(opened.referential)
             window = MainWindow(editor, opened.store.location, messages)
             window.show()

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
 
     Attributes:
         editor: the edits and the undo stack of this window.
-        location: the store's path or URL, shown in the status bar.
+        location: the store's path or URL (password hidden), shown in the status bar.
         messages: the message service every screen uses.
         navigation: the sidebar listing the areas.
         undo_action, redo_action: Édition › Annuler / Rétablir.
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.location = location
+        self.location = display_location(location)
         self.messages = messages or MessageService()
         body = editor.referential.body()
         self.body_name = body.name if body else ""
@@ -266,6 +266,18 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def display_location(location: str) -> str:
+    """The store's path, or its database URL without the password."""
+    if "://" not in location:
+        return location
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(location).render_as_string(hide_password=True)
+    except Exception:  # not a URL after all: show only its scheme
+        return location.split("://", 1)[0] + "://…"
 
 
 def _shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
