@@ -130,7 +130,7 @@ class GroupDialog(FormDialog):
         self.mandate.setPlaceholderText(self.tr("Ce que la séance plénière a confié au groupe"))
         self.mandate.setMinimumHeight(140)
 
-        self.members = checkable_list(190)
+        self.members = checkable_list(230)
         wanted = set(before.member_ids) if before else set()
         for org in ref.organisations():
             if org.is_member or org.id in wanted:
