@@ -22,17 +22,27 @@ def recorded(monkeypatch: pytest.MonkeyPatch, messages):
     return messages
 
 
-def test_run_shows_the_window_then_returns(qapp, store_path: Path, recorded) -> None:
-    seen: list[str] = []
+def test_run_shows_the_window_then_fills_it(qapp, store_path: Path, recorded) -> None:
+    seen: list[tuple[str, str, bool]] = []
 
     def after_show(window: QMainWindow) -> None:
-        seen.append(window.windowTitle())
-        assert window.isVisible()
+        seen.append(("shown", window.windowTitle(), window.isVisible()))
+
+    def after_ready(window: QMainWindow) -> None:
+        seen.append(("ready", window.windowTitle(), window.isVisible()))
+        page = window.stack.currentWidget()
+        seen.append(("page", type(page).__name__, page.isVisible()))
         QApplication.quit()
 
     previous_hook = sys.excepthook
-    assert app_module.run(str(store_path), after_show=after_show) == 0
-    assert seen == ["Délibération — Comité des partenaires"]
+    code = app_module.run(str(store_path), after_show=after_show, after_ready=after_ready)
+    assert code == 0
+    assert seen == [
+        ("shown", "Délibération", True),
+        ("ready", "Délibération — Comité des partenaires", True),
+        ("page", "ReferentialPage", True),
+    ]
+    assert store_path.is_file()
     assert sys.excepthook is previous_hook
     assert recorded.errors == []
     assert QApplication.applicationName() == "Délibération"
@@ -73,13 +83,13 @@ def test_startup_imports_only_what_the_first_page_needs(opened, store_path: Path
         assert "sqlalchemy" not in sys.modules, "ui.app must not import the store"
         found = {{}}
 
-        def after_show(window):
+        def after_ready(window):
             for name in ("alembic", "docx", "keyring", "deliberation.ui.groups_page"):
                 found[name] = name in sys.modules
             from PySide6.QtWidgets import QApplication
             QApplication.quit()
 
-        code = run({str(store_path)!r}, after_show=after_show)
+        code = run({str(store_path)!r}, after_ready=after_ready)
         print(sorted(name for name, loaded in found.items() if loaded), code)
         """
     )
@@ -89,3 +99,10 @@ def test_startup_imports_only_what_the_first_page_needs(opened, store_path: Path
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[] 0"
+
+
+def test_closing_while_the_store_opens_ends_cleanly(qapp, store_path: Path, recorded) -> None:
+    code = app_module.run(str(store_path), after_show=lambda window: QApplication.quit())
+    assert code == 0
+    assert recorded.errors == []
+    assert app_module.run(str(store_path), after_ready=lambda window: QApplication.quit()) == 0

@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -89,27 +89,6 @@ def _configure_logging() -> None:
         logging.getLogger("deliberation").setLevel(logging.INFO)
 
 
-def _open(location: str, messages: MessageService) -> Opened | None:
-    from deliberation.bootstrap import open_and_seed
-
-    try:
-        return open_and_seed(location)
-    except DeliberationError as exc:
-        log.error("cannot open the store %s: %s", location, exc)
-        messages.error(None, str(exc))
-    except Exception:
-        log.exception("cannot open the store %s", location)
-        messages.error(
-            None,
-            QCoreApplication.translate(
-                "app",
-                "Le magasin de données n'a pas pu être ouvert à cause d'une erreur inattendue, "
-                "dont le détail a été consigné dans le journal de l'application.",
-            ),
-        )
-    return None
-
-
 def _dispose(app: QApplication, window: QMainWindow) -> None:
     """Close the window (saving its geometry) without leaving a quit request behind.
 
@@ -131,37 +110,57 @@ def run(
     location: str,
     argv: list[str] | None = None,
     after_show: Callable[[QMainWindow], None] | None = None,
+    after_ready: Callable[[QMainWindow], None] | None = None,
 ) -> int:
-    """Open the store at `location`, show the main window and run until it closes.
+    """Show the main window, open the store at `location` behind it, run until it closes.
 
-    `after_show(window)` is called once the window is shown (the benchmark measures start-up
-    with it). Returns the process exit code: 1 when the store cannot be opened.
+    The window appears at once and the store (SQLAlchemy, migrations, seeding) opens in a
+    background thread; the first page is filled when it is ready. `after_show(window)` is called
+    once the window is shown, `after_ready(window)` once the store is open and the first page
+    built (the start-up benchmark measures both). Returns the process exit code: 1 when the store
+    cannot be opened.
     """
     _configure_logging()
     app = application(argv)
     messages = MessageService()
     previous_hook = sys.excepthook
     sys.excepthook = excepthook(messages, previous_hook)
-    try:
-        opened = _open(location, messages)
-        if opened is None:
-            return 1
-        try:
-            from deliberation.ui.editor import Editor
-            from deliberation.ui.main_window import MainWindow
+    from deliberation.ui.main_window import MainWindow
+    from deliberation.ui.startup import StoreOpener
 
-            if opened.seeded.changed:
-                log.info("seeded the store with %d entries", len(opened.seeded.added))
-            editor = Editor(opened.referential)
-            window = MainWindow(editor, opened.store.location, messages)
-            window.show()
-            if after_show is not None:
-                QTimer.singleShot(0, lambda: after_show(window))
-            code = app.exec()
-            _dispose(app, window)
-            editor.deleteLater()
-            return code
-        finally:
-            opened.close()
+    state: dict[str, Any] = {}
+    window = MainWindow(None, location, messages)
+
+    def ready(opened: Opened) -> None:
+        from deliberation.ui.editor import Editor
+
+        state["opened"] = opened
+        if opened.seeded.changed:
+            log.info("seeded %s: %s", location, ", ".join(opened.seeded.added))
+        state["editor"] = editor = Editor(opened.referential)
+        window.attach(editor)
+        if after_ready is not None:
+            QTimer.singleShot(0, lambda: after_ready(window))
+
+    def failed(text: str) -> None:
+        messages.error(window, text)
+        app.exit(1)
+
+    opener = StoreOpener(location)
+    opener.opened.connect(ready)
+    opener.failed.connect(failed)
+    try:
+        window.show()
+        opener.start()
+        if after_show is not None:
+            QTimer.singleShot(0, lambda: after_show(window))
+        code = app.exec()
+        opener.wait()
+        _dispose(app, window)
+        if "editor" in state:
+            state["editor"].deleteLater()
+        return code
     finally:
+        if "opened" in state:
+            state["opened"].close()
         sys.excepthook = previous_hook

@@ -66,21 +66,17 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        editor: Editor,
+        editor: Editor | None,
         location: str,
         messages: MessageService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.editor = editor
+        self.editor: Editor | None = None
         self.location = display_location(location)
         self.messages = messages or MessageService()
-        body = editor.referential.body()
-        self.body_name = body.name if body else ""
-        short = body.short_name if body else ""
-        self.setWindowTitle(
-            self.tr("Délibération — %1").replace("%1", short) if short else "Délibération"
-        )
+        self.body_name = ""
+        self.setWindowTitle("Délibération")
         self.areas = [
             Area(REFERENTIAL, self.tr("Référentiel"), self._build_referential),
             Area(GROUPS, self.tr("Groupes de travail"), self._build_groups),
@@ -124,13 +120,41 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_menus()
         self._build_status_bar()
-        self.editor.failed.connect(
-            lambda text: self.messages.error(self, text), Qt.ConnectionType.QueuedConnection
-        )
         self.setStyleSheet(STYLE)
         self.resize(QSize(1280, 820))
         self._restore_geometry()
+        if editor is None:
+            self._show_loading()
+        else:
+            self.attach(editor)
+
+    def _show_loading(self) -> None:
+        """While the store opens (off the UI thread), the window shows that it is coming."""
+        self.loading = QLabel(self.tr("Ouverture du magasin de données…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setEnabled(False)
+        self.stack.addWidget(self.loading)
+        self.navigation.setEnabled(False)
+
+    def attach(self, editor: Editor) -> None:
+        """Connect the window to its open store and show the first page."""
+        self.editor = editor
+        body = editor.referential.body()
+        self.body_name = body.name if body else ""
+        if body and body.short_name:
+            self.setWindowTitle(self.tr("Délibération — %1").replace("%1", body.short_name))
+        self.body_label.setText(self.body_name)
+        self._build_edit_menu(editor)
+        editor.failed.connect(
+            lambda text: self.messages.error(self, text), Qt.ConnectionType.QueuedConnection
+        )
+        self.navigation.setEnabled(True)
         self.show_area(REFERENTIAL)
+        loading = getattr(self, "loading", None)
+        if loading is not None:
+            self.stack.removeWidget(loading)
+            loading.deleteLater()
+            self.loading = None
 
     # -- navigation -----------------------------------------------------------------------------
 
@@ -174,6 +198,8 @@ class MainWindow(QMainWindow):
 
     def show_area(self, key: str) -> QWidget:
         """Show an area (building its page if needed) and return its page."""
+        if self.editor is None:  # still opening the store
+            return self.stack.currentWidget()
         row = next(i for i, area in enumerate(self.areas) if area.key == key)
         self.navigation.setCurrentRow(row)
         return self.page(key)
@@ -218,8 +244,16 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
 
-        stack = self.editor.undo_stack
-        menu = self.menuBar().addMenu(self.tr("&Édition"))
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Édition"))
+
+        menu = self.menuBar().addMenu(self.tr("&Aide"))
+        about = QAction(self.tr("À &propos de Délibération"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        menu.addAction(about)
+
+    def _build_edit_menu(self, editor: Editor) -> None:
+        stack = editor.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Annuler"))
         self.undo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
         self.redo_action = stack.createRedoAction(self, self.tr("Rétablir"))
@@ -227,14 +261,8 @@ class MainWindow(QMainWindow):
             _shortcuts(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
         )
         for action in (self.undo_action, self.redo_action):
-            menu.addAction(action)
+            self.edit_menu.addAction(action)
             self.addAction(action)
-
-        menu = self.menuBar().addMenu(self.tr("&Aide"))
-        about = QAction(self.tr("À &propos de Délibération"), self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        menu.addAction(about)
 
     def show_about(self) -> None:
         text = self.tr(
@@ -249,7 +277,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.body_label = QLabel(self.body_name)
+        self.body_label = QLabel()
         self.location_label = QLabel(self.tr("Magasin : %1").replace("%1", self.location))
         self.location_label.setToolTip(self.location)
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
