@@ -13,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="deliberation-tests-home-")
 os.environ["XDG_DATA_HOME"] = str(Path(_HOME) / "data")
 os.environ["XDG_CONFIG_HOME"] = str(Path(_HOME) / "config")
+os.environ["XDG_STATE_HOME"] = str(Path(_HOME) / "state")
+os.environ["XDG_CACHE_HOME"] = str(Path(_HOME) / "cache")
 os.environ.pop("DELIBERATION_STORE", None)
 
 import pytest  # noqa: E402

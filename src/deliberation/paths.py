@@ -17,6 +17,13 @@ def default_store_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / STORE_FILENAME
 
 
+def log_path() -> Path:
+    """The application's log file (errors whose detail the user is told is kept there)."""
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, appauthor=False) / "deliberation.log"
+
+
 def is_url(location: str) -> bool:
     """Whether a store location is a database URL rather than a file path."""
     return "://" in location

@@ -94,7 +94,9 @@ def organisations(session: Session, today: date) -> list[OrganisationRecord]:
                 is_member=any(p.covers(today) for p in own),
                 member_since=own[0].start if own else None,
                 member_until=own[-1].end if own else None,
-                former_acronyms=tuple(a for a in former.get(org.id, []) if a != org.acronym),
+                former_acronyms=tuple(
+                    dict.fromkeys(a for a in former.get(org.id, []) if a != org.acronym)
+                ),
                 delegate_count=counts.get(org.id, 0),
             )
         )

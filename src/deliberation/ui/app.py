@@ -81,12 +81,27 @@ def excepthook(messages: MessageService, previous: ExceptHook) -> ExceptHook:
 
 
 def _configure_logging() -> None:
+    """Log to stderr and, when its folder can be written, to the application's log file."""
     root = logging.getLogger()
-    if not root.handlers:
-        logging.basicConfig(
-            level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        )
-        logging.getLogger("deliberation").setLevel(logging.INFO)
+    if root.handlers:
+        return
+    logging.basicConfig(
+        level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("deliberation").setLevel(logging.INFO)
+    from logging.handlers import RotatingFileHandler
+
+    from deliberation.paths import log_path
+
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        log.warning("no log file at %s: %s", path, exc)
+        return
+    handler.setFormatter(root.handlers[0].formatter)
+    root.addHandler(handler)
 
 
 def _dispose(app: QApplication, window: QMainWindow) -> None:
