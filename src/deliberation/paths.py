@@ -29,6 +29,18 @@ def is_url(location: str) -> bool:
     return "://" in location
 
 
+def safe_location(location: str) -> str:
+    """A store location fit to show: a path as is, a database URL without its password."""
+    if not is_url(location):
+        return location
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(location).render_as_string(hide_password=True)
+    except Exception:  # not a URL after all: show only its scheme
+        return location.split("://", 1)[0] + "://…"
+
+
 def resolve_store_location(cli_value: str | None = None) -> str:
     """The store to open: the `--store` value, else DELIBERATION_STORE, else the default.
 

@@ -6,12 +6,23 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.operations import Operations
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from deliberation.store.database import _alembic_config, open_store, sqlite_engine, upgrade_to
+from deliberation.errors import StoreLockedError
+from deliberation.store import database
+from deliberation.store.database import (
+    _alembic_config,
+    migration_connection,
+    open_store,
+    sqlite_engine,
+    upgrade_to,
+)
 from deliberation.store.models import Base
 from deliberation.store.schema import HEAD, REVISIONS
 
@@ -51,6 +62,7 @@ def test_upgrade_from_first_revision_keeps_data_and_makes_a_backup(store_path: P
                 "'ARF', 'Association des Régions de France', 1, '')"
             )
         )
+        original_rows = connection.execute(text("SELECT * FROM organisation")).fetchall()
     engine.dispose()
     old_bytes = store_path.read_bytes()
 
@@ -67,5 +79,41 @@ def test_upgrade_from_first_revision_keeps_data_and_makes_a_backup(store_path: P
     assert "avant-migration-0001" in store.backup_path.name
     with closing(sqlite3.connect(store.backup_path)) as backup:
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
-        assert backup.execute("SELECT acronym FROM organisation").fetchall() == [("ARF",)]
+        assert backup.execute("SELECT * FROM organisation").fetchall() == original_rows
     assert len(old_bytes) > 0
+
+
+def test_batch_rebuild_of_a_parent_table_keeps_its_children(opened, store_path: Path) -> None:
+    """A future migration rebuilding a table must not cascade-delete the rows referring to it."""
+    opened.close()
+    engine = sqlite_engine(store_path)
+    count = "SELECT count(*) FROM membership"
+    with engine.connect() as connection:
+        memberships = connection.exec_driver_sql(count).scalar()
+    assert memberships >= 16
+    with migration_connection(engine) as connection:
+        context = MigrationContext.configure(connection, opts={"render_as_batch": True})
+        with Operations(context).batch_alter_table("organisation", recreate="always") as batch:
+            batch.add_column(sa.Column("website", sa.String(200)))
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql(count).scalar() == memberships
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
+
+
+def test_a_migration_that_cannot_run_leaves_the_store_as_it_was(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = sqlite_engine(store_path)
+    upgrade_to(engine, REVISIONS[0])
+    engine.dispose()
+    before = store_path.read_bytes()
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    with closing(sqlite3.connect(store_path, isolation_level=None)) as holder:
+        holder.execute("BEGIN IMMEDIATE")  # another program is writing
+        with pytest.raises(StoreLockedError) as caught:
+            open_store(str(store_path))
+        holder.execute("ROLLBACK")
+    assert "\n" not in str(caught.value) and "CREATE TABLE" not in str(caught.value)
+    assert store_path.read_bytes() == before
+    assert [p.name for p in store_path.parent.iterdir() if "avant-migration" in p.name] == []

@@ -60,7 +60,7 @@ def test_geometry_is_remembered(window) -> None:
 
 
 def test_database_password_is_never_shown() -> None:
-    from deliberation.ui.main_window import display_location
+    from deliberation.paths import safe_location as display_location
 
     url = "postgresql+psycopg://secretariat:s3cret@db.example/deliberation"
     assert "s3cret" not in display_location(url)

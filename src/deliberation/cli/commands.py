@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from deliberation import __version__
 from deliberation.cli.listing import LISTERS, count, format_table
 from deliberation.errors import DeliberationError, StoreError, StoreOutdatedError
-from deliberation.paths import STORE_ENV, is_url, resolve_store_location
+from deliberation.paths import STORE_ENV, is_url, resolve_store_location, safe_location
 
 if TYPE_CHECKING:  # the use cases are imported by each command, so that --version stays instant
     from deliberation.records import SeedReport
@@ -321,14 +321,7 @@ def _is_new(location: str) -> bool:
 
 def _display(location: str) -> str:
     """The store as the user should read it: an absolute path, or a URL without its password."""
-    if not is_url(location):
-        return str(Path(location).resolve())
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(location).render_as_string(hide_password=True)
-    except Exception:
-        return location.split("://", 1)[0] + "://…"
+    return safe_location(location) if is_url(location) else str(Path(location).resolve())
 
 
 def _write_json(rows: list[dict[str, Any]]) -> None:

@@ -11,8 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from deliberation.errors import (
@@ -24,7 +24,7 @@ from deliberation.errors import (
     StoreTooNewError,
     StoreUnavailableError,
 )
-from deliberation.paths import is_url
+from deliberation.paths import is_url, safe_location
 from deliberation.store.schema import APPLICATION_ID, HEAD, REVISIONS, SQLITE_MAGIC
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,9 @@ class Store:
         try:
             with self._sessions.begin() as session:
                 yield session
-        except OperationalError as exc:
+        except IntegrityError:
+            raise  # a broken rule: the use cases word it
+        except DBAPIError as exc:
             raise _operational_error(exc, self.location) from exc
 
     def close(self) -> None:
@@ -86,6 +88,7 @@ def open_store(location: str, *, migrate: bool = True) -> Store:
             _upgrade(engine)
         except Exception:
             engine.dispose()
+            backup.unlink(missing_ok=True)  # the migration rolled back: the store is as it was
             raise
         log.info("store %s upgraded from %s to %s, backup at %s", path, revision, HEAD, backup)
         return Store(engine, str(path), backup)
@@ -127,8 +130,9 @@ def _create_sqlite(path: Path) -> None:
         _upgrade(engine)
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    except OperationalError as exc:
-        raise StoreUnavailableError(f"Impossible de créer le magasin {path} : {exc.orig}.") from exc
+    except (StoreError, DBAPIError) as exc:
+        detail = getattr(exc, "orig", None) or getattr(exc.__cause__, "orig", None) or exc
+        raise StoreUnavailableError(f"Impossible de créer le magasin {path} : {detail}.") from exc
     finally:
         engine.dispose()
     try:
@@ -196,10 +200,16 @@ def _sqlite_error(exc: sqlite3.OperationalError, location: str) -> StoreError:
 
 
 def _operational_error(exc: DBAPIError, location: str) -> StoreError:
+    """One sentence for a database failure (never the SQL statement that failed)."""
     orig = exc.orig
     if isinstance(orig, sqlite3.OperationalError):
         return _sqlite_error(orig, location)
-    return StoreUnavailableError(f"Le magasin {location} ne répond pas : {orig}.")
+    if isinstance(orig, sqlite3.DatabaseError):
+        return StoreCorruptError(f"Le magasin {location} est endommagé ({orig}).")
+    first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    return StoreUnavailableError(
+        f"Le magasin {safe_location(location)} ne répond pas : {first_line}."
+    )
 
 
 def _backup_sqlite(path: Path, revision: str) -> Path:
@@ -235,11 +245,41 @@ def _alembic_config(connection: Any) -> Any:
     return config
 
 
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection in one transaction for schema changes.
+
+    On SQLite, foreign keys are switched off first (outside any transaction, the only place the
+    pragma works): otherwise rebuilding a table in a batch migration would cascade-delete the
+    rows of every table that refers to it. They are checked before commit instead.
+    """
+    with engine.connect() as connection:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StoreCorruptError(
+                            "La mise à jour du magasin a été annulée : elle aurait laissé des "
+                            f"références brisées ({len(broken)})."
+                        )
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+
+
 def _upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), revision)
+    try:
+        with migration_connection(engine) as connection:
+            command.upgrade(_alembic_config(connection), revision)
+    except DBAPIError as exc:
+        raise _operational_error(exc, engine.url.database or str(engine.url)) from exc
 
 
 def upgrade_to(engine: Engine, revision: str) -> None:
@@ -267,29 +307,21 @@ def _open_url(url: str, *, migrate: bool) -> Store:
             f"Le pilote de base de données pour {url.split('://')[0]} n'est pas installé."
         ) from exc
     except DBAPIError as exc:
-        raise StoreUnavailableError(f"Impossible de joindre la base {_safe_url(url)}.") from exc
+        raise StoreUnavailableError(f"Impossible de joindre la base {safe_location(url)}.") from exc
     except Exception as exc:  # malformed URL and the like
         raise StoreUnavailableError(f"Adresse de base de données invalide : {exc}.") from exc
     if revision is None and tables - {"alembic_version"}:
         engine.dispose()
-        raise NotAStoreError(f"La base {_safe_url(url)} n'est pas un magasin Délibération.")
+        raise NotAStoreError(f"La base {safe_location(url)} n'est pas un magasin Délibération.")
     if revision is not None and revision not in REVISIONS:
         engine.dispose()
         raise StoreTooNewError(
-            f"La base {_safe_url(url)} a été écrite par une version plus récente de Délibération "
-            f"(schéma {revision}) ; mettez l'application à jour pour l'ouvrir."
+            f"La base {safe_location(url)} a été écrite par une version plus récente de "
+            f"Délibération (schéma {revision}) ; mettez l'application à jour pour l'ouvrir."
         )
     if revision != HEAD:
         if not migrate:
-            raise StoreOutdatedError(f"La base {_safe_url(url)} doit être mise à jour.")
+            engine.dispose()
+            raise StoreOutdatedError(f"La base {safe_location(url)} doit être mise à jour.")
         _upgrade(engine)
     return Store(engine, url)
-
-
-def _safe_url(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return url.split("://")[0] + "://…"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation import __version__
+from deliberation.paths import safe_location
 from deliberation.ui.editor import Editor
 from deliberation.ui.messages import MessageService
 from deliberation.ui.placeholder_page import PlaceholderPage
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.editor: Editor | None = None
-        self.location = display_location(location)
+        self.location = safe_location(location)
         self.messages = messages or MessageService()
         self.body_name = ""
         self.setWindowTitle("Délibération")
@@ -294,18 +295,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
-
-
-def display_location(location: str) -> str:
-    """The store's path, or its database URL without the password."""
-    if "://" not in location:
-        return location
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(location).render_as_string(hide_password=True)
-    except Exception:  # not a URL after all: show only its scheme
-        return location.split("://", 1)[0] + "://…"
 
 
 def _shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
