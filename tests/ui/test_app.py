@@ -106,3 +106,31 @@ def test_closing_while_the_store_opens_ends_cleanly(qapp, store_path: Path, reco
     assert code == 0
     assert recorded.errors == []
     assert app_module.run(str(store_path), after_ready=lambda window: QApplication.quit()) == 0
+
+
+def test_log_file_is_kept_even_when_the_command_line_set_up_logging(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    import deliberation.paths
+
+    log_file = tmp_path / "log" / "deliberation.log"
+    monkeypatch.setattr(deliberation.paths, "log_path", lambda: log_file)
+    root = logging.getLogger()
+    saved = root.handlers[:]
+    root.handlers = [logging.StreamHandler()]  # what `deliberation` (the CLI) installs
+    try:
+        app_module._configure_logging()
+        app_module._configure_logging()  # idempotent
+        files = [h for h in root.handlers if isinstance(h, RotatingFileHandler)]
+        assert len(files) == 1
+        logging.getLogger("deliberation.test").error("magasin illisible")
+        files[0].flush()
+        assert "magasin illisible" in log_file.read_text(encoding="utf-8")
+    finally:
+        for handler in root.handlers:
+            if handler not in saved:
+                handler.close()
+        root.handlers = saved

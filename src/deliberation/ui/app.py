@@ -81,18 +81,24 @@ def excepthook(messages: MessageService, previous: ExceptHook) -> ExceptHook:
 
 
 def _configure_logging() -> None:
-    """Log to stderr and, when its folder can be written, to the application's log file."""
-    root = logging.getLogger()
-    if root.handlers:
-        return
-    logging.basicConfig(
-        level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    logging.getLogger("deliberation").setLevel(logging.INFO)
+    """Log to stderr and, when its folder can be written, to the application's log file.
+
+    The file handler is added even when the command line has already set up logging, since
+    the messages shown to the user point to that file.
+    """
     from logging.handlers import RotatingFileHandler
 
     from deliberation.paths import log_path
 
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(
+            level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+    if logging.getLogger("deliberation").level == logging.NOTSET:
+        logging.getLogger("deliberation").setLevel(logging.INFO)
+    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        return
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -100,7 +106,7 @@ def _configure_logging() -> None:
     except OSError as exc:
         log.warning("no log file at %s: %s", path, exc)
         return
-    handler.setFormatter(root.handlers[0].formatter)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
 
 
@@ -152,8 +158,22 @@ def run(
         state["opened"] = opened
         if opened.seeded.changed:
             log.info("seeded %s: %s", location, ", ".join(opened.seeded.added))
-        state["editor"] = editor = Editor(opened.referential)
-        window.attach(editor)
+        try:
+            state["editor"] = editor = Editor(opened.referential)
+            window.attach(editor)
+        except DeliberationError as exc:
+            failed(str(exc))
+            return
+        except Exception:
+            log.exception("cannot show the store %s", location)
+            failed(
+                QCoreApplication.translate(
+                    "app",
+                    "Le magasin a été ouvert mais n'a pas pu être affiché à cause d'une erreur "
+                    "inattendue, dont le détail a été consigné dans le journal de l'application.",
+                )
+            )
+            return
         if after_ready is not None:
             QTimer.singleShot(0, lambda: after_ready(window))
 
