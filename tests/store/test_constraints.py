@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 from sqlalchemy import select
@@ -53,11 +53,26 @@ def test_uuids_are_unique(opened: Opened) -> None:
         s.add(Organisation(uuid=existing, acronym="ZZZ", name="Z", kind_id=kind_id))
 
 
-def test_every_record_gets_uuid_and_timestamps(opened: Opened) -> None:
+def test_every_record_gets_a_uuid_and_utc_timestamps(opened: Opened) -> None:
+    from deliberation.store.models import Tracked
+
+    with opened.store.session() as s:
+        for model in Tracked.__subclasses__():
+            for row in s.scalars(select(model)):
+                assert isinstance(row.uuid, uuid.UUID)
+                assert row.created_at.tzinfo is UTC, model.__name__
+                assert row.updated_at >= row.created_at
+
+
+def test_updated_at_moves_on_update(opened: Opened) -> None:
     with opened.store.session() as s:
         org = s.scalars(select(Organisation)).first()
-        assert isinstance(org.uuid, uuid.UUID)
-        assert org.created_at is not None and org.updated_at is not None
+        created, first_update = org.created_at, org.updated_at
+        org.notes = "Modifié"
+    with opened.store.session() as s:
+        again = s.get(Organisation, org.id)
+        assert again.created_at == created
+        assert again.updated_at > first_update
 
 
 def test_failed_transaction_writes_nothing(opened: Opened) -> None:

@@ -15,9 +15,11 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
     Uuid,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -28,13 +30,33 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-DELEGATE_ROLES = ("titular", "alternate")
-GROUP_STATUSES = ("preparing", "active", "closed")
-
 
 def utcnow() -> datetime:
     """Timestamps are stored in UTC."""
     return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp that always reads back as an aware UTC datetime, on SQLite as on PostgreSQL.
+
+    SQLite has no time zones: values are written there as naive UTC.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must carry a time zone")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -50,10 +72,8 @@ class Tracked:
     uuid: Mapped[uuid_module.UUID] = mapped_column(
         Uuid, unique=True, default=uuid_module.uuid4, nullable=False
     )
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
-    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 class Body(Tracked, Base):
@@ -165,7 +185,7 @@ class SeedRecord(Base):
     __tablename__ = "seed_record"
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    applied_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class WorkingGroup(Tracked, Base):
