@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from deliberation.records import SeedReport
-from deliberation.referential import Referential
+from deliberation.referential import Referential, load_seed
 from deliberation.store.database import Store, open_store
 
 
@@ -21,12 +22,17 @@ class Opened:
         self.store.close()
 
 
-def open_and_seed(location: str) -> Opened:
-    """Open (create, migrate) the store at `location` and add any missing seed entries."""
+def open_and_seed(location: str, seed_file: Path | None = None) -> Opened:
+    """Open (create, migrate) the store at `location` and add any missing seed entries.
+
+    `seed_file` is another body's composition (TOML, like resources/seed/committee.toml);
+    by default the committee's.
+    """
+    data = load_seed(seed_file)  # before the store: a bad file must not leave a new store behind
     store = open_store(location)
     try:
         referential = Referential(store)
-        report = referential.seed()
+        report = referential.seed(data)
     except Exception:
         store.close()
         raise

@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid as uuid_module
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
@@ -309,12 +311,12 @@ class Referential:
 
     # -- seeding --------------------------------------------------------------------------------
 
-    def seed(self) -> SeedReport:
-        """Add the shipped composition of the body to the store, once per entry."""
-        from deliberation.resources import load_toml, resource_path
+    def seed(self, data: dict[str, Any] | None = None) -> SeedReport:
+        """Add a body's composition (by default the committee's) to the store, once per entry."""
         from deliberation.store.seed import apply_seed
 
-        data = load_toml(resource_path("seed", "committee.toml"))
+        if data is None:
+            data = load_seed()
         with self.store.session() as s:
             return apply_seed(s, data)
 
@@ -326,3 +328,10 @@ def _integrity_message(exc: IntegrityError) -> str:
     if "foreign key" in text:
         return "Cet enregistrement est lié à d'autres données."
     return "Les données ne respectent pas les règles du magasin."
+
+
+def load_seed(data_file: Path | None = None) -> dict[str, Any]:
+    """Read a body's composition: `data_file`, or the committee's shipped with the app."""
+    from deliberation.resources import load_toml, resource_path
+
+    return load_toml(data_file or resource_path("seed", "committee.toml"))

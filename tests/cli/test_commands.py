@@ -278,3 +278,18 @@ def test_without_a_display_the_gui_is_refused_in_one_sentence(run_cli) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("deliberation : aucun affichage graphique")
     assert result.stderr.count("\n") == 1
+
+
+def test_init_with_another_bodys_seed_file(run_cli, tmp_path: Path) -> None:
+    import json
+
+    seed = Path(__file__).parents[1] / "fixtures" / "edtech.toml"
+    store = tmp_path / "edtech.sqlite3"
+    result = run_cli("init", "--seed", str(seed), store=store)
+    assert result.returncode == 0, result.stderr
+    listed = run_cli("list", "organisations", "--json", store=store)
+    assert [o["acronym"] for o in json.loads(listed.stdout)] == ["AFINEF"]
+    missing = run_cli("init", "--seed", str(tmp_path / "absent.toml"), store=tmp_path / "x.sqlite3")
+    assert missing.returncode == 1
+    assert missing.stderr.count("\n") == 1 and "introuvable" in missing.stderr
+    assert not (tmp_path / "x.sqlite3").exists(), "a bad seed file must not leave a store behind"

@@ -90,3 +90,18 @@ def test_seed_skips_an_organisation_the_user_already_created(tmp_path: Path) -> 
     names = [o.name for o in again.referential.organisations() if o.acronym == "VF"]
     again.close()
     assert names == ["Villes de France (saisie)"]
+
+
+def test_another_body_is_just_another_data_file(tmp_path: Path) -> None:
+    path = tmp_path / "edtech.sqlite3"
+    data = Path(__file__).parents[1] / "fixtures" / "edtech.toml"
+    first = open_and_seed(str(path), data)
+    assert first.referential.body().name == "Comité de filière ÉdTech"
+    assert [o.acronym for o in first.referential.organisations()] == ["AFINEF"]
+    first.close()
+    # Opening it later the ordinary way (the window, `init`) adds nothing of the committee.
+    again = open_and_seed(str(path))
+    assert not again.seeded.changed
+    assert [o.acronym for o in again.referential.organisations()] == ["AFINEF"]
+    assert [t.title for t in again.referential.themes()] == ["Contrat de filière"]
+    again.close()

@@ -148,6 +148,13 @@ def build_parser() -> argparse.ArgumentParser:
         "antérieure (après en avoir fait une copie), y ajoute ce qui manque de la composition "
         "du comité, puis affiche son chemin. Relancer la commande ne change rien.",
     )
+    init.add_argument(
+        "--seed",
+        metavar="FICHIER",
+        type=Path,
+        help="composition d'une autre instance (fichier TOML sur le modèle de "
+        "resources/seed/committee.toml) à la place de celle du comité",
+    )
     init.set_defaults(run=_init)
     listing = commands.add_parser(
         "list",
@@ -227,7 +234,7 @@ def _init(args: argparse.Namespace, location: str) -> int:
     from deliberation.store.schema import HEAD
 
     created = _is_new(location)
-    opened = open_and_seed(location)
+    opened = open_and_seed(location, args.seed)
     try:
         backup = opened.store.backup_path
         if created:
@@ -254,7 +261,7 @@ def _seed_summary(report: SeedReport) -> str:
         prefix = key.split(":", 1)[0]
         counts[prefix] = counts.get(prefix, 0) + 1
     parts = [
-        "le comité" if prefix == "body" else count(n, *SEED_LABELS.get(prefix, OTHER_LABEL))
+        "l'instance" if prefix == "body" else count(n, *SEED_LABELS.get(prefix, OTHER_LABEL))
         for prefix, n in counts.items()
     ]
     return "ajouté : " + ", ".join(parts)

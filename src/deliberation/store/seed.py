@@ -26,10 +26,15 @@ def apply_seed(session: Session, data: dict[str, Any]) -> SeedReport:
 
     An entry already applied is skipped even if the user has since changed or removed what it
     created; an entry matching a record the user made by hand (same acronym, theme number) is
-    recorded as applied without touching that record.
+    recorded as applied without touching that record. A store already seeded for another body
+    (another `body.key`) is left untouched.
     """
     applied = set(session.scalars(select(SeedRecord.key)))
     added: list[str] = []
+    body_key = f"body:{data['body']['key']}" if data.get("body") else None
+    seeded_bodies = {key for key in applied if key.startswith("body:")}
+    if body_key and seeded_bodies and body_key not in seeded_bodies:
+        return SeedReport(())  # the store belongs to another body: leave it alone
 
     def mark(key: str) -> None:
         session.add(SeedRecord(key=key))
@@ -37,7 +42,7 @@ def apply_seed(session: Session, data: dict[str, Any]) -> SeedReport:
 
     try:
         body = data.get("body")
-        if body and body["key"] not in applied:
+        if body and body_key and body_key not in applied:
             if session.scalar(select(Body.id)) is None:
                 session.add(
                     Body(
@@ -46,8 +51,8 @@ def apply_seed(session: Session, data: dict[str, Any]) -> SeedReport:
                         secretariat=body.get("secretariat", ""),
                     )
                 )
-                added.append(body["key"])
-            mark(body["key"])
+                added.append(body_key)
+            mark(body_key)
 
         kinds = {kind.key: kind for kind in session.scalars(select(OrganisationKind))}
         for entry in data.get("kinds", []):
