@@ -76,7 +76,8 @@ def main() -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as folder:
         store = str(Path(folder) / "demo.sqlite3")
-        env["XDG_CONFIG_HOME"] = folder
+        for variable in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+            env[variable] = folder  # settings and logs of the runs stay in the temporary folder
         subprocess.run(
             [sys.executable, "-m", "deliberation", "demo", "--store", store],
             check=True,

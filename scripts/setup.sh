@@ -44,19 +44,17 @@ install_system_packages() {
   echo "setup: installing system packages: $(echo $missing | tr '\n' ' ')" >&2
   "${sudo[@]}" apt-get update -qq
   # shellcheck disable=SC2086
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null
 }
 
 pick_python() {
-  local candidate
-  for candidate in python3.13 python3.12 python3.11 python3; do
-    if command -v "$candidate" >/dev/null 2>&1 \
-      && "$candidate" -c 'import sys, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-      echo "$candidate"
-      return
-    fi
-  done
-  echo "setup: Python 3.11 or newer is required" >&2
+  # Debian's python3 (3.11 on Debian 12), for which python3-venv is installed above.
+  if python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    echo python3
+    return
+  fi
+  echo "setup: Python 3.11 or newer is required (python3 is $(python3 --version 2>&1))" >&2
   exit 1
 }
 

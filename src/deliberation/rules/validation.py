@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from deliberation.records import DelegateInput, GroupInput, OrganisationInput
 
@@ -78,9 +77,3 @@ def validate_group(data: GroupInput) -> dict[str, str]:
     if data.start_date and data.end_date and data.end_date < data.start_date:
         errors["end_date"] = "La date de fin précède la date de début."
     return errors
-
-
-def check_period(start: date, end: date | None) -> str | None:
-    if end is not None and end < start:
-        return "La date de fin précède la date de début."
-    return None
