@@ -140,3 +140,26 @@ def test_demo_data_names_only_seeded_members_and_themes() -> None:
 def test_steps_have_distinct_keys() -> None:
     keys = [step.key for step in STEPS]
     assert len(keys) == len(set(keys))
+
+
+def test_an_interrupted_demo_leaves_nothing_half_done(
+    referential: Referential, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from deliberation.store import referential as queries
+
+    real_save = queries.save_delegate
+    calls = []
+
+    def failing_save(session, record):  # the machine stops on the tenth delegate
+        calls.append(record)
+        if len(calls) == 10:
+            raise KeyboardInterrupt
+        return real_save(session, record)
+
+    monkeypatch.setattr(queries, "save_delegate", failing_save)
+    with pytest.raises(KeyboardInterrupt):
+        run_demo(referential)
+    assert referential.delegates() == []
+    monkeypatch.setattr(queries, "save_delegate", real_save)
+    run_demo(referential)
+    assert set(members(referential)) <= {d.organisation_id for d in referential.delegates()}

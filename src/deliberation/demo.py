@@ -108,13 +108,10 @@ def add_delegates(context: DemoContext) -> int:
         context.data("people.toml"), referential.organisations(), context.rng("delegates")
     )
     staffed = {d.organisation_id for d in referential.delegates()}
-    added = 0
-    for data in planned:
-        if data.organisation_id in staffed:
-            continue
-        referential.apply_delegate(referential.new_delegate(data))
-        added += 1
-    return added
+    records = [
+        referential.new_delegate(data) for data in planned if data.organisation_id not in staffed
+    ]
+    return len(referential.apply_delegates(records))  # one transaction: a stop leaves none
 
 
 def plan_delegates(
@@ -200,13 +197,8 @@ def add_groups(context: DemoContext) -> int:
         context.rng("groups"),
     )
     taken = {g.name.casefold() for g in referential.groups()}
-    added = 0
-    for data in planned:
-        if data.name.casefold() in taken:
-            continue
-        referential.apply_group(referential.new_group(data))
-        added += 1
-    return added
+    records = [referential.new_group(data) for data in planned if data.name.casefold() not in taken]
+    return len(referential.apply_groups(records))  # one transaction: a stop leaves none
 
 
 def plan_groups(

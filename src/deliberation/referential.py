@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid as uuid_module
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -239,6 +240,14 @@ class Referential:
         except IntegrityError as exc:
             raise ValidationError({"delegate": _integrity_message(exc)}) from exc
 
+    def apply_delegates(self, records: Sequence[DelegateRecord]) -> list[DelegateRecord]:
+        """Write several delegates in one transaction: all of them or none."""
+        try:
+            with self.store.session() as s:
+                return [q.delegate(s, q.save_delegate(s, record)) for record in records]
+        except IntegrityError as exc:
+            raise ValidationError({"delegate": _integrity_message(exc)}) from exc
+
     def remove_delegate(self, record: DelegateRecord) -> None:
         try:
             with self.store.session() as s:
@@ -302,6 +311,14 @@ class Referential:
         try:
             with self.store.session() as s:
                 return q.group(s, q.save_group(s, record))
+        except IntegrityError as exc:
+            raise ValidationError({"group": _integrity_message(exc)}) from exc
+
+    def apply_groups(self, records: Sequence[GroupRecord]) -> list[GroupRecord]:
+        """Write several working groups in one transaction: all of them or none."""
+        try:
+            with self.store.session() as s:
+                return [q.group(s, q.save_group(s, record)) for record in records]
         except IntegrityError as exc:
             raise ValidationError({"group": _integrity_message(exc)}) from exc
 
