@@ -74,7 +74,15 @@ def test_deactivate_closes_the_membership_and_reactivate_reopens(referential: Re
     assert left.memberships[-1].end == date(2026, 11, 21)
     assert not next(o for o in ref.organisations() if o.acronym == "APVF").is_member
     back = ref.apply_organisation(ref.with_membership(left, member=True))
-    assert len(back.memberships) == 2 and back.memberships[-1].end is None
+    assert back.memberships == before.memberships, "rejoining the same day reopens the period"
+    later = Referential(ref.store, today=date(2027, 1, 15))
+    left = later.apply_organisation(later.with_membership(back, member=False))
+    again = Referential(ref.store, today=date(2027, 3, 1))
+    rejoined = again.apply_organisation(again.with_membership(left, member=True))
+    assert [(p.start, p.end) for p in rejoined.memberships] == [
+        (date(2025, 5, 1), date(2027, 1, 15)),
+        (date(2027, 3, 1), None),
+    ]
 
 
 def test_delegate_email_is_checked(referential: Referential) -> None:

@@ -1,5 +1,50 @@
 """Typed errors raised by the lower layers; the UI and the CLI word them for the user."""
 
+import errno
+
+_OS_REASONS = {
+    errno.EACCES: "droits insuffisants",
+    errno.EPERM: "droits insuffisants",
+    errno.EROFS: "support en lecture seule",
+    errno.ENOSPC: "disque plein",
+    errno.EDQUOT: "quota disque dépassé",
+    errno.ENOENT: "fichier ou dossier introuvable",
+    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
+    errno.EISDIR: "c'est un dossier",
+    errno.EEXIST: "le fichier existe déjà",
+    errno.ENAMETOOLONG: "nom trop long",
+    errno.EIO: "erreur d'entrée-sortie du disque",
+}
+
+# SQLite's own messages (always in English) for the failures a user can meet.
+_SQLITE_REASONS = (
+    ("unable to open database file", "fichier ou dossier inaccessible (droits, support en lecture "
+     "seule ou dossier absent)"),
+    ("readonly", "support ou fichier en lecture seule"),
+    ("disk i/o error", "erreur d'entrée-sortie du disque"),
+    ("database or disk is full", "disque plein"),
+    ("locked", "verrouillé par un autre programme"),
+    ("busy", "verrouillé par un autre programme"),
+    ("malformed", "fichier endommagé"),
+    ("not a database", "fichier endommagé"),
+)  # fmt: skip
+
+
+def os_reason(error: OSError) -> str:
+    """A short French reason for an operating-system error (its strerror is in English)."""
+    if error.errno in _OS_REASONS:
+        return _OS_REASONS[error.errno]
+    return f"erreur système n° {error.errno}" if error.errno else "erreur système"
+
+
+def sqlite_reason(message: str) -> str:
+    """A short French reason for an SQLite error message."""
+    lowered = message.lower()
+    for fragment, reason in _SQLITE_REASONS:
+        if fragment in lowered:
+            return reason
+    return f"erreur SQLite « {message} »"
+
 
 class DeliberationError(Exception):
     """Base of every error meant to be shown to a user as one sentence (its str())."""

@@ -150,7 +150,11 @@ class Referential:
         if member == is_member:
             return before
         if member:
-            periods.append(MembershipPeriod(today, None, "", uuid_module.uuid4()))
+            last = periods[-1] if periods else None
+            if last is not None and last.end == today:  # left today after all: reopen the period
+                periods[-1] = replace(last, end=None)
+            else:
+                periods.append(MembershipPeriod(today, None, "", uuid_module.uuid4()))
         else:
             periods = [
                 replace(p, end=max(today, p.start)) if p.covers(today) else p for p in periods

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from deliberation import __version__
 from deliberation.cli.listing import LISTERS, count, format_table
-from deliberation.errors import DeliberationError, StoreError, StoreOutdatedError
+from deliberation.errors import DeliberationError, StoreError, StoreOutdatedError, os_reason
 from deliberation.paths import STORE_ENV, is_url, resolve_store_location, safe_location
 
 if TYPE_CHECKING:  # the use cases are imported by each command, so that --version stays instant
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        return _fail(f"erreur du système : {exc.strerror or exc}{where}.")
+        return _fail(f"erreur du système : {os_reason(exc)}{where}.")
     except Exception as exc:  # a bug: one sentence, the details with --verbose
         log.info("unexpected error", exc_info=True)  # shown with --verbose
         return _fail(

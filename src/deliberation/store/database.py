@@ -6,13 +6,13 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from deliberation.errors import (
@@ -23,6 +23,8 @@ from deliberation.errors import (
     StoreOutdatedError,
     StoreTooNewError,
     StoreUnavailableError,
+    os_reason,
+    sqlite_reason,
 )
 from deliberation.paths import is_url, safe_location
 from deliberation.store.schema import APPLICATION_ID, HEAD, REVISIONS, SQLITE_MAGIC
@@ -121,7 +123,7 @@ def _create_sqlite(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreUnavailableError(
-            f"Impossible de créer le dossier du magasin {path.parent} : {exc.strerror}."
+            f"Impossible de créer le dossier du magasin {path.parent} : {os_reason(exc)}."
         ) from exc
     temporary = path.with_name(f".{path.name}.creating-{os.getpid()}")
     _remove_sqlite_files(temporary)
@@ -131,21 +133,30 @@ def _create_sqlite(path: Path) -> None:
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except (StoreError, DBAPIError) as exc:
-        detail = getattr(exc, "orig", None) or getattr(exc.__cause__, "orig", None) or exc
-        raise StoreUnavailableError(f"Impossible de créer le magasin {path} : {detail}.") from exc
+        failure = getattr(exc, "orig", None) or getattr(exc.__cause__, "orig", None) or exc
+        raise StoreUnavailableError(
+            f"Impossible de créer le magasin {path} : {sqlite_reason(str(failure))}."
+        ) from exc
     finally:
         engine.dispose()
+        if not temporary.exists():
+            _remove_sqlite_files(temporary)
     try:
         if path.exists() and path.stat().st_size > 0:
-            raise StoreError(f"Le fichier {path} a été créé par un autre programme entre-temps.")
+            return  # another process created it meanwhile: open that one
         os.replace(temporary, path)
+    except OSError as exc:
+        raise StoreUnavailableError(
+            f"Impossible de créer le magasin {path} : {os_reason(exc)}."
+        ) from exc
     finally:
         _remove_sqlite_files(temporary)
 
 
 def _remove_sqlite_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        with suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _inspect_sqlite(path: Path) -> str:
@@ -155,7 +166,7 @@ def _inspect_sqlite(path: Path) -> str:
             header = handle.read(100)
     except OSError as exc:
         raise StoreUnavailableError(
-            f"Impossible de lire le fichier {path} : {exc.strerror}."
+            f"Impossible de lire le fichier {path} : {os_reason(exc)}."
         ) from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise NotAStoreError(f"Le fichier {path} n'est pas un magasin Délibération.")
@@ -174,7 +185,7 @@ def _inspect_sqlite(path: Path) -> str:
     except sqlite3.OperationalError as exc:
         raise _sqlite_error(exc, str(path)) from exc
     except sqlite3.DatabaseError as exc:
-        raise StoreCorruptError(f"Le magasin {path} est endommagé ({exc}).") from exc
+        raise StoreCorruptError(f"Le magasin {path} est endommagé.") from exc
     if row is None:
         raise StoreCorruptError(f"Le magasin {path} n'indique pas sa version.")
     revision = str(row[0])
@@ -195,8 +206,15 @@ def _sqlite_error(exc: sqlite3.OperationalError, location: str) -> StoreError:
     if "no such table" in message:
         return NotAStoreError(f"Le fichier {location} n'est pas un magasin Délibération.")
     if "malformed" in message or "not a database" in message:
-        return StoreCorruptError(f"Le magasin {location} est endommagé ({exc}).")
-    return StoreUnavailableError(f"Impossible d'ouvrir le magasin {location} : {exc}.")
+        return StoreCorruptError(f"Le magasin {location} est endommagé.")
+    if "readonly" in message or "unable to open" in message:
+        return StoreUnavailableError(
+            f"Impossible d'écrire dans le magasin {location} : {sqlite_reason(str(exc))} ; "
+            "copiez-le dans un dossier où vous pouvez écrire."
+        )
+    return StoreUnavailableError(
+        f"Impossible d'utiliser le magasin {location} : {sqlite_reason(str(exc))}."
+    )
 
 
 def _operational_error(exc: DBAPIError, location: str) -> StoreError:
@@ -205,7 +223,7 @@ def _operational_error(exc: DBAPIError, location: str) -> StoreError:
     if isinstance(orig, sqlite3.OperationalError):
         return _sqlite_error(orig, location)
     if isinstance(orig, sqlite3.DatabaseError):
-        return StoreCorruptError(f"Le magasin {location} est endommagé ({orig}).")
+        return StoreCorruptError(f"Le magasin {location} est endommagé.")
     first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     return StoreUnavailableError(
         f"Le magasin {safe_location(location)} ne répond pas : {first_line}."
@@ -231,7 +249,7 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StoreUnavailableError(
-            f"Impossible de sauvegarder le magasin avant sa mise à jour : {exc.strerror}."
+            f"Impossible de sauvegarder le magasin avant sa mise à jour : {os_reason(exc)}."
         ) from exc
     return backup
 
@@ -308,8 +326,17 @@ def _open_url(url: str, *, migrate: bool) -> Store:
         ) from exc
     except DBAPIError as exc:
         raise StoreUnavailableError(f"Impossible de joindre la base {safe_location(url)}.") from exc
+    except NoSuchModuleError as exc:
+        scheme = url.split("://", 1)[0]
+        raise StoreUnavailableError(
+            f"Adresse de magasin invalide : le type de base « {scheme} » n'est pas pris en charge "
+            "(utilisez un chemin de fichier ou une adresse postgresql+psycopg://…)."
+        ) from exc
     except Exception as exc:  # malformed URL and the like
-        raise StoreUnavailableError(f"Adresse de base de données invalide : {exc}.") from exc
+        raise StoreUnavailableError(
+            f"Adresse de magasin invalide : « {safe_location(url)} » n'est pas une adresse de "
+            "base de données."
+        ) from exc
     if revision is None and tables - {"alembic_version"}:
         engine.dispose()
         raise NotAStoreError(f"La base {safe_location(url)} n'est pas un magasin Délibération.")
