@@ -54,12 +54,16 @@ def test_create_group_undo_redo(qtbot: QtBot, window, referential, delegates, or
     assert page.model.rowCount() == 1 and page.current_group() == group
     assert page.details.chair.text() == "Claire Martin"
     assert leroy.id not in group.rapporteur_ids
+    status = window.statusBar()
+    assert status.currentMessage() == "Groupe de travail « Équipement des écoles » enregistré."
 
     window.undo_action.trigger()
     assert referential.groups() == []
     assert page.model.rowCount() == 0
+    assert status.currentMessage() == "Annulé : la création du groupe « Équipement des écoles »."
     window.redo_action.trigger()
     assert referential.groups() == [group]
+    assert status.currentMessage() == "Rétabli : la création du groupe « Équipement des écoles »."
 
 
 def test_chair_and_rapporteurs_follow_members(qtbot: QtBot, window, delegates, org_id) -> None:
@@ -112,3 +116,16 @@ def test_edit_group(qtbot: QtBot, window, referential, delegates, org_id) -> Non
     window.undo_action.trigger()
     assert referential.group(created.id) == created
     assert page.current_group() == created
+
+
+def test_undo_from_groups_names_the_referential_change(qtbot: QtBot, window, referential):
+    from deliberation.ui.main_window import REFERENTIAL
+
+    ref_page = window.page(REFERENTIAL)
+    amf = next(o for o in ref_page.model.records() if o.acronym == "AMF")
+    ref_page.select_organisation(amf.id)
+    ref_page.membership_action.trigger()
+    window.show_area(GROUPS)
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage() == "Annulé : la désactivation de AMF."
+    assert next(o for o in referential.organisations() if o.id == amf.id).is_member

@@ -64,16 +64,20 @@ class SnapshotCommand(QUndoCommand, Generic[S]):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self._guarded(lambda: setattr(self, "after", self._apply(self.after)))
+        if self._guarded(lambda: setattr(self, "after", self._apply(self.after))):
+            self._editor.replayed.emit(self._editor.tr("Rétabli : %1.").replace("%1", self.text()))
 
     def undo(self) -> None:
         if self.before is None:
-            self._guarded(lambda: self._remove(self.after))
+            done = self._guarded(lambda: self._remove(self.after))
         else:
             before = self.before
-            self._guarded(lambda: setattr(self, "before", self._apply(before)))
+            done = self._guarded(lambda: setattr(self, "before", self._apply(before)))
+        if done:
+            self._editor.replayed.emit(self._editor.tr("Annulé : %1.").replace("%1", self.text()))
 
-    def _guarded(self, action: Callable[[], None]) -> None:
+    def _guarded(self, action: Callable[[], None]) -> bool:
+        """Run an undo or redo; False (the failure reported) when it could not be applied."""
         try:
             action()
         except DeliberationError as exc:
@@ -81,8 +85,9 @@ class SnapshotCommand(QUndoCommand, Generic[S]):
             self.setObsolete(True)
             self._editor.failed.emit(str(exc))
             self._editor.changed.emit(EVERYTHING)
-        else:
-            self._editor.changed.emit(self.topics)
+            return False
+        self._editor.changed.emit(self.topics)
+        return True
 
 
 class Editor(QObject):
@@ -92,6 +97,8 @@ class Editor(QObject):
         changed(frozenset[str]): after every edit, undo or redo, the topics that changed
             (ORGANISATIONS, DELEGATES, GROUPS), so that screens reload only those.
         failed(str): an undo or redo could not be applied; one French sentence.
+        replayed(str): an undo or redo was applied; a French sentence naming it, for the status
+            bar (« Annulé : la création du groupe « Usages ». »).
 
     Attributes:
         referential: the use cases the edits go through.
@@ -100,6 +107,7 @@ class Editor(QObject):
 
     changed = Signal(object)
     failed = Signal(str)
+    replayed = Signal(str)
 
     def __init__(self, referential: Referential, parent: QObject | None = None) -> None:
         super().__init__(parent)

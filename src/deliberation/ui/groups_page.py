@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -109,12 +109,17 @@ class GroupDetails(QWidget):
 class GroupsPage(QWidget):
     """Lists the working groups; creates and edits them through the group dialog.
 
+    Signals:
+        status_message(str): a short note for the status bar.
+
     Attributes:
         model, proxy: the working groups and their sorted view.
         view: their table.
         details: the selected group's details.
         dialog: the last dialog opened (kept so that tests can drive it).
     """
+
+    status_message = Signal(str)
 
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
@@ -238,5 +243,10 @@ class GroupsPage(QWidget):
         self._open(dialog)
 
     def _saved(self, dialog: GroupDialog) -> None:
-        if dialog.result_record is not None:
-            self.select_group(dialog.result_record.id)
+        saved = dialog.result_record
+        if saved is None:
+            return
+        self.select_group(saved.id)
+        self.status_message.emit(
+            self.tr("Groupe de travail « %1 » enregistré.").replace("%1", saved.name)
+        )

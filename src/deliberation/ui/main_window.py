@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self.location = safe_location(location)
         self.messages = messages or MessageService()
         self.body_name = ""
+        # Qt appends the application display name (« — Délibération ») to any other title on
+        # X11 and Windows; a title equal to it is shown alone.
         self.setWindowTitle("Délibération")
         self.areas = [
             Area(REFERENTIAL, self.tr("Référentiel"), self._build_referential),
@@ -143,9 +145,10 @@ class MainWindow(QMainWindow):
         body = editor.referential.body()
         self.body_name = body.name if body else ""
         if body and body.short_name:
-            self.setWindowTitle(self.tr("Délibération — %1").replace("%1", body.short_name))
+            self.setWindowTitle(body.short_name)  # shown as « Comité … — Délibération »
         self.body_label.setText(self.body_name)
         self._build_edit_menu(editor)
+        editor.replayed.connect(self.show_status)
         editor.failed.connect(
             lambda text: self.messages.error(self, text), Qt.ConnectionType.QueuedConnection
         )
@@ -225,13 +228,19 @@ class MainWindow(QMainWindow):
         from deliberation.ui.referential_page import ReferentialPage
 
         page = ReferentialPage(self.editor, self.messages)
-        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        page.status_message.connect(self.show_status)
         return page
 
     def _build_groups(self) -> QWidget:
         from deliberation.ui.groups_page import GroupsPage
 
-        return GroupsPage(self.editor, self.messages)
+        page = GroupsPage(self.editor, self.messages)
+        page.status_message.connect(self.show_status)
+        return page
+
+    def show_status(self, text: str) -> None:
+        """A short note in the status bar, for a few seconds."""
+        self.statusBar().showMessage(text, 8000)
 
     # -- menus and status bar -------------------------------------------------------------------
 
