@@ -84,6 +84,11 @@ def test_group_needs_a_name_and_a_theme(qtbot: QtBot, window, referential) -> No
     assert dialog.isVisible()
     assert dialog.field_error("name") == "Le nom du groupe de travail est obligatoire."
     assert dialog.field_error("theme") == "Choisissez le thème du groupe de travail."
+    qtbot.keyClicks(dialog.name, "Usages")  # editing a field clears its message, only its own
+    assert dialog.field_error("name") == ""
+    assert dialog.field_error("theme") == "Choisissez le thème du groupe de travail."
+    dialog.theme.setCurrentIndex(1)
+    assert dialog.field_error("theme") == ""
     dialog.start_date.check.setChecked(True)
     dialog.end_date.check.setChecked(True)
     dialog.end_date.edit.setDate(dialog.start_date.edit.date().addDays(-1))
@@ -129,3 +134,44 @@ def test_undo_from_groups_names_the_referential_change(qtbot: QtBot, window, ref
     window.undo_action.trigger()
     assert window.statusBar().currentMessage() == "Annulé : la désactivation de AMF."
     assert next(o for o in referential.organisations() if o.id == amf.id).is_member
+
+
+def test_people_fit_in_the_dialog(qtbot: QtBot, window, delegates, org_id) -> None:
+    _page, dialog = open_new_group(window)
+    qtbot.waitExposed(dialog)
+    hint = dialog.people_hint
+    assert hint.isVisible() and hint.height() >= hint.heightForWidth(hint.width())
+    set_checked(dialog.members, [org_id("AMF")])
+    dialog.chair.setCurrentIndex(dialog.chair.findData(delegates["Martin"].id))
+    text = dialog.chair.currentText()
+    assert text == "Claire Martin (AMF, titulaire)"
+    assert dialog.chair.width() > dialog.chair.fontMetrics().horizontalAdvance(text)
+
+
+def test_inactive_delegates_are_not_offered(qtbot: QtBot, window, referential, delegates, org_id):
+    from dataclasses import replace
+
+    from deliberation.records import GroupInput
+
+    dupuis = referential.apply_delegate(replace(delegates["Dupuis"], active=False))
+    martin = delegates["Martin"]
+    _page, dialog = open_new_group(window)
+    set_checked(dialog.members, [org_id("AMF")])
+    assert people_in(dialog) == {martin.id}
+    assert dialog.chair.findData(dupuis.id) < 0
+    dialog.reject()
+
+    theme = referential.themes()[0]
+    created = referential.apply_group(
+        referential.new_group(
+            GroupInput("Usages", theme.id, member_ids=(org_id("AMF"),), chair_id=dupuis.id)
+        )
+    )
+    page = window.show_area(GROUPS)
+    page.reload()  # the group was written behind the page's back
+    assert page.select_group(created.id)
+    page.edit_action.trigger()
+    dialog = page.dialog
+    assert dialog.chair.currentData() == dupuis.id
+    assert dialog.chair.currentText() == "Jean Dupuis (AMF, suppléant) (ne siège plus)"
+    assert people_in(dialog) == {martin.id, dupuis.id}

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
+    QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +43,24 @@ def date_edit(day: date | None = None) -> QDateEdit:
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setDate(to_qdate(day or date.today()))
     return edit
+
+
+def edited_signals(widget: QWidget) -> list[SignalInstance]:
+    """The signals telling that the user changed a field (or the input widgets inside it)."""
+    if isinstance(widget, OptionalDateEdit):
+        return [widget.changed]
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged]
+    if isinstance(widget, QAbstractButton):
+        return [widget.toggled]
+    if isinstance(widget, QDateTimeEdit):
+        return [widget.dateTimeChanged]
+    if isinstance(widget, QListWidget):
+        return [widget.itemChanged]
+    inner = widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return [signal for child in inner for signal in edited_signals(child)]
 
 
 class OptionalDateEdit(QWidget):
@@ -142,6 +168,19 @@ class FormDialog(QDialog):
         self.forms[column].addRow(label, holder)
         self._fields[key] = widget
         self._errors[key] = error
+        for signal in edited_signals(widget):
+            signal.connect(self._clearer(error))
+
+    @staticmethod
+    def _clearer(error: QLabel) -> Callable[..., None]:
+        """Hides a field's error once the user edits the field."""
+
+        def clear(*_args: object) -> None:
+            if not error.isHidden():
+                error.clear()
+                error.hide()
+
+        return clear
 
     def field_error(self, key: str) -> str:
         """The message shown for a field ('' when none); used by tests."""

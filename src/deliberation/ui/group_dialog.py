@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QVBoxLayout,
+    QSizePolicy,
+    QStackedWidget,
     QWidget,
 )
 
@@ -141,6 +142,12 @@ class GroupDialog(FormDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.members.addItem(item)
         self.chair = QComboBox()
+        # Wide enough for « Prénom Nom (SIGLE, titulaire) », whatever was chosen first.
+        self.chair.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chair.setMinimumContentsLength(32)
+        self.chair.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.rapporteurs = checkable_list(120)
         self.people_hint = QLabel(
             self.tr(
@@ -150,11 +157,13 @@ class GroupDialog(FormDialog):
         )
         self.people_hint.setWordWrap(True)
         self.people_hint.setEnabled(False)
-        rapporteurs_box = QWidget()
-        box = QVBoxLayout(rapporteurs_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.rapporteurs)
-        box.addWidget(self.people_hint)
+        self.people_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.people_hint.setContentsMargins(4, 4, 4, 4)
+        # The hint takes the place of the list (same room), so nothing moves when it shows.
+        self.rapporteurs_stack = QStackedWidget()
+        self.rapporteurs_stack.addWidget(self.rapporteurs)
+        self.rapporteurs_stack.addWidget(self.people_hint)
+        rapporteurs_box = self.rapporteurs_stack
 
         self.add_row("name", self.tr("&Nom :"), self.name)
         self.add_row("theme", self.tr("&Thème :"), self.theme)
@@ -208,12 +217,14 @@ class GroupDialog(FormDialog):
             self.rapporteurs.addItem(item)
         set_checked(self.rapporteurs, rapporteur_ids)
         self.chair.setEnabled(bool(people))
-        self.rapporteurs.setVisible(bool(people))
-        self.people_hint.setVisible(not people)
+        self.rapporteurs_stack.setCurrentWidget(self.rapporteurs if people else self.people_hint)
 
     def _person_label(self, d: DelegateRecord) -> str:
         role = role_label(d.role).lower()
-        return f"{d.first_name} {d.last_name} ({d.organisation_acronym}, {role})"
+        label = f"{d.first_name} {d.last_name} ({d.organisation_acronym}, {role})"
+        if not d.active:  # kept only because the group already has this person
+            label += self.tr(" (ne siège plus)")
+        return label
 
     # -- saving ---------------------------------------------------------------------------------
 
