@@ -240,3 +240,32 @@ def test_unchanged_edit_pushes_nothing(qtbot: QtBot, window) -> None:
     qtbot.mouseClick(page.dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not page.dialog.isVisible()
     assert window.editor.undo_stack.count() == 0
+
+
+def test_saving_keeps_the_filters_unless_they_hide_the_organisation(
+    qtbot: QtBot, window, typist
+) -> None:
+    page = window.page(REFERENTIAL)
+    status = window.statusBar()
+    page.membership.setCurrentIndex(page.membership.findData(MembershipFilter.CURRENT))
+    dialog = open_new_dialog(page)
+    qtbot.keyClicks(dialog.acronym, "FNE")
+    typist(dialog.name, "France Numérique Éducation")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert page.proxy.membership() == MembershipFilter.CURRENT
+    assert page.current_organisation().acronym == "FNE"
+    assert status.currentMessage() == "Organisation FNE enregistrée."
+
+    qtbot.keyClicks(page.search, "france")  # a search and a filter that both hide ANEF
+    page.membership.setCurrentIndex(page.membership.findData(MembershipFilter.FORMER))
+    dialog = open_new_dialog(page)
+    qtbot.keyClicks(dialog.acronym, "ANEF")
+    qtbot.keyClicks(dialog.name, "Association nouvelle")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert page.current_organisation().acronym == "ANEF"
+    assert page.proxy.membership() == MembershipFilter.ALL
+    assert page.search.text() == ""
+    assert status.currentMessage() == (
+        "Organisation ANEF enregistrée. Pour afficher ANEF, la recherche a été effacée et "
+        "le filtre « Toutes les organisations » a été choisi."
+    )

@@ -126,11 +126,20 @@ class OrganisationFilterModel(QSortFilterProxyModel):
         record = source.data(index, RECORD_ROLE)
         if record is None:
             return False
-        if self._membership == MembershipFilter.CURRENT and not record.is_member:
-            return False
-        if self._membership == MembershipFilter.FORMER and record.is_member:
-            return False
-        haystack = source.data(index, SEARCH_ROLE) or ""
+        return self.membership_accepts(record) and self.search_accepts(
+            source.data(index, SEARCH_ROLE) or ""
+        )
+
+    def membership_accepts(self, record: OrganisationRecord) -> bool:
+        """Whether the membership filter shows this organisation."""
+        if self._membership == MembershipFilter.CURRENT:
+            return record.is_member
+        if self._membership == MembershipFilter.FORMER:
+            return not record.is_member
+        return True
+
+    def search_accepts(self, haystack: str) -> bool:
+        """Whether the search text matches an organisation's folded search text."""
         return all(word in haystack for word in self._words)
 
 

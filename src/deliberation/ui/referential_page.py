@@ -29,6 +29,7 @@ from deliberation.ui.organisation_panel import (
     tool_button,
 )
 from deliberation.ui.referential_models import (
+    SEARCH_ROLE,
     MembershipFilter,
     OrganisationFilterModel,
     OrganisationTableModel,
@@ -157,15 +158,18 @@ class ReferentialPage(QWidget):
         return self.model.record(self.proxy.mapToSource(rows[0]).row())
 
     def select_organisation(self, organisation_id: int, reveal: bool = True) -> bool:
-        """Select an organisation; with `reveal`, clear the filters hiding it. True if shown."""
+        """Select an organisation; with `reveal`, relax the filters hiding it. True if shown.
+
+        Only the filter that hides it is changed, and the status bar says so.
+        """
         row = self.model.row_where(lambda o: o.id == organisation_id)
         if row < 0:
             return False
+        if reveal:
+            note = self.reveal(row)
+            if note:
+                self.status_message.emit(note)
         index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid() and reveal:
-            self.search.clear()
-            self.membership.setCurrentIndex(self.membership.findData(MembershipFilter.ALL))
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
         self.view.selectionModel().setCurrentIndex(
@@ -175,6 +179,29 @@ class ReferentialPage(QWidget):
         )
         self.view.scrollTo(index)
         return True
+
+    def reveal(self, row: int) -> str:
+        """Change only the filters that hide the model's `row`; a note saying what changed."""
+        record = self.model.record(row)
+        notes = []
+        haystack = self.model.data(self.model.index(row, 0), SEARCH_ROLE) or ""
+        if not self.proxy.search_accepts(haystack):
+            self.search.clear()
+            notes.append(self.tr("la recherche a été effacée"))
+        if not self.proxy.membership_accepts(record):
+            self.membership.setCurrentIndex(self.membership.findData(MembershipFilter.ALL))
+            notes.append(
+                self.tr("le filtre « %1 » a été choisi").replace(
+                    "%1", self.membership.currentText()
+                )
+            )
+        if not notes:
+            return ""
+        return (
+            self.tr("Pour afficher %1, %2.")
+            .replace("%1", record.acronym)
+            .replace("%2", self.tr(" et ").join(notes))
+        )
 
     def _selection_changed(self, *_args: object) -> None:
         record = self.current_organisation()
@@ -252,13 +279,18 @@ class ReferentialPage(QWidget):
         self._open(dialog)
 
     def _organisation_saved(self, dialog: OrganisationDialog) -> None:
-        if dialog.result_snapshot is not None:
-            self.select_organisation(dialog.result_snapshot.id)
-            self.status_message.emit(
-                self.tr("Organisation %1 enregistrée.").replace(
-                    "%1", dialog.result_snapshot.acronym
-                )
-            )
+        saved = dialog.result_snapshot
+        if saved is None:
+            return
+        text = self.tr("Organisation %1 enregistrée.").replace("%1", saved.acronym)
+        self.status_message.emit(self._select_revealing(saved.id, text))
+
+    def _select_revealing(self, organisation_id: int, text: str) -> str:
+        """Select an organisation, relaxing the filters hiding it; `text` plus what changed."""
+        row = self.model.row_where(lambda o: o.id == organisation_id)
+        note = self.reveal(row) if row >= 0 else ""
+        self.select_organisation(organisation_id, reveal=False)
+        return f"{text} {note}" if note else text
 
     def toggle_membership(self) -> None:
         record = self.current_organisation()
@@ -292,6 +324,8 @@ class ReferentialPage(QWidget):
         saved = dialog.result_record
         if saved is None:
             return
-        if self.select_organisation(saved.organisation_id):
+        text = self.tr("Délégué %1 enregistré.").replace("%1", saved.full_name)
+        text = self._select_revealing(saved.organisation_id, text)
+        if self.current_organisation() and self.current_organisation().id == saved.organisation_id:
             self.panel.select_delegate(saved.id)
-        self.status_message.emit(self.tr("Délégué %1 enregistré.").replace("%1", saved.full_name))
+        self.status_message.emit(text)
