@@ -116,12 +116,19 @@ def test_rename_keeps_former_name_and_undo_restores(qtbot: QtBot, window, refere
     page.edit_action.trigger()
     dialog = page.dialog
     assert isinstance(dialog, OrganisationDialog)
-    assert not dialog.keep_former.isVisibleTo(dialog)
+    qtbot.waitExposed(dialog)
+    # The renaming fields are always there, disabled until the name changes: nothing moves.
+    assert dialog.keep_former.isVisible() and not dialog.keep_former.isEnabled()
+    assert not dialog.renamed_on.isEnabled()
+    save_at = dialog.ok_button.mapTo(dialog, dialog.ok_button.rect().topLeft())
     dialog.acronym.selectAll()
     qtbot.keyClicks(dialog.acronym, "BDT")
     dialog.name.selectAll()
     qtbot.keyClicks(dialog.name, "Banque des Territoires")
-    assert dialog.keep_former.isVisibleTo(dialog) and dialog.keep_former.isChecked()
+    assert dialog.keep_former.isEnabled() and dialog.keep_former.isChecked()
+    assert dialog.renamed_on.isEnabled()
+    QApplication.processEvents()  # let a layout request, if any, move things
+    assert dialog.ok_button.mapTo(dialog, dialog.ok_button.rect().topLeft()) == save_at
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from deliberation.errors import DeliberationError, ValidationError
 from deliberation.records import OrganisationInput, OrganisationSnapshot
@@ -60,8 +60,14 @@ class OrganisationDialog(FormDialog):
         self.add_row("acronym", self.tr("&Sigle :"), self.acronym)
         self.add_row("name", self.tr("&Nom complet :"), self.name)
         if before is not None:
+            hint = self.tr("Modifiez le sigle ou le nom pour garder trace de l'ancien nom.")
+            self.keep_former.setToolTip(hint)
+            self.renamed_on.setToolTip(hint)
             self.add_row("keep_former", "", self.keep_former)
             self.add_row("renamed_on", self.tr("Nom changé le :"), self.renamed_on)
+            label = self.form.labelForField(self.renamed_on.parentWidget())
+            assert isinstance(label, QLabel)
+            self.renamed_label = label
         self.add_row("kind", self.tr("&Type :"), self.kind)
         if before is None:
             self.add_row("member_since", self.tr("&Membre depuis le :"), self.member_since)
@@ -87,10 +93,11 @@ class OrganisationDialog(FormDialog):
         )
 
     def _update_rename(self) -> None:
+        """The renaming fields stay in place (nothing moves while typing), enabled on renaming."""
         renamed = self.is_renamed()
-        self.form.setRowVisible(self.keep_former.parentWidget(), renamed)
-        self.form.setRowVisible(self.renamed_on.parentWidget(), renamed)
-        self.renamed_on.setEnabled(self.keep_former.isChecked())
+        self.keep_former.setEnabled(renamed)
+        self.renamed_on.setEnabled(renamed and self.keep_former.isChecked())
+        self.renamed_label.setEnabled(self.renamed_on.isEnabled())
 
     def data(self) -> OrganisationInput:
         return OrganisationInput(
