@@ -33,8 +33,14 @@ def test_organisation_model(qtmodeltester, referential: Referential) -> None:
 def test_organisation_filter_model(qtmodeltester, referential: Referential) -> None:
     model = OrganisationTableModel()
     history = referential.former_name_history()
-    model.set_organisations(
-        referential.organisations(), {k: [n.name for n in v] for k, v in history.items()}
+    model.set_organisations(referential.organisations(), history)
+    former = OrganisationTableModel.FORMER_NAMES
+    rows = {o.acronym: r for r, o in enumerate(model.records())}
+    assert model.index(rows["RdF"], former).data() == "ARF"  # the acronym changed
+    cdc = model.index(rows["CDC"], former)  # same acronym: the former full name
+    assert cdc.data() == "Caisse des Dépôts et Consignations"
+    assert cdc.data(Qt.ItemDataRole.ToolTipRole) == (
+        "CDC — Caisse des Dépôts et Consignations (à partir du 01/10/2015)"
     )
     proxy = OrganisationFilterModel()
     proxy.setSourceModel(model)

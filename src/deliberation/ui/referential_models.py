@@ -26,6 +26,7 @@ class OrganisationTableModel(RecordTableModel[OrganisationRecord]):
     ACRONYM, NAME, KIND, MEMBER_SINCE, DELEGATES, FORMER_NAMES = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
+        self._history: Mapping[int, Sequence[FormerName]] = {}
         super().__init__(parent)
         self._search: list[str] = []
 
@@ -46,8 +47,43 @@ class OrganisationTableModel(RecordTableModel[OrganisationRecord]):
                 lambda o: o.delegate_count,
                 numeric=True,
             ),
-            Column(self.tr("Anciens noms"), lambda o: ", ".join(dict.fromkeys(o.former_acronyms))),
+            Column(self.tr("Anciens noms"), self._former_text, tooltip=self._former_tooltip),
         ]
+
+    def _former(self, org: OrganisationRecord) -> Sequence[FormerName]:
+        return self._history.get(org.id, ())
+
+    def _former_text(self, org: OrganisationRecord) -> str:
+        """Each former name in short: its acronym if it changed, else its full name."""
+        history = self._former(org)
+        if not history:
+            return ", ".join(dict.fromkeys(org.former_acronyms))
+        shown = []
+        for n in reversed(history):  # most recent first
+            if n.acronym != org.acronym:
+                shown.append(n.acronym)
+            elif n.name != org.name:
+                shown.append(n.name)
+        return ", ".join(dict.fromkeys(shown))
+
+    def _former_tooltip(self, org: OrganisationRecord) -> str:
+        """The whole history, one former name a line, most recent first."""
+        lines = []
+        for n in reversed(self._former(org)):
+            line = f"{n.acronym} — {n.name}"
+            if n.valid_from and n.valid_until:
+                period = self.tr("du %1 au %2").replace("%1", format_date(n.valid_from))
+                line += f" ({period.replace('%2', format_date(n.valid_until))})"
+            elif n.valid_until:
+                line += (
+                    " (" + self.tr("jusqu'au %1").replace("%1", format_date(n.valid_until)) + ")"
+                )
+            elif n.valid_from:
+                line += (
+                    " (" + self.tr("à partir du %1").replace("%1", format_date(n.valid_from)) + ")"
+                )
+            lines.append(line)
+        return "\n".join(lines)
 
     def _membership_tooltip(self, org: OrganisationRecord) -> str:
         if org.is_member:
@@ -61,12 +97,22 @@ class OrganisationTableModel(RecordTableModel[OrganisationRecord]):
     def set_organisations(
         self,
         records: Sequence[OrganisationRecord],
-        former_names: Mapping[int, Sequence[str]] | None = None,
+        former_names: Mapping[int, Sequence[FormerName]] | None = None,
     ) -> None:
-        """Show `records`; `former_names` (by id) are searched too."""
-        former_names = former_names or {}
+        """Show `records` with their former names (by id, oldest first, as
+        `Referential.former_name_history()` gives them), which are shown and searched too."""
+        self._history = former_names or {}
         self._search = [
-            fold(" ".join((o.acronym, o.name, *o.former_acronyms, *former_names.get(o.id, ()))))
+            fold(
+                " ".join(
+                    (
+                        o.acronym,
+                        o.name,
+                        *o.former_acronyms,
+                        *(f"{n.acronym} {n.name}" for n in self._history.get(o.id, ())),
+                    )
+                )
+            )
             for o in records
         ]
         self.set_records(records)

@@ -135,9 +135,7 @@ class ReferentialPage(QWidget):
         """Read the organisations again, keeping the selection."""
         selected = self.current_organisation()
         ref = self.editor.referential
-        history = ref.former_name_history()
-        former = {org_id: [n.name for n in names] for org_id, names in history.items()}
-        self.model.set_organisations(ref.organisations(), former)
+        self.model.set_organisations(ref.organisations(), ref.former_name_history())
         fit_columns(self.view)
         self._update_count()
         if selected is None or not self.select_organisation(selected.id, reveal=False):
