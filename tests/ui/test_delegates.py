@@ -86,5 +86,7 @@ def test_edit_delegate_by_double_click(qtbot: QtBot, window, referential, delega
     stored = next(d for d in referential.delegates() if d.id == dupuis.id)
     assert not stored.active
     assert page.current_organisation().delegate_count == 1  # active delegates only
+    # the tab counts the same delegates in office, and says how many no longer sit
+    assert page.panel.tabs.tabText(0) == "Délégués (1 en fonction, 1 ancien)"
     window.undo_action.trigger()
     assert next(d for d in referential.delegates() if d.id == dupuis.id) == dupuis

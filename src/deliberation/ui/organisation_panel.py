@@ -184,7 +184,7 @@ class OrganisationPanel(QWidget):
         self.delegates_stack.setCurrentIndex(0 if delegates else 1)
         self.names_model.set_records(snap.former_names)
         self.memberships_model.set_records(snap.memberships)
-        self.tabs.setTabText(0, self.tr("Délégués (%1)").replace("%1", str(len(delegates))))
+        self.tabs.setTabText(0, self.delegates_tab_text(delegates))
         self.tabs.setTabText(
             1, self.tr("Historique des noms (%1)").replace("%1", str(len(snap.former_names)))
         )
@@ -192,6 +192,22 @@ class OrganisationPanel(QWidget):
         for view in (self.delegates_view, self.names_view, self.memberships_view):
             fit_columns(view)
         self._update_actions()
+
+    def delegates_tab_text(self, delegates: list[DelegateRecord]) -> str:
+        """« Délégués (2) » when all sit, « Délégués (2 en fonction, 1 ancien) » otherwise.
+
+        The first number is the one the organisations table shows (delegates in office).
+        """
+        active = sum(1 for d in delegates if d.active)
+        former = len(delegates) - active
+        if not former:
+            return self.tr("Délégués (%1)").replace("%1", str(active))
+        text = (
+            self.tr("Délégués (%1 en fonction, %2 ancien)")
+            if former == 1
+            else self.tr("Délégués (%1 en fonction, %2 anciens)")
+        )
+        return text.replace("%1", str(active)).replace("%2", str(former))
 
     def current_delegate(self) -> DelegateRecord | None:
         rows = self.delegates_view.selectionModel().selectedRows()

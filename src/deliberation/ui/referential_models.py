@@ -85,6 +85,20 @@ class OrganisationTableModel(RecordTableModel[OrganisationRecord]):
             lines.append(line)
         return "\n".join(lines)
 
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section == self.DELEGATES
+        ):
+            return self.tr("Délégués en fonction (les anciens délégués ne sont pas comptés)")
+        return super().headerData(section, orientation, role)
+
     def _membership_tooltip(self, org: OrganisationRecord) -> str:
         if org.is_member:
             return self.tr("Membre actuel")
