@@ -276,3 +276,22 @@ def test_saving_keeps_the_filters_unless_they_hide_the_organisation(
         "Organisation ANEF enregistrée. Pour afficher ANEF, la recherche a été effacée et "
         "le filtre « Toutes les organisations » a été choisi."
     )
+
+
+def test_short_columns_fit_whatever_the_filter(qtbot: QtBot, window) -> None:
+    page = window.page(REFERENTIAL)
+    header = page.view.horizontalHeader()
+    page.membership.setCurrentIndex(page.membership.findData(MembershipFilter.ALL))
+    kind = page.model.KIND
+    widest = max(
+        page.view.fontMetrics().horizontalAdvance(page.proxy.index(r, kind).data())
+        for r in range(page.proxy.rowCount())
+    )
+    assert header.sectionSize(kind) > widest  # « Établissement public » is not cut
+    window.resize(700, window.height())
+    QApplication.processEvents()
+    assert header.sectionSize(kind) > widest
+    panel_header = page.panel.delegates_view.horizontalHeader()
+    assert panel_header.stretchLastSection() or (
+        panel_header.sectionResizeMode(panel_header.count() - 1) == panel_header.ResizeMode.Stretch
+    )

@@ -143,7 +143,9 @@ class GroupsPage(QWidget):
         self.edit_action.triggered.connect(self.edit_group)
         self.addAction(self.new_action)
 
-        self.view = make_table(self.proxy, GroupTableModel.RAPPORTEURS)
+        self.view = make_table(
+            self.proxy, GroupTableModel.NAME, (GroupTableModel.STATUS, GroupTableModel.CHAIR)
+        )
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(GroupTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(lambda _index: self.edit_group())
@@ -188,7 +190,7 @@ class GroupsPage(QWidget):
             return
         self.model.set_records(groups)
         self.list_stack.setCurrentIndex(0 if groups else 1)
-        fit_columns(self.view, 300)
+        fit_columns(self.view, 200)
         if selected is None or not self.select_group(selected.id):
             self._selection_changed()
 

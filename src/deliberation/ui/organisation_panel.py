@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
@@ -27,8 +29,14 @@ from deliberation.ui.referential_models import (
 from deliberation.ui.table_model import RecordTableModel
 
 
-def make_table(model: RecordTableModel, stretch: int | None = None) -> QTableView:
-    """A read-only table with whole-row selection, one stretching column, no row numbers."""
+def make_table(
+    model: RecordTableModel, stretch: int | None = None, fitted: Iterable[int] = ()
+) -> QTableView:
+    """A read-only table with whole-row selection, one stretching column, no row numbers.
+
+    The `fitted` columns (short values: acronyms, dates, counts) always fit their contents, so
+    that they are never cut when the filter or the window's size changes.
+    """
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -45,6 +53,8 @@ def make_table(model: RecordTableModel, stretch: int | None = None) -> QTableVie
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column in fitted:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return view
 
 
@@ -103,8 +113,11 @@ class OrganisationPanel(QWidget):
         self.edit_delegate_action = QAction(self.tr("Modifier le délégué…"), self)
         self.edit_delegate_action.triggered.connect(self._edit_current)
 
-        self.delegates_view = make_table(self.delegates_model)
-        self.delegates_view.horizontalHeader().setStretchLastSection(True)
+        self.delegates_view = make_table(
+            self.delegates_model,
+            DelegateTableModel.EMAIL,
+            (DelegateTableModel.FIRST_NAME, DelegateTableModel.ROLE),
+        )
         self.delegates_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.delegates_view.activated.connect(lambda _index: self._edit_current())
         self.no_delegates = QLabel(
@@ -124,8 +137,16 @@ class OrganisationPanel(QWidget):
         self.delegates_stack.addWidget(self.no_delegates)
         box.addWidget(self.delegates_stack)
 
-        self.names_view = make_table(self.names_model, FormerNameModel.NAME)
-        self.memberships_view = make_table(self.memberships_model, MembershipModel.NOTE)
+        self.names_view = make_table(
+            self.names_model,
+            FormerNameModel.NAME,
+            (FormerNameModel.ACRONYM, FormerNameModel.FROM, FormerNameModel.UNTIL),
+        )
+        self.memberships_view = make_table(
+            self.memberships_model,
+            MembershipModel.NOTE,
+            (MembershipModel.START, MembershipModel.END),
+        )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(delegates, self.tr("Délégués"))

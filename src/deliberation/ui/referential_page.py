@@ -94,7 +94,16 @@ class ReferentialPage(QWidget):
         self.membership.currentIndexChanged.connect(self._membership_changed)
         self.count = QLabel()
 
-        self.view = make_table(self.proxy, OrganisationTableModel.NAME)
+        self.view = make_table(
+            self.proxy,
+            OrganisationTableModel.NAME,
+            (
+                OrganisationTableModel.ACRONYM,
+                OrganisationTableModel.KIND,
+                OrganisationTableModel.MEMBER_SINCE,
+                OrganisationTableModel.DELEGATES,
+            ),
+        )
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(OrganisationTableModel.ACRONYM, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(lambda _index: self.edit_organisation())
@@ -236,6 +245,7 @@ class ReferentialPage(QWidget):
         self._after_filter()
 
     def _after_filter(self) -> None:
+        fit_columns(self.view)  # the rows shown now may be wider
         self._update_count()
         if self.current_organisation() is None:
             self._selection_changed()
