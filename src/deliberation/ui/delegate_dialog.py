@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from deliberation.errors import DeliberationError, ValidationError
 from deliberation.records import DelegateInput, DelegateRecord
 from deliberation.rules.validation import EMAIL_MAX, NAME_MAX, PERSON_NAME_MAX
 from deliberation.ui.forms import FormDialog
@@ -94,22 +93,14 @@ class DelegateDialog(FormDialog):
             active=self.active.isChecked(),
         )
 
-    def submit(self) -> None:
+    def write(self) -> None:
         ref = self.editor.referential
-        try:
-            if self.before is None:
-                record = ref.new_delegate(self.data())
-                self.result_record = self.editor.create_delegate(record)
+        if self.before is None:
+            record = ref.new_delegate(self.data())
+            self.result_record = self.editor.create_delegate(record)
+        else:
+            after = ref.edited_delegate(self.before, self.data())
+            if after == self.before:
+                self.result_record = self.before
             else:
-                after = ref.edited_delegate(self.before, self.data())
-                if after == self.before:
-                    self.result_record = self.before
-                else:
-                    self.result_record = self.editor.edit_delegate(self.before, after)
-        except ValidationError as exc:
-            self.show_errors(exc.messages)
-            return
-        except DeliberationError as exc:
-            self.show_errors({"": str(exc)})
-            return
-        self.accept()
+                self.result_record = self.editor.edit_delegate(self.before, after)

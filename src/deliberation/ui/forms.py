@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deliberation.errors import DeliberationError, ValidationError
+
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -213,5 +215,17 @@ class FormDialog(QDialog):
         super().accept()
 
     def submit(self) -> None:
-        """Validate and save; subclasses call `accept()` only when it worked."""
+        """Save through `write()`; a refused save shows its messages and keeps the dialog open."""
+        try:
+            self.write()
+        except ValidationError as exc:
+            self.show_errors(exc.messages)
+            return
+        except DeliberationError as exc:
+            self.show_errors({"": str(exc)})
+            return
+        self.accept()
+
+    def write(self) -> None:
+        """Validate and save (subclasses); raise ValidationError or DeliberationError to refuse."""
         raise NotImplementedError

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deliberation.errors import DeliberationError, ValidationError
 from deliberation.records import DelegateRecord, GroupInput, GroupRecord
 from deliberation.rules.validation import NAME_MAX
 from deliberation.ui.forms import FormDialog, OptionalDateEdit
@@ -241,21 +240,13 @@ class GroupDialog(FormDialog):
             rapporteur_ids=tuple(checked_ids(self.rapporteurs)),
         )
 
-    def submit(self) -> None:
+    def write(self) -> None:
         ref = self.editor.referential
-        try:
-            if self.before is None:
-                self.result_record = self.editor.create_group(ref.new_group(self.data()))
+        if self.before is None:
+            self.result_record = self.editor.create_group(ref.new_group(self.data()))
+        else:
+            after = ref.edited_group(self.before, self.data())
+            if same_group(after, self.before):
+                self.result_record = self.before
             else:
-                after = ref.edited_group(self.before, self.data())
-                if same_group(after, self.before):
-                    self.result_record = self.before
-                else:
-                    self.result_record = self.editor.edit_group(self.before, after)
-        except ValidationError as exc:
-            self.show_errors(exc.messages)
-            return
-        except DeliberationError as exc:
-            self.show_errors({"": str(exc)})
-            return
-        self.accept()
+                self.result_record = self.editor.edit_group(self.before, after)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from deliberation.errors import DeliberationError, ValidationError
 from deliberation.records import OrganisationInput, OrganisationSnapshot
 from deliberation.rules.validation import ACRONYM_MAX, NAME_MAX, clean_line
 from deliberation.ui.forms import FormDialog, date_edit, to_date
@@ -108,27 +107,19 @@ class OrganisationDialog(FormDialog):
             notes=self.notes.toPlainText().strip(),
         )
 
-    def submit(self) -> None:
+    def write(self) -> None:
         ref = self.editor.referential
-        try:
-            if self.before is None:
-                snap = ref.new_organisation(self.data())
-                self.result_snapshot = self.editor.create_organisation(snap)
+        if self.before is None:
+            snap = ref.new_organisation(self.data())
+            self.result_snapshot = self.editor.create_organisation(snap)
+        else:
+            after = ref.edited_organisation(
+                self.before,
+                self.data(),
+                keep_former_name=self.keep_former.isChecked(),
+                renamed_on=to_date(self.renamed_on.date()),
+            )
+            if after == self.before:
+                self.result_snapshot = self.before
             else:
-                after = ref.edited_organisation(
-                    self.before,
-                    self.data(),
-                    keep_former_name=self.keep_former.isChecked(),
-                    renamed_on=to_date(self.renamed_on.date()),
-                )
-                if after == self.before:
-                    self.result_snapshot = self.before
-                else:
-                    self.result_snapshot = self.editor.edit_organisation(self.before, after)
-        except ValidationError as exc:
-            self.show_errors(exc.messages)
-            return
-        except DeliberationError as exc:
-            self.show_errors({"": str(exc)})
-            return
-        self.accept()
+                self.result_snapshot = self.editor.edit_organisation(self.before, after)
