@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -26,6 +26,7 @@ from deliberation.ui.group_models import GroupTableModel
 from deliberation.ui.labels import format_date, status_label
 from deliberation.ui.organisation_panel import fit_columns, make_table, tool_button
 from deliberation.ui.table_model import SORT_ROLE
+from deliberation.ui.widgets import heading_label, open_dialog
 
 if TYPE_CHECKING:
     from deliberation.ui.editor import Editor
@@ -45,12 +46,7 @@ class GroupDetails(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = heading_label()
         self.theme, self.status, self.period = _value_label(), _value_label(), _value_label()
         self.members, self.chair = _value_label(), _value_label()
         self.rapporteurs, self.mandate = _value_label(), _value_label()
@@ -220,16 +216,10 @@ class GroupsPage(QWidget):
         self.details.show_group(group)
         self.edit_action.setEnabled(group is not None)
 
-    def _open(self, dialog: QDialog) -> None:
-        if self.dialog is not None and not self.dialog.isVisible():
-            self.dialog.deleteLater()
-        self.dialog = dialog
-        dialog.open()
-
     def new_group(self) -> None:
         dialog = GroupDialog(self.editor, None, self)
         dialog.accepted.connect(lambda: self._saved(dialog))
-        self._open(dialog)
+        self.dialog = open_dialog(self.dialog, dialog)
 
     def edit_group(self) -> None:
         group = self.current_group()
@@ -242,7 +232,7 @@ class GroupsPage(QWidget):
             return
         dialog = GroupDialog(self.editor, before, self)
         dialog.accepted.connect(lambda: self._saved(dialog))
-        self._open(dialog)
+        self.dialog = open_dialog(self.dialog, dialog)
 
     def _saved(self, dialog: GroupDialog) -> None:
         saved = dialog.result_record

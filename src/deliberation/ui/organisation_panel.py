@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from deliberation.ui.referential_models import (
     MembershipModel,
 )
 from deliberation.ui.table_model import RecordTableModel
+from deliberation.ui.widgets import heading_label
 
 
 def make_table(
@@ -97,12 +98,7 @@ class OrganisationPanel(QWidget):
         self.names_model = FormerNameModel(self)
         self.memberships_model = MembershipModel(self)
 
-        self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = heading_label()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)

@@ -34,6 +34,7 @@ from deliberation.ui.referential_models import (
     OrganisationFilterModel,
     OrganisationTableModel,
 )
+from deliberation.ui.widgets import open_dialog
 
 if TYPE_CHECKING:
     from deliberation.ui.editor import Editor
@@ -262,16 +263,10 @@ class ReferentialPage(QWidget):
 
     # -- edits ----------------------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog) -> None:
-        if self.dialog is not None and not self.dialog.isVisible():
-            self.dialog.deleteLater()
-        self.dialog = dialog
-        dialog.open()
-
     def new_organisation(self) -> None:
         dialog = OrganisationDialog(self.editor, None, self)
         dialog.accepted.connect(lambda: self._organisation_saved(dialog))
-        self._open(dialog)
+        self.dialog = open_dialog(self.dialog, dialog)
 
     def edit_organisation(self) -> None:
         record = self.current_organisation()
@@ -284,7 +279,7 @@ class ReferentialPage(QWidget):
             return
         dialog = OrganisationDialog(self.editor, before, self)
         dialog.accepted.connect(lambda: self._organisation_saved(dialog))
-        self._open(dialog)
+        self.dialog = open_dialog(self.dialog, dialog)
 
     def _organisation_saved(self, dialog: OrganisationDialog) -> None:
         saved = dialog.result_snapshot
@@ -321,12 +316,12 @@ class ReferentialPage(QWidget):
         record = self.current_organisation()
         dialog = DelegateDialog(self.editor, None, record.id if record else None, self)
         dialog.accepted.connect(lambda: self._delegate_saved(dialog))
-        self._open(dialog)
+        self.dialog = open_dialog(self.dialog, dialog)
 
     def edit_delegate(self, delegate: DelegateRecord) -> None:
         dialog = DelegateDialog(self.editor, delegate, None, self)
         dialog.accepted.connect(lambda: self._delegate_saved(dialog))
-        self._open(dialog)
+        self.dialog = open_dialog(self.dialog, dialog)
 
     def _delegate_saved(self, dialog: DelegateDialog) -> None:
         saved = dialog.result_record
