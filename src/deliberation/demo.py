@@ -12,6 +12,7 @@ from typing import Any
 
 from deliberation.errors import ResourceError
 from deliberation.records import (
+    DELEGATE_ROLES,
     DelegateInput,
     DelegateRecord,
     GroupInput,
@@ -140,9 +141,7 @@ def _plan_delegates(
             roles = ["titular"] * people["former_member_delegates"]
         else:
             continue
-        functions = {
-            role: rng.sample(spec[role], len(spec[role])) for role in ("titular", "alternate")
-        }
+        functions = {role: rng.sample(spec[role], len(spec[role])) for role in DELEGATE_ROLES}
         for index, role in enumerate(roles):
             gender, first, last = names.draw()
             wording = functions[role][index % len(functions[role])]

@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
+# Codes stored in the database, with their French wording (the one place both are written).
+DELEGATE_ROLES = {"titular": "Titulaire", "alternate": "Suppléant"}
+GROUP_STATUSES = {"preparing": "En préparation", "active": "Actif", "closed": "Clos"}
+
 
 @dataclass(frozen=True)
 class KindRecord:

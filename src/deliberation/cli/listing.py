@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from deliberation.referential import Referential
 
-ROLE_LABELS = {"titular": "Titulaire", "alternate": "Suppléant"}
-STATUS_LABELS = {"preparing": "En préparation", "active": "Actif", "closed": "Clos"}
+from deliberation.records import DELEGATE_ROLES, GROUP_STATUSES
 
 
 @dataclass(frozen=True)
@@ -145,7 +144,7 @@ def list_delegates(referential: Referential, everyone: bool) -> Listing:
     columns = [
         Column("Organisation", lambda r: r["organisation"]),
         Column("Nom", lambda r: f"{r['first_name']} {r['last_name']}"),
-        Column("Qualité", lambda r: ROLE_LABELS.get(r["role"], r["role"])),
+        Column("Qualité", lambda r: DELEGATE_ROLES.get(r["role"], r["role"])),
         Column("Fonction", lambda r: r["function"], min_width=24),
         Column("Courriel", lambda r: r["email"]),
     ]
@@ -202,7 +201,7 @@ def list_groups(referential: Referential, everyone: bool) -> Listing:
     columns = [
         Column("Groupe de travail", lambda r: r["name"], min_width=28),
         Column("Thème", lambda r: str(r["theme"]["number"]) if r["theme"] else ""),
-        Column("Statut", lambda r: STATUS_LABELS.get(r["status"], r["status"])),
+        Column("Statut", lambda r: GROUP_STATUSES.get(r["status"], r["status"])),
         Column("Début", lambda r: _fr(r["start_date"])),
         Column("Fin", lambda r: _fr(r["end_date"])),
         Column("Présidence", lambda r: r["chair"]["name"] if r["chair"] else "", min_width=16),

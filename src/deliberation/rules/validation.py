@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from deliberation.records import DelegateInput, GroupInput, OrganisationInput
+from deliberation.records import (
+    DELEGATE_ROLES,
+    GROUP_STATUSES,
+    DelegateInput,
+    GroupInput,
+    OrganisationInput,
+)
 
 ACRONYM_MAX = 30
 NAME_MAX = 300
@@ -58,7 +64,7 @@ def validate_delegate(data: DelegateInput) -> dict[str, str]:
     email = data.email.strip()
     if email and not is_valid_email(email):
         errors["email"] = f"L'adresse électronique « {email} » n'est pas valide."
-    if data.role not in ("titular", "alternate"):
+    if data.role not in DELEGATE_ROLES:
         errors["role"] = "Le délégué est titulaire ou suppléant."
     return errors
 
@@ -72,7 +78,7 @@ def validate_group(data: GroupInput) -> dict[str, str]:
         errors["name"] = f"Le nom ne doit pas dépasser {NAME_MAX} caractères."
     if data.theme_id is None:
         errors["theme"] = "Choisissez le thème du groupe de travail."
-    if data.status not in ("preparing", "active", "closed"):
+    if data.status not in GROUP_STATUSES:
         errors["status"] = "Statut de groupe inconnu."
     if data.start_date and data.end_date and data.end_date < data.start_date:
         errors["end_date"] = "La date de fin précède la date de début."

@@ -7,28 +7,22 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-ROLES = ("titular", "alternate")
-STATUSES = ("preparing", "active", "closed")
+from deliberation.records import DELEGATE_ROLES, GROUP_STATUSES
+
+ROLES = tuple(DELEGATE_ROLES)
+STATUSES = tuple(GROUP_STATUSES)
 
 
 def role_label(role: str) -> str:
     """'titular' → 'Titulaire'."""
-    if role == "titular":
-        return QCoreApplication.translate("labels", "Titulaire")
-    if role == "alternate":
-        return QCoreApplication.translate("labels", "Suppléant")
-    return role
+    return QCoreApplication.translate("labels", DELEGATE_ROLES[role]) if role in ROLES else role
 
 
 def status_label(status: str) -> str:
     """'preparing' → 'En préparation'."""
-    if status == "preparing":
-        return QCoreApplication.translate("labels", "En préparation")
-    if status == "active":
-        return QCoreApplication.translate("labels", "Actif")
-    if status == "closed":
-        return QCoreApplication.translate("labels", "Clos")
-    return status
+    if status not in STATUSES:
+        return status
+    return QCoreApplication.translate("labels", GROUP_STATUSES[status])
 
 
 def format_date(day: date | None) -> str:
