@@ -8,7 +8,7 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from deliberation.errors import NotFoundError
 from deliberation.records import (
@@ -285,55 +285,61 @@ def delegate_organisations(session: Session, delegate_ids: set[int]) -> dict[int
 
 
 def groups(session: Session, group_id: int | None = None) -> list[GroupRecord]:
-    """Working groups by name, or only the one with `group_id`."""
+    """Working groups by name, or only the one with `group_id` (three queries either way)."""
+
+    def only(query: Any, column: Any) -> Any:
+        return query if group_id is None else query.where(column == group_id)
+
     members: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for member_group_id, org_id, acronym in session.execute(
-        select(GroupMember.group_id, Organisation.id, Organisation.acronym)
-        .join(Organisation)
-        .order_by(Organisation.acronym)
+        only(
+            select(GroupMember.group_id, Organisation.id, Organisation.acronym)
+            .join(Organisation)
+            .order_by(Organisation.acronym),
+            GroupMember.group_id,
+        )
     ):
         members[member_group_id].append((org_id, acronym))
     rapporteurs: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for rapporteur_group_id, d_id, first, last in session.execute(
-        select(GroupRapporteur.group_id, Delegate.id, Delegate.first_name, Delegate.last_name)
-        .join(Delegate)
-        .order_by(Delegate.last_name)
+        only(
+            select(GroupRapporteur.group_id, Delegate.id, Delegate.first_name, Delegate.last_name)
+            .join(Delegate)
+            .order_by(Delegate.last_name),
+            GroupRapporteur.group_id,
+        )
     ):
         rapporteurs[rapporteur_group_id].append((d_id, f"{first} {last}"))
-    people = {
-        d_id: f"{first} {last}"
-        for d_id, first, last in session.execute(
-            select(Delegate.id, Delegate.first_name, Delegate.last_name).where(
-                Delegate.id.in_(select(WorkingGroup.chair_id))
-            )
+    chair = aliased(Delegate)
+    rows = session.execute(
+        only(
+            select(WorkingGroup, Theme.number, Theme.title, chair.first_name, chair.last_name)
+            .outerjoin(Theme, WorkingGroup.theme_id == Theme.id)
+            .outerjoin(chair, WorkingGroup.chair_id == chair.id)
+            .order_by(func.lower(WorkingGroup.name)),
+            WorkingGroup.id,
         )
-    }
-    theme_labels = {t.id: f"{t.number}. {t.title}" for t in session.scalars(select(Theme))}
-    result = []
-    query = select(WorkingGroup).order_by(func.lower(WorkingGroup.name))
-    if group_id is not None:
-        query = query.where(WorkingGroup.id == group_id)
-    for g in session.scalars(query):
-        result.append(
-            GroupRecord(
-                id=g.id,
-                uuid=g.uuid,
-                name=g.name,
-                theme_id=g.theme_id,
-                theme_label=theme_labels.get(g.theme_id, "") if g.theme_id else "",
-                mandate=g.mandate,
-                status=g.status,
-                start_date=g.start_date,
-                end_date=g.end_date,
-                chair_id=g.chair_id,
-                chair_name=people.get(g.chair_id, "") if g.chair_id else "",
-                member_ids=tuple(i for i, _ in members[g.id]),
-                member_acronyms=tuple(a for _, a in members[g.id]),
-                rapporteur_ids=tuple(i for i, _ in rapporteurs[g.id]),
-                rapporteur_names=tuple(n for _, n in rapporteurs[g.id]),
-            )
+    )
+    return [
+        GroupRecord(
+            id=g.id,
+            uuid=g.uuid,
+            name=g.name,
+            theme_id=g.theme_id,
+            theme_label=f"{number}. {title}" if number is not None else "",
+            mandate=g.mandate,
+            status=g.status,
+            start_date=g.start_date,
+            end_date=g.end_date,
+            chair_id=g.chair_id,
+            chair_name=f"{first} {last}" if g.chair_id else "",
+            member_ids=tuple(i for i, _ in members[g.id]),
+            member_acronyms=tuple(a for _, a in members[g.id]),
+            rapporteur_ids=tuple(i for i, _ in rapporteurs[g.id]),
+            rapporteur_names=tuple(n for _, n in rapporteurs[g.id]),
         )
-    return result
+        for g, number, title, first, last in rows
+    ]
 
 
 def group(session: Session, group_id: int) -> GroupRecord:
