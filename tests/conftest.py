@@ -20,6 +20,7 @@ os.environ.pop("DELIBERATION_STORE", None)
 import pytest  # noqa: E402
 
 from deliberation.bootstrap import Opened, open_and_seed  # noqa: E402
+from deliberation.meetings import Meetings  # noqa: E402
 from deliberation.referential import Referential  # noqa: E402
 
 
@@ -40,3 +41,8 @@ def opened(store_path: Path) -> Iterator[Opened]:
 @pytest.fixture
 def referential(opened: Opened) -> Referential:
     return opened.referential
+
+
+@pytest.fixture
+def meetings(opened: Opened) -> Meetings:
+    return opened.meetings

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from deliberation.meetings import Meetings
 from deliberation.records import SeedReport
 from deliberation.referential import Referential, load_seed
 from deliberation.store.database import Store, open_store
@@ -17,6 +18,7 @@ class Opened:
     store: Store
     referential: Referential
     seeded: SeedReport
+    meetings: Meetings
 
     def close(self) -> None:
         self.store.close()
@@ -36,4 +38,4 @@ def open_and_seed(location: str, seed_file: Path | None = None) -> Opened:
     except Exception:
         store.close()
         raise
-    return Opened(store, referential, report)
+    return Opened(store, referential, report, Meetings(store))

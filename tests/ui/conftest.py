@@ -55,8 +55,8 @@ def messages() -> RecordingMessages:
 
 
 @pytest.fixture
-def editor(qapp: object, referential: Referential) -> Editor:
-    return Editor(referential)
+def editor(qapp: object, opened: Opened) -> Editor:
+    return Editor(opened.referential, opened.meetings)
 
 
 @pytest.fixture

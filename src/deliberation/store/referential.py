@@ -167,7 +167,7 @@ def save_organisation(session: Session, snap: OrganisationSnapshot) -> int:
             org.id = snap.id
         session.add(org)
     org.acronym, org.name, org.kind, org.notes = snap.acronym, snap.name, kind, snap.notes
-    _replace_children(
+    replace_children(
         org.former_names,
         OrganisationName,
         [
@@ -176,7 +176,7 @@ def save_organisation(session: Session, snap: OrganisationSnapshot) -> int:
             for n in snap.former_names
         ],
     )  # fmt: skip
-    _replace_children(
+    replace_children(
         org.memberships,
         Membership,
         [
@@ -188,7 +188,7 @@ def save_organisation(session: Session, snap: OrganisationSnapshot) -> int:
     return org.id
 
 
-def _replace_children(
+def replace_children(
     rows: list[Any], model: type[Any], wanted: list[tuple[UUID | None, dict[str, Any]]]
 ) -> None:
     """Make a child collection match `wanted` (uuid, values), keeping rows whose UUID remains."""

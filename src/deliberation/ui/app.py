@@ -159,7 +159,7 @@ def run(
         if opened.seeded.changed:
             log.info("seeded %s: %s", location, ", ".join(opened.seeded.added))
         try:
-            state["editor"] = editor = Editor(opened.referential)
+            state["editor"] = editor = Editor(opened.referential, opened.meetings)
             window.attach(editor)
         except DeliberationError as exc:
             failed(str(exc))

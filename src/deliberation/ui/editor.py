@@ -12,6 +12,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from deliberation.errors import DeliberationError
 
 if TYPE_CHECKING:
+    from deliberation.meeting_records import ActionRecord, MeetingSnapshot
+    from deliberation.meetings import Meetings
     from deliberation.records import DelegateRecord, GroupRecord, OrganisationSnapshot
     from deliberation.referential import Referential
 
@@ -22,7 +24,9 @@ S = TypeVar("S")
 ORGANISATIONS = "organisations"
 DELEGATES = "delegates"
 GROUPS = "groups"
-EVERYTHING = frozenset({ORGANISATIONS, DELEGATES, GROUPS})
+MEETINGS = "meetings"
+ACTIONS = "actions"
+EVERYTHING = frozenset({ORGANISATIONS, DELEGATES, GROUPS, MEETINGS, ACTIONS})
 
 
 class SnapshotCommand(QUndoCommand, Generic[S]):
@@ -95,13 +99,15 @@ class Editor(QObject):
 
     Signals:
         changed(frozenset[str]): after every edit, undo or redo, the topics that changed
-            (ORGANISATIONS, DELEGATES, GROUPS), so that screens reload only those.
+            (ORGANISATIONS, DELEGATES, GROUPS, MEETINGS, ACTIONS), so that screens reload
+            only those.
         failed(str): an undo or redo could not be applied; one French sentence.
         replayed(str): an undo or redo was applied; a French sentence naming it, for the status
             bar (« Annulé : la création du groupe « Usages ». »).
 
     Attributes:
-        referential: the use cases the edits go through.
+        referential: the use cases of the referential.
+        meetings: the use cases of meetings and actions.
         undo_stack: the window's undo stack.
     """
 
@@ -109,9 +115,12 @@ class Editor(QObject):
     failed = Signal(str)
     replayed = Signal(str)
 
-    def __init__(self, referential: Referential, parent: QObject | None = None) -> None:
+    def __init__(
+        self, referential: Referential, meetings: Meetings, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.referential = referential
+        self.meetings = meetings
         self.undo_stack = QUndoStack(self)
 
     def push(self, command: SnapshotCommand[Any]) -> Any:
@@ -218,3 +227,121 @@ class Editor(QObject):
                 self, text, frozenset({GROUPS}), before, after, ref.apply_group, ref.remove_group
             )
         )
+
+    # -- meetings -------------------------------------------------------------------------------
+
+    def create_meeting(self, snap: MeetingSnapshot) -> MeetingSnapshot:
+        m = self.meetings
+        text = self.tr("la création de la séance du %1").replace("%1", f"{snap.day:%d/%m/%Y}")
+        return self.push(
+            SnapshotCommand(
+                self, text, frozenset({MEETINGS}), None, snap, m.apply_meeting, m.remove_meeting
+            )
+        )
+
+    def create_series(self, snaps: list[MeetingSnapshot]) -> list[MeetingSnapshot]:
+        """Create a series of meetings in one transaction and one undo step."""
+        m = self.meetings
+        text = self.tr("la création d'une série de %n séance(s)", "", len(snaps))
+        return self.push(
+            SnapshotCommand(
+                self,
+                text,
+                frozenset({MEETINGS}),
+                None,
+                list(snaps),
+                m.apply_meetings,
+                m.remove_meetings,
+            )
+        )
+
+    def edit_meeting(
+        self, before: MeetingSnapshot, after: MeetingSnapshot, text: str | None = None
+    ) -> MeetingSnapshot:
+        """Any change of a meeting (details, agenda, attendance, decisions) as one undo step."""
+        m = self.meetings
+        text = text or self.tr("la modification de la séance du %1").replace(
+            "%1", f"{after.day:%d/%m/%Y}"
+        )
+        return self.push(
+            SnapshotCommand(
+                self,
+                text,
+                frozenset({MEETINGS}),
+                before,
+                after,
+                m.apply_meeting,
+                m.remove_meeting,
+            )
+        )
+
+    def delete_meeting(self, snap: MeetingSnapshot) -> None:
+        """Delete a meeting; undo recreates it with its agenda, attendance and actions' links."""
+        m = self.meetings
+        actions = tuple(m.actions(meeting_id=snap.id))
+        text = self.tr("la suppression de la séance du %1").replace("%1", f"{snap.day:%d/%m/%Y}")
+
+        def delete(pair: tuple[MeetingSnapshot, tuple[ActionRecord, ...]]) -> Any:
+            m.remove_meeting(pair[0])
+            return pair
+
+        self.push(
+            SnapshotCommand(
+                self,
+                text,
+                frozenset({MEETINGS, ACTIONS}),
+                None,
+                (snap, actions),
+                delete,
+                lambda pair: m.restore_meeting(*pair),
+            )
+        )
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def create_action(self, record: ActionRecord) -> ActionRecord:
+        m = self.meetings
+        text = self.tr("l'ajout de l'action « %1 »").replace("%1", _short(record.title))
+        return self.push(
+            SnapshotCommand(
+                self, text, frozenset({ACTIONS}), None, record, m.apply_action, m.remove_action
+            )
+        )
+
+    def edit_action(self, before: ActionRecord, after: ActionRecord) -> ActionRecord:
+        m = self.meetings
+        text = self.tr("la modification de l'action « %1 »").replace("%1", _short(after.title))
+        return self.push(
+            SnapshotCommand(
+                self, text, frozenset({ACTIONS}), before, after, m.apply_action, m.remove_action
+            )
+        )
+
+    def delete_action(self, record: ActionRecord) -> None:
+        m = self.meetings
+        text = self.tr("la suppression de l'action « %1 »").replace("%1", _short(record.title))
+        self.push(
+            SnapshotCommand(
+                self,
+                text,
+                frozenset({ACTIONS}),
+                None,
+                record,
+                _removing(m.remove_action),
+                m.apply_action,
+            )
+        )
+
+
+def _removing(remove: Callable[[S], None]) -> Callable[[S], S]:
+    """A deletion as a command's `apply` (redo deletes again; undo re-applies the snapshot)."""
+
+    def apply(snapshot: S) -> S:
+        remove(snapshot)
+        return snapshot
+
+    return apply
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

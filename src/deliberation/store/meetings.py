@@ -1,0 +1,406 @@
+"""Queries and writes for meetings, their agenda and attendance, and actions."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from deliberation.errors import NotFoundError
+from deliberation.meeting_records import (
+    ATTENDED_STATUSES,
+    CLOSED_ACTION_STATUSES,
+    MEETING_KINDS,
+    ActionRecord,
+    AgendaItem,
+    AgendaLink,
+    Attendance,
+    AttendanceTally,
+    MeetingRecord,
+    MeetingSnapshot,
+)
+from deliberation.store.models import (
+    Action,
+    Delegate,
+    GroupMember,
+    Meeting,
+    Membership,
+    Organisation,
+    WorkingGroup,
+)
+from deliberation.store.models import AgendaItem as AgendaItemRow
+from deliberation.store.models import AgendaLink as AgendaLinkRow
+from deliberation.store.models import Attendance as AttendanceRow
+from deliberation.store.models import AttendanceDelegate as AttendanceDelegateRow
+from deliberation.store.referential import replace_children
+
+# -- meetings -----------------------------------------------------------------------------------
+
+
+def meetings(
+    session: Session,
+    start: date | None = None,
+    end: date | None = None,
+    group_id: int | None = None,
+    plenary_only: bool = False,
+) -> list[MeetingRecord]:
+    """Meetings by date and time, optionally within [start, end] and of one body."""
+    items = (
+        select(AgendaItemRow.meeting_id, func.count(AgendaItemRow.id).label("n"))
+        .group_by(AgendaItemRow.meeting_id)
+        .subquery()
+    )
+    convened = (
+        select(
+            AttendanceRow.meeting_id,
+            func.count(AttendanceRow.id).label("n"),
+            func.count(AttendanceRow.id)
+            .filter(AttendanceRow.status.in_(ATTENDED_STATUSES))
+            .label("attended"),
+        )
+        .group_by(AttendanceRow.meeting_id)
+        .subquery()
+    )
+    query = (
+        select(Meeting, WorkingGroup.name, items.c.n, convened.c.n, convened.c.attended)
+        .outerjoin(WorkingGroup, Meeting.group_id == WorkingGroup.id)
+        .outerjoin(items, items.c.meeting_id == Meeting.id)
+        .outerjoin(convened, convened.c.meeting_id == Meeting.id)
+        .order_by(Meeting.day, Meeting.start_time, Meeting.id)
+    )
+    if start is not None:
+        query = query.where(Meeting.day >= start)
+    if end is not None:
+        query = query.where(Meeting.day <= end)
+    if group_id is not None:
+        query = query.where(Meeting.group_id == group_id)
+    elif plenary_only:
+        query = query.where(Meeting.group_id.is_(None))
+    return [
+        MeetingRecord(
+            id=m.id,
+            uuid=m.uuid,
+            kind=m.kind,
+            group_id=m.group_id,
+            body_label=group_name or "",
+            title=m.title,
+            day=m.day,
+            start=m.start_time,
+            end=m.end_time,
+            place=m.place,
+            video_link=m.video_link,
+            status=m.status,
+            series_uuid=m.series_uuid,
+            item_count=n_items or 0,
+            convened_count=n_convened or 0,
+            attended_count=n_attended or 0,
+        )
+        for m, group_name, n_items, n_convened, n_attended in session.execute(query)
+    ]
+
+
+def _load(session: Session, where: Any) -> Meeting | None:
+    return session.scalar(
+        select(Meeting)
+        .where(where)
+        .options(
+            selectinload(Meeting.items).selectinload(AgendaItemRow.links),
+            selectinload(Meeting.attendance).selectinload(AttendanceRow.delegates),
+        )
+    )
+
+
+def meeting_snapshot(session: Session, meeting_id: int) -> MeetingSnapshot:
+    row = _load(session, Meeting.id == meeting_id)
+    if row is None:
+        raise NotFoundError(f"Aucune séance n'a l'identifiant {meeting_id}.")
+    return _snapshot(row)
+
+
+def meeting_id_for_uuid(session: Session, uuid: UUID) -> int | None:
+    return session.scalar(select(Meeting.id).where(Meeting.uuid == uuid))
+
+
+def _snapshot(m: Meeting) -> MeetingSnapshot:
+    return MeetingSnapshot(
+        id=m.id,
+        uuid=m.uuid,
+        kind=m.kind,
+        group_id=m.group_id,
+        title=m.title,
+        day=m.day,
+        start=m.start_time,
+        end=m.end_time,
+        place=m.place,
+        video_link=m.video_link,
+        status=m.status,
+        series_uuid=m.series_uuid,
+        notes=m.notes,
+        items=tuple(
+            AgendaItem(
+                uuid=i.uuid,
+                kind=i.kind,
+                title=i.title,
+                duration_minutes=i.duration_minutes,
+                description=i.description,
+                presenter_organisation_id=i.presenter_organisation_id,
+                presenter_delegate_id=i.presenter_delegate_id,
+                outcome=i.outcome,
+                decision=i.decision,
+                links=tuple(AgendaLink(k.kind, k.target, k.label, k.uuid) for k in i.links),
+            )
+            for i in m.items
+        ),
+        convened=tuple(
+            sorted(
+                (
+                    Attendance(
+                        organisation_id=a.organisation_id,
+                        status=a.status,
+                        represented_by_id=a.represented_by_id,
+                        delegate_ids=tuple(sorted(d.delegate_id for d in a.delegates)),
+                        note=a.note,
+                        uuid=a.uuid,
+                    )
+                    for a in m.attendance
+                ),
+                key=lambda a: a.organisation_id,
+            )
+        ),
+    )
+
+
+def save_meeting(session: Session, snap: MeetingSnapshot) -> int:
+    """Create or overwrite the meeting with the snapshot's UUID, agenda and attendance included."""
+    row = _load(session, Meeting.uuid == snap.uuid)
+    if row is None:
+        row = Meeting(uuid=snap.uuid)
+        if snap.id:
+            row.id = snap.id
+        session.add(row)
+    row.kind, row.group_id, row.title = snap.kind, snap.group_id, snap.title
+    row.day, row.start_time, row.end_time = snap.day, snap.start, snap.end
+    row.place, row.video_link, row.status = snap.place, snap.video_link, snap.status
+    row.series_uuid, row.notes = snap.series_uuid, snap.notes
+    replace_children(
+        row.items,
+        AgendaItemRow,
+        [
+            (
+                item.uuid,
+                {
+                    "position": position,
+                    "kind": item.kind,
+                    "title": item.title,
+                    "description": item.description,
+                    "presenter_organisation_id": item.presenter_organisation_id,
+                    "presenter_delegate_id": item.presenter_delegate_id,
+                    "duration_minutes": item.duration_minutes,
+                    "outcome": item.outcome,
+                    "decision": item.decision,
+                },
+            )
+            for position, item in enumerate(snap.items, start=1)
+        ],
+    )
+    for item_row, item in zip(row.items, snap.items, strict=True):
+        replace_children(
+            item_row.links,
+            AgendaLinkRow,
+            [
+                (link.uuid, {"position": p, "kind": link.kind, "target": link.target,
+                             "label": link.label})
+                for p, link in enumerate(item.links, start=1)
+            ],
+        )  # fmt: skip
+    # Attendance rows are matched by organisation (one per meeting and organisation).
+    by_org = {a.organisation_id: a for a in row.attendance}
+    kept = []
+    for entry in snap.convened:
+        a = by_org.pop(entry.organisation_id, None)
+        if a is None:
+            a = AttendanceRow(organisation_id=entry.organisation_id)
+            if entry.uuid:
+                a.uuid = entry.uuid
+        a.status, a.represented_by_id, a.note = entry.status, entry.represented_by_id, entry.note
+        wanted = set(entry.delegate_ids)
+        a.delegates[:] = [d for d in a.delegates if d.delegate_id in wanted] + [
+            AttendanceDelegateRow(delegate_id=d)
+            for d in sorted(wanted - {d.delegate_id for d in a.delegates})
+        ]
+        kept.append(a)
+    row.attendance[:] = kept
+    session.flush()
+    return row.id
+
+
+def delete_meeting(session: Session, uuid: UUID) -> None:
+    row = session.scalar(select(Meeting).where(Meeting.uuid == uuid))
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+def group_info(session: Session, group_id: int) -> tuple[str, str] | None:
+    """A working group's (name, status), or None."""
+    row = session.execute(
+        select(WorkingGroup.name, WorkingGroup.status).where(WorkingGroup.id == group_id)
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def members_on(session: Session, day: date, group_id: int | None) -> list[int]:
+    """Organisations convened by default: the group's members, or the body's members that day."""
+    if group_id is not None:
+        query = select(GroupMember.organisation_id).where(GroupMember.group_id == group_id)
+    else:
+        query = (
+            select(Membership.organisation_id)
+            .where(Membership.start_date <= day)
+            .where((Membership.end_date.is_(None)) | (Membership.end_date > day))
+            .distinct()
+        )
+    return sorted(set(session.scalars(query)))
+
+
+def organisation_names(session: Session, ids: set[int] | None = None) -> dict[int, tuple[str, str]]:
+    query = select(Organisation.id, Organisation.acronym, Organisation.name)
+    if ids is not None:
+        query = query.where(Organisation.id.in_(ids))
+    return {id_: (acronym, name) for id_, acronym, name in session.execute(query)}
+
+
+def delegate_names(session: Session, ids: set[int] | None = None) -> dict[int, tuple[str, int]]:
+    query = select(Delegate.id, Delegate.first_name, Delegate.last_name, Delegate.organisation_id)
+    if ids is not None:
+        query = query.where(Delegate.id.in_(ids))
+    return {
+        id_: (f"{first} {last}".strip(), org) for id_, first, last, org in session.execute(query)
+    }
+
+
+# -- actions ------------------------------------------------------------------------------------
+
+
+def actions(
+    session: Session, meeting_id: int | None = None, open_only: bool = False
+) -> list[ActionRecord]:
+    """Actions by due date (none last), optionally of one meeting or still open."""
+    query = (
+        select(Action, Meeting.day, Meeting.kind, WorkingGroup.name)
+        .outerjoin(Meeting, Action.meeting_id == Meeting.id)
+        .outerjoin(WorkingGroup, Meeting.group_id == WorkingGroup.id)
+        .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
+    )
+    if meeting_id is not None:
+        query = query.where(Action.meeting_id == meeting_id)
+    if open_only:
+        query = query.where(Action.status.not_in(CLOSED_ACTION_STATUSES))
+    rows = session.execute(query).all()
+    people = delegate_names(session, {a.delegate_id for a, *_ in rows if a.delegate_id})
+    orgs = organisation_names(
+        session,
+        {a.organisation_id for a, *_ in rows if a.organisation_id}
+        | {org for _, org in people.values()},
+    )
+    result = []
+    for a, day, kind, group_name in rows:
+        if a.delegate_id is not None and a.delegate_id in people:
+            name, org = people[a.delegate_id]
+            owner = f"{name} ({orgs[org][0]})"
+        else:
+            owner = orgs.get(a.organisation_id or 0, ("", ""))[0]
+        label = ""
+        if day is not None:
+            label = f"{group_name or MEETING_KINDS[kind]} du {day:%d/%m/%Y}"
+        result.append(_action(a, label, owner))
+    return result
+
+
+def _action(a: Action, meeting_label: str = "", owner_label: str = "") -> ActionRecord:
+    return ActionRecord(
+        id=a.id,
+        uuid=a.uuid,
+        title=a.title,
+        meeting_id=a.meeting_id,
+        item_uuid=a.item_uuid,
+        organisation_id=a.organisation_id,
+        delegate_id=a.delegate_id,
+        due_date=a.due_date,
+        status=a.status,
+        note=a.note,
+        closed_on=a.closed_on,
+        meeting_label=meeting_label,
+        owner_label=owner_label,
+    )
+
+
+def action(session: Session, action_id: int) -> ActionRecord:
+    found = [a for a in actions(session) if a.id == action_id]
+    if not found:
+        raise NotFoundError(f"Aucune action n'a l'identifiant {action_id}.")
+    return found[0]
+
+
+def save_action(session: Session, record: ActionRecord) -> int:
+    row = session.scalar(select(Action).where(Action.uuid == record.uuid))
+    if row is None:
+        row = Action(uuid=record.uuid)
+        if record.id:
+            row.id = record.id
+        session.add(row)
+    row.title, row.meeting_id, row.item_uuid = record.title, record.meeting_id, record.item_uuid
+    row.organisation_id, row.delegate_id = record.organisation_id, record.delegate_id
+    row.due_date, row.status, row.note = record.due_date, record.status, record.note
+    row.closed_on = record.closed_on
+    session.flush()
+    return row.id
+
+
+def delete_action(session: Session, uuid: UUID) -> None:
+    session.execute(delete(Action).where(Action.uuid == uuid))
+
+
+# -- attendance over a period -------------------------------------------------------------------
+
+
+def attendance_tallies(
+    session: Session, start: date | None, end: date | None, group_id: int | None = None
+) -> list[AttendanceTally]:
+    """Per organisation, how it attended the meetings held (not cancelled) in [start, end]."""
+    query = (
+        select(AttendanceRow.organisation_id, AttendanceRow.status, func.count())
+        .join(Meeting, AttendanceRow.meeting_id == Meeting.id)
+        .where(Meeting.status.not_in(("cancelled", "postponed")))
+        .group_by(AttendanceRow.organisation_id, AttendanceRow.status)
+    )
+    if start is not None:
+        query = query.where(Meeting.day >= start)
+    if end is not None:
+        query = query.where(Meeting.day <= end)
+    if group_id is not None:
+        query = query.where(Meeting.group_id == group_id)
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for org, status, n in session.execute(query):
+        counts[org][status] += n
+    names = organisation_names(session, set(counts))
+    return sorted(
+        (
+            AttendanceTally(
+                organisation_id=org,
+                acronym=names[org][0],
+                convened=sum(c.values()),
+                present=c["present"],
+                represented=c["represented"],
+                excused=c["excused"],
+                absent=c["absent"],
+                pending=c["pending"],
+            )
+            for org, c in counts.items()
+        ),
+        key=lambda t: t.acronym.casefold(),
+    )
