@@ -15,8 +15,12 @@ APP_PACKAGES=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu-core
 )
-# What the tests use besides: a PostgreSQL server for the shared-store tests.
-TEST_PACKAGES=(postgresql)
+# What the tests use besides: a PostgreSQL server for the shared-store tests, LibreOffice and
+# poppler to convert exported documents to PDF and check their pages.
+TEST_PACKAGES=(
+  postgresql
+  libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea
+)
 
 want_tests=0
 [[ "${1:-}" == "--tests" ]] && want_tests=1

@@ -92,3 +92,7 @@ class NotFoundError(DeliberationError):
 
 class ResourceError(DeliberationError):
     """A data file shipped with the application is missing or malformed."""
+
+
+class ExportError(DeliberationError):
+    """A document could not be written where the user asked (the previous file is untouched)."""

@@ -1,0 +1,1 @@
+"""Documents written for people outside the app: Word files, calendars, spreadsheets."""
