@@ -35,6 +35,8 @@ class RecordingMessages(MessageService):
     errors: list[str] = field(default_factory=list)
     abouts: list[str] = field(default_factory=list)
     answer: bool = True
+    save_to: Path | None = None  # what save_file answers (None: the user cancelled)
+    save_requests: list[str] = field(default_factory=list)
 
     def error(self, parent: object, text: str) -> None:
         self.errors.append(text)
@@ -47,6 +49,12 @@ class RecordingMessages(MessageService):
 
     def confirm(self, parent: object, text: str, action: str) -> bool:
         return self.answer
+
+    def save_file(
+        self, parent: object, title: str, suggested_name: str, name_filter: str
+    ) -> Path | None:
+        self.save_requests.append(suggested_name)
+        return self.save_to
 
 
 @pytest.fixture

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class MessageService:
@@ -36,3 +38,25 @@ class MessageService:
         box.setDefaultButton(yes)
         box.exec()
         return box.clickedButton() is yes
+
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested_name: str, name_filter: str
+    ) -> Path | None:
+        """Ask where to save a file (in the folder used last time); None if cancelled.
+
+        `name_filter` is a Qt filter such as « Documents Word (*.docx) »; its extension is added
+        when the user typed a name without one.
+        """
+        settings = QSettings()
+        folder = str(settings.value("exports/folder", str(Path.home())))
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, title, str(Path(folder) / suggested_name), name_filter
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        extension = name_filter.rpartition("*")[2].rstrip(")").strip()
+        if extension.startswith(".") and not path.suffix:
+            path = path.with_suffix(extension)
+        settings.setValue("exports/folder", str(path.parent))
+        return path
