@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date
+from datetime import UTC, date, time
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from deliberation.bootstrap import Opened
-from deliberation.store.models import Delegate, Membership, Organisation, WorkingGroup
+from deliberation.store.models import (
+    Attendance,
+    Delegate,
+    Meeting,
+    Membership,
+    Organisation,
+    WorkingGroup,
+)
 
 
 def test_acronym_is_unique(opened: Opened) -> None:
@@ -83,3 +90,21 @@ def test_failed_transaction_writes_nothing(opened: Opened) -> None:
         s.add(Organisation(acronym="AMF", name="Doublon", kind_id=kind_id))
     with opened.store.session() as s:
         assert s.scalar(select(Organisation).where(Organisation.acronym == "NEW")) is None
+
+
+def test_a_meeting_cannot_end_before_it_starts(opened: Opened) -> None:
+    with pytest.raises(IntegrityError, match="ck_meeting_times"), opened.store.session() as s:
+        s.add(Meeting(kind="plenary", day=date(2026, 1, 6), start_time=time(14), end_time=time(9)))
+
+
+def test_represented_attendance_needs_the_representing_organisation(opened: Opened) -> None:
+    with (
+        pytest.raises(IntegrityError, match="ck_attendance_represented"),
+        opened.store.session() as s,
+    ):
+        org_id = s.scalar(select(Organisation.id))
+        meeting = Meeting(
+            kind="plenary", day=date(2026, 1, 6), start_time=time(14), end_time=time(17)
+        )
+        meeting.attendance.append(Attendance(organisation_id=org_id, status="represented"))
+        s.add(meeting)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, time
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 
 from deliberation.bootstrap import open_and_seed
 from deliberation.errors import NotAStoreError, StoreTooNewError, ValidationError
+from deliberation.meeting_records import ActionInput, Attendance, MeetingInput
 from deliberation.records import DelegateInput, GroupInput, OrganisationInput
 from deliberation.store.database import open_store
 from deliberation.store.schema import HEAD
@@ -107,3 +108,41 @@ def test_another_applications_database_is_refused(pg_url: str) -> None:
     engine.dispose()
     with pytest.raises(NotAStoreError):
         open_store(pg_url)
+
+
+def test_meetings_agenda_attendance_and_actions_work_on_postgres(pg_url: str) -> None:
+    opened = open_and_seed(pg_url)
+    meetings = opened.meetings
+    try:
+        snap = meetings.apply_meeting(
+            meetings.new_meeting(
+                MeetingInput("plenary", date(2026, 1, 6), time(14), time(17), place="Paris")
+            )
+        )
+        items = [meetings.new_item("information", "Accueil", 15),
+                 meetings.new_item("decision", "Avis sur les ENT", 200)]  # fmt: skip
+        snap = meetings.apply_meeting(meetings.with_items(snap, items[::-1]))
+        amf = snap.convened[0].organisation_id
+        other = snap.convened[1].organisation_id
+        sheet = [
+            Attendance(a.organisation_id, "represented", represented_by_id=amf)
+            if a.organisation_id == other
+            else Attendance(a.organisation_id, "present")
+            for a in snap.convened
+        ]
+        snap = meetings.apply_meeting(meetings.with_attendance(snap, sheet))
+        action = meetings.apply_action(
+            meetings.new_action(ActionInput("Note", snap.id, None, amf, None, date(2026, 2, 1)))
+        )
+        details = meetings.details(snap.id)
+        assert [i.title for i in details.meeting.items] == ["Avis sur les ENT", "Accueil"]
+        assert details.overrun_minutes == 35
+        assert details.actions[0].uuid == action.uuid
+        assert meetings.attendance_tallies()[0].convened == 1
+        meetings.remove_meeting(snap)
+        assert meetings.meetings() == []
+        assert meetings.action(action.id).meeting_id is None  # kept, unlinked
+        meetings.restore_meeting(snap, [action])
+        assert meetings.action(action.id).meeting_id == snap.id
+    finally:
+        opened.close()
