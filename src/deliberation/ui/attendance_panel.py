@@ -1,0 +1,581 @@
+"""The Présences tab of the meeting page: the attendance sheet, each change one undo step."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deliberation.errors import DeliberationError
+from deliberation.meeting_records import (
+    ATTENDANCE_STATUSES,
+    ATTENDED_STATUSES,
+    Attendance,
+    MeetingDetails,
+)
+from deliberation.records import DelegateRecord
+from deliberation.ui.attendance_model import (
+    AttendanceModel,
+    ChoiceDelegate,
+    with_representative,
+    with_status,
+)
+from deliberation.ui.group_dialog import checkable_list, checked_ids
+from deliberation.ui.labels import fold, role_label
+from deliberation.ui.meeting_labels import (
+    MUTED_TEXT,
+    WARNING_TEXT,
+    attendance_label,
+    attendance_summary,
+)
+from deliberation.ui.organisation_panel import tool_button
+from deliberation.ui.widgets import heading_label, open_dialog
+
+if TYPE_CHECKING:
+    from deliberation.ui.editor import Editor
+    from deliberation.ui.messages import MessageService
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+STATUS_KEYS = {
+    Qt.Key.Key_P: "present",
+    Qt.Key.Key_E: "excused",
+    Qt.Key.Key_A: "absent",
+    Qt.Key.Key_R: "represented",
+    Qt.Key.Key_N: "pending",
+}
+
+
+class AttendanceView(QTableView):
+    """The attendance table; the keys P, E, A, R and N set the current row's status.
+
+    Signals:
+        status_key(str): the status code typed for the current row.
+    """
+
+    status_key = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        status = STATUS_KEYS.get(Qt.Key(event.key()))
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if status is not None and plain and self.state() != QAbstractItemView.State.EditingState:
+            self.status_key.emit(status)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ConveneDialog(QDialog):
+    """Chooses organisations to add to those convened (an associated organisation, say).
+
+    Attributes:
+        list: the organisations not yet convened, checkable (data: the id).
+    """
+
+    def __init__(self, organisations: list[tuple[int, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Convoquer d'autres organisations"))
+        self.setModal(True)
+        self.list = checkable_list(260)
+        for org_id, label in organisations:
+            item = QListWidgetItem(label)
+            item.setData(ID_ROLE, org_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Convoquer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Organisations à ajouter à la convocation :")))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def chosen_ids(self) -> list[int]:
+        return checked_ids(self.list)
+
+
+class AttendanceDetails(QWidget):
+    """The selected organisation's attendance: status, representative, delegates present.
+
+    Signals:
+        status_chosen(str), representative_chosen(object), delegates_checked(list),
+        note_edited(str): what the user chose, checked or typed (the note once left).
+
+    Attributes:
+        title, status, represented_by, note, delegates, hint: the widgets.
+    """
+
+    status_chosen = Signal(str)
+    representative_chosen = Signal(object)
+    delegates_checked = Signal(list)
+    note_edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading_label()
+        self.status = QComboBox()
+        for code in ATTENDANCE_STATUSES:
+            self.status.addItem(attendance_label(code), code)
+        self.represented_by = QComboBox()
+        self.represented_by.setMinimumContentsLength(12)
+        self.delegates = checkable_list(160)
+        self.delegates.setMinimumWidth(240)
+        self.delegates.setSpacing(2)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {WARNING_TEXT};")
+        self.hint.hide()
+        self.no_delegates = QLabel(self.tr("Aucun délégué enregistré pour cette organisation."))
+        self.no_delegates.setWordWrap(True)
+        self.no_delegates.setEnabled(False)
+        self.no_delegates.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.delegate_stack = QStackedWidget()
+        self.delegate_stack.addWidget(self.delegates)
+        self.delegate_stack.addWidget(self.no_delegates)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Arrivée tardive, départ anticipé…"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Présence :"), self.status)
+        form.addRow(self.tr("&Représentée par :"), self.represented_by)
+        form.addRow(self.tr("&Note :"), self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(QLabel(self.tr("Délégués présents :")))
+        layout.addWidget(self.delegate_stack, 1)
+        self.status.activated.connect(lambda _i: self.status_chosen.emit(self.status.currentData()))
+        self.represented_by.activated.connect(
+            lambda _i: self.representative_chosen.emit(self.represented_by.currentData())
+        )
+        self.delegates.itemChanged.connect(
+            lambda _item: self.delegates_checked.emit(checked_ids(self.delegates))
+        )
+        self.note.editingFinished.connect(lambda: self.note_edited.emit(self.note.text()))
+
+    def show_entry(
+        self,
+        details: MeetingDetails,
+        entry: Attendance | None,
+        people: list[DelegateRecord],
+        status: str | None = None,
+    ) -> None:
+        """Show an entry (`status`: a status chosen but not yet recorded)."""
+        self.setEnabled(entry is not None)
+        if entry is None:
+            self.title.setText(self.tr("Sélectionnez une organisation"))
+            self.delegates.clear()
+            self.note.clear()
+            self.hint.hide()
+            return
+        status = status or entry.status
+        acronym = details.organisation_label(entry.organisation_id)
+        name = details.organisations.get(entry.organisation_id, ("", ""))[1]
+        self.title.setText(f"{acronym} — {name}" if name else acronym)
+        self.status.setCurrentIndex(max(self.status.findData(status), 0))
+        self.represented_by.clear()
+        self.represented_by.addItem(self.tr("— Choisir l'organisation —"), None)
+        for other in sorted(
+            (a.organisation_id for a in details.meeting.convened),
+            key=lambda org: fold(details.organisation_label(org)),
+        ):
+            if other != entry.organisation_id:
+                self.represented_by.addItem(details.organisation_label(other), other)
+        self.represented_by.setCurrentIndex(
+            max(self.represented_by.findData(entry.represented_by_id), 0)
+            if entry.represented_by_id is not None
+            else 0
+        )
+        self.represented_by.setEnabled(status == "represented")
+        if self.note.text() != entry.note:
+            self.note.setText(entry.note)
+        waiting = status == "represented" and entry.represented_by_id is None
+        self.hint.setText(
+            self.tr("Choisissez l'organisation qui représente %1.").replace("%1", acronym)
+        )
+        self.hint.setVisible(waiting)
+        self.delegates.blockSignals(True)
+        self.delegates.clear()
+        for person in people:
+            label = f"{person.first_name} {person.last_name}"
+            if person.organisation_id != entry.organisation_id:
+                label += f" ({person.organisation_acronym})"
+            label += f", {role_label(person.role).lower()}"
+            item = QListWidgetItem(label)
+            item.setData(ID_ROLE, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = person.id in entry.delegate_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.delegates.addItem(item)
+        self.delegates.blockSignals(False)
+        self.delegate_stack.setCurrentWidget(self.delegates if people else self.no_delegates)
+        if waiting:
+            self.represented_by.setFocus()
+
+
+class AttendancePanel(QWidget):
+    """The attendance sheet of the page's meeting.
+
+    Status and representative are edited in the table (combo boxes, or the keys P, E, A, R, N)
+    or in the side panel, which also checks the delegates who came. Choosing « Représentée »
+    waits for the representing organisation, so that both are recorded as one step.
+
+    Signals:
+        status_message(str): a short note for the status bar.
+
+    Attributes:
+        model, view: the sheet and its table.
+        side: the selected organisation's details.
+        summary: « 9 présentes, 2 représentées, … sur 14 convoquées ».
+        dialog: the last dialog opened (kept so that tests can drive it).
+        all_present_action, convene_action, remove_action.
+    """
+
+    status_message = Signal(str)
+
+    def __init__(
+        self, editor: Editor, messages: MessageService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.messages = messages
+        self.details: MeetingDetails | None = None
+        self.dialog: QDialog | None = None
+        self._pending_status: tuple[int, str] | None = None  # (organisation, status) not saved
+        self.model = AttendanceModel(self)
+        self.model.edit_requested.connect(self.request)
+        self.view = AttendanceView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.view.setItemDelegateForColumn(AttendanceModel.STATUS, ChoiceDelegate(self.view))
+        self.view.setItemDelegateForColumn(
+            AttendanceModel.REPRESENTED_BY, ChoiceDelegate(self.view)
+        )
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 12)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AttendanceModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            AttendanceModel.ACRONYM, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.view.status_key.connect(self.set_current_status)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+
+        self.side = AttendanceDetails()
+        self.side.status_chosen.connect(self.set_current_status)
+        self.side.representative_chosen.connect(self._representative_chosen)
+        self.side.delegates_checked.connect(self._delegates_checked)
+        self.side.note_edited.connect(self._note_edited)
+
+        self.all_present_action = QAction(self.tr("Tout marquer présent"), self)
+        self.all_present_action.setToolTip(
+            self.tr("Marque présentes les organisations dont la présence n'est pas renseignée")
+        )
+        self.all_present_action.triggered.connect(self.mark_all_present)
+        self.convene_action = QAction(self.tr("Convoquer une organisation…"), self)
+        self.convene_action.triggered.connect(self.convene)
+        self.remove_action = QAction(self.tr("Retirer de la convocation"), self)
+        self.remove_action.triggered.connect(self.remove_current)
+        bar = QHBoxLayout()
+        bar.addWidget(tool_button(self.all_present_action))
+        bar.addSpacing(12)
+        bar.addWidget(tool_button(self.convene_action))
+        bar.addWidget(tool_button(self.remove_action))
+        bar.addStretch(1)
+        keys = QLabel(self.tr("Touches : P présente, E excusée, A absente, R représentée"))
+        keys.setStyleSheet(f"color: {MUTED_TEXT};")
+        bar.addWidget(keys)
+
+        self.summary = QLabel()
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 300])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self._update_actions()
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def set_details(self, details: MeetingDetails | None) -> None:
+        selected = self.current_entry()
+        self.details = details
+        self.model.set_details(details)
+        self.view.resizeColumnToContents(AttendanceModel.STATUS)
+        self.view.resizeColumnToContents(AttendanceModel.REPRESENTED_BY)
+        self.view.resizeColumnToContents(AttendanceModel.DELEGATES)
+        header = self.view.horizontalHeader()
+        for column, least in ((AttendanceModel.STATUS, 130), (AttendanceModel.REPRESENTED_BY, 130)):
+            header.resizeSection(column, max(header.sectionSize(column), least))
+        delegates = header.sectionSize(AttendanceModel.DELEGATES)
+        header.resizeSection(AttendanceModel.DELEGATES, min(max(delegates, 160), 320))
+        self.summary.setText(attendance_summary(details.meeting.convened) if details else "")
+        if selected is None or not self.select_organisation(selected.organisation_id):
+            self._selection_changed()
+        self._update_actions()
+
+    def current_entry(self) -> Attendance | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()) if rows else None
+
+    def select_organisation(self, organisation_id: int) -> bool:
+        row = self.model.row_of(organisation_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, AttendanceModel.STATUS)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        self._selection_changed()
+        return True
+
+    def _selection_changed(self) -> None:
+        entry = self.current_entry()
+        pending = self._pending_status
+        if entry is None or (pending is not None and pending[0] != entry.organisation_id):
+            self._pending_status = None
+        if self.details is not None:
+            pending = self._pending_status[1] if self._pending_status else None
+            self.side.show_entry(self.details, entry, self._people(entry), pending)
+        self._update_actions()
+
+    def _people(self, entry: Attendance | None) -> list[DelegateRecord]:
+        """Who may be checked as present: the organisation's delegates (and its
+        representative's), sitting ones and those already checked."""
+        if entry is None:
+            return []
+        orgs = [entry.organisation_id]
+        if entry.status == "represented" and entry.represented_by_id is not None:
+            orgs.append(entry.represented_by_id)
+        try:
+            people = [d for org in orgs for d in self.editor.referential.delegates(org)]
+        except DeliberationError:
+            return []
+        return [d for d in people if d.active or d.id in entry.delegate_ids]
+
+    def _update_actions(self) -> None:
+        entry = self.current_entry()
+        has = self.details is not None
+        self.all_present_action.setEnabled(
+            has and any(a.status == "pending" for a in self.model.entries())
+        )
+        self.convene_action.setEnabled(has)
+        self.remove_action.setEnabled(entry is not None)
+
+    # -- editing --------------------------------------------------------------------------------
+
+    def _commit(self, convened: list[Attendance], text: str) -> bool:
+        if self.details is None:
+            return False
+        m = self.editor.meetings
+        try:
+            before = m.meeting(self.details.meeting.id)
+            self.editor.edit_meeting(before, m.with_attendance(before, convened), text)
+        except DeliberationError as exc:
+            self.messages.error(self, str(exc))
+            self.set_details(self.details)
+            return False
+        return True
+
+    def _acronym(self, organisation_id: int | None) -> str:
+        return self.details.organisation_label(organisation_id) if self.details else ""
+
+    def request(self, entry: Attendance) -> bool:
+        """Record one organisation's new entry as one undo step.
+
+        « Représentée » without a representative is not recorded yet: the side panel asks which
+        organisation represents it, and the choice records both.
+        """
+        if self.details is None:
+            return False
+        self.select_organisation(entry.organisation_id)
+        if entry.status == "represented" and entry.represented_by_id is None:
+            self._pending_status = (entry.organisation_id, "represented")
+            self._selection_changed()
+            return False
+        self._pending_status = None
+        org = entry.organisation_id
+        current = next((a for a in self.details.meeting.convened if a.organisation_id == org), None)
+        if current is None or current == entry:
+            self._selection_changed()
+            return False
+        acronym = self._acronym(entry.organisation_id)
+        if entry.status != current.status or entry.represented_by_id != current.represented_by_id:
+            if entry.status == "represented":
+                text = self.tr("la représentation de %1 par %2").replace("%1", acronym)
+                text = text.replace("%2", self._acronym(entry.represented_by_id))
+            else:
+                text = self.tr("le pointage de %1 (%2)").replace("%1", acronym)
+                text = text.replace("%2", attendance_label(entry.status).lower())
+        elif entry.delegate_ids != current.delegate_ids:
+            text = self.tr("les délégués présents pour %1").replace("%1", acronym)
+        else:
+            text = self.tr("la note de présence de %1").replace("%1", acronym)
+        convened = [
+            entry if a.organisation_id == entry.organisation_id else a
+            for a in self.details.meeting.convened
+        ]
+        done = self._commit(convened, text)
+        self._selection_changed()
+        return done
+
+    def set_current_status(self, status: str) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        if status == entry.status and status == "represented":
+            return
+        self.request(with_status(entry, status))
+
+    def _representative_chosen(self, organisation_id: object) -> None:
+        entry = self.current_entry()
+        if entry is None or organisation_id is None or self.details is None:
+            return
+        owners = {d: org for d, (_, org) in self.details.delegates.items()}
+        self.request(with_representative(entry, int(organisation_id), owners))  # type: ignore[call-overload]
+
+    def _delegates_checked(self, ids: list[int]) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        status = entry.status if entry.status in ATTENDED_STATUSES or not ids else "present"
+        self.request(replace(entry, status=status, delegate_ids=tuple(ids)))
+
+    def _note_edited(self, note: str) -> None:
+        entry = self.current_entry()
+        if entry is not None and note.strip() != entry.note:
+            self.request(replace(entry, note=note.strip()))
+
+    def mark_all_present(self) -> None:
+        if self.details is None:
+            return
+        convened = [
+            replace(a, status="present") if a.status == "pending" else a
+            for a in self.details.meeting.convened
+        ]
+        count = sum(1 for a in self.details.meeting.convened if a.status == "pending")
+        if not count:
+            return
+        if self._commit(convened, self.tr("le pointage des organisations présentes")):
+            note = (
+                self.tr("%1 organisations marquées présentes.")
+                if count > 1
+                else self.tr("%1 organisation marquée présente.")
+            )
+            self.status_message.emit(note.replace("%1", str(count)))
+
+    def convene(self) -> None:
+        if self.details is None:
+            return
+        convened = {a.organisation_id for a in self.details.meeting.convened}
+        try:
+            organisations = self.editor.referential.organisations()
+        except DeliberationError as exc:
+            self.messages.error(self, str(exc))
+            return
+        offered = [
+            (o.id, f"{o.acronym} — {o.name}" + ("" if o.is_member else self.tr(" (non membre)")))
+            for o in sorted(organisations, key=lambda o: (not o.is_member, fold(o.acronym)))
+            if o.id not in convened
+        ]
+        if not offered:
+            self.messages.information(
+                self,
+                self.tr("Convoquer une organisation"),
+                self.tr("Toutes les organisations sont déjà convoquées."),
+            )
+            return
+        dialog = ConveneDialog(offered, self)
+        dialog.accepted.connect(lambda: self._add(dialog.chosen_ids(), organisations))
+        self.dialog = open_dialog(self.dialog, dialog)
+
+    def _add(self, ids: list[int], organisations: list) -> None:  # type: ignore[type-arg]
+        if not ids or self.details is None:
+            return
+        names = {o.id: o.acronym for o in organisations}
+        acronyms = ", ".join(names.get(i, "?") for i in ids)
+        text = self.tr("la convocation de %1").replace("%1", acronyms)
+        convened = [*self.details.meeting.convened, *(Attendance(i) for i in ids)]
+        if self._commit(convened, text):
+            self.select_organisation(ids[0])
+            self.status_message.emit(
+                self.tr("Ajout à la convocation : %1.").replace("%1", acronyms)
+            )
+
+    def remove_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None or self.details is None:
+            return
+        acronym = self._acronym(entry.organisation_id)
+        represented = [
+            a for a in self.details.meeting.convened if a.represented_by_id == entry.organisation_id
+        ]
+        if represented:
+            other = self._acronym(represented[0].organisation_id)
+            self.messages.error(
+                self,
+                self.tr("%1 représente %2 : changez d'abord la présence de %2.")
+                .replace("%1", acronym)
+                .replace("%2", other),
+            )
+            return
+        row = self.model.row_of(entry.organisation_id)
+        convened = [
+            a for a in self.details.meeting.convened if a.organisation_id != entry.organisation_id
+        ]
+        text = self.tr("le retrait de %1 de la convocation").replace("%1", acronym)
+        if self._commit(convened, text):
+            entries = self.model.entries()
+            if entries:
+                self.select_organisation(entries[min(row, len(entries) - 1)].organisation_id)
+            self.status_message.emit(
+                self.tr("%1 n'est plus convoquée (Ctrl+Z pour l'annuler).").replace("%1", acronym)
+            )
