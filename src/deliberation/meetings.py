@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid as uuid_module
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy.exc import IntegrityError
 
@@ -393,6 +393,17 @@ class Meetings:
     def remove_action(self, record: ActionRecord) -> None:
         with self.store.session() as s:
             q.delete_action(s, record.uuid)
+
+    # -- change times ---------------------------------------------------------------------------
+
+    def change_times(self, meeting_ids: Sequence[int]) -> dict[int, tuple[datetime, datetime]]:
+        """Meeting id → (created, last changed), in UTC, for the meetings that exist.
+
+        "Last changed" follows the meeting's own fields (day, times, place, status, title…),
+        which is what calendar files need to number their revisions.
+        """
+        with self.store.session() as s:
+            return q.meeting_change_times(s, list(meeting_ids))
 
 
 def default_title(kind: str, group_name: str = "") -> str:

@@ -1,4 +1,4 @@
-"""The `deliberation` command: init, list, demo, --version; without a command, the window."""
+"""The `deliberation` command: init, list, show, export, demo; without a command, the window."""
 
 from __future__ import annotations
 
@@ -6,25 +6,42 @@ import argparse
 import json
 import logging
 import os
-import re
 import shutil
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 from deliberation import __version__
-from deliberation.cli.listing import LISTERS, count, format_table
-from deliberation.errors import DeliberationError, StoreError, StoreOutdatedError, os_reason
+from deliberation.cli.arguments import (
+    PROG,
+    Parser,
+    add_meeting_id,
+    add_output,
+    add_period,
+    check_arguments,
+    group,
+    identifier,
+)
+from deliberation.cli.listing import LISTS, PLENARY, ListOptions, count, format_table, make_listing
+from deliberation.cli.meeting_view import meeting_document, meeting_text
+from deliberation.errors import (
+    DeliberationError,
+    ExportError,
+    StoreError,
+    StoreOutdatedError,
+    os_reason,
+)
 from deliberation.paths import STORE_ENV, is_url, resolve_store_location, safe_location
 
 if TYPE_CHECKING:  # the use cases are imported by each command, so that --version stays instant
+    from deliberation.meeting_records import MeetingDetails
     from deliberation.records import SeedReport
     from deliberation.store.database import Store
 
 log = logging.getLogger(__name__)
 
-PROG = "deliberation"
 SEED_LABELS = {
     "kind": ("type d'organisation", "types d'organisation"),
     "theme": ("thème", "thèmes"),
@@ -37,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit status (0, 1 on error, 2 on a usage error)."""
     try:
         args = build_parser().parse_args(argv)
+        check_arguments(args)
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else 0
     _configure_logging(args.verbose)
@@ -81,46 +99,9 @@ def _configure_logging(verbose: bool) -> None:
 # -- arguments ----------------------------------------------------------------------------------
 
 
-class _Formatter(argparse.HelpFormatter):
-    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
-        super().add_usage(usage, actions, groups, "utilisation : " if prefix is None else prefix)
-
-
-# argparse's own messages, in French (the usual ones; anything else is shown as it comes).
-_MESSAGES = (
-    (r"^argument (\S+): ", r"argument \1 : "),
-    (r"invalid choice: (.*) \(choose from (.*)\)", r"choix invalide : \1 (choix possibles : \2)"),
-    (r"the following arguments are required: (.*)", r"argument obligatoire manquant : \1"),
-    (r"unrecognized arguments: (.*)", r"argument non reconnu : \1"),
-    (r"expected one argument", r"une valeur est attendue"),
-    (r"ambiguous option: (.*) could match (.*)", r"option ambiguë : \1 peut désigner \2"),
-)
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse speaking French: headings, usage line, help option and usual errors."""
-
-    def __init__(self, *args: Any, help_option: bool = True, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _Formatter)
-        kwargs["add_help"] = False  # added below, in French
-        super().__init__(*args, **kwargs)
-        self._positionals.title = "arguments"
-        self._optionals.title = "options"
-        if help_option:
-            self.add_argument(
-                "-h", "--help", action="help", default=argparse.SUPPRESS, help="afficher cette aide"
-            )
-
-    def error(self, message: str) -> NoReturn:
-        for pattern, french in _MESSAGES:
-            message = re.sub(pattern, french, message)
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog} : erreur : {message}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The command line; `--store` and `--verbose` work before and after the command."""
-    parser = _Parser(
+    parser = Parser(
         prog=PROG,
         usage=f"{PROG} [-h] [--version] [--store CHEMIN] [-v] [COMMANDE ...]",
         description="Délibération : groupes de travail, séances, positions et avis du comité "
@@ -136,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(run=_run_gui)
     # The sub-commands repeat them, defaulting to "not given" so that a value given before the
     # command is kept.
-    after = _Parser(prog=PROG, help_option=False)
+    after = Parser(prog=PROG, help_option=False)
     _add_common_options(after, store=argparse.SUPPRESS, verbose=argparse.SUPPRESS)
     commands = parser.add_subparsers(title="commandes", metavar="COMMANDE")
     init = commands.add_parser(
@@ -160,22 +141,34 @@ def build_parser() -> argparse.ArgumentParser:
         "list",
         prog=f"{PROG} list",
         parents=[after],
-        help="lister les organisations, les délégués, les thèmes ou les groupes de travail",
+        help="lister les organisations, les délégués, les thèmes, les groupes de travail, "
+        "les séances ou les actions",
         description="Affiche une liste du magasin sous forme de tableau, ou en JSON.",
     )
     listing.add_argument(
         "kind",
         metavar="LISTE",
-        choices=tuple(LISTERS),
-        help="organisations, delegates (délégués), themes (thèmes) ou groups (groupes de travail)",
+        choices=LISTS,
+        help="organisations, delegates (délégués), themes (thèmes), groups (groupes de travail), "
+        "meetings (séances) ou actions (actions en cours, celles en retard signalées)",
     )
     listing.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
     listing.add_argument(
         "--all",
         action="store_true",
-        help="inclure les anciens membres et les délégués qui ne siègent plus",
+        help="inclure les anciens membres, les délégués qui ne siègent plus et les actions closes",
     )
-    listing.set_defaults(run=_list)
+    add_period(listing, "séances")
+    listing.add_argument(
+        "--group",
+        metavar="ID",
+        type=group,
+        help=f"séances d'un groupe de travail (son identifiant), ou « {PLENARY} » pour les "
+        "réunions plénières",
+    )
+    listing.set_defaults(run=_list, parser=listing)
+    _add_show(commands, after)
+    _add_export(commands, after)
     demo = commands.add_parser(
         "demo",
         prog=f"{PROG} demo",
@@ -186,6 +179,75 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.set_defaults(run=_demo)
     return parser
+
+
+def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
+    show = commands.add_parser(
+        "show",
+        prog=f"{PROG} show",
+        parents=[after],
+        help="afficher une séance : ordre du jour, présences, décisions et actions",
+        description="Affiche une fiche du magasin, en texte ou en JSON.",
+    )
+    records = show.add_subparsers(title="fiches", metavar="FICHE", required=True)
+    meeting = records.add_parser(
+        "meeting",
+        prog=f"{PROG} show meeting",
+        parents=[after],
+        help="une séance",
+        description="Affiche une séance : ses détails, son ordre du jour avec les heures de "
+        "passage, ce qui a été dit et décidé, les présences et les actions décidées.",
+    )
+    add_meeting_id(meeting)
+    meeting.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
+    meeting.set_defaults(run=_show_meeting)
+
+
+def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
+    export = commands.add_parser(
+        "export",
+        prog=f"{PROG} export",
+        parents=[after],
+        help="écrire l'ordre du jour ou le relevé de décisions d'une séance (Word), "
+        "ou un calendrier (.ics)",
+        description="Écrit un document dans un fichier ; un fichier qui existe déjà est remplacé "
+        "d'un coup, ou laissé intact en cas d'erreur.",
+    )
+    documents = export.add_subparsers(title="documents", metavar="DOCUMENT", required=True)
+    for name, what in (
+        ("agenda", "la convocation et l'ordre du jour d'une séance"),
+        ("decisions", "le relevé de décisions d'une séance"),
+    ):
+        document = documents.add_parser(
+            name,
+            prog=f"{PROG} export {name}",
+            parents=[after],
+            help=f"{what} (.docx)",
+            description=f"Écrit {what} dans un document Word (.docx, A4).",
+        )
+        add_meeting_id(document)
+        add_output(document, "FICHIER.docx")
+        document.set_defaults(run=_export_document, document=name)
+    calendar = documents.add_parser(
+        "calendar",
+        prog=f"{PROG} export calendar",
+        parents=[after],
+        help="une séance, ou les séances d'une période, en calendrier (.ics)",
+        description="Écrit un calendrier iCalendar (.ics) qu'Outlook, Thunderbird ou un "
+        "téléphone importent : une séance, ou toutes celles de la période (par défaut, "
+        "toutes). Importé à nouveau, il met à jour les séances déjà importées.",
+    )
+    calendar.add_argument(
+        "meeting",
+        metavar="ID",
+        nargs="?",
+        type=identifier,
+        help=f"identifiant de la séance (voir « {PROG} list meetings ») ; "
+        "sans identifiant, toutes les séances de la période",
+    )
+    add_output(calendar, "FICHIER.ics")
+    add_period(calendar, "séances")
+    calendar.set_defaults(run=_export_calendar, parser=calendar)
 
 
 def _add_common_options(parser: argparse.ArgumentParser, store: Any, verbose: Any) -> None:
@@ -212,7 +274,7 @@ def _run_gui(args: argparse.Namespace, location: str) -> int:
     if not _has_display():  # Qt would abort the process with a paragraph of its own
         return _fail(
             "aucun affichage graphique n'est disponible pour ouvrir l'application ; "
-            f"les commandes « {PROG} init », « {PROG} list » et « {PROG} demo » "
+            f"les commandes « {PROG} init », « list », « show », « export » et « demo » "
             "fonctionnent sans affichage."
         )
     try:
@@ -288,11 +350,10 @@ def _demo(args: argparse.Namespace, location: str) -> int:
 
 
 def _list(args: argparse.Namespace, location: str) -> int:
-    from deliberation.referential import Referential
-
+    options = ListOptions(args.all, args.start, args.end, args.group)
     store = _open_existing(location)
     try:
-        rows, columns, total = LISTERS[args.kind](Referential(store), args.all)
+        rows, columns, total = make_listing(store, args.kind, options)
     finally:
         store.close()
     if args.json:
@@ -303,6 +364,78 @@ def _list(args: argparse.Namespace, location: str) -> int:
         print(format_table(columns, rows, width))
     print(total)
     return 0
+
+
+def _show_meeting(args: argparse.Namespace, location: str) -> int:
+    from deliberation.meetings import Meetings
+
+    store = _open_existing(location)
+    try:
+        meetings = Meetings(store)
+        document = meeting_document(meetings.details(args.meeting), meetings.today)
+    finally:
+        store.close()
+    if args.json:
+        _write_json(document)
+    else:
+        print(meeting_text(document))
+    return 0
+
+
+def _export_document(args: argparse.Namespace, location: str) -> int:
+    from deliberation.exports import meeting_docx
+
+    details = _meeting_details(location, args.meeting)
+    if args.document == "agenda":
+        path = meeting_docx.write_agenda(details, args.output)
+        what = "Ordre du jour"
+    else:
+        path = meeting_docx.write_decisions(details, args.output)
+        what = "Relevé de décisions"
+    print(Path(path).resolve())
+    print(f"{what} de la séance du {details.meeting.day:%d/%m/%Y} écrit.", file=sys.stderr)
+    return 0
+
+
+def _meeting_details(location: str, meeting_id: int) -> MeetingDetails:
+    from deliberation.meetings import Meetings
+
+    store = _open_existing(location)
+    try:
+        return Meetings(store).details(meeting_id)
+    finally:
+        store.close()
+
+
+def _export_calendar(args: argparse.Namespace, location: str) -> int:
+    from deliberation.exports.calendar import export_calendar
+    from deliberation.meetings import Meetings
+
+    store = _open_existing(location)
+    try:
+        meetings = Meetings(store)
+        if args.meeting is not None:
+            ids = [meetings.meeting(args.meeting).id]
+        else:
+            ids = [m.id for m in meetings.meetings(args.start, args.end)]
+            if not ids:
+                raise ExportError(f"{_no_meeting(args.start, args.end)} : aucun fichier écrit.")
+        path = export_calendar(meetings, ids, args.output)
+    finally:
+        store.close()
+    print(Path(path).resolve())
+    print(f"Calendrier écrit : {count(len(ids), 'séance', 'séances')}.", file=sys.stderr)
+    return 0
+
+
+def _no_meeting(start: date | None, end: date | None) -> str:
+    if start and end:
+        return f"Aucune séance du {start:%d/%m/%Y} au {end:%d/%m/%Y}"
+    if start:
+        return f"Aucune séance à partir du {start:%d/%m/%Y}"
+    if end:
+        return f"Aucune séance jusqu'au {end:%d/%m/%Y}"
+    return "Le magasin ne contient aucune séance"
 
 
 def _open_existing(location: str) -> Store:
@@ -331,7 +464,7 @@ def _display(location: str) -> str:
     return safe_location(location) if is_url(location) else str(Path(location).resolve())
 
 
-def _write_json(rows: list[dict[str, Any]]) -> None:
+def _write_json(rows: Any) -> None:
     text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     sys.stdout.flush()
     buffer = getattr(sys.stdout, "buffer", None)

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from deliberation.meetings import Meetings
     from deliberation.referential import Referential
+    from deliberation.store.database import Store
 
+from deliberation.meeting_records import (
+    ACTION_STATUSES,
+    MEETING_KINDS,
+    MEETING_STATUSES,
+    ActionRecord,
+    MeetingRecord,
+)
 from deliberation.records import DELEGATE_ROLES, GROUP_STATUSES
 
 
@@ -76,15 +85,15 @@ def list_organisations(referential: Referential, everyone: bool) -> Listing:
             "kind": o.kind_key,
             "kind_label": o.kind_label,
             "is_member": o.is_member,
-            "member_since": _iso(o.member_since),
-            "member_until": _iso(o.member_until),
+            "member_since": iso_date(o.member_since),
+            "member_until": iso_date(o.member_until),
             "delegate_count": o.delegate_count,
             "former_names": [
                 {
                     "acronym": n.acronym,
                     "name": n.name,
-                    "valid_from": _iso(n.valid_from),
-                    "valid_until": _iso(n.valid_until),
+                    "valid_from": iso_date(n.valid_from),
+                    "valid_until": iso_date(n.valid_until),
                     "note": n.note,
                 }
                 for n in former.get(o.id, ())
@@ -109,7 +118,7 @@ def list_organisations(referential: Referential, everyone: bool) -> Listing:
 
 
 def _membership(row: dict[str, Any]) -> str:
-    since, until = _fr(row["member_since"]), _fr(row["member_until"])
+    since, until = french_date(row["member_since"]), french_date(row["member_until"])
     if row["is_member"]:
         return f"depuis le {since}" if since else "oui"
     if since and until:
@@ -187,8 +196,8 @@ def list_groups(referential: Referential, everyone: bool) -> Listing:
                 "name": g.name,
                 "theme": {"number": theme.number, "title": theme.title} if theme else None,
                 "status": g.status,
-                "start_date": _iso(g.start_date),
-                "end_date": _iso(g.end_date),
+                "start_date": iso_date(g.start_date),
+                "end_date": iso_date(g.end_date),
                 "mandate": g.mandate,
                 "members": list(g.member_acronyms),
                 "chair": {"id": g.chair_id, "name": g.chair_name} if g.chair_id else None,
@@ -202,8 +211,8 @@ def list_groups(referential: Referential, everyone: bool) -> Listing:
         Column("Groupe de travail", lambda r: r["name"], min_width=28),
         Column("Thème", lambda r: str(r["theme"]["number"]) if r["theme"] else ""),
         Column("Statut", lambda r: GROUP_STATUSES.get(r["status"], r["status"])),
-        Column("Début", lambda r: _fr(r["start_date"])),
-        Column("Fin", lambda r: _fr(r["end_date"])),
+        Column("Début", lambda r: french_date(r["start_date"])),
+        Column("Fin", lambda r: french_date(r["end_date"])),
         Column("Présidence", lambda r: r["chair"]["name"] if r["chair"] else "", min_width=16),
         Column("Rapporteurs", _rapporteurs, min_width=18),
         Column("Membres", lambda r: ", ".join(r["members"]), min_width=16),
@@ -219,11 +228,152 @@ LISTERS: dict[str, Callable[[Referential, bool], Listing]] = {
 }
 
 
-def _iso(day: date | None) -> str | None:
+LISTS = (*LISTERS, "meetings", "actions")
+PLENARY = "plenary"  # `--group plenary`: the plenary's meetings only
+
+
+@dataclass(frozen=True)
+class ListOptions:
+    """What `deliberation list` was asked for beyond the list's name."""
+
+    everyone: bool = False  # former members, delegates no longer sitting, closed actions
+    start: date | None = None  # meetings from that day…
+    end: date | None = None  # …to that day, inclusive
+    group: int | str | None = None  # a working group's id, or PLENARY
+
+
+def make_listing(store: Store, kind: str, options: ListOptions) -> Listing:
+    """The rows, columns and total line of one list of the store."""
+    from deliberation.meetings import Meetings
+    from deliberation.referential import Referential
+
+    if kind == "meetings":
+        if isinstance(options.group, int):
+            Referential(store).group(options.group)  # an unknown id: NotFoundError, one sentence
+        return list_meetings(Meetings(store), options)
+    if kind == "actions":
+        return list_actions(Meetings(store), options.everyone)
+    return LISTERS[kind](Referential(store), options.everyone)
+
+
+# -- meetings and actions -----------------------------------------------------------------------
+
+
+def list_meetings(meetings: Meetings, options: ListOptions) -> Listing:
+    group_id = options.group if isinstance(options.group, int) else None
+    records = meetings.meetings(
+        options.start, options.end, group_id, plenary_only=options.group == PLENARY
+    )
+    rows = [meeting_row(m) for m in records]
+    columns = [
+        Column("N°", lambda r: str(r["id"])),
+        Column("Date", lambda r: french_date(r["date"])),
+        Column("Heures", lambda r: f"{french_time(r['start'])} – {french_time(r['end'])}"),
+        Column("Type", lambda r: r["kind_label"], min_width=12),
+        Column("Instance", lambda r: r["body"], min_width=12),
+        Column("Intitulé", lambda r: r["title"], min_width=20),
+        Column("Statut", lambda r: r["status_label"]),
+        Column("Points", lambda r: str(r["item_count"])),
+        Column("Présents", lambda r: f"{r['attended_count']}/{r['convened_count']}"),
+    ]
+    return rows, columns, count(len(rows), "séance", "séances") + "."
+
+
+def meeting_row(m: MeetingRecord) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "uuid": str(m.uuid),
+        "date": m.day.isoformat(),
+        "start": clock(m.start),
+        "end": clock(m.end),
+        "kind": m.kind,
+        "kind_label": MEETING_KINDS.get(m.kind, m.kind),
+        "group_id": m.group_id,
+        "body": m.body_label or "Plénière",
+        "title": m.title or default_meeting_title(m.kind, m.body_label),
+        "status": m.status,
+        "status_label": MEETING_STATUSES.get(m.status, m.status),
+        "place": m.place,
+        "video_link": m.video_link,
+        "series_uuid": str(m.series_uuid) if m.series_uuid else None,
+        "item_count": m.item_count,
+        "convened_count": m.convened_count,
+        "attended_count": m.attended_count,
+    }
+
+
+def list_actions(meetings: Meetings, everyone: bool) -> Listing:
+    today = meetings.today
+    rows = [action_row(a, today) for a in meetings.actions(open_only=not everyone)]
+    columns = [
+        Column("N°", lambda r: str(r["id"])),
+        Column("Échéance", lambda r: french_date(r["due_date"])),
+        Column("Action", lambda r: r["title"], min_width=24),
+        Column("Responsable", lambda r: r["owner"], min_width=12),
+        Column("Séance", lambda r: r["meeting"], min_width=16),
+        Column("Statut", action_status),
+    ]
+    still_open = sum(1 for r in rows if r["is_open"])
+    overdue = sum(1 for r in rows if r["overdue"])
+    late = f"{overdue} en retard"
+    if everyone:
+        total = count(len(rows), "action", "actions")
+        if rows:
+            total += f", dont {count(still_open, 'ouverte', 'ouvertes')}"
+            total += f" ({late})" if overdue else ""
+    else:
+        total = count(still_open, "action ouverte", "actions ouvertes")
+        total += f", dont {late}" if overdue else ""
+    return rows, columns, total + "."
+
+
+def action_row(a: ActionRecord, today: date) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "uuid": str(a.uuid),
+        "title": a.title,
+        "meeting_id": a.meeting_id,
+        "meeting": a.meeting_label,
+        "item_uuid": str(a.item_uuid) if a.item_uuid else None,
+        "organisation_id": a.organisation_id,
+        "delegate_id": a.delegate_id,
+        "owner": a.owner_label,
+        "due_date": iso_date(a.due_date),
+        "status": a.status,
+        "status_label": ACTION_STATUSES.get(a.status, a.status),
+        "is_open": a.is_open,
+        "overdue": a.is_overdue(today),
+        "closed_on": iso_date(a.closed_on),
+        "note": a.note,
+    }
+
+
+def action_status(row: dict[str, Any]) -> str:
+    return row["status_label"] + (" (en retard)" if row["overdue"] else "")
+
+
+def default_meeting_title(kind: str, group_name: str) -> str:
+    from deliberation.meetings import default_title
+
+    return default_title(kind, group_name)
+
+
+def clock(moment: time) -> str:
+    """A time of day for JSON: « 14:00 »."""
+    return moment.strftime("%H:%M")
+
+
+def french_time(clock: str) -> str:
+    """« 14:00 » → « 14 h 00 », as French typography writes times."""
+    hours, minutes = clock.split(":")
+    return f"{int(hours)} h {minutes}"
+
+
+def iso_date(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _fr(iso: str | None) -> str:
+def french_date(iso: str | None) -> str:
     """An ISO date the French way, as the GUI shows it: 2015-10-01 → 01/10/2015."""
     return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
@@ -404,3 +404,20 @@ def attendance_tallies(
         ),
         key=lambda t: t.acronym.casefold(),
     )
+
+
+# -- change times -------------------------------------------------------------------------------
+
+
+def meeting_change_times(
+    session: Session, meeting_ids: set[int] | list[int]
+) -> dict[int, tuple[datetime, datetime]]:
+    """Each meeting's (created_at, updated_at), in UTC: when its own row last changed.
+
+    The row changes when the meeting's own fields do (kind, body, title, day, times, place,
+    link, status, notes), not when only its agenda or its attendance does.
+    """
+    query = select(Meeting.id, Meeting.created_at, Meeting.updated_at).where(
+        Meeting.id.in_(set(meeting_ids))
+    )
+    return {id_: (created, updated) for id_, created, updated in session.execute(query)}

@@ -1,0 +1,121 @@
+"""argparse in French (headings, usage, errors) and the values commands take: ids, dates."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+from deliberation.cli.listing import PLENARY
+
+PROG = "deliberation"
+
+
+class Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "utilisation : " if prefix is None else prefix)
+
+
+# argparse's own messages, in French (the usual ones; anything else is shown as it comes).
+_MESSAGES = (
+    (r"^argument (\S+): ", r"argument \1 : "),
+    (r"invalid choice: (.*) \(choose from (.*)\)", r"choix invalide : \1 (choix possibles : \2)"),
+    (r"the following arguments are required: (.*)", r"argument obligatoire manquant : \1"),
+    (r"unrecognized arguments: (.*)", r"argument non reconnu : \1"),
+    (r"expected one argument", r"une valeur est attendue"),
+    (r"ambiguous option: (.*) could match (.*)", r"option ambiguë : \1 peut désigner \2"),
+)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse speaking French: headings, usage line, help option and usual errors."""
+
+    def __init__(self, *args: Any, help_option: bool = True, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", Formatter)
+        kwargs["add_help"] = False  # added below, in French
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        if help_option:
+            self.add_argument(
+                "-h", "--help", action="help", default=argparse.SUPPRESS, help="afficher cette aide"
+            )
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, french in _MESSAGES:
+            message = re.sub(pattern, french, message)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog} : erreur : {message}\n")
+
+
+def add_meeting_id(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "meeting",
+        metavar="ID",
+        type=identifier,
+        help=f"identifiant de la séance (voir « {PROG} list meetings »)",
+    )
+
+
+def add_output(parser: argparse.ArgumentParser, metavar: str) -> None:
+    parser.add_argument(
+        "-o", "--output", metavar=metavar, type=Path, required=True, help="fichier à écrire"
+    )
+
+
+def add_period(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        type=day,
+        help=f"{what} à partir de ce jour (AAAA-MM-JJ ou JJ/MM/AAAA)",
+    )
+    parser.add_argument(
+        "--to", dest="end", metavar="DATE", type=day, help=f"{what} jusqu'à ce jour inclus"
+    )
+
+
+def day(text: str) -> date:
+    """A date typed as 2026-01-06 or 06/01/2026."""
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        f"date invalide : « {text} » (attendu : AAAA-MM-JJ ou JJ/MM/AAAA)"
+    )
+
+
+def identifier(text: str) -> int:
+    if text.strip().isdigit() and int(text) > 0:
+        return int(text)
+    raise argparse.ArgumentTypeError(
+        f"identifiant invalide : « {text} » (un nombre entier positif est attendu)"
+    )
+
+
+def group(text: str) -> int | str:
+    if text.strip().casefold() in (PLENARY, "plénière", "pleniere"):
+        return PLENARY
+    return identifier(text)
+
+
+def check_arguments(args: argparse.Namespace) -> None:
+    """Usage errors argparse cannot see by itself (exit status 2, like its own)."""
+    parser: argparse.ArgumentParser | None = getattr(args, "parser", None)
+    if parser is None:
+        return
+    start, end = args.start, args.end
+    if start and end and start > end:
+        parser.error(
+            f"la date de --from ({start:%d/%m/%Y}) est postérieure à celle de --to ({end:%d/%m/%Y})"
+        )
+    if getattr(args, "kind", "meetings") != "meetings" and (start or end or args.group):
+        parser.error("--from, --to et --group ne valent que pour « list meetings »")
+    if getattr(args, "meeting", None) is not None and (start or end):
+        parser.error("donnez une séance (ID) ou une période (--from, --to), pas les deux")
