@@ -349,7 +349,8 @@ def test_record_attendance(
         if people.item(r).data(Qt.ItemDataRole.UserRole) == delegates["Martin"].id
     )
     assert martin.text() == "Claire Martin, titulaire"
-    martin.setCheckState(Qt.CheckState.Checked)
+    people.setCurrentItem(martin)
+    qtbot.keyClick(people, Qt.Key.Key_Space)  # the space bar ticks the current box
     entry = {a.organisation_id: a for a in meetings.meeting(snap.id).convened}
     assert entry[amf].delegate_ids == (delegates["Martin"].id,)
     assert editor.undo_stack.undoText() == "les délégués présents pour AMF"
@@ -454,9 +455,21 @@ def test_write_a_decision_and_add_an_action(
     assert meetings.meeting(snap.id).items[1].decision == "Le comité adopte le budget."
     assert editor.undo_stack.undoText() == "la décision du point « Budget »"
     typist(panel.editor_.outcome, "Présenté par la CDC.")
-    panel.select_point(snap.items[0].uuid)  # choosing another point saves at once
-    assert meetings.meeting(snap.id).items[1].outcome == "Présenté par la CDC."
+    first = panel.points.visualItemRect(panel.points.item(0)).center()
+    qtbot.mouseClick(panel.points.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert meetings.meeting(snap.id).items[1].outcome == "Présenté par la CDC."  # saved at once
     assert editor.undo_stack.count() == 2
+    assert panel.points.currentRow() == 0  # and the point clicked is shown
+    assert panel.editor_.title.text() == "Accueil"
+    assert panel.editor_.outcome.toPlainText() == ""
+    assert panel.points.item(1).font().bold()  # Budget now has a record
+    typist(panel.editor_.outcome, "Ouverture par le président.")
+    panel.points.setCurrentRow(1)  # whatever moves the selection saves the point left
+    assert meetings.meeting(snap.id).items[0].outcome == "Ouverture par le président."
+    assert panel.editor_.title.text() == "Budget" and panel.points.currentRow() == 1
+    assert panel.editor_.outcome.toPlainText() == "Présenté par la CDC."
+    editor.undo_stack.undo()
+    assert panel.points.currentRow() == 1
 
     # An action on the Budget point, carried by CDC, due in the past: overdue.
     assert panel.select_point(snap.items[1].uuid)

@@ -244,7 +244,8 @@ class AgendaPanel(QWidget):
         splitter.setChildrenCollapsible(False)
 
         footer = QHBoxLayout()
-        footer.addWidget(self.overrun, 1)
+        footer.addWidget(self.overrun)
+        footer.addStretch(1)
         footer.addWidget(self.total)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

@@ -173,8 +173,14 @@ class AttendanceModel(QAbstractTableModel):
             return attendance_label(entry.status)
         if column == self.REPRESENTED_BY:
             return details.organisation_label(entry.represented_by_id)
-        if column == self.DELEGATES:
-            return ", ".join(details.delegates.get(d, ("?", 0))[0] for d in entry.delegate_ids)
+        if column == self.DELEGATES:  # a representative's delegate is named with their acronym
+            names = []
+            for delegate_id in entry.delegate_ids:
+                name, org = details.delegates.get(delegate_id, ("?", 0))
+                if org != entry.organisation_id:
+                    name = f"{name} ({details.organisation_label(org)})"
+                names.append(name)
+            return ", ".join(names)
         return ""
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

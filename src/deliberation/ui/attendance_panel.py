@@ -219,22 +219,29 @@ class AttendanceDetails(QWidget):
         )
         self.hint.setVisible(waiting)
         self.delegates.blockSignals(True)
-        self.delegates.clear()
-        for person in people:
-            label = f"{person.first_name} {person.last_name}"
-            if person.organisation_id != entry.organisation_id:
-                label += f" ({person.organisation_acronym})"
-            label += f", {role_label(person.role).lower()}"
-            item = QListWidgetItem(label)
-            item.setData(ID_ROLE, person.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = person.id in entry.delegate_ids
+        listed = [self.delegates.item(r).data(ID_ROLE) for r in range(self.delegates.count())]
+        if listed != [p.id for p in people]:  # the same people are only re-checked: the list
+            self.delegates.clear()  # may be in the middle of telling that one was checked
+            for person in people:
+                self.delegates.addItem(self._person_item(person, entry.organisation_id))
+        for row in range(self.delegates.count()):
+            item = self.delegates.item(row)
+            checked = item.data(ID_ROLE) in entry.delegate_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.delegates.addItem(item)
         self.delegates.blockSignals(False)
         self.delegate_stack.setCurrentWidget(self.delegates if people else self.no_delegates)
         if waiting:
             self.represented_by.setFocus()
+
+    @staticmethod
+    def _person_item(person: DelegateRecord, organisation_id: int) -> QListWidgetItem:
+        label = f"{person.first_name} {person.last_name}"
+        if person.organisation_id != organisation_id:  # the representative's delegate
+            label += f" ({person.organisation_acronym})"
+        item = QListWidgetItem(f"{label}, {role_label(person.role).lower()}")
+        item.setData(ID_ROLE, person.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        return item
 
 
 class AttendancePanel(QWidget):

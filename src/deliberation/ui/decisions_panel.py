@@ -193,6 +193,7 @@ class DecisionsPanel(QWidget):
         self.dialog: QDialog | None = None
         self._shown: UUID | None = None
         self._loaded = ("", "")  # the shown point's texts as stored
+        self._changing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_MS)
@@ -200,7 +201,9 @@ class DecisionsPanel(QWidget):
 
         self.points = QListWidget()
         self.points.setMinimumWidth(220)
-        self.points.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.points.setWordWrap(True)  # long titles wrap rather than scroll
+        self.points.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.points.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.points.setSpacing(2)
         self.points.currentItemChanged.connect(lambda *_: self._point_changed())
         self.editor_ = DecisionEditor()
@@ -275,29 +278,39 @@ class DecisionsPanel(QWidget):
             and self.details is not None
             and details.meeting.id == self.details.meeting.id
         )
-        keep = self._shown if same_meeting else None
+        current = self.points.currentItem()
+        keep = current.data(UUID_ROLE) if same_meeting and current is not None else None
         if not same_meeting:  # what was typed belongs to the previous meeting (flushed before)
             self._shown, self._loaded = None, ("", "")
         self.details = details
-        self.points.blockSignals(True)
-        self.points.clear()
+        rows = []
         labels: dict[UUID, str] = {}
         for timed in details.schedule if details else ():
             item = timed.item
             label = f"{timed.number}. {item.title}"
             labels[item.uuid] = label
-            row = QListWidgetItem(label)
-            row.setData(UUID_ROLE, str(item.uuid))
-            row.setToolTip(item.title)
-            if item.decision or item.outcome:
-                font = row.font()
-                font.setBold(True)
-                row.setFont(font)
-            self.points.addItem(row)
+            recorded = bool(item.decision or item.outcome)  # shown in bold
+            tip = self.tr("%1\n(relevé ou décision saisi)") if recorded else "%1"
+            rows.append((str(item.uuid), label, tip.replace("%1", item.title), recorded))
+        shown = [self.points.item(r).data(UUID_ROLE) for r in range(self.points.count())]
+        self.points.blockSignals(True)
+        if shown != [uuid for uuid, *_ in rows]:  # other points: list them anew
+            self.points.clear()
+            for uuid, *_ in rows:
+                row = QListWidgetItem()
+                row.setData(UUID_ROLE, uuid)
+                self.points.addItem(row)
+        for number, (_uuid, label, tip, recorded) in enumerate(rows):
+            row = self.points.item(number)
+            row.setText(label)
+            row.setToolTip(tip)
+            font = row.font()
+            font.setBold(recorded)
+            row.setFont(font)
         self.points.blockSignals(False)
         self.top_stack.setCurrentIndex(0 if self.points.count() else 1)
-        if not self._select_point(keep) and self.points.count():
-            self.points.setCurrentRow(0)
+        if keep is None or not self._select_point(UUID(keep)):
+            self._select_row(0)
         self._point_changed()
         actions = list(details.actions) if details else []
         self.actions_model.set_actions(actions, labels)
@@ -314,16 +327,19 @@ class DecisionsPanel(QWidget):
             header.resizeSection(column, min(max(header.sectionSize(column), 120), 260))
         self._update_actions()
 
-    def _select_point(self, uuid: UUID | None) -> bool:
-        if uuid is None:
-            return False
+    def _select_point(self, uuid: UUID) -> bool:
         for row in range(self.points.count()):
             if self.points.item(row).data(UUID_ROLE) == str(uuid):
-                self.points.blockSignals(True)
-                self.points.setCurrentRow(row)
-                self.points.blockSignals(False)
+                self._select_row(row)
                 return True
         return False
+
+    def _select_row(self, row: int) -> None:
+        """Select a row without reacting as to a user's choice."""
+        if 0 <= row < self.points.count() and self.points.currentRow() != row:
+            self.points.blockSignals(True)
+            self.points.setCurrentRow(row)
+            self.points.blockSignals(False)
 
     def current_point(self) -> AgendaItem | None:
         item = self.points.currentItem()
@@ -341,6 +357,16 @@ class DecisionsPanel(QWidget):
         return True
 
     def _point_changed(self) -> None:
+        """Show the current point's texts, saving first those typed for the previous one."""
+        if self._changing:  # the save reloaded the page: the outer call shows the point
+            return
+        self._changing = True
+        try:
+            self._show_current_point()
+        finally:
+            self._changing = False
+
+    def _show_current_point(self) -> None:
         point = self.current_point()
         if point is None:
             self._shown = None

@@ -89,7 +89,8 @@ class MeetingHeader(QWidget):
         body = details.group_name or details.body_short_name or details.body_name
         parts = [] if self.title.text() == kind_label(meeting.kind) else [kind_label(meeting.kind)]
         if details.group_name:
-            parts.append(self.tr("groupe « %1 »").replace("%1", details.group_name))
+            if details.group_name not in self.title.text():
+                parts.append(self.tr("groupe « %1 »").replace("%1", details.group_name))
         elif body:
             parts.append(body)
         day = long_date(meeting.day)
