@@ -83,18 +83,7 @@ class MainWindow(QMainWindow):
         self.areas = [
             Area(REFERENTIAL, self.tr("Référentiel"), self._build_referential),
             Area(GROUPS, self.tr("Groupes de travail"), self._build_groups),
-            Area(
-                MEETINGS,
-                self.tr("Séances"),
-                lambda: PlaceholderPage(
-                    self.tr("Séances"),
-                    self.tr(
-                        "Les réunions plénières et de groupe : ordre du jour, présences "
-                        "et relevé de décisions."
-                    ),
-                ),
-                available=False,
-            ),
+            Area(MEETINGS, self.tr("Séances"), self._build_meetings),
             Area(
                 POSITIONS,
                 self.tr("Positions"),
@@ -235,6 +224,13 @@ class MainWindow(QMainWindow):
         from deliberation.ui.groups_page import GroupsPage
 
         page = GroupsPage(self.editor, self.messages)
+        page.status_message.connect(self.show_status)
+        return page
+
+    def _build_meetings(self) -> QWidget:
+        from deliberation.ui.meetings_page import MeetingsPage
+
+        page = MeetingsPage(self.editor, self.messages)
         page.status_message.connect(self.show_status)
         return page
 

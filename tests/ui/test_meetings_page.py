@@ -1,0 +1,540 @@
+"""The Séances area: series and single meetings, filters, month view, actions and attendance."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from deliberation.meeting_records import ActionInput, MeetingInput, MeetingSnapshot
+from deliberation.meetings import Meetings
+from deliberation.records import GroupInput
+from deliberation.referential import Referential
+from deliberation.ui.action_dialog import ActionDialog
+from deliberation.ui.main_window import MEETINGS
+from deliberation.ui.meeting_dialog import MeetingDialog
+from deliberation.ui.meeting_models import (
+    WARNING_COLOUR,
+    ActionFilter,
+    ActionFilterModel,
+    ActionTableModel,
+    AttendanceTallyModel,
+    MeetingFilterModel,
+    MeetingTableModel,
+    Period,
+    long_date,
+)
+from deliberation.ui.meetings_page import MeetingsPage
+from deliberation.ui.series_dialog import SeriesDialog
+
+TODAY = date.today()
+
+
+def open_page(window) -> MeetingsPage:
+    page = window.show_area(MEETINGS)
+    assert isinstance(page, MeetingsPage)
+    return page
+
+
+def plan(
+    meetings: Meetings,
+    day: date,
+    title: str,
+    group_id: int | None = None,
+    status: str = "planned",
+    start: time = time(14, 0),
+) -> MeetingSnapshot:
+    kind = "group_session" if group_id else "plenary"
+    data = MeetingInput(kind, day, start, time(17, 0), group_id, title, status=status)
+    return meetings.apply_meeting(meetings.new_meeting(data))
+
+
+def group(referential: Referential, name: str, members: list[int], status: str = "active") -> int:
+    data = GroupInput(name, referential.themes()[0].id, status=status, member_ids=tuple(members))
+    return referential.apply_group(referential.new_group(data)).id
+
+
+def shown_titles(page: MeetingsPage) -> list[str]:
+    return [m.title for m in page.proxy.meetings()]
+
+
+def click_ok(qtbot: QtBot, dialog) -> None:
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+
+def first_tuesdays(year: int, skip: set[int]) -> list[date]:
+    """Computed here independently of the rule under test."""
+    days = []
+    for month in range(1, 13):
+        if month in skip:
+            continue
+        day = date(year, month, 1)
+        while day.weekday() != 1:
+            day += timedelta(days=1)
+        days.append(day)
+    return days
+
+
+# -- series ---------------------------------------------------------------------------------------
+
+
+def test_plenary_series_through_the_dialog_undo_redo(qtbot: QtBot, window, meetings) -> None:
+    page = open_page(window)
+    assert page.empty.isVisible() and "Série de séances" in page.empty.text()
+    page.series_action.trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, SeriesDialog)
+    # The usual rule is offered: the first Tuesday of each month, except in August.
+    assert dialog.ordinal.currentText() == "premier"
+    assert dialog.weekday.currentText() == "mardi"
+    assert [m for m, box in dialog.skip.items() if box.isChecked()] == [8]
+    dialog.first_month.setDate(QDate(2030, 1, 1))
+    dialog.last_month.setDate(QDate(2030, 12, 1))
+
+    expected = first_tuesdays(2030, {8})
+    assert len(expected) == 11 and expected[0] == date(2030, 1, 1)
+    preview = [dialog.preview.item(r).text() for r in range(dialog.preview.count())]
+    assert preview == [long_date(d) for d in expected]
+    assert preview[0] == "mar. 1 janv. 2030"
+    assert "Le premier mardi de chaque mois, sauf en août." in dialog.description.text()
+    assert "11 séances seront créées." in dialog.description.text()
+
+    # Skipping July too updates the list at once; then July comes back.
+    qtbot.mouseClick(dialog.skip[7], Qt.MouseButton.LeftButton)
+    assert dialog.preview.count() == 10
+    assert "sauf en juillet et août" in dialog.description.text()
+    qtbot.mouseClick(dialog.skip[7], Qt.MouseButton.LeftButton)
+    assert dialog.preview.count() == 11
+
+    # No meeting on New Year's Day; April's moves a week later.
+    dialog.preview.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert "10 séances seront créées sur 11." in dialog.description.text()
+    april = expected.index(date(2030, 4, 2))
+    dialog.preview.setCurrentRow(april)
+    assert dialog.moved_to.isEnabled() and dialog.moved_to.date() == QDate(2030, 4, 2)
+    dialog.moved_to.setDate(QDate(2030, 4, 9))
+    assert dialog.preview.item(april).text() == "mar. 9 avr. 2030 (déplacée)"
+    assert dialog.fields.title.text() == "Réunion plénière"
+    dialog.fields.place.setText("Ministère, salle Condorcet")
+    click_ok(qtbot, dialog)
+
+    assert not dialog.isVisible(), dialog.general_error.text()
+    wanted = [d for d in expected[1:] if d != date(2030, 4, 2)] + [date(2030, 4, 9)]
+    stored = meetings.meetings()
+    assert [m.day for m in stored] == sorted(wanted)
+    assert {(m.kind, m.group_id, m.title, m.place) for m in stored} == {
+        ("plenary", None, "Réunion plénière", "Ministère, salle Condorcet")
+    }
+    assert len({m.series_uuid for m in stored}) == 1 and stored[0].series_uuid is not None
+    assert all(m.convened_count == 14 and m.start == time(14, 0) for m in stored)
+    # The list shows them, the first one selected.
+    assert page.proxy.rowCount() == 10
+    assert page.current_meeting_id() == stored[0].id
+    day_column = MeetingTableModel.DAY
+    assert page.proxy.index(0, day_column).data() == "mar. 5 févr. 2030"
+    status = window.statusBar()
+    assert status.currentMessage() == (
+        "10 séances créées, du mar. 5 févr. 2030 au mar. 3 déc. 2030."
+    )
+
+    window.undo_action.trigger()  # the whole series is one step
+    assert meetings.meetings() == []
+    assert page.model.rowCount() == 0 and page.current_meeting_id() is None
+    assert status.currentMessage() == "Annulé : la création d'une série de 10 séance(s)."
+    window.redo_action.trigger()
+    assert meetings.meetings() == stored
+    assert page.proxy.rowCount() == 10
+
+
+def test_series_refuses_end_before_start_and_an_empty_rule(qtbot: QtBot, window, meetings) -> None:
+    page = open_page(window)
+    page.series_action.trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, SeriesDialog)
+    dialog.fields.end.setTime(QTime(13, 0))
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.field_error("end") == "L'heure de fin doit être postérieure à l'heure de début."
+    dialog.fields.end.setTime(QTime(17, 0))
+    for row in range(dialog.preview.count()):
+        dialog.preview.item(row).setCheckState(Qt.CheckState.Unchecked)
+    click_ok(qtbot, dialog)
+    assert dialog.field_error("series") == "La règle choisie ne donne aucune date."
+    assert meetings.meetings() == []
+
+
+# -- a single meeting -----------------------------------------------------------------------------
+
+
+def test_new_meeting_dialog_refuses_then_saves(
+    qtbot: QtBot, window, meetings, referential, org_id, typist
+) -> None:
+    closed = group(referential, "Ancien groupe", [org_id("AMF")], status="closed")
+    page = open_page(window)
+    page.new_action.trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, MeetingDialog)
+    fields = dialog.fields
+    assert fields.kind.currentData() == "plenary" and fields.title.text() == "Réunion plénière"
+    day = TODAY + timedelta(days=10)
+    dialog.day.setDate(QDate(day.year, day.month, day.day))
+    fields.start.setTime(QTime(15, 0))
+    fields.end.setTime(QTime(14, 0))
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.field_error("end") == "L'heure de fin doit être postérieure à l'heure de début."
+    assert meetings.meetings() == []
+
+    fields.end.setTime(QTime(17, 30))
+    assert dialog.field_error("end") == ""  # the error clears once the field is edited
+    fields.group.setCurrentIndex(fields.group.findData(closed))
+    assert fields.group.currentText() == "Ancien groupe (clos)"
+    assert fields.kind.currentData() == "group_session"  # a group meets in a group session
+    assert fields.title.text() == "Séance du groupe « Ancien groupe »"
+    click_ok(qtbot, dialog)
+    assert dialog.field_error("group") == (
+        "Le groupe « Ancien groupe » est clos : il ne peut plus se réunir."
+    )
+    assert meetings.meetings() == []
+
+    fields.group.setCurrentIndex(0)  # back to the plenary
+    assert fields.kind.currentData() == "plenary"
+    assert fields.title.text() == "Réunion plénière"
+    fields.title.clear()
+    typist(fields.title, "Plénière de rentrée")
+    typist(fields.place, "Salle Condorcet")
+    click_ok(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.general_error.text()
+    [saved] = meetings.meetings()
+    assert (saved.title, saved.day, saved.start, saved.end, saved.place, saved.group_id) == (
+        "Plénière de rentrée",
+        day,
+        time(15, 0),
+        time(17, 30),
+        "Salle Condorcet",
+        None,
+    )
+    assert page.current_meeting_id() == saved.id
+    assert window.statusBar().currentMessage() == f"Séance du {long_date(day)} enregistrée."
+
+    # Editing: cancelled, the meeting stays listed, greyed and struck out; undo restores it.
+    page.edit_action.trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, MeetingDialog) and dialog.fields.title.text() == "Plénière de rentrée"
+    dialog.status.setCurrentIndex(dialog.status.findData("cancelled"))
+    click_ok(qtbot, dialog)
+    assert meetings.meeting(saved.id).status == "cancelled"
+    font = page.proxy.index(0, MeetingTableModel.TITLE).data(Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.strikeOut()
+    assert page.proxy.index(0, MeetingTableModel.STATUS).data() == "Annulée"
+    window.undo_action.trigger()
+    assert meetings.meeting(saved.id).status == "planned"
+    assert not page.proxy.index(0, MeetingTableModel.TITLE).data(Qt.ItemDataRole.FontRole)
+
+
+# -- the list: filters, month view ----------------------------------------------------------------
+
+
+@pytest.fixture
+def planned(meetings, referential, org_id) -> dict[str, MeetingSnapshot]:
+    usages = group(referential, "Usages", [org_id("AMF"), org_id("MEN")])
+    return {
+        "past": plan(meetings, TODAY - timedelta(days=40), "Plénière d'automne"),
+        "group": plan(meetings, TODAY + timedelta(days=5), "Atelier usages", usages),
+        "next": plan(meetings, TODAY + timedelta(days=20), "Plénière d'hiver"),
+        "same_day": plan(meetings, TODAY + timedelta(days=20), "Point presse", start=time(10, 0)),
+        "cancelled": plan(
+            meetings, TODAY + timedelta(days=2), "Plénière annulée", status="cancelled"
+        ),
+    }
+
+
+def test_filters_by_period_body_and_search(qtbot: QtBot, window, planned) -> None:
+    page = open_page(window)
+    # It opens on the next meeting that will take place (not the cancelled one before it).
+    assert page.current_meeting_id() == planned["group"].id
+    assert shown_titles(page) == [
+        "Plénière d'automne",
+        "Plénière annulée",
+        "Atelier usages",
+        "Point presse",
+        "Plénière d'hiver",
+    ]
+    assert page.count.text() == "5 séances"
+    row = shown_titles(page).index("Atelier usages")
+    assert page.proxy.index(row, MeetingTableModel.BODY).data() == "Usages"
+    assert page.proxy.index(row, MeetingTableModel.ATTENDANCE).data() == "–/2"
+    assert page.proxy.index(0, MeetingTableModel.BODY).data() == "Plénière"
+    assert page.proxy.index(0, MeetingTableModel.HOURS).data() == "14:00–17:00"
+
+    qtbot.mouseClick(page.periods.button(int(Period.UPCOMING)), Qt.MouseButton.LeftButton)
+    assert "Plénière d'automne" not in shown_titles(page) and len(shown_titles(page)) == 4
+    qtbot.mouseClick(page.periods.button(int(Period.PAST)), Qt.MouseButton.LeftButton)
+    assert shown_titles(page) == ["Plénière d'automne"]
+    assert page.count.text() == "1 sur 5"
+    qtbot.mouseClick(page.periods.button(int(Period.ALL)), Qt.MouseButton.LeftButton)
+
+    page.body.setCurrentIndex(page.body.findText("Usages"))
+    assert shown_titles(page) == ["Atelier usages"]
+    page.body.setCurrentIndex(page.body.findText("Plénière"))
+    assert "Atelier usages" not in shown_titles(page) and len(shown_titles(page)) == 4
+    page.body.setCurrentIndex(0)
+    qtbot.keyClicks(page.search, "hiver")
+    assert shown_titles(page) == ["Plénière d'hiver"]
+    qtbot.keyClicks(page.search, " zzz")
+    assert page.proxy.rowCount() == 0
+    assert page.empty.isVisible() and page.empty.text() == (
+        "Aucune séance ne correspond à ces filtres."
+    )
+    assert not page.export_action.isEnabled()
+
+
+def test_month_view_marks_days_and_selects_their_meetings(qtbot: QtBot, window, planned) -> None:
+    page = open_page(window)
+    qtbot.mouseClick(page.modes.button(1), Qt.MouseButton.LeftButton)
+    assert page.calendar.isVisible() and not page.view.isVisible()
+    group_day = planned["group"].day
+    assert page.calendar.selectedDate() == QDate(group_day.year, group_day.month, group_day.day)
+
+    def fmt(day: date):
+        return page.calendar.dateTextFormat(QDate(day.year, day.month, day.day))
+
+    assert fmt(group_day).fontWeight() == QFont.Weight.Bold
+    assert fmt(group_day).toolTip() == "14:00–17:00 · Atelier usages (Usages)"
+    busy = planned["next"].day
+    assert fmt(busy).toolTip() == "10:00–17:00 · Point presse\n14:00–17:00 · Plénière d'hiver"
+    assert fmt(planned["cancelled"].day).fontStrikeOut()
+    assert fmt(TODAY + timedelta(days=1)).fontWeight() != QFont.Weight.Bold
+
+    # A day with two meetings: the first is chosen, the list of the day offers the other.
+    page.calendar.setSelectedDate(QDate(busy.year, busy.month, busy.day))
+    assert page.current_meeting_id() == planned["same_day"].id
+    assert page.day_list.count() == 2
+    page.day_list.setCurrentRow(1)
+    assert page.current_meeting_id() == planned["next"].id
+    assert page.calendar.selectedDate() == QDate(busy.year, busy.month, busy.day)
+    # A day without a meeting: nothing selected; a new meeting is proposed on that day.
+    empty_day = TODAY + timedelta(days=1)
+    page.calendar.setSelectedDate(QDate(empty_day.year, empty_day.month, empty_day.day))
+    assert page.current_meeting_id() is None
+    assert "aucune séance ce jour" in page.day_title.text()
+    page.new_action.trigger()
+    assert isinstance(page.dialog, MeetingDialog)
+    assert page.dialog.day.date() == QDate(empty_day.year, empty_day.month, empty_day.day)
+    page.dialog.reject()
+
+    # The month view follows the filters.
+    page.body.setCurrentIndex(page.body.findText("Usages"))
+    assert fmt(busy).fontWeight() != QFont.Weight.Bold
+    assert fmt(group_day).fontWeight() == QFont.Weight.Bold
+    qtbot.mouseClick(page.modes.button(0), Qt.MouseButton.LeftButton)
+    assert page.view.isVisible()
+
+
+def test_delete_a_meeting_and_undo(qtbot: QtBot, window, meetings, messages, org_id) -> None:
+    kept = plan(meetings, TODAY + timedelta(days=3), "Plénière de décembre")
+    action = meetings.apply_action(
+        meetings.new_action(
+            ActionInput("Envoyer le compte rendu", kept.id, organisation_id=org_id("AMF"))
+        )
+    )
+    page = open_page(window)
+    assert page.current_meeting_id() == kept.id
+    messages.answer = False
+    page.delete_action.trigger()
+    assert len(meetings.meetings()) == 1
+    messages.answer = True
+    page.delete_action.trigger()
+    assert meetings.meetings() == []
+    assert page.model.rowCount() == 0 and not page.delete_action.isEnabled()
+    assert meetings.action(action.id).meeting_id is None
+    window.undo_action.trigger()
+    assert [m.id for m in meetings.meetings()] == [kept.id]
+    assert meetings.action(action.id).meeting_id == kept.id
+    assert page.model.rowCount() == 1
+
+
+def test_export_listed_meetings_to_a_calendar(
+    qtbot: QtBot, window, planned, messages, tmp_path
+) -> None:
+    page = open_page(window)
+    qtbot.mouseClick(page.periods.button(int(Period.UPCOMING)), Qt.MouseButton.LeftButton)
+    messages.save_to = tmp_path / "seances.ics"
+    page.export_action.trigger()
+    text = (tmp_path / "seances.ics").read_text(encoding="utf-8")
+    assert text.count("BEGIN:VEVENT") == 4  # the past meeting is not listed
+    assert "Plénière d'automne" not in text and "Atelier usages" in text
+    assert window.statusBar().currentMessage() == "4 séances exportées dans seances.ics."
+    messages.save_to = tmp_path / "missing" / "seances.ics"
+    page.export_action.trigger()
+    [error] = messages.errors
+    assert error.startswith("Impossible d'écrire dans le dossier") and "missing" in error
+    assert not (tmp_path / "missing").exists()
+
+
+# -- actions --------------------------------------------------------------------------------------
+
+
+def test_actions_tab_overdue_count_and_mark_done(qtbot: QtBot, window, meetings, org_id) -> None:
+    meeting = plan(meetings, TODAY - timedelta(days=30), "Plénière d'octobre")
+
+    def add(title: str, due: date | None, status: str = "open") -> int:
+        data = ActionInput(title, meeting.id, organisation_id=org_id("AMF"), due_date=due,
+                           status=status)  # fmt: skip
+        return meetings.apply_action(meetings.new_action(data)).id
+
+    late = add("Relancer les régions", TODAY - timedelta(days=3))
+    add("Rédiger la note", TODAY - timedelta(days=10), "in_progress")
+    add("Préparer la plénière", TODAY + timedelta(days=7))
+    add("Diffuser l'avis", TODAY - timedelta(days=20), "done")
+    page = open_page(window)
+    panel = page.actions_panel
+    tab = page.tabs.indexOf(panel)
+    assert page.tabs.tabText(tab) == "Actions (2 en retard)"
+    page.tabs.setCurrentIndex(tab)
+
+    def titles() -> list[str]:
+        return [
+            panel.proxy.index(r, ActionTableModel.TITLE).data()
+            for r in range(panel.proxy.rowCount())
+        ]
+
+    assert titles() == ["Rédiger la note", "Relancer les régions", "Préparer la plénière"]
+    assert panel.proxy.index(0, ActionTableModel.OWNER).data() == "AMF"
+    assert panel.proxy.index(0, ActionTableModel.MEETING).data() == (
+        f"Réunion plénière du {meeting.day:%d/%m/%Y}"
+    )
+    assert panel.proxy.index(0, ActionTableModel.STATUS).data() == "En cours, en retard"
+    brush = panel.proxy.index(0, ActionTableModel.TITLE).data(Qt.ItemDataRole.ForegroundRole)
+    assert brush.color() == WARNING_COLOUR
+    assert panel.proxy.index(2, ActionTableModel.TITLE).data(Qt.ItemDataRole.ForegroundRole) is None
+    qtbot.mouseClick(panel.filters.button(int(ActionFilter.OVERDUE)), Qt.MouseButton.LeftButton)
+    assert titles() == ["Rédiger la note", "Relancer les régions"]
+    qtbot.mouseClick(panel.filters.button(int(ActionFilter.ALL)), Qt.MouseButton.LeftButton)
+    assert len(titles()) == 4
+    qtbot.mouseClick(panel.filters.button(int(ActionFilter.OPEN)), Qt.MouseButton.LeftButton)
+
+    assert panel.select_action(late)
+    panel.done_action.trigger()
+    assert meetings.action(late).status == "done"
+    assert meetings.action(late).closed_on == TODAY
+    assert page.tabs.tabText(tab) == "Actions (1 en retard)"
+    assert titles() == ["Rédiger la note", "Préparer la plénière"]
+    window.undo_action.trigger()
+    assert meetings.action(late).status == "open"
+    assert page.tabs.tabText(tab) == "Actions (2 en retard)"
+
+    # Double-click edits through the action dialog.
+    assert panel.select_action(late)
+    index = panel.view.currentIndex()
+    panel.view.activated.emit(index)
+    assert isinstance(panel.dialog, ActionDialog)
+    assert panel.dialog.title.text() == "Relancer les régions"
+    panel.dialog.reject()
+
+
+# -- attendance -----------------------------------------------------------------------------------
+
+
+def test_attendance_summary_over_a_period(
+    qtbot: QtBot, window, meetings, referential, org_id
+) -> None:
+    amf, men, rdf = org_id("AMF"), org_id("MEN"), org_id("RdF")
+    usages = group(referential, "Usages", [amf, men])
+
+    def held(day: date, title: str, statuses: dict[int, tuple[str, int | None]], body=None):
+        snap = plan(meetings, day, title, body, status="held")
+        entries = [
+            replace(a, status=statuses[a.organisation_id][0],
+                    represented_by_id=statuses[a.organisation_id][1])
+            if a.organisation_id in statuses else replace(a, status="present")
+            for a in snap.convened
+        ]  # fmt: skip
+        meetings.apply_meeting(meetings.with_attendance(snap, entries))
+
+    held(TODAY - timedelta(days=60), "Plénière 1", {men: ("excused", None), rdf: ("absent", None)})
+    held(TODAY - timedelta(days=30), "Plénière 2", {rdf: ("represented", amf)})
+    held(TODAY - timedelta(days=20), "Atelier", {amf: ("absent", None)}, usages)
+    held(TODAY - timedelta(days=400), "Plénière ancienne", {})  # outside the last 12 months
+    plan(meetings, TODAY - timedelta(days=10), "Plénière annulée", status="cancelled")
+
+    page = open_page(window)
+    page.tabs.setCurrentWidget(page.attendance)
+    summary = page.attendance
+    assert summary.start.date() == QDate(TODAY.year - 1, TODAY.month, TODAY.day).addDays(1)
+
+    def row(acronym: str) -> list[str]:
+        model = summary.model
+        r = model.row_where(lambda t: t.acronym == acronym)
+        return [model.index(r, c).data() for c in range(2, model.columnCount())]
+
+    # convoquée, présente, représentée, excusée, absente, non renseignée, taux
+    assert row("AMF") == ["3", "2", "0", "0", "1", "0", "67\u202f%"]
+    assert row("MEN") == ["3", "2", "0", "1", "0", "0", "67\u202f%"]
+    assert row("RdF") == ["2", "0", "1", "0", "1", "0", "50\u202f%"]
+    assert summary.summary.text() == (
+        "3 séances sur la période, sans compter 1 annulée ou reportée."
+    )
+
+    summary.body.setCurrentIndex(summary.body.findText("Plénière"))
+    assert row("AMF") == ["2", "2", "0", "0", "0", "0", "100\u202f%"]
+    assert row("RdF") == ["2", "0", "1", "0", "1", "0", "50\u202f%"]
+    summary.body.setCurrentIndex(summary.body.findText("Usages"))
+    assert row("AMF") == ["1", "0", "0", "0", "1", "0", "0\u202f%"]
+    assert summary.model.rowCount() == 2
+    summary.body.setCurrentIndex(0)
+    summary.set_period(TODAY - timedelta(days=500), TODAY)
+    assert row("AMF")[:2] == ["4", "3"]
+
+    # Recording attendance elsewhere updates the summary.
+    late = plan(meetings, TODAY - timedelta(days=5), "Plénière récente", status="held")
+    page.editor.edit_meeting(
+        late,
+        meetings.with_attendance(late, [replace(a, status="absent") for a in late.convened]),
+    )
+    assert row("AMF")[:2] == ["5", "3"]
+
+
+# -- models ---------------------------------------------------------------------------------------
+
+
+def test_models_pass_the_model_tester(qtmodeltester, meetings, planned, org_id) -> None:
+    today = lambda: TODAY  # noqa: E731
+    model = MeetingTableModel()
+    model.set_records(meetings.meetings())
+    qtmodeltester.check(model)
+    proxy = MeetingFilterModel(today)
+    proxy.setSourceModel(model)
+    proxy.set_period(Period.UPCOMING)
+    proxy.set_search("plénière")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 3  # upcoming plenaries, « Point presse » included
+
+    meetings.apply_action(
+        meetings.new_action(
+            ActionInput("Relancer", planned["past"].id, organisation_id=org_id("AMF"),
+                        due_date=TODAY - timedelta(days=1))
+        )
+    )  # fmt: skip
+    actions = ActionTableModel(today)
+    actions.set_records(meetings.actions())
+    qtmodeltester.check(actions)
+    action_proxy = ActionFilterModel(today)
+    action_proxy.setSourceModel(actions)
+    action_proxy.set_filter(ActionFilter.OVERDUE)
+    qtmodeltester.check(action_proxy)
+    assert action_proxy.rowCount() == 1
+
+    tallies = AttendanceTallyModel()
+    tallies.set_tallies(
+        meetings.attendance_tallies(), {org_id("AMF"): "Association des maires de France"}
+    )
+    qtmodeltester.check(tallies)
+    assert tallies.rowCount() == 14  # the plenaries convene every member
