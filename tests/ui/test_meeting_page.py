@@ -626,7 +626,6 @@ def _document_text(path: Path) -> str:
 def test_export_the_agenda_and_the_decisions(
     page: MeetingPage, full_meeting: MeetingSnapshot, messages, tmp_path: Path
 ) -> None:
-    pytest.importorskip("deliberation.exports.meeting_docx")
     page.show_meeting(full_meeting.id)
     messages.save_to = tmp_path / "odj.docx"
     statuses: list[str] = []
@@ -650,7 +649,6 @@ def test_export_the_agenda_and_the_decisions(
 def test_exported_decisions_include_text_being_typed(
     page: MeetingPage, full_meeting: MeetingSnapshot, messages, typist, tmp_path: Path
 ) -> None:
-    pytest.importorskip("deliberation.exports.meeting_docx")
     page.show_meeting(full_meeting.id)
     panel = page.decisions
     panel.select_point(full_meeting.items[2].uuid)
@@ -663,7 +661,6 @@ def test_exported_decisions_include_text_being_typed(
 def test_export_the_meeting_to_a_calendar(
     page: MeetingPage, full_meeting: MeetingSnapshot, messages, tmp_path: Path
 ) -> None:
-    pytest.importorskip("deliberation.exports.calendar")
     from icalendar import Calendar
 
     page.show_meeting(full_meeting.id)
@@ -674,12 +671,17 @@ def test_export_the_meeting_to_a_calendar(
     start = event.decoded("DTSTART")
     assert (start.date(), start.hour, start.minute) == (date(2026, 1, 6), 14, 0)
     assert str(start.tzinfo) == "Europe/Paris"
+    assert str(event["UID"]).startswith(str(full_meeting.uuid))
+    page.status_actions["cancelled"].trigger()  # a later export updates the same event
+    page.export_calendar()
+    [event] = Calendar.from_ical(messages.save_to.read_bytes()).walk("VEVENT")
+    assert str(event["STATUS"]) == "CANCELLED"
+    assert str(event["UID"]).startswith(str(full_meeting.uuid))  # the same event, updated
 
 
 def test_an_export_that_cannot_be_written_says_why(
     page: MeetingPage, full_meeting: MeetingSnapshot, messages, tmp_path: Path
 ) -> None:
-    pytest.importorskip("deliberation.exports.meeting_docx")
     page.show_meeting(full_meeting.id)
     messages.save_to = tmp_path / "absent" / "odj.docx"
     statuses: list[str] = []

@@ -361,7 +361,9 @@ class MeetingPage(QWidget):
         def write(details: MeetingDetails, path: Path) -> object:
             from deliberation.exports.calendar import write_calendar
 
-            return write_calendar([details], path)
+            # Creation and change times make SEQUENCE grow, so calendars take the update.
+            changes = self.editor.meetings.change_times([details.meeting.id])
+            return write_calendar([details], path, changes=changes)
 
         if self.details is None:
             return None
