@@ -749,3 +749,35 @@ def test_attendance_edited_in_place_and_noted(
     assert editor.undo_stack.undoText() == "la note de présence de RFVE"
     editor.undo_stack.undo()
     assert panel.side.note.text() == ""
+
+
+def test_the_page_fits_a_narrow_pane(
+    qtbot: QtBot, page: MeetingPage, meetings: Meetings, editor: Editor
+) -> None:
+    """Beside the list of meetings the page may get 480 pixels: nothing is cut, points are
+    chosen from a combo box, the attendance details go under the table."""
+    snap = with_items(
+        meetings,
+        plan(meetings, title="Plénière de rentrée avec un intitulé plutôt long"),
+        ("information", "Accueil et adoption de l'ordre du jour", 15),
+        ("decision", "Position du comité sur les logiciels libres dans les marchés publics", 45),
+    )
+    page.show_meeting(snap.id)
+    assert page.minimumSizeHint().width() <= 480
+    page.resize(480, 760)
+    qtbot.waitUntil(lambda: page.width() == 480)
+    page.tabs.setCurrentWidget(page.decisions)
+    panel = page.decisions
+    qtbot.waitUntil(lambda: panel.editor_.choice.isVisible())
+    assert not panel.points.isVisible()
+    choice = panel.editor_.choice
+    assert choice.count() == 2
+    choice.setCurrentIndex(1)
+    choice.activated.emit(1)
+    assert panel.editor_.title.text().startswith("Position du comité")
+    page.tabs.setCurrentWidget(page.attendance)
+    qtbot.waitUntil(lambda: page.attendance.splitter.orientation() == Qt.Orientation.Vertical)
+    assert page.attendance.view.isColumnHidden(AttendanceModel.NAME)
+    page.resize(1280, 760)
+    qtbot.waitUntil(lambda: page.attendance.splitter.orientation() == Qt.Orientation.Horizontal)
+    assert not page.attendance.view.isColumnHidden(AttendanceModel.NAME)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from deliberation.errors import DeliberationError
 from deliberation.meeting_records import AgendaItem, MeetingDetails, MeetingRecord
 from deliberation.ui.agenda_item_dialog import AgendaItemDialog, short_title
 from deliberation.ui.agenda_model import AgendaModel
+from deliberation.ui.flow_layout import FlowLayout
 from deliberation.ui.labels import format_date
 from deliberation.ui.meeting_labels import (
     MUTED_TEXT,
@@ -58,6 +59,8 @@ class AgendaView(QTableView):
     move_requested = Signal(int)
     delete_requested = Signal()
 
+    NARROW = 640
+
     def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
@@ -85,6 +88,16 @@ class AgendaView(QTableView):
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AgendaModel.PRESENTER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(AgendaModel.PRESENTER, 220)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The presenter's column takes a part of the width, the title the rest; when narrow,
+        the kind is left to the preview under the table."""
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        narrow = width < self.NARROW
+        self.setColumnHidden(AgendaModel.KIND, narrow)
+        share = width // 5 if narrow else width // 4
+        self.horizontalHeader().resizeSection(AgendaModel.PRESENTER, max(90, min(240, share)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
@@ -195,13 +208,16 @@ class AgendaPanel(QWidget):
         self.copy_action = QAction(self.tr("Copier l'ordre du jour d'une séance précédente…"), self)
         self.copy_action.triggered.connect(self.copy_agenda)
 
-        bar = QHBoxLayout()
-        for action in (self.add_action, self.edit_action, self.remove_action):
+        bar = FlowLayout()
+        for action in (
+            self.add_action,
+            self.edit_action,
+            self.remove_action,
+            self.up_action,
+            self.down_action,
+        ):
             bar.addWidget(tool_button(action))
-        bar.addSpacing(12)
-        bar.addWidget(tool_button(self.up_action))
-        bar.addWidget(tool_button(self.down_action))
-        bar.addStretch(1)
+        bar.add_stretch()
         bar.addWidget(tool_button(self.copy_action))
 
         self.overrun = QLabel()

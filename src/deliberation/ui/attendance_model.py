@@ -134,6 +134,8 @@ class AttendanceModel(QAbstractTableModel):
             return None
         entry = self._entries[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ACRONYM:
+            return self._text(entry, self.NAME)  # the full name, when its column is hidden
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(entry, column)
         if role == ENTRY_ROLE:

@@ -6,14 +6,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from deliberation.ui.attendance_model import (
     with_representative,
     with_status,
 )
+from deliberation.ui.flow_layout import FlowLayout
 from deliberation.ui.group_dialog import checkable_list, checked_ids
 from deliberation.ui.labels import fold, role_label
 from deliberation.ui.meeting_labels import (
@@ -141,8 +141,8 @@ class AttendanceDetails(QWidget):
             self.status.addItem(attendance_label(code), code)
         self.represented_by = QComboBox()
         self.represented_by.setMinimumContentsLength(12)
-        self.delegates = checkable_list(160)
-        self.delegates.setMinimumWidth(240)
+        self.delegates = checkable_list(90)
+        self.delegates.setMinimumWidth(200)
         self.delegates.setSpacing(2)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -256,7 +256,7 @@ class AttendancePanel(QWidget):
 
     Attributes:
         model, view: the sheet and its table.
-        side: the selected organisation's details.
+        side: the selected organisation's details, beside the table (under it when narrow).
         summary: « 9 présentes, 2 représentées, … sur 14 convoquées ».
         dialog: the last dialog opened (kept so that tests can drive it).
         all_present_action, convene_action, remove_action.
@@ -319,21 +319,23 @@ class AttendancePanel(QWidget):
         self.convene_action.triggered.connect(self.convene)
         self.remove_action = QAction(self.tr("Retirer de la convocation"), self)
         self.remove_action.triggered.connect(self.remove_current)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         bar.addWidget(tool_button(self.all_present_action))
-        bar.addSpacing(12)
         bar.addWidget(tool_button(self.convene_action))
         bar.addWidget(tool_button(self.remove_action))
-        bar.addStretch(1)
-        keys = QLabel(self.tr("Touches : P présente, E excusée, A absente, R représentée"))
+        keys = QLabel(
+            self.tr("Touches : P présente, E excusée, A absente, R représentée, N non renseignée.")
+        )
         keys.setStyleSheet(f"color: {MUTED_TEXT};")
-        bar.addWidget(keys)
+        keys.setWordWrap(True)
 
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
         splitter.addWidget(self.view)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
@@ -345,24 +347,56 @@ class AttendancePanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
+        layout.addWidget(keys)
         self._update_actions()
 
     # -- showing --------------------------------------------------------------------------------
+
+    NARROW = 860
+    """Below this width the details go under the table, which drops the full names and the
+    delegates (the details show them)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < self.NARROW
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        total = self.splitter.height() if narrow else self.splitter.width()
+        self.splitter.setSizes([total * 3 // 5, total * 2 // 5] if narrow else [760, 300])
+        self.view.setColumnHidden(AttendanceModel.NAME, narrow)
+        self.view.setColumnHidden(AttendanceModel.DELEGATES, narrow)  # shown beside, then
+        self.view.horizontalHeader().setSectionResizeMode(
+            AttendanceModel.REPRESENTED_BY,
+            QHeaderView.ResizeMode.Stretch if narrow else QHeaderView.ResizeMode.Interactive,
+        )
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Status and representative fit their contents, delegates within bounds; the full
+        name takes the rest."""
+        header = self.view.horizontalHeader()
+        for column, least, most in (
+            (AttendanceModel.STATUS, 130, 200),
+            (AttendanceModel.REPRESENTED_BY, 130, 200),
+            (AttendanceModel.DELEGATES, 160, 320),
+        ):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+                self.view.resizeColumnToContents(column)
+                header.resizeSection(column, min(max(header.sectionSize(column), least), most))
 
     def set_details(self, details: MeetingDetails | None) -> None:
         selected = self.current_entry()
         self.details = details
         self.model.set_details(details)
-        self.view.resizeColumnToContents(AttendanceModel.STATUS)
-        self.view.resizeColumnToContents(AttendanceModel.REPRESENTED_BY)
-        self.view.resizeColumnToContents(AttendanceModel.DELEGATES)
-        header = self.view.horizontalHeader()
-        for column, least in ((AttendanceModel.STATUS, 130), (AttendanceModel.REPRESENTED_BY, 130)):
-            header.resizeSection(column, max(header.sectionSize(column), least))
-        delegates = header.sectionSize(AttendanceModel.DELEGATES)
-        header.resizeSection(AttendanceModel.DELEGATES, min(max(delegates, 160), 320))
+        self._fit_columns()
         self.summary.setText(attendance_summary(details.meeting.convened) if details else "")
-        if selected is None or not self.select_organisation(selected.organisation_id):
+        if selected is not None and self.select_organisation(selected.organisation_id):
+            pass
+        elif self.model.rowCount():  # the details always show someone
+            self.select_organisation(self.model.entry(0).organisation_id)
+        else:
             self._selection_changed()
         self._update_actions()
 

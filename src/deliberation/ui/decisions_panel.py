@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +27,7 @@ from deliberation.errors import DeliberationError
 from deliberation.meeting_records import ActionRecord, AgendaItem, MeetingDetails
 from deliberation.ui.action_dialog import ActionDialog
 from deliberation.ui.agenda_item_dialog import short_title
+from deliberation.ui.flow_layout import FlowLayout
 from deliberation.ui.labels import format_date, sort_date
 from deliberation.ui.meeting_labels import (
     MUTED_TEXT,
@@ -113,6 +114,7 @@ class DecisionEditor(QWidget):
         left(): an edit lost the focus (the page saves at once).
 
     Attributes:
+        choice: the points, to choose one when the page is too narrow for their list.
         title, timing: what point this is.
         outcome, decision: the two texts.
     """
@@ -139,8 +141,15 @@ class DecisionEditor(QWidget):
         outcome_label.setBuddy(self.outcome)
         decision_label = QLabel(self.tr("&Décision :"))
         decision_label.setBuddy(self.decision)
+        self.choice = QComboBox()  # replaces the list of points when the page is narrow
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.choice.setMinimumContentsLength(16)
+        self.choice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.choice)
         layout.addWidget(self.title)
         layout.addWidget(self.timing)
         layout.addWidget(outcome_label)
@@ -200,19 +209,21 @@ class DecisionsPanel(QWidget):
         self._timer.timeout.connect(self.flush)
 
         self.points = QListWidget()
-        self.points.setMinimumWidth(220)
+        self.points.setMinimumWidth(160)
         self.points.setWordWrap(True)  # long titles wrap rather than scroll
         self.points.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.points.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.points.setSpacing(2)
         self.points.currentItemChanged.connect(lambda *_: self._point_changed())
         self.editor_ = DecisionEditor()
+        self.editor_.choice.activated.connect(self.points.setCurrentRow)
         self.editor_.edited.connect(self._typed)
         self.editor_.left.connect(self.flush)
         self.no_points = QLabel(
             self.tr("Ajoutez des points à l'ordre du jour pour en relever les décisions.")
         )
         self.no_points.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_points.setWordWrap(True)
         self.no_points.setEnabled(False)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.points)
@@ -245,12 +256,10 @@ class DecisionsPanel(QWidget):
         font = self.actions_title.font()
         font.setBold(True)
         self.actions_title.setFont(font)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         bar.addWidget(self.actions_title)
-        bar.addSpacing(12)
         for action in (self.new_action, self.edit_action, self.delete_action):
             bar.addWidget(tool_button(action))
-        bar.addStretch(1)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 6, 0, 0)
@@ -270,6 +279,27 @@ class DecisionsPanel(QWidget):
         self._update_actions()
 
     # -- showing --------------------------------------------------------------------------------
+
+    NARROW = 700
+    """Below this width a combo box replaces the list of points, and actions hide the point."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < self.NARROW
+        self.points.setVisible(not narrow)
+        self.editor_.choice.setVisible(narrow)
+        self.actions_view.setColumnHidden(ActionTableModel.ITEM, narrow)
+
+    def _sync_choice(self) -> None:
+        """The combo box lists the same points, with the same one chosen."""
+        choice = self.editor_.choice
+        texts = [self.points.item(r).text() for r in range(self.points.count())]
+        choice.blockSignals(True)
+        if [choice.itemText(i) for i in range(choice.count())] != texts:
+            choice.clear()
+            choice.addItems(texts)
+        choice.setCurrentIndex(self.points.currentRow())
+        choice.blockSignals(False)
 
     def set_details(self, details: MeetingDetails | None) -> None:
         """Show a meeting's points and actions; text being typed for the same point is kept."""
@@ -367,6 +397,7 @@ class DecisionsPanel(QWidget):
             self._changing = False
 
     def _show_current_point(self) -> None:
+        self._sync_choice()
         point = self.current_point()
         if point is None:
             self._shown = None

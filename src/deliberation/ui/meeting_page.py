@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,7 +47,8 @@ class MeetingHeader(QWidget):
     """Title, kind, body, date and hours, place, video link and status of a meeting.
 
     Attributes:
-        title, status, when, where: the labels; buttons: the row of tool buttons beside them.
+        title, status, when, where: the labels.
+        buttons: the row of buttons, beside the title (under it when narrow).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,18 +64,35 @@ class MeetingHeader(QWidget):
         self.where.setTextFormat(Qt.TextFormat.RichText)
         self.where.setOpenExternalLinks(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.buttons = QHBoxLayout()
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addSpacing(16)
-        top.addLayout(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addWidget(self.when)
-        layout.addWidget(self.where)
+        self.button_box = QWidget()
+        self.buttons = QHBoxLayout(self.button_box)
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.title)
+        self.top.addSpacing(8)
+        self.top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.top.addStretch(1)
+        self.top.addWidget(self.button_box)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(4)
+        self.layout_.addLayout(self.top)
+        self.layout_.addWidget(self.when)
+        self.layout_.addWidget(self.where)
+
+    NARROW = 720
+    """Below this width the buttons go under the title, which keeps its room."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < self.NARROW
+        in_top = self.top.indexOf(self.button_box) >= 0
+        if narrow and in_top:
+            self.top.removeWidget(self.button_box)
+            self.layout_.insertWidget(1, self.button_box, 0, Qt.AlignmentFlag.AlignLeft)
+        elif not narrow and not in_top:
+            self.layout_.removeWidget(self.button_box)
+            self.top.addWidget(self.button_box)
 
     def show_details(self, details: MeetingDetails) -> None:
         meeting = details.meeting
@@ -99,12 +117,14 @@ class MeetingHeader(QWidget):
         where = []
         if meeting.place:
             where.append(self.tr("Lieu : %1").replace("%1", html.escape(meeting.place)))
-        if meeting.video_link:
+        if meeting.video_link:  # a short text: long addresses would widen the page
             link = html.escape(meeting.video_link, quote=True)
+            text = html.escape(self.tr("lien de connexion"))
             where.append(
-                self.tr("Visioconférence : %1").replace("%1", f'<a href="{link}">{link}</a>')
+                self.tr("Visioconférence : %1").replace("%1", f'<a href="{link}">{text}</a>')
             )
         self.where.setText(" · ".join(where) or self.tr("Lieu non précisé"))
+        self.where.setToolTip(meeting.video_link)
 
 
 class MeetingPage(QWidget):
