@@ -60,7 +60,7 @@ def group(referential: Referential, name: str, members: list[int], status: str =
 
 
 def shown_titles(page: MeetingsPage) -> list[str]:
-    return [m.title for m in page.proxy.meetings()]
+    return [m.title for m in page.listing.proxy.meetings()]
 
 
 def click_ok(qtbot: QtBot, dialog) -> None:
@@ -87,7 +87,7 @@ def first_tuesdays(year: int, skip: set[int]) -> list[date]:
 
 def test_plenary_series_through_the_dialog_undo_redo(qtbot: QtBot, window, meetings) -> None:
     page = open_page(window)
-    assert page.empty.isVisible() and "Série de séances" in page.empty.text()
+    assert page.listing.empty.isVisible() and "Série de séances" in page.listing.empty.text()
     page.series_action.trigger()
     dialog = page.dialog
     assert isinstance(dialog, SeriesDialog)
@@ -135,10 +135,10 @@ def test_plenary_series_through_the_dialog_undo_redo(qtbot: QtBot, window, meeti
     assert len({m.series_uuid for m in stored}) == 1 and stored[0].series_uuid is not None
     assert all(m.convened_count == 14 and m.start == time(14, 0) for m in stored)
     # The list shows them, the first one selected.
-    assert page.proxy.rowCount() == 10
-    assert page.current_meeting_id() == stored[0].id
+    assert page.listing.proxy.rowCount() == 10
+    assert page.listing.current_meeting_id() == stored[0].id
     day_column = MeetingTableModel.DAY
-    assert page.proxy.index(0, day_column).data() == "mar. 5 févr. 2030"
+    assert page.listing.proxy.index(0, day_column).data() == "mar. 5 févr. 2030"
     status = window.statusBar()
     assert status.currentMessage() == (
         "10 séances créées, du mar. 5 févr. 2030 au mar. 3 déc. 2030."
@@ -146,11 +146,11 @@ def test_plenary_series_through_the_dialog_undo_redo(qtbot: QtBot, window, meeti
 
     window.undo_action.trigger()  # the whole series is one step
     assert meetings.meetings() == []
-    assert page.model.rowCount() == 0 and page.current_meeting_id() is None
+    assert page.listing.model.rowCount() == 0 and page.listing.current_meeting_id() is None
     assert status.currentMessage() == "Annulé : la création d'une série de 10 séance(s)."
     window.redo_action.trigger()
     assert meetings.meetings() == stored
-    assert page.proxy.rowCount() == 10
+    assert page.listing.proxy.rowCount() == 10
 
 
 def test_series_refuses_end_before_start_and_an_empty_rule(qtbot: QtBot, window, meetings) -> None:
@@ -221,7 +221,7 @@ def test_new_meeting_dialog_refuses_then_saves(
         "Salle Condorcet",
         None,
     )
-    assert page.current_meeting_id() == saved.id
+    assert page.listing.current_meeting_id() == saved.id
     assert window.statusBar().currentMessage() == f"Séance du {long_date(day)} enregistrée."
 
     # Editing: cancelled, the meeting stays listed, greyed and struck out; undo restores it.
@@ -231,12 +231,12 @@ def test_new_meeting_dialog_refuses_then_saves(
     dialog.status.setCurrentIndex(dialog.status.findData("cancelled"))
     click_ok(qtbot, dialog)
     assert meetings.meeting(saved.id).status == "cancelled"
-    font = page.proxy.index(0, MeetingTableModel.TITLE).data(Qt.ItemDataRole.FontRole)
+    font = page.listing.proxy.index(0, MeetingTableModel.TITLE).data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.strikeOut()
-    assert page.proxy.index(0, MeetingTableModel.STATUS).data() == "Annulée"
+    assert page.listing.proxy.index(0, MeetingTableModel.STATUS).data() == "Annulée"
     window.undo_action.trigger()
     assert meetings.meeting(saved.id).status == "planned"
-    assert not page.proxy.index(0, MeetingTableModel.TITLE).data(Qt.ItemDataRole.FontRole)
+    assert not page.listing.proxy.index(0, MeetingTableModel.TITLE).data(Qt.ItemDataRole.FontRole)
 
 
 # -- the list: filters, month view ----------------------------------------------------------------
@@ -259,7 +259,7 @@ def planned(meetings, referential, org_id) -> dict[str, MeetingSnapshot]:
 def test_filters_by_period_body_and_search(qtbot: QtBot, window, planned) -> None:
     page = open_page(window)
     # It opens on the next meeting that will take place (not the cancelled one before it).
-    assert page.current_meeting_id() == planned["group"].id
+    assert page.listing.current_meeting_id() == planned["group"].id
     assert shown_titles(page) == [
         "Plénière d'automne",
         "Plénière annulée",
@@ -267,30 +267,30 @@ def test_filters_by_period_body_and_search(qtbot: QtBot, window, planned) -> Non
         "Point presse",
         "Plénière d'hiver",
     ]
-    assert page.count.text() == "5 séances"
+    assert page.listing.count.text() == "5 séances"
     row = shown_titles(page).index("Atelier usages")
-    assert page.proxy.index(row, MeetingTableModel.BODY).data() == "Usages"
-    assert page.proxy.index(row, MeetingTableModel.ATTENDANCE).data() == "–/2"
-    assert page.proxy.index(0, MeetingTableModel.BODY).data() == "Plénière"
-    assert page.proxy.index(0, MeetingTableModel.HOURS).data() == "14:00–17:00"
+    assert page.listing.proxy.index(row, MeetingTableModel.BODY).data() == "Usages"
+    assert page.listing.proxy.index(row, MeetingTableModel.ATTENDANCE).data() == "–/2"
+    assert page.listing.proxy.index(0, MeetingTableModel.BODY).data() == "Plénière"
+    assert page.listing.proxy.index(0, MeetingTableModel.HOURS).data() == "14:00–17:00"
 
-    qtbot.mouseClick(page.periods.button(int(Period.UPCOMING)), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.listing.periods.button(int(Period.UPCOMING)), Qt.MouseButton.LeftButton)
     assert "Plénière d'automne" not in shown_titles(page) and len(shown_titles(page)) == 4
-    qtbot.mouseClick(page.periods.button(int(Period.PAST)), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.listing.periods.button(int(Period.PAST)), Qt.MouseButton.LeftButton)
     assert shown_titles(page) == ["Plénière d'automne"]
-    assert page.count.text() == "1 sur 5"
-    qtbot.mouseClick(page.periods.button(int(Period.ALL)), Qt.MouseButton.LeftButton)
+    assert page.listing.count.text() == "1 sur 5"
+    qtbot.mouseClick(page.listing.periods.button(int(Period.ALL)), Qt.MouseButton.LeftButton)
 
-    page.body.setCurrentIndex(page.body.findText("Usages"))
+    page.listing.body.setCurrentIndex(page.listing.body.findText("Usages"))
     assert shown_titles(page) == ["Atelier usages"]
-    page.body.setCurrentIndex(page.body.findText("Plénière"))
+    page.listing.body.setCurrentIndex(page.listing.body.findText("Plénière"))
     assert "Atelier usages" not in shown_titles(page) and len(shown_titles(page)) == 4
-    page.body.setCurrentIndex(0)
-    qtbot.keyClicks(page.search, "hiver")
+    page.listing.body.setCurrentIndex(0)
+    qtbot.keyClicks(page.listing.search, "hiver")
     assert shown_titles(page) == ["Plénière d'hiver"]
-    qtbot.keyClicks(page.search, " zzz")
-    assert page.proxy.rowCount() == 0
-    assert page.empty.isVisible() and page.empty.text() == (
+    qtbot.keyClicks(page.listing.search, " zzz")
+    assert page.listing.proxy.rowCount() == 0
+    assert page.listing.empty.isVisible() and page.listing.empty.text() == (
         "Aucune séance ne correspond à ces filtres."
     )
     assert not page.export_action.isEnabled()
@@ -298,13 +298,15 @@ def test_filters_by_period_body_and_search(qtbot: QtBot, window, planned) -> Non
 
 def test_month_view_marks_days_and_selects_their_meetings(qtbot: QtBot, window, planned) -> None:
     page = open_page(window)
-    qtbot.mouseClick(page.modes.button(1), Qt.MouseButton.LeftButton)
-    assert page.calendar.isVisible() and not page.view.isVisible()
+    qtbot.mouseClick(page.listing.modes.button(1), Qt.MouseButton.LeftButton)
+    assert page.listing.month.calendar.isVisible() and not page.listing.view.isVisible()
     group_day = planned["group"].day
-    assert page.calendar.selectedDate() == QDate(group_day.year, group_day.month, group_day.day)
+    assert page.listing.month.calendar.selectedDate() == QDate(
+        group_day.year, group_day.month, group_day.day
+    )
 
     def fmt(day: date):
-        return page.calendar.dateTextFormat(QDate(day.year, day.month, day.day))
+        return page.listing.month.calendar.dateTextFormat(QDate(day.year, day.month, day.day))
 
     assert fmt(group_day).fontWeight() == QFont.Weight.Bold
     assert fmt(group_day).toolTip() == "14:00–17:00 · Atelier usages (Usages)"
@@ -314,28 +316,30 @@ def test_month_view_marks_days_and_selects_their_meetings(qtbot: QtBot, window, 
     assert fmt(TODAY + timedelta(days=1)).fontWeight() != QFont.Weight.Bold
 
     # A day with two meetings: the first is chosen, the list of the day offers the other.
-    page.calendar.setSelectedDate(QDate(busy.year, busy.month, busy.day))
-    assert page.current_meeting_id() == planned["same_day"].id
-    assert page.day_list.count() == 2
-    page.day_list.setCurrentRow(1)
-    assert page.current_meeting_id() == planned["next"].id
-    assert page.calendar.selectedDate() == QDate(busy.year, busy.month, busy.day)
+    page.listing.month.calendar.setSelectedDate(QDate(busy.year, busy.month, busy.day))
+    assert page.listing.current_meeting_id() == planned["same_day"].id
+    assert page.listing.month.day_list.count() == 2
+    page.listing.month.day_list.setCurrentRow(1)
+    assert page.listing.current_meeting_id() == planned["next"].id
+    assert page.listing.month.calendar.selectedDate() == QDate(busy.year, busy.month, busy.day)
     # A day without a meeting: nothing selected; a new meeting is proposed on that day.
     empty_day = TODAY + timedelta(days=1)
-    page.calendar.setSelectedDate(QDate(empty_day.year, empty_day.month, empty_day.day))
-    assert page.current_meeting_id() is None
-    assert "aucune séance ce jour" in page.day_title.text()
+    page.listing.month.calendar.setSelectedDate(
+        QDate(empty_day.year, empty_day.month, empty_day.day)
+    )
+    assert page.listing.current_meeting_id() is None
+    assert "aucune séance ce jour" in page.listing.month.day_title.text()
     page.new_action.trigger()
     assert isinstance(page.dialog, MeetingDialog)
     assert page.dialog.day.date() == QDate(empty_day.year, empty_day.month, empty_day.day)
     page.dialog.reject()
 
     # The month view follows the filters.
-    page.body.setCurrentIndex(page.body.findText("Usages"))
+    page.listing.body.setCurrentIndex(page.listing.body.findText("Usages"))
     assert fmt(busy).fontWeight() != QFont.Weight.Bold
     assert fmt(group_day).fontWeight() == QFont.Weight.Bold
-    qtbot.mouseClick(page.modes.button(0), Qt.MouseButton.LeftButton)
-    assert page.view.isVisible()
+    qtbot.mouseClick(page.listing.modes.button(0), Qt.MouseButton.LeftButton)
+    assert page.listing.view.isVisible()
 
 
 def test_delete_a_meeting_and_undo(qtbot: QtBot, window, meetings, messages, org_id) -> None:
@@ -346,26 +350,30 @@ def test_delete_a_meeting_and_undo(qtbot: QtBot, window, meetings, messages, org
         )
     )
     page = open_page(window)
-    assert page.current_meeting_id() == kept.id
+    assert page.listing.current_meeting_id() == kept.id
+    # « Modifier la séance… » on the meeting page opens the details dialog.
+    page.meeting_page.edit_requested.emit(kept.id)
+    assert isinstance(page.dialog, MeetingDialog) and page.dialog.before == kept
+    page.dialog.reject()
     messages.answer = False
     page.delete_action.trigger()
     assert len(meetings.meetings()) == 1
     messages.answer = True
     page.delete_action.trigger()
     assert meetings.meetings() == []
-    assert page.model.rowCount() == 0 and not page.delete_action.isEnabled()
+    assert page.listing.model.rowCount() == 0 and not page.delete_action.isEnabled()
     assert meetings.action(action.id).meeting_id is None
     window.undo_action.trigger()
     assert [m.id for m in meetings.meetings()] == [kept.id]
     assert meetings.action(action.id).meeting_id == kept.id
-    assert page.model.rowCount() == 1
+    assert page.listing.model.rowCount() == 1
 
 
 def test_export_listed_meetings_to_a_calendar(
     qtbot: QtBot, window, planned, messages, tmp_path
 ) -> None:
     page = open_page(window)
-    qtbot.mouseClick(page.periods.button(int(Period.UPCOMING)), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.listing.periods.button(int(Period.UPCOMING)), Qt.MouseButton.LeftButton)
     messages.save_to = tmp_path / "seances.ics"
     page.export_action.trigger()
     text = (tmp_path / "seances.ics").read_text(encoding="utf-8")
@@ -435,9 +443,18 @@ def test_actions_tab_overdue_count_and_mark_done(qtbot: QtBot, window, meetings,
     assert panel.select_action(late)
     index = panel.view.currentIndex()
     panel.view.activated.emit(index)
-    assert isinstance(panel.dialog, ActionDialog)
-    assert panel.dialog.title.text() == "Relancer les régions"
-    panel.dialog.reject()
+    dialog = panel.dialog
+    assert isinstance(dialog, ActionDialog)
+    assert dialog.title.text() == "Relancer les régions"
+    dialog.title.setText("Relancer les régions et les départements")
+    click_ok(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.general_error.text()
+    assert meetings.action(late).title == "Relancer les régions et les départements"
+    assert window.statusBar().currentMessage() == (
+        "Action « Relancer les régions et les départements » enregistrée."
+    )
+    window.undo_action.trigger()
+    assert meetings.action(late).title == "Relancer les régions"
 
 
 # -- attendance -----------------------------------------------------------------------------------
