@@ -109,10 +109,15 @@ class Meetings:
             return q.members_on(s, day, group_id)
 
     def attendance_tallies(
-        self, start: date | None = None, end: date | None = None, group_id: int | None = None
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        group_id: int | None = None,
+        plenary_only: bool = False,
     ) -> list[AttendanceTally]:
+        """Per organisation, how it attended the meetings of [start, end] (of one body)."""
         with self.store.session() as s:
-            return q.attendance_tallies(s, start, end, group_id)
+            return q.attendance_tallies(s, start, end, group_id, plenary_only)
 
     # -- planning -------------------------------------------------------------------------------
 

@@ -147,7 +147,7 @@ def test_plenary_series_through_the_dialog_undo_redo(qtbot: QtBot, window, meeti
     window.undo_action.trigger()  # the whole series is one step
     assert meetings.meetings() == []
     assert page.listing.model.rowCount() == 0 and page.listing.current_meeting_id() is None
-    assert status.currentMessage() == "Annulé : la création d'une série de 10 séance(s)."
+    assert status.currentMessage() == "Annulé : la création d'une série de 10 séances."
     window.redo_action.trigger()
     assert meetings.meetings() == stored
     assert page.listing.proxy.rowCount() == 10

@@ -369,7 +369,11 @@ def delete_action(session: Session, uuid: UUID) -> None:
 
 
 def attendance_tallies(
-    session: Session, start: date | None, end: date | None, group_id: int | None = None
+    session: Session,
+    start: date | None,
+    end: date | None,
+    group_id: int | None = None,
+    plenary_only: bool = False,
 ) -> list[AttendanceTally]:
     """Per organisation, how it attended the meetings held (not cancelled) in [start, end]."""
     query = (
@@ -384,6 +388,8 @@ def attendance_tallies(
         query = query.where(Meeting.day <= end)
     if group_id is not None:
         query = query.where(Meeting.group_id == group_id)
+    elif plenary_only:
+        query = query.where(Meeting.group_id.is_(None))
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for org, status, n in session.execute(query):
         counts[org][status] += n

@@ -8,12 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,30 +26,11 @@ from deliberation.ui.meeting_models import (
     plural,
 )
 from deliberation.ui.organisation_panel import fit_columns, make_table, tool_button
-from deliberation.ui.widgets import open_dialog
+from deliberation.ui.widgets import open_dialog, segmented
 
 if TYPE_CHECKING:
     from deliberation.ui.editor import Editor
     from deliberation.ui.messages import MessageService
-
-
-def segmented(labels: list[str], parent: QWidget) -> tuple[QWidget, QButtonGroup]:
-    """A row of exclusive toggle buttons (ids 0, 1, …), the first one checked."""
-    holder = QWidget(parent)
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(0)
-    group = QButtonGroup(holder)
-    group.setExclusive(True)
-    for number, label in enumerate(labels):
-        button = QToolButton()
-        button.setText(label)
-        button.setCheckable(True)
-        button.setAutoRaise(False)
-        group.addButton(button, number)
-        row.addWidget(button)
-    group.button(0).setChecked(True)
-    return holder, group
 
 
 def action_input(action: ActionRecord, **changes: object) -> ActionInput:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -139,24 +138,9 @@ class AttendanceSummary(QWidget):
             self.reload()
 
     def tallies(self, start: date, end: date, body: int | None) -> list[AttendanceTally]:
-        meetings = self.editor.meetings
-        if body != PLENARY:
-            return meetings.attendance_tallies(start, end, body)
-        # The plenary's tallies: every body's, minus each working group's.
-        total = {t.organisation_id: t for t in meetings.attendance_tallies(start, end)}
-        groups = [g.id for g in self.editor.referential.groups()]
-        minus: dict[int, Counter[str]] = {}
-        for group_id in groups:
-            for t in meetings.attendance_tallies(start, end, group_id):
-                counts = minus.setdefault(t.organisation_id, Counter())
-                counts.update(_counts(t))
-        result = []
-        for org, t in total.items():
-            left = Counter(_counts(t))
-            left.subtract(minus.get(org, Counter()))
-            if left["convened"] > 0:
-                result.append(AttendanceTally(org, t.acronym, **{k: left[k] for k in _FIELDS}))
-        return result
+        if body == PLENARY:
+            return self.editor.meetings.attendance_tallies(start, end, plenary_only=True)
+        return self.editor.meetings.attendance_tallies(start, end, body)
 
     def reload(self) -> None:
         self._stale = False
@@ -186,10 +170,3 @@ class AttendanceSummary(QWidget):
                 )
             text += "."
         self.summary.setText(text)
-
-
-_FIELDS = ("convened", "present", "represented", "excused", "absent", "pending")
-
-
-def _counts(t: AttendanceTally) -> dict[str, int]:
-    return {name: getattr(t, name) for name in _FIELDS}

@@ -242,7 +242,11 @@ class Editor(QObject):
     def create_series(self, snaps: list[MeetingSnapshot]) -> list[MeetingSnapshot]:
         """Create a series of meetings in one transaction and one undo step."""
         m = self.meetings
-        text = self.tr("la création d'une série de %n séance(s)", "", len(snaps))
+        text = (
+            self.tr("la création d'une série de %1 séances").replace("%1", str(len(snaps)))
+            if len(snaps) > 1
+            else self.tr("la création d'une série d'une séance")
+        )
         return self.push(
             SnapshotCommand(
                 self,

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from deliberation.meeting_records import MEETING_STATUSES, MeetingRecord
 from deliberation.records import GroupRecord
-from deliberation.ui.actions_panel import segmented
 from deliberation.ui.meeting_models import (
     FRENCH,
     PLENARY,
@@ -34,6 +33,7 @@ from deliberation.ui.meeting_models import (
 from deliberation.ui.meeting_month import MeetingMonthView
 from deliberation.ui.organisation_panel import make_table
 from deliberation.ui.table_model import RECORD_ROLE
+from deliberation.ui.widgets import segmented
 
 LIST_VIEW, EMPTY_VIEW, MONTH_VIEW = range(3)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QLabel, QToolButton, QWidget
 
 
 def heading_label() -> QLabel:
@@ -23,3 +23,22 @@ def open_dialog(previous: QDialog | None, dialog: QDialog) -> QDialog:
         previous.deleteLater()
     dialog.open()
     return dialog
+
+
+def segmented(labels: list[str], parent: QWidget) -> tuple[QWidget, QButtonGroup]:
+    """A row of exclusive toggle buttons (ids 0, 1, …), the first one checked."""
+    holder = QWidget(parent)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(0)
+    group = QButtonGroup(holder)
+    group.setExclusive(True)
+    for number, label in enumerate(labels):
+        button = QToolButton()
+        button.setText(label)
+        button.setCheckable(True)
+        button.setAutoRaise(False)
+        group.addButton(button, number)
+        row.addWidget(button)
+    group.button(0).setChecked(True)
+    return holder, group
