@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -259,15 +258,12 @@ class AgendaPanel(QWidget):
         splitter.setSizes([500, 120])
         splitter.setChildrenCollapsible(False)
 
-        footer = QHBoxLayout()
-        footer.addWidget(self.overrun)
-        footer.addStretch(1)
-        footer.addWidget(self.total)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        layout.addLayout(footer)
+        layout.addWidget(self.total)
+        layout.addWidget(self.overrun)  # on its own line, so that it never wraps into a column
         self._update_actions()
 
     # -- showing --------------------------------------------------------------------------------

@@ -101,9 +101,9 @@ class MeetingsPage(QWidget):
         detail.setFrameShape(QFrame.Shape.NoFrame)
         detail.setWidget(self.meeting_page)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([620, 540])
+        splitter.setStretchFactor(0, 2)  # the meeting page gets the larger share
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 700])
         splitter.setChildrenCollapsible(False)
         state = QSettings().value(SPLITTER_KEY)
         if state is not None:
