@@ -433,6 +433,47 @@ def test_convene_and_remove_an_organisation(
     assert len(meetings.meeting(snap.id).convened) == 15
 
 
+def test_a_represented_organisation_marked_present_drops_its_representatives_delegate(
+    qtbot: QtBot, page: MeetingPage, meetings: Meetings, editor: Editor, messages, delegates, org_id
+) -> None:
+    """ADF was represented by AMF's Claire Martin; then ADF turns up itself: key P records it
+    present, without AMF's delegate (who did not come for ADF), and undo brings her back."""
+    snap = plan(meetings)
+    amf, adf = org_id("AMF"), org_id("ADF")
+    martin = delegates["Martin"].id
+    sheet = [
+        replace(a, status="represented", represented_by_id=amf, delegate_ids=(martin,))
+        if a.organisation_id == adf
+        else a
+        for a in snap.convened
+    ]
+    snap = meetings.apply_meeting(meetings.with_attendance(snap, sheet))
+    page.show_meeting(snap.id)
+    page.tabs.setCurrentWidget(page.attendance)
+    panel, model = page.attendance, page.attendance.model
+    assert model.index(model.row_of(adf), AttendanceModel.DELEGATES).data() == (
+        "Claire Martin (AMF)"
+    )
+
+    assert panel.select_organisation(adf)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_P)
+    assert messages.errors == []
+    entry = {a.organisation_id: a for a in meetings.meeting(snap.id).convened}[adf]
+    assert (entry.status, entry.represented_by_id, entry.delegate_ids) == ("present", None, ())
+    assert status_of(page, "ADF") == "Présente"
+
+    # The same through the combo box in the cell.
+    editor.undo_stack.undo()
+    assert model.index(model.row_of(adf), AttendanceModel.DELEGATES).data() == (
+        "Claire Martin (AMF)"
+    )
+    assert model.setData(model.index(model.row_of(adf), AttendanceModel.STATUS), "present")
+    assert messages.errors == []
+    entry = {a.organisation_id: a for a in meetings.meeting(snap.id).convened}[adf]
+    assert (entry.status, entry.delegate_ids) == ("present", ())
+
+
 # -- decisions and actions ------------------------------------------------------------------------
 
 

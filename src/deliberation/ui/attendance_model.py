@@ -202,31 +202,42 @@ class AttendanceModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         entry = self._entries[index.row()]
+        owners = delegate_owners(self._details) if self._details is not None else None
         if index.column() == self.STATUS:
             if value not in ATTENDANCE_STATUSES or value == entry.status:
                 return False
-            self.edit_requested.emit(with_status(entry, value))
+            self.edit_requested.emit(with_status(entry, value, owners))
             return True
-        if index.column() == self.REPRESENTED_BY and self._details is not None:
+        if index.column() == self.REPRESENTED_BY and owners is not None:
             if value == entry.represented_by_id:
                 return False
             if value is None:
                 self.edit_requested.emit(with_status(entry, "pending"))
             else:
-                owners = {d: org for d, (_, org) in self._details.delegates.items()}
                 self.edit_requested.emit(with_representative(entry, int(value), owners))
             return True
         return False
 
 
-def with_status(entry: Attendance, status: str) -> Attendance:
+def delegate_owners(details: MeetingDetails) -> dict[int, int]:
+    """Delegate id → organisation id, for the delegates the meeting mentions."""
+    return {delegate: org for delegate, (_, org) in details.delegates.items()}
+
+
+def with_status(
+    entry: Attendance, status: str, owners: Mapping[int, int] | None = None
+) -> Attendance:
     """The entry with another status: no representative unless represented, no delegate when
-    the organisation did not attend."""
+    the organisation did not attend; `owners` (delegate → organisation) drops, when it is no
+    longer represented, the delegates its representative had sent."""
+    kept = entry.delegate_ids if status in ("present", "represented") else ()
+    if status != "represented" and owners is not None:
+        kept = tuple(d for d in kept if owners.get(d) == entry.organisation_id)
     return replace(
         entry,
         status=status,
         represented_by_id=entry.represented_by_id if status == "represented" else None,
-        delegate_ids=entry.delegate_ids if status in ("present", "represented") else (),
+        delegate_ids=kept,
     )
 
 

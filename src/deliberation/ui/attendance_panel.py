@@ -35,6 +35,7 @@ from deliberation.records import DelegateRecord
 from deliberation.ui.attendance_model import (
     AttendanceModel,
     ChoiceDelegate,
+    delegate_owners,
     with_representative,
     with_status,
 )
@@ -514,13 +515,14 @@ class AttendancePanel(QWidget):
             return
         if status == entry.status and status == "represented":
             return
-        self.request(with_status(entry, status))
+        owners = delegate_owners(self.details) if self.details is not None else None
+        self.request(with_status(entry, status, owners))
 
     def _representative_chosen(self, organisation_id: object) -> None:
         entry = self.current_entry()
         if entry is None or organisation_id is None or self.details is None:
             return
-        owners = {d: org for d, (_, org) in self.details.delegates.items()}
+        owners = delegate_owners(self.details)
         self.request(with_representative(entry, int(organisation_id), owners))  # type: ignore[call-overload]
 
     def _delegates_checked(self, ids: list[int]) -> None:
