@@ -8,7 +8,7 @@ from datetime import date, time, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from deliberation.meeting_records import ActionInput, MeetingInput, MeetingSnapshot
@@ -237,6 +237,43 @@ def test_new_meeting_dialog_refuses_then_saves(
     window.undo_action.trigger()
     assert meetings.meeting(saved.id).status == "planned"
     assert not page.listing.proxy.index(0, MeetingTableModel.TITLE).data(Qt.ItemDataRole.FontRole)
+
+
+def test_editing_the_details_keeps_a_decision_typed_just_before(
+    qtbot: QtBot, window, meetings, typist
+) -> None:
+    """A record typed on the meeting page, then « Modifier… » at once (before the pause that
+    saves it): the text is saved, and saving the details does not write the old agenda back."""
+    snap = plan(meetings, TODAY + timedelta(days=3), "Plénière de printemps")
+    snap = meetings.apply_meeting(
+        meetings.with_items(snap, [meetings.new_item("decision", "Budget", 30)])
+    )
+    page = open_page(window)
+    meeting_page = page.meeting_page
+    assert meeting_page.meeting_id == snap.id
+    meeting_page.tabs.setCurrentWidget(meeting_page.decisions)
+    outcome = meeting_page.decisions.editor_.outcome
+    outcome.setFocus()
+    qtbot.waitUntil(outcome.hasFocus)
+    typist(outcome, "Budget adopté")
+    assert meetings.meeting(snap.id).items[0].outcome == ""  # not saved yet
+
+    button = next(
+        b for b in page.findChildren(QToolButton) if b.defaultAction() is page.edit_action
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, MeetingDialog)
+    dialog.fields.place.clear()
+    typist(dialog.fields.place, "Salle Condorcet")
+    click_ok(qtbot, dialog)
+    stored = meetings.meeting(snap.id)
+    assert (stored.place, stored.items[0].outcome) == ("Salle Condorcet", "Budget adopté")
+    window.undo_action.trigger()
+    stored = meetings.meeting(snap.id)
+    assert (stored.place, stored.items[0].outcome) == ("", "Budget adopté")
+    window.undo_action.trigger()
+    assert meetings.meeting(snap.id).items[0].outcome == ""
 
 
 # -- the list: filters, month view ----------------------------------------------------------------

@@ -192,8 +192,12 @@ class MeetingDialog(FormDialog):
         if self.before is None:
             self.result_record = self.editor.create_meeting(meetings.new_meeting(self.data()))
             return
-        after = meetings.edited_meeting(self.before, self.data())
-        if after == self.before:
-            self.result_record = self.before
+        # Only the details change: the agenda, attendance and decisions are taken as stored now,
+        # not as they were when the dialog opened (a decision typed just before is saved when
+        # the dialog takes the focus, and must not be overwritten).
+        current = meetings.meeting(self.before.id)
+        after = meetings.edited_meeting(current, self.data())
+        if after == current:
+            self.result_record = current
         else:
-            self.result_record = self.editor.edit_meeting(self.before, after)
+            self.result_record = self.editor.edit_meeting(current, after)

@@ -217,6 +217,7 @@ class MeetingsPage(QWidget):
         meeting_id = meeting_id if meeting_id is not None else self.listing.current_meeting_id()
         if meeting_id is None:
             return
+        self.meeting_page.decisions.flush()  # a decision being typed is saved first
         try:
             before = self.editor.meetings.meeting(meeting_id)
             dialog = MeetingDialog(self.editor, before, self)
