@@ -326,11 +326,21 @@ class Meetings:
             q.delete_meeting(s, snap.uuid)
 
     def restore_meeting(self, snap: MeetingSnapshot, actions: Sequence[ActionRecord]) -> None:
-        """Recreate a deleted meeting and link its actions back to it, in one transaction."""
-        with self.store.session() as s:
-            q.save_meeting(s, snap)
-            for action in actions:
-                q.save_action(s, action)
+        """Recreate a deleted meeting and link its actions back to it, in one transaction.
+
+        Refused with one sentence (nothing written) when something it names is gone, such as a
+        delegate deleted since by another user of a shared store.
+        """
+        try:
+            with self.store.session() as s:
+                q.save_meeting(s, snap)
+                for action in actions:
+                    q.save_action(s, action)
+        except IntegrityError as exc:
+            raise ValidationError(
+                {"meeting": f"La séance du {snap.day:%d/%m/%Y} ne peut pas être rétablie : "
+                            "une organisation ou un délégué qu'elle mentionne a été supprimé."}
+            ) from exc  # fmt: skip
 
     def remove_meetings(self, snaps: Sequence[MeetingSnapshot]) -> None:
         with self.store.session() as s:

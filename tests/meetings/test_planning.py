@@ -11,7 +11,7 @@ from deliberation.bootstrap import Opened
 from deliberation.errors import ValidationError
 from deliberation.meeting_records import ActionInput, AgendaLink, Attendance, MeetingInput
 from deliberation.meetings import Meetings
-from deliberation.records import GroupInput
+from deliberation.records import DelegateInput, GroupInput
 from deliberation.rules.schedule import MonthlyRule, monthly_dates
 
 
@@ -163,3 +163,32 @@ def test_control_characters_are_cleaned(meetings: Meetings) -> None:
                              description="Ligne 1\r\nLigne\x07 2")  # fmt: skip
     assert item.title == "Accueil des membres"
     assert item.description == "Ligne 1\nLigne 2"
+
+
+def test_a_deleted_meeting_whose_delegate_is_gone_is_not_half_restored(
+    opened: Opened, meetings: Meetings
+) -> None:
+    """Undoing a deletion after someone else deleted a delegate who attended: one sentence,
+    and neither the meeting nor its actions' links come back half-way."""
+    ref = opened.referential
+    amf = org_id(opened, "AMF")
+    person = ref.apply_delegate(ref.new_delegate(DelegateInput(amf, "Claire", "Martin")))
+    snap = meetings.apply_meeting(meetings.new_meeting(plenary()))
+    sheet = [
+        Attendance(amf, "present", delegate_ids=(person.id,)) if a.organisation_id == amf else a
+        for a in snap.convened
+    ]
+    snap = meetings.apply_meeting(meetings.with_attendance(snap, sheet))
+    action = meetings.apply_action(meetings.new_action(ActionInput("Note", snap.id, None, amf)))
+    meetings.remove_meeting(snap)
+    ref.remove_delegate(person)  # no longer named anywhere: the store lets it go
+    unlinked = meetings.action(action.id)
+
+    with pytest.raises(ValidationError) as caught:
+        meetings.restore_meeting(snap, [action])
+    assert caught.value.messages["meeting"] == (
+        "La séance du 06/01/2026 ne peut pas être rétablie : une organisation ou un délégué "
+        "qu'elle mentionne a été supprimé."
+    )
+    assert meetings.meetings() == []
+    assert meetings.action(action.id) == unlinked and unlinked.meeting_id is None
