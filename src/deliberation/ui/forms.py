@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -164,6 +165,12 @@ class FormDialog(QDialog):
         stack.setContentsMargins(0, 0, 0, 0)
         stack.setSpacing(2)
         stack.addWidget(widget)
+        item = stack.itemAt(0)
+        if item is not None and not item.expandingDirections() & Qt.Orientation.Horizontal:
+            # A narrow field (a duration, an hour) keeps its width, but its message gets the
+            # whole row: squeezed under the field, it would wrap word by word and be cut off.
+            stack.setAlignment(widget, Qt.AlignmentFlag.AlignLeft)
+            holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error = self._error_label()
         error.setObjectName(f"error_{key}")
         stack.addWidget(error)

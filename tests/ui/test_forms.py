@@ -1,0 +1,66 @@
+"""The shared form dialog: where a refused field's message shows, and that it can be read."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from deliberation.meeting_records import MeetingInput
+from deliberation.meetings import Meetings
+from deliberation.ui.agenda_item_dialog import AgendaItemDialog
+from deliberation.ui.editor import Editor
+from deliberation.ui.meeting_dialog import MeetingDialog
+
+
+def click_ok(qtbot: QtBot, dialog: QWidget) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def error_label(dialog: QWidget, key: str) -> QLabel:
+    label = dialog.findChild(QLabel, f"error_{key}")
+    assert label is not None and label.isVisible()
+    return label
+
+
+def assert_readable(label: QLabel, field: QWidget) -> None:
+    """The message is not squeezed under its narrow field, nor cut off at the bottom."""
+    assert label.width() > 2 * field.width()
+    assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_a_refused_duration_shows_its_whole_message(
+    qtbot: QtBot, editor: Editor, meetings: Meetings
+) -> None:
+    data = MeetingInput("plenary", date(2026, 3, 3), time(14, 0), time(17, 0))
+    meeting = meetings.apply_meeting(meetings.new_meeting(data))
+    dialog = AgendaItemDialog(editor, meeting)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.title.setText("Questions diverses")
+    dialog.duration.setValue(0)
+    click_ok(qtbot, dialog)
+
+    label = error_label(dialog, "duration")
+    assert label.text() == "La durée d'un point doit être comprise entre 1 et 480 minutes."
+    assert_readable(label, dialog.duration)
+    assert dialog.duration.width() < dialog.title.width()  # the field itself stays narrow
+    assert meetings.meeting(meeting.id).items == ()
+
+
+def test_an_end_before_the_start_shows_its_whole_message(qtbot: QtBot, editor: Editor) -> None:
+    dialog = MeetingDialog(editor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.fields.start.setTime(QTime(15, 0))
+    dialog.fields.end.setTime(QTime(14, 0))
+    click_ok(qtbot, dialog)
+
+    label = error_label(dialog, "end")
+    assert label.text() == "L'heure de fin doit être postérieure à l'heure de début."
+    assert_readable(label, dialog.fields.end)
