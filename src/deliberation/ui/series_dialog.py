@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -19,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deliberation.meeting_records import MeetingInput
+from deliberation.meeting_records import MEETING_STATUSES, MeetingInput
 from deliberation.rules.schedule import MONTHS, ORDINALS, WEEKDAYS, MonthlyRule, monthly_dates
 from deliberation.ui.forms import FormDialog, date_edit, to_date, to_qdate
 from deliberation.ui.meeting_dialog import MeetingFields, to_time
-from deliberation.ui.meeting_models import FRENCH, long_date, plural
+from deliberation.ui.meeting_models import FRENCH, hours, long_date, plural
 
 if TYPE_CHECKING:
-    from deliberation.meeting_records import MeetingSnapshot
+    from deliberation.meeting_records import MeetingRecord, MeetingSnapshot
     from deliberation.ui.editor import Editor
 
 RULE_DAY_ROLE = Qt.ItemDataRole.UserRole
@@ -38,9 +39,37 @@ _SHORT_MONTHS = (
 )  # fmt: skip
 
 
+class MonthEdit(QDateEdit):
+    """A month field whose arrows (keys, buttons, wheel) go on from December to January.
+
+    A plain QDateEdit steps the month section alone and stops at December.
+    """
+
+    def _months_per_step(self) -> int:
+        return 12 if self.currentSection() == QDateEdit.Section.YearSection else 1
+
+    def stepBy(self, steps: int) -> None:
+        section = self.currentSection()
+        self.setDate(self.date().addMonths(steps * self._months_per_step()))
+        self.setSelectedSection(section)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        flag = QAbstractSpinBox.StepEnabledFlag
+        day = self.date()
+        month = QDate(day.year(), day.month(), 1)
+        low, high = self.minimumDate(), self.maximumDate()
+        step = self._months_per_step()
+        enabled = flag.StepNone
+        if month.addMonths(step) <= QDate(high.year(), high.month(), 1):
+            enabled |= flag.StepUpEnabled
+        if month.addMonths(-step) >= QDate(low.year(), low.month(), 1):
+            enabled |= flag.StepDownEnabled
+        return enabled
+
+
 def month_edit(day: date) -> QDateEdit:
     """A month field (« janvier 2026 »)."""
-    edit = QDateEdit()
+    edit = MonthEdit()
     edit.setLocale(FRENCH)
     edit.setDisplayFormat("MMMM yyyy")
     edit.setDate(to_qdate(day))
@@ -57,6 +86,10 @@ class SeriesDialog(FormDialog):
     """Plans « the first Tuesday of each month, except in August », then lets the user untick
     or move single dates before creating them all (one undo step).
 
+    A date on which the chosen body already meets (a meeting not cancelled) is marked in the
+    list and unticked, so that planning the year again does not double a meeting; ticking it
+    again creates it all the same.
+
     Attributes:
         fields: the meeting's fields shared with the meeting dialog.
         ordinal, weekday, first_month, last_month, skip: the rule's fields (`skip`: month
@@ -72,6 +105,9 @@ class SeriesDialog(FormDialog):
         self.result_records: list[MeetingSnapshot] = []
         self._moved: dict[date, date] = {}  # the rule's date → the date chosen instead
         self._dropped: set[date] = set()
+        self._taken: dict[date, MeetingRecord] = {}  # the rule's dates the body already meets on
+        self._auto_dropped: set[date] = set()  # unticked because taken, not by the user
+        self._kept: set[date] = set()  # taken dates the user ticked again
         self._filling = False
 
         self.fields = fields = MeetingFields(editor, self)
@@ -155,6 +191,7 @@ class SeriesDialog(FormDialog):
         )
         for box in self.skip.values():
             box.toggled.connect(self.refresh)
+        fields.group.currentIndexChanged.connect(self.refresh)
         self.preview.itemChanged.connect(self._item_changed)
         self.preview.currentItemChanged.connect(self._current_changed)
         self.moved_to.dateChanged.connect(self._moved_changed)
@@ -186,6 +223,13 @@ class SeriesDialog(FormDialog):
     def refresh(self) -> None:
         """Recompute the dates from the rule; unticked and moved dates stay so if still there."""
         days = self.rule_dates()
+        self._taken = self._existing(days)
+        for day in self._auto_dropped - self._taken.keys():
+            self._dropped.discard(day)
+        self._auto_dropped &= self._taken.keys()
+        for day in self._taken.keys() - self._dropped - self._kept:
+            self._dropped.add(day)
+            self._auto_dropped.add(day)
         current = self.preview.currentItem()
         current_day = current.data(RULE_DAY_ROLE) if current is not None else None
         self._filling = True
@@ -205,9 +249,33 @@ class SeriesDialog(FormDialog):
         self._current_changed(self.preview.currentItem())
         self._describe(len(days))
 
+    def _existing(self, days: list[date]) -> dict[date, MeetingRecord]:
+        """The meetings, not cancelled, that the chosen body already has on these days."""
+        if not days:
+            return {}
+        group_id = self.fields.group.currentData()
+        found = self.editor.meetings.meetings(
+            min(days), max(days), group_id=group_id, plenary_only=group_id is None
+        )
+        wanted = set(days)
+        return {
+            m.day: m
+            for m in found
+            if m.day in wanted and m.group_id == group_id and m.status != "cancelled"
+        }
+
     def _label(self, item: QListWidgetItem, day: date) -> None:
         chosen = self._moved.get(day)
-        if chosen is None:
+        taken = self._taken.get(day)
+        if chosen is None and taken is not None:
+            item.setText(self.tr("%1 (déjà une séance)").replace("%1", long_date(day)))
+            item.setToolTip(
+                self.tr("Déjà enregistrée ce jour-là : %1, %2, %3.")
+                .replace("%1", taken.title)
+                .replace("%2", hours(taken.start, taken.end))
+                .replace("%3", MEETING_STATUSES.get(taken.status, taken.status).lower())
+            )
+        elif chosen is None:
             item.setText(long_date(day))
             item.setToolTip("")
         else:
@@ -228,6 +296,12 @@ class SeriesDialog(FormDialog):
                 .replace("%1", plural(kept, "%n séance sera créée", "%n séances seront créées"))
                 .replace("%2", str(count))
             )
+        if self._taken:
+            summary += "<br>" + plural(
+                len(self._taken),
+                "%n date a déjà une séance de cette instance : elle est décochée d'office.",
+                "%n dates ont déjà une séance de cette instance : elles sont décochées d'office.",
+            )
         self.description.setText(f"<b>{text}</b><br>{summary}")
 
     def _rule_day(self, item: QListWidgetItem | None) -> date | None:
@@ -240,8 +314,12 @@ class SeriesDialog(FormDialog):
         assert day is not None
         if item.checkState() == Qt.CheckState.Checked:
             self._dropped.discard(day)
+            self._auto_dropped.discard(day)
+            if day in self._taken:
+                self._kept.add(day)
         else:
             self._dropped.add(day)
+            self._kept.discard(day)
         self._describe(self.preview.count())
 
     def _current_changed(self, item: QListWidgetItem | None, *_args: object) -> None:
