@@ -33,6 +33,13 @@ ACTION_STATUSES = {
     "done": "Faite",
     "dropped": "Abandonnée",
 }
+ATTENDANCE_COUNTED = {  # how a count of each status reads (« 2 excusées »), in summary order
+    "present": ("présente", "présentes"),
+    "represented": ("représentée", "représentées"),
+    "excused": ("excusée", "excusées"),
+    "absent": ("absente", "absentes"),
+    "pending": ("non renseignée", "non renseignées"),
+}
 LINK_KINDS = {"file": "Fichier", "url": "Adresse web", "record": "Fiche"}
 CLOSED_ACTION_STATUSES = frozenset({"done", "dropped"})
 ATTENDED_STATUSES = frozenset({"present", "represented"})

@@ -24,7 +24,7 @@ from deliberation.cli.arguments import (
     group,
     identifier,
 )
-from deliberation.cli.listing import LISTS, PLENARY, ListOptions, count, format_table, make_listing
+from deliberation.cli.listing import LISTS, PLENARY, ListOptions, format_table, make_listing
 from deliberation.cli.meeting_view import meeting_document, meeting_text
 from deliberation.errors import (
     DeliberationError,
@@ -34,6 +34,7 @@ from deliberation.errors import (
     os_reason,
 )
 from deliberation.paths import STORE_ENV, is_url, resolve_store_location, safe_location
+from deliberation.wording import count
 
 if TYPE_CHECKING:  # the use cases are imported by each command, so that --version stays instant
     from deliberation.meeting_records import MeetingDetails

@@ -20,6 +20,7 @@ from deliberation.meeting_records import (
     MeetingRecord,
 )
 from deliberation.records import DELEGATE_ROLES, GROUP_STATUSES
+from deliberation.wording import count
 
 
 @dataclass(frozen=True)
@@ -376,8 +377,3 @@ def iso_date(day: date | None) -> str | None:
 def french_date(iso: str | None) -> str:
     """An ISO date the French way, as the GUI shows it: 2015-10-01 → 01/10/2015."""
     return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
-
-
-def count(n: int, singular: str, plural: str) -> str:
-    """A number and its noun: 0 thème, 1 thème, 6 thèmes (French keeps the singular below 2)."""
-    return f"{n} {singular if n < 2 else plural}"

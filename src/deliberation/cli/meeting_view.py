@@ -9,12 +9,12 @@ from deliberation.cli.listing import (
     action_row,
     action_status,
     clock,
-    count,
     default_meeting_title,
     french_date,
     french_time,
 )
 from deliberation.meeting_records import (
+    ATTENDANCE_COUNTED,
     ATTENDANCE_STATUSES,
     ITEM_KINDS,
     LINK_KINDS,
@@ -23,6 +23,7 @@ from deliberation.meeting_records import (
     AgendaItem,
     MeetingDetails,
 )
+from deliberation.wording import count, duration
 
 
 def meeting_document(details: MeetingDetails, today: date) -> dict[str, Any]:
@@ -159,22 +160,15 @@ def _agenda_heading(d: dict[str, Any]) -> str:
     if not d["agenda"]:
         return "Ordre du jour : aucun point."
     minutes = sum(item["duration_minutes"] for item in d["agenda"])
-    heading = f"Ordre du jour ({count(len(d['agenda']), 'point', 'points')}, {_duration(minutes)}"
+    heading = f"Ordre du jour ({count(len(d['agenda']), 'point', 'points')}, {duration(minutes)}"
     if d["overrun_minutes"]:
-        heading += f", dépasse la fin de {_duration(d['overrun_minutes'])}"
+        heading += f", dépasse la fin de {duration(d['overrun_minutes'])}"
     return heading + ")"
 
 
 def _attendance_summary(summary: dict[str, int]) -> str:
     parts = [count(summary["convened"], "organisation convoquée", "organisations convoquées")]
-    words = {
-        "present": ("présente", "présentes"),
-        "represented": ("représentée", "représentées"),
-        "excused": ("excusée", "excusées"),
-        "absent": ("absente", "absentes"),
-        "pending": ("non renseignée", "non renseignées"),
-    }
-    parts += [count(summary[k], *w) for k, w in words.items() if summary[k]]
+    parts += [count(summary[k], *w) for k, w in ATTENDANCE_COUNTED.items() if summary[k]]
     return ", ".join(parts)
 
 
@@ -197,11 +191,3 @@ def _title(details: MeetingDetails) -> str:
 
 def _indented(text: str) -> str:
     return "\n".join("       " + line for line in text.splitlines())
-
-
-def _duration(minutes: int) -> str:
-    """« 45 min », « 2 h », « 2 h 30 »."""
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return f"{rest} min"
-    return f"{hours} h {rest:02d}" if rest else f"{hours} h"

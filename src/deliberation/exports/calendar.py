@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -15,7 +15,8 @@ from deliberation import __version__
 from deliberation.errors import ExportError
 from deliberation.exports.files import write_atomically
 from deliberation.meeting_records import MEETING_KINDS, MeetingDetails
-from deliberation.rules.schedule import MONTHS, WEEKDAYS, nth_weekday
+from deliberation.rules.schedule import nth_weekday
+from deliberation.wording import clock, long_date
 
 if TYPE_CHECKING:
     from deliberation.meetings import Meetings
@@ -159,8 +160,7 @@ def description(details: MeetingDetails) -> str:
     body = details.group_name or details.body_name
     lines.append(f"{kind} — {body}" if body else kind)
     lines.append(
-        f"{long_date(meeting.day).capitalize()}, "
-        f"de {french_time(meeting.start)} à {french_time(meeting.end)}"
+        f"{long_date(meeting.day).capitalize()}, de {clock(meeting.start)} à {clock(meeting.end)}"
     )
     if meeting.place:
         lines.append(f"Lieu : {meeting.place}")
@@ -169,21 +169,10 @@ def description(details: MeetingDetails) -> str:
     if details.schedule:
         lines += ["", "Ordre du jour :"]
         for timed in details.schedule:
-            line = f"{timed.number}. {french_time(timed.start)} — {timed.item.title}"
+            line = f"{timed.number}. {clock(timed.start)} — {timed.item.title}"
             presenter = details.presenter_label(timed.item)
             lines.append(f"{line} ({presenter})" if presenter else line)
     return "\n".join(lines)
-
-
-def long_date(day: date) -> str:
-    """« mardi 6 janvier 2026 », « jeudi 1er octobre 2015 »."""
-    number = "1er" if day.day == 1 else str(day.day)
-    return f"{WEEKDAYS[day.weekday()]} {number} {MONTHS[day.month - 1]} {day.year}"
-
-
-def french_time(moment: time) -> str:
-    """« 14 h 00 »."""
-    return f"{moment.hour} h {moment.minute:02d}"
 
 
 def _calendar_name(first: MeetingDetails) -> str:

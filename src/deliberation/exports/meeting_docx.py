@@ -31,11 +31,11 @@ from deliberation.exports.text import (
     french_hours,
     french_time,
     numeric_date,
-    plural,
     text_lines,
 )
 from deliberation.meeting_records import (
     ACTION_STATUSES,
+    ATTENDANCE_COUNTED,
     ATTENDANCE_STATUSES,
     ITEM_KINDS,
     MEETING_KINDS,
@@ -44,6 +44,7 @@ from deliberation.meeting_records import (
     MeetingDetails,
 )
 from deliberation.meetings import default_title
+from deliberation.wording import count
 
 if TYPE_CHECKING:
     from deliberation.exports.docx_common import DocxWriter
@@ -73,7 +74,7 @@ MEETING_STYLES = (
     ),
 )  # fmt: skip
 
-_ATTENDANCE_ORDER = ("present", "represented", "excused", "absent", "pending")
+_ATTENDANCE_ORDER = tuple(ATTENDANCE_COUNTED)
 
 
 def write_agenda(details: MeetingDetails, target: Path, *, today: date | None = None) -> Path:
@@ -297,11 +298,9 @@ def _attendance(writer: DocxWriter, details: MeetingDetails) -> None:
     counts = {status: 0 for status in _ATTENDANCE_ORDER}
     for entry in convened:
         counts[entry.status if entry.status in counts else "pending"] += 1
-    parts = [
-        plural(counts[s], ATTENDANCE_STATUSES[s].lower()) for s in _ATTENDANCE_ORDER if counts[s]
-    ]
+    parts = [count(counts[s], *ATTENDANCE_COUNTED[s]) for s in _ATTENDANCE_ORDER if counts[s]]
     writer.paragraph(
-        f"{plural(len(convened), 'organisation convoquée', 'organisations convoquées')}{NBSP}: "
+        f"{count(len(convened), 'organisation convoquée', 'organisations convoquées')}{NBSP}: "
         + ", ".join(parts) + "."
     )  # fmt: skip
     ordered = sorted(

@@ -5,21 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
-# -- French wording -------------------------------------------------------------------------------
+from deliberation.wording import NBSP, clock, duration, hours, long_date
 
-NBSP = "\u00a0"  # keeps « 14 h 00 » and « Décision : » together
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)  # fmt: skip
+# -- French wording (no-break spaces keep « 14 h 00 » and « Décision : » together) ----------------
 
-
-def french_date(day: date, weekday: bool = True) -> str:
-    """« mardi 6 janvier 2026 », « jeudi 1er octobre 2026 » (without the weekday if asked)."""
-    number = "1er" if day.day == 1 else str(day.day)
-    text = f"{number} {MONTHS[day.month - 1]} {day.year}"
-    return f"{WEEKDAYS[day.weekday()]} {text}" if weekday else text
+french_date = long_date
 
 
 def numeric_date(day: date) -> str:
@@ -29,25 +19,17 @@ def numeric_date(day: date) -> str:
 
 def french_time(moment: time) -> str:
     """« 14 h 00 » (with no-break spaces)."""
-    return f"{moment.hour}{NBSP}h{NBSP}{moment.minute:02d}"
+    return clock(moment, NBSP)
 
 
 def french_hours(start: time, end: time) -> str:
     """« 14 h 00 – 17 h 00 »."""
-    return f"{french_time(start)} – {french_time(end)}"
+    return hours(start, end, NBSP)
 
 
 def french_duration(minutes: int) -> str:
     """« 45 min », « 1 h 30 », « 2 h »."""
-    hours, rest = divmod(max(0, minutes), 60)
-    if not hours:
-        return f"{rest}{NBSP}min"
-    return f"{hours}{NBSP}h{NBSP}{rest:02d}" if rest else f"{hours}{NBSP}h"
-
-
-def plural(count: int, singular: str, plural_form: str | None = None) -> str:
-    """« 1 organisation », « 3 organisations »."""
-    return f"{count} {singular if count == 1 else plural_form or singular + 's'}"
+    return duration(minutes, NBSP)
 
 
 # -- Cleaning text before python-docx sees it ----------------------------------------------------

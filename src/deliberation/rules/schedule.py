@@ -7,13 +7,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from deliberation.meeting_records import AgendaItem, ScheduledItem
+from deliberation.wording import MONTHS, WEEKDAYS
 
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 ORDINALS = {1: "premier", 2: "deuxième", 3: "troisième", 4: "quatrième", -1: "dernier"}
-MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -22,11 +22,9 @@ from deliberation.rules.schedule import schedule
 from deliberation.ui.meeting_labels import (
     WARNING_BACKGROUND,
     WARNING_TEXT,
-    format_duration,
-    format_time,
-    hours,
     item_kind_label,
 )
+from deliberation.wording import clock, duration, hours
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -142,12 +140,12 @@ class AgendaModel(QAbstractTableModel):
         if column == self.PRESENTER:
             return self._details.presenter_label(item) if self._details else ""
         if column == self.DURATION:
-            return format_duration(item.duration_minutes)
+            return duration(item.duration_minutes)
         return ""
 
     def _tooltip(self, timed: ScheduledItem, column: int) -> str | None:
         if timed.overruns and self._details is not None:
-            end = format_time(self._details.meeting.end)
+            end = clock(self._details.meeting.end)
             return self.tr("Ce point finit après la fin prévue de la séance (%1).").replace(
                 "%1", end
             )

@@ -32,12 +32,12 @@ from deliberation.ui.labels import format_date
 from deliberation.ui.meeting_labels import (
     MUTED_TEXT,
     WARNING_TEXT,
-    format_duration,
     item_kind_label,
     kind_label,
 )
 from deliberation.ui.organisation_panel import tool_button
 from deliberation.ui.widgets import open_dialog
+from deliberation.wording import duration
 
 if TYPE_CHECKING:
     from deliberation.ui.editor import Editor
@@ -281,12 +281,12 @@ class AgendaPanel(QWidget):
             planned = sum(i.duration_minutes for i in meeting.items)
             self.total.setText(
                 self.tr("Durée des points : %1 pour une séance de %2")
-                .replace("%1", format_duration(planned))
-                .replace("%2", format_duration(meeting.duration_minutes))
+                .replace("%1", duration(planned))
+                .replace("%2", duration(meeting.duration_minutes))
             )
             self.overrun.setText(
                 self.tr("L'ordre du jour dépasse la fin de la séance de %1.").replace(
-                    "%1", format_duration(details.overrun_minutes)
+                    "%1", duration(details.overrun_minutes)
                 )
             )
             self.overrun.setVisible(details.overrun_minutes > 0)

@@ -33,12 +33,12 @@ from deliberation.ui.meeting_labels import (
     MUTED_TEXT,
     WARNING_TEXT,
     action_status_label,
-    hours,
     item_kind_label,
 )
 from deliberation.ui.organisation_panel import make_table, tool_button
 from deliberation.ui.table_model import Column, RecordTableModel
 from deliberation.ui.widgets import heading_label, open_dialog
+from deliberation.wording import hours
 
 if TYPE_CHECKING:
     from deliberation.ui.editor import Editor

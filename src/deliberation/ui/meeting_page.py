@@ -26,8 +26,9 @@ from deliberation.ui.agenda_panel import AgendaPanel
 from deliberation.ui.attendance_panel import AttendancePanel
 from deliberation.ui.decisions_panel import DecisionsPanel
 from deliberation.ui.editor import ACTIONS, MEETINGS
-from deliberation.ui.meeting_labels import hours, kind_label, long_date, meeting_status_label
+from deliberation.ui.meeting_labels import kind_label, meeting_status_label
 from deliberation.ui.widgets import heading_label
+from deliberation.wording import hours, long_date
 
 if TYPE_CHECKING:
     from deliberation.ui.editor import Editor
