@@ -260,6 +260,8 @@ def test_show_meeting_as_text(run_cli, data: Data) -> None:
         "3. 15 h 45–16 h 05  Questions diverses  [Discussion, 20 min]",
     ]
     assert "Présenté par : Camille Roux (MEN)" in text
+    # The record of a point is named as on the meeting page.
+    assert "Relevé des échanges : Échanges sur le projet d'avis." in text
     assert "Décision : Avis adopté à l'unanimité." in text
     assert "Lien : Projet d'avis : https://example.org/avis.pdf" in text
     assert any(line.split() == ["CDC", "Représentée", "par", "MEN"] for line in lines)

@@ -125,7 +125,7 @@ def meeting_text(document: dict[str, Any]) -> str:
         details = [
             ("Présenté par", item["presenter"]["label"] if item["presenter"] else ""),
             ("Description", item["description"]),
-            ("Compte rendu", item["outcome"]),
+            ("Relevé des échanges", item["outcome"]),
             ("Décision", item["decision"]),
         ]
         details += [
