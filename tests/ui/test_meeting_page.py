@@ -22,9 +22,9 @@ from deliberation.ui.action_dialog import ActionDialog
 from deliberation.ui.agenda_item_dialog import AgendaItemDialog
 from deliberation.ui.agenda_model import AgendaModel
 from deliberation.ui.attendance_model import AttendanceModel
-from deliberation.ui.decisions_panel import ActionTableModel
 from deliberation.ui.editor import Editor
 from deliberation.ui.meeting_labels import WARNING_TEXT
+from deliberation.ui.meeting_models import ActionTableModel
 from deliberation.ui.meeting_page import MeetingPage
 
 Typist = Callable[[object, str], None]
@@ -536,7 +536,8 @@ def test_write_a_decision_and_add_an_action(
     assert model.rowCount() == 1
     assert model.index(0, ActionTableModel.OWNER).data() == "CDC"
     assert model.index(0, ActionTableModel.ITEM).data() == "2. Budget"
-    assert model.index(0, ActionTableModel.DUE).data().endswith("(en retard)")
+    assert model.index(0, ActionTableModel.STATUS).data() == "À faire, en retard"
+    assert panel.actions_view.isColumnHidden(ActionTableModel.MEETING)  # the page's meeting
     assert panel.actions_title.text() == "Actions (1), dont 1 en retard"
     assert page.tabs.tabText(page.DECISIONS_TAB) == "Décisions et actions (1)"
 

@@ -99,6 +99,7 @@ class ActionsPanel(QWidget):
             ActionTableModel.TITLE,
             (ActionTableModel.DUE, ActionTableModel.STATUS),
         )
+        self.view.setColumnHidden(ActionTableModel.ITEM, True)  # the meeting's page shows it
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ActionTableModel.DUE, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(lambda _index: self.edit_current())

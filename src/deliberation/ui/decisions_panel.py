@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QResizeEvent
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,15 +26,13 @@ from deliberation.meeting_records import ActionRecord, AgendaItem, MeetingDetail
 from deliberation.ui.action_dialog import ActionDialog
 from deliberation.ui.agenda_item_dialog import short_title
 from deliberation.ui.flow_layout import FlowLayout
-from deliberation.ui.labels import format_date, sort_date
 from deliberation.ui.meeting_labels import (
     MUTED_TEXT,
     WARNING_TEXT,
-    action_status_label,
     item_kind_label,
 )
+from deliberation.ui.meeting_models import ActionTableModel
 from deliberation.ui.organisation_panel import make_table, tool_button
-from deliberation.ui.table_model import Column, RecordTableModel
 from deliberation.ui.widgets import heading_label, open_dialog
 from deliberation.wording import hours
 
@@ -47,63 +43,6 @@ if TYPE_CHECKING:
 UUID_ROLE = Qt.ItemDataRole.UserRole
 IDLE_MS = 1200
 """A typed record or decision is saved after this long without a keystroke (or on leaving)."""
-
-
-class ActionTableModel(RecordTableModel[ActionRecord]):
-    """The actions of a meeting: what, which point, who, by when, status; overdue ones marked."""
-
-    TITLE, ITEM, OWNER, DUE, STATUS = range(5)
-
-    def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
-        self._today = today
-        self._items: dict[UUID, str] = {}
-        super().__init__(parent)
-
-    def set_actions(self, actions: list[ActionRecord], items: dict[UUID, str]) -> None:
-        """`items`: the meeting's points, UUID → « 2. Budget »."""
-        self._items = items
-        self.set_records(actions)
-
-    def columns(self) -> list[Column[ActionRecord]]:
-        return [
-            Column(self.tr("Action"), lambda a: a.title, tooltip=self._tooltip),
-            Column(
-                self.tr("Point"),
-                lambda a: self._items.get(a.item_uuid, "") if a.item_uuid else "",
-                tooltip=lambda a: self._items.get(a.item_uuid, "") if a.item_uuid else "",
-            ),
-            Column(self.tr("Porteur"), lambda a: a.owner_label),
-            Column(
-                self.tr("Échéance"),
-                self._due,
-                lambda a: sort_date(a.due_date),
-            ),
-            Column(self.tr("Statut"), lambda a: action_status_label(a.status)),
-        ]
-
-    def _due(self, action: ActionRecord) -> str:
-        text = format_date(action.due_date) or self.tr("—")
-        if action.is_overdue(self._today()):
-            text += self.tr(" (en retard)")
-        return text
-
-    def _tooltip(self, action: ActionRecord) -> str:
-        return f"{action.title}\n{action.note}" if action.note else action.title
-
-    def is_muted(self, record: ActionRecord) -> bool:
-        return not record.is_open
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
-            action = self.record(index.row())
-            if action.is_overdue(self._today()):
-                if role == Qt.ItemDataRole.ForegroundRole:
-                    return QBrush(QColor(WARNING_TEXT))
-                if index.column() == self.DUE:
-                    font = QFont()
-                    font.setBold(True)
-                    return font
-        return super().data(index, role)
 
 
 class DecisionEditor(QWidget):
@@ -242,6 +181,7 @@ class DecisionsPanel(QWidget):
             ActionTableModel.TITLE,
             (ActionTableModel.DUE, ActionTableModel.STATUS),
         )
+        self.actions_view.setColumnHidden(ActionTableModel.MEETING, True)  # this meeting
         self.actions_view.activated.connect(lambda _index: self.edit_current_action())
         self.actions_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_actions()

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, time
 from enum import IntEnum
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import (
     QDate,
@@ -27,13 +28,14 @@ from deliberation.meeting_records import (
     MeetingRecord,
 )
 from deliberation.ui.labels import fold, format_date, sort_date
+from deliberation.ui.meeting_labels import WARNING_TEXT
 from deliberation.ui.table_model import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 """Folded text a search matches against: title, body, kind, place."""
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
-WARNING_COLOUR = QColor("#b3261e")
+WARNING_COLOUR = QColor(WARNING_TEXT)
 POSTPONED_COLOUR = QColor("#9a6700")
 PLENARY = -1
 """The body filter's value for the plenary (group ids are positive)."""
@@ -270,19 +272,29 @@ class MeetingFilterModel(QSortFilterProxyModel):
 
 
 class ActionTableModel(RecordTableModel[ActionRecord]):
-    """Actions with who carries them, from which meeting, by when; overdue ones in red."""
+    """Actions with who carries them, from which meeting and point, by when; overdue ones in
+    red. The Actions tab hides the point; a meeting's page hides the meeting."""
 
-    TITLE, OWNER, MEETING, DUE, STATUS = range(5)
+    TITLE, OWNER, MEETING, ITEM, DUE, STATUS = range(6)
 
     def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
         self._today = today
+        self._items: Mapping[UUID, str] = {}
         super().__init__(parent)
+
+    def set_actions(
+        self, actions: Sequence[ActionRecord], items: Mapping[UUID, str] | None = None
+    ) -> None:
+        """Show `actions`; `items` names the points of their meeting (UUID → « 2. Budget »)."""
+        self._items = items or {}
+        self.set_records(actions)
+
+    def _item(self, action: ActionRecord) -> str:
+        return self._items.get(action.item_uuid, "") if action.item_uuid else ""
 
     def columns(self) -> list[Column[ActionRecord]]:
         return [
-            Column(
-                self.tr("Action"), lambda a: a.title, lambda a: fold(a.title), lambda a: a.title
-            ),
+            Column(self.tr("Action"), lambda a: a.title, lambda a: fold(a.title), self._tooltip),
             Column(self.tr("Porteur"), lambda a: a.owner_label, lambda a: fold(a.owner_label)),
             Column(
                 self.tr("Séance"),
@@ -290,6 +302,7 @@ class ActionTableModel(RecordTableModel[ActionRecord]):
                 self._meeting_sort_key,
                 lambda a: a.meeting_label,
             ),
+            Column(self.tr("Point"), self._item, tooltip=self._item),
             Column(
                 self.tr("Échéance"),
                 lambda a: format_date(a.due_date) or "—",
@@ -304,6 +317,10 @@ class ActionTableModel(RecordTableModel[ActionRecord]):
         # « Réunion plénière du 06/01/2026 »: sort by the day, then the label.
         day = a.meeting_label.rpartition(" du ")[2]
         return "/".join(reversed(day.split("/"))) + a.meeting_label
+
+    @staticmethod
+    def _tooltip(action: ActionRecord) -> str:
+        return f"{action.title}\n{action.note}" if action.note else action.title
 
     def _status(self, a: ActionRecord) -> str:
         label = ACTION_STATUSES.get(a.status, a.status)
@@ -330,12 +347,17 @@ class ActionTableModel(RecordTableModel[ActionRecord]):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if (
-            role == Qt.ItemDataRole.ForegroundRole
+            role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
             and index.isValid()
             and index.row() < len(self._records)
             and self._records[index.row()].is_overdue(self._today())
         ):
-            return QBrush(WARNING_COLOUR)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(WARNING_COLOUR)
+            if index.column() == self.DUE:
+                font = QFont()
+                font.setBold(True)
+                return font
         return super().data(index, role)
 
 
