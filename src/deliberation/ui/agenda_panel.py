@@ -37,7 +37,7 @@ from deliberation.ui.meeting_labels import (
 )
 from deliberation.ui.organisation_panel import tool_button
 from deliberation.ui.widgets import open_dialog
-from deliberation.wording import duration
+from deliberation.wording import count, duration
 
 if TYPE_CHECKING:
     from deliberation.ui.editor import Editor
@@ -123,15 +123,23 @@ class CopyAgendaDialog(QDialog):
         self.setWindowTitle(self.tr("Copier l'ordre du jour d'une séance précédente"))
         self.setModal(True)
         self.list = QListWidget()
-        self.list.setMinimumSize(460, 260)
         for m in meetings:
-            count = f"{m.item_count} point{'s' if m.item_count > 1 else ''}"
+            title = m.title or kind_label(m.kind)
             item = QListWidgetItem(
-                f"{format_date(m.day)} — {m.title or kind_label(m.kind)} ({count})"
+                f"{format_date(m.day)} — {title} ({count(m.item_count, 'point')})"
             )
+            item.setToolTip(title)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        # Wide enough to read « 12/01/2027 — Séance du groupe « … » (5 points) » whole.
+        metrics = self.list.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.list.item(r).text()) for r in range(self.list.count())),
+            default=0,
+        )
+        margins = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumSize(min(max(460, widest + margins + 16), 960), 260)
         note = QLabel(
             self.tr(
                 "Les points copiés s'ajoutent à la fin de l'ordre du jour, sans leur relevé "
@@ -148,7 +156,7 @@ class CopyAgendaDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Séances précédentes du même organe :")))
+        layout.addWidget(QLabel(self.tr("Séances précédentes de la même instance :")))
         layout.addWidget(self.list, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -464,7 +472,7 @@ class AgendaPanel(QWidget):
             self.messages.information(
                 self,
                 self.tr("Copier un ordre du jour"),
-                self.tr("Aucune séance précédente de cet organe n'a d'ordre du jour à copier."),
+                self.tr("Aucune séance précédente de cette instance n'a d'ordre du jour à copier."),
             )
             return
         dialog = CopyAgendaDialog(earlier, self)
