@@ -1,15 +1,16 @@
-"""The demo a newcomer sees: invented delegates, working groups, a year of meetings, and more."""
+"""The demo's year of plenaries and working-group sessions, with agendas, attendance, decisions
+and actions."""
 
 from __future__ import annotations
 
 import random
-import unicodedata
 from calendar import monthrange
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
+from deliberation.demo.context import DemoContext, add_months
 from deliberation.errors import ResourceError, ValidationError
 from deliberation.meeting_records import (
     ActionInput,
@@ -19,299 +20,14 @@ from deliberation.meeting_records import (
     MeetingInput,
     MeetingSnapshot,
 )
-from deliberation.meetings import Meetings, default_title
+from deliberation.meetings import default_title
 from deliberation.records import (
-    DELEGATE_ROLES,
-    DelegateInput,
     DelegateRecord,
-    GroupInput,
     GroupRecord,
-    OrganisationRecord,
-    ThemeRecord,
 )
-from deliberation.referential import Referential
-from deliberation.resources import load_toml, resource_path
 from deliberation.rules.schedule import MonthlyRule, monthly_dates, nth_weekday
 from deliberation.store import meetings as meeting_queries
 from deliberation.store.database import Store
-
-# Every random draw derives from this and the step's key: the same store gets the same demo,
-# and adding a step never changes what the others generate.
-SEED = "deliberation-demo"
-
-
-@dataclass
-class DemoContext:
-    """What a step works with: the referential, the demo data files, a seeded random source."""
-
-    referential: Referential
-    _files: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-    @property
-    def today(self) -> date:
-        return self.referential.today
-
-    @property
-    def meetings(self) -> Meetings:
-        return Meetings(self.referential.store, today=self.today)
-
-    def data(self, filename: str) -> dict[str, Any]:
-        """One data file of `resources/demo/`, read once per run."""
-        if filename not in self._files:
-            self._files[filename] = load_toml(resource_path("demo", filename))
-        return self._files[filename]
-
-    def rng(self, key: str) -> random.Random:
-        return random.Random(f"{SEED}:{key}")
-
-
-@dataclass(frozen=True)
-class DemoStep:
-    """One part of the demo. `run` adds what is missing and returns how many records it added,
-    one count per noun of `nouns` (singular, plural): a step may add several kinds of records.
-
-    A step must be idempotent: it recognises what an earlier run (or the user) already created and
-    adds only the rest, so running the demo twice duplicates nothing.
-    """
-
-    key: str
-    nouns: tuple[tuple[str, str], ...]
-    run: Callable[[DemoContext], tuple[int, ...]]
-
-    def describe(self, counts: tuple[int, ...]) -> list[str]:
-        """E.g. ["27 séances", "17 actions"] (nouns of which nothing was added are left out)."""
-        return [
-            f"{n} {singular if n <= 1 else plural}"
-            for (singular, plural), n in zip(self.nouns, counts, strict=True)
-            if n
-        ]
-
-
-@dataclass(frozen=True)
-class DemoReport:
-    """How many records each step added (one count per noun of the step)."""
-
-    added: tuple[tuple[DemoStep, tuple[int, ...]], ...]
-
-    @property
-    def changed(self) -> bool:
-        return any(any(counts) for _, counts in self.added)
-
-    def count(self, key: str, noun: int = 0) -> int:
-        """How many records of one step's noun were added (0 if the step did not run)."""
-        return sum(counts[noun] for step, counts in self.added if step.key == key)
-
-    def summary(self) -> str:
-        """E.g. "32 délégués, 6 groupes de travail, 27 séances, 17 actions" (zeros left out)."""
-        return ", ".join(part for step, counts in self.added for part in step.describe(counts))
-
-
-def run_demo(
-    referential: Referential,
-    steps: Sequence[DemoStep] | None = None,
-    progress: Callable[[DemoStep], None] | None = None,
-    today: date | None = None,
-) -> DemoReport:
-    """Add the demonstration to a seeded store, step by step (each step in its own transactions).
-
-    Dates are relative to `today` (by default the referential's): the demo always looks current.
-    """
-    if today is not None:
-        referential = Referential(referential.store, today=today)
-    context = DemoContext(referential)
-    added = []
-    for step in STEPS if steps is None else steps:
-        if progress is not None:
-            progress(step)
-        added.append((step, step.run(context)))
-    return DemoReport(tuple(added))
-
-
-# -- delegates ----------------------------------------------------------------------------------
-
-
-def add_delegates(context: DemoContext) -> tuple[int]:
-    """Delegates for every member (titulars and an alternate), inactive ones for former members.
-
-    An organisation that already has delegates (from an earlier run, or entered by a user) is
-    left as it is.
-    """
-    referential = context.referential
-    planned = plan_delegates(
-        context.data("people.toml"), referential.organisations(), context.rng("delegates")
-    )
-    staffed = {d.organisation_id for d in referential.delegates()}
-    records = [
-        referential.new_delegate(data) for data in planned if data.organisation_id not in staffed
-    ]
-    return (len(referential.apply_delegates(records)),)  # one transaction: a stop leaves none
-
-
-def plan_delegates(
-    people: dict[str, Any], organisations: Sequence[OrganisationRecord], rng: random.Random
-) -> list[DelegateInput]:
-    """The demo delegates for these organisations, the same for the same inputs."""
-    try:
-        return _plan_delegates(people, organisations, rng)
-    except (KeyError, TypeError, ValueError, IndexError) as exc:
-        raise ResourceError(
-            f"Le fichier de démonstration people.toml est incomplet ({exc})."
-        ) from exc
-
-
-def _plan_delegates(
-    people: dict[str, Any], organisations: Sequence[OrganisationRecord], rng: random.Random
-) -> list[DelegateInput]:
-    names = _NameDrawer(people, rng)
-    low, high = people["titulars"]
-    result = []
-    for org in sorted(organisations, key=lambda o: o.acronym.lower()):
-        spec = people.get("organisations", {}).get(org.acronym, people["default"])
-        if org.is_member:
-            roles = ["titular"] * rng.randint(low, high) + ["alternate"] * people["alternates"]
-        elif org.member_since is not None:  # a former member: keep some history
-            roles = ["titular"] * people["former_member_delegates"]
-        else:
-            continue
-        functions = {role: rng.sample(spec[role], len(spec[role])) for role in DELEGATE_ROLES}
-        for index, role in enumerate(roles):
-            gender, first, last = names.draw()
-            wording = functions[role][index % len(functions[role])]
-            result.append(
-                DelegateInput(
-                    organisation_id=org.id,
-                    first_name=first,
-                    last_name=last,
-                    role=role,
-                    email=f"{_mail_part(first)}.{_mail_part(last)}@{spec['domain']}",
-                    function=wording[gender],
-                    active=org.is_member,
-                )
-            )
-    return result
-
-
-class _NameDrawer:
-    """Invented full names, each last name used once until the list runs out."""
-
-    def __init__(self, people: dict[str, Any], rng: random.Random) -> None:
-        self._rng = rng
-        self._first = {"f": list(people["first_names_f"]), "m": list(people["first_names_m"])}
-        self._last = list(people["last_names"])
-        self._queue: list[str] = []
-
-    def draw(self) -> tuple[str, str, str]:
-        if not self._queue:
-            self._queue = self._rng.sample(self._last, len(self._last))
-        gender = self._rng.choice("fm")
-        return gender, self._rng.choice(self._first[gender]), self._queue.pop()
-
-
-def _mail_part(name: str) -> str:
-    """The ASCII form of a name for an address: Gwenaëlle → gwenaelle, Le Bihan → le-bihan."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return "-".join("".join(c if c.isalnum() else " " for c in plain.lower()).split())
-
-
-# -- working groups -----------------------------------------------------------------------------
-
-
-def add_groups(context: DemoContext) -> tuple[int]:
-    """The working groups of `groups.toml` not yet in the store, staffed with member delegates."""
-    referential = context.referential
-    planned = plan_groups(
-        context.data("groups.toml"),
-        referential.themes(),
-        referential.organisations(),
-        referential.delegates(),
-        context.today,
-        context.rng("groups"),
-    )
-    taken = {g.name.casefold() for g in referential.groups()}
-    records = [referential.new_group(data) for data in planned if data.name.casefold() not in taken]
-    return (len(referential.apply_groups(records)),)  # one transaction: a stop leaves none
-
-
-def plan_groups(
-    spec: dict[str, Any],
-    themes: Sequence[ThemeRecord],
-    organisations: Sequence[OrganisationRecord],
-    delegates: Sequence[DelegateRecord],
-    today: date,
-    rng: random.Random,
-) -> list[GroupInput]:
-    """The demo groups that can be built in this store (a missing theme skips its group)."""
-    theme_ids = {t.number: t.id for t in themes}
-    members = {o.acronym: o.id for o in organisations if o.is_member}
-    people: dict[int, list[DelegateRecord]] = {}
-    for d in sorted(delegates, key=lambda d: (d.role != "titular", d.last_name, d.id)):
-        if d.active:
-            people.setdefault(d.organisation_id, []).append(d)
-    result = []
-    try:
-        for entry in spec["groups"]:
-            start = _add_months(today.replace(day=1), int(entry["start_in_months"])).replace(
-                day=rng.randint(2, 27)
-            )
-            duration = entry.get("duration_months")
-            end = _add_months(start, int(duration)) if duration else None
-            theme_id = theme_ids.get(int(entry["theme"]))
-            if theme_id is None:
-                continue
-            member_ids = tuple(members[a] for a in entry["members"] if a in members)
-            chair = _first(people, members.get(entry["chair"]), set(), titular=True)
-            if chair is not None and chair.organisation_id not in member_ids:
-                chair = None
-            busy = {chair.id} if chair else set()
-            rapporteur_ids = []
-            for acronym in entry.get("rapporteurs", []):
-                found = _first(people, members.get(acronym), busy, titular=False)
-                if found is not None and found.organisation_id in member_ids:
-                    rapporteur_ids.append(found.id)
-                    busy.add(found.id)
-            result.append(
-                GroupInput(
-                    name=entry["name"],
-                    theme_id=theme_id,
-                    mandate=entry.get("mandate", ""),
-                    status=entry.get("status", "active"),
-                    start_date=start,
-                    end_date=end,
-                    member_ids=member_ids,
-                    chair_id=chair.id if chair else None,
-                    rapporteur_ids=tuple(rapporteur_ids),
-                )
-            )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ResourceError(
-            f"Le fichier de démonstration groups.toml est incomplet ({exc})."
-        ) from exc
-    return result
-
-
-def _first(
-    people: dict[int, list[DelegateRecord]],
-    organisation_id: int | None,
-    busy: set[int],
-    *,
-    titular: bool,
-) -> DelegateRecord | None:
-    """The organisation's first available delegate (a titular if `titular`)."""
-    if organisation_id is None:
-        return None
-    for d in people.get(organisation_id, []):
-        if d.id not in busy and (d.role == "titular" or not titular):
-            return d
-    return None
-
-
-def _add_months(day: date, months: int) -> date:
-    """The same day `months` later (earlier if negative), or the month's last day if shorter."""
-    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
-    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
-
-
-# -- meetings -----------------------------------------------------------------------------------
 
 ATTENDANCE_WEIGHTS = {"present": 70, "excused": 14, "absent": 6, "represented": 10}
 
@@ -388,11 +104,11 @@ class _MeetingPlanner:
     def _plenaries(self, spec: dict[str, Any]) -> list[PlannedMeeting]:
         """The monthly series; past dates take the last `held` entries, the others `upcoming`."""
         this_month = self.today.replace(day=1)
-        last_month = _add_months(this_month, int(spec["months_after"]))
+        last_month = add_months(this_month, int(spec["months_after"]))
         rule = MonthlyRule(
             weekday=int(spec["weekday"]),
             ordinal=int(spec["ordinal"]),
-            first=_add_months(this_month, -int(spec["months_before"])),
+            first=add_months(this_month, -int(spec["months_before"])),
             last=last_month.replace(day=monthrange(last_month.year, last_month.month)[1]),
             skip_months=frozenset(int(m) for m in spec["skip_months"]),
         )
@@ -420,7 +136,7 @@ class _MeetingPlanner:
         result = []
         quiet = {int(m) for m in self.spec["plenary"]["skip_months"]}
         for entry in spec["sessions"]:
-            month = _add_months(self.today.replace(day=1), int(entry["in_months"]))
+            month = add_months(self.today.replace(day=1), int(entry["in_months"]))
             day = nth_weekday(month.year, month.month, int(spec["weekday"]), int(spec["ordinal"]))
             if day.month in quiet:
                 continue
@@ -579,10 +295,3 @@ class _MeetingPlanner:
         span = max(1, (min(due, self.today) - snap.day).days)
         closed = snap.day + timedelta(days=rng.randint(max(1, span // 2), span))
         return replace(record, closed_on=closed)
-
-
-STEPS: tuple[DemoStep, ...] = (
-    DemoStep("delegates", (("délégué", "délégués"),), add_delegates),
-    DemoStep("groups", (("groupe de travail", "groupes de travail"),), add_groups),
-    DemoStep("meetings", (("séance", "séances"), ("action", "actions")), add_meetings),
-)
