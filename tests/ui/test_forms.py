@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
+from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from deliberation.meeting_records import MeetingInput
@@ -64,3 +64,29 @@ def test_an_end_before_the_start_shows_its_whole_message(qtbot: QtBot, editor: E
     label = error_label(dialog, "end")
     assert label.text() == "L'heure de fin doit être postérieure à l'heure de début."
     assert_readable(label, dialog.fields.end)
+
+
+def click_part(qtbot: QtBot, edit: QDateTimeEdit, characters: int) -> None:
+    """Click inside the field's text, `characters` characters from its start."""
+    line = edit.lineEdit()
+    x = line.cursorRect().width() + line.fontMetrics().horizontalAdvance(line.text()[:characters])
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+
+
+def test_a_clicked_date_or_hour_is_typed_over(qtbot: QtBot, editor: Editor) -> None:
+    dialog = MeetingDialog(editor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.day.setDate(QDate(2026, 11, 21))
+
+    click_part(qtbot, dialog.day, 1)  # inside « 21 »
+    assert dialog.day.lineEdit().selectedText() == "21"
+    qtbot.keyClicks(dialog.day, "12012027")
+    assert dialog.day.date() == QDate(2027, 1, 12)
+
+    click_part(qtbot, dialog.fields.start, 1)  # inside « 14 »
+    qtbot.keyClicks(dialog.fields.start, "0930")
+    click_part(qtbot, dialog.fields.end, 4)  # inside the minutes of « 17:00 »
+    qtbot.keyClicks(dialog.fields.end, "30")
+    assert (dialog.fields.start.time(), dialog.fields.end.time()) == (QTime(9, 30), QTime(17, 30))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError, ValidationError
 
 ERROR_STYLE = "color: #b3261e;"
+EditT = TypeVar("EditT", bound=QDateTimeEdit)
 
 
 def to_qdate(day: date) -> QDate:
@@ -39,13 +41,38 @@ def to_date(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
+class _SectionSelector(QObject):
+    """Selects the part of a date or time field that was clicked (see `typeable`)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        edit = self.parent()
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(edit, QDateTimeEdit)
+            and not edit.lineEdit().hasSelectedText()
+        ):
+            edit.setSelectedSection(edit.currentSection())
+        return False
+
+
+def typeable(edit: EditT) -> EditT:
+    """Let the user click a day, a month or an hour and type over it.
+
+    Qt puts the cursor inside the clicked part and refuses the digits typed there, so
+    « 21/11/2026 », clicked and typed « 12012027 », stayed as it was; the part clicked is now
+    selected, as when tabbing into the field.
+    """
+    edit.lineEdit().installEventFilter(_SectionSelector(edit))
+    return edit
+
+
 def date_edit(day: date | None = None) -> QDateEdit:
     """A French date field with a calendar pop-up."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setDate(to_qdate(day or date.today()))
-    return edit
+    return typeable(edit)
 
 
 def edited_signals(widget: QWidget) -> list[SignalInstance]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTimeEdit, Q
 from deliberation.meeting_records import MEETING_KINDS, MEETING_STATUSES, MeetingInput
 from deliberation.meetings import default_title
 from deliberation.rules.validation import NAME_MAX
-from deliberation.ui.forms import FormDialog, date_edit, to_date, to_qdate
+from deliberation.ui.forms import FormDialog, date_edit, to_date, to_qdate, typeable
 
 if TYPE_CHECKING:
     from deliberation.meeting_records import MeetingSnapshot
@@ -24,7 +24,7 @@ def time_edit(moment: time) -> QTimeEdit:
     edit = QTimeEdit()
     edit.setDisplayFormat("HH:mm")
     edit.setTime(QTime(moment.hour, moment.minute))
-    return edit
+    return typeable(edit)
 
 
 def to_time(moment: QTime) -> time:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from deliberation.meeting_records import MEETING_STATUSES, MeetingInput
 from deliberation.rules.schedule import MONTHS, ORDINALS, WEEKDAYS, MonthlyRule, monthly_dates
-from deliberation.ui.forms import FormDialog, date_edit, to_date, to_qdate
+from deliberation.ui.forms import FormDialog, date_edit, to_date, to_qdate, typeable
 from deliberation.ui.meeting_dialog import MeetingFields, to_time
 from deliberation.ui.meeting_models import FRENCH, hours, long_date, plural
 
@@ -74,7 +74,7 @@ def month_edit(day: date) -> QDateEdit:
     edit.setDisplayFormat("MMMM yyyy")
     edit.setDate(to_qdate(day))
     edit.setCurrentSection(QDateEdit.Section.MonthSection)
-    return edit
+    return typeable(edit)
 
 
 def _next_month(day: date, months: int = 1) -> date:
