@@ -332,15 +332,22 @@ class Meetings:
         delegate deleted since by another user of a shared store.
         """
         try:
-            with self.store.session() as s:
-                q.save_meeting(s, snap)
-                for action in actions:
-                    q.save_action(s, action)
+            self.apply_with_actions([(snap, actions)])
         except IntegrityError as exc:
             raise ValidationError(
                 {"meeting": f"La séance du {snap.day:%d/%m/%Y} ne peut pas être rétablie : "
                             "une organisation ou un délégué qu'elle mentionne a été supprimé."}
             ) from exc  # fmt: skip
+
+    def apply_with_actions(
+        self, planned: Sequence[tuple[MeetingSnapshot, Sequence[ActionRecord]]]
+    ) -> None:
+        """Write meetings and the actions agreed in them, linked to them, in one transaction."""
+        with self.store.session() as s:
+            for snap, actions in planned:
+                meeting_id = q.save_meeting(s, snap)
+                for action in actions:
+                    q.save_action(s, replace(action, meeting_id=meeting_id))
 
     def remove_meetings(self, snaps: Sequence[MeetingSnapshot]) -> None:
         with self.store.session() as s:

@@ -13,6 +13,7 @@ from typing import Any
 from deliberation.meetings import Meetings
 from deliberation.referential import Referential
 from deliberation.resources import load_toml, resource_path
+from deliberation.wording import count
 
 # Every random draw derives from this and the step's key: the same store gets the same demo,
 # and adding a step never changes what the others generate.
@@ -59,11 +60,7 @@ class DemoStep:
 
     def describe(self, counts: tuple[int, ...]) -> list[str]:
         """E.g. ["27 séances", "17 actions"] (nouns of which nothing was added are left out)."""
-        return [
-            f"{n} {singular if n <= 1 else plural}"
-            for (singular, plural), n in zip(self.nouns, counts, strict=True)
-            if n
-        ]
+        return [count(n, *noun) for noun, n in zip(self.nouns, counts, strict=True) if n]
 
 
 def add_months(day: date, months: int) -> date:

@@ -26,8 +26,6 @@ from deliberation.records import (
     GroupRecord,
 )
 from deliberation.rules.schedule import MonthlyRule, monthly_dates, nth_weekday
-from deliberation.store import meetings as meeting_queries
-from deliberation.store.database import Store
 
 ATTENDANCE_WEIGHTS = {"present": 70, "excused": 14, "absent": 6, "represented": 10}
 
@@ -57,17 +55,8 @@ def add_meetings(context: DemoContext) -> tuple[int, int]:
         raise ResourceError(
             f"Le fichier de démonstration meetings.toml décrit une séance invalide : {exc}"
         ) from exc
-    save_meetings(context.referential.store, planned)
+    context.meetings.apply_with_actions([(p.meeting, p.actions) for p in planned])
     return len(planned), sum(len(p.actions) for p in planned)
-
-
-def save_meetings(store: Store, planned: Sequence[PlannedMeeting]) -> None:
-    """Write meetings and their actions in one transaction: all of them or none."""
-    with store.session() as s:
-        for p in planned:
-            meeting_id = meeting_queries.save_meeting(s, p.meeting)
-            for action in p.actions:
-                meeting_queries.save_action(s, replace(action, meeting_id=meeting_id))
 
 
 class _MeetingPlanner:
