@@ -408,6 +408,15 @@ def test_usage_errors_exit_2_in_french(run_cli, tmp_path: Path, args) -> None:
     assert list(tmp_path.iterdir()) == [], "no store, no file"
 
 
+def test_a_wrong_body_names_both_kinds_of_body(run_cli, tmp_path: Path) -> None:
+    result = run_cli("list", "meetings", "--group", "usages", store=tmp_path / "s.sqlite3")
+    assert result.returncode == 2
+    assert result.stderr.endswith(
+        "erreur : argument --group : instance invalide : « usages » (l'identifiant d'un groupe "
+        "de travail, ou « plenary » pour les réunions plénières)\n"
+    )
+
+
 def test_meeting_commands_never_import_qt_widgets(data: Data, tmp_path: Path) -> None:
     store = str(data.store)
     commands = [

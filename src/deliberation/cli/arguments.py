@@ -102,7 +102,13 @@ def identifier(text: str) -> int:
 def group(text: str) -> int | str:
     if text.strip().casefold() in (PLENARY, "plénière", "pleniere"):
         return PLENARY
-    return identifier(text)
+    try:
+        return identifier(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(
+            f"instance invalide : « {text} » (l'identifiant d'un groupe de travail, ou "
+            f"« {PLENARY} » pour les réunions plénières)"
+        ) from None
 
 
 def check_arguments(args: argparse.Namespace) -> None:
