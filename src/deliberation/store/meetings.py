@@ -287,9 +287,12 @@ def delegate_names(session: Session, ids: set[int] | None = None) -> dict[int, t
 
 
 def actions(
-    session: Session, meeting_id: int | None = None, open_only: bool = False
+    session: Session,
+    meeting_id: int | None = None,
+    open_only: bool = False,
+    action_id: int | None = None,
 ) -> list[ActionRecord]:
-    """Actions by due date (none last), optionally of one meeting or still open."""
+    """Actions by due date (none last), optionally of one meeting, still open, or just one."""
     query = (
         select(Action, Meeting.day, Meeting.kind, WorkingGroup.name)
         .outerjoin(Meeting, Action.meeting_id == Meeting.id)
@@ -300,6 +303,8 @@ def actions(
         query = query.where(Action.meeting_id == meeting_id)
     if open_only:
         query = query.where(Action.status.not_in(CLOSED_ACTION_STATUSES))
+    if action_id is not None:
+        query = query.where(Action.id == action_id)
     rows = session.execute(query).all()
     people = delegate_names(session, {a.delegate_id for a, *_ in rows if a.delegate_id})
     orgs = organisation_names(
@@ -340,7 +345,7 @@ def _action(a: Action, meeting_label: str = "", owner_label: str = "") -> Action
 
 
 def action(session: Session, action_id: int) -> ActionRecord:
-    found = [a for a in actions(session) if a.id == action_id]
+    found = actions(session, action_id=action_id)
     if not found:
         raise NotFoundError(f"Aucune action n'a l'identifiant {action_id}.")
     return found[0]
