@@ -386,6 +386,8 @@ def test_record_attendance(
     )
     assert editor.undo_stack.count() == count + 3
 
+    # The organisations not yet recorded, in one step (the label agrees with « organisations »).
+    assert panel.all_present_action.text() == "Marquer toutes présentes"
     panel.all_present_action.trigger()
     assert panel.summary.text() == (
         "11 présentes, 1 représentée, 1 excusée, 1 absente sur 14 convoquées."
@@ -393,7 +395,7 @@ def test_record_attendance(
     assert page.tabs.tabText(page.ATTENDANCE_TAB) == "Présences (12/14)"
     assert not panel.all_present_action.isEnabled()
 
-    editor.undo_stack.undo()  # « Tout marquer présent » was one step
+    editor.undo_stack.undo()  # « Marquer toutes présentes » was one step
     assert panel.summary.text().startswith("1 présente, 1 représentée")
     editor.undo_stack.undo()
     editor.undo_stack.undo()

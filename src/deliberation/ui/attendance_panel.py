@@ -133,7 +133,7 @@ class AttendancePanel(QWidget):
         self.side.delegates_checked.connect(self._delegates_checked)
         self.side.note_edited.connect(self._note_edited)
 
-        self.all_present_action = QAction(self.tr("Tout marquer présent"), self)
+        self.all_present_action = QAction(self.tr("Marquer toutes présentes"), self)
         self.all_present_action.setToolTip(
             self.tr("Marque présentes les organisations dont la présence n'est pas renseignée")
         )
