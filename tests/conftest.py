@@ -21,6 +21,7 @@ import pytest  # noqa: E402
 
 from deliberation.bootstrap import Opened, open_and_seed  # noqa: E402
 from deliberation.meetings import Meetings  # noqa: E402
+from deliberation.positions import Positions  # noqa: E402
 from deliberation.referential import Referential  # noqa: E402
 
 
@@ -46,3 +47,8 @@ def referential(opened: Opened) -> Referential:
 @pytest.fixture
 def meetings(opened: Opened) -> Meetings:
     return opened.meetings
+
+
+@pytest.fixture
+def positions(opened: Opened) -> Positions:
+    return opened.positions

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deliberation.meetings import Meetings
+from deliberation.positions import Positions
 from deliberation.records import SeedReport
 from deliberation.referential import Referential, load_seed
 from deliberation.store.database import Store, open_store
@@ -19,6 +20,7 @@ class Opened:
     referential: Referential
     seeded: SeedReport
     meetings: Meetings
+    positions: Positions
 
     def close(self) -> None:
         self.store.close()
@@ -38,4 +40,4 @@ def open_and_seed(location: str, seed_file: Path | None = None) -> Opened:
     except Exception:
         store.close()
         raise
-    return Opened(store, referential, report, Meetings(store))
+    return Opened(store, referential, report, Meetings(store), Positions(store))

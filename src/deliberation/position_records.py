@@ -1,6 +1,10 @@
-"""Codes of positions and of consensus statuses, with their French wording (written once here)."""
+"""Records of consultations and positions, and their codes' French wording (written once here)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from uuid import UUID
 
 STANCES = {
     "favorable": "Favorable",
@@ -15,3 +19,148 @@ CONSENSUS_STATUSES = {
     "disputed": "Contesté",
     "not_enough_answers": "Réponses insuffisantes",
 }
+POSITION_SOURCES = {
+    "meeting": "Séance",
+    "email": "Courriel",
+    "written": "Contribution écrite",
+    "word_return": "Retour d'un fichier Word",
+    "phone": "Téléphone",
+    "other": "Autre",
+}
+SUBJECT_KINDS = {
+    "agenda_item": "Point de l'ordre du jour",
+    "opinion": "Projet d'avis",
+    "paragraph": "Paragraphe d'un projet",
+    "other": "Autre sujet",
+}
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What is asked about: `kind` and `ref` (the UUID of the record designated, if any)."""
+
+    kind: str
+    label: str
+    ref: UUID | None = None
+    uuid: UUID | None = None
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class ConsultationSnapshot:
+    """A consultation with its subjects and the organisations consulted (undo, redo)."""
+
+    id: int
+    uuid: UUID
+    title: str
+    opened_on: date
+    deadline: date | None = None
+    question: str = ""
+    meeting_id: int | None = None
+    min_answers: int = 1
+    max_unfavorable: int = 0
+    abstentions_count: bool = False
+    subjects: tuple[Subject, ...] = ()
+    consulted: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ConsultationInput:
+    title: str
+    opened_on: date | None
+    deadline: date | None = None
+    question: str = ""
+    meeting_id: int | None = None
+    min_answers: int = 1
+    max_unfavorable: int = 0
+    abstentions_count: bool = False
+    subjects: tuple[Subject, ...] = ()
+    consulted: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ConsultationRecord:
+    """A consultation as lists show it."""
+
+    id: int
+    uuid: UUID
+    title: str
+    opened_on: date
+    deadline: date | None
+    subject_count: int
+    consulted_count: int
+    answered_count: int  # organisations with at least one expressed position
+
+
+@dataclass(frozen=True)
+class PositionRecord:
+    """An organisation's current position on one subject; also its own undo snapshot."""
+
+    id: int
+    uuid: UUID
+    subject_id: int
+    organisation_id: int
+    stance: str
+    received_on: date
+    reservation: str = ""
+    reasons: str = ""
+    amendment: str = ""
+    source: str = "email"
+    recorded_by: str = ""
+    organisation_acronym: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class PositionInput:
+    subject_id: int
+    organisation_id: int
+    stance: str
+    reservation: str = ""
+    reasons: str = ""
+    amendment: str = ""
+    source: str = "email"
+    received_on: date | None = None
+    recorded_by: str = ""
+
+
+@dataclass(frozen=True)
+class PositionRevisionRecord:
+    """A position's values before one change, with who changed it and when."""
+
+    stance: str
+    reservation: str
+    reasons: str
+    amendment: str
+    source: str
+    received_on: date
+    recorded_by: str
+    changed_at: datetime
+    changed_by: str
+
+
+@dataclass(frozen=True)
+class SubjectResult:
+    """One subject of a synthesis: the counts per stance and the status under the rule."""
+
+    subject: Subject
+    counts: dict[str, int]
+    status: str
+
+
+@dataclass(frozen=True)
+class Synthesis:
+    """Organisations × subjects of one consultation, with statuses and who has not answered."""
+
+    consultation: ConsultationSnapshot
+    rule_text: str
+    organisations: tuple[tuple[int, str, str], ...]  # (id, acronym, name) of those consulted
+    results: tuple[SubjectResult, ...]
+    positions: dict[tuple[int, int], PositionRecord]  # (subject id, organisation id) → position
+    missing: tuple[tuple[int, str, tuple[str, ...]], ...]  # (id, acronym, delegates' e-mails)
+
+    def position(self, subject_id: int, organisation_id: int) -> PositionRecord | None:
+        return self.positions.get((subject_id, organisation_id))
+
+    def stance(self, subject_id: int, organisation_id: int) -> str:
+        found = self.position(subject_id, organisation_id)
+        return found.stance if found else "not_expressed"

@@ -1,0 +1,288 @@
+"""Use cases of consultations and positions: record, change with history, consolidate."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy.exc import IntegrityError
+
+from deliberation.errors import ValidationError
+from deliberation.position_records import (
+    POSITION_SOURCES,
+    STANCES,
+    SUBJECT_KINDS,
+    ConsultationInput,
+    ConsultationRecord,
+    ConsultationSnapshot,
+    PositionInput,
+    PositionRecord,
+    PositionRevisionRecord,
+    Subject,
+    SubjectResult,
+    Synthesis,
+)
+from deliberation.referential import _integrity_message
+from deliberation.rules.consensus import ConsensusRule, StanceCounts, consensus_status
+from deliberation.rules.validation import NAME_MAX, clean_line
+from deliberation.store import positions as q
+from deliberation.store import referential as rq
+from deliberation.store.database import Store
+from deliberation.store.models import Organisation
+
+TEXT_MAX = 20_000
+
+
+def rule_of(snap: ConsultationSnapshot) -> ConsensusRule:
+    return ConsensusRule(snap.min_answers, snap.max_unfavorable, snap.abstentions_count)
+
+
+class Positions:
+    """Consultations' and positions' operations over one open store.
+
+    As in `Referential`: `new_…`/`edited_…` validate and return the record to apply (nothing
+    written), `apply_…` writes, `remove_…` deletes (the undo of a creation). `user` is the name
+    recorded in the history of positions as the one who changed them.
+    """
+
+    def __init__(self, store: Store, today: date | None = None, user: str = "") -> None:
+        self.store = store
+        self._today = today
+        self.user = user or "Secrétariat"
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # -- consultations --------------------------------------------------------------------------
+
+    def consultations(self) -> list[ConsultationRecord]:
+        with self.store.session() as s:
+            return q.consultations(s)
+
+    def consultation(self, consultation_id: int) -> ConsultationSnapshot:
+        with self.store.session() as s:
+            return q.consultation_snapshot(s, consultation_id)
+
+    def new_consultation(self, data: ConsultationInput) -> ConsultationSnapshot:
+        data = self._check_consultation(data)
+        assert data.opened_on is not None
+        return ConsultationSnapshot(
+            id=0,
+            uuid=uuid_module.uuid4(),
+            title=data.title,
+            opened_on=data.opened_on,
+            deadline=data.deadline,
+            question=data.question,
+            meeting_id=data.meeting_id,
+            min_answers=data.min_answers,
+            max_unfavorable=data.max_unfavorable,
+            abstentions_count=data.abstentions_count,
+            subjects=tuple(replace(s, uuid=s.uuid or uuid_module.uuid4()) for s in data.subjects),
+            consulted=tuple(sorted(set(data.consulted))),
+        )
+
+    def edited_consultation(
+        self, before: ConsultationSnapshot, data: ConsultationInput
+    ) -> ConsultationSnapshot:
+        after = self.new_consultation(data)
+        return replace(after, id=before.id, uuid=before.uuid)
+
+    def _check_consultation(self, data: ConsultationInput) -> ConsultationInput:
+        data = replace(
+            data,
+            title=clean_line(data.title),
+            question=_clean_text(data.question),
+            subjects=tuple(replace(s, label=clean_line(s.label)) for s in data.subjects),
+        )
+        errors: dict[str, str] = {}
+        if not data.title:
+            errors["title"] = "L'intitulé de la consultation est obligatoire."
+        elif len(data.title) > NAME_MAX:
+            errors["title"] = f"L'intitulé ne doit pas dépasser {NAME_MAX} caractères."
+        if data.opened_on is None:
+            errors["opened_on"] = "La date d'ouverture est obligatoire."
+        elif data.deadline is not None and data.deadline < data.opened_on:
+            errors["deadline"] = "La date limite ne peut pas précéder la date d'ouverture."
+        if not data.subjects:
+            errors["subjects"] = "Une consultation porte sur au moins un sujet."
+        elif any(s.kind not in SUBJECT_KINDS or not s.label for s in data.subjects):
+            errors["subjects"] = "Chaque sujet a un type et un intitulé."
+        if not data.consulted:
+            errors["consulted"] = "Choisissez les organisations consultées."
+        if data.min_answers < 0 or data.max_unfavorable < 0:
+            errors["rule"] = "Les seuils de la règle de consensus sont des nombres positifs."
+        elif data.consulted and data.min_answers > len(set(data.consulted)):
+            errors["rule"] = (
+                f"La règle demande {data.min_answers} réponses pour "
+                f"{len(set(data.consulted))} organisations consultées."
+            )
+        with self.store.session() as s:
+            wanted = set(data.consulted)
+            if rq.existing_ids(s, Organisation, wanted) != wanted:
+                errors["consulted"] = "Une des organisations choisies n'existe plus."
+        if errors:
+            raise ValidationError(errors)
+        return data
+
+    def apply_consultation(self, snap: ConsultationSnapshot) -> ConsultationSnapshot:
+        try:
+            with self.store.session() as s:
+                return q.consultation_snapshot(s, q.save_consultation(s, snap))
+        except IntegrityError as exc:
+            raise ValidationError({"consultation": _integrity_message(exc)}) from exc
+
+    def remove_consultation(self, snap: ConsultationSnapshot) -> None:
+        with self.store.session() as s:
+            q.delete_consultation(s, snap.uuid)
+
+    # -- positions ------------------------------------------------------------------------------
+
+    def positions(
+        self, consultation_id: int | None = None, subject_id: int | None = None
+    ) -> list[PositionRecord]:
+        with self.store.session() as s:
+            return q.positions(s, consultation_id, subject_id)
+
+    def position(self, position_id: int) -> PositionRecord:
+        with self.store.session() as s:
+            return q.position(s, position_id)
+
+    def history(self, record: PositionRecord) -> list[PositionRevisionRecord]:
+        """The position's earlier values, the most recent change first."""
+        with self.store.session() as s:
+            return q.history(s, record.uuid)
+
+    def new_position(self, data: PositionInput) -> PositionRecord:
+        """Validate a first position of an organisation on a subject (nothing written)."""
+        return self._position_record(data, None)
+
+    def edited_position(self, before: PositionRecord, data: PositionInput) -> PositionRecord:
+        return self._position_record(data, before)
+
+    def _position_record(
+        self, data: PositionInput, before: PositionRecord | None
+    ) -> PositionRecord:
+        data = replace(
+            data,
+            reservation=_clean_text(data.reservation),
+            reasons=_clean_text(data.reasons),
+            amendment=_clean_text(data.amendment),
+            recorded_by=clean_line(data.recorded_by) or self.user,
+            received_on=data.received_on or self.today,
+        )
+        errors: dict[str, str] = {}
+        if data.stance not in STANCES:
+            errors["stance"] = "Choisissez la position de l'organisation."
+        elif data.stance == "reserved" and not data.reservation:
+            errors["reservation"] = "Une position favorable sous réserve doit énoncer la réserve."
+        if data.source not in POSITION_SOURCES:
+            errors["source"] = "Indiquez d'où vient la position."
+        if any(len(t) > TEXT_MAX for t in (data.reservation, data.reasons, data.amendment)):
+            errors["text"] = f"Un texte ne doit pas dépasser {TEXT_MAX} caractères."
+        assert data.received_on is not None
+        with self.store.session() as s:
+            consultation_id = q.subject_owner(s, data.subject_id)
+            if consultation_id is None:
+                raise ValidationError({"subject": "Ce sujet n'existe plus."})
+            snap = q.consultation_snapshot(s, consultation_id)
+            names = q.organisation_names(s, {data.organisation_id})
+            acronym = names.get(data.organisation_id, ("?", ""))[0]
+            if data.organisation_id not in snap.consulted:
+                errors["organisation"] = f"{acronym} n'est pas consultée sur « {snap.title} »."
+            elif not q.members_on(s, {data.organisation_id}, data.received_on):
+                errors["organisation"] = (
+                    f"{acronym} n'est pas membre du comité le {data.received_on:%d/%m/%Y}."
+                )
+            existing = q.current_position_uuid(s, data.subject_id, data.organisation_id)
+        if existing is not None and (before is None or existing != before.uuid):
+            errors["organisation"] = (
+                f"{acronym} a déjà une position sur ce sujet : modifiez-la plutôt que d'en "
+                "enregistrer une seconde."
+            )
+        if errors:
+            raise ValidationError(errors)
+        return PositionRecord(
+            id=before.id if before else 0,
+            uuid=before.uuid if before else uuid_module.uuid4(),
+            subject_id=data.subject_id,
+            organisation_id=data.organisation_id,
+            stance=data.stance,
+            received_on=data.received_on,
+            reservation=data.reservation,
+            reasons=data.reasons,
+            amendment=data.amendment,
+            source=data.source,
+            recorded_by=data.recorded_by,
+            organisation_acronym=acronym,
+        )
+
+    def apply_position(self, record: PositionRecord) -> PositionRecord:
+        """Write a position; a change keeps the previous values in its history."""
+        try:
+            with self.store.session() as s:
+                return q.position(s, q.save_position(s, record, self.user))
+        except IntegrityError as exc:
+            raise ValidationError({"position": _integrity_message(exc)}) from exc
+
+    def remove_position(self, record: PositionRecord) -> None:
+        with self.store.session() as s:
+            q.delete_position(s, record.uuid)
+
+    # -- consolidation --------------------------------------------------------------------------
+
+    def synthesis(self, consultation_id: int) -> Synthesis:
+        """The matrix of one consultation: positions, status per subject, who has not answered."""
+        with self.store.session() as s:
+            snap = q.consultation_snapshot(s, consultation_id)
+            current = q.positions(s, consultation_id)
+            names = q.organisation_names(s, set(snap.consulted))
+            emails = q.delegate_emails(s, set(snap.consulted))
+        rule = rule_of(snap)
+        by_cell = {(p.subject_id, p.organisation_id): p for p in current}
+        results = []
+        for subject in snap.subjects:
+            stances = [
+                by_cell[(subject.id, org)].stance
+                if (subject.id, org) in by_cell
+                else "not_expressed"
+                for org in snap.consulted
+            ]
+            counts = StanceCounts.of(stances)
+            results.append(
+                SubjectResult(
+                    subject,
+                    {code: getattr(counts, code) for code in STANCES},
+                    consensus_status(stances, rule),
+                )
+            )
+        organisations = tuple(
+            sorted(
+                ((org, *names[org]) for org in snap.consulted if org in names),
+                key=lambda o: o[1].casefold(),
+            )
+        )
+        answered = {org for (_, org), p in by_cell.items() if p.stance != "not_expressed"}
+        missing = tuple(
+            (org, acronym, emails.get(org, ()))
+            for org, acronym, _ in organisations
+            if org not in answered
+        )
+        return Synthesis(
+            consultation=snap,
+            rule_text=rule.describe(),
+            organisations=organisations,
+            results=tuple(results),
+            positions=by_cell,
+            missing=missing,
+        )
+
+
+def _clean_text(value: str) -> str:
+    kept = "".join(ch for ch in value.replace("\r\n", "\n").replace("\r", "\n")
+                   if ch.isprintable() or ch in "\n\t")  # fmt: skip
+    return kept.replace("\u00a0", " ").strip()
+
+
+__all__ = ["Positions", "Subject", "rule_of"]

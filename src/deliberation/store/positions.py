@@ -1,0 +1,289 @@
+"""Queries and writes for consultations, positions and the positions' history."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from uuid import UUID
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from deliberation.errors import NotFoundError
+from deliberation.position_records import (
+    ConsultationRecord,
+    ConsultationSnapshot,
+    PositionRecord,
+    PositionRevisionRecord,
+    Subject,
+)
+from deliberation.store.models import (
+    Consultation,
+    ConsultationSubject,
+    ConsultedOrganisation,
+    Delegate,
+    Membership,
+    Organisation,
+    Position,
+    PositionRevision,
+)
+from deliberation.store.referential import replace_children
+
+# -- consultations ------------------------------------------------------------------------------
+
+
+def consultations(session: Session) -> list[ConsultationRecord]:
+    """Consultations, the most recent first, with their counts."""
+    subjects = (
+        select(ConsultationSubject.consultation_id, func.count().label("n"))
+        .group_by(ConsultationSubject.consultation_id)
+        .subquery()
+    )
+    consulted = (
+        select(ConsultedOrganisation.consultation_id, func.count().label("n"))
+        .group_by(ConsultedOrganisation.consultation_id)
+        .subquery()
+    )
+    answered = (
+        select(
+            ConsultationSubject.consultation_id,
+            func.count(func.distinct(Position.organisation_id)).label("n"),
+        )
+        .join(Position, Position.subject_id == ConsultationSubject.id)
+        .where(Position.stance != "not_expressed")
+        .group_by(ConsultationSubject.consultation_id)
+        .subquery()
+    )
+    query = (
+        select(Consultation, subjects.c.n, consulted.c.n, answered.c.n)
+        .outerjoin(subjects, subjects.c.consultation_id == Consultation.id)
+        .outerjoin(consulted, consulted.c.consultation_id == Consultation.id)
+        .outerjoin(answered, answered.c.consultation_id == Consultation.id)
+        .order_by(Consultation.opened_on.desc(), Consultation.id.desc())
+    )
+    return [
+        ConsultationRecord(c.id, c.uuid, c.title, c.opened_on, c.deadline, s or 0, o or 0, a or 0)
+        for c, s, o, a in session.execute(query)
+    ]
+
+
+def consultation_snapshot(session: Session, consultation_id: int) -> ConsultationSnapshot:
+    row = session.scalar(
+        select(Consultation)
+        .where(Consultation.id == consultation_id)
+        .options(selectinload(Consultation.subjects), selectinload(Consultation.consulted))
+    )
+    if row is None:
+        raise NotFoundError(f"Aucune consultation n'a l'identifiant {consultation_id}.")
+    return ConsultationSnapshot(
+        id=row.id,
+        uuid=row.uuid,
+        title=row.title,
+        opened_on=row.opened_on,
+        deadline=row.deadline,
+        question=row.question,
+        meeting_id=row.meeting_id,
+        min_answers=row.min_answers,
+        max_unfavorable=row.max_unfavorable,
+        abstentions_count=row.abstentions_count,
+        subjects=tuple(Subject(s.kind, s.label, s.ref, s.uuid, s.id) for s in row.subjects),
+        consulted=tuple(sorted(c.organisation_id for c in row.consulted)),
+    )
+
+
+def save_consultation(session: Session, snap: ConsultationSnapshot) -> int:
+    row = session.scalar(
+        select(Consultation)
+        .where(Consultation.uuid == snap.uuid)
+        .options(selectinload(Consultation.subjects), selectinload(Consultation.consulted))
+    )
+    if row is None:
+        row = Consultation(uuid=snap.uuid)
+        if snap.id:
+            row.id = snap.id
+        session.add(row)
+    row.title, row.question, row.meeting_id = snap.title, snap.question, snap.meeting_id
+    row.opened_on, row.deadline = snap.opened_on, snap.deadline
+    row.min_answers, row.max_unfavorable = snap.min_answers, snap.max_unfavorable
+    row.abstentions_count = snap.abstentions_count
+    replace_children(
+        row.subjects,
+        ConsultationSubject,
+        [
+            (s.uuid, {"position": n, "kind": s.kind, "ref": s.ref, "label": s.label})
+            for n, s in enumerate(snap.subjects, start=1)
+        ],
+    )
+    wanted = set(snap.consulted)
+    row.consulted[:] = [c for c in row.consulted if c.organisation_id in wanted] + [
+        ConsultedOrganisation(organisation_id=org)
+        for org in sorted(wanted - {c.organisation_id for c in row.consulted})
+    ]
+    session.flush()
+    return row.id
+
+
+def delete_consultation(session: Session, uuid: UUID) -> None:
+    row = session.scalar(select(Consultation).where(Consultation.uuid == uuid))
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+def subject_owner(session: Session, subject_id: int) -> int | None:
+    """The consultation a subject belongs to."""
+    return session.scalar(
+        select(ConsultationSubject.consultation_id).where(ConsultationSubject.id == subject_id)
+    )
+
+
+def members_on(session: Session, organisation_ids: set[int], day: date) -> set[int]:
+    """Those of `organisation_ids` that are members of the body on `day`."""
+    if not organisation_ids:
+        return set()
+    query = (
+        select(Membership.organisation_id)
+        .where(Membership.organisation_id.in_(organisation_ids))
+        .where(Membership.start_date <= day)
+        .where((Membership.end_date.is_(None)) | (Membership.end_date > day))
+    )
+    return set(session.scalars(query))
+
+
+def delegate_emails(session: Session, organisation_ids: set[int]) -> dict[int, tuple[str, ...]]:
+    """Active delegates' e-mail addresses per organisation, titulars first."""
+    result: dict[int, list[str]] = defaultdict(list)
+    if not organisation_ids:
+        return {}
+    query = (
+        select(Delegate.organisation_id, Delegate.email)
+        .where(Delegate.organisation_id.in_(organisation_ids))
+        .where(Delegate.active.is_(True))
+        .where(Delegate.email != "")
+        .order_by(Delegate.role.desc(), Delegate.last_name)
+    )
+    for org, email in session.execute(query):
+        result[org].append(email)
+    return {org: tuple(emails) for org, emails in result.items()}
+
+
+def organisation_names(session: Session, ids: set[int]) -> dict[int, tuple[str, str]]:
+    if not ids:
+        return {}
+    query = select(Organisation.id, Organisation.acronym, Organisation.name).where(
+        Organisation.id.in_(ids)
+    )
+    return {id_: (acronym, name) for id_, acronym, name in session.execute(query)}
+
+
+# -- positions ----------------------------------------------------------------------------------
+
+
+def positions(
+    session: Session, consultation_id: int | None = None, subject_id: int | None = None
+) -> list[PositionRecord]:
+    query = (
+        select(Position, Organisation.acronym)
+        .join(Organisation, Position.organisation_id == Organisation.id)
+        .join(ConsultationSubject, Position.subject_id == ConsultationSubject.id)
+        .order_by(ConsultationSubject.position, Organisation.acronym)
+    )
+    if consultation_id is not None:
+        query = query.where(ConsultationSubject.consultation_id == consultation_id)
+    if subject_id is not None:
+        query = query.where(Position.subject_id == subject_id)
+    return [_position(p, acronym) for p, acronym in session.execute(query)]
+
+
+def _position(p: Position, acronym: str = "") -> PositionRecord:
+    return PositionRecord(
+        id=p.id,
+        uuid=p.uuid,
+        subject_id=p.subject_id,
+        organisation_id=p.organisation_id,
+        stance=p.stance,
+        received_on=p.received_on,
+        reservation=p.reservation,
+        reasons=p.reasons,
+        amendment=p.amendment,
+        source=p.source,
+        recorded_by=p.recorded_by,
+        organisation_acronym=acronym,
+    )
+
+
+def position(session: Session, position_id: int) -> PositionRecord:
+    row = session.execute(
+        select(Position, Organisation.acronym)
+        .join(Organisation, Position.organisation_id == Organisation.id)
+        .where(Position.id == position_id)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"Aucune position n'a l'identifiant {position_id}.")
+    return _position(row[0], row[1])
+
+
+def current_position_uuid(session: Session, subject_id: int, organisation_id: int) -> UUID | None:
+    return session.scalar(
+        select(Position.uuid)
+        .where(Position.subject_id == subject_id)
+        .where(Position.organisation_id == organisation_id)
+    )
+
+
+_VALUES = ("stance", "reservation", "reasons", "amendment", "source", "received_on", "recorded_by")
+
+
+def save_position(session: Session, record: PositionRecord, changed_by: str) -> int:
+    """Write a position; if it existed with other values, its previous values join the history."""
+    row = session.scalar(select(Position).where(Position.uuid == record.uuid))
+    if row is None:
+        row = Position(uuid=record.uuid)
+        if record.id:
+            row.id = record.id
+        session.add(row)
+    elif any(getattr(row, name) != getattr(record, name) for name in _VALUES) or (
+        row.subject_id,
+        row.organisation_id,
+    ) != (record.subject_id, record.organisation_id):
+        session.add(
+            PositionRevision(
+                position_uuid=row.uuid,
+                subject_id=row.subject_id,
+                organisation_id=row.organisation_id,
+                changed_by=changed_by,
+                **{name: getattr(row, name) for name in _VALUES},
+            )
+        )
+    row.subject_id, row.organisation_id = record.subject_id, record.organisation_id
+    for name in _VALUES:
+        setattr(row, name, getattr(record, name))
+    session.flush()
+    return row.id
+
+
+def delete_position(session: Session, uuid: UUID) -> None:
+    session.execute(delete(Position).where(Position.uuid == uuid))
+
+
+def history(session: Session, position_uuid: UUID) -> list[PositionRevisionRecord]:
+    """A position's earlier values, the most recent change first."""
+    query = (
+        select(PositionRevision)
+        .where(PositionRevision.position_uuid == position_uuid)
+        .order_by(PositionRevision.changed_at.desc(), PositionRevision.id.desc())
+    )
+    return [
+        PositionRevisionRecord(
+            stance=r.stance,
+            reservation=r.reservation,
+            reasons=r.reasons,
+            amendment=r.amendment,
+            source=r.source,
+            received_on=r.received_on,
+            recorded_by=r.recorded_by,
+            changed_at=r.changed_at,
+            changed_by=r.changed_by,
+        )
+        for r in session.scalars(query)
+    ]

@@ -1,0 +1,135 @@
+"""Consultations and positions on a real SQLite store: validation, history, synthesis."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from deliberation.bootstrap import Opened
+from deliberation.errors import ValidationError
+from deliberation.position_records import ConsultationInput, PositionInput, Subject
+from deliberation.positions import Positions
+
+
+def ids(opened: Opened, *acronyms: str) -> list[int]:
+    found = {o.acronym: o.id for o in opened.referential.organisations()}
+    return [found[a] for a in acronyms]
+
+
+def consultation(opened: Opened, positions: Positions, min_answers: int = 3):  # type: ignore[no-untyped-def]
+    consulted = ids(opened, "MEN", "AMF", "AMRF", "ADF", "RdF")
+    return positions.apply_consultation(
+        positions.new_consultation(
+            ConsultationInput(
+                "Avis sur les ENT",
+                date(2026, 3, 1),
+                date(2026, 3, 31),
+                subjects=(Subject("opinion", "Projet d'avis sur les ENT"),
+                          Subject("other", "Recommandation 3")),
+                consulted=tuple(consulted),
+                min_answers=min_answers,
+            )
+        )
+    )  # fmt: skip
+
+
+def test_a_deadline_before_the_opening_is_refused(opened: Opened, positions: Positions) -> None:
+    with pytest.raises(ValidationError) as caught:
+        positions.new_consultation(
+            ConsultationInput("X", date(2026, 3, 1), date(2026, 2, 1),
+                              subjects=(Subject("other", "S"),),
+                              consulted=tuple(ids(opened, "AMF")))
+        )  # fmt: skip
+    assert caught.value.messages["deadline"] == (
+        "La date limite ne peut pas précéder la date d'ouverture."
+    )
+
+
+def test_positions_are_validated(opened: Opened, positions: Positions) -> None:
+    snap = consultation(opened, positions)
+    subject = snap.subjects[0].id
+    amf, cdc, mein = ids(opened, "AMF", "CDC", "MEIN")
+    with pytest.raises(ValidationError) as caught:
+        positions.new_position(
+            PositionInput(subject, amf, "reserved", received_on=date(2026, 3, 5))
+        )
+    assert caught.value.messages["reservation"].startswith("Une position favorable sous réserve")
+    with pytest.raises(ValidationError) as caught:
+        positions.new_position(PositionInput(subject, cdc, "favorable"))
+    assert "n'est pas consultée" in caught.value.messages["organisation"]
+    positions.apply_position(
+        positions.new_position(
+            PositionInput(subject, amf, "favorable", received_on=date(2026, 3, 5))
+        )
+    )
+    with pytest.raises(ValidationError) as caught:
+        positions.new_position(PositionInput(subject, amf, "unfavorable"))
+    assert "déjà une position" in caught.value.messages["organisation"]
+    assert len(positions.positions(snap.id)) == 1
+    assert mein not in snap.consulted
+
+
+def test_a_former_member_cannot_answer(opened: Opened, positions: Positions) -> None:
+    mein, amf = ids(opened, "MEIN", "AMF")
+    snap = positions.apply_consultation(
+        positions.new_consultation(
+            ConsultationInput("Ancienne", date(2026, 3, 1), subjects=(Subject("other", "S"),),
+                              consulted=(mein, amf))
+        )
+    )  # fmt: skip
+    with pytest.raises(ValidationError) as caught:
+        positions.new_position(
+            PositionInput(snap.subjects[0].id, mein, "favorable", received_on=date(2026, 3, 2))
+        )
+    assert "n'est pas membre du comité le 02/03/2026" in caught.value.messages["organisation"]
+
+
+def test_changes_keep_the_previous_values_and_who_changed_them(
+    opened: Opened, positions: Positions
+) -> None:
+    snap = consultation(opened, positions)
+    (amf,) = ids(opened, "AMF")
+    data = PositionInput(snap.subjects[0].id, amf, "unfavorable", reasons="Coût",
+                         received_on=date(2026, 3, 5))  # fmt: skip
+    first = positions.apply_position(positions.new_position(data))
+    changed = positions.apply_position(
+        positions.edited_position(first, replace(data, stance="reserved", reservation="Si financé"))
+    )
+    assert changed.stance == "reserved" and changed.uuid == first.uuid
+    history = positions.history(changed)
+    assert [(h.stance, h.reasons, h.changed_by) for h in history] == [
+        ("unfavorable", "Coût", "Secrétariat")
+    ]
+    positions.apply_position(changed)  # the same values again: nothing to record
+    assert len(positions.history(changed)) == 1
+
+
+def test_synthesis_moves_from_not_enough_answers_to_consensus_with_reservations(
+    opened: Opened, positions: Positions
+) -> None:
+    snap = consultation(opened, positions)
+    subject = snap.subjects[0].id
+    men, amf, amrf = ids(opened, "MEN", "AMF", "AMRF")
+    day = date(2026, 3, 5)
+
+    def record(org: int, stance: str, reservation: str = "") -> None:
+        positions.apply_position(
+            positions.new_position(
+                PositionInput(subject, org, stance, reservation, received_on=day)
+            )
+        )
+
+    record(men, "favorable")
+    record(amf, "favorable")
+    synthesis = positions.synthesis(snap.id)
+    assert synthesis.results[0].status == "not_enough_answers"
+    assert "au moins 3 réponses" in synthesis.rule_text
+    record(amrf, "reserved", "Sous réserve d'un financement des communes rurales")
+    synthesis = positions.synthesis(snap.id)
+    assert synthesis.results[0].status == "consensus_with_reservations"
+    assert synthesis.results[0].counts["favorable"] == 2
+    assert synthesis.results[1].status == "not_enough_answers"
+    assert [acronym for _, acronym, _ in synthesis.missing] == ["ADF", "RdF"]
+    assert synthesis.stance(subject, amrf) == "reserved"
