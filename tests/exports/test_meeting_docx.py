@@ -326,6 +326,16 @@ def test_control_characters_are_cleaned_and_lines_become_paragraphs(
     assert "Décision : Adopté." in texts
 
 
+def test_french_punctuation_never_starts_a_line(details: MeetingDetails, tmp_path: Path) -> None:
+    first = details.schedule[0]
+    item = replace(first.item, title="Le projet « ENT » : qui décide ? Vite !")
+    details = replace(details, schedule=(replace(first, item=item), *details.schedule[1:]))
+    agenda = write_agenda(details, tmp_path / "a.docx")
+    table = table_with(docx.Document(str(agenda)), "N°")
+    title = table.rows[1].cells[2].paragraphs[0].text  # raw text, no-break spaces kept
+    assert title == "Le projet «\u00a0ENT\u00a0»\u00a0: qui décide\u00a0? Vite\u00a0!"
+
+
 def test_an_overrunning_agenda_is_flagged(
     opened: Opened, meetings: Meetings, details: MeetingDetails, tmp_path: Path
 ) -> None:

@@ -40,9 +40,18 @@ _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 _BLANKS = re.compile("[ \t\n\r\x0b\x0c]+")
 
 
+_SPACE_BEFORE = re.compile(r" +(?=[;:!?»])")
+_SPACE_AFTER = re.compile(r"(?<=«) +")
+
+
+def french_spacing(text: str) -> str:
+    """No-break spaces before ; : ! ? » and after «, so that they never start or end a line."""
+    return _SPACE_AFTER.sub(NBSP, _SPACE_BEFORE.sub(NBSP, text))
+
+
 def xml_safe(text: str) -> str:
-    """The text without the characters a Word document cannot hold."""
-    return _NOT_XML.sub("", text)
+    """The text without the characters a Word document cannot hold, with French spacing."""
+    return french_spacing(_NOT_XML.sub("", text))
 
 
 def clean_line(text: str) -> str:
