@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -14,6 +15,7 @@ from sqlalchemy.engine import make_url
 from deliberation.bootstrap import open_and_seed
 from deliberation.errors import NotAStoreError, StoreTooNewError, ValidationError
 from deliberation.meeting_records import ActionInput, Attendance, MeetingInput
+from deliberation.position_records import ConsultationInput, PositionInput, Subject
 from deliberation.records import DelegateInput, GroupInput, OrganisationInput
 from deliberation.store.database import open_store
 from deliberation.store.schema import HEAD
@@ -144,5 +146,41 @@ def test_meetings_agenda_attendance_and_actions_work_on_postgres(pg_url: str) ->
         assert meetings.action(action.id).meeting_id is None  # kept, unlinked
         meetings.restore_meeting(snap, [action])
         assert meetings.action(action.id).meeting_id == snap.id
+    finally:
+        opened.close()
+
+
+def test_positions_and_their_history_work_on_postgres(pg_url: str) -> None:
+    opened = open_and_seed(pg_url)
+    positions = opened.positions
+    try:
+        orgs = {o.acronym: o.id for o in opened.referential.organisations()}
+        snap = positions.apply_consultation(
+            positions.new_consultation(
+                ConsultationInput(
+                    "Avis sur les ENT",
+                    date(2026, 3, 1),
+                    date(2026, 3, 31),
+                    subjects=(Subject("opinion", "Projet d'avis"),),
+                    consulted=(orgs["AMF"], orgs["MEN"]),
+                    min_answers=2,
+                )
+            )
+        )
+        subject = snap.subjects[0].id
+        data = PositionInput(subject, orgs["AMF"], "unfavorable", received_on=date(2026, 3, 2))
+        first = positions.apply_position(positions.new_position(data))
+        changed = positions.apply_position(
+            positions.edited_position(first, replace(data, stance="reserved", reservation="Si"))
+        )
+        positions.apply_position(
+            positions.new_position(
+                PositionInput(subject, orgs["MEN"], "favorable", received_on=date(2026, 3, 3))
+            )
+        )
+        assert [h.stance for h in positions.history(changed)] == ["unfavorable"]
+        assert positions.synthesis(snap.id).results[0].status == "consensus_with_reservations"
+        with pytest.raises(ValidationError):
+            positions.new_position(data)
     finally:
         opened.close()
