@@ -32,7 +32,7 @@ from deliberation.rules.meetings import (
     validate_meeting,
 )
 from deliberation.rules.schedule import schedule
-from deliberation.rules.validation import clean_line
+from deliberation.rules.validation import clean_line, clean_text
 from deliberation.store import meetings as q
 from deliberation.store import referential as rq
 from deliberation.store.database import Store
@@ -281,9 +281,9 @@ class Meetings:
         item = replace(
             item,
             title=clean_line(item.title),
-            description=_clean_text(item.description),
-            outcome=_clean_text(item.outcome),
-            decision=_clean_text(item.decision),
+            description=clean_text(item.description),
+            outcome=clean_text(item.outcome),
+            decision=clean_text(item.decision),
             links=tuple(
                 replace(link, target=link.target.strip(), label=clean_line(link.label))
                 for link in item.links
@@ -380,7 +380,7 @@ class Meetings:
         uuid: uuid_module.UUID,
         before: ActionRecord | None,
     ) -> ActionRecord:
-        data = replace(data, title=clean_line(data.title), note=_clean_text(data.note))
+        data = replace(data, title=clean_line(data.title), note=clean_text(data.note))
         errors = validate_action(data)
         if errors:
             raise ValidationError(errors)
@@ -433,13 +433,6 @@ def default_title(kind: str, group_name: str = "") -> str:
     if kind == "group_session" and group_name:
         return f"Séance du groupe « {group_name} »"
     return MEETING_KINDS.get(kind, "Séance")
-
-
-def _clean_text(value: str) -> str:
-    """Multi-line text: control characters dropped (tabs and line breaks kept), ends trimmed."""
-    kept = "".join(ch for ch in value.replace("\r\n", "\n").replace("\r", "\n")
-                   if ch.isprintable() or ch in "\n\t")  # fmt: skip
-    return kept.replace("\u00a0", " ").strip()
 
 
 __all__ = ["AgendaLink", "Meetings", "default_title"]

@@ -25,7 +25,7 @@ from deliberation.position_records import (
 )
 from deliberation.referential import _integrity_message
 from deliberation.rules.consensus import ConsensusRule, StanceCounts, consensus_status
-from deliberation.rules.validation import NAME_MAX, clean_line
+from deliberation.rules.validation import NAME_MAX, clean_line, clean_text
 from deliberation.store import positions as q
 from deliberation.store import referential as rq
 from deliberation.store.database import Store
@@ -93,7 +93,7 @@ class Positions:
         data = replace(
             data,
             title=clean_line(data.title),
-            question=_clean_text(data.question),
+            question=clean_text(data.question),
             subjects=tuple(replace(s, label=clean_line(s.label)) for s in data.subjects),
         )
         errors: dict[str, str] = {}
@@ -166,9 +166,9 @@ class Positions:
     ) -> PositionRecord:
         data = replace(
             data,
-            reservation=_clean_text(data.reservation),
-            reasons=_clean_text(data.reasons),
-            amendment=_clean_text(data.amendment),
+            reservation=clean_text(data.reservation),
+            reasons=clean_text(data.reasons),
+            amendment=clean_text(data.amendment),
             recorded_by=clean_line(data.recorded_by) or self.user,
             received_on=data.received_on or self.today,
         )
@@ -277,12 +277,6 @@ class Positions:
             positions=by_cell,
             missing=missing,
         )
-
-
-def _clean_text(value: str) -> str:
-    kept = "".join(ch for ch in value.replace("\r\n", "\n").replace("\r", "\n")
-                   if ch.isprintable() or ch in "\n\t")  # fmt: skip
-    return kept.replace("\u00a0", " ").strip()
 
 
 __all__ = ["Positions", "Subject", "rule_of"]

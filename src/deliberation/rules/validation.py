@@ -27,6 +27,13 @@ def clean_line(value: str) -> str:
     return " ".join("".join(ch for ch in value if ch.isprintable() or ch.isspace()).split())
 
 
+def clean_text(value: str) -> str:
+    """Multi-line text: control characters dropped (tabs and line breaks kept), ends trimmed."""
+    kept = "".join(ch for ch in value.replace("\r\n", "\n").replace("\r", "\n")
+                   if ch.isprintable() or ch in "\n\t")  # fmt: skip
+    return kept.replace("\u00a0", " ").strip()
+
+
 def is_valid_email(value: str) -> bool:
     return len(value) <= EMAIL_MAX and bool(_EMAIL.match(value))
 
