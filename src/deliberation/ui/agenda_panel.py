@@ -377,8 +377,9 @@ class AgendaPanel(QWidget):
             return False
         m = self.editor.meetings
         try:
-            before = m.meeting(self.details.meeting.id)
-            self.editor.edit_meeting(before, m.with_items(before, after_items), text)
+            self.editor.change_meeting(
+                self.details.meeting.id, lambda before: m.with_items(before, after_items), text
+            )
         except DeliberationError as exc:
             self.messages.error(self, str(exc))
             self.set_details(self.details)
@@ -485,12 +486,12 @@ class AgendaPanel(QWidget):
         m = self.editor.meetings
         try:
             source = m.meeting(source_id)
-            before = m.meeting(self.details.meeting.id)
-            after = m.copied_agenda(source, before)
             text = self.tr("la copie de l'ordre du jour du %1").replace(
                 "%1", format_date(source.day)
             )
-            self.editor.edit_meeting(before, after, text)
+            self.editor.change_meeting(
+                self.details.meeting.id, lambda before: m.copied_agenda(source, before), text
+            )
         except DeliberationError as exc:
             self.messages.error(self, str(exc))
             return

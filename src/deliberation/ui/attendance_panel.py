@@ -281,8 +281,9 @@ class AttendancePanel(QWidget):
             return False
         m = self.editor.meetings
         try:
-            before = m.meeting(self.details.meeting.id)
-            self.editor.edit_meeting(before, m.with_attendance(before, convened), text)
+            self.editor.change_meeting(
+                self.details.meeting.id, lambda before: m.with_attendance(before, convened), text
+            )
         except DeliberationError as exc:
             self.messages.error(self, str(exc))
             self.set_details(self.details)

@@ -279,6 +279,16 @@ class Editor(QObject):
             )
         )
 
+    def change_meeting(
+        self,
+        meeting_id: int,
+        change: Callable[[MeetingSnapshot], MeetingSnapshot],
+        text: str | None = None,
+    ) -> MeetingSnapshot:
+        """Apply `change` to the meeting as stored now (never to a stale copy), as one undo step."""
+        before = self.meetings.meeting(meeting_id)
+        return self.edit_meeting(before, change(before), text)
+
     def delete_meeting(self, snap: MeetingSnapshot) -> None:
         """Delete a meeting; undo recreates it with its agenda, attendance and actions' links."""
         m = self.meetings
