@@ -139,6 +139,25 @@ class PositionRevisionRecord:
 
 
 @dataclass(frozen=True)
+class RevisionRow:
+    """One revision with the position it belongs to (to archive and restore a consultation)."""
+
+    position_uuid: UUID
+    subject_id: int
+    organisation_id: int
+    revision: PositionRevisionRecord
+
+
+@dataclass(frozen=True)
+class ConsultationArchive:
+    """Everything a deleted consultation held, so that undoing the deletion loses nothing."""
+
+    consultation: ConsultationSnapshot
+    positions: tuple[PositionRecord, ...] = ()
+    revisions: tuple[RevisionRow, ...] = ()
+
+
+@dataclass(frozen=True)
 class SubjectResult:
     """One subject of a synthesis: the counts per stance and the status under the rule."""
 

@@ -13,6 +13,7 @@ from deliberation.position_records import (
     POSITION_SOURCES,
     STANCES,
     SUBJECT_KINDS,
+    ConsultationArchive,
     ConsultationInput,
     ConsultationRecord,
     ConsultationSnapshot,
@@ -87,7 +88,40 @@ class Positions:
         self, before: ConsultationSnapshot, data: ConsultationInput
     ) -> ConsultationSnapshot:
         after = self.new_consultation(data)
-        return replace(after, id=before.id, uuid=before.uuid)
+        after = replace(after, id=before.id, uuid=before.uuid)
+        self._check_answers_kept(before, after)
+        return after
+
+    def _check_answers_kept(
+        self, before: ConsultationSnapshot, after: ConsultationSnapshot
+    ) -> None:
+        """Refuse to drop a subject or an organisation that already has positions."""
+        with self.store.session() as s:
+            answered = q.answered(s, before.id)
+            names = q.organisation_names(s, set(before.consulted))
+        kept_subjects = {subject.uuid for subject in after.subjects}
+        for subject in before.subjects:
+            count = len(answered.get(subject.id, ()))
+            if subject.uuid not in kept_subjects and count:
+                raise ValidationError(
+                    {
+                        "subjects": f"Le sujet « {subject.label} » a déjà {count} position"
+                        f"{'s' if count > 1 else ''} : il ne peut pas être retiré."
+                    }
+                )
+        dropped = set(before.consulted) - set(after.consulted)
+        holding = sorted(
+            names.get(org, ("?", ""))[0]
+            for org in dropped
+            if any(org in orgs for orgs in answered.values())
+        )
+        if holding:
+            raise ValidationError(
+                {
+                    "consulted": f"{', '.join(holding)} a déjà répondu : l'organisation ne peut "
+                    "pas être retirée de la consultation."
+                }
+            )
 
     def _check_consultation(self, data: ConsultationInput) -> ConsultationInput:
         data = replace(
@@ -136,6 +170,31 @@ class Positions:
     def remove_consultation(self, snap: ConsultationSnapshot) -> None:
         with self.store.session() as s:
             q.delete_consultation(s, snap.uuid)
+
+    def archive(self, consultation_id: int) -> ConsultationArchive:
+        """A consultation with its positions and their history, as deleting it would lose them."""
+        with self.store.session() as s:
+            return ConsultationArchive(
+                q.consultation_snapshot(s, consultation_id),
+                tuple(q.positions(s, consultation_id)),
+                tuple(q.revisions(s, consultation_id)),
+            )
+
+    def delete_consultation(self, archive: ConsultationArchive) -> ConsultationArchive:
+        """Delete a consultation, its positions and their history (undone by `restore`)."""
+        self.remove_consultation(archive.consultation)
+        return archive
+
+    def restore_consultation(self, archive: ConsultationArchive) -> None:
+        """Write back a deleted consultation with the same ids, its positions and history."""
+        try:
+            with self.store.session() as s:
+                q.save_consultation(s, archive.consultation)
+                for record in archive.positions:
+                    q.save_position(s, record, self.user)
+                q.restore_revisions(s, list(archive.revisions))
+        except IntegrityError as exc:
+            raise ValidationError({"consultation": _integrity_message(exc)}) from exc
 
     # -- positions ------------------------------------------------------------------------------
 

@@ -133,3 +133,79 @@ def test_synthesis_moves_from_not_enough_answers_to_consensus_with_reservations(
     assert synthesis.results[1].status == "not_enough_answers"
     assert [acronym for _, acronym, _ in synthesis.missing] == ["ADF", "RdF"]
     assert synthesis.stance(subject, amrf) == "reserved"
+
+
+def test_a_subject_or_an_organisation_that_has_answered_cannot_be_dropped(
+    opened: Opened, positions: Positions
+) -> None:
+    snap = consultation(opened, positions)
+    amf, adf = ids(opened, "AMF", "ADF")
+    positions.apply_position(
+        positions.new_position(
+            PositionInput(snap.subjects[0].id, amf, "favorable", received_on=date(2026, 3, 5))
+        )
+    )
+    data = ConsultationInput(
+        snap.title,
+        snap.opened_on,
+        snap.deadline,
+        subjects=snap.subjects[1:],
+        consulted=snap.consulted,
+        min_answers=snap.min_answers,
+    )
+    with pytest.raises(ValidationError) as caught:
+        positions.edited_consultation(snap, data)
+    assert caught.value.messages["subjects"] == (
+        "Le sujet « Projet d'avis sur les ENT » a déjà 1 position : il ne peut pas être retiré."
+    )
+    without_amf = tuple(o for o in snap.consulted if o != amf)
+    with pytest.raises(ValidationError) as caught:
+        positions.edited_consultation(
+            snap, replace(data, subjects=snap.subjects, consulted=without_amf)
+        )
+    assert caught.value.messages["consulted"].startswith("AMF a déjà répondu")
+    # Dropping a silent subject and a silent organisation is fine.
+    after = positions.edited_consultation(
+        snap,
+        replace(
+            data,
+            subjects=snap.subjects[:1],
+            consulted=tuple(o for o in snap.consulted if o != adf),
+        ),
+    )
+    positions.apply_consultation(after)
+    assert [s.label for s in positions.consultation(snap.id).subjects] == [
+        "Projet d'avis sur les ENT"
+    ]
+
+
+def test_a_deleted_consultation_comes_back_whole(opened: Opened, positions: Positions) -> None:
+    snap = consultation(opened, positions)
+    amf, men = ids(opened, "AMF", "MEN")
+    subject = snap.subjects[1].id
+    first = positions.apply_position(
+        positions.new_position(
+            PositionInput(subject, amf, "unfavorable", reasons="Coût", received_on=date(2026, 3, 5))
+        )
+    )
+    changed = positions.apply_position(
+        positions.edited_position(
+            first,
+            PositionInput(subject, amf, "reserved", reservation="Financement",
+                          received_on=date(2026, 3, 9)),
+        )
+    )  # fmt: skip
+    positions.apply_position(
+        positions.new_position(
+            PositionInput(subject, men, "favorable", received_on=date(2026, 3, 6))
+        )
+    )
+    archive = positions.archive(snap.id)
+    positions.delete_consultation(archive)
+    assert all(c.id != snap.id for c in positions.consultations())
+    positions.restore_consultation(archive)
+    assert positions.consultation(snap.id) == snap
+    assert positions.positions(snap.id) == list(archive.positions)
+    history = positions.history(positions.position(changed.id))
+    assert [(h.stance, h.reasons) for h in history] == [("unfavorable", "Coût")]
+    assert positions.synthesis(snap.id).stance(subject, amf) == "reserved"

@@ -64,7 +64,7 @@ def messages() -> RecordingMessages:
 
 @pytest.fixture
 def editor(qapp: object, opened: Opened) -> Editor:
-    return Editor(opened.referential, opened.meetings)
+    return Editor(opened.referential, opened.meetings, opened.positions)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from deliberation.position_records import (
     ConsultationSnapshot,
     PositionRecord,
     PositionRevisionRecord,
+    RevisionRow,
     Subject,
 )
 from deliberation.store.models import (
@@ -110,7 +111,11 @@ def save_consultation(session: Session, snap: ConsultationSnapshot) -> int:
         row.subjects,
         ConsultationSubject,
         [
-            (s.uuid, {"position": n, "kind": s.kind, "ref": s.ref, "label": s.label})
+            (
+                s.uuid,
+                {"position": n, "kind": s.kind, "ref": s.ref, "label": s.label}
+                | ({"id": s.id} if s.id else {}),
+            )
             for n, s in enumerate(snap.subjects, start=1)
         ],
     )
@@ -266,6 +271,64 @@ def delete_position(session: Session, uuid: UUID) -> None:
     session.execute(delete(Position).where(Position.uuid == uuid))
 
 
+def answered(session: Session, consultation_id: int) -> dict[int, set[int]]:
+    """Subject id → the organisations holding a position on it, in one consultation."""
+    found: dict[int, set[int]] = defaultdict(set)
+    query = (
+        select(Position.subject_id, Position.organisation_id)
+        .join(ConsultationSubject, Position.subject_id == ConsultationSubject.id)
+        .where(ConsultationSubject.consultation_id == consultation_id)
+    )
+    for subject_id, organisation_id in session.execute(query):
+        found[subject_id].add(organisation_id)
+    return found
+
+
+def revisions(session: Session, consultation_id: int) -> list[RevisionRow]:
+    """Every revision of the positions of one consultation, oldest first (to archive them)."""
+    query = (
+        select(PositionRevision)
+        .join(ConsultationSubject, PositionRevision.subject_id == ConsultationSubject.id)
+        .where(ConsultationSubject.consultation_id == consultation_id)
+        .order_by(PositionRevision.id)
+    )
+    return [
+        RevisionRow(r.position_uuid, r.subject_id, r.organisation_id, _revision(r))
+        for r in session.scalars(query)
+    ]
+
+
+def restore_revisions(session: Session, rows: list[RevisionRow]) -> None:
+    """Write back archived revisions (after their consultation has been restored)."""
+    for row in rows:
+        rev = row.revision
+        session.add(
+            PositionRevision(
+                position_uuid=row.position_uuid,
+                subject_id=row.subject_id,
+                organisation_id=row.organisation_id,
+                changed_at=rev.changed_at,
+                changed_by=rev.changed_by,
+                **{name: getattr(rev, name) for name in _VALUES},
+            )
+        )
+    session.flush()
+
+
+def _revision(r: PositionRevision) -> PositionRevisionRecord:
+    return PositionRevisionRecord(
+        stance=r.stance,
+        reservation=r.reservation,
+        reasons=r.reasons,
+        amendment=r.amendment,
+        source=r.source,
+        received_on=r.received_on,
+        recorded_by=r.recorded_by,
+        changed_at=r.changed_at,
+        changed_by=r.changed_by,
+    )
+
+
 def history(session: Session, position_uuid: UUID) -> list[PositionRevisionRecord]:
     """A position's earlier values, the most recent change first."""
     query = (
@@ -273,17 +336,4 @@ def history(session: Session, position_uuid: UUID) -> list[PositionRevisionRecor
         .where(PositionRevision.position_uuid == position_uuid)
         .order_by(PositionRevision.changed_at.desc(), PositionRevision.id.desc())
     )
-    return [
-        PositionRevisionRecord(
-            stance=r.stance,
-            reservation=r.reservation,
-            reasons=r.reasons,
-            amendment=r.amendment,
-            source=r.source,
-            received_on=r.received_on,
-            recorded_by=r.recorded_by,
-            changed_at=r.changed_at,
-            changed_by=r.changed_by,
-        )
-        for r in session.scalars(query)
-    ]
+    return [_revision(r) for r in session.scalars(query)]

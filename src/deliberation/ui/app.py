@@ -159,7 +159,7 @@ def run(
         if opened.seeded.changed:
             log.info("seeded %s: %s", location, ", ".join(opened.seeded.added))
         try:
-            state["editor"] = editor = Editor(opened.referential, opened.meetings)
+            state["editor"] = editor = Editor(opened.referential, opened.meetings, opened.positions)
             window.attach(editor)
         except DeliberationError as exc:
             failed(str(exc))

@@ -14,6 +14,12 @@ from deliberation.errors import DeliberationError
 if TYPE_CHECKING:
     from deliberation.meeting_records import ActionRecord, MeetingSnapshot
     from deliberation.meetings import Meetings
+    from deliberation.position_records import (
+        ConsultationArchive,
+        ConsultationSnapshot,
+        PositionRecord,
+    )
+    from deliberation.positions import Positions
     from deliberation.records import DelegateRecord, GroupRecord, OrganisationSnapshot
     from deliberation.referential import Referential
 
@@ -26,7 +32,11 @@ DELEGATES = "delegates"
 GROUPS = "groups"
 MEETINGS = "meetings"
 ACTIONS = "actions"
-EVERYTHING = frozenset({ORGANISATIONS, DELEGATES, GROUPS, MEETINGS, ACTIONS})
+CONSULTATIONS = "consultations"
+POSITIONS = "positions"
+EVERYTHING = frozenset(
+    {ORGANISATIONS, DELEGATES, GROUPS, MEETINGS, ACTIONS, CONSULTATIONS, POSITIONS}
+)
 
 
 class SnapshotCommand(QUndoCommand, Generic[S]):
@@ -99,8 +109,8 @@ class Editor(QObject):
 
     Signals:
         changed(frozenset[str]): after every edit, undo or redo, the topics that changed
-            (ORGANISATIONS, DELEGATES, GROUPS, MEETINGS, ACTIONS), so that screens reload
-            only those.
+            (ORGANISATIONS, DELEGATES, GROUPS, MEETINGS, ACTIONS, CONSULTATIONS, POSITIONS),
+            so that screens reload only those.
         failed(str): an undo or redo could not be applied; one French sentence.
         replayed(str): an undo or redo was applied; a French sentence naming it, for the status
             bar (« Annulé : la création du groupe « Usages ». »).
@@ -108,6 +118,7 @@ class Editor(QObject):
     Attributes:
         referential: the use cases of the referential.
         meetings: the use cases of meetings and actions.
+        positions: the use cases of consultations and positions.
         undo_stack: the window's undo stack.
     """
 
@@ -116,11 +127,16 @@ class Editor(QObject):
     replayed = Signal(str)
 
     def __init__(
-        self, referential: Referential, meetings: Meetings, parent: QObject | None = None
+        self,
+        referential: Referential,
+        meetings: Meetings,
+        positions: Positions,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.referential = referential
         self.meetings = meetings
+        self.positions = positions
         self.undo_stack = QUndoStack(self)
 
     def push(self, command: SnapshotCommand[Any]) -> Any:
@@ -343,6 +359,115 @@ class Editor(QObject):
                 record,
                 _removing(m.remove_action),
                 m.apply_action,
+            )
+        )
+
+    # -- consultations --------------------------------------------------------------------------
+
+    def create_consultation(self, snap: ConsultationSnapshot) -> ConsultationSnapshot:
+        p = self.positions
+        text = self.tr("la création de la consultation « %1 »").replace("%1", _short(snap.title))
+        return self.push(
+            SnapshotCommand(
+                self,
+                text,
+                frozenset({CONSULTATIONS}),
+                None,
+                snap,
+                p.apply_consultation,
+                p.remove_consultation,
+            )
+        )
+
+    def edit_consultation(
+        self, before: ConsultationSnapshot, after: ConsultationSnapshot
+    ) -> ConsultationSnapshot:
+        p = self.positions
+        text = self.tr("la modification de la consultation « %1 »").replace(
+            "%1", _short(after.title)
+        )
+        return self.push(
+            SnapshotCommand(
+                self,
+                text,
+                frozenset({CONSULTATIONS, POSITIONS}),
+                before,
+                after,
+                p.apply_consultation,
+                p.remove_consultation,
+            )
+        )
+
+    def delete_consultation(self, consultation_id: int) -> None:
+        """Delete a consultation; undo brings it back with its positions and their history."""
+        p = self.positions
+        archive: ConsultationArchive = p.archive(consultation_id)
+        text = self.tr("la suppression de la consultation « %1 »").replace(
+            "%1", _short(archive.consultation.title)
+        )
+        self.push(
+            SnapshotCommand(
+                self,
+                text,
+                frozenset({CONSULTATIONS, POSITIONS}),
+                None,
+                archive,
+                p.delete_consultation,
+                p.restore_consultation,
+            )
+        )
+
+    # -- positions ------------------------------------------------------------------------------
+
+    def record_position(self, record: PositionRecord) -> PositionRecord:
+        """Record an organisation's first position on a subject (`Positions.new_position`)."""
+        p = self.positions
+        text = self.tr("la position de %1").replace("%1", record.organisation_acronym)
+        return self.push(
+            SnapshotCommand(
+                self,
+                text,
+                frozenset({POSITIONS, CONSULTATIONS}),
+                None,
+                record,
+                p.apply_position,
+                p.remove_position,
+            )
+        )
+
+    def edit_position(self, before: PositionRecord, after: PositionRecord) -> PositionRecord:
+        """Change a position; the previous values join its history (undo too is recorded there)."""
+        p = self.positions
+        text = self.tr("la modification de la position de %1").replace(
+            "%1", after.organisation_acronym or before.organisation_acronym
+        )
+        return self.push(
+            SnapshotCommand(
+                self,
+                text,
+                frozenset({POSITIONS, CONSULTATIONS}),
+                before,
+                after,
+                p.apply_position,
+                p.remove_position,
+            )
+        )
+
+    def delete_position(self, record: PositionRecord) -> None:
+        """Withdraw a position (its history is kept, and undo brings the position back)."""
+        p = self.positions
+        text = self.tr("la suppression de la position de %1").replace(
+            "%1", record.organisation_acronym
+        )
+        self.push(
+            SnapshotCommand(
+                self,
+                text,
+                frozenset({POSITIONS, CONSULTATIONS}),
+                None,
+                record,
+                _removing(p.remove_position),
+                p.apply_position,
             )
         )
 
