@@ -15,7 +15,12 @@ from sqlalchemy.engine import make_url
 from deliberation.bootstrap import open_and_seed
 from deliberation.errors import NotAStoreError, StoreTooNewError, ValidationError
 from deliberation.meeting_records import ActionInput, Attendance, MeetingInput
-from deliberation.position_records import ConsultationInput, PositionInput, Subject
+from deliberation.position_records import (
+    ConsultationInput,
+    ConsultationSnapshot,
+    PositionInput,
+    Subject,
+)
 from deliberation.records import DelegateInput, GroupInput, OrganisationInput
 from deliberation.store.database import open_store
 from deliberation.store.schema import HEAD
@@ -182,5 +187,21 @@ def test_positions_and_their_history_work_on_postgres(pg_url: str) -> None:
         assert positions.synthesis(snap.id).results[0].status == "consensus_with_reservations"
         with pytest.raises(ValidationError):
             positions.new_position(data)
+        archive = positions.archive(snap.id)
+        positions.delete_consultation(archive)
+        positions.restore_consultation(archive)
+        assert positions.consultation(snap.id) == snap
+        assert [h.stance for h in positions.history(changed)] == ["unfavorable"]
+        # Identities kept on restore do not collide with the next ones PostgreSQL hands out.
+        assert positions.apply_consultation(positions.new_consultation(replace_input(snap))).id
     finally:
         opened.close()
+
+
+def replace_input(snap: ConsultationSnapshot) -> ConsultationInput:
+    return ConsultationInput(
+        snap.title + " (bis)",
+        snap.opened_on,
+        subjects=(Subject("other", "Autre"),),
+        consulted=snap.consulted,
+    )
