@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
 from deliberation.cli.listing import PLENARY
+from deliberation.position_records import POSITION_SOURCES, STANCES
 
 PROG = "deliberation"
 
@@ -111,6 +113,35 @@ def group(text: str) -> int | str:
         ) from None
 
 
+def stance(text: str) -> str:
+    """A stance by its code (« reserved ») or its French label (« favorable sous réserve »)."""
+    return _coded(text, STANCES, "position")
+
+
+def source(text: str) -> str:
+    """Where a position came from, by its code (« email ») or its French label (« courriel »)."""
+    return _coded(text, POSITION_SOURCES, "provenance")
+
+
+def _coded(text: str, labels: dict[str, str], what: str) -> str:
+    wanted = _folded(text)
+    for code, label in labels.items():
+        if wanted in (_folded(code), _folded(label)):
+            return code
+    codes = ", ".join(labels)
+    named = ", ".join(f"« {label.lower()} »" for label in labels.values())
+    raise argparse.ArgumentTypeError(
+        f"{what} invalide : « {text} » (attendu : {codes} ; ou en français : {named})"
+    )
+
+
+def _folded(text: str) -> str:
+    """Lower case, without accents, `_` as a space: « Défavorable » → « defavorable »."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("_", " ").casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.replace("’", "'").split())
+
+
 def check_arguments(args: argparse.Namespace) -> None:
     """Usage errors argparse cannot see by itself (exit status 2, like its own)."""
     parser: argparse.ArgumentParser | None = getattr(args, "parser", None)
@@ -123,5 +154,8 @@ def check_arguments(args: argparse.Namespace) -> None:
         )
     if getattr(args, "kind", "meetings") != "meetings" and (start or end or args.group):
         parser.error("--from, --to et --group ne valent que pour « list meetings »")
+    narrowed = getattr(args, "consultation", None) or getattr(args, "subject", None)
+    if narrowed and getattr(args, "kind", None) != "positions":
+        parser.error("--consultation et --subject ne valent que pour « list positions »")
     if getattr(args, "meeting", None) is not None and (start or end):
         parser.error("donnez une séance (ID) ou une période (--from, --to), pas les deux")

@@ -1,9 +1,8 @@
-"""The `deliberation` command: init, list, show, export, demo; without a command, the window."""
+"""The `deliberation` command: init, list, show, record, export, demo; without one, the window."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import shutil
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deliberation import __version__
+from deliberation.cli import positions_commands
 from deliberation.cli.arguments import (
     PROG,
     Parser,
@@ -24,22 +24,16 @@ from deliberation.cli.arguments import (
     group,
     identifier,
 )
+from deliberation.cli.common import fail, open_existing, write_json
 from deliberation.cli.listing import LISTS, PLENARY, ListOptions, format_table, make_listing
 from deliberation.cli.meeting_view import meeting_document, meeting_text
-from deliberation.errors import (
-    DeliberationError,
-    ExportError,
-    StoreError,
-    StoreOutdatedError,
-    os_reason,
-)
+from deliberation.errors import DeliberationError, ExportError, os_reason
 from deliberation.paths import STORE_ENV, is_url, resolve_store_location, safe_location
 from deliberation.wording import count
 
 if TYPE_CHECKING:  # the use cases are imported by each command, so that --version stays instant
     from deliberation.meeting_records import MeetingDetails
     from deliberation.records import SeedReport
-    from deliberation.store.database import Store
 
 log = logging.getLogger(__name__)
 
@@ -64,27 +58,22 @@ def main(argv: list[str] | None = None) -> int:
         command: Callable[[argparse.Namespace, str], int] = args.run
         return command(args, location)
     except DeliberationError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except KeyboardInterrupt:
-        return _fail("interrompu.", 130)
+        return fail("interrompu.", 130)
     except BrokenPipeError:  # the reader went away (`deliberation list delegates | head`)
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        return _fail(f"erreur du système : {os_reason(exc)}{where}.")
+        return fail(f"erreur du système : {os_reason(exc)}{where}.")
     except Exception as exc:  # a bug: one sentence, the details with --verbose
         log.info("unexpected error", exc_info=True)  # shown with --verbose
-        return _fail(
+        return fail(
             f"erreur inattendue ({type(exc).__name__} : {exc}) ; "
             "relancez avec --verbose pour le détail."
         )
-
-
-def _fail(message: str, status: int = 1) -> int:
-    print(f"{PROG} : {message}", file=sys.stderr)
-    return status
 
 
 def _configure_logging(verbose: bool) -> None:
@@ -143,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog=f"{PROG} list",
         parents=[after],
         help="lister les organisations, les délégués, les thèmes, les groupes de travail, "
-        "les séances ou les actions",
+        "les séances, les actions, les consultations ou les positions",
         description="Affiche une liste du magasin sous forme de tableau, ou en JSON.",
     )
     listing.add_argument(
@@ -151,7 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LISTE",
         choices=LISTS,
         help="organisations, delegates (délégués), themes (thèmes), groups (groupes de travail), "
-        "meetings (séances) ou actions (actions en cours, celles en retard signalées)",
+        "meetings (séances), actions (actions en cours, celles en retard signalées), "
+        "consultations ou positions (positions actuelles des organisations)",
     )
     listing.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
     listing.add_argument(
@@ -167,8 +157,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"séances d'un groupe de travail (son identifiant), ou « {PLENARY} » pour les "
         "réunions plénières",
     )
+    positions_commands.add_list_options(listing)
     listing.set_defaults(run=_list, parser=listing)
     _add_show(commands, after)
+    positions_commands.add_record(commands, after)
     _add_export(commands, after)
     demo = commands.add_parser(
         "demo",
@@ -187,7 +179,7 @@ def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
         "show",
         prog=f"{PROG} show",
         parents=[after],
-        help="afficher une séance : ordre du jour, présences, décisions et actions",
+        help="afficher une séance, la synthèse d'une consultation ou une position",
         description="Affiche une fiche du magasin, en texte ou en JSON.",
     )
     records = show.add_subparsers(title="fiches", metavar="FICHE", required=True)
@@ -202,6 +194,7 @@ def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
     add_meeting_id(meeting)
     meeting.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
     meeting.set_defaults(run=_show_meeting)
+    positions_commands.add_show(records, after)
 
 
 def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
@@ -210,7 +203,7 @@ def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
         prog=f"{PROG} export",
         parents=[after],
         help="écrire l'ordre du jour ou le relevé de décisions d'une séance (Word), "
-        "ou un calendrier (.ics)",
+        "un calendrier (.ics) ou la synthèse d'une consultation (Word ou tableur)",
         description="Écrit un document dans un fichier ; un fichier qui existe déjà est remplacé "
         "d'un coup, ou laissé intact en cas d'erreur.",
     )
@@ -249,6 +242,7 @@ def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
     add_output(calendar, "FICHIER.ics")
     add_period(calendar, "séances")
     calendar.set_defaults(run=_export_calendar, parser=calendar)
+    positions_commands.add_export(documents, after)
 
 
 def _add_common_options(parser: argparse.ArgumentParser, store: Any, verbose: Any) -> None:
@@ -273,15 +267,16 @@ def _add_common_options(parser: argparse.ArgumentParser, store: Any, verbose: An
 
 def _run_gui(args: argparse.Namespace, location: str) -> int:
     if not _has_display():  # Qt would abort the process with a paragraph of its own
-        return _fail(
+        return fail(
             "aucun affichage graphique n'est disponible pour ouvrir l'application ; "
-            f"les commandes « {PROG} init », « list », « show », « export » et « demo » "
+            f"les commandes « {PROG} init », « list », « show », « record », « export » et "
+            "« demo » "
             "fonctionnent sans affichage."
         )
     try:
         from deliberation.ui.app import run
     except ImportError as exc:
-        return _fail(f"l'interface graphique ne peut pas démarrer ({exc}).")
+        return fail(f"l'interface graphique ne peut pas démarrer ({exc}).")
     return run(location)
 
 
@@ -351,14 +346,16 @@ def _demo(args: argparse.Namespace, location: str) -> int:
 
 
 def _list(args: argparse.Namespace, location: str) -> int:
+    if args.kind == "positions":
+        return positions_commands.list_positions(args, location)
     options = ListOptions(args.all, args.start, args.end, args.group)
-    store = _open_existing(location)
+    store = open_existing(location)
     try:
         rows, columns, total = make_listing(store, args.kind, options)
     finally:
         store.close()
     if args.json:
-        _write_json(rows)
+        write_json(rows)
         return 0
     if rows:
         width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
@@ -370,14 +367,14 @@ def _list(args: argparse.Namespace, location: str) -> int:
 def _show_meeting(args: argparse.Namespace, location: str) -> int:
     from deliberation.meetings import Meetings
 
-    store = _open_existing(location)
+    store = open_existing(location)
     try:
         meetings = Meetings(store)
         document = meeting_document(meetings.details(args.meeting), meetings.today)
     finally:
         store.close()
     if args.json:
-        _write_json(document)
+        write_json(document)
     else:
         print(meeting_text(document))
     return 0
@@ -401,7 +398,7 @@ def _export_document(args: argparse.Namespace, location: str) -> int:
 def _meeting_details(location: str, meeting_id: int) -> MeetingDetails:
     from deliberation.meetings import Meetings
 
-    store = _open_existing(location)
+    store = open_existing(location)
     try:
         return Meetings(store).details(meeting_id)
     finally:
@@ -412,7 +409,7 @@ def _export_calendar(args: argparse.Namespace, location: str) -> int:
     from deliberation.exports.calendar import export_calendar
     from deliberation.meetings import Meetings
 
-    store = _open_existing(location)
+    store = open_existing(location)
     try:
         meetings = Meetings(store)
         if args.meeting is not None:
@@ -439,22 +436,6 @@ def _no_meeting(start: date | None, end: date | None) -> str:
     return "Le magasin ne contient aucune séance"
 
 
-def _open_existing(location: str) -> Store:
-    """Open a store for reading, refusing to create one or to upgrade it as a side effect."""
-    from deliberation.store.database import open_store
-
-    if not is_url(location):
-        path = Path(location)
-        if not path.exists() or (path.is_file() and path.stat().st_size == 0):
-            raise StoreError(
-                f"Aucun magasin n'existe à l'emplacement {path} ; créez-le avec « {PROG} init »."
-            )
-    try:
-        return open_store(location, migrate=False)
-    except StoreOutdatedError as exc:
-        raise StoreOutdatedError(f"{str(exc).rstrip('.')} ; lancez « {PROG} init ».") from exc
-
-
 def _is_new(location: str) -> bool:
     path = Path(location)
     return not is_url(location) and (not path.exists() or path.stat().st_size == 0)
@@ -463,14 +444,3 @@ def _is_new(location: str) -> bool:
 def _display(location: str) -> str:
     """The store as the user should read it: an absolute path, or a URL without its password."""
     return safe_location(location) if is_url(location) else str(Path(location).resolve())
-
-
-def _write_json(rows: Any) -> None:
-    text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-    else:
-        buffer.write(text.encode("utf-8"))
-        buffer.flush()

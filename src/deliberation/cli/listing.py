@@ -229,7 +229,7 @@ LISTERS: dict[str, Callable[[Referential, bool], Listing]] = {
 }
 
 
-LISTS = (*LISTERS, "meetings", "actions")
+LISTS = (*LISTERS, "meetings", "actions", "consultations", "positions")
 PLENARY = "plenary"  # `--group plenary`: the plenary's meetings only
 
 
@@ -254,6 +254,11 @@ def make_listing(store: Store, kind: str, options: ListOptions) -> Listing:
         return list_meetings(Meetings(store), options)
     if kind == "actions":
         return list_actions(Meetings(store), options.everyone)
+    if kind == "consultations":
+        from deliberation.cli.positions_view import list_consultations
+        from deliberation.positions import Positions
+
+        return list_consultations(Positions(store))
     return LISTERS[kind](Referential(store), options.everyone)
 
 

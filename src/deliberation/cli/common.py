@@ -1,0 +1,49 @@
+"""What every command shares: one-sentence failures, opening an existing store, JSON output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from deliberation.cli.arguments import PROG
+from deliberation.errors import StoreError, StoreOutdatedError
+from deliberation.paths import is_url
+
+if TYPE_CHECKING:
+    from deliberation.store.database import Store
+
+
+def fail(message: str, status: int = 1) -> int:
+    """Say what went wrong in one line on the error output; returns the exit status."""
+    print(f"{PROG} : {message}", file=sys.stderr)
+    return status
+
+
+def open_existing(location: str) -> Store:
+    """Open a store, refusing to create one or to upgrade it as a side effect."""
+    from deliberation.store.database import open_store
+
+    if not is_url(location):
+        path = Path(location)
+        if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+            raise StoreError(
+                f"Aucun magasin n'existe à l'emplacement {path} ; créez-le avec « {PROG} init »."
+            )
+    try:
+        return open_store(location, migrate=False)
+    except StoreOutdatedError as exc:
+        raise StoreOutdatedError(f"{str(exc).rstrip('.')} ; lancez « {PROG} init ».") from exc
+
+
+def write_json(rows: Any) -> None:
+    """UTF-8 JSON on the standard output, whatever the terminal's encoding."""
+    text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
