@@ -406,6 +406,8 @@ def test_unknown_records_are_one_sentence(run_cli, data: Data, tmp_path: Path) -
          "--received", "hier"],
         ["record", "position", "--subject", "1", "--org", "AMF", "--stance", "favorable",
          "--source", "pigeon"],
+        ["record", "position", "--subject", "1", "--org", "AMF", "--stance", "favorable",
+         "--reservation", "Le § 3."],
         ["record"],
         ["list", "meetings", "--consultation", "1"],
         ["show", "consultation"],

@@ -147,6 +147,13 @@ def check_arguments(args: argparse.Namespace) -> None:
     parser: argparse.ArgumentParser | None = getattr(args, "parser", None)
     if parser is None:
         return
+    if getattr(args, "stance", None) is not None:  # record position
+        if args.reservation.strip() and args.stance != "reserved":
+            parser.error(
+                "--reservation ne vaut que pour une position favorable sous réserve "
+                "(--stance reserved) ; les autres s'expliquent par --reasons"
+            )
+        return
     start, end = args.start, args.end
     if start and end and start > end:
         parser.error(

@@ -133,7 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[after],
         help="lister les organisations, les délégués, les thèmes, les groupes de travail, "
         "les séances, les actions, les consultations ou les positions",
-        description="Affiche une liste du magasin sous forme de tableau, ou en JSON.",
+        description="Affiche une liste du magasin sous forme de tableau (les positions : "
+        "groupées par sujet, avec leurs textes), ou en JSON.",
     )
     listing.add_argument(
         "kind",

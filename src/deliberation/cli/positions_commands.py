@@ -166,7 +166,7 @@ def add_record(commands: Any, after: argparse.ArgumentParser) -> None:
     position.add_argument(
         "--json", action="store_true", help="afficher la position enregistrée en JSON (UTF-8)"
     )
-    position.set_defaults(run=record_position)
+    position.set_defaults(run=record_position, parser=position)
 
 
 def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
