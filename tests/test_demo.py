@@ -13,6 +13,7 @@ from deliberation.bootstrap import open_and_seed
 from deliberation.demo import STEPS, run_demo
 from deliberation.meeting_records import MeetingInput
 from deliberation.meetings import Meetings
+from deliberation.positions import Positions
 from deliberation.records import DelegateInput
 from deliberation.referential import Referential
 from deliberation.resources import load_toml, resource_path
@@ -84,9 +85,12 @@ def test_group_dates_match_their_status(demo: Referential) -> None:
 
 
 def test_running_twice_adds_nothing(demo: Referential) -> None:
-    meetings = Meetings(demo.store)
+    meetings, positions = Meetings(demo.store), Positions(demo.store)
     delegates, groups = demo.delegates(), demo.groups()
     planned, actions = meetings.meetings(), meetings.actions()
+    consultations, answers = positions.consultations(), positions.positions()
+    histories = [positions.history(p) for p in answers]
+    assert consultations and answers and any(histories)
     again = run_demo(demo)
     assert not again.changed
     assert again.summary() == ""
@@ -94,6 +98,9 @@ def test_running_twice_adds_nothing(demo: Referential) -> None:
     assert demo.groups() == groups
     assert meetings.meetings() == planned
     assert meetings.actions() == actions
+    assert positions.consultations() == consultations
+    assert positions.positions() == answers
+    assert [positions.history(p) for p in answers] == histories
 
 
 def test_summary_counts_what_was_added(referential: Referential) -> None:
@@ -101,11 +108,15 @@ def test_summary_counts_what_was_added(referential: Referential) -> None:
     meetings = Meetings(referential.store)
     delegates, groups = report.count("delegates"), report.count("groups")
     sessions, actions = report.count("meetings"), report.count("meetings", 1)
+    asked, answers = report.count("positions"), report.count("positions", 1)
+    positions = Positions(referential.store)
     assert delegates == len(referential.delegates())
     assert groups == len(referential.groups())
     assert sessions == len(meetings.meetings()) and actions == len(meetings.actions())
+    assert asked == len(positions.consultations()) and answers == len(positions.positions())
     assert report.summary() == (
-        f"{delegates} délégués, {groups} groupes de travail, {sessions} séances, {actions} actions"
+        f"{delegates} délégués, {groups} groupes de travail, {sessions} séances, "
+        f"{actions} actions, {asked} consultations, {answers} positions"
     )
 
 
@@ -120,7 +131,7 @@ def test_an_organisation_with_delegates_is_left_alone(referential: Referential) 
 
 
 def test_the_same_store_gets_the_same_demo(tmp_path: Path) -> None:
-    def demo(path: Path) -> tuple[list[object], list[object], list[object]]:
+    def demo(path: Path) -> tuple[list[object], ...]:
         opened = open_and_seed(str(path))
         try:
             run_demo(Referential(opened.store, today=date(2026, 3, 1)))
@@ -137,13 +148,20 @@ def test_the_same_store_gets_the_same_demo(tmp_path: Path) -> None:
             actions = [
                 (a.title, a.owner_label, a.due_date, a.closed_on) for a in meetings.actions()
             ]
-            return people, sheets, actions
+            positions = opened.positions
+            answers = [
+                (c.title, c.opened_on, c.deadline, p.organisation_acronym, p.stance,
+                 p.received_on, p.recorded_by, len(positions.history(p)))
+                for c in positions.consultations()
+                for p in positions.positions(c.id)
+            ]  # fmt: skip
+            return people, sheets, actions, answers
         finally:
             opened.close()
 
     first, second = demo(tmp_path / "a.sqlite3"), demo(tmp_path / "b.sqlite3")
     assert first == second
-    assert all(first), "delegates, meetings and actions"
+    assert all(first), "delegates, meetings, actions and positions"
 
 
 def test_demo_data_names_only_seeded_members_and_themes() -> None:
@@ -437,7 +455,9 @@ def test_the_command_line_demo_says_what_it_added(
     said = capsys.readouterr().out
     assert said.startswith("Magasin ") and "créé avec une démonstration : " in said
     assert re.search(
-        r" : \d+ délégués, \d+ groupes de travail, \d+ séances, \d+ actions\.\n$", said
+        r" : \d+ délégués, \d+ groupes de travail, \d+ séances, \d+ actions, "
+        r"5 consultations, \d+ positions\.\n$",
+        said,
     ), said
     assert main(["--store", str(store), "demo"]) == 0
     assert "rien n'a été ajouté" in capsys.readouterr().out

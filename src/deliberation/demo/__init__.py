@@ -1,4 +1,4 @@
-"""The demo a newcomer sees: invented delegates, working groups, a year of meetings, and more."""
+"""The demo a newcomer sees: invented delegates, working groups, a year of meetings, positions."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import date
 
 from deliberation.demo.context import DemoContext, DemoStep
 from deliberation.demo.meetings import add_meetings
+from deliberation.demo.positions import add_positions
 from deliberation.demo.referential import add_delegates, add_groups
 from deliberation.referential import Referential
 
@@ -27,7 +28,8 @@ class DemoReport:
         return sum(counts[noun] for step, counts in self.added if step.key == key)
 
     def summary(self) -> str:
-        """E.g. "32 délégués, 6 groupes de travail, 27 séances, 17 actions" (zeros left out)."""
+        """E.g. "32 délégués, 6 groupes de travail, 27 séances, 17 actions, 5 consultations, 62
+        positions" (zeros left out)."""
         return ", ".join(part for step, counts in self.added for part in step.describe(counts))
 
 
@@ -56,6 +58,9 @@ STEPS: tuple[DemoStep, ...] = (
     DemoStep("delegates", (("délégué", "délégués"),), add_delegates),
     DemoStep("groups", (("groupe de travail", "groupes de travail"),), add_groups),
     DemoStep("meetings", (("séance", "séances"), ("action", "actions")), add_meetings),
+    DemoStep(
+        "positions", (("consultation", "consultations"), ("position", "positions")), add_positions
+    ),
 )
 
 __all__ = ["STEPS", "DemoContext", "DemoReport", "DemoStep", "run_demo"]
