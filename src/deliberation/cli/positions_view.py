@@ -201,7 +201,7 @@ def consultation_text(document: dict[str, Any]) -> str:
         lines.append(f"{INDENT}{subject['status_label']} : {_counts(subject['counts'])}")
         for row in d["matrix"]:
             cell = row["positions"][index]
-            for key, label in TEXTS:
+            for key, label in TEXTS[::2]:  # reservations and amendments (reasons: list positions)
                 if cell[key]:
                     lines.append(_labelled(f"{label} ({row['organisation']})", cell[key]))
     lines += ["", "Positions (organisations × sujets)", _matrix(d)]
