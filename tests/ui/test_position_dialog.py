@@ -118,7 +118,12 @@ def test_no_stance_and_an_organisation_not_consulted_are_refused(
 
 
 def test_change_a_position_then_read_its_history_and_undo(
-    qtbot: QtBot, editor: Editor, consultation: ConsultationSnapshot, org_id, typist: Typist
+    qtbot: QtBot,
+    qtmodeltester,
+    editor: Editor,
+    consultation: ConsultationSnapshot,
+    org_id,
+    typist: Typist,
 ) -> None:
     p = editor.positions
     subject, amf = consultation.subjects[0].id, org_id("AMF")
@@ -164,6 +169,7 @@ def test_change_a_position_then_read_its_history_and_undo(
         history.model.ORIGIN,
     }
     assert history.note.text().startswith("1 modification.")
+    qtmodeltester.check(history.model)
     again.reject()
 
     editor.undo_stack.undo()

@@ -33,7 +33,7 @@ from deliberation.ui.agenda_item_dialog import short_title
 from deliberation.ui.forms import FormDialog, date_edit, to_date
 from deliberation.ui.labels import format_date
 from deliberation.ui.meeting_labels import MUTED_TEXT
-from deliberation.ui.position_history import PositionHistoryView
+from deliberation.ui.position_history import PositionHistoryView, shortened
 from deliberation.ui.widgets import heading_label
 
 if TYPE_CHECKING:
@@ -243,7 +243,9 @@ class PositionDialog(FormDialog):
                 )
             lines.insert(0, line)
             if consultation.question:
-                lines.append(self.tr("Question : %1").replace("%1", consultation.question))
+                question = shortened(consultation.question, 240)
+                lines.append(self.tr("Question : %1").replace("%1", question))
+                about.setToolTip(consultation.question)
         about.setText("\n".join(lines))
         about.setStyleSheet(f"color: {MUTED_TEXT};")
         # FormDialog lays out: the general error, the forms' row, a stretch, the buttons.
