@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,6 +50,7 @@ Cell = str | Sequence[Para]
 class Column:
     title: str
     width_cm: float
+    align: str | None = None  # "center" or "right" for the column's heading and cells (numbers)
 
 
 # -- Styles --------------------------------------------------------------------------------------
@@ -268,15 +269,19 @@ def _table_style_xml() -> str:
 
 
 class DocxWriter:
-    """A new A4 portrait document in French with the house styles, filled paragraph by paragraph.
+    """A new A4 document in French with the house styles, filled paragraph by paragraph.
 
+    Portrait unless `landscape` (wide tables); `text_width_cm` is the width between the margins.
     Every string is cleaned (`xml_safe`) before it reaches python-docx.
     """
 
-    def __init__(self, extra_styles: Iterable[StyleSpec] = ()) -> None:
+    def __init__(self, extra_styles: Iterable[StyleSpec] = (), *, landscape: bool = False) -> None:
         import docx  # a second or so on first use: only when a document is made
 
         self.document: Document = docx.Document()
+        self.landscape = landscape
+        width = PAGE_HEIGHT_CM if landscape else PAGE_WIDTH_CM
+        self.text_width_cm = width - 2 * MARGIN_CM
         self._setup_page()
         self._setup_styles([*CUSTOM, *extra_styles])
         self._setup_settings()
@@ -288,11 +293,23 @@ class DocxWriter:
         from docx.shared import Cm
 
         section = self.document.sections[0]
-        section.orientation = WD_ORIENT.PORTRAIT
-        section.page_width, section.page_height = Cm(PAGE_WIDTH_CM), Cm(PAGE_HEIGHT_CM)
+        if self.landscape:  # the orientation and the swapped sizes: readers look at either
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = Cm(PAGE_HEIGHT_CM), Cm(PAGE_WIDTH_CM)
+            section.top_margin, section.bottom_margin = Cm(2.3), Cm(1.9)
+        else:
+            section.orientation = WD_ORIENT.PORTRAIT
+            section.page_width, section.page_height = Cm(PAGE_WIDTH_CM), Cm(PAGE_HEIGHT_CM)
+            section.top_margin, section.bottom_margin = Cm(2.6), Cm(2.2)
         section.left_margin = section.right_margin = Cm(MARGIN_CM)
-        section.top_margin, section.bottom_margin = Cm(2.6), Cm(2.2)
         section.header_distance, section.footer_distance = Cm(1.1), Cm(1.0)
+
+    def new_section(self) -> None:
+        """Start a new page and section, laid out like the previous one; the next `header` and
+        `footer` calls apply to it (without them it repeats the previous section's)."""
+        from docx.enum.section import WD_SECTION
+
+        self.document.add_section(WD_SECTION.NEW_PAGE)
 
     def _setup_styles(self, custom: Sequence[StyleSpec]) -> None:
         from docx.oxml import parse_xml
@@ -313,6 +330,8 @@ class DocxWriter:
             ),
         )
         for spec in BUILT_IN:  # keep name, links and priorities; replace the formatting
+            if spec.tabs:  # the header's and footer's right tab sits on the right margin
+                spec = replace(spec, tabs=(("right", self.text_width_cm),))
             element = styles.find(f"{_W}style[@{_W}styleId='{spec.style_id}']")
             assert element is not None, spec.style_id
             for old in element.findall(f"{_W}pPr") + element.findall(f"{_W}rPr"):
@@ -342,8 +361,10 @@ class DocxWriter:
     # header, footer, properties
 
     def header(self, lines: Sequence[tuple[str, str]]) -> None:
-        """Header lines, each a left text and a right-aligned one; a rule under the last one."""
-        header = self.document.sections[0].header
+        """Header lines, each a left text and a right-aligned one; a rule under the last one.
+
+        It goes to the last section (the only one unless `new_section` was called)."""
+        header = self.document.sections[-1].header
         header.is_linked_to_previous = False
         paragraphs = [header.paragraphs[0]] + [header.add_paragraph() for _ in lines[1:]]
         for index, (paragraph, (left, right)) in enumerate(zip(paragraphs, lines, strict=True)):
@@ -355,7 +376,7 @@ class DocxWriter:
 
     def footer(self, left: str) -> None:
         """« left          Page X / Y », with PAGE and NUMPAGES fields."""
-        footer = self.document.sections[0].footer
+        footer = self.document.sections[-1].footer
         footer.is_linked_to_previous = False
         paragraph = footer.paragraphs[0]
         paragraph.style = self.document.styles["Footer"]
@@ -418,6 +439,7 @@ class DocxWriter:
         self._row_properties(heading._tr, "<w:cantSplit/><w:tblHeader/>")
         for cell, column in zip(heading.cells, columns, strict=True):
             self._fill(cell, [para(column.title, style=TABLE_HEADING)], column.width_cm)
+            self._align(cell, column.align)
             tc_pr = cell._tc.get_or_add_tcPr()
             tc_pr.append(_parse(f'<w:shd w:val="clear" w:color="auto" w:fill="{FILL}"/>'))
         for values in rows:
@@ -425,6 +447,7 @@ class DocxWriter:
             self._row_properties(row._tr, "<w:cantSplit/>")
             for cell, content, column in zip(row.cells, values, columns, strict=True):
                 self._fill(cell, content, column.width_cm)
+                self._align(cell, column.align)
         return table
 
     def save(self, target: Path) -> Path:
@@ -444,6 +467,16 @@ class DocxWriter:
             paragraph.style = self.document.styles[spec.style or TABLE_TEXT]
             for part in spec.parts:
                 self._add(paragraph, part)
+
+    @staticmethod
+    def _align(cell: _Cell, align: str | None) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        if not align:
+            return
+        alignment = WD_ALIGN_PARAGRAPH.CENTER if align == "center" else WD_ALIGN_PARAGRAPH.RIGHT
+        for paragraph in cell.paragraphs:
+            paragraph.alignment = alignment
 
     def _add(self, paragraph: Paragraph, part: Run | str) -> None:
         run = part if isinstance(part, Run) else Run(part)

@@ -1,0 +1,339 @@
+"""The synthesis of a consultation as a landscape Word document: one row per organisation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from deliberation.errors import ExportError
+from deliberation.exports.docx_common import (
+    GREY,
+    KICKER,
+    NAVY,
+    NOTE,
+    TABLE_TEXT,
+    Cell,
+    Column,
+    Para,
+    Run,
+    StyleSpec,
+    para,
+)
+from deliberation.exports.text import NBSP, clean_line, french_date, numeric_date, text_lines
+from deliberation.position_records import (
+    CONSENSUS_STATUSES,
+    POSITION_SOURCES,
+    STANCES,
+    SUBJECT_KINDS,
+    SubjectResult,
+    Synthesis,
+)
+from deliberation.wording import count
+
+if TYPE_CHECKING:
+    from deliberation.exports.docx_common import DocxWriter
+
+DOCUMENT = "Synthèse des positions"
+SUBJECT_HEADING = "Sujet consulté"
+SUBJECT_DETAIL = "Détail du sujet"
+ORGANISATION_NAME = "Nom d'organisation"
+TABLE_LEAD = "Chapeau de tableau"
+EMPTY = "—"
+
+# One character style per stance and per status, so that a reader sees them at a glance (the
+# colours echo the synthesis matrix of the app) and an editor can restyle them all at once.
+STANCE_STYLES = {
+    "favorable": ("Position favorable", "Positionfavorable", "1E6B34", False),
+    "reserved": ("Position sous réserve", "Positionsousreserve", "8A5A00", False),
+    "unfavorable": ("Position défavorable", "Positiondefavorable", "B00020", False),
+    "abstention": ("Abstention", "Positionabstention", "4A5A78", False),
+    "not_expressed": ("Position non exprimée", "Positionnonexprimee", GREY, True),
+}
+STATUS_STYLES = {
+    "consensus": ("Statut consensus", "Statutconsensus", "1E6B34"),
+    "consensus_with_reservations": ("Statut avec réserves", "Statutavecreserves", "8A5A00"),
+    "disputed": ("Statut contesté", "Statutconteste", "B00020"),
+    "not_enough_answers": ("Statut insuffisant", "Statutinsuffisant", GREY),
+}
+# How counts read in a sentence: (singular, plural) after the number.
+COUNTED = {
+    "favorable": ("favorable", "favorables"),
+    "reserved": ("favorable sous réserve", "favorables sous réserve"),
+    "unfavorable": ("défavorable", "défavorables"),
+    "abstention": ("abstention", "abstentions"),
+    "not_expressed": ("non exprimée", "non exprimées"),
+}
+SHORT_STANCES = {
+    "favorable": "Favorable",
+    "reserved": "Sous réserve",
+    "unfavorable": "Défavorable",
+    "abstention": "Abstention",
+    "not_expressed": "Non exprimée",
+}
+
+SYNTHESIS_STYLES = (
+    StyleSpec(
+        SUBJECT_HEADING, "Sujetconsulte", based_on="Heading1", next_style="Detaildusujet",
+        left_cm=0.9, hanging_cm=0.9, tabs=(("left", 0.9),), before=16, after=2, keep_next=True,
+        keep_lines=True, outline_level=0, size=13, bold=True, color=NAVY,
+    ),
+    StyleSpec(
+        SUBJECT_DETAIL, "Detaildusujet", size=9.5, color=GREY, left_cm=0.9, after=6,
+        keep_next=True,
+    ),
+    StyleSpec(ORGANISATION_NAME, "Nomdorganisation", based_on="Textedetableau", color=GREY),
+    StyleSpec(TABLE_LEAD, "Chapeaudetableau", keep_next=True, keep_lines=True),
+    *(
+        StyleSpec(name, style_id, kind="character", based_on=None, color=colour, italic=italic,
+                  bold=not italic)
+        for name, style_id, colour, italic in STANCE_STYLES.values()
+    ),
+    *(
+        StyleSpec(name, style_id, kind="character", based_on=None, color=colour, bold=True)
+        for name, style_id, colour in STATUS_STYLES.values()
+    ),
+)  # fmt: skip
+
+
+def write_synthesis_docx(
+    syntheses: Sequence[Synthesis],
+    target: Path,
+    *,
+    committee: str = "",
+    meetings: Mapping[int, str] | None = None,
+    today: date | None = None,
+) -> Path:
+    """Write the syntheses as a landscape A4 Word file at `target`, one section each.
+
+    `committee` names the author (never the computer's user); `meetings` gives, by meeting id,
+    how to name the meeting a consultation was opened for. Raises ExportError (one French
+    sentence) when there is nothing to write or the file cannot be written there.
+    """
+    from deliberation.exports.docx_common import DocxWriter
+
+    if not syntheses:
+        raise ExportError("Aucune consultation à exporter : choisissez-en au moins une.")
+    today = today or date.today()
+    committee = clean_line(committee) or "Comité"
+    writer = DocxWriter(SYNTHESIS_STYLES, landscape=True)
+    titles = [clean_line(s.consultation.title) for s in syntheses]
+    writer.properties(
+        title=f"{DOCUMENT} – " + (titles[0] if len(titles) == 1 else " ; ".join(titles)),
+        subject=DOCUMENT,
+        author=committee,
+        keywords=f"Consultation; Positions; {DOCUMENT}",
+        category=DOCUMENT,
+    )
+    writer.footer(f"{DOCUMENT} · établie le {french_date(today, False)}")
+    for index, synthesis in enumerate(syntheses):
+        if index:
+            writer.new_section()
+        _section(writer, synthesis, committee, (meetings or {}).get(
+            synthesis.consultation.meeting_id or 0, ""
+        ))  # fmt: skip
+    return writer.save(target)
+
+
+# -- One consultation -----------------------------------------------------------------------------
+
+
+def _section(writer: DocxWriter, synthesis: Synthesis, committee: str, meeting: str) -> None:
+    snap = synthesis.consultation
+    title = clean_line(snap.title) or "Consultation"
+    deadline = (
+        f"Date limite{NBSP}: {french_date(snap.deadline, False)}"
+        if snap.deadline
+        else "Sans date limite"
+    )
+    writer.header([(committee, DOCUMENT), (_shorten(title, 110), deadline)])
+    writer.paragraph("Consultation des organisations", style=KICKER)
+    writer.paragraph(title, style="Title")
+    writer.paragraph(DOCUMENT, style="Subtitle")
+    question = text_lines(snap.question)
+    if question:
+        writer.field_line("Question", question[0])
+        for line in question[1:]:
+            writer.paragraph("\t", line, style="Information")
+    writer.field_line("Ouverture", french_date(snap.opened_on))
+    writer.field_line("Date limite", french_date(snap.deadline) if snap.deadline else "Aucune")
+    if meeting:
+        writer.field_line("Séance", meeting)
+    answered = len(synthesis.organisations) - len(synthesis.missing)
+    writer.field_line(
+        "Consultées",
+        f"{count(len(synthesis.organisations), 'organisation')}, dont {answered} "
+        f"{'a' if answered < 2 else 'ont'} répondu",
+    )
+    writer.field_line("Règle", clean_line(synthesis.rule_text))
+    writer.paragraph("Résultat par sujet", style="Heading 1")
+    _summary(writer, synthesis)
+    for number, result in enumerate(synthesis.results, start=1):
+        _subject(writer, synthesis, number, result)
+    _missing(writer, synthesis)
+
+
+def _summary(writer: DocxWriter, synthesis: Synthesis) -> None:
+    if not synthesis.results:
+        writer.paragraph("Cette consultation ne porte sur aucun sujet.", style=NOTE)
+        return
+    rows: list[list[Cell]] = []
+    for number, result in enumerate(synthesis.results, start=1):
+        rows.append([
+            str(number),
+            _subject_label(result),
+            [para(_status(result.status), style=TABLE_TEXT)],
+            *(str(result.counts.get(code, 0)) for code in STANCES),
+        ])  # fmt: skip
+    width = writer.text_width_cm
+    figures = 2.3
+    writer.table(
+        [Column("N°", 1.0), Column("Sujet", max(3.0, width - 1.0 - 4.6 - figures * len(STANCES))),
+         Column("Statut", 4.6),
+         *(Column(SHORT_STANCES[code], figures, align="center") for code in STANCES)],
+        rows,
+    )  # fmt: skip
+    writer.paragraph(f"Règle appliquée{NBSP}: {clean_line(synthesis.rule_text)}", style=NOTE)
+
+
+def _subject(writer: DocxWriter, synthesis: Synthesis, number: int, result: SubjectResult) -> None:
+    subject = result.subject
+    writer.paragraph(
+        f"{number}.\t{clean_line(subject.label) or SUBJECT_KINDS.get(subject.kind, 'Sujet')} – ",
+        _status(result.status),
+        style=SUBJECT_HEADING,
+    )
+    writer.paragraph(
+        f"{SUBJECT_KINDS.get(subject.kind, subject.kind)} · {_counts_sentence(result)}",
+        style=SUBJECT_DETAIL,
+    )
+    rows: list[list[Cell]] = []
+    for organisation_id, acronym, name in synthesis.organisations:
+        position = synthesis.position(subject.id, organisation_id)
+        who = [para(Run(clean_line(acronym), bold=True), style=TABLE_TEXT)]
+        if clean_line(name):
+            who.append(para(clean_line(name), style=ORGANISATION_NAME))
+        if position is None:
+            rows.append([who, [para(_stance("not_expressed"), style=TABLE_TEXT)], *[EMPTY] * 4])
+            continue
+        source = POSITION_SOURCES.get(position.source, position.source)
+        rows.append([
+            who,
+            [para(_stance(position.stance), style=TABLE_TEXT)],
+            _text(position.reservation),
+            _text(position.reasons),
+            _text(position.amendment),
+            [para(source, style=TABLE_TEXT),
+             para(f"reçue le {numeric_date(position.received_on)}", style=ORGANISATION_NAME)],
+        ])  # fmt: skip
+    width = writer.text_width_cm
+    fixed = 4.6 + 3.1 + 3.2
+    writer.table(
+        [Column("Organisation", 4.6), Column("Position", 3.1),
+         Column("Réserve", (width - fixed) * 0.3), Column("Motifs", (width - fixed) * 0.37),
+         Column("Amendement proposé", (width - fixed) * 0.33), Column("Source", 3.2)],
+        rows,
+    )  # fmt: skip
+
+
+def _missing(writer: DocxWriter, synthesis: Synthesis) -> None:
+    writer.paragraph("Organisations sans réponse", style="Heading 1")
+    if not synthesis.organisations:
+        writer.paragraph("Aucune organisation n'est consultée.", style=NOTE)
+        return
+    if not synthesis.missing:
+        writer.paragraph(
+            "Toutes les organisations consultées ont exprimé au moins une position.", style=NOTE
+        )
+    else:
+        names = {org: (acronym, name) for org, acronym, name in synthesis.organisations}
+        silent = len(synthesis.missing)
+        verb = "n'a" if silent < 2 else "n'ont"
+        writer.paragraph(
+            f"{count(silent, 'organisation consultée', 'organisations consultées')} sur "
+            f"{len(synthesis.organisations)} {verb} exprimé aucune position à ce jour.",
+            style=TABLE_LEAD,
+        )
+        writer.table(
+            [Column("Sigle", 3.0), Column("Organisation", 12.0)],
+            [
+                [[para(Run(clean_line(acronym), bold=True), style=TABLE_TEXT)],
+                 clean_line(names.get(org, (acronym, ""))[1]) or EMPTY]
+                for org, acronym, _ in synthesis.missing
+            ],
+        )  # fmt: skip
+    partial = _partial(synthesis)
+    if partial:
+        writer.paragraph(
+            f"Réponses partielles (sujets sans position exprimée){NBSP}: {' ; '.join(partial)}.",
+            style=NOTE,
+        )
+
+
+def _partial(synthesis: Synthesis) -> list[str]:
+    """« AMF (2) » for each organisation that answered some subjects but not all."""
+    missing = {org for org, _, _ in synthesis.missing}
+    found = []
+    for org, acronym, _ in synthesis.organisations:
+        if org in missing:
+            continue
+        numbers = [
+            str(number)
+            for number, result in enumerate(synthesis.results, start=1)
+            if synthesis.stance(result.subject.id, org) == "not_expressed"
+        ]
+        if numbers:
+            found.append(f"{clean_line(acronym)} (sujet{'s' if len(numbers) > 1 else ''} "
+                         f"{', '.join(numbers)})")  # fmt: skip
+    return found
+
+
+# -- Pieces --------------------------------------------------------------------------------------
+
+
+def _subject_label(result: SubjectResult) -> list[Para]:
+    subject = result.subject
+    label = clean_line(subject.label) or SUBJECT_KINDS.get(subject.kind, "Sujet")
+    return [
+        para(label, style=TABLE_TEXT),
+        para(SUBJECT_KINDS.get(subject.kind, subject.kind), style=ORGANISATION_NAME),
+    ]
+
+
+def _status(code: str) -> Run:
+    return Run(CONSENSUS_STATUSES.get(code, code), style=STATUS_STYLES.get(code, ("",))[0] or None)
+
+
+def _stance(code: str) -> Run:
+    return Run(STANCES.get(code, code), style=STANCE_STYLES.get(code, ("",))[0] or None)
+
+
+def _text(value: str) -> Cell:
+    lines = text_lines(value)
+    return [para(line, style=TABLE_TEXT) for line in lines] if lines else EMPTY
+
+
+def _counts_sentence(result: SubjectResult) -> str:
+    """« 5 réponses sur 7 : 3 favorables, 1 défavorable, 1 abstention ; 2 non exprimées. »"""
+    counts = result.counts
+    total = sum(counts.values())
+    given = [
+        count(counts[code], *COUNTED[code])
+        for code in ("favorable", "reserved", "unfavorable", "abstention")
+        if counts.get(code)
+    ]
+    silent = counts.get("not_expressed", 0)
+    answered = total - silent
+    text = f"{count(answered, 'réponse')} sur {total}"
+    if given:
+        text += f"{NBSP}: " + ", ".join(given)
+    if silent:
+        text += f" ; {count(silent, *COUNTED['not_expressed'])}"
+    return text + "."
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"

@@ -1,0 +1,399 @@
+"""The synthesis of consultations as an .xlsx workbook: one sheet per consultation, to filter."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from deliberation.errors import ExportError
+from deliberation.exports.files import write_atomically
+from deliberation.position_records import (
+    CONSENSUS_STATUSES,
+    POSITION_SOURCES,
+    STANCES,
+    SUBJECT_KINDS,
+    Synthesis,
+)
+from deliberation.wording import count
+
+if TYPE_CHECKING:  # openpyxl is imported only when a workbook is made
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+DOCUMENT = "Synthèse des positions"
+SUMMARY_SHEET = "Par sujet"
+REMINDER_SHEET = "Relances"
+SHORT_DATE = "dd/mm/yyyy"
+LONG_DATE = "[$-40C]d mmmm yyyy"  # « 1 mars 2026 » in French whatever the reader's locale
+
+# Characters a worksheet refuses (openpyxl raises IllegalCharacterError) or XML cannot hold.
+_NOT_CELL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+_TITLE_MAX = 31
+
+LINE_POINTS = 15.0  # a line of Calibri 11 with its leading
+NAVY, GREY, FILL, RULE = "1F3864", "5A6474", "E3E9F3", "B4C0D6"
+STANCE_FILLS = {
+    "favorable": "DFF0E3",
+    "reserved": "FFF1CC",
+    "unfavorable": "F9D9DD",
+    "abstention": "E4E8F0",
+    "not_expressed": "F2F2F2",
+}
+STATUS_COLOURS = {
+    "consensus": "1E6B34",
+    "consensus_with_reservations": "8A5A00",
+    "disputed": "B00020",
+    "not_enough_answers": GREY,
+}
+
+
+@dataclass(frozen=True)
+class Col:
+    """A table column: its heading, width (in characters) and how its cells are shown."""
+
+    title: str
+    width: float
+    wrap: bool = False
+    number_format: str | None = None
+    align: str | None = None  # "center" for numbers and dates
+
+
+POSITION_COLUMNS = (
+    Col("N°", 6, align="center"),
+    Col("Sujet", 34, wrap=True),
+    Col("Statut du sujet", 17, wrap=True),
+    Col("Sigle", 10),
+    Col("Organisation", 32, wrap=True),
+    Col("Position", 15, wrap=True),
+    Col("Réserve", 38, wrap=True),
+    Col("Motifs", 46, wrap=True),
+    Col("Amendement proposé", 40, wrap=True),
+    Col("Source", 16, wrap=True),
+    Col("Reçue le", 12, number_format=SHORT_DATE, align="center"),
+    Col("Saisie par", 16, wrap=True),
+)
+SUMMARY_COLUMNS = (
+    Col("Consultation", 36, wrap=True),
+    Col("N°", 6, align="center"),
+    Col("Sujet", 40, wrap=True),
+    Col("Nature du sujet", 18, wrap=True),
+    Col("Statut", 17, wrap=True),
+    *(Col(label, 12, align="center") for label in STANCES.values()),
+    Col("Date limite", 12, number_format=SHORT_DATE, align="center"),
+    Col("Règle appliquée", 48, wrap=True),
+)
+REMINDER_COLUMNS = (
+    Col("Consultation", 36, wrap=True),
+    Col("Date limite", 12, number_format=SHORT_DATE, align="center"),
+    Col("Sigle", 10),
+    Col("Organisation", 36, wrap=True),
+    Col("Courriels des délégués", 60, wrap=True),
+)
+
+
+def write_synthesis_xlsx(
+    syntheses: Sequence[Synthesis],
+    target: Path,
+    *,
+    committee: str = "",
+    meetings: Mapping[int, str] | None = None,
+    today: date | None = None,
+) -> Path:
+    """Write the syntheses as an .xlsx workbook at `target`: a sheet per consultation (one row
+    per organisation and subject), then the status per subject and the answers to chase.
+
+    `committee` names the author (never the computer's user); `meetings` gives, by meeting id,
+    how to name the meeting a consultation was opened for. Raises ExportError (one French
+    sentence) when there is nothing to write or the file cannot be written there.
+    """
+    if not syntheses:
+        raise ExportError("Aucune consultation à exporter : choisissez-en au moins une.")
+    today = today or date.today()
+    committee = clean(committee) or "Comité"
+    workbook = _workbook(syntheses, committee, meetings or {}, today)
+    return write_atomically(target, lambda path: workbook.save(str(path)))
+
+
+def clean(text: str) -> str:
+    """The text as a cell can hold it: control characters gone, line breaks as « \\n »."""
+    return _NOT_CELL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def sheet_title(text: str, taken: set[str]) -> str:
+    """A valid, unused sheet title from `text` (≤ 31 characters, none of []:*?/\\); adds it to
+    `taken` (compared without case, as spreadsheets do)."""
+    base = " ".join(_BAD_TITLE.sub(" ", clean(text)).split()).strip("'") or "Consultation"
+    number = 1
+    while True:
+        suffix = f" ({number})" if number > 1 else ""
+        title = base[: _TITLE_MAX - len(suffix)].rstrip(" '") + suffix
+        if title.casefold() not in taken and title.casefold() != "history":
+            taken.add(title.casefold())
+            return title
+        number += 1
+
+
+# -- The workbook ----------------------------------------------------------------------------------
+
+
+def _workbook(
+    syntheses: Sequence[Synthesis], committee: str, meetings: Mapping[int, str], today: date
+) -> Workbook:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)  # type: ignore[arg-type]
+    taken = {SUMMARY_SHEET.casefold(), REMINDER_SHEET.casefold()}
+    for synthesis in syntheses:
+        sheet = workbook.create_sheet(sheet_title(synthesis.consultation.title, taken))
+        meeting = meetings.get(synthesis.consultation.meeting_id or 0, "")
+        _consultation_sheet(sheet, synthesis, committee, meeting, today)
+    _summary_sheet(workbook.create_sheet(SUMMARY_SHEET), syntheses, committee, today)
+    _reminder_sheet(workbook.create_sheet(REMINDER_SHEET), syntheses, committee, today)
+    workbook.active = 0
+    props = workbook.properties
+    titles = [clean(s.consultation.title) for s in syntheses]
+    props.title = f"{DOCUMENT} – " + " ; ".join(titles)
+    props.subject = DOCUMENT
+    props.creator = props.lastModifiedBy = committee
+    props.keywords = f"Consultation; Positions; {DOCUMENT}"
+    props.category = DOCUMENT
+    props.language = "fr-FR"
+    props.description = None
+    props.created = props.modified = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    return workbook
+
+
+def _consultation_sheet(
+    sheet: Worksheet, synthesis: Synthesis, committee: str, meeting: str, today: date
+) -> None:
+    snap = synthesis.consultation
+    _put(sheet, 1, 1, clean(snap.title) or "Consultation", font=_font(size=14, bold=True))
+    answered = len(synthesis.organisations) - len(synthesis.missing)
+    facts: list[tuple[str, Any, str | None]] = [
+        ("Question", clean(snap.question) or "—", None),
+        ("Ouverture", snap.opened_on, LONG_DATE),
+        ("Date limite", snap.deadline or "Aucune", LONG_DATE),
+    ]
+    if meeting:
+        facts.append(("Séance", clean(meeting), None))
+    facts += [
+        ("Consultées", f"{count(len(synthesis.organisations), 'organisation')}, dont "
+                       f"{answered} {'a' if answered < 2 else 'ont'} répondu", None),
+        ("Règle appliquée", clean(synthesis.rule_text), None),
+        ("État au", today, LONG_DATE),
+    ]  # fmt: skip
+    header = _facts(sheet, facts, POSITION_COLUMNS, 3)
+    rows: list[list[Any]] = []
+    for number, result in enumerate(synthesis.results, start=1):
+        subject = result.subject
+        status = CONSENSUS_STATUSES.get(result.status, result.status)
+        for organisation_id, acronym, name in synthesis.organisations:
+            position = synthesis.position(subject.id, organisation_id)
+            stance = position.stance if position else "not_expressed"
+            rows.append([
+                number,
+                clean(subject.label) or SUBJECT_KINDS.get(subject.kind, "Sujet"),
+                (status, result.status),
+                clean(acronym),
+                clean(name),
+                (STANCES.get(stance, stance), stance),
+                clean(position.reservation) if position else "",
+                clean(position.reasons) if position else "",
+                clean(position.amendment) if position else "",
+                POSITION_SOURCES.get(position.source, position.source) if position else "",
+                position.received_on if position else None,
+                clean(position.recorded_by) if position else "",
+            ])  # fmt: skip
+    _table(sheet, header, POSITION_COLUMNS, rows)
+    _print_setup(sheet, header, committee, clean(snap.title))
+
+
+def _summary_sheet(
+    sheet: Worksheet, syntheses: Sequence[Synthesis], committee: str, today: date
+) -> None:
+    _put(sheet, 1, 1, "Statut et décompte des positions par sujet", font=_font(size=14, bold=True))
+    header = _facts(sheet, [("État au", today, LONG_DATE)], SUMMARY_COLUMNS, 2)
+    rows: list[list[Any]] = []
+    for synthesis in syntheses:
+        snap = synthesis.consultation
+        for number, result in enumerate(synthesis.results, start=1):
+            subject = result.subject
+            rows.append([
+                clean(snap.title),
+                number,
+                clean(subject.label) or SUBJECT_KINDS.get(subject.kind, "Sujet"),
+                SUBJECT_KINDS.get(subject.kind, subject.kind),
+                (CONSENSUS_STATUSES.get(result.status, result.status), result.status),
+                *(result.counts.get(code, 0) for code in STANCES),
+                snap.deadline,
+                clean(synthesis.rule_text),
+            ])  # fmt: skip
+    _table(sheet, header, SUMMARY_COLUMNS, rows)
+    _print_setup(sheet, header, committee, "Statut par sujet")
+
+
+def _reminder_sheet(
+    sheet: Worksheet, syntheses: Sequence[Synthesis], committee: str, today: date
+) -> None:
+    _put(sheet, 1, 1, "Organisations sans réponse", font=_font(size=14, bold=True))
+    header = _facts(sheet, [("État au", today, LONG_DATE)], REMINDER_COLUMNS, 2)
+    rows: list[list[Any]] = []
+    for synthesis in syntheses:
+        names = {org: name for org, _, name in synthesis.organisations}
+        for org, acronym, emails in synthesis.missing:
+            rows.append([
+                clean(synthesis.consultation.title),
+                synthesis.consultation.deadline,
+                clean(acronym),
+                clean(names.get(org, "")),
+                "; ".join(clean(e) for e in emails if clean(e)),
+            ])  # fmt: skip
+    _table(sheet, header, REMINDER_COLUMNS, rows)
+    _print_setup(sheet, header, committee, "Organisations sans réponse")
+
+
+# -- Cells and tables ------------------------------------------------------------------------------
+
+
+def _facts(
+    sheet: Worksheet,
+    facts: Sequence[tuple[str, Any, str | None]],
+    columns: Sequence[Col],
+    first: int,
+) -> int:
+    """« Label  value » rows from row 2, each value merged from column `first` to the table's
+    last column; returns the row of the table's heading (a blank row further down)."""
+    span = sum(c.width for c in columns[first - 1 :])
+    for row, (label, value, number_format) in enumerate(facts, start=2):
+        _put(sheet, row, 1, label, font=_font(bold=True, colour=GREY))
+        sheet.cell(row=row, column=1).alignment = _alignment()
+        cell = _put(sheet, row, first, value, number_format=number_format)
+        cell.alignment = _alignment(wrap=True, horizontal="left")
+        sheet.merge_cells(start_row=row, start_column=first, end_row=row, end_column=len(columns))
+        if isinstance(value, str):  # spreadsheets do not size merged cells' rows themselves
+            sheet.row_dimensions[row].height = _height([(value, span)])
+    return len(facts) + 3
+
+
+def _table(sheet: Worksheet, header: int, columns: Sequence[Col], rows: list[list[Any]]) -> None:
+    """A heading row at `header`, the rows under it, a filter over all and the heading frozen.
+
+    A cell given as (label, code) shows the label, filled or coloured after the code.
+    """
+    from openpyxl.styles import Border, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    rule = Side(style="thin", color=RULE)
+    heading_fill = PatternFill("solid", fgColor=FILL)
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+        cell = _put(sheet, header, index, column.title, font=_font(bold=True, colour=NAVY))
+        cell.fill = heading_fill
+        cell.alignment = _alignment(wrap=True, horizontal=column.align)
+        cell.border = Border(bottom=Side(style="medium", color=NAVY))
+    sheet.row_dimensions[header].height = _height(
+        [(c.title, c.width * 0.9) for c in columns]  # bold is wider
+    )
+    for offset, values in enumerate(rows, start=1):
+        texts = []
+        for index, (value, column) in enumerate(zip(values, columns, strict=True), start=1):
+            code = None
+            if isinstance(value, tuple):
+                value, code = value
+            cell = _put(sheet, header + offset, index, value, number_format=column.number_format)
+            cell.alignment = _alignment(wrap=column.wrap, horizontal=column.align)
+            cell.border = Border(bottom=rule)
+            if code in STANCE_FILLS:
+                cell.fill = PatternFill("solid", fgColor=STANCE_FILLS[code])
+            elif code in STATUS_COLOURS:
+                cell.font = _font(bold=True, colour=STATUS_COLOURS[code])
+                texts.append((str(value), column.width * 0.9))
+                continue
+            if column.wrap and isinstance(value, str):
+                texts.append((value, column.width))
+        sheet.row_dimensions[header + offset].height = _height(texts)
+    last = f"{get_column_letter(len(columns))}{header + max(len(rows), 1)}"
+    sheet.auto_filter.ref = f"A{header}:{last}"
+    sheet.freeze_panes = f"A{header + 1}"
+
+
+def _put(
+    sheet: Worksheet,
+    row: int,
+    column: int,
+    value: Any,
+    *,
+    font: Any = None,
+    number_format: str | None = None,
+    align: str | None = None,
+) -> Any:
+    cell = sheet.cell(row=row, column=column)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"  # « =… » or « #N/A » typed by someone stays text, never a formula
+    if font is not None:
+        cell.font = font
+    if number_format and isinstance(value, date):
+        cell.number_format = number_format
+    if align:
+        cell.alignment = _alignment(horizontal=align)
+    return cell
+
+
+def _font(*, size: float = 11, bold: bool = False, colour: str | None = None) -> Any:
+    from openpyxl.styles import Font
+
+    return Font(name="Calibri", size=size, bold=bold, color=colour)
+
+
+def _alignment(*, wrap: bool = False, horizontal: str | None = None) -> Any:
+    from openpyxl.styles import Alignment
+
+    return Alignment(vertical="top", wrap_text=wrap, horizontal=horizontal)
+
+
+def _height(texts: Sequence[tuple[str, float]]) -> float:
+    """Points for a row whose wrapped cells hold these (text, column width) pairs.
+
+    Excel sizes such rows when it opens the file, but not merged cells, and LibreOffice keeps
+    the default height: the row is given the height of its tallest cell, wrapped word by word.
+    """
+    return min(409.0, LINE_POINTS * max([1, *(_wrapped_lines(t, w) for t, w in texts)]))
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    room = max(4, int(width * 1.2))  # characters of a line in a column `width` zeros wide
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += 1
+        used = 0
+        for word in paragraph.split():
+            if used and used + 1 + len(word) > room:
+                lines += 1
+                used = 0
+            used += (1 if used else 0) + len(word)
+            while used > room:  # a word longer than the line
+                lines += 1
+                used -= room
+    return lines
+
+
+def _print_setup(sheet: Worksheet, header: int, committee: str, title: str) -> None:
+    """Landscape A4, as wide as the page, the heading row on every page, page numbers."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{header}:{header}"
+    sheet.print_options.gridLines = False
+    sheet.oddHeader.left.text = committee.replace("&", "&&")
+    sheet.oddHeader.right.text = title.replace("&", "&&")[:120]
+    sheet.oddFooter.left.text = DOCUMENT
+    sheet.oddFooter.right.text = "Page &P / &N"
