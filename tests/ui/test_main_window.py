@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from deliberation.ui.main_window import GROUPS, OPINIONS, POSITIONS, REFERENTIAL
+from deliberation.ui.main_window import GROUPS, OPINIONS, REFERENTIAL
 from deliberation.ui.placeholder_page import PlaceholderPage
 from deliberation.ui.referential_page import ReferentialPage
 
@@ -30,11 +30,10 @@ def test_other_pages_are_built_when_first_shown(window) -> None:
 
 
 def test_future_areas_are_marked_placeholders(window) -> None:
-    for key in (POSITIONS, OPINIONS):
-        page = window.show_area(key)
-        assert isinstance(page, PlaceholderPage)
-        assert "prochaine version" in page.notice.text()
-        assert page.purpose.text()
+    page = window.show_area(OPINIONS)
+    assert isinstance(page, PlaceholderPage)
+    assert "prochaine version" in page.notice.text()
+    assert page.purpose.text()
 
 
 def test_status_bar_and_about(window, opened, messages) -> None:

@@ -84,18 +84,7 @@ class MainWindow(QMainWindow):
             Area(REFERENTIAL, self.tr("Référentiel"), self._build_referential),
             Area(GROUPS, self.tr("Groupes de travail"), self._build_groups),
             Area(MEETINGS, self.tr("Séances"), self._build_meetings),
-            Area(
-                POSITIONS,
-                self.tr("Positions"),
-                lambda: PlaceholderPage(
-                    self.tr("Positions"),
-                    self.tr(
-                        "La position de chaque organisation sur les projets et leurs "
-                        "paragraphes, et leur synthèse."
-                    ),
-                ),
-                available=False,
-            ),
+            Area(POSITIONS, self.tr("Positions"), self._build_positions),
             Area(
                 OPINIONS,
                 self.tr("Avis"),
@@ -231,6 +220,13 @@ class MainWindow(QMainWindow):
         from deliberation.ui.meetings_page import MeetingsPage
 
         page = MeetingsPage(self.editor, self.messages)
+        page.status_message.connect(self.show_status)
+        return page
+
+    def _build_positions(self) -> QWidget:
+        from deliberation.ui.positions_page import PositionsPage
+
+        page = PositionsPage(self.editor, self.messages)
         page.status_message.connect(self.show_status)
         return page
 

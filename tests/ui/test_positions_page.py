@@ -1,0 +1,350 @@
+"""The Positions area: consultations, the synthesis matrix, positions recorded from the keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from deliberation.position_records import ConsultationInput, ConsultationSnapshot, Subject
+from deliberation.positions import Positions
+from deliberation.records import DelegateInput
+from deliberation.referential import Referential
+from deliberation.ui.consultation_dialog import ConsultationDialog
+from deliberation.ui.main_window import POSITIONS
+from deliberation.ui.position_dialog import PositionDialog
+from deliberation.ui.positions_list import ConsultationTableModel
+from deliberation.ui.positions_page import PositionsPage
+from deliberation.ui.synthesis_area import SynthesisArea
+from deliberation.ui.synthesis_model import (
+    CELL_ROLE,
+    STANCE_LOOKS,
+    SubjectStatusModel,
+    SynthesisFilterModel,
+    SynthesisModel,
+)
+
+TODAY = date.today()
+CONSULTED = ("MEN", "AMF", "AMRF", "ADF", "RdF", "MEIN")  # MEIN left the committee
+
+
+@pytest.fixture
+def consultation(
+    positions: Positions, org_id: Callable[[str], int], delegates: dict
+) -> ConsultationSnapshot:
+    return positions.apply_consultation(
+        positions.new_consultation(
+            ConsultationInput(
+                "Avis sur les ENT",
+                TODAY - timedelta(days=5),
+                TODAY + timedelta(days=10),
+                question="Les membres approuvent-ils le projet d'avis ?",
+                subjects=(
+                    Subject("opinion", "Projet d'avis sur les ENT"),
+                    Subject("other", "Recommandation 3"),
+                ),
+                consulted=tuple(org_id(a) for a in CONSULTED),
+                min_answers=3,
+            )
+        )
+    )
+
+
+def open_page(window) -> tuple[PositionsPage, SynthesisArea]:
+    page = window.show_area(POSITIONS)
+    assert isinstance(page, PositionsPage)
+    return page, page.area
+
+
+def rows(area: SynthesisArea) -> list[str]:
+    """The organisations the matrix shows, top to bottom."""
+    proxy = area.matrix_proxy
+    return [proxy.headerData(r, Qt.Orientation.Vertical) for r in range(proxy.rowCount())]
+
+
+def cell_text(area: SynthesisArea, acronym: str, column: int = 0) -> str:
+    matrix = area.matrix
+    row = next(r for r in range(matrix.rowCount()) if matrix.organisation(r)[1] == acronym)
+    return matrix.index(row, column).data()
+
+
+def status(area: SynthesisArea, row: int = 0) -> str:
+    return area.statuses.index(row, SubjectStatusModel.STATUS).data()
+
+
+def current(area: SynthesisArea) -> str:
+    """The acronym of the current cell's organisation."""
+    cell = area.current_cell()
+    assert cell is not None
+    return area.matrix.organisation(area.matrix.row_of(cell[1]))[1]
+
+
+def click_ok(qtbot: QtBot, dialog) -> None:
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+
+def test_record_positions_from_the_keyboard_see_history_and_status_undo(
+    qtbot: QtBot, window, consultation, positions, messages, org_id, typist
+) -> None:
+    _page, area = open_page(window)
+    assert area.header.title.text() == "Avis sur les ENT"
+    assert area.header.rule.text() == (
+        "Règle : Consensus : aucun avis défavorable et au moins 3 réponses (hors abstentions)."
+    )
+    assert rows(area) == ["ADF", "AMF", "AMRF", "MEIN", "MEN", "RdF"]
+    assert status(area) == "Réponses insuffisantes"
+    resets: list[None] = []
+    area.matrix.modelReset.connect(lambda: resets.append(None))
+
+    view = area.matrix_view
+    view.setFocus()
+    assert current(area) == "ADF"  # the first cell is current from the start
+    # F twice: ADF and AMF favourable, the selection moving down one organisation each time.
+    qtbot.keyClick(view, Qt.Key.Key_F)
+    assert current(area) == "AMF"
+    qtbot.keyClick(view, Qt.Key.Key_F)
+    assert current(area) == "AMRF"
+    assert cell_text(area, "ADF") == cell_text(area, "AMF") == "✓ Favorable"
+    brush = area.matrix_proxy.index(0, 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert (
+        isinstance(brush, QBrush) and brush.color().name() == STANCE_LOOKS["favorable"].background
+    )
+    assert status(area) == "Réponses insuffisantes"  # 2 answers, the rule wants 3
+
+    # R: the position dialog opens on « sous réserve », the reservation ready to be typed.
+    qtbot.keyClick(view, Qt.Key.Key_R)
+    dialog = area.dialog
+    assert isinstance(dialog, PositionDialog) and dialog.isVisible()
+    assert dialog.stance() == "reserved" and dialog.focusWidget() is dialog.reservation
+    typist(dialog.reservation, "Que les communes rurales soient accompagnées")
+    click_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert current(area) == "MEIN"
+    assert cell_text(area, "AMRF") == "✓ Sous réserve"
+    assert status(area) == "Consensus avec réserves"
+    counts = area.counts.counts_text()
+    assert counts["favorable"] == "✓ Favorable 2" and counts["reserved"] == "✓ Sous réserve 1"
+    assert counts["not_expressed"] == "– Non exprimée 3"
+    stored = {p.organisation_acronym: p for p in positions.positions(consultation.id)}
+    assert {a: (p.stance, p.reservation) for a, p in stored.items()} == {
+        "ADF": ("favorable", ""),
+        "AMF": ("favorable", ""),
+        "AMRF": ("reserved", "Que les communes rurales soient accompagnées"),
+    }
+    assert {(p.source, p.received_on) for p in stored.values()} == {("email", TODAY)}
+    assert window.statusBar().currentMessage() == (
+        "Position de AMRF enregistrée : favorable sous réserve."
+    )
+    # A key records at once: not a rebuilt matrix, only its changed cells repainted.
+    assert resets == []
+
+    # MEIN is no longer a member: one sentence, nothing saved, the selection stays.
+    qtbot.keyClick(view, Qt.Key.Key_F)
+    assert messages.errors == [f"MEIN n'est pas membre du comité le {TODAY:%d/%m/%Y}."]
+    assert current(area) == "MEIN" and cell_text(area, "MEIN") == ""
+
+    # Change one: ADF becomes unfavourable; the status says so, the side panel shows history.
+    assert area.select_cell((consultation.subjects[0].id, org_id("ADF")))
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    assert status(area) == "Contesté"
+    assert area.select_cell((consultation.subjects[0].id, org_id("ADF")))
+    panel = area.position_panel
+    assert panel.organisation.text() == "ADF"
+    assert panel.stance.text() == "✗ Défavorable"
+    assert panel.source.text() == "Courriel"
+    history = panel.history
+    assert history.model.rowCount() == 2
+    assert "Défavorable" in history.row_texts(0) and "Favorable" in history.row_texts(1)
+    tooltip = area.matrix_proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Défavorable" in tooltip and "Courriel, reçue le" in tooltip
+
+    # Ctrl+Z puts it back, and the matrix follows.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (
+        positions.synthesis(consultation.id).stance(consultation.subjects[0].id, org_id("ADF"))
+        == "favorable"
+    )
+    assert cell_text(area, "ADF") == "✓ Favorable"
+    assert status(area) == "Consensus avec réserves"
+    assert current(area) == "ADF"  # the selection kept
+    assert resets == []
+
+    # Delete withdraws a position; undo brings it back.
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert cell_text(area, "ADF") == "" and status(area) == "Réponses insuffisantes"
+    window.undo_action.trigger()
+    assert cell_text(area, "ADF") == "✓ Favorable"
+
+
+def test_enter_opens_the_dialog_on_the_current_cell_and_keeps_the_texts(
+    qtbot: QtBot, window, consultation, positions, org_id, typist
+) -> None:
+    _page, area = open_page(window)
+    subject = consultation.subjects[1].id
+    assert area.select_cell((subject, org_id("AMF")))
+    assert area.status_view.currentIndex().row() == 1  # the subject's status row follows
+    area.matrix_view.setFocus()
+    qtbot.keyClick(area.matrix_view, Qt.Key.Key_Return)
+    dialog = area.dialog
+    assert isinstance(dialog, PositionDialog) and dialog.before is None
+    dialog.set_stance("favorable")
+    typist(dialog.reasons, "Le texte est équilibré")
+    dialog.source.setCurrentIndex(dialog.source.findData("phone"))
+    click_ok(qtbot, dialog)
+    assert current(area) == "AMF"  # Enter edits in place
+    # A key keeps the reasons, and records with the source last chosen in the dialog.
+    qtbot.keyClick(area.matrix_view, Qt.Key.Key_A)
+    [amf] = positions.positions(subject_id=subject)
+    assert (amf.stance, amf.reasons, amf.source) == (
+        "abstention",
+        "Le texte est équilibré",
+        "phone",
+    )
+    assert current(area) == "AMRF"
+
+
+def test_filters_and_the_organisations_to_chase(
+    qtbot: QtBot, window, consultation, positions, referential: Referential, org_id, delegates
+) -> None:
+    referential.apply_delegate(
+        referential.new_delegate(
+            DelegateInput(org_id("MEN"), "Anne", "Petit", "alternate", "anne.petit@education.fr")
+        )
+    )
+    _page, area = open_page(window)
+    view = area.matrix_view
+    view.setFocus()
+    for key in (Qt.Key.Key_F, Qt.Key.Key_D, Qt.Key.Key_F):  # ADF, AMF, AMRF
+        qtbot.keyClick(view, key)
+
+    missing = area.missing_panel
+    assert area.side.tabText(1) == "Sans réponse (3)"
+    assert missing.summary.text() == "3 organisations n'ont pas encore répondu."
+    listed = {
+        missing.tree.topLevelItem(r).text(0): missing.tree.topLevelItem(r).text(1)
+        for r in range(missing.tree.topLevelItemCount())
+    }
+    assert set(listed) == {"MEIN", "MEN", "RdF"}
+    assert set(listed["MEN"].split("\n")) == {
+        "marc.bernard@education.gouv.fr",
+        "anne.petit@education.fr",
+    }
+    assert listed["RdF"] == "aucune adresse"
+    assert "RdF" in missing.no_address.text() and "MEIN" in missing.no_address.text()
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(missing.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert sorted(copied.split("; ")) == [
+        "anne.petit@education.fr",
+        "marc.bernard@education.gouv.fr",
+    ]
+    assert window.statusBar().currentMessage().startswith("2 adresses copiées")
+
+    filters = area.filters
+    filters.unanswered.setChecked(True)
+    assert rows(area) == ["MEIN", "MEN", "RdF"]
+    assert area.counts.shown.text() == "3 organisations sur 6"
+    filters.unanswered.setChecked(False)
+    filters.set_stance("unfavorable")
+    assert rows(area) == ["AMF"]
+    filters.set_stance(None)
+    qtbot.keyClicks(filters.search, "am")
+    assert rows(area) == ["AMF", "AMRF"]
+    qtbot.keyClicks(filters.search, "zz")
+    assert rows(area) == [] and area.matrix_empty.isVisible()
+    filters.search.clear()
+    assert len(rows(area)) == 6
+
+    # With « Sans réponse seulement », a key records and the next unanswered one is current.
+    filters.unanswered.setChecked(True)
+    assert area.select_cell((consultation.subjects[0].id, org_id("MEN")))
+    qtbot.keyClick(view, Qt.Key.Key_F)
+    assert rows(area) == ["MEIN", "RdF"]
+    assert current(area) == "RdF"
+
+
+def test_consultations_listed_created_and_deleted(
+    qtbot: QtBot, window, consultation, positions, messages, typist
+) -> None:
+    page, area = open_page(window)
+    model = page.listing.model
+    assert model.index(0, ConsultationTableModel.ANSWERS).data() == "0/6 réponses"
+    period = model.index(0, ConsultationTableModel.PERIOD).data()
+    assert "→" in period and "échue" not in period
+    area.matrix_view.setFocus()
+    qtbot.keyClick(area.matrix_view, Qt.Key.Key_F)
+    assert model.index(0, ConsultationTableModel.ANSWERS).data() == "1/6 réponses"
+
+    page.new_action.trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, ConsultationDialog)
+    typist(dialog.title, "Charte des données")
+    typist(dialog.subjects.new_subject, "La charte")
+    qtbot.keyClick(dialog.subjects.new_subject, Qt.Key.Key_Return)
+    click_ok(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.general_error.text()
+    assert page.listing.model.rowCount() == 2
+    assert area.header.title.text() == "Charte des données"
+    assert area.matrix.rowCount() == 14 and area.matrix.columnCount() == 1
+
+    messages.answer = False
+    page.delete_action.trigger()
+    assert len(positions.consultations()) == 2
+    messages.answer = True
+    page.delete_action.trigger()
+    assert [c.title for c in positions.consultations()] == ["Avis sur les ENT"]
+    assert area.header.title.text() == "Avis sur les ENT"
+    window.undo_action.trigger()
+    assert len(positions.consultations()) == 2
+
+
+def test_a_passed_deadline_shows(window, positions, org_id) -> None:
+    positions.apply_consultation(
+        positions.new_consultation(
+            ConsultationInput(
+                "Consultation close",
+                TODAY - timedelta(days=30),
+                TODAY - timedelta(days=1),
+                subjects=(Subject("other", "Sujet"),),
+                consulted=(org_id("AMF"),),
+            )
+        )
+    )
+    page, area = open_page(window)
+    assert page.listing.model.index(0, ConsultationTableModel.PERIOD).data().endswith("(échue)")
+    assert "échéance dépassée" in area.header.dates.text()
+
+
+def test_no_consultation_says_how_to_start(window) -> None:
+    page, _area = open_page(window)
+    assert page.empty.isVisible() and "Nouvelle consultation" in page.empty.text()
+    assert not page.word_action.isEnabled() and not page.delete_action.isEnabled()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, positions, consultation, org_id) -> None:
+    synthesis = positions.synthesis(consultation.id)
+    matrix = SynthesisModel()
+    matrix.set_synthesis(synthesis)
+    qtmodeltester.check(matrix)
+    assert matrix.index(0, 1).data(CELL_ROLE) == (consultation.subjects[1].id, org_id("ADF"))
+    proxy = SynthesisFilterModel()
+    proxy.setSourceModel(matrix)
+    proxy.set_unanswered_only(True)
+    proxy.set_search("a")
+    qtmodeltester.check(proxy)
+    statuses = SubjectStatusModel()
+    statuses.set_records(synthesis.results)
+    qtmodeltester.check(statuses)
+    consultations = ConsultationTableModel(lambda: TODAY)
+    consultations.set_records(positions.consultations())
+    qtmodeltester.check(consultations)
