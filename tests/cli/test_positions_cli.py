@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from docx import Document
+from openpyxl import load_workbook
 
 from deliberation.bootstrap import open_and_seed
 from deliberation.position_records import ConsultationInput, Subject
@@ -372,6 +374,53 @@ def test_show_consultation_moves_to_consensus_with_reservations(run_cli, data: D
     assert (document["consulted_count"], document["answered_count"]) == (6, 3)
 
 
+def test_export_synthesis_to_word_and_to_a_spreadsheet(run_cli, data: Data, tmp_path: Path) -> None:
+    reservation = "Sous réserve d'un financement pérenne."
+    for org, stance, *texts in (
+        ("MEN", "favorable"),
+        ("AMF", "reserved", "--reservation", reservation),
+        ("AMRF", "favorable", "--amendment", "Citer les communes rurales."),
+    ):
+        done = record(run_cli, data, data.opinion, org, stance, *texts, "--received", "2026-03-05")
+        assert done.returncode == 0, done.stderr
+    consultation = str(data.consultation)
+
+    word = run_cli("export", "synthesis", consultation, "-o", "synthese.docx", store=data.store)
+    assert word.returncode == 0, word.stderr
+    assert word.stdout == f"{(tmp_path / 'synthese.docx').resolve()}\n"
+    assert word.stderr == "Synthèse de la consultation « Avis sur les ENT » écrite.\n"
+    cells = [
+        [cell.text for cell in row.cells]
+        for table in Document(str(tmp_path / "synthese.docx")).tables
+        for row in table.rows
+    ]
+    amf = [row for row in cells if row[0].startswith("AMF")]
+    assert any("Favorable sous réserve" in row and reservation in row for row in amf), amf
+    assert any("Citer les communes rurales." in row for row in cells if row[0].startswith("AMRF"))
+    assert any("Consensus avec réserves" in row for row in cells)
+
+    sheet = run_cli("export", "synthesis", consultation, "-o", "synthese.xlsx", store=data.store)
+    assert sheet.returncode == 0, sheet.stderr
+    assert sheet.stdout == f"{(tmp_path / 'synthese.xlsx').resolve()}\n"
+    book = load_workbook(tmp_path / "synthese.xlsx")
+    rows = [row for ws in book.worksheets for row in ws.iter_rows(values_only=True)]
+    assert any(
+        "AMF" in row and "Favorable sous réserve" in row and reservation in row for row in rows
+    )
+    assert any("MEN" in row and "Favorable" in row for row in rows)
+    assert any("Consensus avec réserves" in row for row in rows)
+
+    text = run_cli("export", "synthesis", consultation, "-o", "synthese.txt", store=data.store)
+    assert text.returncode == 1 and text.stdout == ""
+    assert text.stderr.startswith("deliberation : ") and text.stderr.count("\n") == 1
+    assert ".docx" in text.stderr and ".xlsx" in text.stderr
+    assert not (tmp_path / "synthese.txt").exists()
+    nowhere = tmp_path / "absent" / "synthese.docx"
+    refused = run_cli("export", "synthesis", consultation, "-o", str(nowhere), store=data.store)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1, refused.stderr
+    assert not nowhere.parent.exists()
+
+
 def test_unknown_records_are_one_sentence(run_cli, data: Data, tmp_path: Path) -> None:
     one_sentence(
         run_cli("show", "consultation", "99", store=data.store),
@@ -433,6 +482,8 @@ def test_positions_commands_never_import_qt_widgets(data: Data, tmp_path: Path) 
         ["list", "positions", "--json"],
         ["show", "consultation", str(data.consultation)],
         ["show", "position", "1"],
+        ["export", "synthesis", str(data.consultation), "-o", str(tmp_path / "s.docx")],
+        ["export", "synthesis", str(data.consultation), "-o", str(tmp_path / "s.xlsx")],
     ]  # fmt: skip
     code = (
         "import sys\n"
