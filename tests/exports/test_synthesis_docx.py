@@ -18,7 +18,12 @@ from docx.table import Table
 from deliberation.bootstrap import Opened
 from deliberation.errors import ExportError, NotFoundError
 from deliberation.exports.synthesis import SYNTHESIS_SUFFIXES, export_synthesis
-from deliberation.position_records import CONSENSUS_STATUSES, POSITION_SOURCES, STANCES
+from deliberation.position_records import (
+    CONSENSUS_STATUSES,
+    POSITION_SOURCES,
+    STANCES,
+    PositionInput,
+)
 from deliberation.positions import Positions
 
 from .conftest import (
@@ -244,3 +249,24 @@ def test_libreoffice_prints_it_on_landscape_a4_pages(exported: Path, tmp_path: P
                 "Calendrier irréaliste : 2026 au plus tôt.", f"Page {pages} / {pages}")  # fmt: skip
     for piece in expected:
         assert piece in flat, piece
+
+
+def test_only_a_row_taller_than_a_third_of_a_page_may_break_across_pages(
+    positions: Positions, consultation_id: int, tmp_path: Path
+) -> None:
+    record = next(p for p in positions.positions(consultation_id) if p.reasons == REASONS)
+    long = "\n".join(f"Motif n° {n} : la charge pour les petites communes." for n in range(1, 25))
+    before = positions.edited_position(record, PositionInput(
+        record.subject_id, record.organisation_id, record.stance, reasons=long,
+        received_on=record.received_on, source=record.source,
+    ))  # fmt: skip
+    positions.apply_position(before)
+    path = export_synthesis(positions, [consultation_id], tmp_path / "long.docx")
+    first = tables_with(docx.Document(str(path)), "Organisation")[0]
+    splittable = [
+        row.cells[0].text.split("\n")[0]
+        for row in first.rows
+        if row._tr.trPr is None or row._tr.trPr.find(f"{W}cantSplit") is None
+    ]
+    assert splittable == ["AMRF"]
+    assert plain(first.rows[3].cells[3].text) == long

@@ -419,8 +419,18 @@ class DocxWriter:
         """« Label      value » in the Information style."""
         return self.paragraph(Run(label, bold=True), "\t", value, style=FIELD)
 
-    def table(self, columns: Sequence[Column], rows: Sequence[Sequence[Cell]]) -> Table:
-        """A table with a repeated heading row, fixed column widths and unsplittable rows."""
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[Cell]],
+        *,
+        split_over_lines: int | None = None,
+    ) -> Table:
+        """A table with a repeated heading row, fixed column widths and unsplittable rows.
+
+        With `split_over_lines`, a row estimated taller than that many lines of table text may
+        break across pages: kept whole, it would leave most of a page blank before it.
+        """
         from docx.shared import Cm
 
         table = self.document.add_table(rows=1, cols=len(columns))
@@ -444,7 +454,8 @@ class DocxWriter:
             tc_pr.append(_parse(f'<w:shd w:val="clear" w:color="auto" w:fill="{FILL}"/>'))
         for values in rows:
             row = table.add_row()
-            self._row_properties(row._tr, "<w:cantSplit/>")
+            if split_over_lines is None or _row_lines(values, columns) <= split_over_lines:
+                self._row_properties(row._tr, "<w:cantSplit/>")
             for cell, content, column in zip(row.cells, values, columns, strict=True):
                 self._fill(cell, content, column.width_cm)
                 self._align(cell, column.align)
@@ -519,6 +530,22 @@ class DocxWriter:
         tr_pr = tr.get_or_add_trPr()
         for child in _parse(f"<w:trPr {_NS}>{children}</w:trPr>").findall("*"):
             tr_pr.append(child)
+
+
+def _row_lines(values: Sequence[Cell], columns: Sequence[Column]) -> int:
+    """About how many lines of table text the row's tallest cell takes (≈ 5.5 characters/cm)."""
+
+    def text(part: Run | str) -> str:
+        return part.text if isinstance(part, Run) else part
+
+    tallest = 0
+    for value, column in zip(values, columns, strict=True):
+        paragraphs = [value] if isinstance(value, str) else [
+            "".join(text(part) for part in paragraph.parts) for paragraph in value
+        ]  # fmt: skip
+        room = max(1, int(column.width_cm * 5.5))
+        tallest = max(tallest, sum(max(1, -(-len(p) // room)) for p in paragraphs))
+    return tallest
 
 
 def _parse(xml: str) -> Any:

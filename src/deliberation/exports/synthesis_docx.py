@@ -41,6 +41,7 @@ SUBJECT_DETAIL = "Détail du sujet"
 ORGANISATION_NAME = "Nom d'organisation"
 TABLE_LEAD = "Chapeau de tableau"
 EMPTY = "—"
+LONG_ROW_LINES = 14  # about a third of a page: a taller row may break across pages
 
 # One character style per stance and per status, so that a reader sees them at a glance (the
 # colours echo the synthesis matrix of the app) and an editor can restyle them all at once.
@@ -234,6 +235,7 @@ def _subject(writer: DocxWriter, synthesis: Synthesis, number: int, result: Subj
          Column("Réserve", (width - fixed) * 0.3), Column("Motifs", (width - fixed) * 0.37),
          Column("Amendement proposé", (width - fixed) * 0.33), Column("Source", 3.2)],
         rows,
+        split_over_lines=LONG_ROW_LINES,
     )  # fmt: skip
 
 
