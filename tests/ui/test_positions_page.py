@@ -348,3 +348,40 @@ def test_models_pass_the_model_tester(qtmodeltester, positions, consultation, or
     consultations = ConsultationTableModel(lambda: TODAY)
     consultations.set_records(positions.consultations())
     qtmodeltester.check(consultations)
+
+
+def test_export_the_synthesis_to_word_and_a_spreadsheet(
+    qtbot: QtBot, window, consultation, messages, typist, tmp_path
+) -> None:
+    from docx import Document
+    from openpyxl import load_workbook
+
+    page, area = open_page(window)
+    area.matrix_view.setFocus()
+    qtbot.keyClick(area.matrix_view, Qt.Key.Key_R)  # ADF, favourable with a reservation
+    typist(area.dialog.reservation, "Un calendrier réaliste")
+    click_ok(qtbot, area.dialog)
+
+    messages.save_to = tmp_path / "synthese.docx"
+    page.word_action.trigger()
+    assert messages.save_requests == [f"synthese-{consultation.opened_on.isoformat()}.docx"]
+    document = Document(str(tmp_path / "synthese.docx"))
+    rows = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
+    adf = next(r for r in rows if r[0].startswith("ADF\n"))  # the first subject's table
+    assert adf[1:3] == ["Favorable sous réserve", "Un calendrier réaliste"]
+    assert window.statusBar().currentMessage().startswith("Synthèse enregistrée dans")
+
+    messages.save_to = tmp_path / "synthese.xlsx"
+    page.sheet_action.trigger()
+    sheet = load_workbook(tmp_path / "synthese.xlsx").worksheets[0]
+    header, *table = [r for r in sheet.iter_rows(values_only=True) if "Sigle" in r or r[0] == 1]
+    sigle = header.index("Sigle")
+    adf = dict(zip(header, next(r for r in table if r[sigle] == "ADF"), strict=True))
+    assert (adf["Position"], adf["Réserve"]) == ("Favorable sous réserve", "Un calendrier réaliste")
+    assert messages.errors == []
+
+    # A folder that does not exist: one sentence, nothing written.
+    messages.save_to = tmp_path / "missing" / "synthese.xlsx"
+    page.sheet_action.trigger()
+    [error] = messages.errors
+    assert "missing" in error and not (tmp_path / "missing").exists()

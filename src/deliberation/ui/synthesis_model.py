@@ -107,14 +107,15 @@ def short_date(day: date) -> str:
 
 
 def period_text(opened_on: date, deadline: date | None) -> str:
-    """« 1 mars → 31 mars 2026 » (the year once when both dates share it)."""
+    """« 1 mars → 31 mars 2026 », « 3 oct. → 2 nov. 2026 »: the year once if both share it."""
     if deadline is None:
         return "depuis le " + short_date(opened_on)
     start = FRENCH.toString(
         QDate(opened_on.year, opened_on.month, opened_on.day),
-        "d MMMM" if opened_on.year == deadline.year else "d MMMM yyyy",
+        "d MMM" if opened_on.year == deadline.year else "d MMM yyyy",
     )
-    return f"{start} → {short_date(deadline)}"
+    end = FRENCH.toString(QDate(deadline.year, deadline.month, deadline.day), "d MMM yyyy")
+    return f"{start} → {end}"
 
 
 def position_details_html(position: PositionRecord | None, organisation: str, subject: str) -> str:
