@@ -29,7 +29,9 @@ def organisation_ids(opened: Opened, *acronyms: str) -> list[int]:
     return [found[a] for a in acronyms]
 
 
-def build_consultation(opened: Opened, positions: Positions, title: str = CONSULTATION) -> int:
+def build_consultation(
+    opened: Opened, positions: Positions, title: str = CONSULTATION, meeting_id: int | None = None
+) -> int:
     """Six organisations on two subjects: every stance, a reservation, reasons, an amendment,
     control characters, one organisation (FU) that never answers and one (AMRF) that answers once.
     """
@@ -44,6 +46,7 @@ def build_consultation(opened: Opened, positions: Positions, title: str = CONSUL
                 subjects=(Subject("opinion", SUBJECTS[0]), Subject("other", SUBJECTS[1])),
                 consulted=tuple(org.values()),
                 min_answers=3,
+                meeting_id=meeting_id,
             )
         )
     )

@@ -7,10 +7,12 @@ import re
 import shutil
 import subprocess
 import zipfile
+from datetime import date, time
 from pathlib import Path
 from xml.etree import ElementTree
 
 import docx
+import openpyxl
 import pytest
 from docx.document import Document
 from docx.table import Table
@@ -18,6 +20,7 @@ from docx.table import Table
 from deliberation.bootstrap import Opened
 from deliberation.errors import ExportError, NotFoundError
 from deliberation.exports.synthesis import SYNTHESIS_SUFFIXES, export_synthesis
+from deliberation.meeting_records import MeetingInput
 from deliberation.position_records import (
     CONSENSUS_STATUSES,
     POSITION_SOURCES,
@@ -270,3 +273,19 @@ def test_only_a_row_taller_than_a_third_of_a_page_may_break_across_pages(
     ]
     assert splittable == ["AMRF"]
     assert plain(first.rows[3].cells[3].text) == long
+
+
+def test_the_meeting_the_consultation_was_opened_for_is_named(
+    opened: Opened, positions: Positions, tmp_path: Path
+) -> None:
+    meetings = opened.meetings
+    meeting = meetings.apply_meeting(
+        meetings.new_meeting(MeetingInput("plenary", date(2026, 3, 24), time(14), time(17)))
+    )
+    consultation = build_consultation(opened, positions, meeting_id=meeting.id)
+    word = export_synthesis(positions, [consultation], tmp_path / "s.docx")
+    texts = [plain(p.text) for p in docx.Document(str(word)).paragraphs]
+    assert "Séance\tRéunion plénière du mardi 24 mars 2026" in texts
+    sheet = openpyxl.load_workbook(export_synthesis(positions, [consultation], tmp_path / "s.xlsx"))
+    facts = {row[0].value: row[2].value for row in sheet.worksheets[0].iter_rows(max_row=9)}
+    assert facts["Séance"] == "Réunion plénière du mardi 24 mars 2026"

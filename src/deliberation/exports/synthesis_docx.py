@@ -167,7 +167,7 @@ def _section(writer: DocxWriter, synthesis: Synthesis, committee: str, meeting: 
         f"{count(len(synthesis.organisations), 'organisation')}, dont {answered} "
         f"{'a' if answered < 2 else 'ont'} répondu",
     )
-    writer.field_line("Règle", clean_line(synthesis.rule_text))
+    writer.field_line("Règle", clean_line(synthesis.rule_text))  # shown with every result
     writer.paragraph("Résultat par sujet", style="Heading 1")
     _summary(writer, synthesis)
     for number, result in enumerate(synthesis.results, start=1):
@@ -195,7 +195,6 @@ def _summary(writer: DocxWriter, synthesis: Synthesis) -> None:
          *(Column(SHORT_STANCES[code], figures, align="center") for code in STANCES)],
         rows,
     )  # fmt: skip
-    writer.paragraph(f"Règle appliquée{NBSP}: {clean_line(synthesis.rule_text)}", style=NOTE)
 
 
 def _subject(writer: DocxWriter, synthesis: Synthesis, number: int, result: SubjectResult) -> None:

@@ -334,8 +334,8 @@ def _put(
     align: str | None = None,
 ) -> Any:
     cell = sheet.cell(row=row, column=column)
-    cell.value = value
-    if isinstance(value, str):
+    cell.value = value if value != "" else None  # an empty cell, not an empty string
+    if isinstance(value, str) and value:
         cell.data_type = "s"  # « =… » or « #N/A » typed by someone stays text, never a formula
     if font is not None:
         cell.font = font
