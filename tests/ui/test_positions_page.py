@@ -251,6 +251,10 @@ def test_filters_and_the_organisations_to_chase(
     assert window.statusBar().currentMessage().startswith("2 adresses copiées")
 
     filters = area.filters
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert filters.search.hasFocus()  # Ctrl+F filters the organisations
     filters.unanswered.setChecked(True)
     assert rows(area) == ["MEIN", "MEN", "RdF"]
     assert area.counts.shown.text() == "3 organisations sur 6"

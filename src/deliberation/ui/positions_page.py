@@ -124,7 +124,17 @@ class PositionsPage(QWidget):
         self.sheet_action = QAction(self.tr("Exporter en tableur…"), self)
         self.sheet_action.setToolTip(self.tr("La synthèse en classeur .xlsx, avec ses filtres"))
         self.sheet_action.triggered.connect(lambda: self.export("xlsx"))
-        self.addAction(self.new_action)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self._focus_search)
+        self.addActions([self.new_action, find])
+
+    def _focus_search(self) -> None:
+        """Ctrl+F: filter the matrix's organisations."""
+        search = self.area.filters.search
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
 
     # -- loading --------------------------------------------------------------------------------
 
