@@ -209,7 +209,7 @@ class PositionsPage(QWidget):
         text = self.tr("Supprimer la consultation « %1 »").replace("%1", title)
         if count:
             text += plural(count, " et sa position", " et ses %n positions")
-        text += self.tr(" ? Édition › Annuler la rétablirait avec leur historique.")
+        text += self.tr(" ? Édition › Annuler pourra la rétablir telle quelle.")
         if not self.messages.confirm(self, text, self.tr("Supprimer")):
             return
         try:
