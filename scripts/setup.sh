@@ -16,10 +16,11 @@ APP_PACKAGES=(
   fonts-dejavu-core
 )
 # What the tests use besides: a PostgreSQL server for the shared-store tests, LibreOffice and
-# poppler to convert exported documents to PDF and check their pages.
+# Calc and poppler to convert exported documents and workbooks to PDF and check their pages.
 TEST_PACKAGES=(
   postgresql
-  libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea
+  libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
+  fonts-crosextra-carlito fonts-crosextra-caladea
 )
 
 want_tests=0

@@ -66,6 +66,12 @@ class Positions:
         with self.store.session() as s:
             return q.consultation_snapshot(s, consultation_id)
 
+    def consultation_of(self, subject_id: int) -> ConsultationSnapshot | None:
+        """The consultation a subject belongs to; None if the subject no longer exists."""
+        with self.store.session() as s:
+            owner = q.subject_owner(s, subject_id)
+            return None if owner is None else q.consultation_snapshot(s, owner)
+
     def new_consultation(self, data: ConsultationInput) -> ConsultationSnapshot:
         data = self._check_consultation(data)
         assert data.opened_on is not None

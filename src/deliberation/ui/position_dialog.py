@@ -56,14 +56,10 @@ def locate_subject(
     positions: Positions, subject_id: int
 ) -> tuple[ConsultationSnapshot | None, Subject | None]:
     """The consultation holding a subject, and the subject; (None, None) if it no longer exists."""
-    for row in positions.consultations():
-        try:
-            snap = positions.consultation(row.id)
-        except DeliberationError:
-            continue
-        for subject in snap.subjects:
-            if subject.id == subject_id:
-                return snap, subject
+    snap = positions.consultation_of(subject_id)
+    for subject in snap.subjects if snap else ():
+        if subject.id == subject_id:
+            return snap, subject
     return None, None
 
 
