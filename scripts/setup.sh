@@ -15,8 +15,8 @@ APP_PACKAGES=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu-core
 )
-# What the tests use besides: a PostgreSQL server for the shared-store tests, LibreOffice and
-# Calc and poppler to convert exported documents and workbooks to PDF and check their pages.
+# What the tests use besides: a PostgreSQL server for the shared-store tests, LibreOffice (Writer
+# and Calc) and poppler to convert exported documents and workbooks to PDF and check their pages.
 TEST_PACKAGES=(
   postgresql
   libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
