@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from uuid import UUID
 
+DEFAULT_USER = "Secrétariat"  # who changes positions when no name is set
+USER_MAX = 200  # the length of a recorder's name the store keeps
+
 STANCES = {
     "favorable": "Favorable",
     "reserved": "Favorable sous réserve",

@@ -10,9 +10,11 @@ from sqlalchemy.exc import IntegrityError
 
 from deliberation.errors import ValidationError
 from deliberation.position_records import (
+    DEFAULT_USER,
     POSITION_SOURCES,
     STANCES,
     SUBJECT_KINDS,
+    USER_MAX,
     ConsultationArchive,
     ConsultationInput,
     ConsultationRecord,
@@ -50,7 +52,16 @@ class Positions:
     def __init__(self, store: Store, today: date | None = None, user: str = "") -> None:
         self.store = store
         self._today = today
-        self.user = user or "Secrétariat"
+        self.user = user
+
+    @property
+    def user(self) -> str:
+        """Who is recorded as changing positions (« Secrétariat » when no name is set)."""
+        return self._user
+
+    @user.setter
+    def user(self, name: str) -> None:
+        self._user = clean_line(name)[:USER_MAX] or DEFAULT_USER
 
     @property
     def today(self) -> date:
@@ -234,7 +245,7 @@ class Positions:
             reservation=clean_text(data.reservation),
             reasons=clean_text(data.reasons),
             amendment=clean_text(data.amendment),
-            recorded_by=clean_line(data.recorded_by) or self.user,
+            recorded_by=clean_line(data.recorded_by)[:USER_MAX] or self.user,
             received_on=data.received_on or self.today,
         )
         errors: dict[str, str] = {}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 
-from deliberation.ui.main_window import GROUPS, OPINIONS, REFERENTIAL
+from deliberation.ui.editor import Editor
+from deliberation.ui.main_window import GROUPS, OPINIONS, REFERENTIAL, MainWindow
 from deliberation.ui.placeholder_page import PlaceholderPage
 from deliberation.ui.referential_page import ReferentialPage
 
@@ -65,3 +67,13 @@ def test_database_password_is_never_shown() -> None:
     url = "postgresql+psycopg://secretariat:s3cret@db.example/deliberation"
     assert "s3cret" not in display_location(url)
     assert display_location("/home/user/magasin.sqlite3") == "/home/user/magasin.sqlite3"
+
+
+def test_the_users_name_signs_the_positions_they_enter(window: MainWindow, editor: Editor) -> None:
+    assert editor.positions.user == "Secrétariat"
+    window.set_user_name("  Hélène\tMarty ")
+    assert editor.positions.user == "Hélène Marty"
+    assert QSettings().value("user/name") == "Hélène Marty"
+    window.set_user_name("")
+    assert editor.positions.user == "Secrétariat"
+    assert QSettings().value("user/name") == ""

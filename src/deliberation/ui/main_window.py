@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,9 +21,12 @@ from PySide6.QtWidgets import (
 
 from deliberation import __version__
 from deliberation.paths import safe_location
+from deliberation.position_records import DEFAULT_USER
 from deliberation.ui.editor import Editor
 from deliberation.ui.messages import MessageService
 from deliberation.ui.placeholder_page import PlaceholderPage
+
+USER_NAME_KEY = "user/name"
 
 REFERENTIAL, GROUPS, MEETINGS, POSITIONS, OPINIONS = (
     "referential",
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(body.short_name)  # shown as « Comité … — Délibération »
         self.body_label.setText(self.body_name)
         self._build_edit_menu(editor)
+        editor.positions.user = str(QSettings().value(USER_NAME_KEY, "") or "")
         editor.replayed.connect(self.show_status)
         editor.failed.connect(
             lambda text: self.messages.error(self, text), Qt.ConnectionType.QueuedConnection
@@ -265,6 +270,39 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action):
             self.edit_menu.addAction(action)
             self.addAction(action)
+        self.edit_menu.addSeparator()
+        self.user_name_action = QAction(self.tr("Votre &nom…"), self)
+        self.user_name_action.setStatusTip(
+            self.tr("Le nom inscrit dans l'historique des positions que vous saisissez.")
+        )
+        self.user_name_action.triggered.connect(self.ask_user_name)
+        self.edit_menu.addAction(self.user_name_action)
+
+    def ask_user_name(self) -> None:
+        """Ask the name recorded in the history of the positions this user enters."""
+        if self.editor is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Votre nom"))
+        dialog.setLabelText(
+            self.tr(
+                "Nom inscrit comme auteur des positions que vous saisissez et de leurs "
+                "modifications (vide : « Secrétariat ») :"
+            )
+        )
+        user = self.editor.positions.user
+        dialog.setTextValue("" if user == DEFAULT_USER else user)
+        dialog.textValueSelected.connect(self.set_user_name)
+        dialog.open()
+
+    def set_user_name(self, name: str) -> None:
+        """Keep the user's name for this and later sessions."""
+        if self.editor is None:
+            return
+        self.editor.positions.user = name
+        user = self.editor.positions.user
+        QSettings().setValue(USER_NAME_KEY, "" if user == DEFAULT_USER else user)
+        self.show_status(self.tr("Les positions seront saisies au nom de %1.").replace("%1", user))
 
     def show_about(self) -> None:
         text = self.tr(
