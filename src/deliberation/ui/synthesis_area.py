@@ -92,7 +92,10 @@ class SynthesisArea(QWidget):
         self.matrix_proxy.setSourceModel(self.matrix)
         self.matrix_view = SynthesisView()
         self.matrix_view.setModel(self.matrix_proxy)
+        # A click makes a cell current before selecting it: follow both, or the side panel
+        # would show the cell as not chosen.
         self.matrix_view.selectionModel().currentChanged.connect(self._cell_changed)
+        self.matrix_view.selectionModel().selectionChanged.connect(self._cell_changed)
         self.matrix_view.stance_key.connect(self.record_stance)
         self.matrix_view.edit_requested.connect(lambda: self.open_position_dialog())
         self.matrix_view.withdraw_requested.connect(self.withdraw_position)
