@@ -83,6 +83,16 @@ class Positions:
             owner = q.subject_owner(s, subject_id)
             return None if owner is None else q.consultation_snapshot(s, owner)
 
+    def meeting_consultations(self, meeting_id: int) -> list[int]:
+        """The ids of the consultations opened for a meeting (deleting it unlinks them)."""
+        with self.store.session() as s:
+            return q.meeting_consultations(s, meeting_id)
+
+    def link_meeting(self, consultation_ids: list[int], meeting_id: int) -> None:
+        """Link consultations back to their meeting (undoing its deletion)."""
+        with self.store.session() as s:
+            q.link_meeting(s, consultation_ids, meeting_id)
+
     def new_consultation(self, data: ConsultationInput) -> ConsultationSnapshot:
         data = self._check_consultation(data)
         assert data.opened_on is not None

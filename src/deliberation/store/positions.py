@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import NotFoundError
@@ -133,6 +133,22 @@ def delete_consultation(session: Session, uuid: UUID) -> None:
     if row is not None:
         session.delete(row)
         session.flush()
+
+
+def meeting_consultations(session: Session, meeting_id: int) -> list[int]:
+    """The consultations opened for a meeting."""
+    query = select(Consultation.id).where(Consultation.meeting_id == meeting_id)
+    return list(session.scalars(query.order_by(Consultation.id)))
+
+
+def link_meeting(session: Session, consultation_ids: list[int], meeting_id: int) -> None:
+    """Attach consultations (those that still exist) to a meeting again."""
+    if consultation_ids:
+        session.execute(
+            update(Consultation)
+            .where(Consultation.id.in_(consultation_ids))
+            .values(meeting_id=meeting_id)
+        )
 
 
 def subject_owner(session: Session, subject_id: int) -> int | None:

@@ -39,6 +39,10 @@ EVERYTHING = frozenset(
 )
 
 
+_DeletedMeeting = tuple["MeetingSnapshot", tuple["ActionRecord", ...], list[int]]
+"""A deleted meeting, its actions and the ids of the consultations opened for it."""
+
+
 class SnapshotCommand(QUndoCommand, Generic[S]):
     """Moves one record between two snapshots: `before` on undo, `after` on redo.
 
@@ -306,24 +310,32 @@ class Editor(QObject):
         return self.edit_meeting(before, change(before), text)
 
     def delete_meeting(self, snap: MeetingSnapshot) -> None:
-        """Delete a meeting; undo recreates it with its agenda, attendance and actions' links."""
-        m = self.meetings
+        """Delete a meeting; undo recreates it with its agenda, attendance, actions' links and
+        consultations' links."""
+        m, p = self.meetings, self.positions
         actions = tuple(m.actions(meeting_id=snap.id))
         text = self.tr("la suppression de la séance du %1").replace("%1", f"{snap.day:%d/%m/%Y}")
 
-        def delete(pair: tuple[MeetingSnapshot, tuple[ActionRecord, ...]]) -> Any:
-            m.remove_meeting(pair[0])
-            return pair
+        def delete(deleted: _DeletedMeeting) -> _DeletedMeeting:
+            meeting, linked, _ = deleted
+            consultations = p.meeting_consultations(meeting.id)
+            m.remove_meeting(meeting)
+            return meeting, linked, consultations
+
+        def restore(deleted: _DeletedMeeting) -> None:
+            meeting, linked, consultations = deleted
+            m.restore_meeting(meeting, linked)
+            p.link_meeting(consultations, meeting.id)
 
         self.push(
             SnapshotCommand(
                 self,
                 text,
-                frozenset({MEETINGS, ACTIONS}),
+                frozenset({MEETINGS, ACTIONS, CONSULTATIONS}),
                 None,
-                (snap, actions),
+                (snap, actions, []),
                 delete,
-                lambda pair: m.restore_meeting(*pair),
+                restore,
             )
         )
 
