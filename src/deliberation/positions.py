@@ -194,6 +194,36 @@ class Positions:
         except IntegrityError as exc:
             raise ValidationError({"consultation": _integrity_message(exc)}) from exc
 
+    def with_dropped_history(
+        self, before: ConsultationSnapshot, after: ConsultationSnapshot
+    ) -> ConsultationArchive:
+        """`before`, with the history kept on the subjects `after` drops (positions withdrawn).
+
+        Saving `after` deletes that history with its subjects; applying the archive returned
+        (`apply_consultation_archive`, the undo of the edit) writes both back.
+        """
+        kept = {subject.uuid for subject in after.subjects}
+        dropped = {subject.id for subject in before.subjects if subject.uuid not in kept}
+        if not dropped:
+            return ConsultationArchive(before)
+        with self.store.session() as s:
+            rows = tuple(r for r in q.revisions(s, before.id) if r.subject_id in dropped)
+        return ConsultationArchive(before, (), rows)
+
+    def apply_consultation_archive(self, archive: ConsultationArchive) -> ConsultationArchive:
+        """Write a consultation and the archived history of the subjects it brings back."""
+        snap = archive.consultation
+        try:
+            with self.store.session() as s:
+                present = q.subject_ids(s, snap.id) if snap.id else set()
+                saved = q.consultation_snapshot(s, q.save_consultation(s, snap))
+                q.restore_revisions(
+                    s, [r for r in archive.revisions if r.subject_id not in present]
+                )
+        except IntegrityError as exc:
+            raise ValidationError({"consultation": _integrity_message(exc)}) from exc
+        return replace(archive, consultation=saved)
+
     def remove_consultation(self, snap: ConsultationSnapshot) -> None:
         with self.store.session() as s:
             q.delete_consultation(s, snap.uuid)

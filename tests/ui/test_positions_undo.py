@@ -6,7 +6,7 @@ from datetime import date, time
 
 from deliberation.bootstrap import Opened
 from deliberation.meeting_records import MeetingInput
-from deliberation.position_records import ConsultationInput, Subject
+from deliberation.position_records import ConsultationInput, PositionInput, Subject
 from deliberation.ui.editor import CONSULTATIONS, Editor
 
 
@@ -45,3 +45,53 @@ def test_undoing_a_meeting_deletion_links_its_consultations_back(
     assert p.consultation(snap.id).meeting_id is None
     editor.undo_stack.undo()
     assert p.consultation(snap.id).meeting_id == meeting.id
+
+
+def test_undoing_a_subject_removal_brings_back_the_history_of_its_withdrawn_positions(
+    editor: Editor, opened: Opened
+) -> None:
+    p = editor.positions
+    amf = orgs(opened)["AMF"]
+    snap = editor.create_consultation(
+        p.new_consultation(
+            ConsultationInput(
+                "Charte des ENT",
+                date(2026, 3, 1),
+                subjects=(Subject("other", "Charte"), Subject("other", "Annexe")),
+                consulted=(amf,),
+            )
+        )
+    )
+    annex = snap.subjects[1].id
+    first = editor.record_position(
+        p.new_position(PositionInput(annex, amf, "favorable", received_on=date(2026, 3, 2)))
+    )
+    changed = editor.edit_position(
+        first,
+        p.edited_position(
+            first, PositionInput(annex, amf, "unfavorable", received_on=date(2026, 3, 3))
+        ),
+    )
+    editor.delete_position(changed)  # withdrawn: the subject has no position left
+    before = p.consultation(snap.id)
+    after = p.edited_consultation(
+        before,
+        ConsultationInput(
+            before.title, before.opened_on, subjects=before.subjects[:1], consulted=(amf,)
+        ),
+    )
+    editor.edit_consultation(before, after)
+    assert [s.label for s in p.consultation(snap.id).subjects] == ["Charte"]
+
+    editor.undo_stack.undo()  # the subject comes back…
+    assert [s.label for s in p.consultation(snap.id).subjects] == ["Charte", "Annexe"]
+    editor.undo_stack.undo()  # …and the withdrawn position with its history
+    restored = p.position(first.id)
+    assert restored.stance == "unfavorable"
+    assert [h.stance for h in p.history(restored)] == ["favorable"]
+
+    editor.undo_stack.redo()
+    editor.undo_stack.redo()
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert [h.stance for h in p.history(p.position(first.id))] == ["favorable"]

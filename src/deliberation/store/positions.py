@@ -151,6 +151,14 @@ def link_meeting(session: Session, consultation_ids: list[int], meeting_id: int)
         )
 
 
+def subject_ids(session: Session, consultation_id: int) -> set[int]:
+    """The ids of a consultation's subjects (none if it does not exist)."""
+    query = select(ConsultationSubject.id).where(
+        ConsultationSubject.consultation_id == consultation_id
+    )
+    return set(session.scalars(query))
+
+
 def subject_owner(session: Session, subject_id: int) -> int | None:
     """The consultation a subject belongs to."""
     return session.scalar(

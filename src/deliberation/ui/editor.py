@@ -10,15 +10,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from deliberation.errors import DeliberationError
+from deliberation.position_records import ConsultationArchive
 
 if TYPE_CHECKING:
     from deliberation.meeting_records import ActionRecord, MeetingSnapshot
     from deliberation.meetings import Meetings
-    from deliberation.position_records import (
-        ConsultationArchive,
-        ConsultationSnapshot,
-        PositionRecord,
-    )
+    from deliberation.position_records import ConsultationSnapshot, PositionRecord
     from deliberation.positions import Positions
     from deliberation.records import DelegateRecord, GroupRecord, OrganisationSnapshot
     from deliberation.referential import Referential
@@ -394,21 +391,24 @@ class Editor(QObject):
     def edit_consultation(
         self, before: ConsultationSnapshot, after: ConsultationSnapshot
     ) -> ConsultationSnapshot:
+        """Change a consultation; undo brings back the subjects it drops with the history of
+        their withdrawn positions."""
         p = self.positions
         text = self.tr("la modification de la consultation « %1 »").replace(
             "%1", _short(after.title)
         )
-        return self.push(
+        saved: ConsultationArchive = self.push(
             SnapshotCommand(
                 self,
                 text,
                 frozenset({CONSULTATIONS, POSITIONS}),
-                before,
-                after,
-                p.apply_consultation,
-                p.remove_consultation,
+                p.with_dropped_history(before, after),
+                ConsultationArchive(after),
+                p.apply_consultation_archive,
+                lambda archive: p.remove_consultation(archive.consultation),
             )
         )
+        return saved.consultation
 
     def delete_consultation(self, consultation_id: int) -> None:
         """Delete a consultation; undo brings it back with its positions and their history."""
