@@ -9,11 +9,18 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from deliberation.position_records import ConsultationInput, ConsultationSnapshot, Subject
+from deliberation.position_records import (
+    ConsultationInput,
+    ConsultationSnapshot,
+    PositionInput,
+    Subject,
+)
 from deliberation.positions import Positions
 from deliberation.ui.main_window import POSITIONS
+from deliberation.ui.position_history import HistoryModel
 from deliberation.ui.positions_page import PositionsPage
 from deliberation.ui.synthesis_area import SynthesisArea
+from deliberation.ui.synthesis_panel import PositionPanel
 
 TODAY = date.today()
 
@@ -59,3 +66,55 @@ def test_a_clicked_cell_shows_in_the_side_panel(
     assert panel.organisation.text() == "MEN"
     assert panel.stance.text() == "✓ Favorable"
     assert area.counts.counts_text()["favorable"] == "✓ Favorable 1"
+
+
+def test_the_history_in_the_narrow_side_panel_is_not_cut(
+    qtbot: QtBot, positions: Positions, consultation, org_id: Callable[[str], int]
+) -> None:
+    subject, men = consultation.subjects[0].id, org_id("MEN")
+    first = positions.apply_position(
+        positions.new_position(
+            PositionInput(subject, men, "unfavorable", recorded_by="Secrétariat")
+        )
+    )
+    changed = positions.apply_position(
+        positions.edited_position(
+            first, PositionInput(subject, men, "favorable", recorded_by="Secrétariat")
+        )
+    )
+    panel = PositionPanel()
+    qtbot.addWidget(panel)
+    panel.resize(310, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    men_row = ("MEN", "Ministère de l'Éducation nationale")
+    panel.show_cell(positions, (men, *men_row), (1, consultation.subjects[0]), changed)
+    table = panel.history.table
+    assert panel.history.model.rowCount() == 2
+    shown = [c for c in range(panel.history.model.columnCount()) if not table.isColumnHidden(c)]
+    assert shown == [HistoryModel.REPLACED, HistoryModel.STANCE, HistoryModel.ORIGIN]
+    # The source (how and when it came, who entered it) ends inside the table, not past its edge.
+    header = table.horizontalHeader()
+    right = header.sectionViewportPosition(HistoryModel.ORIGIN) + header.sectionSize(
+        HistoryModel.ORIGIN
+    )
+    assert right <= table.viewport().width()
+    # With a reservation too, what does not fit scrolls rather than being cut.
+    reserved = positions.apply_position(
+        positions.edited_position(
+            changed,
+            PositionInput(
+                subject, men, "reserved", reservation="Que les communes rurales soient aidées"
+            ),
+        )
+    )
+    panel.show_cell(positions, (men, *men_row), (1, consultation.subjects[0]), reserved)
+    assert not table.isColumnHidden(HistoryModel.RESERVATION)
+
+    def whole_or_scrolled() -> bool:
+        total = sum(
+            header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c)
+        )
+        return total <= table.viewport().width() or table.horizontalScrollBar().maximum() > 0
+
+    qtbot.waitUntil(whole_or_scrolled)

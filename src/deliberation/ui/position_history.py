@@ -79,8 +79,9 @@ def _text_column(header: str, value: Callable[[PositionState], str]) -> Column[P
 def _replaced(state: PositionState) -> str:
     if state.replaced_at is None:
         return QCoreApplication.translate("HistoryModel", "Actuelle")
+    # The moment on two lines, so that the column stays narrow in the synthesis' side panel.
     text = QCoreApplication.translate("HistoryModel", "le %1").replace(
-        "%1", format_moment(state.replaced_at)
+        "%1", format_moment(state.replaced_at).replace(" à ", "\nà ", 1)
     )
     if state.replaced_by:
         text += "\n" + QCoreApplication.translate("HistoryModel", "par %1").replace(
@@ -200,12 +201,20 @@ class PositionHistoryView(QWidget):
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAlternatingRowColors(True)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (HistoryModel.RESERVATION, HistoryModel.REASONS, HistoryModel.AMENDMENT):
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("21/11/2026 ") + 12)
+        # The texts and the source share the width left and wrap: in a narrow panel, the source
+        # is the only column left to stretch and would otherwise be cut at the edge.
+        for column in (
+            HistoryModel.RESERVATION,
+            HistoryModel.REASONS,
+            HistoryModel.AMENDMENT,
+            HistoryModel.ORIGIN,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.note = QLabel()
         self.note.setWordWrap(True)
