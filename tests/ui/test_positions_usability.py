@@ -20,7 +20,7 @@ from deliberation.ui.main_window import POSITIONS
 from deliberation.ui.position_history import HistoryModel
 from deliberation.ui.positions_page import PositionsPage
 from deliberation.ui.synthesis_area import SynthesisArea
-from deliberation.ui.synthesis_panel import PositionPanel
+from deliberation.ui.synthesis_panel import MissingPanel, PositionPanel
 
 TODAY = date.today()
 
@@ -118,3 +118,19 @@ def test_the_history_in_the_narrow_side_panel_is_not_cut(
         return total <= table.viewport().width() or table.horizontalScrollBar().maximum() > 0
 
     qtbot.waitUntil(whole_or_scrolled)
+
+
+def test_addresses_to_chase_are_never_broken_across_lines(qtbot: QtBot) -> None:
+    panel = MissingPanel()
+    qtbot.addWidget(panel)
+    panel.resize(300, 400)
+    avi = ("nicolas.lacroix@villes-internet.example", "sandrine.nguyen@villes-internet.example")
+    panel.set_missing(((1, "AVI", avi),))
+    panel.show()
+    qtbot.waitExposed(panel)
+    item = panel.tree.topLevelItem(0)
+    assert item.text(1).split("\n") == list(avi)
+    # The column is narrower than an address: cut with « … », not wrapped at its hyphen.
+    assert panel.tree.columnWidth(1) < panel.fontMetrics().horizontalAdvance(avi[0])
+    assert not panel.tree.wordWrap()
+    assert item.toolTip(1) == "; ".join(avi)

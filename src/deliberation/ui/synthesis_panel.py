@@ -211,7 +211,9 @@ class MissingPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setWordWrap(True)
+        # One address a line, cut with « … » when narrow: wrapped at a hyphen, an address would
+        # read as two, and the next ones fell out of the row.
+        self.tree.setWordWrap(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         self.no_address = QLabel()
