@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 from deliberation.bootstrap import Opened
 from deliberation.meeting_records import MeetingInput
 from deliberation.position_records import ConsultationInput, PositionInput, Subject
 from deliberation.ui.editor import CONSULTATIONS, Editor
+from deliberation.ui.main_window import POSITIONS, MainWindow
+from deliberation.ui.positions_page import PositionsPage
 
 
 def orgs(opened: Opened) -> dict[str, int]:
@@ -95,3 +98,34 @@ def test_undoing_a_subject_removal_brings_back_the_history_of_its_withdrawn_posi
     editor.undo_stack.undo()
     editor.undo_stack.undo()
     assert [h.stance for h in p.history(p.position(first.id))] == ["favorable"]
+
+
+def test_the_positions_area_names_the_meeting_as_it_is_now(
+    editor: Editor, opened: Opened, window: MainWindow
+) -> None:
+    m, p = editor.meetings, editor.positions
+    plenary = MeetingInput(
+        "plenary", date(2026, 3, 10), time(14, 0), time(17, 0), title="Plénière de mars"
+    )
+    meeting = editor.create_meeting(m.new_meeting(plenary))
+    editor.create_consultation(
+        p.new_consultation(
+            ConsultationInput(
+                "Charte des ENT",
+                date(2026, 3, 1),
+                meeting_id=meeting.id,
+                subjects=(Subject("other", "Charte"),),
+                consulted=(orgs(opened)["AMF"],),
+            )
+        )
+    )
+    page = window.show_area(POSITIONS)
+    assert isinstance(page, PositionsPage)
+    assert "Plénière de mars" in page.area.header.dates.text()
+
+    editor.edit_meeting(
+        meeting, m.edited_meeting(meeting, replace(plenary, title="Plénière du printemps"))
+    )
+    assert "Plénière du printemps" in page.area.header.dates.text()
+    editor.delete_meeting(m.meeting(meeting.id))
+    assert "Plénière" not in page.area.header.dates.text()

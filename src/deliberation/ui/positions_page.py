@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError
-from deliberation.ui.editor import CONSULTATIONS, DELEGATES, ORGANISATIONS, POSITIONS
+from deliberation.ui.editor import (
+    CONSULTATIONS,
+    DELEGATES,
+    MEETINGS,
+    ORGANISATIONS,
+    POSITIONS,
+)
 from deliberation.ui.meeting_models import plural
 from deliberation.ui.positions_list import ConsultationList
 from deliberation.ui.synthesis_area import SynthesisArea
@@ -152,7 +158,14 @@ class PositionsPage(QWidget):
         if CONSULTATIONS in topics:
             self.reload()
         shown = self.area.consultation_id
-        if shown is not None and topics & {CONSULTATIONS, POSITIONS, ORGANISATIONS, DELEGATES}:
+        # The heading names the meeting; the missing answers list the delegates' addresses.
+        if shown is not None and topics & {
+            CONSULTATIONS,
+            POSITIONS,
+            ORGANISATIONS,
+            DELEGATES,
+            MEETINGS,
+        }:
             self.area.refresh()
 
     def _current_changed(self, consultation_id: int | None) -> None:
