@@ -14,6 +14,7 @@ from deliberation.cli.positions_view import (
     confirmation,
     consultation_document,
     consultation_text,
+    in_sentence,
     position_document,
     position_row,
     position_rows,
@@ -142,7 +143,7 @@ def add_record(commands: Any, after: argparse.ArgumentParser) -> None:
         type=source,
         default="email",
         help="d'où vient la position : "
-        + ", ".join(f"{code} ({label.lower()})" for code, label in POSITION_SOURCES.items())
+        + ", ".join(f"{code} ({in_sentence(label)})" for code, label in POSITION_SOURCES.items())
         + " ; par défaut email",
     )
     position.add_argument(

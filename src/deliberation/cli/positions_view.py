@@ -45,6 +45,11 @@ TEXTS = (("reservation", "Réserve"), ("reasons", "Motifs"), ("amendment", "Amen
 INDENT = "        "
 
 
+def in_sentence(label: str) -> str:
+    """A label inside a sentence: its first letter lowered, the rest kept (« fichier Word »)."""
+    return label[:1].lower() + label[1:]
+
+
 def subject_index(positions: Positions) -> SubjectIndex:
     """Every subject of every consultation, by id, with its consultation."""
     index: SubjectIndex = {}
@@ -308,7 +313,7 @@ def _summary(row: dict[str, Any], numbered: bool = True) -> str:
     """« Favorable · reçue le 05/03/2026 (courriel) · saisie par Camille · n° 3 »."""
     parts = [
         row["stance_label"],
-        f"reçue le {french_date(row['received_on'])} ({row['source_label'].lower()})",
+        f"reçue le {french_date(row['received_on'])} ({in_sentence(row['source_label'])})",
         f"saisie par {row['recorded_by']}",
     ]
     if numbered:
