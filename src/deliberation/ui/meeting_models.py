@@ -29,7 +29,7 @@ from deliberation.meeting_records import (
 )
 from deliberation.ui.labels import fold, format_date, sort_date
 from deliberation.ui.meeting_labels import WARNING_TEXT
-from deliberation.ui.table_model import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
+from deliberation.ui.table_model import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel, refilter
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 """Folded text a search matches against: title, body, kind, place."""
@@ -218,25 +218,16 @@ class MeetingFilterModel(QSortFilterProxyModel):
 
     def set_period(self, period: Period) -> None:
         if period != self._period:
-            self._refilter(lambda: setattr(self, "_period", Period(period)))
+            refilter(self, lambda: setattr(self, "_period", Period(period)))
 
     def set_body(self, body: int | None) -> None:
         if body != self._body:
-            self._refilter(lambda: setattr(self, "_body", body))
+            refilter(self, lambda: setattr(self, "_body", body))
 
     def set_search(self, text: str) -> None:
         words = fold(text).split()
         if words != self._words:
-            self._refilter(lambda: setattr(self, "_words", words))
-
-    def _refilter(self, change: Callable[[], None]) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateRowsFilter()
+            refilter(self, lambda: setattr(self, "_words", words))
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -385,13 +376,7 @@ class ActionFilterModel(QSortFilterProxyModel):
     def set_filter(self, which: ActionFilter) -> None:
         if which == self._filter:
             return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self._filter = ActionFilter(which)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._filter = ActionFilter(which)
-            self.invalidateRowsFilter()
+        refilter(self, lambda: setattr(self, "_filter", ActionFilter(which)))
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

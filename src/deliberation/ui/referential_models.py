@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -14,7 +14,7 @@ from deliberation.records import (
     OrganisationRecord,
 )
 from deliberation.ui.labels import fold, format_date, role_label, sort_date
-from deliberation.ui.table_model import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
+from deliberation.ui.table_model import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel, refilter
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 """Folded text a search matches against: acronym, name, former acronyms and names."""
@@ -160,20 +160,11 @@ class OrganisationFilterModel(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         words = fold(text).split()
         if words != self._words:
-            self._refilter(lambda: setattr(self, "_words", words))
+            refilter(self, lambda: setattr(self, "_words", words))
 
     def set_membership(self, membership: MembershipFilter) -> None:
         if membership != self._membership:
-            self._refilter(lambda: setattr(self, "_membership", MembershipFilter(membership)))
-
-    def _refilter(self, change: Callable[[], None]) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateRowsFilter()
+            refilter(self, lambda: setattr(self, "_membership", MembershipFilter(membership)))
 
     def membership(self) -> MembershipFilter:
         return self._membership

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -29,7 +29,7 @@ from deliberation.position_records import (
 from deliberation.ui.labels import fold, format_date
 from deliberation.ui.meeting_labels import MUTED_TEXT
 from deliberation.ui.meeting_models import FRENCH
-from deliberation.ui.table_model import AnyIndex, Column, RecordTableModel
+from deliberation.ui.table_model import AnyIndex, Column, RecordTableModel, refilter
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 10
 """(subject id, organisation id) of a matrix cell."""
@@ -401,22 +401,13 @@ class SynthesisFilterModel(QSortFilterProxyModel):
         return self._unanswered
 
     def set_search(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_search", fold(text.strip())))
+        refilter(self, lambda: setattr(self, "_search", fold(text.strip())))
 
     def set_stance(self, stance: str | None) -> None:
-        self._refilter(lambda: setattr(self, "_stance", stance))
+        refilter(self, lambda: setattr(self, "_stance", stance))
 
     def set_unanswered_only(self, only: bool) -> None:
-        self._refilter(lambda: setattr(self, "_unanswered", only))
-
-    def _refilter(self, change: Callable[[], None]) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateRowsFilter()
+        refilter(self, lambda: setattr(self, "_unanswered", only))
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
