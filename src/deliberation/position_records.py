@@ -16,6 +16,7 @@ STANCES = {
     "abstention": "Abstention",
     "not_expressed": "Non exprimée",
 }
+NO_ANSWER = "Sans réponse"  # a cell where no position is recorded (counted « non exprimée »)
 CONSENSUS_STATUSES = {
     "consensus": "Consensus",
     "consensus_with_reservations": "Consensus avec réserves",
@@ -92,7 +93,7 @@ class ConsultationRecord:
     deadline: date | None
     subject_count: int
     consulted_count: int
-    answered_count: int  # organisations with at least one expressed position
+    answered_count: int  # organisations with a position (any stance) on every subject
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,13 @@ class SubjectResult:
 
 @dataclass(frozen=True)
 class Synthesis:
-    """Organisations × subjects of one consultation, with statuses and who has not answered."""
+    """Organisations × subjects of one consultation, with statuses and who has not answered.
+
+    An organisation has answered a subject once a position is recorded, whatever its stance
+    (« non exprimée » too: it said it would not take a position). `missing` lists the current
+    members that still owe an answer on at least one subject (`owed` says which), to be
+    reminded; a cell without a position counts as « non exprimée » under the consensus rule.
+    """
 
     consultation: ConsultationSnapshot
     rule_text: str
@@ -179,6 +186,7 @@ class Synthesis:
     results: tuple[SubjectResult, ...]
     positions: dict[tuple[int, int], PositionRecord]  # (subject id, organisation id) → position
     missing: tuple[tuple[int, str, tuple[str, ...]], ...]  # (id, acronym, delegates' e-mails)
+    owed: dict[int, tuple[int, ...]] = field(default_factory=dict)  # org id → unanswered subjects
 
     def position(self, subject_id: int, organisation_id: int) -> PositionRecord | None:
         return self.positions.get((subject_id, organisation_id))
@@ -186,3 +194,17 @@ class Synthesis:
     def stance(self, subject_id: int, organisation_id: int) -> str:
         found = self.position(subject_id, organisation_id)
         return found.stance if found else "not_expressed"
+
+    def has_answered(self, organisation_id: int) -> bool:
+        """Whether the organisation has a position (any stance) on every subject."""
+        return all((r.subject.id, organisation_id) in self.positions for r in self.results)
+
+    @property
+    def answered_count(self) -> int:
+        """How many organisations consulted have answered on every subject."""
+        return sum(self.has_answered(org) for org, _, _ in self.organisations)
+
+    def owed_numbers(self, organisation_id: int) -> tuple[int, ...]:
+        """The numbers (1, 2…) of the subjects an organisation to remind still owes."""
+        owed = set(self.owed.get(organisation_id, ()))
+        return tuple(n for n, r in enumerate(self.results, start=1) if r.subject.id in owed)

@@ -266,9 +266,13 @@ class Positions:
             return q.position(s, position_id)
 
     def history(self, record: PositionRecord) -> list[PositionRevisionRecord]:
-        """The position's earlier values, the most recent change first."""
+        """The organisation's earlier positions on the subject, the most recent change first.
+
+        Withdrawn positions are part of it: withdrawing one and recording another later keeps
+        the trail whole.
+        """
         with self.store.session() as s:
-            return q.history(s, record.uuid)
+            return q.history(s, record.subject_id, record.organisation_id)
 
     def new_position(self, data: PositionInput) -> PositionRecord:
         """Validate a first position of an organisation on a subject (nothing written)."""
@@ -343,8 +347,9 @@ class Positions:
             raise ValidationError({"position": _integrity_message(exc)}) from exc
 
     def remove_position(self, record: PositionRecord) -> None:
+        """Withdraw a position (its last values stay in the history)."""
         with self.store.session() as s:
-            q.delete_position(s, record.uuid)
+            q.delete_position(s, record.uuid, self.user)
 
     # -- consolidation --------------------------------------------------------------------------
 
@@ -355,6 +360,7 @@ class Positions:
             current = q.positions(s, consultation_id)
             names = q.organisation_names(s, set(snap.consulted))
             emails = q.delegate_emails(s, set(snap.consulted))
+            current_members = q.members_on(s, set(snap.consulted), self.today)
         rule = rule_of(snap)
         by_cell = {(p.subject_id, p.organisation_id): p for p in current}
         results = []
@@ -379,11 +385,14 @@ class Positions:
                 key=lambda o: o[1].casefold(),
             )
         )
-        answered = {org for (_, org), p in by_cell.items() if p.stance != "not_expressed"}
+        owed = {
+            org: unanswered
+            for org, _, _ in organisations
+            if org in current_members
+            and (unanswered := tuple(s.id for s in snap.subjects if (s.id, org) not in by_cell))
+        }
         missing = tuple(
-            (org, acronym, emails.get(org, ()))
-            for org, acronym, _ in organisations
-            if org not in answered
+            (org, acronym, emails.get(org, ())) for org, acronym, _ in organisations if org in owed
         )
         return Synthesis(
             consultation=snap,
@@ -392,6 +401,7 @@ class Positions:
             results=tuple(results),
             positions=by_cell,
             missing=missing,
+            owed=owed,
         )
 
 

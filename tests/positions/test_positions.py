@@ -131,8 +131,27 @@ def test_synthesis_moves_from_not_enough_answers_to_consensus_with_reservations(
     assert synthesis.results[0].status == "consensus_with_reservations"
     assert synthesis.results[0].counts["favorable"] == 2
     assert synthesis.results[1].status == "not_enough_answers"
-    assert [acronym for _, acronym, _ in synthesis.missing] == ["ADF", "RdF"]
+    # Every organisation still owes the second subject; ADF and RdF owe both.
+    assert [acronym for _, acronym, _ in synthesis.missing] == ["ADF", "AMF", "AMRF", "MEN", "RdF"]
+    other = snap.subjects[1].id
+    assert synthesis.owed[amf] == (other,)
+    assert len(synthesis.owed[ids(opened, "ADF")[0]]) == 2
     assert synthesis.stance(subject, amrf) == "reserved"
+    for org in (men, amf, amrf):
+        positions.apply_position(
+            positions.new_position(PositionInput(other, org, "favorable", received_on=day))
+        )
+    # « Non exprimée » is an answer: ADF is not reminded any more.
+    positions.apply_position(
+        positions.new_position(
+            PositionInput(other, ids(opened, "ADF")[0], "not_expressed", received_on=day)
+        )
+    )
+    synthesis = positions.synthesis(snap.id)
+    assert [acronym for _, acronym, _ in synthesis.missing] == ["ADF", "RdF"]
+    assert synthesis.owed[ids(opened, "ADF")[0]] == (subject,)
+    listed = next(c for c in positions.consultations() if c.id == snap.id)
+    assert (listed.answered_count, listed.consulted_count) == (3, 5)
 
 
 def test_a_subject_or_an_organisation_that_has_answered_cannot_be_dropped(
@@ -209,3 +228,23 @@ def test_a_deleted_consultation_comes_back_whole(opened: Opened, positions: Posi
     history = positions.history(positions.position(changed.id))
     assert [(h.stance, h.reasons) for h in history] == [("unfavorable", "Coût")]
     assert positions.synthesis(snap.id).stance(subject, amf) == "reserved"
+
+
+def test_a_withdrawn_position_stays_in_the_history(opened: Opened, positions: Positions) -> None:
+    snap = consultation(opened, positions)
+    (amf,) = ids(opened, "AMF")
+    subject = snap.subjects[0].id
+    first = positions.apply_position(
+        positions.new_position(
+            PositionInput(subject, amf, "favorable", reasons="Accord", received_on=date(2026, 3, 2))
+        )
+    )
+    positions.remove_position(first)
+    later = positions.apply_position(
+        positions.new_position(
+            PositionInput(subject, amf, "unfavorable", received_on=date(2026, 3, 9))
+        )
+    )
+    assert [(h.stance, h.reasons, h.changed_by) for h in positions.history(later)] == [
+        ("favorable", "Accord", "Secrétariat")
+    ]

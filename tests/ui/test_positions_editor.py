@@ -49,10 +49,16 @@ def test_positions_are_undone_and_redone_with_their_history(editor: Editor, open
     assert p.positions(snap.id) == []
     editor.undo_stack.redo()
     assert p.position(first.id).stance == "favorable"
+    # Undoing the creation withdrew the position: that too is in its trail.
+    assert [h.stance for h in p.history(p.position(first.id))] == [
+        "favorable",
+        "unfavorable",
+        "favorable",
+    ]
 
     editor.delete_consultation(snap.id)
     assert p.consultations() == []
     editor.undo_stack.undo()
     assert p.consultation(snap.id).title == "Point 3 : charte des ENT"
     assert p.position(first.id).stance == "favorable"
-    assert len(p.history(p.position(first.id))) == 2
+    assert len(p.history(p.position(first.id))) == 3

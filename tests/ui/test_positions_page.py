@@ -226,21 +226,33 @@ def test_filters_and_the_organisations_to_chase(
     view.setFocus()
     for key in (Qt.Key.Key_F, Qt.Key.Key_D, Qt.Key.Key_F):  # ADF, AMF, AMRF
         qtbot.keyClick(view, key)
+    first, second = (s.id for s in consultation.subjects)
 
+    # They still owe the second subject; MEIN has left the committee: no reminder.
     missing = area.missing_panel
-    assert area.side.tabText(1) == "Sans réponse (3)"
-    assert missing.summary.text() == "3 organisations n'ont pas encore répondu."
+    assert area.side.tabText(1) == "Sans réponse (5)"
     listed = {
         missing.tree.topLevelItem(r).text(0): missing.tree.topLevelItem(r).text(1)
         for r in range(missing.tree.topLevelItemCount())
     }
-    assert set(listed) == {"MEIN", "MEN", "RdF"}
+    assert set(listed) == {"ADF (sujet 2)", "AMF (sujet 2)", "AMRF (sujet 2)", "MEN", "RdF"}
+    assert area.select_cell((second, org_id("ADF")))
+    for _ in range(3):  # ADF, AMF, AMRF on the second subject
+        qtbot.keyClick(view, Qt.Key.Key_F)
+
+    assert area.side.tabText(1) == "Sans réponse (2)"
+    assert missing.summary.text() == "2 organisations n'ont pas encore répondu."
+    listed = {
+        missing.tree.topLevelItem(r).text(0): missing.tree.topLevelItem(r).text(1)
+        for r in range(missing.tree.topLevelItemCount())
+    }
+    assert set(listed) == {"MEN", "RdF"}
     assert set(listed["MEN"].split("\n")) == {
         "marc.bernard@education.gouv.fr",
         "anne.petit@education.fr",
     }
     assert listed["RdF"] == "aucune adresse"
-    assert "RdF" in missing.no_address.text() and "MEIN" in missing.no_address.text()
+    assert "RdF" in missing.no_address.text()
     QGuiApplication.clipboard().clear()
     qtbot.mouseClick(missing.copy_button, Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text()
@@ -256,8 +268,8 @@ def test_filters_and_the_organisations_to_chase(
     qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert filters.search.hasFocus()  # Ctrl+F filters the organisations
     filters.unanswered.setChecked(True)
-    assert rows(area) == ["MEIN", "MEN", "RdF"]
-    assert area.counts.shown.text() == "3 organisations sur 6"
+    assert rows(area) == ["MEN", "RdF"]
+    assert area.counts.shown.text() == "2 organisations sur 6"
     filters.unanswered.setChecked(False)
     filters.set_stance("unfavorable")
     assert rows(area) == ["AMF"]
@@ -269,12 +281,15 @@ def test_filters_and_the_organisations_to_chase(
     filters.search.clear()
     assert len(rows(area)) == 6
 
-    # With « Sans réponse seulement », a key records and the next unanswered one is current.
+    # With « Sans réponse seulement », an organisation stays until it has answered everything.
     filters.unanswered.setChecked(True)
-    assert area.select_cell((consultation.subjects[0].id, org_id("MEN")))
+    assert area.select_cell((first, org_id("MEN")))
     qtbot.keyClick(view, Qt.Key.Key_F)
-    assert rows(area) == ["MEIN", "RdF"]
+    assert rows(area) == ["MEN", "RdF"]
     assert current(area) == "RdF"
+    assert area.select_cell((second, org_id("MEN")))
+    qtbot.keyClick(view, Qt.Key.Key_F)
+    assert rows(area) == ["RdF"]
 
 
 def test_consultations_listed_created_and_deleted(
@@ -287,6 +302,10 @@ def test_consultations_listed_created_and_deleted(
     assert "→" in period and "échue" not in period
     area.matrix_view.setFocus()
     qtbot.keyClick(area.matrix_view, Qt.Key.Key_F)
+    # ADF has answered one subject of two: not yet counted as having answered.
+    assert model.index(0, ConsultationTableModel.ANSWERS).data() == "0/6 réponses"
+    assert area.select_cell((consultation.subjects[1].id, area.synthesis.organisations[0][0]))
+    qtbot.keyClick(area.matrix_view, Qt.Key.Key_N)
     assert model.index(0, ConsultationTableModel.ANSWERS).data() == "1/6 réponses"
 
     page.new_action.trigger()

@@ -91,13 +91,15 @@ def test_undoing_a_subject_removal_brings_back_the_history_of_its_withdrawn_posi
     editor.undo_stack.undo()  # …and the withdrawn position with its history
     restored = p.position(first.id)
     assert restored.stance == "unfavorable"
-    assert [h.stance for h in p.history(restored)] == ["favorable"]
+    # Its trail: favourable, changed to unfavourable, withdrawn, then brought back by undo.
+    assert [h.stance for h in p.history(restored)] == ["unfavorable", "favorable"]
 
     editor.undo_stack.redo()
     editor.undo_stack.redo()
     editor.undo_stack.undo()
     editor.undo_stack.undo()
-    assert [h.stance for h in p.history(p.position(first.id))] == ["favorable"]
+    # Brought back again, not twice.
+    assert [h.stance for h in p.history(p.position(first.id))] == ["unfavorable", "favorable"]
 
 
 def test_the_positions_area_names_the_meeting_as_it_is_now(

@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import NotFoundError
@@ -45,14 +45,21 @@ def consultations(session: Session) -> list[ConsultationRecord]:
         .group_by(ConsultedOrganisation.consultation_id)
         .subquery()
     )
-    answered = (
+    per_organisation = (
         select(
             ConsultationSubject.consultation_id,
-            func.count(func.distinct(Position.organisation_id)).label("n"),
+            Position.organisation_id,
+            func.count().label("n"),
         )
         .join(Position, Position.subject_id == ConsultationSubject.id)
-        .where(Position.stance != "not_expressed")
-        .group_by(ConsultationSubject.consultation_id)
+        .group_by(ConsultationSubject.consultation_id, Position.organisation_id)
+        .subquery()
+    )
+    answered = (  # organisations with a position (any stance) on every subject
+        select(per_organisation.c.consultation_id, func.count().label("n"))
+        .join(subjects, subjects.c.consultation_id == per_organisation.c.consultation_id)
+        .where(per_organisation.c.n == subjects.c.n)
+        .group_by(per_organisation.c.consultation_id)
         .subquery()
     )
     query = (
@@ -291,8 +298,22 @@ def save_position(session: Session, record: PositionRecord, changed_by: str) -> 
     return row.id
 
 
-def delete_position(session: Session, uuid: UUID) -> None:
-    session.execute(delete(Position).where(Position.uuid == uuid))
+def delete_position(session: Session, uuid: UUID, changed_by: str) -> None:
+    """Withdraw a position; its last values join the history of its organisation and subject."""
+    row = session.scalar(select(Position).where(Position.uuid == uuid))
+    if row is None:
+        return
+    session.add(
+        PositionRevision(
+            position_uuid=row.uuid,
+            subject_id=row.subject_id,
+            organisation_id=row.organisation_id,
+            changed_by=changed_by,
+            **{name: getattr(row, name) for name in _VALUES},
+        )
+    )
+    session.delete(row)
+    session.flush()
 
 
 def answered(session: Session, consultation_id: int) -> dict[int, set[int]]:
@@ -353,11 +374,14 @@ def _revision(r: PositionRevision) -> PositionRevisionRecord:
     )
 
 
-def history(session: Session, position_uuid: UUID) -> list[PositionRevisionRecord]:
-    """A position's earlier values, the most recent change first."""
+def history(
+    session: Session, subject_id: int, organisation_id: int
+) -> list[PositionRevisionRecord]:
+    """An organisation's earlier positions on a subject (withdrawn ones too), latest first."""
     query = (
         select(PositionRevision)
-        .where(PositionRevision.position_uuid == position_uuid)
+        .where(PositionRevision.subject_id == subject_id)
+        .where(PositionRevision.organisation_id == organisation_id)
         .order_by(PositionRevision.changed_at.desc(), PositionRevision.id.desc())
     )
     return [_revision(r) for r in session.scalars(query)]

@@ -111,9 +111,10 @@ class ConsultationTableModel(RecordTableModel[ConsultationRecord]):
         answered = plural(
             c.answered_count, "%n organisation a répondu", "%n organisations ont répondu"
         )
-        return f"{answered} sur {c.consulted_count} consultées, sur " + plural(
-            c.subject_count, "%n sujet", "%n sujets"
-        )
+        subjects = plural(c.subject_count, "%n sujet", "%n sujets")
+        if c.subject_count > 1:
+            subjects = f"chacun des {subjects}"
+        return f"{answered} sur {c.consulted_count} consultées, sur {subjects}"
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (

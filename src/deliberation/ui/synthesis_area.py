@@ -177,7 +177,7 @@ class SynthesisArea(QWidget):
             self.status_view.resizeColumnsToContents()
         else:
             self.statuses.update_records(synthesis.results)
-        self.missing_panel.set_missing(synthesis.missing)
+        self.missing_panel.set_missing(synthesis.missing, partial_answers(synthesis))
         count = str(len(synthesis.missing))
         self.side.setTabText(1, self.tr("Sans réponse (%1)").replace("%1", count))
         self._update_filter_count()
@@ -380,3 +380,14 @@ class SynthesisArea(QWidget):
             plural(count, "%n adresse copiée", "%n adresses copiées")
             + self.tr(" dans le presse-papiers : à coller dans les destinataires d'une relance.")
         )
+
+
+def partial_answers(synthesis: Synthesis) -> dict[int, str]:
+    """Organisation id → « sujets 2, 4 » for those that answered some subjects but not these."""
+    found = {}
+    for org in synthesis.owed:
+        owed = synthesis.owed_numbers(org)
+        if len(owed) < len(synthesis.results):
+            listed = ", ".join(map(str, owed))
+            found[org] = ("sujet " if len(owed) == 1 else "sujets ") + listed
+    return found

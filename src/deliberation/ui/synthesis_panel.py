@@ -236,11 +236,18 @@ class MissingPanel(QWidget):
         layout.addLayout(row)
         self.set_missing(())
 
-    def set_missing(self, missing: tuple[tuple[int, str, tuple[str, ...]], ...]) -> None:
+    def set_missing(
+        self,
+        missing: tuple[tuple[int, str, tuple[str, ...]], ...],
+        partial: dict[int, str] | None = None,
+    ) -> None:
+        """Show who owes an answer; `partial`: org id → the subjects still owed (« sujet 2 »)."""
+        partial = partial or {}
         self._missing = missing
         self.tree.clear()
-        for _org, acronym, emails in missing:
-            item = QTreeWidgetItem([acronym, "\n".join(emails) or self.tr("aucune adresse")])
+        for org, acronym, emails in missing:
+            label = f"{acronym} ({partial[org]})" if org in partial else acronym
+            item = QTreeWidgetItem([label, "\n".join(emails) or self.tr("aucune adresse")])
             if not emails:
                 item.setForeground(1, Qt.GlobalColor.darkGray)
             item.setToolTip(1, "; ".join(emails))
@@ -252,9 +259,16 @@ class MissingPanel(QWidget):
                     "%n organisation n'a pas encore répondu.",
                     "%n organisations n'ont pas encore répondu.",
                 )
+                + (
+                    self.tr(" Entre parenthèses, les sujets sur lesquels une réponse manque.")
+                    if partial
+                    else ""
+                )
             )
         else:
-            self.summary.setText(self.tr("Toutes les organisations consultées ont répondu."))
+            self.summary.setText(
+                self.tr("Toutes les organisations consultées ont répondu sur chaque sujet.")
+            )
         self.tree.setVisible(bool(missing))
         without = [acronym for _org, acronym, emails in missing if not emails]
         self.no_address.setText(
