@@ -230,3 +230,29 @@ def test_saving_an_unchanged_consultation_pushes_nothing(
     assert dialog.deadline.value() == date(2026, 3, 15)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.saved == before and editor.undo_stack.count() == 0
+
+
+def test_points_ticked_on_another_meeting_are_kept(
+    qtbot: QtBot, editor: Editor, meetings: Meetings, meeting: MeetingSnapshot
+) -> None:
+    other = meetings.apply_meeting(
+        meetings.with_items(
+            meetings.new_meeting(MeetingInput("plenary", date(2026, 4, 7), time(14), time(17))),
+            [meetings.new_item("decision", "Budget 2027", 30)],
+        )
+    )
+    dialog = open_dialog(qtbot, ConsultationDialog(editor, meeting_id=meeting.id))
+    tick(dialog, 1)
+    dialog.meeting.setCurrentIndex(dialog.meeting.findData(other.id))
+    # The point ticked on the first meeting stays a subject, among the others.
+    assert others(dialog) == [POINTS[1]]
+    tick(dialog, 0)
+    assert [s.label for s in dialog.subjects.subjects()] == ["Budget 2027", POINTS[1]]
+    dialog.meeting.setCurrentIndex(dialog.meeting.findData(meeting.id))
+    # Back on the first meeting: ticked again, not twice.
+    assert others(dialog) == ["Budget 2027"]
+    assert dialog.subjects.agenda.item(1).checkState() == Qt.CheckState.Checked
+    assert [(s.label, s.ref) for s in dialog.subjects.subjects()] == [
+        (POINTS[1], meeting.items[1].uuid),
+        ("Budget 2027", other.items[0].uuid),
+    ]

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from deliberation.position_records import STANCES, SubjectResult, Synthesis
 from deliberation.ui.flow_layout import FlowLayout
-from deliberation.ui.meeting_labels import MUTED_TEXT, WARNING_TEXT
+from deliberation.ui.meeting_labels import WARNING_TEXT
 from deliberation.ui.meeting_models import plural
 from deliberation.ui.organisation_panel import tool_button
 from deliberation.ui.synthesis_model import STANCE_LOOKS, short_date
 from deliberation.ui.synthesis_panel import chip_style
 from deliberation.ui.synthesis_view import KEY_HELP
-from deliberation.ui.widgets import heading_label
+from deliberation.ui.widgets import heading_label, muted_label
 
 
 def toolbar(left: Sequence[QAction], right: Sequence[QAction]) -> QHBoxLayout:
@@ -38,13 +38,6 @@ def toolbar(left: Sequence[QAction], right: Sequence[QAction]) -> QHBoxLayout:
     for action in right:
         bar.addWidget(tool_button(action))
     return bar
-
-
-def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {MUTED_TEXT};")
-    return label
 
 
 class ConsultationHeader(QFrame):
@@ -61,7 +54,7 @@ class ConsultationHeader(QFrame):
         self.question.setWordWrap(True)
         self.dates = QLabel()
         self.dates.setWordWrap(True)
-        self.rule = _muted()
+        self.rule = muted_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 0, 2, 4)
         layout.setSpacing(3)
@@ -158,7 +151,7 @@ class StanceCounts(QWidget):
             row.addWidget(chip)
         row.add_stretch()
         row.addWidget(self.shown)
-        self.keys = _muted(self.tr("Touches : ") + KEY_HELP)
+        self.keys = muted_label(self.tr("Touches : ") + KEY_HELP)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.setSpacing(4)

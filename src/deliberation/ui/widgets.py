@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from deliberation.ui.meeting_labels import MUTED_TEXT
+
 
 def heading_label() -> QLabel:
     """The bold, larger, wrapping title of a details panel."""
@@ -42,3 +44,11 @@ def segmented(labels: list[str], parent: QWidget) -> tuple[QWidget, QButtonGroup
         row.addWidget(button)
     group.button(0).setChecked(True)
     return holder, group
+
+
+def muted_label(text: str = "") -> QLabel:
+    """A wrapped label in the muted colour of secondary text."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {MUTED_TEXT};")
+    return label
