@@ -297,6 +297,11 @@ class Positions:
             errors["stance"] = "Choisissez la position de l'organisation."
         elif data.stance == "reserved" and not data.reservation:
             errors["reservation"] = "Une position favorable sous réserve doit énoncer la réserve."
+        if data.received_on is not None and data.received_on > self.today:
+            errors["received_on"] = (
+                "Une position ne peut pas avoir été reçue après aujourd'hui "
+                f"({data.received_on:%d/%m/%Y})."
+            )
         if data.source not in POSITION_SOURCES:
             errors["source"] = "Indiquez d'où vient la position."
         if any(len(t) > TEXT_MAX for t in (data.reservation, data.reasons, data.amendment)):

@@ -248,3 +248,19 @@ def test_a_withdrawn_position_stays_in_the_history(opened: Opened, positions: Po
     assert [(h.stance, h.reasons, h.changed_by) for h in positions.history(later)] == [
         ("favorable", "Accord", "Secrétariat")
     ]
+
+
+def test_a_position_cannot_be_received_in_the_future(opened: Opened) -> None:
+    positions = Positions(opened.store, today=date(2026, 3, 10))
+    snap = consultation(opened, positions)
+    (amf,) = ids(opened, "AMF")
+    with pytest.raises(ValidationError) as caught:
+        positions.new_position(
+            PositionInput(snap.subjects[0].id, amf, "favorable", received_on=date(2026, 3, 11))
+        )
+    assert caught.value.messages["received_on"] == (
+        "Une position ne peut pas avoir été reçue après aujourd'hui (11/03/2026)."
+    )
+    assert positions.new_position(
+        PositionInput(snap.subjects[0].id, amf, "favorable", received_on=date(2026, 3, 10))
+    )
