@@ -17,6 +17,13 @@ STANCES = {
     "not_expressed": "Non exprimée",
 }
 NO_ANSWER = "Sans réponse"  # a cell where no position is recorded (counted « non exprimée »)
+STANCE_COUNTED = {  # how a count of each stance reads (« 2 favorables »), singular and plural
+    "favorable": ("favorable", "favorables"),
+    "reserved": ("favorable sous réserve", "favorables sous réserve"),
+    "unfavorable": ("défavorable", "défavorables"),
+    "abstention": ("abstention", "abstentions"),
+    "not_expressed": ("non exprimée", "non exprimées"),
+}
 CONSENSUS_STATUSES = {
     "consensus": "Consensus",
     "consensus_with_reservations": "Consensus avec réserves",

@@ -23,9 +23,12 @@ from deliberation.exports.synthesis import SYNTHESIS_SUFFIXES, export_synthesis
 from deliberation.meeting_records import MeetingInput
 from deliberation.position_records import (
     CONSENSUS_STATUSES,
+    NO_ANSWER,
     POSITION_SOURCES,
     STANCES,
+    ConsultationInput,
     PositionInput,
+    Subject,
 )
 from deliberation.positions import Positions
 
@@ -38,6 +41,7 @@ from .conftest import (
     RESERVATION,
     SUBJECTS,
     build_consultation,
+    organisation_ids,
 )
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -92,10 +96,10 @@ def test_each_subject_has_one_row_per_organisation_with_the_stores_positions(
         assert len(lines) == len(synthesis.organisations) == 6
         for (org, _, _), line in zip(synthesis.organisations, lines, strict=True):
             position = synthesis.position(result.subject.id, org)
-            assert line[1] == STANCES[synthesis.stance(result.subject.id, org)], names[org]
             if position is None:
-                assert line[1:] == ["Non exprimée", "—", "—", "—", "—"]
+                assert line[1:] == [NO_ANSWER, "—", "—", "—", "—"], names[org]
                 continue
+            assert line[1] == STANCES[position.stance], names[org]
             if position.reasons != DIRTY:  # the cleaned one is checked below
                 texts = (position.reservation, position.reasons, position.amendment)
                 assert line[2:5] == [text or "—" for text in texts]
@@ -106,9 +110,10 @@ def test_each_subject_has_one_row_per_organisation_with_the_stores_positions(
     assert first["AMF"][1:3] == ["Favorable sous réserve", RESERVATION]
     assert first["AMRF"][1] == "Défavorable" and first["AMRF"][3] == REASONS
     assert first["ADF"][4] == AMENDMENT
-    assert first["RdF"][1] == "Abstention" and first["FU"][1] == "Non exprimée"
+    assert first["RdF"][1] == "Abstention" and first["FU"][1] == "Sans réponse"
     second = {line[0].split("\n")[0]: line for line in rows(subjects[1])}
-    assert second["AMRF"][1] == "Non exprimée" and second["RdF"][1] == "Non exprimée"
+    # RdF said it takes no position on the second subject; AMRF has not answered it.
+    assert second["RdF"][1] == "Non exprimée" and second["AMRF"][1] == "Sans réponse"
 
     headings = [
         plain(p.text) for p in document.paragraphs if p.style and p.style.name == "Sujet consulté"
@@ -122,14 +127,52 @@ def test_each_subject_has_one_row_per_organisation_with_the_stores_positions(
     assert "\tPrécisez vos réserves éventuelles." in texts
     assert "Ouverture\tlundi 2 mars 2026" in texts and "Date limite\tmardi 31 mars 2026" in texts
     assert "Règle\t" + plain(synthesis.rule_text) in texts
-    assert "Consultées\t6 organisations, dont 5 ont répondu" in texts
+    assert "Consultées\t6 organisations, dont 4 ont répondu sur chaque sujet" in texts
     assert "Projet d'avis · 5 réponses sur 6 : 2 favorables, 1 favorable sous réserve, " \
-           "1 défavorable, 1 abstention ; 1 non exprimée." in texts  # fmt: skip
+           "1 défavorable, 1 abstention ; 1 sans réponse." in texts  # fmt: skip
+    assert "Autre sujet · 4 réponses sur 6 : 2 favorables, 1 favorable sous réserve, " \
+           "1 non exprimée ; 2 sans réponse." in texts  # fmt: skip
 
+    # To remind: FU (nothing yet) and AMRF (the second subject); not RdF, which answered both.
     (silent,) = tables_with(document, "Sigle")
-    assert rows(silent) == [["FU", "France Urbaine"]]
-    assert "1 organisation consultée sur 6 n'a exprimé aucune position à ce jour." in texts
-    assert any("AMRF (sujet 2)" in t and "RdF (sujet 2)" in t for t in texts)
+    assert [plain(c.text) for c in silent.rows[0].cells] == [
+        "Sigle", "Organisation", "Sujets sans réponse"
+    ]  # fmt: skip
+    assert rows(silent) == [
+        ["AMRF", "Association des Maires Ruraux de France", "2"],
+        ["FU", "France Urbaine", "tous"],
+    ]
+    reminder = "2 organisations consultées sur 6 n'ont pas encore répondu sur tous les sujets."
+    assert f"À relancer : {reminder}" in texts
+    assert not any("partielles" in t for t in texts)
+
+
+def test_a_former_member_without_an_answer_is_named_but_not_to_remind(
+    opened: Opened, positions: Positions, tmp_path: Path
+) -> None:
+    amf, amrf, mein = organisation_ids(opened, "AMF", "AMRF", "MEIN")  # MEIN left in May 2025
+    snap = positions.apply_consultation(
+        positions.new_consultation(
+            ConsultationInput(
+                "Charte des ENT", date(2026, 3, 2), date(2026, 3, 31),
+                subjects=(Subject("other", "La charte"),), consulted=(amf, amrf, mein),
+            )
+        )
+    )  # fmt: skip
+    (subject,) = snap.subjects
+    positions.apply_position(
+        positions.new_position(
+            PositionInput(subject.id, amf, "not_expressed", received_on=date(2026, 3, 5))
+        )
+    )
+    path = export_synthesis(positions, [snap.id], tmp_path / "charte.docx")
+    document = docx.Document(str(path))
+    texts = [plain(p.text) for p in document.paragraphs]
+    assert "Consultées\t3 organisations, dont 1 a répondu" in texts
+    (silent,) = tables_with(document, "Sigle")  # one subject: no column of subjects owed
+    assert rows(silent) == [["AMRF", "Association des Maires Ruraux de France"]]
+    assert "À relancer : 1 organisation consultée sur 3 n'a pas encore répondu." in texts
+    assert "Sans réponse mais plus membres du comité, donc pas relancées : MEIN." in texts
 
 
 def test_the_pages_are_landscape_a4_in_french_with_the_committee_as_author(

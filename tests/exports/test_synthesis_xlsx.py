@@ -20,6 +20,7 @@ from deliberation.exports.synthesis import export_synthesis
 from deliberation.exports.synthesis_xlsx import sheet_title
 from deliberation.position_records import (
     CONSENSUS_STATUSES,
+    NO_ANSWER,
     POSITION_SOURCES,
     STANCES,
     SUBJECT_KINDS,
@@ -98,6 +99,7 @@ def test_one_sheet_per_consultation_filtered_and_frozen_under_its_headings(
     assert facts["Date limite"].value == datetime(2026, 3, 31)
     assert "mmmm" in facts["Ouverture"].number_format
     assert facts["Règle appliquée"].value.startswith("Consensus : aucun avis défavorable")
+    assert facts["Consultées"].value == "6 organisations, dont 4 ont répondu sur chaque sujet"
     assert sheet["A1"].value == CONSULTATION
 
 
@@ -116,10 +118,11 @@ def test_each_row_holds_the_stores_position_of_one_organisation_on_one_subject(
             assert row["Sujet"] == result.subject.label
             assert row["Statut du sujet"] == CONSENSUS_STATUSES[result.status]
             assert row["Organisation"] == name
-            assert row["Position"] == STANCES[synthesis.stance(result.subject.id, org)]
             if position is None:
+                assert row["Position"] == NO_ANSWER
                 assert [row[c] for c in COLUMNS[6:]] == [None] * 6
                 continue
+            assert row["Position"] == STANCES[position.stance]
             if position.reasons != DIRTY:  # the cleaned one is checked below
                 assert row["Motifs"] == (position.reasons or None)
             assert row["Réserve"] == (position.reservation or None)
@@ -132,7 +135,8 @@ def test_each_row_holds_the_stores_position_of_one_organisation_on_one_subject(
     assert by_cell[(1, "AMRF")]["Motifs"] == REASONS  # line breaks kept within the cell
     assert by_cell[(1, "ADF")]["Amendement proposé"] == AMENDMENT
     assert by_cell[(1, "ADF")]["Saisie par"] == RECORDER
-    assert by_cell[(1, "FU")]["Position"] == by_cell[(2, "AMRF")]["Position"] == "Non exprimée"
+    assert by_cell[(1, "FU")]["Position"] == by_cell[(2, "AMRF")]["Position"] == "Sans réponse"
+    assert by_cell[(2, "RdF")]["Position"] == "Non exprimée"  # recorded: it takes no position
     assert by_cell[(1, "RdF")]["Statut du sujet"] == "Contesté"
     assert by_cell[(2, "RdF")]["Statut du sujet"] == "Consensus avec réserves"
     assert by_cell[(1, "MEN")]["Sujet"] == SUBJECTS[0]
@@ -174,14 +178,24 @@ def test_the_summary_and_the_reminders_agree_with_the_store(
         assert row["Date limite"] == datetime(2026, 3, 31)
         assert row["Règle appliquée"] == synthesis.rule_text
     _, reminders = table(workbook["Relances"], "Consultation")
+    # AMRF still owes the second subject, FU both; RdF's « non exprimée » is an answer.
     assert reminders == [
+        {
+            "Consultation": CONSULTATION,
+            "Date limite": datetime(2026, 3, 31),
+            "Sigle": "AMRF",
+            "Organisation": "Association des Maires Ruraux de France",
+            "Sujets sans réponse": "2",
+            "Courriels des délégués": None,
+        },
         {
             "Consultation": CONSULTATION,
             "Date limite": datetime(2026, 3, 31),
             "Sigle": "FU",
             "Organisation": "France Urbaine",
+            "Sujets sans réponse": "tous",
             "Courriels des délégués": "l.petit@fu.example",
-        }
+        },
     ]
 
 

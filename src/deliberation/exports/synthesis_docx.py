@@ -24,7 +24,9 @@ from deliberation.exports.docx_common import (
 from deliberation.exports.text import NBSP, clean_line, french_date, numeric_date, text_lines
 from deliberation.position_records import (
     CONSENSUS_STATUSES,
+    NO_ANSWER,
     POSITION_SOURCES,
+    STANCE_COUNTED,
     STANCES,
     SUBJECT_KINDS,
     SubjectResult,
@@ -57,14 +59,6 @@ STATUS_STYLES = {
     "consensus_with_reservations": ("Statut avec réserves", "Statutavecreserves", "8A5A00"),
     "disputed": ("Statut contesté", "Statutconteste", "B00020"),
     "not_enough_answers": ("Statut insuffisant", "Statutinsuffisant", GREY),
-}
-# How counts read in a sentence: (singular, plural) after the number.
-COUNTED = {
-    "favorable": ("favorable", "favorables"),
-    "reserved": ("favorable sous réserve", "favorables sous réserve"),
-    "unfavorable": ("défavorable", "défavorables"),
-    "abstention": ("abstention", "abstentions"),
-    "not_expressed": ("non exprimée", "non exprimées"),
 }
 SHORT_STANCES = {
     "favorable": "Favorable",
@@ -161,11 +155,12 @@ def _section(writer: DocxWriter, synthesis: Synthesis, committee: str, meeting: 
     writer.field_line("Date limite", french_date(snap.deadline) if snap.deadline else "Aucune")
     if meeting:
         writer.field_line("Séance", meeting)
-    answered = len(synthesis.organisations) - len(synthesis.missing)
+    answered = synthesis.answered_count
     writer.field_line(
         "Consultées",
         f"{count(len(synthesis.organisations), 'organisation')}, dont {answered} "
-        f"{'a' if answered < 2 else 'ont'} répondu",
+        f"{'a' if answered < 2 else 'ont'} répondu"
+        + (" sur chaque sujet" if len(synthesis.results) > 1 else ""),
     )
     writer.field_line("Règle", clean_line(synthesis.rule_text))  # shown with every result
     writer.paragraph("Résultat par sujet", style="Heading 1")
@@ -205,7 +200,7 @@ def _subject(writer: DocxWriter, synthesis: Synthesis, number: int, result: Subj
         style=SUBJECT_HEADING,
     )
     writer.paragraph(
-        f"{SUBJECT_KINDS.get(subject.kind, subject.kind)} · {_counts_sentence(result)}",
+        f"{SUBJECT_KINDS.get(subject.kind, subject.kind)} · {_counts_sentence(synthesis, result)}",
         style=SUBJECT_DETAIL,
     )
     rows: list[list[Cell]] = []
@@ -215,7 +210,7 @@ def _subject(writer: DocxWriter, synthesis: Synthesis, number: int, result: Subj
         if clean_line(name):
             who.append(para(clean_line(name), style=ORGANISATION_NAME))
         if position is None:
-            rows.append([who, [para(_stance("not_expressed"), style=TABLE_TEXT)], *[EMPTY] * 4])
+            rows.append([who, [para(_no_answer(), style=TABLE_TEXT)], *[EMPTY] * 4])
             continue
         source = POSITION_SOURCES.get(position.source, position.source)
         rows.append([
@@ -239,55 +234,61 @@ def _subject(writer: DocxWriter, synthesis: Synthesis, number: int, result: Subj
 
 
 def _missing(writer: DocxWriter, synthesis: Synthesis) -> None:
+    """Who to remind (current members owing an answer), with the subjects each still owes."""
     writer.paragraph("Organisations sans réponse", style="Heading 1")
     if not synthesis.organisations:
         writer.paragraph("Aucune organisation n'est consultée.", style=NOTE)
         return
-    if not synthesis.missing:
+    several = len(synthesis.results) > 1
+    if synthesis.missing:
+        owing = len(synthesis.missing)
+        verb = "n'a" if owing < 2 else "n'ont"
         writer.paragraph(
-            "Toutes les organisations consultées ont exprimé au moins une position.", style=NOTE
-        )
-    else:
-        names = {org: (acronym, name) for org, acronym, name in synthesis.organisations}
-        silent = len(synthesis.missing)
-        verb = "n'a" if silent < 2 else "n'ont"
-        writer.paragraph(
-            f"{count(silent, 'organisation consultée', 'organisations consultées')} sur "
-            f"{len(synthesis.organisations)} {verb} exprimé aucune position à ce jour.",
+            f"À relancer{NBSP}: "
+            f"{count(owing, 'organisation consultée', 'organisations consultées')} sur "
+            f"{len(synthesis.organisations)} {verb} pas encore répondu"
+            + (" sur tous les sujets." if several else "."),
             style=TABLE_LEAD,
         )
+        names = {org: name for org, _, name in synthesis.organisations}
+        columns = [Column("Sigle", 3.0), Column("Organisation", 12.0)]
+        if several:
+            columns.append(Column("Sujets sans réponse", 4.5))
         writer.table(
-            [Column("Sigle", 3.0), Column("Organisation", 12.0)],
+            columns,
             [
                 [[para(Run(clean_line(acronym), bold=True), style=TABLE_TEXT)],
-                 clean_line(names.get(org, (acronym, ""))[1]) or EMPTY]
+                 clean_line(names.get(org, "")) or EMPTY,
+                 *([_owed(synthesis, org)] if several else [])]
                 for org, acronym, _ in synthesis.missing
             ],
         )  # fmt: skip
-    partial = _partial(synthesis)
-    if partial:
+    elif all(synthesis.has_answered(org) for org, _, _ in synthesis.organisations):
         writer.paragraph(
-            f"Réponses partielles (sujets sans position exprimée){NBSP}: {' ; '.join(partial)}.",
+            "Toutes les organisations consultées ont répondu"
+            + (" sur chaque sujet." if several else "."),
+            style=NOTE,
+        )
+    else:
+        writer.paragraph("Aucune organisation à relancer.", style=NOTE)
+    reminded = {org for org, _, _ in synthesis.missing}
+    former = [
+        clean_line(acronym)
+        for org, acronym, _ in synthesis.organisations
+        if org not in reminded and not synthesis.has_answered(org)
+    ]
+    if former:
+        writer.paragraph(
+            f"Sans réponse mais plus membres du comité, donc pas relancées{NBSP}: "
+            f"{', '.join(former)}.",
             style=NOTE,
         )
 
 
-def _partial(synthesis: Synthesis) -> list[str]:
-    """« AMF (2) » for each organisation that answered some subjects but not all."""
-    missing = {org for org, _, _ in synthesis.missing}
-    found = []
-    for org, acronym, _ in synthesis.organisations:
-        if org in missing:
-            continue
-        numbers = [
-            str(number)
-            for number, result in enumerate(synthesis.results, start=1)
-            if synthesis.stance(result.subject.id, org) == "not_expressed"
-        ]
-        if numbers:
-            found.append(f"{clean_line(acronym)} (sujet{'s' if len(numbers) > 1 else ''} "
-                         f"{', '.join(numbers)})")  # fmt: skip
-    return found
+def _owed(synthesis: Synthesis, organisation_id: int) -> str:
+    """« tous » or the numbers of the subjects still owed (« 2, 3 »)."""
+    owed = synthesis.owed_numbers(organisation_id)
+    return "tous" if len(owed) == len(synthesis.results) else ", ".join(map(str, owed))
 
 
 # -- Pieces --------------------------------------------------------------------------------------
@@ -310,27 +311,32 @@ def _stance(code: str) -> Run:
     return Run(STANCES.get(code, code), style=STANCE_STYLES.get(code, ("",))[0] or None)
 
 
+def _no_answer() -> Run:
+    return Run(NO_ANSWER, style=STANCE_STYLES["not_expressed"][0])
+
+
 def _text(value: str) -> Cell:
     lines = text_lines(value)
     return [para(line, style=TABLE_TEXT) for line in lines] if lines else EMPTY
 
 
-def _counts_sentence(result: SubjectResult) -> str:
-    """« 5 réponses sur 7 : 3 favorables, 1 défavorable, 1 abstention ; 2 non exprimées. »"""
+def _counts_sentence(synthesis: Synthesis, result: SubjectResult) -> str:
+    """« 5 réponses sur 7 : 3 favorables, 1 défavorable, 1 non exprimée ; 2 sans réponse. »
+
+    A cell without a position counts as « non exprimée » under the rule; it is told apart here.
+    """
     counts = result.counts
     total = sum(counts.values())
-    given = [
-        count(counts[code], *COUNTED[code])
-        for code in ("favorable", "reserved", "unfavorable", "abstention")
-        if counts.get(code)
-    ]
-    silent = counts.get("not_expressed", 0)
-    answered = total - silent
-    text = f"{count(answered, 'réponse')} sur {total}"
+    silent = sum(
+        synthesis.position(result.subject.id, org) is None for org, _, _ in synthesis.organisations
+    )
+    recorded = dict(counts) | {"not_expressed": counts.get("not_expressed", 0) - silent}
+    given = [count(recorded[code], *STANCE_COUNTED[code]) for code in STANCES if recorded.get(code)]
+    text = f"{count(total - silent, 'réponse')} sur {total}"
     if given:
         text += f"{NBSP}: " + ", ".join(given)
     if silent:
-        text += f" ; {count(silent, *COUNTED['not_expressed'])}"
+        text += f" ; {silent} sans réponse"
     return text + "."
 
 

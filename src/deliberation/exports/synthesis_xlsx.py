@@ -13,6 +13,7 @@ from deliberation.errors import ExportError
 from deliberation.exports.files import write_atomically
 from deliberation.position_records import (
     CONSENSUS_STATUSES,
+    NO_ANSWER,
     POSITION_SOURCES,
     STANCES,
     SUBJECT_KINDS,
@@ -92,6 +93,7 @@ REMINDER_COLUMNS = (
     Col("Date limite", 12, number_format=SHORT_DATE, align="center"),
     Col("Sigle", 10),
     Col("Organisation", 36, wrap=True),
+    Col("Sujets sans réponse", 12, wrap=True, align="center"),
     Col("Courriels des délégués", 60, wrap=True),
 )
 
@@ -174,7 +176,8 @@ def _consultation_sheet(
 ) -> None:
     snap = synthesis.consultation
     _put(sheet, 1, 1, clean(snap.title) or "Consultation", font=_font(size=14, bold=True))
-    answered = len(synthesis.organisations) - len(synthesis.missing)
+    answered = synthesis.answered_count
+    each = " sur chaque sujet" if len(synthesis.results) > 1 else ""
     facts: list[tuple[str, Any, str | None]] = [
         ("Question", clean(snap.question) or "—", None),
         ("Ouverture", snap.opened_on, LONG_DATE),
@@ -184,7 +187,7 @@ def _consultation_sheet(
         facts.append(("Séance", clean(meeting), None))
     facts += [
         ("Consultées", f"{count(len(synthesis.organisations), 'organisation')}, dont "
-                       f"{answered} {'a' if answered < 2 else 'ont'} répondu", None),
+                       f"{answered} {'a' if answered < 2 else 'ont'} répondu{each}", None),
         ("Règle appliquée", clean(synthesis.rule_text), None),
         ("État au", today, LONG_DATE),
     ]  # fmt: skip
@@ -195,14 +198,16 @@ def _consultation_sheet(
         status = CONSENSUS_STATUSES.get(result.status, result.status)
         for organisation_id, acronym, name in synthesis.organisations:
             position = synthesis.position(subject.id, organisation_id)
-            stance = position.stance if position else "not_expressed"
+            stance = (NO_ANSWER, "not_expressed")  # filled like « non exprimée », as counted
+            if position:
+                stance = (STANCES.get(position.stance, position.stance), position.stance)
             rows.append([
                 number,
                 clean(subject.label) or SUBJECT_KINDS.get(subject.kind, "Sujet"),
                 (status, result.status),
                 clean(acronym),
                 clean(name),
-                (STANCES.get(stance, stance), stance),
+                stance,
                 clean(position.reservation) if position else "",
                 clean(position.reasons) if position else "",
                 clean(position.amendment) if position else "",
@@ -247,11 +252,13 @@ def _reminder_sheet(
     for synthesis in syntheses:
         names = {org: name for org, _, name in synthesis.organisations}
         for org, acronym, emails in synthesis.missing:
+            owed = synthesis.owed_numbers(org)
             rows.append([
                 clean(synthesis.consultation.title),
                 synthesis.consultation.deadline,
                 clean(acronym),
                 clean(names.get(org, "")),
+                "tous" if len(owed) == len(synthesis.results) else ", ".join(map(str, owed)),
                 "; ".join(clean(e) for e in emails if clean(e)),
             ])  # fmt: skip
     _table(sheet, header, REMINDER_COLUMNS, rows)
