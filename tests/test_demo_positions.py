@@ -118,12 +118,27 @@ def test_positions_read_like_real_answers(asked: Positions, referential: Referen
 
 def test_the_open_consultation_lists_who_has_not_answered(asked: Positions) -> None:
     (still,) = [s for s in syntheses(asked) if (s.consultation.deadline or TODAY) >= TODAY]
+    subjects = [r.subject.id for r in still.results]
+    assert len(subjects) > 1
+    owing = {
+        org: tuple(s for s in subjects if (s, org) not in still.positions)
+        for org, _, _ in still.organisations
+    }
+    # To remind: whoever still owes a position on some subject, and only them.
+    assert {org for org, _, _ in still.missing} == {org for org, owed in owing.items() if owed}
     assert len(still.missing) >= 4
-    answered = {org for (_, org) in still.positions}
     for org, acronym, emails in still.missing:
-        assert org not in answered, acronym
+        assert still.owed[org] == owing[org], acronym
         assert emails and all(is_valid_email(e) and e.endswith(".example") for e in emails)
-    assert len(answered) >= 6, "but many did answer"
+    silent = [org for org, owed in owing.items() if len(owed) == len(subjects)]
+    partial = [org for org, owed in owing.items() if 0 < len(owed) < len(subjects)]
+    assert len(silent) >= 4 and len(partial) >= 1, "some answered part of the draft"
+    # « Non exprimée » recorded is an answer: who said so on a subject and answered the others
+    # is not reminded.
+    said_nothing = {org for (_, org), p in still.positions.items() if p.stance == "not_expressed"}
+    answered_so = {org for org in said_nothing if not owing[org]}
+    assert answered_so and not answered_so & {org for org, _, _ in still.missing}
+    assert still.answered_count == len(still.organisations) - len(still.missing) >= 6
     assert all(s.missing for s in syntheses(asked)), "nobody ever answers everything"
 
 

@@ -19,6 +19,7 @@ from deliberation.bootstrap import open_and_seed
 from deliberation.position_records import ConsultationInput, Subject
 from deliberation.positions import Positions
 from deliberation.records import DelegateInput
+from deliberation.referential import Referential
 from deliberation.store.database import open_store
 
 CONSULTED = ("MEN", "AMF", "AMRF", "ADF", "RdF", "MEIN")  # MEIN left the committee in May 2025
@@ -184,7 +185,10 @@ def test_recorded_positions_are_listed_as_stored(run_cli, data: Data) -> None:
 
 
 def test_list_consultations(run_cli, data: Data) -> None:
+    # AMF has answered both subjects (« non exprimée » too is an answer), MEN only the first.
     assert record(run_cli, data, data.opinion, "AMF", "favorable").returncode == 0
+    assert record(run_cli, data, data.recommendation, "AMF", "non exprimée").returncode == 0
+    assert record(run_cli, data, data.opinion, "MEN", "favorable").returncode == 0
     rows = as_json(run_cli("list", "consultations", "--json", store=data.store))
     assert len(rows) == 1
     row = rows[0]
@@ -202,6 +206,7 @@ def test_list_consultations(run_cli, data: Data) -> None:
     assert heading.split() == ["N°", "Intitulé", "Ouverture", "Date", "limite", "Sujets",
                                "Consultées", "Ont", "répondu"]  # fmt: skip
     assert "Avis sur les ENT" in line and "01/03/2026" in line and "31/03/2026" in line
+    assert line.split()[-3:] == ["2", "6", "1"]  # subjects, consulted, answered
     assert total == "1 consultation."
 
 
@@ -324,54 +329,78 @@ def test_show_consultation_moves_to_consensus_with_reservations(run_cli, data: D
     assert "Règle en vigueur — Consensus : aucun avis défavorable et au moins 3 réponses" in (
         text.stdout
     )
-    assert "Réponses insuffisantes : 6 non exprimées" in text.stdout
-    assert "Sans réponse (6 organisations)" in text.stdout
+    assert "Réponses insuffisantes : 6 sans réponse" in text.stdout
+    assert "Sans réponse (5 organisations)" in text.stdout  # MEIN has left: not reminded
 
     record(run_cli, data, data.opinion, "MEN", "favorable")
     record(run_cli, data, data.opinion, "AMF", "reserved", "--reservation", "Le financement.")
     record(run_cli, data, data.opinion, "AMRF", "favorable")
+    record(run_cli, data, data.recommendation, "AMF", "not_expressed")
+    referential = Referential(open_store(str(data.store), migrate=False))
+    try:  # a delegate of RdF also represents AMRF: one address, reminded once
+        referential.apply_delegate(referential.new_delegate(
+            DelegateInput(data.orgs["AMRF"], "Paul", "Texier", email="p.texier@rdf.example")
+        ))  # fmt: skip
+    finally:
+        referential.store.close()
     text = run_cli("show", "consultation", str(data.consultation), store=data.store)
     assert text.returncode == 0, text.stderr
     lines = text.stdout.splitlines()
-    opinion = lines.index(f"  n° {data.opinion}  Projet d'avis sur les ENT  [Projet d'avis]")
+    assert "6 organisations consultées, 1 ayant répondu sur chaque sujet" in lines[1]
+    # Numbered as in the app and in Word, with the id that `record position` asks for.
+    opinion = lines.index(f"  1. (n° {data.opinion}) Projet d'avis sur les ENT  [Projet d'avis]")
     assert lines[opinion + 1].split() == ["Consensus", "avec", "réserves", ":", "2",
                                           "favorables,", "1", "favorable", "sous", "réserve,",
-                                          "3", "non", "exprimées"]  # fmt: skip
+                                          "3", "sans", "réponse"]  # fmt: skip
     assert lines[opinion + 2].strip() == "Réserve (AMF) : Le financement."
-    matrix = lines[lines.index("Positions (organisations × sujets)") + 3 :]
-    assert matrix[1].split() == ["AMF", "sous", "réserve", "—"]
-    assert matrix[4].split() == ["MEN", "favorable", "—"]
-    assert any(line.split() == ["ADF", "l.marchal@adf.example"] for line in lines)
-    assert any(
-        line.split() == ["RdF", "n.benali@rdf.example,", "p.texier@rdf.example"] for line in lines
+    recommendation = lines.index(f"  2. (n° {data.recommendation}) Recommandation 3  [Autre sujet]")
+    assert lines[recommendation + 1].strip() == (
+        "Réponses insuffisantes : 1 non exprimée, 5 sans réponse"
     )
-    start = lines.index("Sans réponse (3 organisations)")
-    assert [line.split()[0] for line in lines[start + 1 : start + 4]] == ["ADF", "MEIN", "RdF"]
-    assert lines[start + 2].split()[1:] == ["aucun", "délégué", "n'a", "de", "courriel"]
+    heading = lines.index("Positions (organisations × sujets)")
+    assert lines[heading + 1].split() == ["Organisation", "1", "2"]
+    matrix = lines[heading + 3 :]
+    assert matrix[0].split() == ["ADF", "sans", "réponse", "sans", "réponse"]
+    assert matrix[1].split() == ["AMF", "sous", "réserve", "non", "exprimée"]
+    assert matrix[4].split() == ["MEN", "favorable", "sans", "réponse"]
+
+    # AMF answered both subjects; those that answered the first only owe the second.
+    start = lines.index("Sans réponse (4 organisations)")
+    assert [line.split() for line in lines[start + 1 : start + 5]] == [
+        ["ADF", "l.marchal@adf.example"],
+        ["AMRF", "(sujet", "2)", "p.texier@rdf.example"],
+        ["MEN", "(sujet", "2)", "aucun", "délégué", "n'a", "de", "courriel"],
+        ["RdF", "n.benali@rdf.example,", "p.texier@rdf.example"],
+    ]
     reminder = lines[lines.index("Courriels pour la relance :") + 1]
-    assert set(reminder.split(", ")) == {
+    assert reminder.split("; ") == [
         "l.marchal@adf.example",
-        "n.benali@rdf.example",
         "p.texier@rdf.example",
-    }
+        "n.benali@rdf.example",
+    ]
 
     document = as_json(
         run_cli("show", "consultation", str(data.consultation), "--json", store=data.store)
     )
     first = document["subjects"][0]
-    assert (first["status"], first["status_label"]) == (
-        "consensus_with_reservations", "Consensus avec réserves"
+    assert (first["number"], first["status"], first["status_label"]) == (
+        1, "consensus_with_reservations", "Consensus avec réserves"
     )  # fmt: skip
     assert first["counts"] == {"favorable": 2, "reserved": 1, "unfavorable": 0, "abstention": 0,
                                "not_expressed": 3}  # fmt: skip
     assert document["subjects"][1]["status"] == "not_enough_answers"
     assert document["rule"]["min_answers"] == 3
-    assert [m["organisation"] for m in document["missing"]] == ["ADF", "MEIN", "RdF"]
+    assert [(m["organisation"], m["owed_subjects"]) for m in document["missing"]] == [
+        ("ADF", [1, 2]), ("AMRF", [2]), ("MEN", [2]), ("RdF", [1, 2])
+    ]  # fmt: skip
     assert document["missing"][0]["emails"] == ["l.marchal@adf.example"]
     amf = next(row for row in document["matrix"] if row["organisation"] == "AMF")
-    assert [cell["stance"] for cell in amf["positions"]] == ["reserved", None]
+    assert [cell["stance"] for cell in amf["positions"]] == ["reserved", "not_expressed"]
     assert amf["positions"][0]["reservation"] == "Le financement."
-    assert (document["consulted_count"], document["answered_count"]) == (6, 3)
+    men = next(row for row in document["matrix"] if row["organisation"] == "MEN")
+    assert [cell["stance_label"] for cell in men["positions"]] == ["Favorable", "Sans réponse"]
+    assert (amf["answered"], men["answered"]) == (True, False)
+    assert (document["consulted_count"], document["answered_count"]) == (6, 1)
 
 
 def test_export_synthesis_to_word_and_to_a_spreadsheet(run_cli, data: Data, tmp_path: Path) -> None:

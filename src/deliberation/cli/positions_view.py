@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any
 from deliberation.cli.listing import Column, Listing, format_table, french_date, iso_date
 from deliberation.position_records import (
     CONSENSUS_STATUSES,
+    NO_ANSWER,
     POSITION_SOURCES,
+    STANCE_COUNTED,
     STANCES,
     SUBJECT_KINDS,
     ConsultationSnapshot,
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 
 SubjectIndex = dict[int, tuple[ConsultationSnapshot, Subject]]
 
-# Matrix cells: short enough for a terminal (« — »: no position recorded).
+# Matrix cells: short enough for a terminal.
 STANCE_CELLS = {
     "favorable": "favorable",
     "reserved": "sous réserve",
@@ -33,14 +35,7 @@ STANCE_CELLS = {
     "abstention": "abstention",
     "not_expressed": "non exprimée",
 }
-NO_POSITION = "—"
-STANCE_COUNTED = {
-    "favorable": ("favorable", "favorables"),
-    "reserved": ("favorable sous réserve", "favorables sous réserve"),
-    "unfavorable": ("défavorable", "défavorables"),
-    "abstention": ("abstention", "abstentions"),
-    "not_expressed": ("non exprimée", "non exprimées"),
-}
+NO_POSITION = NO_ANSWER.lower()  # no position recorded (« non exprimée » says it takes none)
 TEXTS = (("reservation", "Réserve"), ("reasons", "Motifs"), ("amendment", "Amendement proposé"))
 INDENT = "        "
 
@@ -119,8 +114,7 @@ def consultation_document(synthesis: Synthesis, today: date) -> dict[str, Any]:
     """A consultation's synthesis, for `show consultation --json`."""
     snap = synthesis.consultation
     subjects = [r.subject for r in synthesis.results]
-    missing = {org for org, _, _ in synthesis.missing}
-    consulted, answered = len(synthesis.organisations), len(synthesis.organisations) - len(missing)
+    consulted, answered = len(synthesis.organisations), synthesis.answered_count
     return {
         "id": snap.id,
         "uuid": str(snap.uuid),
@@ -140,24 +134,26 @@ def consultation_document(synthesis: Synthesis, today: date) -> dict[str, Any]:
         "answered_count": answered,
         "subjects": [
             _subject(r.subject) | {
+                "number": number,
                 "status": r.status,
                 "status_label": CONSENSUS_STATUSES.get(r.status, r.status),
                 "counts": dict(r.counts),
             }
-            for r in synthesis.results
+            for number, r in enumerate(synthesis.results, start=1)
         ],
         "matrix": [
             {
                 "organisation_id": org,
                 "organisation": acronym,
                 "name": name,
-                "answered": org not in missing,
+                "answered": synthesis.has_answered(org),
                 "positions": [_cell(synthesis.position(s.id, org), s) for s in subjects],
             }
             for org, acronym, name in synthesis.organisations
         ],
         "missing": [
-            {"organisation_id": org, "organisation": acronym, "emails": list(emails)}
+            {"organisation_id": org, "organisation": acronym, "emails": list(emails),
+             "owed_subjects": list(synthesis.owed_numbers(org))}
             for org, acronym, emails in synthesis.missing
         ],
     }  # fmt: skip
@@ -169,7 +165,7 @@ def _cell(record: PositionRecord | None, subject: Subject) -> dict[str, Any]:
             "subject_id": subject.id,
             "position_id": None,
             "stance": None,
-            "stance_label": None,
+            "stance_label": NO_ANSWER,
             "reservation": "",
             "reasons": "",
             "amendment": "",
@@ -193,7 +189,8 @@ def consultation_text(document: dict[str, Any]) -> str:
         late = " (dépassée)" if d["overdue"] else ""
         dates.append(f"réponses attendues au {french_date(d['deadline'])}{late}")
     consulted = count(d["consulted_count"], "organisation consultée", "organisations consultées")
-    dates.append(f"{consulted}, {d['answered_count']} ayant répondu")
+    each = " sur chaque sujet" if len(d["subjects"]) > 1 else ""
+    dates.append(f"{consulted}, {d['answered_count']} ayant répondu{each}")
     lines = [f"{d['title']} (consultation n° {d['id']})", " · ".join(dates)]
     if d["meeting_id"]:
         lines.append(f"Pour la séance n° {d['meeting_id']}")
@@ -202,8 +199,12 @@ def consultation_text(document: dict[str, Any]) -> str:
     lines += [f"Règle en vigueur — {d['rule']['text']}", ""]
     lines.append(f"Sujets ({len(d['subjects'])})")
     for index, subject in enumerate(d["subjects"]):
-        lines.append(f"  n° {subject['id']}  {subject['label']}  [{subject['kind_label']}]")
-        lines.append(f"{INDENT}{subject['status_label']} : {_counts(subject['counts'])}")
+        lines.append(
+            f"  {subject['number']}. (n° {subject['id']}) {subject['label']}  "
+            f"[{subject['kind_label']}]"
+        )
+        silent = sum(row["positions"][index]["stance"] is None for row in d["matrix"])
+        lines.append(f"{INDENT}{subject['status_label']} : {_counts(subject['counts'], silent)}")
         for row in d["matrix"]:
             cell = row["positions"][index]
             for key, label in TEXTS[::2]:  # reservations and amendments (reasons: list positions)
@@ -212,27 +213,50 @@ def consultation_text(document: dict[str, Any]) -> str:
     lines += ["", "Positions (organisations × sujets)", _matrix(d)]
     lines.append("")
     if not d["missing"]:
-        lines.append("Toutes les organisations consultées ont répondu.")
+        if all(row["answered"] for row in d["matrix"]):
+            lines.append(f"Toutes les organisations consultées ont répondu{each}.")
+        else:
+            lines.append(
+                "Aucune organisation à relancer : "
+                "celles qui n'ont pas répondu ne sont plus membres."
+            )
         return "\n".join(lines)
     lines.append(f"Sans réponse ({count(len(d['missing']), 'organisation', 'organisations')})")
-    width = max(len(m["organisation"]) for m in d["missing"])
+    owing = {m["organisation_id"]: _owing(m, len(d["subjects"])) for m in d["missing"]}
+    width = max(len(label) for label in owing.values())
     for m in d["missing"]:
         emails = ", ".join(m["emails"]) or "aucun délégué n'a de courriel"
-        lines.append(f"  {m['organisation'].ljust(width)}  {emails}")
-    addresses = [e for m in d["missing"] for e in m["emails"]]
+        lines.append(f"  {owing[m['organisation_id']].ljust(width)}  {emails}")
+    addresses: list[str] = []  # once each, separated as mail programs (Outlook too) accept
+    for email in (e for m in d["missing"] for e in m["emails"]):
+        if email not in addresses:
+            addresses.append(email)
     if addresses:
-        lines += ["", "Courriels pour la relance :", ", ".join(addresses)]
+        lines += ["", "Courriels pour la relance :", "; ".join(addresses)]
     return "\n".join(lines)
 
 
-def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(count(counts[code], *STANCE_COUNTED[code]) for code in STANCES if counts[code])
+def _owing(missing: dict[str, Any], subjects: int) -> str:
+    """« AMF (sujet 2) » for an organisation that answered some subjects, « AMF » for none."""
+    owed = missing["owed_subjects"]
+    if len(owed) == subjects:
+        return missing["organisation"]
+    word = "sujet" if len(owed) == 1 else "sujets"
+    return f"{missing['organisation']} ({word} {', '.join(map(str, owed))})"
+
+
+def _counts(counts: dict[str, int], silent: int) -> str:
+    """« 2 favorables, 1 non exprimée, 3 sans réponse »: cells without a position, which the
+    rule counts as « non exprimée », told apart."""
+    recorded = counts | {"not_expressed": counts["not_expressed"] - silent}
+    parts = [count(recorded[code], *STANCE_COUNTED[code]) for code in STANCES if recorded[code]]
+    return ", ".join(parts + ([f"{silent} sans réponse"] if silent else []))
 
 
 def _matrix(d: dict[str, Any]) -> str:
     columns = [Column("Organisation", lambda r: r["organisation"])]
     columns += [
-        Column(f"n° {subject['id']}", _stance_cell(index))
+        Column(str(subject["number"]), _stance_cell(index))
         for index, subject in enumerate(d["subjects"])
     ]
     return "\n".join("  " + line for line in format_table(columns, d["matrix"]).splitlines())
