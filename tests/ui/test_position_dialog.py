@@ -61,7 +61,7 @@ def test_record_a_reserved_position_typing_the_reservation(
 ) -> None:
     subject = consultation.subjects[0].id
     dialog = open_dialog(qtbot, editor, subject, org_id("AMF"), "reserved")
-    assert dialog.windowTitle() == "Position de AMF — Recommandation 3 : interopérabilité"
+    assert dialog.windowTitle() == "Position : AMF — Recommandation 3 : interopérabilité"
     assert dialog.stance() == "reserved"
     # Opened from the matrix with « sous réserve »: the reservation is typed straight away.
     assert dialog.focusWidget() is dialog.reservation and dialog.reservation.isEnabled()

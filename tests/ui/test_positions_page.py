@@ -140,7 +140,7 @@ def test_record_positions_from_the_keyboard_see_history_and_status_undo(
     }
     assert {(p.source, p.received_on) for p in stored.values()} == {("email", TODAY)}
     assert window.statusBar().currentMessage() == (
-        "Position de AMRF enregistrée : favorable sous réserve."
+        "AMRF : position enregistrée (favorable sous réserve)."
     )
     # A key records at once: not a rebuilt matrix, only its changed cells repainted.
     assert resets == []

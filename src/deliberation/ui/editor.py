@@ -434,7 +434,7 @@ class Editor(QObject):
     def record_position(self, record: PositionRecord) -> PositionRecord:
         """Record an organisation's first position on a subject (`Positions.new_position`)."""
         p = self.positions
-        text = self.tr("la position de %1").replace("%1", record.organisation_acronym)
+        text = self.tr("la position saisie pour %1").replace("%1", record.organisation_acronym)
         return self.push(
             SnapshotCommand(
                 self,
@@ -450,7 +450,7 @@ class Editor(QObject):
     def edit_position(self, before: PositionRecord, after: PositionRecord) -> PositionRecord:
         """Change a position; the previous values join its history (undo too is recorded there)."""
         p = self.positions
-        text = self.tr("la modification de la position de %1").replace(
+        text = self.tr("la modification de la position pour %1").replace(
             "%1", after.organisation_acronym or before.organisation_acronym
         )
         return self.push(
@@ -468,7 +468,7 @@ class Editor(QObject):
     def delete_position(self, record: PositionRecord) -> None:
         """Withdraw a position (its history is kept, and undo brings the position back)."""
         p = self.positions
-        text = self.tr("la suppression de la position de %1").replace(
+        text = self.tr("le retrait de la position pour %1").replace(
             "%1", record.organisation_acronym
         )
         self.push(

@@ -150,7 +150,7 @@ class PositionDialog(FormDialog):
             acronym, name = "?", ""
         subject_label = subject.label if subject else self.tr("sujet supprimé")
         super().__init__(
-            self.tr("Position de %1 — %2")
+            self.tr("Position : %1 — %2")
             .replace("%1", acronym)
             .replace("%2", short_title(subject_label, 60)),
             parent,

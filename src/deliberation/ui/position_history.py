@@ -187,11 +187,13 @@ class PositionHistoryView(QWidget):
         model: the HistoryModel behind the table.
         table: the QTableView.
         note: the line under the table (how many changes, or that there were none).
-        empty: the text shown instead of the table when there is no position.
+        empty: the text shown instead of the table when there is no position (or, when
+            `compact`, no change: the position itself is shown beside it).
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
+        self.compact = compact
         self.model = HistoryModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -221,7 +223,11 @@ class PositionHistoryView(QWidget):
         self.note.setStyleSheet(f"color: {MUTED_TEXT};")
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            if compact
+            else Qt.AlignmentFlag.AlignCenter
+        )
         self.empty.setStyleSheet(f"color: {MUTED_TEXT};")
         with_table = QWidget()
         column = QVBoxLayout(with_table)
@@ -255,6 +261,10 @@ class PositionHistoryView(QWidget):
             self.note.setText(
                 self.tr("Aucune modification depuis l'enregistrement de la position.")
             )
+            if self.compact:
+                self.empty.setText(self.note.text())
+                self.stack.setCurrentWidget(self.empty)
+                return
         else:
             text = (
                 self.tr("1 modification.")

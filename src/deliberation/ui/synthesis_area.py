@@ -326,7 +326,7 @@ class SynthesisArea(QWidget):
     def _saved_text(self, saved: PositionRecord) -> str:
         stance = STANCES.get(saved.stance, saved.stance).lower()
         return (
-            self.tr("Position de %1 enregistrée : %2.")
+            self.tr("%1 : position enregistrée (%2).")
             .replace("%1", saved.organisation_acronym)
             .replace("%2", stance)
         )
@@ -372,7 +372,7 @@ class SynthesisArea(QWidget):
             return
         self._land(cell, cell)
         self.status_message.emit(
-            self.tr("Position de %1 retirée.").replace("%1", record.organisation_acronym)
+            self.tr("%1 : position retirée.").replace("%1", record.organisation_acronym)
         )
 
     def _copied(self, count: int) -> None:

@@ -112,7 +112,7 @@ class PositionPanel(QWidget):
 
         history_title = QLabel(self.tr("Historique"))
         history_title.setStyleSheet("font-weight: 600; padding-top: 6px;")
-        self.history = PositionHistoryView()
+        self.history = PositionHistoryView(compact=True)
         self.history.setMinimumHeight(150)
 
         layout = QVBoxLayout(self)
