@@ -24,7 +24,7 @@ from deliberation.cli.arguments import (
     group,
     identifier,
 )
-from deliberation.cli.common import fail, open_existing, write_json
+from deliberation.cli.common import emit, fail, open_existing, write_json
 from deliberation.cli.listing import LISTS, PLENARY, ListOptions, format_table, make_listing
 from deliberation.cli.meeting_view import meeting_document, meeting_text
 from deliberation.errors import DeliberationError, ExportError, os_reason
@@ -374,11 +374,7 @@ def _show_meeting(args: argparse.Namespace, location: str) -> int:
         document = meeting_document(meetings.details(args.meeting), meetings.today)
     finally:
         store.close()
-    if args.json:
-        write_json(document)
-    else:
-        print(meeting_text(document))
-    return 0
+    return emit(document, args.json, meeting_text)
 
 
 def _export_document(args: argparse.Namespace, location: str) -> int:

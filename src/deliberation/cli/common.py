@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,3 +48,12 @@ def write_json(rows: Any) -> None:
     else:
         buffer.write(text.encode("utf-8"))
         buffer.flush()
+
+
+def emit(document: Any, as_json: bool, as_text: Callable[[Any], str]) -> int:
+    """Print a command's result as JSON or as text for a terminal; the exit status (0)."""
+    if as_json:
+        write_json(document)
+    else:
+        print(as_text(document))
+    return 0

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deliberation.cli.arguments import PROG, add_output, day, identifier, source, stance
-from deliberation.cli.common import open_existing, write_json
+from deliberation.cli.common import emit, open_existing, write_json
 from deliberation.cli.positions_view import (
     confirmation,
     consultation_document,
@@ -203,11 +203,7 @@ def list_positions(args: argparse.Namespace, location: str) -> int:
         rows = position_rows(positions.positions(args.consultation, args.subject), index)
     finally:
         store.close()
-    if args.json:
-        write_json(rows)
-    else:
-        print(positions_text(rows))
-    return 0
+    return emit(rows, args.json, positions_text)
 
 
 def _check_subject(index: dict[int, Any], subject_id: int, consultation_id: int | None) -> None:
@@ -232,11 +228,7 @@ def show_consultation(args: argparse.Namespace, location: str) -> int:
         document = consultation_document(positions.synthesis(args.consultation), positions.today)
     finally:
         store.close()
-    if args.json:
-        write_json(document)
-    else:
-        print(consultation_text(document))
-    return 0
+    return emit(document, args.json, consultation_text)
 
 
 def show_position(args: argparse.Namespace, location: str) -> int:
@@ -249,11 +241,7 @@ def show_position(args: argparse.Namespace, location: str) -> int:
         document = position_document(record, subject_index(positions), positions.history(record))
     finally:
         store.close()
-    if args.json:
-        write_json(document)
-    else:
-        print(position_text(document))
-    return 0
+    return emit(document, args.json, position_text)
 
 
 def record_position(args: argparse.Namespace, location: str) -> int:
