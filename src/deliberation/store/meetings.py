@@ -36,7 +36,7 @@ from deliberation.store.models import AgendaItem as AgendaItemRow
 from deliberation.store.models import AgendaLink as AgendaLinkRow
 from deliberation.store.models import Attendance as AttendanceRow
 from deliberation.store.models import AttendanceDelegate as AttendanceDelegateRow
-from deliberation.store.referential import replace_children
+from deliberation.store.referential import delete_by_uuid, replace_children, replace_links
 
 # -- meetings -----------------------------------------------------------------------------------
 
@@ -228,10 +228,9 @@ def save_meeting(session: Session, snap: MeetingSnapshot) -> int:
                 a.uuid = entry.uuid
         a.status, a.represented_by_id, a.note = entry.status, entry.represented_by_id, entry.note
         wanted = set(entry.delegate_ids)
-        a.delegates[:] = [d for d in a.delegates if d.delegate_id in wanted] + [
-            AttendanceDelegateRow(delegate_id=d)
-            for d in sorted(wanted - {d.delegate_id for d in a.delegates})
-        ]
+        replace_links(
+            a.delegates, wanted, "delegate_id", lambda d: AttendanceDelegateRow(delegate_id=d)
+        )
         kept.append(a)
     row.attendance[:] = kept
     session.flush()
@@ -239,10 +238,7 @@ def save_meeting(session: Session, snap: MeetingSnapshot) -> int:
 
 
 def delete_meeting(session: Session, uuid: UUID) -> None:
-    row = session.scalar(select(Meeting).where(Meeting.uuid == uuid))
-    if row is not None:
-        session.delete(row)
-        session.flush()
+    delete_by_uuid(session, Meeting, uuid)
 
 
 def group_info(session: Session, group_id: int) -> tuple[str, str] | None:

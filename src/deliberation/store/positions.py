@@ -28,7 +28,7 @@ from deliberation.store.models import (
     Position,
     PositionRevision,
 )
-from deliberation.store.referential import replace_children
+from deliberation.store.referential import delete_by_uuid, replace_children, replace_links
 
 # -- consultations ------------------------------------------------------------------------------
 
@@ -127,19 +127,18 @@ def save_consultation(session: Session, snap: ConsultationSnapshot) -> int:
         ],
     )
     wanted = set(snap.consulted)
-    row.consulted[:] = [c for c in row.consulted if c.organisation_id in wanted] + [
-        ConsultedOrganisation(organisation_id=org)
-        for org in sorted(wanted - {c.organisation_id for c in row.consulted})
-    ]
+    replace_links(
+        row.consulted,
+        wanted,
+        "organisation_id",
+        lambda org: ConsultedOrganisation(organisation_id=org),
+    )
     session.flush()
     return row.id
 
 
 def delete_consultation(session: Session, uuid: UUID) -> None:
-    row = session.scalar(select(Consultation).where(Consultation.uuid == uuid))
-    if row is not None:
-        session.delete(row)
-        session.flush()
+    delete_by_uuid(session, Consultation, uuid)
 
 
 def meeting_consultations(session: Session, meeting_id: int) -> list[int]:

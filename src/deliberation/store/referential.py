@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -205,6 +206,22 @@ def replace_children(
                 setattr(row, name, value)
         kept.append(row)
     rows[:] = kept
+
+
+def replace_links(rows: list[Any], wanted: set[int], key: str, make: Callable[[int], Any]) -> None:
+    """Make a collection of link rows match the ids `wanted` (rows kept, missing ones made)."""
+    present = {getattr(row, key) for row in rows}
+    rows[:] = [row for row in rows if getattr(row, key) in wanted] + [
+        make(value) for value in sorted(wanted - present)
+    ]
+
+
+def delete_by_uuid(session: Session, model: type[Any], uuid: UUID) -> None:
+    """Delete a record through the ORM, so that its children's cascades run."""
+    row = session.scalar(select(model).where(model.uuid == uuid))
+    if row is not None:
+        session.delete(row)
+        session.flush()
 
 
 def delete_organisation(session: Session, uuid: UUID) -> None:
