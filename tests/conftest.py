@@ -21,6 +21,7 @@ import pytest  # noqa: E402
 
 from deliberation.bootstrap import Opened, open_and_seed  # noqa: E402
 from deliberation.meetings import Meetings  # noqa: E402
+from deliberation.opinions import Opinions  # noqa: E402
 from deliberation.positions import Positions  # noqa: E402
 from deliberation.referential import Referential  # noqa: E402
 
@@ -52,3 +53,8 @@ def meetings(opened: Opened) -> Meetings:
 @pytest.fixture
 def positions(opened: Opened) -> Positions:
     return opened.positions
+
+
+@pytest.fixture
+def opinions(opened: Opened) -> Opinions:
+    return opened.opinions

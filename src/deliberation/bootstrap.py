@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deliberation.meetings import Meetings
+from deliberation.opinions import Opinions
 from deliberation.positions import Positions
 from deliberation.records import SeedReport
 from deliberation.referential import Referential, load_seed
@@ -21,6 +22,7 @@ class Opened:
     seeded: SeedReport
     meetings: Meetings
     positions: Positions
+    opinions: Opinions
 
     def close(self) -> None:
         self.store.close()
@@ -40,4 +42,7 @@ def open_and_seed(location: str, seed_file: Path | None = None) -> Opened:
     except Exception:
         store.close()
         raise
-    return Opened(store, referential, report, Meetings(store), Positions(store))
+    positions = Positions(store)
+    return Opened(
+        store, referential, report, Meetings(store), positions, Opinions(store, positions)
+    )

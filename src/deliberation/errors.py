@@ -96,3 +96,7 @@ class ResourceError(DeliberationError):
 
 class ExportError(DeliberationError):
     """A document could not be written where the user asked (the previous file is untouched)."""
+
+
+class ConflictError(DeliberationError):
+    """A save was made from a copy that someone else changed since it was read."""

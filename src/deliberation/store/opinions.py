@@ -1,0 +1,567 @@
+"""Queries and writes for opinions: description, current text, versions, amendments, comments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from uuid import UUID
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from deliberation.errors import ConflictError, NotFoundError
+from deliberation.opinion_records import (
+    AgendaRef,
+    AmendmentRecord,
+    CommentRecord,
+    OpinionRecord,
+    OpinionSnapshot,
+    OpinionText,
+    Paragraph,
+    StatusChange,
+    VersionRecord,
+    content_json,
+    content_lines,
+    text_from_json,
+    text_json,
+)
+from deliberation.store.models import (
+    AgendaItem,
+    Amendment,
+    ConsultationSubject,
+    Delegate,
+    Meeting,
+    Opinion,
+    OpinionAgendaLink,
+    OpinionComment,
+    OpinionParagraph,
+    OpinionRapporteur,
+    OpinionStatusChange,
+    OpinionVersion,
+    Organisation,
+    WorkingGroup,
+    utcnow,
+)
+from deliberation.store.referential import delete_by_uuid, replace_links
+
+# -- opinions -----------------------------------------------------------------------------------
+
+
+def opinions(session: Session) -> list[OpinionRecord]:
+    """Every opinion, the most recently changed first, with what the list shows."""
+    paragraphs = (
+        select(OpinionParagraph.opinion_id, func.count().label("n"))
+        .where(OpinionParagraph.removed.is_(False))
+        .group_by(OpinionParagraph.opinion_id)
+        .subquery()
+    )
+    versions = (
+        select(OpinionVersion.opinion_id, func.count().label("n"))
+        .group_by(OpinionVersion.opinion_id)
+        .subquery()
+    )
+    open_amendments = (
+        select(Amendment.opinion_id, func.count().label("n"))
+        .where(Amendment.status == "proposed")
+        .group_by(Amendment.opinion_id)
+        .subquery()
+    )
+    last_change = (
+        select(OpinionParagraph.opinion_id, func.max(OpinionParagraph.updated_at).label("at"))
+        .group_by(OpinionParagraph.opinion_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Opinion,
+            WorkingGroup.name,
+            paragraphs.c.n,
+            versions.c.n,
+            open_amendments.c.n,
+            last_change.c.at,
+        )
+        .outerjoin(WorkingGroup, WorkingGroup.id == Opinion.group_id)
+        .outerjoin(paragraphs, paragraphs.c.opinion_id == Opinion.id)
+        .outerjoin(versions, versions.c.opinion_id == Opinion.id)
+        .outerjoin(open_amendments, open_amendments.c.opinion_id == Opinion.id)
+        .outerjoin(last_change, last_change.c.opinion_id == Opinion.id)
+        .options(selectinload(Opinion.status_changes))
+    )
+    rows = session.execute(query).all()
+    names = _rapporteur_names(session, [row[0].id for row in rows])
+    result = []
+    for opinion, group, n_paragraphs, n_versions, n_open, text_at in rows:
+        changes = opinion.status_changes
+        updated = max(opinion.updated_at, _aware(text_at) or opinion.updated_at)
+        result.append(
+            OpinionRecord(
+                id=opinion.id,
+                uuid=opinion.uuid,
+                kind=opinion.kind,
+                title=opinion.title,
+                group_id=opinion.group_id,
+                group_name=group or "",
+                status=opinion.status,
+                status_since=changes[-1].changed_on if changes else None,
+                rapporteurs=tuple(names.get(opinion.id, ())),
+                paragraphs=n_paragraphs or 0,
+                versions=n_versions or 0,
+                open_amendments=n_open or 0,
+                updated_at=updated,
+            )
+        )
+    result.sort(key=lambda r: (r.updated_at, r.id), reverse=True)
+    return result
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """A timestamp read through an aggregate (SQLite returns it naive or as text) made aware."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _rapporteur_names(session: Session, opinion_ids: list[int]) -> dict[int, list[str]]:
+    if not opinion_ids:
+        return {}
+    query = (
+        select(OpinionRapporteur.opinion_id, Delegate.first_name, Delegate.last_name)
+        .join(Delegate, Delegate.id == OpinionRapporteur.delegate_id)
+        .where(OpinionRapporteur.opinion_id.in_(opinion_ids))
+        .order_by(OpinionRapporteur.position)
+    )
+    names: dict[int, list[str]] = {}
+    for opinion_id, first, last in session.execute(query):
+        names.setdefault(opinion_id, []).append(f"{first} {last}")
+    return names
+
+
+def _opinion_row(session: Session, opinion_id: int) -> Opinion:
+    row = session.scalar(
+        select(Opinion)
+        .where(Opinion.id == opinion_id)
+        .options(
+            selectinload(Opinion.rapporteurs),
+            selectinload(Opinion.agenda_links),
+            selectinload(Opinion.status_changes),
+        )
+    )
+    if row is None:
+        raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+    return row
+
+
+def opinion_snapshot(session: Session, opinion_id: int) -> OpinionSnapshot:
+    row = _opinion_row(session, opinion_id)
+    return OpinionSnapshot(
+        id=row.id,
+        uuid=row.uuid,
+        kind=row.kind,
+        title=row.title,
+        group_id=row.group_id,
+        status=row.status,
+        rapporteur_ids=tuple(r.delegate_id for r in row.rapporteurs),
+        agenda_item_ids=tuple(sorted(link.agenda_item_id for link in row.agenda_links)),
+        history=tuple(
+            StatusChange(c.status, c.changed_on, c.changed_by, c.note) for c in row.status_changes
+        ),
+    )
+
+
+def opinion_id_of(session: Session, uuid: UUID) -> int | None:
+    return session.scalar(select(Opinion.id).where(Opinion.uuid == uuid))
+
+
+def save_opinion(session: Session, snap: OpinionSnapshot) -> int:
+    """Create or update an opinion's description (not its text) from its snapshot."""
+    row = session.scalar(
+        select(Opinion)
+        .where(Opinion.uuid == snap.uuid)
+        .options(
+            selectinload(Opinion.rapporteurs),
+            selectinload(Opinion.agenda_links),
+            selectinload(Opinion.status_changes),
+        )
+    )
+    if row is None:
+        row = Opinion(uuid=snap.uuid, text_revision=0)
+        if snap.id:
+            row.id = snap.id
+        session.add(row)
+    row.kind, row.title, row.group_id = snap.kind, snap.title, snap.group_id
+    row.status = snap.status
+    by_delegate = {r.delegate_id: r for r in row.rapporteurs}
+    row.rapporteurs[:] = [
+        _rapporteur(by_delegate.get(delegate_id), delegate_id, index)
+        for index, delegate_id in enumerate(dict.fromkeys(snap.rapporteur_ids))
+    ]
+    replace_links(
+        row.agenda_links,
+        set(snap.agenda_item_ids),
+        "agenda_item_id",
+        lambda item_id: OpinionAgendaLink(agenda_item_id=item_id),
+    )
+    stored = [(c.status, c.changed_on, c.changed_by, c.note) for c in row.status_changes]
+    wanted = [(c.status, c.changed_on, c.changed_by, c.note) for c in snap.history]
+    if stored != wanted:
+        row.status_changes[:] = [
+            OpinionStatusChange(status=s, changed_on=d, changed_by=b, note=n)
+            for s, d, b, n in wanted
+        ]
+    session.flush()
+    return row.id
+
+
+def _rapporteur(row: OpinionRapporteur | None, delegate_id: int, index: int) -> OpinionRapporteur:
+    row = row or OpinionRapporteur(delegate_id=delegate_id)
+    row.position = index
+    return row
+
+
+def delete_opinion(session: Session, uuid: UUID) -> None:
+    delete_by_uuid(session, Opinion, uuid)
+
+
+def agenda_refs(
+    session: Session, item_ids: Sequence[int], title: Callable[[str, str], str]
+) -> list[AgendaRef]:
+    """The agenda items `item_ids` with their meetings; `title(kind, group name)` names a
+    meeting that has no title of its own."""
+    if not item_ids:
+        return []
+    query = (
+        select(AgendaItem, Meeting, WorkingGroup.name)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .outerjoin(WorkingGroup, WorkingGroup.id == Meeting.group_id)
+        .where(AgendaItem.id.in_(list(item_ids)))
+        .order_by(Meeting.day, Meeting.start_time, AgendaItem.position)
+    )
+    return [
+        AgendaRef(i.id, i.uuid, i.title, m.id, m.title or title(m.kind, group or ""), m.day)
+        for i, m, group in session.execute(query)
+    ]
+
+
+# -- the current text ---------------------------------------------------------------------------
+
+
+def current_text(session: Session, opinion_id: int) -> OpinionText:
+    revision = session.scalar(select(Opinion.text_revision).where(Opinion.id == opinion_id))
+    if revision is None:
+        raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+    rows = session.scalars(
+        select(OpinionParagraph)
+        .where(OpinionParagraph.opinion_id == opinion_id, OpinionParagraph.removed.is_(False))
+        .order_by(OpinionParagraph.position)
+    )
+    return OpinionText(opinion_id, tuple(_paragraph(row) for row in rows), revision)
+
+
+def _paragraph(row: OpinionParagraph) -> Paragraph:
+    return Paragraph(row.uuid, row.kind, content_lines(row.content), row.level)
+
+
+def save_text(
+    session: Session,
+    opinion_id: int,
+    paragraphs: Sequence[Paragraph],
+    expected_revision: int | None,
+    merges: Mapping[UUID, UUID],
+    splits: Mapping[UUID, UUID],
+) -> int:
+    """Make the stored text match `paragraphs`; the new text revision.
+
+    Rows are matched by UUID: a paragraph that left the text is marked removed (with the
+    paragraph it was merged into, if `merges` says so); one that comes back is revived.
+    `expected_revision` None skips the conflict check.
+    """
+    opinion = session.get(Opinion, opinion_id, with_for_update=True)
+    if opinion is None:
+        raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+    if expected_revision is not None and opinion.text_revision != expected_revision:
+        raise ConflictError(
+            "Le texte a été modifié ailleurs (autre fenêtre ou autre poste) depuis son ouverture."
+        )
+    rows = {
+        row.uuid: row
+        for row in session.scalars(
+            select(OpinionParagraph).where(OpinionParagraph.opinion_id == opinion_id)
+        )
+    }
+    wanted = {p.uuid for p in paragraphs}
+    foreign = session.scalars(
+        select(OpinionParagraph.uuid).where(
+            OpinionParagraph.uuid.in_(wanted - set(rows)),
+            OpinionParagraph.opinion_id != opinion_id,
+        )
+    ).first()
+    if foreign is not None:
+        raise ConflictError("Un paragraphe collé appartient à un autre avis : il a été recopié.")
+    changed = False
+    for position, paragraph in enumerate(paragraphs):
+        row = rows.get(paragraph.uuid)
+        content = content_json(paragraph.lines)
+        if row is None:
+            row = OpinionParagraph(
+                uuid=paragraph.uuid, opinion_id=opinion_id, split_from=splits.get(paragraph.uuid)
+            )
+            session.add(row)
+            changed = True
+        values = (position, paragraph.kind, paragraph.level, content, False, None)
+        if (row.position, row.kind, row.level, row.content, row.removed, row.merged_into) != values:
+            row.position, row.kind, row.level, row.content = values[:4]
+            row.removed, row.merged_into = False, None
+            changed = True
+    for uuid, row in rows.items():
+        if uuid not in wanted and not row.removed:
+            row.removed = True
+            row.merged_into = merges.get(uuid)
+            changed = True
+    if changed:
+        opinion.text_revision += 1
+        opinion.updated_at = utcnow()
+    session.flush()
+    return opinion.text_revision
+
+
+def paragraph_states(session: Session, opinion_id: int) -> dict[UUID, tuple[bool, UUID | None]]:
+    """Every paragraph the opinion ever had: UUID → (removed, merged into)."""
+    query = select(
+        OpinionParagraph.uuid, OpinionParagraph.removed, OpinionParagraph.merged_into
+    ).where(OpinionParagraph.opinion_id == opinion_id)
+    return {uuid: (removed, into) for uuid, removed, into in session.execute(query)}
+
+
+def opinion_of_paragraph(session: Session, uuid: UUID) -> int | None:
+    return session.scalar(select(OpinionParagraph.opinion_id).where(OpinionParagraph.uuid == uuid))
+
+
+# -- versions -----------------------------------------------------------------------------------
+
+
+def versions(session: Session, opinion_id: int) -> list[VersionRecord]:
+    query = (
+        select(OpinionVersion)
+        .where(OpinionVersion.opinion_id == opinion_id)
+        .order_by(OpinionVersion.number)
+    )
+    return [_version(row, with_text=False) for row in session.scalars(query)]
+
+
+def version(session: Session, opinion_id: int, number: int) -> VersionRecord:
+    row = session.scalar(
+        select(OpinionVersion).where(
+            OpinionVersion.opinion_id == opinion_id, OpinionVersion.number == number
+        )
+    )
+    if row is None:
+        raise NotFoundError(f"Cet avis n'a pas de version {number}.")
+    return _version(row, with_text=True)
+
+
+def _version(row: OpinionVersion, with_text: bool) -> VersionRecord:
+    return VersionRecord(
+        row.id,
+        row.opinion_id,
+        row.number,
+        row.note,
+        row.frozen_at,
+        row.frozen_by,
+        text_from_json(row.content) if with_text else (),
+    )
+
+
+def freeze(
+    session: Session,
+    opinion_id: int,
+    note: str,
+    by: str,
+    number: int | None = None,
+    paragraphs: Sequence[Paragraph] | None = None,
+) -> VersionRecord:
+    """Freeze the current text (or `paragraphs`) as the next version, or as `number`."""
+    if paragraphs is None:
+        paragraphs = current_text(session, opinion_id).paragraphs
+    if number is None:
+        last = session.scalar(
+            select(func.max(OpinionVersion.number)).where(OpinionVersion.opinion_id == opinion_id)
+        )
+        number = (last or 0) + 1
+    row = OpinionVersion(
+        opinion_id=opinion_id,
+        number=number,
+        note=note,
+        frozen_by=by,
+        content=text_json(list(paragraphs)),
+    )
+    session.add(row)
+    session.flush()
+    return _version(row, with_text=True)
+
+
+def restore_version(session: Session, opinion_id: int, record: VersionRecord) -> None:
+    """Write a version back as it was, with its id, number and date."""
+    row = OpinionVersion(
+        opinion_id=opinion_id,
+        number=record.number,
+        note=record.note,
+        frozen_at=record.frozen_at,
+        frozen_by=record.frozen_by,
+        content=text_json(list(record.paragraphs)),
+    )
+    if record.id:
+        row.id = record.id
+    session.add(row)
+    session.flush()
+
+
+def delete_version(session: Session, opinion_id: int, number: int) -> None:
+    row = session.scalar(
+        select(OpinionVersion).where(
+            OpinionVersion.opinion_id == opinion_id, OpinionVersion.number == number
+        )
+    )
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+# -- amendments ---------------------------------------------------------------------------------
+
+
+def amendments(
+    session: Session, opinion_id: int, paragraph_uuids: Sequence[UUID] | None = None
+) -> list[AmendmentRecord]:
+    query = (
+        select(Amendment, Organisation.acronym)
+        .join(Organisation, Organisation.id == Amendment.organisation_id)
+        .where(Amendment.opinion_id == opinion_id)
+        .order_by(Amendment.proposed_on, Amendment.id)
+    )
+    if paragraph_uuids is not None:
+        query = query.where(Amendment.paragraph_uuid.in_(list(paragraph_uuids)))
+    return [_amendment(row, acronym) for row, acronym in session.execute(query)]
+
+
+def amendment(session: Session, amendment_id: int) -> AmendmentRecord:
+    found = session.execute(
+        select(Amendment, Organisation.acronym)
+        .join(Organisation, Organisation.id == Amendment.organisation_id)
+        .where(Amendment.id == amendment_id)
+    ).first()
+    if found is None:
+        raise NotFoundError(f"Aucun amendement n'a l'identifiant {amendment_id}.")
+    return _amendment(*found)
+
+
+def _amendment(row: Amendment, acronym: str) -> AmendmentRecord:
+    return AmendmentRecord(
+        id=row.id,
+        uuid=row.uuid,
+        opinion_id=row.opinion_id,
+        paragraph_uuid=row.paragraph_uuid,
+        organisation_id=row.organisation_id,
+        organisation_acronym=acronym,
+        action=row.action,
+        lines=content_lines(row.content),
+        justification=row.justification,
+        status=row.status,
+        proposed_on=row.proposed_on,
+        author=row.author,
+        original=row.original,
+        applied=content_lines(row.applied) if row.applied != "[]" else (),
+        inserted_uuid=row.inserted_uuid,
+        decided_on=row.decided_on,
+        decided_by=row.decided_by,
+        decision_note=row.decision_note,
+    )
+
+
+def save_amendment(session: Session, record: AmendmentRecord) -> int:
+    row = session.scalar(select(Amendment).where(Amendment.uuid == record.uuid))
+    if row is None:
+        row = Amendment(uuid=record.uuid)
+        if record.id:
+            row.id = record.id
+        session.add(row)
+    row.opinion_id, row.paragraph_uuid = record.opinion_id, record.paragraph_uuid
+    row.organisation_id, row.action = record.organisation_id, record.action
+    row.content = content_json(record.lines) if record.lines else "[]"
+    row.justification, row.status = record.justification, record.status
+    row.proposed_on, row.author, row.original = record.proposed_on, record.author, record.original
+    row.applied = content_json(record.applied) if record.applied else "[]"
+    row.inserted_uuid, row.decided_on = record.inserted_uuid, record.decided_on
+    row.decided_by, row.decision_note = record.decided_by, record.decision_note
+    session.flush()
+    return row.id
+
+
+def delete_amendment(session: Session, uuid: UUID) -> None:
+    delete_by_uuid(session, Amendment, uuid)
+
+
+# -- comments -----------------------------------------------------------------------------------
+
+
+def comments(
+    session: Session, opinion_id: int, paragraph_uuids: Sequence[UUID] | None = None
+) -> list[CommentRecord]:
+    query = (
+        select(OpinionComment)
+        .where(OpinionComment.opinion_id == opinion_id)
+        .order_by(OpinionComment.written_at, OpinionComment.id)
+    )
+    if paragraph_uuids is not None:
+        query = query.where(OpinionComment.paragraph_uuid.in_(list(paragraph_uuids)))
+    return [_comment(row) for row in session.scalars(query)]
+
+
+def _comment(row: OpinionComment) -> CommentRecord:
+    return CommentRecord(
+        id=row.id,
+        uuid=row.uuid,
+        opinion_id=row.opinion_id,
+        paragraph_uuid=row.paragraph_uuid,
+        author=row.author,
+        text=row.text,
+        written_at=row.written_at,
+        reply_to=row.reply_to_id,
+        resolved=row.resolved,
+        anchor=row.anchor,
+    )
+
+
+def save_comment(session: Session, record: CommentRecord) -> CommentRecord:
+    row = session.scalar(select(OpinionComment).where(OpinionComment.uuid == record.uuid))
+    if row is None:
+        row = OpinionComment(uuid=record.uuid)
+        if record.id:
+            row.id = record.id
+        session.add(row)
+    row.opinion_id, row.paragraph_uuid = record.opinion_id, record.paragraph_uuid
+    row.reply_to_id, row.author, row.text = record.reply_to, record.author, record.text
+    row.written_at, row.resolved, row.anchor = record.written_at, record.resolved, record.anchor
+    session.flush()
+    return _comment(row)
+
+
+def delete_comment(session: Session, uuid: UUID) -> None:
+    delete_by_uuid(session, OpinionComment, uuid)
+
+
+# -- positions on the text ----------------------------------------------------------------------
+
+
+def subjects_on(session: Session, refs: Sequence[UUID]) -> list[tuple[int, int, UUID]]:
+    """Consultation subjects designating one of `refs`: (subject id, consultation id, ref)."""
+    if not refs:
+        return []
+    query = select(
+        ConsultationSubject.id, ConsultationSubject.consultation_id, ConsultationSubject.ref
+    ).where(
+        ConsultationSubject.kind.in_(("opinion", "paragraph")),
+        ConsultationSubject.ref.in_(list(refs)),
+    )
+    return [(s, c, ref) for s, c, ref in session.execute(query) if ref is not None]
