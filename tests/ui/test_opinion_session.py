@@ -1,0 +1,140 @@
+"""An opinion's document and session: identities through edits, one undo stack, the autosave."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from deliberation.opinion_records import Line, OpinionInput, Paragraph, Run, TextChange, plain_lines
+from deliberation.opinions import Opinions
+from deliberation.ui import opinion_document as doc
+from deliberation.ui.opinion_session import OpinionSession
+
+
+def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
+    return Paragraph(uuid.uuid4(), kind, plain_lines(text), level)
+
+
+@pytest.fixture
+def session(qtbot: QtBot, opinions: Opinions) -> OpinionSession:
+    snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis ENT")))
+    opinions.save_text(
+        snap.id,
+        [para("Constats", "heading"), para("Les ENT sont utiles."), para("Ils coûtent cher.")],
+        0,
+    )
+    return OpinionSession(opinions, snap.id)
+
+
+def texts(session: OpinionSession) -> list[str]:
+    return [p.text for p in session.paragraphs()]
+
+
+def test_rich_content_survives_the_document(session: OpinionSession) -> None:
+    rich = Paragraph(
+        uuid.uuid4(),
+        "paragraph",
+        (
+            Line(
+                (Run("Les "), Run("communes", bold=True), Run(" et "), Run("l'État", italic=True))
+            ),
+            Line((Run("premier point"),), "bullet"),
+            Line((Run("second point"),), "bullet"),
+        ),
+    )
+    heading = para("Titre", "heading", 2)
+    doc.load(session.document, [heading, rich])
+    assert doc.read(session.document) == [heading, rich]
+
+
+def test_split_keeps_the_first_part_and_merge_keeps_the_first_paragraph(
+    session: OpinionSession, opinions: Opinions
+) -> None:
+    before = session.paragraphs()
+    body = before[1]
+    cursor = QTextCursor(doc.paragraph_blocks(session.document, body.uuid)[0])
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=len("Les ENT"))
+    new = session.split(cursor)
+    after = session.paragraphs()
+    assert [p.text for p in after] == ["Constats", "Les ENT", " sont utiles.", "Ils coûtent cher."]
+    assert after[1].uuid == body.uuid and after[2].uuid == new
+    assert session.merge(body.uuid, new)
+    assert texts(session)[1] == "Les ENT sont utiles."
+    assert session.paragraphs()[1].uuid == body.uuid
+    assert session.flush()
+    assert opinions.resolve(session.opinion_id, new) == body.uuid
+
+
+def test_enter_at_the_start_of_a_paragraph_opens_an_empty_one_before_it(
+    session: OpinionSession,
+) -> None:
+    body = session.paragraphs()[1]
+    cursor = QTextCursor(doc.paragraph_blocks(session.document, body.uuid)[0])
+    new = session.split(cursor)
+    after = session.paragraphs()
+    assert (after[1].uuid, after[1].text) == (new, "")
+    assert (after[2].uuid, after[2].text) == (body.uuid, "Les ENT sont utiles.")
+
+
+def test_moves_and_kind_changes_keep_identities_and_undo_in_order(
+    session: OpinionSession,
+) -> None:
+    heading, first, second = session.paragraphs()
+    assert session.move(second.uuid, -1)
+    assert [p.uuid for p in session.paragraphs()] == [heading.uuid, second.uuid, first.uuid]
+    session.set_kind(first.uuid, "recommendation")
+    assert session.paragraphs()[2].kind == "recommendation"
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    assert session.paragraphs()[2].kind == "paragraph"
+    session.undo_stack.undo()
+    assert [p.uuid for p in session.paragraphs()] == [heading.uuid, first.uuid, second.uuid]
+    session.undo_stack.redo()
+    assert [p.uuid for p in session.paragraphs()] == [heading.uuid, second.uuid, first.uuid]
+
+
+def test_an_amendment_change_is_one_undo_step(session: OpinionSession) -> None:
+    heading, first, second = session.paragraphs()
+    added = uuid.uuid4()
+    session.apply_change(
+        TextChange("insert_after", first.uuid, plain_lines("Ajouté."), added, "paragraph"),
+        "l'amendement",
+    )
+    assert [p.uuid for p in session.paragraphs()] == [heading.uuid, first.uuid, added, second.uuid]
+    session.apply_change(TextChange("delete", second.uuid), "l'amendement")
+    assert texts(session) == ["Constats", "Les ENT sont utiles.", "Ajouté."]
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert [p.uuid for p in session.paragraphs()] == [heading.uuid, first.uuid, second.uuid]
+
+
+def test_typing_reaches_the_store_after_a_short_idle(
+    qtbot: QtBot, session: OpinionSession, opinions: Opinions
+) -> None:
+    first = session.paragraphs()[1]
+    cursor = QTextCursor(doc.paragraph_blocks(session.document, first.uuid)[0])
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    cursor.insertText(" Très utiles.")
+    assert session.timer.isActive()
+    with qtbot.waitSignal(session.saved, timeout=5000):
+        pass
+    stored = opinions.text(session.opinion_id).paragraphs[1]
+    assert (stored.uuid, stored.text) == (first.uuid, "Les ENT sont utiles. Très utiles.")
+
+
+def test_a_conflicting_save_keeps_the_text_as_a_version(
+    session: OpinionSession, opinions: Opinions
+) -> None:
+    failures: list[str] = []
+    session.failed.connect(failures.append)
+    stored = opinions.text(session.opinion_id)
+    opinions.save_text(session.opinion_id, [para("Écrit ailleurs.")], stored.revision)
+    cursor = QTextCursor(session.document)
+    cursor.insertText("Mon ajout. ")
+    assert not session.flush()
+    assert "version 1" in failures[0]
+    assert opinions.version(session.opinion_id, 1).paragraphs[0].text.startswith("Mon ajout.")
+    assert texts(session) == ["Écrit ailleurs."]
