@@ -61,6 +61,7 @@ def test_split_keeps_the_first_part_and_merge_keeps_the_first_paragraph(
     after = session.paragraphs()
     assert [p.text for p in after] == ["Constats", "Les ENT", " sont utiles.", "Ils coûtent cher."]
     assert after[1].uuid == body.uuid and after[2].uuid == new
+    assert session.flush()
     assert session.merge(body.uuid, new)
     assert texts(session)[1] == "Les ENT sont utiles."
     assert session.paragraphs()[1].uuid == body.uuid
