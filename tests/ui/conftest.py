@@ -64,7 +64,7 @@ def messages() -> RecordingMessages:
 
 @pytest.fixture
 def editor(qapp: object, opened: Opened) -> Editor:
-    return Editor(opened.referential, opened.meetings, opened.positions)
+    return Editor(opened.referential, opened.meetings, opened.positions, opened.opinions)
 
 
 @pytest.fixture

@@ -159,7 +159,9 @@ def run(
         if opened.seeded.changed:
             log.info("seeded %s: %s", location, ", ".join(opened.seeded.added))
         try:
-            state["editor"] = editor = Editor(opened.referential, opened.meetings, opened.positions)
+            state["editor"] = editor = Editor(
+                opened.referential, opened.meetings, opened.positions, opened.opinions
+            )
             window.attach(editor)
         except DeliberationError as exc:
             failed(str(exc))

@@ -15,6 +15,7 @@ from deliberation.position_records import ConsultationArchive
 if TYPE_CHECKING:
     from deliberation.meeting_records import ActionRecord, MeetingSnapshot
     from deliberation.meetings import Meetings
+    from deliberation.opinions import Opinions
     from deliberation.position_records import ConsultationSnapshot, PositionRecord
     from deliberation.positions import Positions
     from deliberation.records import DelegateRecord, GroupRecord, OrganisationSnapshot
@@ -31,8 +32,9 @@ MEETINGS = "meetings"
 ACTIONS = "actions"
 CONSULTATIONS = "consultations"
 POSITIONS = "positions"
+OPINIONS = "opinions"
 EVERYTHING = frozenset(
-    {ORGANISATIONS, DELEGATES, GROUPS, MEETINGS, ACTIONS, CONSULTATIONS, POSITIONS}
+    {ORGANISATIONS, DELEGATES, GROUPS, MEETINGS, ACTIONS, CONSULTATIONS, POSITIONS, OPINIONS}
 )
 
 
@@ -120,6 +122,8 @@ class Editor(QObject):
         referential: the use cases of the referential.
         meetings: the use cases of meetings and actions.
         positions: the use cases of consultations and positions.
+        opinions: the use cases of draft opinions (their text is edited through an
+            OpinionSession, with its own undo stack).
         undo_stack: the window's undo stack.
     """
 
@@ -132,12 +136,18 @@ class Editor(QObject):
         referential: Referential,
         meetings: Meetings,
         positions: Positions,
+        opinions: Opinions | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.referential = referential
         self.meetings = meetings
         self.positions = positions
+        if opinions is None:
+            from deliberation.opinions import Opinions
+
+            opinions = Opinions(positions.store, positions)
+        self.opinions = opinions
         self.undo_stack = QUndoStack(self)
 
     def push(self, command: SnapshotCommand[Any]) -> Any:
