@@ -7,7 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QKeySequence,
+    QPalette,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -260,10 +268,14 @@ class MainWindow(QMainWindow):
         menu.addAction(about)
 
     def _build_edit_menu(self, editor: Editor) -> None:
-        stack = editor.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("Annuler"))
+        # One Annuler/Rétablir for the whole window: the active stack is the editor's, or the
+        # opened opinion's while its area is shown (its text has its own history).
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(editor.undo_stack)
+        self.undo_group.setActiveStack(editor.undo_stack)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Annuler"))
         self.undo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
-        self.redo_action = stack.createRedoAction(self, self.tr("Rétablir"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Rétablir"))
         self.redo_action.setShortcuts(
             _shortcuts(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
         )
@@ -277,6 +289,15 @@ class MainWindow(QMainWindow):
         )
         self.user_name_action.triggered.connect(self.ask_user_name)
         self.edit_menu.addAction(self.user_name_action)
+
+    def use_stack(self, stack: QUndoStack | None) -> None:
+        """Let Annuler/Rétablir drive `stack` (None: the editor's own stack)."""
+        if self.editor is None:
+            return
+        stack = stack or self.editor.undo_stack
+        if stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
 
     def ask_user_name(self) -> None:
         """Ask the name recorded in the history of the positions this user enters."""
