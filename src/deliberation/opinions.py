@@ -107,6 +107,11 @@ class Opinions:
         with self.store.session() as s:
             return q.agenda_refs(s, item_ids, default_title)
 
+    def agenda_choices(self) -> list[AgendaRef]:
+        """Every meeting's agenda items, in meeting order: what an opinion may be linked to."""
+        with self.store.session() as s:
+            return q.agenda_refs(s, None, default_title)
+
     def new_opinion(self, data: OpinionInput) -> OpinionSnapshot:
         data = self._check_opinion(data)
         return OpinionSnapshot(

@@ -225,19 +225,20 @@ def delete_opinion(session: Session, uuid: UUID) -> None:
 
 
 def agenda_refs(
-    session: Session, item_ids: Sequence[int], title: Callable[[str, str], str]
+    session: Session, item_ids: Sequence[int] | None, title: Callable[[str, str], str]
 ) -> list[AgendaRef]:
-    """The agenda items `item_ids` with their meetings; `title(kind, group name)` names a
-    meeting that has no title of its own."""
-    if not item_ids:
+    """The agenda items `item_ids` (None: every meeting's) with their meetings;
+    `title(kind, group name)` names a meeting that has no title of its own."""
+    if item_ids is not None and not item_ids:
         return []
     query = (
         select(AgendaItem, Meeting, WorkingGroup.name)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
         .outerjoin(WorkingGroup, WorkingGroup.id == Meeting.group_id)
-        .where(AgendaItem.id.in_(list(item_ids)))
         .order_by(Meeting.day, Meeting.start_time, AgendaItem.position)
     )
+    if item_ids is not None:
+        query = query.where(AgendaItem.id.in_(list(item_ids)))
     return [
         AgendaRef(i.id, i.uuid, i.title, m.id, m.title or title(m.kind, group or ""), m.day)
         for i, m, group in session.execute(query)
