@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deliberation import __version__
-from deliberation.cli import positions_commands
+from deliberation.cli import opinions_commands, positions_commands
 from deliberation.cli.arguments import (
     PROG,
     Parser,
@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog=f"{PROG} list",
         parents=[after],
         help="lister les organisations, les délégués, les thèmes, les groupes de travail, "
-        "les séances, les actions, les consultations ou les positions",
+        "les séances, les actions, les consultations, les positions ou les avis",
         description="Affiche une liste du magasin sous forme de tableau (les positions : "
         "groupées par sujet, avec leurs textes), ou en JSON.",
     )
@@ -142,7 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=LISTS,
         help="organisations, delegates (délégués), themes (thèmes), groups (groupes de travail), "
         "meetings (séances), actions (actions en cours, celles en retard signalées), "
-        "consultations ou positions (positions actuelles des organisations)",
+        "consultations, positions (positions actuelles des organisations) ou opinions (avis, "
+        "recommandations et contributions)",
     )
     listing.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
     listing.add_argument(
@@ -180,7 +181,7 @@ def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
         "show",
         prog=f"{PROG} show",
         parents=[after],
-        help="afficher une séance, la synthèse d'une consultation ou une position",
+        help="afficher une séance, la synthèse d'une consultation, une position ou un avis",
         description="Affiche une fiche du magasin, en texte ou en JSON.",
     )
     records = show.add_subparsers(title="fiches", metavar="FICHE", required=True)
@@ -196,6 +197,7 @@ def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
     meeting.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
     meeting.set_defaults(run=_show_meeting)
     positions_commands.add_show(records, after)
+    opinions_commands.add_show(records, after)
 
 
 def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:

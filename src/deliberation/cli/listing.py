@@ -229,7 +229,7 @@ LISTERS: dict[str, Callable[[Referential, bool], Listing]] = {
 }
 
 
-LISTS = (*LISTERS, "meetings", "actions", "consultations", "positions")
+LISTS = (*LISTERS, "meetings", "actions", "consultations", "positions", "opinions")
 PLENARY = "plenary"  # `--group plenary`: the plenary's meetings only
 
 
@@ -259,6 +259,12 @@ def make_listing(store: Store, kind: str, options: ListOptions) -> Listing:
         from deliberation.positions import Positions
 
         return list_consultations(Positions(store))
+    if kind == "opinions":
+        from deliberation.cli.opinions_view import list_opinions
+        from deliberation.opinions import Opinions
+        from deliberation.positions import Positions
+
+        return list_opinions(Opinions(store, Positions(store)))
     return LISTERS[kind](Referential(store), options.everyone)
 
 

@@ -1,0 +1,59 @@
+"""The opinions commands: show an opinion with its numbered text (the list is in `list`)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from deliberation.cli.arguments import PROG, identifier
+from deliberation.cli.common import emit, open_existing
+from deliberation.cli.opinions_view import opinion_document, opinion_text
+
+SEE_OPINIONS = f"voir « {PROG} list opinions »"
+
+
+def version_number(text: str) -> int:
+    if text.strip().isdigit() and int(text) > 0:
+        return int(text)
+    raise argparse.ArgumentTypeError(
+        f"numéro de version invalide : « {text} » (un nombre entier positif est attendu)"
+    )
+
+
+def add_show(records: Any, after: argparse.ArgumentParser) -> None:
+    opinion = records.add_parser(
+        "opinion",
+        prog=f"{PROG} show opinion",
+        parents=[after],
+        help="un avis, une recommandation ou une contribution, avec son texte",
+        description="Affiche un projet d'avis : son type, son état et son historique, ses "
+        "rapporteurs, les points de l'ordre du jour qui s'y rapportent, puis son texte "
+        "paragraphe par paragraphe avec la numérotation calculée (le texte actuel, ou une "
+        "version figée avec --version), ses versions, ses amendements par décision et ses "
+        "fils de commentaires.",
+    )
+    opinion.add_argument("opinion", metavar="ID", type=identifier, help=f"l'avis ({SEE_OPINIONS})")
+    opinion.add_argument(
+        "--version",
+        metavar="N",
+        type=version_number,
+        help="afficher le texte de la version N au lieu du texte actuel",
+    )
+    opinion.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
+    opinion.set_defaults(run=show_opinion)
+
+
+def show_opinion(args: argparse.Namespace, location: str) -> int:
+    from deliberation.opinions import Opinions
+    from deliberation.positions import Positions
+    from deliberation.referential import Referential
+
+    store = open_existing(location)
+    try:
+        positions = Positions(store)
+        document = opinion_document(
+            Opinions(store, positions), Referential(store), args.opinion, args.version
+        )
+    finally:
+        store.close()
+    return emit(document, args.json, opinion_text)
