@@ -22,7 +22,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtGui import QKeyEvent, QTextCursor
     from PySide6.QtWidgets import QApplication, QTextEdit
     from deliberation.bootstrap import open_and_seed
-    from deliberation.ui.opinion_session import AUTOSAVE_MS, OpinionSession
+    from deliberation.ui.opinion_session import OpinionSession
 
     app = QApplication([])
     opened = open_and_seed(sys.argv[1])
@@ -43,7 +43,7 @@ CHILD = textwrap.dedent(
 
     def first():
         type_text(" Les collectivités financent les équipements.")
-        QTimer.singleShot(AUTOSAVE_MS + 700, second)  # idle: nobody calls flush()
+        QTimer.singleShot(2500, second)  # idle, as the issue allows: nobody calls flush()
 
     def second():
         type_text(" Phrase tapée juste avant l'arrêt brutal")
