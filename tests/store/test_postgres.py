@@ -205,3 +205,39 @@ def replace_input(snap: ConsultationSnapshot) -> ConsultationInput:
         subjects=(Subject("other", "Autre"),),
         consulted=snap.consulted,
     )
+
+
+def test_opinions_text_versions_and_amendments_work_on_postgres(pg_url: str) -> None:
+    from deliberation.errors import ConflictError
+    from deliberation.opinion_records import AmendmentInput, OpinionInput, Paragraph, plain_lines
+
+    opened = open_and_seed(pg_url)
+    try:
+        opinions = opened.opinions
+        snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis ENT")))
+        first = Paragraph(uuid.uuid4(), "paragraph", plain_lines("Un."))
+        second = Paragraph(uuid.uuid4(), "recommendation", plain_lines("Deux."))
+        saved = opinions.save_text(snap.id, [first, second], 0)
+        opinions.freeze(snap.id, "v1")
+        amf = next(o.id for o in opened.referential.organisations() if o.acronym == "AMF")
+        proposal = opinions.apply_amendment(
+            opinions.new_amendment(
+                snap.id, AmendmentInput(second.uuid, amf, "replace", plain_lines("Deux bis."))
+            )
+        )
+        merged = replace(first, lines=plain_lines("Un. Deux."))
+        saved = opinions.save_text(
+            snap.id, [merged], saved.revision, merges={second.uuid: first.uuid}
+        )
+        with pytest.raises(ConflictError):
+            opinions.save_text(snap.id, [first], saved.revision - 1)
+        assert opinions.resolve(snap.id, second.uuid) == first.uuid
+        assert [a.uuid for a in opinions.amendments(snap.id, first.uuid)] == [proposal.uuid]
+        diff = {d.uuid: d.change for d in opinions.compare(snap.id, 1, None)}
+        assert diff == {first.uuid: "changed", second.uuid: "removed"}
+        archive = opinions.archive(snap.id)
+        opinions.remove_opinion(archive.snapshot)
+        assert opinions.restore(archive).id == snap.id
+        assert opinions.text(snap.id).paragraphs[0].text == "Un. Deux."
+    finally:
+        opened.close()
