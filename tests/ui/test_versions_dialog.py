@@ -1,0 +1,312 @@
+"""Versions of an opinion through the real widgets: freeze, browse, compare, restore."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+from tests.ui.conftest import RecordingMessages
+
+from deliberation.opinion_records import OpinionInput, Paragraph, plain_lines
+from deliberation.opinions import NOTE_MAX, Opinions
+from deliberation.rules.opinion_text import compare_texts
+from deliberation.ui import opinion_document as doc
+from deliberation.ui.diff_view import SIDE_BY_SIDE, inline_html, side_by_side_html, summary
+from deliberation.ui.opinion_session import OpinionSession
+from deliberation.ui.versions_dialog import CURRENT, FreezeDialog, VersionsDialog
+
+SHOTS = os.environ.get("DELIBERATION_SHOTS")  # a folder: save screenshots there
+
+
+def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
+    return Paragraph(uuid.uuid4(), kind, plain_lines(text), level)
+
+
+@pytest.fixture
+def session(qtbot: QtBot, opinions: Opinions) -> OpinionSession:
+    opinions.positions.user = "Jeanne Martin"
+    snap = opinions.apply_opinion(
+        opinions.new_opinion(OpinionInput("avis", "Avis sur les espaces numériques de travail"))
+    )
+    opinions.save_text(
+        snap.id,
+        [
+            para("Constats", "heading"),
+            para("Les ENT sont utiles aux familles."),
+            para("Ils coûtent cher aux communes rurales."),
+            para("Leur accessibilité reste inégale."),
+            para("Financer durablement les ENT.", "recommendation"),
+        ],
+        0,
+    )
+    return OpinionSession(opinions, snap.id)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, session: OpinionSession, messages: RecordingMessages) -> VersionsDialog:
+    window = VersionsDialog(session, messages)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def edit_paragraph(session: OpinionSession, index: int, text: str) -> None:
+    """Retype a paragraph's text as a user would (one undo step of typing)."""
+    target = session.paragraphs()[index]
+    block = doc.paragraph_blocks(session.document, target.uuid)[0]
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(text)
+
+
+def freeze_through_ui(
+    qtbot: QtBot,
+    dialog: VersionsDialog,
+    typist: Callable[[QWidget, str], None],
+    note: str,
+) -> FreezeDialog:
+    qtbot.mouseClick(dialog.freeze_button, Qt.MouseButton.LeftButton)
+    freezer = dialog.dialog
+    assert isinstance(freezer, FreezeDialog) and freezer.isVisible()
+    typist(freezer.note, note)
+    qtbot.mouseClick(
+        freezer.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    return freezer
+
+
+def formatted_words(document: QTextDocument, strike: bool) -> str:
+    """The text shown struck through (or underlined) in a rich-text document."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if (fmt.fontStrikeOut() if strike else fmt.fontUnderline()) and fragment.text():
+                found.append(fragment.text())
+            it += 1
+        block = block.next()
+    return "|".join(found)
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(os.path.join(SHOTS, name))
+
+
+def test_freeze_two_versions_compare_them_and_restore_the_first(
+    qtbot: QtBot,
+    dialog: VersionsDialog,
+    session: OpinionSession,
+    opinions: Opinions,
+    typist: Callable[[QWidget, str], None],
+    messages: RecordingMessages,
+) -> None:
+    assert dialog.labels() == ["Texte actuel"]
+    freezer = freeze_through_ui(qtbot, dialog, typist, "Version avant circulation aux membres")
+    assert freezer.windowTitle() == "Figer la version 1" and not freezer.isVisible()
+    first = opinions.version(session.opinion_id, 1)
+    assert first.note == "Version avant circulation aux membres"
+    assert first.paragraphs == tuple(session.paragraphs())
+
+    # The rapporteur rewrites a paragraph, removes one and adds one, then freezes again.
+    edit_paragraph(session, 2, "Ils coûtent trop cher aux petites communes rurales.")
+    session.edit("suppression", lambda: doc.replace_all(session.document, [
+        *session.paragraphs()[:3], para("Un nouvel alinéa sur la sobriété."),
+        session.paragraphs()[4],
+    ]))  # fmt: skip
+    freeze_through_ui(qtbot, dialog, typist, "Après la réunion du groupe")
+    labels = dialog.labels()
+    assert labels[0] == "Texte actuel"
+    assert labels[1].startswith("Version 2 — ") and labels[1].endswith(
+        " — Jeanne Martin — Après la réunion du groupe"
+    )
+    assert labels[2].startswith("Version 1 — ") and "avant circulation" in labels[2]
+    assert dialog.selected_number() == 2
+
+    # Browsing version 1: its text, read-only.
+    dialog.select(1)
+    assert dialog.tabs.currentIndex() == 0
+    shown = dialog.reader.browser.toPlainText()
+    assert "Ils coûtent cher aux communes rurales." in shown
+    assert "Leur accessibilité reste inégale." in shown
+    assert dialog.reader.browser.isReadOnly()
+
+    # Comparing 1 with 2: the words struck out and those inserted, and the counts.
+    qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    assert dialog.tabs.currentIndex() == 1
+    dialog.set_compared(1, 2)
+    browser = dialog.diff.browser
+    struck = formatted_words(browser.document(), strike=True)
+    underlined = formatted_words(browser.document(), strike=False)
+    assert "Leur accessibilité reste inégale." in struck
+    assert "trop" in underlined and "petites" in underlined
+    assert "Un nouvel alinéa sur la sobriété." in underlined
+    assert "Ils coûtent" not in struck + underlined  # unchanged words stay plain
+    assert dialog.diff.summary.text().endswith(" : 1 paragraphe modifié, 1 ajouté, 1 supprimé")
+    plain = browser.toPlainText()
+    assert "modifié" in plain and "supprimé" in plain and "ajouté" in plain
+    shoot(dialog, "versions-inline.png")
+
+    # Side by side: the old text left, the new one right, on the same row.
+    dialog.diff.set_mode(SIDE_BY_SIDE)
+    side = browser.toPlainText()
+    assert "Version 1" in side and "Version 2" in side
+    assert "Ils coûtent cher aux communes rurales." in side.replace("\u00a0", " ")
+    assert "Ils coûtent trop cher aux petites communes rurales." in side
+    assert "trop" not in formatted_words(browser.document(), strike=True)
+    shoot(dialog, "versions-side.png")
+
+    # Hiding unchanged paragraphs leaves a note of how many were hidden.
+    dialog.diff.hide_same.setChecked(True)
+    assert "Les ENT sont utiles" not in browser.toPlainText()
+    assert "2 paragraphes inchangés" in browser.toPlainText()
+
+    # Restoring version 1: the text and its paragraph identities come back, one undo step.
+    before = session.paragraphs()
+    dialog.select(1)
+    count = session.undo_stack.count()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert session.paragraphs() == list(first.paragraphs)
+    assert [p.uuid for p in opinions.text(session.opinion_id).paragraphs] == [
+        p.uuid for p in first.paragraphs
+    ]
+    assert session.undo_stack.count() == count + 1
+    assert session.undo_stack.undoText() == "la restauration de la version 1"
+    session.undo_stack.undo()
+    assert session.paragraphs() == before
+    assert messages.errors == []
+
+
+def test_freezing_is_undoable_and_redoable(
+    qtbot: QtBot,
+    dialog: VersionsDialog,
+    session: OpinionSession,
+    opinions: Opinions,
+    typist: Callable[[QWidget, str], None],
+) -> None:
+    freeze_through_ui(qtbot, dialog, typist, "Première lecture")
+    assert len(dialog.labels()) == 2
+    created = opinions.version(session.opinion_id, 1)
+    session.undo_stack.undo()
+    assert dialog.labels() == ["Texte actuel"]
+    assert opinions.versions(session.opinion_id) == []
+    session.undo_stack.redo()
+    assert len(dialog.labels()) == 2 and "Première lecture" in dialog.labels()[1]
+    assert opinions.version(session.opinion_id, 1) == created
+
+
+def test_freezing_saves_what_was_just_typed(
+    qtbot: QtBot,
+    dialog: VersionsDialog,
+    session: OpinionSession,
+    opinions: Opinions,
+    typist: Callable[[QWidget, str], None],
+) -> None:
+    edit_paragraph(session, 1, "Texte tapé à l'instant.")
+    assert session.dirty
+    freeze_through_ui(qtbot, dialog, typist, "")
+    assert opinions.version(session.opinion_id, 1).paragraphs[1].text == "Texte tapé à l'instant."
+
+
+def test_a_too_long_note_is_refused_in_the_dialog_and_an_empty_text_cannot_be_frozen(
+    qtbot: QtBot,
+    dialog: VersionsDialog,
+    session: OpinionSession,
+    opinions: Opinions,
+    messages: RecordingMessages,
+) -> None:
+    qtbot.mouseClick(dialog.freeze_button, Qt.MouseButton.LeftButton)
+    freezer = dialog.dialog
+    assert isinstance(freezer, FreezeDialog)
+    freezer.note.setText("x" * (NOTE_MAX + 1))
+    qtbot.mouseClick(
+        freezer.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert freezer.isVisible()
+    assert freezer.field_error("note") == f"La note ne doit pas dépasser {NOTE_MAX} caractères."
+    assert opinions.versions(session.opinion_id) == []
+    freezer.reject()
+
+    session.replace_all([para("")], "vider")
+    qtbot.mouseClick(dialog.freeze_button, Qt.MouseButton.LeftButton)
+    assert messages.errors == ["Le texte est vide : il n'y a rien à figer."]
+    assert opinions.versions(session.opinion_id) == []
+
+
+def test_restore_is_refused_when_the_text_being_typed_cannot_be_saved(
+    qtbot: QtBot,
+    dialog: VersionsDialog,
+    session: OpinionSession,
+    opinions: Opinions,
+    messages: RecordingMessages,
+) -> None:
+    opinions.freeze(session.opinion_id, "Avant")
+    dialog.reload()
+    # Another window saved the text meanwhile: what is typed here cannot be saved over it.
+    stored = opinions.text(session.opinion_id)
+    opinions.save_text(session.opinion_id, [*stored.paragraphs, para("Ailleurs.")], stored.revision)
+    edit_paragraph(session, 1, "Tapé ici.")
+    dialog.select(1)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert messages.errors and "n'est pas restaurée" in messages.errors[-1]
+    assert "Ailleurs." in [p.text for p in session.paragraphs()]  # the stored text, reloaded
+    kept = max(v.number for v in opinions.versions(session.opinion_id))
+    assert kept == 2 and opinions.version(session.opinion_id, 2).paragraphs[1].text == "Tapé ici."
+    assert dialog.labels()[1].startswith("Version 2 — ")
+
+
+def test_cancelled_restore_changes_nothing(
+    qtbot: QtBot,
+    dialog: VersionsDialog,
+    session: OpinionSession,
+    opinions: Opinions,
+    messages: RecordingMessages,
+) -> None:
+    opinions.freeze(session.opinion_id, "Avant")
+    dialog.reload()
+    edit_paragraph(session, 1, "Changé après la version.")
+    before = session.paragraphs()
+    messages.answer = False
+    dialog.select(1)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert session.paragraphs() == before
+
+
+def test_the_current_text_follows_typing_and_compares_with_a_version(
+    qtbot: QtBot, dialog: VersionsDialog, session: OpinionSession, opinions: Opinions
+) -> None:
+    opinions.freeze(session.opinion_id, "Avant")
+    dialog.reload()
+    dialog.select(CURRENT)
+    assert not dialog.restore_button.isEnabled()
+    edit_paragraph(session, 3, "Leur accessibilité progresse.")
+    qtbot.waitUntil(lambda: "progresse" in dialog.reader.browser.toPlainText())
+    dialog.select(1)
+    qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    assert dialog.old_combo.currentData() == 1 and dialog.new_combo.currentData() == CURRENT
+    assert "reste inégale" in formatted_words(dialog.diff.browser.document(), strike=True)
+    assert "progresse" in formatted_words(dialog.diff.browser.document(), strike=False)
+
+
+def test_the_diff_html_escapes_text_and_counts_every_kind_of_change() -> None:
+    a, b, c, d = (para(t) for t in ("Alpha <b>", "Bêta & co", "Gamma", "Delta"))
+    moved = [b, a, Paragraph(c.uuid, "paragraph", plain_lines("Gamma modifié")), para("Epsilon")]
+    diffs = compare_texts([a, b, c, d], moved)
+    assert summary(diffs) == "1 paragraphe modifié, 1 ajouté, 1 supprimé, 1 déplacé"
+    assert summary(compare_texts([a], [a])) == "Aucune différence entre les deux textes."
+    html = inline_html(diffs)
+    assert "Alpha &lt;b&gt;" in html and "Bêta &amp; co" in html
+    assert "Alpha <b>" not in html and "Bêta & co" not in html
+    assert "1\u00a0→\u00a02" in html or "2\u00a0→\u00a01" in html
+    side = side_by_side_html(diffs, "Version <1>", "Texte actuel")
+    assert "Version &lt;1&gt;" in side
