@@ -299,7 +299,8 @@ def test_without_a_session_the_bar_only_finds(qtbot: QtBot) -> None:
 
 def test_the_count_line_reads_in_french() -> None:
     assert count_text(TEXT, TEXT[6].uuid) == (
-        "41\u00a0mots · 3\u00a0paragraphes · 2\u00a0recommandations · paragraphe 3\u00a0: 8\u00a0mots"
+        "41\u00a0mots · 3\u00a0paragraphes · 2\u00a0recommandations"
+        " · paragraphe 3\u00a0: 8\u00a0mots"
     )
     assert count_text(TEXT, TEXT[0].uuid).endswith("considérant\u00a0: 10\u00a0mots")
     long = [para(" ".join(["mot"] * 1234)), para("")]
