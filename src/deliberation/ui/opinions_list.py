@@ -486,19 +486,21 @@ class OpinionsList(QWidget):
     # -- filters --------------------------------------------------------------------------------
 
     def _search_changed(self, text: str) -> None:
+        self._quiet = True  # the view moving its selection to another row opens nothing
         self.proxy.set_search(text)
         self._after_filter()
 
     def _status_changed(self, _index: int) -> None:
+        self._quiet = True
         self.proxy.set_status(self.status.currentData())
         self._after_filter()
 
     def _after_filter(self) -> None:
-        """Show the selected opinion again when the filter lets it through."""
-        if self._current is not None and self._selected_id() is None:
-            self._quiet = True
-            self._select_id(self._current)
-            self._quiet = False
+        """Select the opened opinion again when the filter lets it through, else nothing."""
+        self._quiet = True
+        if self._current is None or not self._select_id(self._current):
+            self.view.selectionModel().clear()
+        self._quiet = False
         self._count()
 
     def _count(self) -> None:

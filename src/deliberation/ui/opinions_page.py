@@ -187,6 +187,7 @@ class OpinionsPage(QWidget):
         sentence.setWordWrap(True)
         sentence.setAlignment(Qt.AlignmentFlag.AlignCenter)
         sentence.setFixedWidth(520)
+        sentence.setMinimumHeight(sentence.heightForWidth(520))
         self.empty_button = QPushButton(self.tr("Nouvel avis…"))
         self.empty_button.clicked.connect(self.new_opinion)
         column = QVBoxLayout(self.empty)
