@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QMimeData, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from deliberation.opinion_records import Line, OpinionInput, Paragraph, Run, plain_lines
@@ -300,3 +300,32 @@ def test_the_keys_table_names_every_editor_key() -> None:
     keys = " ".join(key for key, _ in KEYS)
     for needed in ("Entrée", "Maj+Entrée", "Alt+Haut", "Ctrl+Alt+1", "Ctrl+Maj+L", "Ctrl+Z"):
         assert needed in keys
+
+
+def test_backspace_after_an_empty_paragraph_removes_it_and_keeps_the_text_identity(
+    edit: OpinionTextEdit, session: OpinionSession, qtbot: QtBot
+) -> None:
+    heading, first, second = session.paragraphs()
+    put_cursor(edit, 1, -1)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # an empty paragraph between the two
+    assert len(session.paragraphs()) == 4
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    qtbot.keyClick(edit, Qt.Key.Key_Home)
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert session.paragraphs() == [heading, first, second]
+    assert edit.current_paragraph() == second.uuid
+
+
+def test_numbered_list_and_altgr_characters(
+    edit: OpinionTextEdit, session: OpinionSession, qtbot: QtBot
+) -> None:
+    put_cursor(edit, 2, -1)
+    qtbot.keyClick(edit, Qt.Key.Key_N, CTRL | SHIFT)
+    assert session.paragraphs()[2].lines[0].list == "number"
+    qtbot.keyClick(edit, Qt.Key.Key_N, CTRL | SHIFT)
+    assert session.paragraphs()[2].lines[0].list == ""
+    # AltGr+à types « @ » on a French keyboard and reaches Qt as Ctrl+Alt: not a kind change.
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(edit, QKeyEvent(kind, Qt.Key.Key_0, CTRL | ALT, "@"))
+    assert session.paragraphs()[2].kind == "paragraph"
+    assert session.paragraphs()[2].text == "Ils coûtent cher.@"

@@ -133,9 +133,11 @@ class ParagraphMargin(QWidget):
         current = editor.current_paragraph()
         bold = QFont(self.font())
         bold.setBold(True)
+        painter.fillRect(event.rect(), self.palette().base())
         block = editor.cursorForPosition(QPoint(0, 0)).block()
         previous = block.previous()
         previous_id = doc.block_id(previous) if previous.isValid() else None
+        bars: list[tuple[str, float, float]] = []  # one bar along each paragraph with a status
         while block.isValid():
             rect = layout.blockBoundingRect(block)
             top = rect.top() - scroll
@@ -143,18 +145,21 @@ class ParagraphMargin(QWidget):
                 break
             uuid = doc.block_id(block)
             status = self.statuses.get(uuid, "") if uuid else ""
-            if status:
-                colour = status_colour(status)
-                colour.setAlpha(255 if status == "disputed" else 150)
-                painter.fillRect(
-                    QRectF(self.width() - BAR_WIDTH - 2, top + 2, BAR_WIDTH, rect.height() - 4),
-                    colour,
-                )
+            start, end = top, top + rect.height()  # the text's box, without the block's margins
+            if status and uuid == previous_id and bars:
+                bars[-1] = (status, bars[-1][1], end)
+            elif status:
+                bars.append((status, start, end))
             if uuid is not None and uuid != previous_id:
                 self._paint_label(painter, block, top, right, marker_x, uuid, status,
                                   bold if uuid == current else self.font())  # fmt: skip
             previous_id = uuid
             block = block.next()
+        for status, top, bottom in bars:
+            colour = status_colour(status)
+            colour.setAlpha(255 if status == "disputed" else 150)
+            x = self.width() - BAR_WIDTH - 2
+            painter.fillRect(QRectF(x, top + 1, BAR_WIDTH, max(bottom - top, 4)), colour)
         painter.end()
 
     def _paint_label(

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QFontInfo,
     QKeyEvent,
     QKeySequence,
+    QPalette,
     QResizeEvent,
     QTextBlock,
     QTextCharFormat,
@@ -40,6 +41,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("Ctrl+Alt+C", "Considérant"),
     ("Ctrl+Alt+R", "Recommandation"),
     ("Tab / Maj+Tab sur un titre", "Abaisser / relever le niveau du titre"),
+    ("Tab ailleurs", "Passer à la zone suivante de la fenêtre"),
     ("Ctrl+B / Ctrl+I", "Gras / italique sur la sélection"),
     ("Ctrl+Maj+L", "Liste à puces (activer ou retirer)"),
     ("Ctrl+Maj+N", "Liste numérotée (activer ou retirer)"),
@@ -98,6 +100,10 @@ class OpinionTextEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.setCursorWidth(2)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
+        palette = self.palette()  # one page: the margins share the text's background
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
         self.setAccessibleName(self.tr("Texte de l'avis"))
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
@@ -622,6 +628,7 @@ class OpinionTextEdit(QTextEdit):
         kinds = menu.addMenu(self.tr("Type du paragraphe"))
         kinds.setEnabled(editable)
         kind, level = doc.block_kind(self.textCursor().block())
+        current = f"{kind}:{level if kind == 'heading' else 1}"
         for text, keys, code in (
             (self.tr("Titre de niveau 1"), "Ctrl+Alt+1", "heading:1"),
             (self.tr("Titre de niveau 2"), "Ctrl+Alt+2", "heading:2"),
@@ -634,8 +641,7 @@ class OpinionTextEdit(QTextEdit):
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.setCheckable(True)
-            action.setChecked(code in (f"{kind}:{level}", f"{kind}:1") and
-                              (kind != "heading" or code == f"heading:{level}"))  # fmt: skip
+            action.setChecked(code == current)
             action.triggered.connect(lambda _=False, c=code: self.run_command("kind:" + c))
         add(self.tr("Gras"), "Ctrl+B", lambda: self.run_command("bold"), editable)
         add(self.tr("Italique"), "Ctrl+I", lambda: self.run_command("italic"), editable)
