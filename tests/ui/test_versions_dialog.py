@@ -152,7 +152,7 @@ def test_freeze_two_versions_compare_them_and_restore_the_first(
     assert "trop" in underlined and "petites" in underlined
     assert "Un nouvel alinéa sur la sobriété." in underlined
     assert "Ils coûtent" not in struck + underlined  # unchanged words stay plain
-    assert dialog.diff.summary.text().endswith(" : 1 paragraphe modifié, 1 ajouté, 1 supprimé")
+    assert dialog.diff.summary.text().endswith("\u00a0: 1 paragraphe modifié, 1 ajouté, 1 supprimé")
     plain = browser.toPlainText()
     assert "modifié" in plain and "supprimé" in plain and "ajouté" in plain
     shoot(dialog, "versions-inline.png")

@@ -83,10 +83,16 @@ def _pieces(pieces: Sequence[Piece], show: frozenset[str]) -> str:
     for piece in pieces:
         if piece.op == "same":
             out.append(_text(piece.text))
-        elif piece.op == "deleted" and "deleted" in show:
-            out.append(f'<s style="{DELETED}">{_text(piece.text)}</s>')
-        elif piece.op == "inserted" and "inserted" in show:
-            out.append(f'<u style="{INSERTED}">{_text(piece.text)}</u>')
+        elif piece.op in show:
+            tag, style = ("s", DELETED) if piece.op == "deleted" else ("u", INSERTED)
+            # Spaces around a changed stretch stay outside its marks (HTML collapses them).
+            core = piece.text.strip()
+            lead = " " if piece.text[:1].isspace() else ""
+            trail = " " if piece.text[-1:].isspace() else ""
+            marked = f'<{tag} style="{style}">{_text(core)}</{tag}>' if core else ""
+            if out and out[-1].endswith("</s>") and tag == "u" and not lead:
+                lead = " "  # a replaced word and its replacement do not run together
+            out.append(f"{lead}{marked}{trail}")
     return "".join(out)
 
 
@@ -346,10 +352,18 @@ class DiffView(QWidget):
         self.hide_same = QCheckBox(self.tr("Masquer les paragraphes inchangés"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        swatches = "".join(
+            f'<span style="color:{colour};">\u25a0</span>\u00a0{escape(self.tr(word))} '
+            for colour, word in (MARKS[c] for c in ("changed", "added", "removed", "moved"))
+        )
         self.legend = muted_label(
-            self.tr("Barré en rouge : supprimé ; souligné en vert : ajouté. La marge donne "
-                    "l'ancien → le nouveau numéro.")
+            swatches
+            + escape(
+                self.tr("— barré\u00a0: texte supprimé\u00a0; souligné\u00a0: texte ajouté. "
+                        "La marge donne l'ancien → le nouveau numéro.")
+            )
         )  # fmt: skip
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.browser = browser()
         top = QHBoxLayout()
         top.addWidget(holder)
@@ -384,7 +398,7 @@ class DiffView(QWidget):
         position = bar.value()
         old, new = self._titles
         self.summary.setText(
-            f"<b>{escape(old)}</b> → <b>{escape(new)}</b> : {escape(summary(self._diffs))}"
+            f"<b>{escape(old)}</b> → <b>{escape(new)}</b>\u00a0: {escape(summary(self._diffs))}"
         )
         hide = self.hide_same.isChecked()
         if self.mode == SIDE_BY_SIDE:

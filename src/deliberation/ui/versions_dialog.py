@@ -27,7 +27,7 @@ from deliberation.rules.opinion_text import compare_texts, text_word_count
 from deliberation.ui.diff_view import DiffView, TextView
 from deliberation.ui.forms import FormDialog
 from deliberation.ui.messages import MessageService
-from deliberation.ui.opinion_session import TEXT, VERSIONS, OpinionSession
+from deliberation.ui.opinion_session import VERSIONS, OpinionSession
 from deliberation.ui.position_history import format_moment, shortened
 from deliberation.ui.widgets import muted_label, open_dialog
 
@@ -153,6 +153,25 @@ def version_label(version: VersionRecord) -> str:
     return " — ".join(parts)
 
 
+def version_entry(version: VersionRecord) -> str:
+    """The list's two lines: « Version 3 — 12/03/2026 à 14 h 05 », then who and the note."""
+    first = f"{_tr('Version %1').replace('%1', str(version.number))} — "
+    first += format_moment(version.frozen_at)
+    second = " — ".join(
+        part
+        for part in (version.frozen_by, shortened(version.note, 80) if version.note else "")
+        if part
+    )
+    return f"{first}\n{second}" if second else first
+
+
+def version_choice(version: VersionRecord) -> str:
+    """A version in the « de » / « à » lists: « Version 3 (12/03/2026) — note »."""
+    label = _tr("Version %1").replace("%1", str(version.number))
+    label += f" ({version.frozen_at.astimezone():%d/%m/%Y})"
+    return f"{label} — {shortened(version.note, 40)}" if version.note else label
+
+
 class VersionsDialog(QDialog):
     """The numbered versions of an opinion beside its current text (a non-modal window).
 
@@ -186,6 +205,9 @@ class VersionsDialog(QDialog):
 
         self.listing = QListWidget()
         self.listing.setMinimumWidth(260)
+        self.listing.setWordWrap(True)
+        self.listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.listing.setSpacing(2)
         self.freeze_button = QPushButton(self.tr("Figer une version…"))
         self.compare_button = QPushButton(self.tr("Comparer…"))
         self.restore_button = QPushButton(self.tr("Restaurer cette version"))
@@ -234,6 +256,7 @@ class VersionsDialog(QDialog):
         self.compare_button.clicked.connect(self.start_comparison)
         self.restore_button.clicked.connect(self.restore_selected)
         session.changed.connect(self._session_changed)
+        session.saved.connect(self._text_saved)
         self.reload()
 
     # -- the list -------------------------------------------------------------------------------
@@ -258,9 +281,9 @@ class VersionsDialog(QDialog):
         current.setData(Qt.ItemDataRole.UserRole, CURRENT)
         self.listing.addItem(current)
         for version in newest_first:
-            item = QListWidgetItem(version_label(version))
+            item = QListWidgetItem(version_entry(version))
             item.setData(Qt.ItemDataRole.UserRole, version.number)
-            item.setToolTip(version.note)
+            item.setToolTip(version_label(version))
             self.listing.addItem(item)
         self.listing.blockSignals(False)
         for combo, keep in zip((self.old_combo, self.new_combo), compared, strict=True):
@@ -268,7 +291,7 @@ class VersionsDialog(QDialog):
             combo.clear()
             combo.addItem(self.tr("Texte actuel"), CURRENT)
             for version in newest_first:
-                combo.addItem(version_label(version), version.number)
+                combo.addItem(version_choice(version), version.number)
             index = combo.findData(keep)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
@@ -292,8 +315,11 @@ class VersionsDialog(QDialog):
         return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
     def labels(self) -> list[str]:
-        """The entries of the list as shown (used by tests)."""
-        return [self.listing.item(row).text() for row in range(self.listing.count())]
+        """The entries of the list, each on one line (used by tests)."""
+        return [
+            self.listing.item(row).text().replace("\n", " — ")
+            for row in range(self.listing.count())
+        ]
 
     # -- texts ----------------------------------------------------------------------------------
 
@@ -390,7 +416,11 @@ class VersionsDialog(QDialog):
     def _session_changed(self, topics: frozenset[str]) -> None:
         if VERSIONS in topics:
             self.reload()
-        elif TEXT in topics and self.isVisible():
+
+    def _text_saved(self) -> None:
+        # Shown again once saved rather than at each keystroke: a long text takes a moment
+        # to lay out, which would interrupt typing.
+        if self.isVisible():
             self.timer.start()
 
     def refresh_views(self) -> None:
