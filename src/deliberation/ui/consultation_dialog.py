@@ -53,6 +53,9 @@ class ConsultationDialog(FormDialog):
         meeting_id: for a new consultation, the meeting whose points it is about (preselected).
         parent: the parent widget.
 
+    Subjects are points of the meeting's agenda, a draft opinion or some of its paragraphs
+    (chosen among `editor.opinions`), or typed.
+
     A refused save (a deadline before the opening, an answered subject removed…) shows the
     use case's message under the field and keeps everything typed. Ctrl+Entrée saves.
 
@@ -105,7 +108,7 @@ class ConsultationDialog(FormDialog):
             if m.group_id is not None and m.body_label and m.body_label not in label:
                 label += f" ({m.body_label})"
             self.meeting.addItem(label, m.id)
-        self.subjects = SubjectsPicker(before.subjects if before else ())
+        self.subjects = SubjectsPicker(before.subjects if before else (), opinions=editor.opinions)
 
         self.consulted = checkable_list(220)
         kept = set(before.consulted) if before else set()

@@ -1,4 +1,4 @@
-"""The subjects of a consultation, as its dialog picks them: a meeting's points, other subjects."""
+"""The subjects of a consultation, as its dialog picks them: a meeting's points, drafts, others."""
 
 from __future__ import annotations
 
@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -29,7 +30,10 @@ from deliberation.ui.widgets import muted_label
 
 if TYPE_CHECKING:
     from deliberation.meeting_records import AgendaItem
+    from deliberation.opinions import Opinions
+    from deliberation.ui.opinion_subjects import OpinionSubjectsDialog
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The Subject behind a row of the other subjects."""
 
@@ -59,8 +63,10 @@ class SubjectsPicker(QWidget):
     """What the consultation asks about: points of the chosen meeting, then other subjects.
 
     The points of the meeting's agenda are ticked (a subject « agenda_item » whose `ref` is the
-    point's UUID); other subjects are typed, reordered and removed. Subjects already in the
-    consultation keep their UUID and id, so their positions stay attached.
+    point's UUID); other subjects are typed, or chosen among the draft opinions (a whole draft:
+    « opinion », some of its paragraphs: « paragraph », `ref` their UUID), reordered and removed.
+    Subjects already in the consultation keep their UUID and id, so their positions stay
+    attached. `opinions` (None: no drafts offered) lists the drafts.
 
     Signals:
         changed(): the subjects changed.
@@ -68,14 +74,24 @@ class SubjectsPicker(QWidget):
     Attributes:
         agenda: the checkable list of the meeting's points (data: the point's UUID as text).
         new_subject, add_button: the line and button that add another subject.
+        opinion_button: « Projet d'avis » with its menu: opinion_action (« Un projet d'avis… »)
+            and paragraphs_action (« Des paragraphes d'un projet… »); opinion_dialog: the
+            picker they open (OpinionSubjectsDialog, window-modal, not blocking).
         others: the other subjects (data SUBJECT_ROLE: the Subject; labels editable with F2).
         remove_button, up_button, down_button: act on the selected other subject.
     """
 
     changed = Signal()
 
-    def __init__(self, existing: Sequence[Subject] = (), parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        existing: Sequence[Subject] = (),
+        parent: QWidget | None = None,
+        opinions: Opinions | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.opinions = opinions
+        self.opinion_dialog: OpinionSubjectsDialog | None = None
         self._by_ref = {s.ref: s for s in existing if s.kind == "agenda_item" and s.ref}
         self.agenda = checkable_list(110)
         self.agenda_hint = muted_label(
@@ -88,15 +104,31 @@ class SubjectsPicker(QWidget):
         self.agenda_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.new_subject = QLineEdit()
         self.new_subject.setMaxLength(NAME_MAX)
-        self.new_subject.setPlaceholderText(
-            self.tr("Un autre sujet : une question, un paragraphe…")
-        )
+        self.new_subject.setPlaceholderText(self.tr("Un autre sujet : une question…"))
         self.new_subject.installEventFilter(_AddOnEnter(self))
         self.add_button = QPushButton(self.tr("&Ajouter"))
         self.add_button.setAutoDefault(False)
+        self.opinion_action = QAction(self.tr("Un projet d'avis…"), self)
+        self.opinion_action.setToolTip(self.tr("Consulter sur un projet d'avis dans son ensemble"))
+        self.paragraphs_action = QAction(self.tr("Des paragraphes d'un projet…"), self)
+        self.paragraphs_action.setToolTip(
+            self.tr("Consulter sur des paragraphes choisis d'un projet d'avis")
+        )
+        menu = QMenu(self)
+        menu.addAction(self.opinion_action)
+        menu.addAction(self.paragraphs_action)
+        self.opinion_button = QPushButton(self.tr("Projet d'a&vis"))
+        self.opinion_button.setAutoDefault(False)
+        self.opinion_button.setMenu(menu)
+        self.opinion_button.setToolTip(
+            self.tr("Ajouter comme sujet un projet d'avis, ou certains de ses paragraphes")
+        )
+        self.opinion_button.setVisible(opinions is not None)
         self.others = QListWidget()
         self.others.setMinimumHeight(84)
         self.others.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.others.setWordWrap(True)  # « Avis … — paragraphe 12 : … » reads whole
+        self.others.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.others.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.remove_button = QPushButton(self.tr("Retirer"))
         self.up_button = QPushButton(self.tr("Monter"))
@@ -110,7 +142,10 @@ class SubjectsPicker(QWidget):
         layout.addWidget(QLabel(self.tr("Points de l'ordre du jour de la séance :")))
         layout.addWidget(self.agenda_stack, 1)
         layout.addSpacing(6)
-        layout.addWidget(QLabel(self.tr("Autres sujets :")))
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("Autres sujets :")), 1)
+        heading.addWidget(self.opinion_button)
+        layout.addLayout(heading)
         line = QHBoxLayout()
         line.addWidget(self.new_subject, 1)
         line.addWidget(self.add_button)
@@ -122,13 +157,15 @@ class SubjectsPicker(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         row.addLayout(buttons)
-        layout.addLayout(row)
+        layout.addLayout(row, 1)
         self.setFocusProxy(self.agenda)
 
         for subject in existing:
             if subject.kind != "agenda_item" or not subject.ref:
                 self.add_subject(subject)
         self.add_button.clicked.connect(self.commit_pending)
+        self.opinion_action.triggered.connect(lambda: self.pick_from_opinion(False))
+        self.paragraphs_action.triggered.connect(lambda: self.pick_from_opinion(True))
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
@@ -175,6 +212,11 @@ class SubjectsPicker(QWidget):
             self.agenda.addItem(item)
         self.agenda.blockSignals(False)
         self.agenda_stack.setCurrentWidget(self.agenda if items else self.agenda_hint)
+        # Without points, the hint takes its own height and the other subjects the rest.
+        self.agenda.setMinimumHeight(110 if items else 0)
+        self.agenda_stack.setMaximumHeight(
+            QWIDGETSIZE_MAX if items else self.agenda_hint.sizeHint().height() + 4
+        )
         self.changed.emit()
 
     def ticked_refs(self) -> list[UUID]:
@@ -207,6 +249,29 @@ class SubjectsPicker(QWidget):
             return
         self.add_subject(Subject("other", label))
         self.new_subject.clear()
+        self.others.setCurrentRow(self.others.count() - 1)
+        self.changed.emit()
+
+    def pick_from_opinion(self, paragraphs: bool) -> None:
+        """Open the choice of a draft (or of its paragraphs); what is chosen joins the others."""
+        if self.opinions is None:
+            return
+        from deliberation.ui.opinion_subjects import OpinionSubjectsDialog
+
+        if self.opinion_dialog is not None:
+            self.opinion_dialog.deleteLater()
+        present = {s.ref for s in self.subjects() if s.kind in ("opinion", "paragraph") and s.ref}
+        dialog = OpinionSubjectsDialog(self.opinions, paragraphs, present, self)
+        dialog.accepted.connect(lambda: self.add_subjects(dialog.subjects()))
+        self.opinion_dialog = dialog
+        dialog.open()
+
+    def add_subjects(self, subjects: Sequence[Subject]) -> None:
+        """Add subjects after the others, the last one selected."""
+        if not subjects:
+            return
+        for subject in subjects:
+            self.add_subject(subject)
         self.others.setCurrentRow(self.others.count() - 1)
         self.changed.emit()
 
