@@ -8,6 +8,7 @@ from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -132,6 +133,25 @@ def test_an_opinion_created_through_the_dialog_is_listed_opened_and_undoable(
     editor.undo_stack.redo()
     assert page.listing.visible_titles() == ["Recommandation sur la donnée scolaire"]
     assert page.current_opinion_id() == saved.id
+
+
+def test_undoing_a_creation_keeps_what_was_typed_for_the_redo(
+    qtbot: QtBot, page: OpinionsPage, editor: Editor, typist: Typist
+) -> None:
+    page.new_action.trigger()
+    dialog = active_dialog(qtbot, page)
+    typist(dialog.title, "Avis sur les ENT")
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    session = page.workspace.session
+    assert session is not None
+    QTextCursor(session.document).insertText("Premier constat.")  # not saved yet
+    editor.undo_stack.undo()
+    assert page.listing.visible_titles() == []
+    editor.undo_stack.redo()
+    opinion_id = page.current_opinion_id()
+    assert opinion_id is not None
+    assert [p.text for p in editor.opinions.text(opinion_id).paragraphs] == ["Premier constat."]
 
 
 def test_a_refused_description_shows_its_message_under_the_field(
