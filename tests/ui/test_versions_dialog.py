@@ -7,9 +7,9 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import RecordingMessages
 
@@ -19,7 +19,12 @@ from deliberation.rules.opinion_text import compare_texts
 from deliberation.ui import opinion_document as doc
 from deliberation.ui.diff_view import SIDE_BY_SIDE, inline_html, side_by_side_html, summary
 from deliberation.ui.opinion_session import OpinionSession
-from deliberation.ui.versions_dialog import CURRENT, FreezeDialog, VersionsDialog
+from deliberation.ui.versions_dialog import (
+    CURRENT,
+    FreezeDialog,
+    VersionsDialog,
+    freeze_version,
+)
 
 SHOTS = os.environ.get("DELIBERATION_SHOTS")  # a folder: save screenshots there
 
@@ -310,3 +315,28 @@ def test_the_diff_html_escapes_text_and_counts_every_kind_of_change() -> None:
     assert "1\u00a0→\u00a02" in html or "2\u00a0→\u00a01" in html
     side = side_by_side_html(diffs, "Version <1>", "Texte actuel")
     assert "Version &lt;1&gt;" in side
+
+
+def test_freeze_version_asks_the_note_and_returns_the_version(
+    qtbot: QtBot,
+    session: OpinionSession,
+    opinions: Opinions,
+    messages: RecordingMessages,
+    typist: Callable[[QWidget, str], None],
+) -> None:
+    def answer() -> None:
+        freezer = QApplication.activeModalWidget()
+        assert isinstance(freezer, FreezeDialog)
+        assert freezer.windowTitle() == "Figer la version 1"
+        typist(freezer.note, "Version avant circulation aux membres")
+        qtbot.keyClick(freezer.note, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    version = freeze_version(None, session, messages)
+    assert version is not None and version.number == 1
+    assert version.note == "Version avant circulation aux membres"
+    assert session.undo_stack.undoText() == "la version figée"
+
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    assert freeze_version(None, session, messages) is None
+    assert [v.number for v in opinions.versions(session.opinion_id)] == [1]
