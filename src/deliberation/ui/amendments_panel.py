@@ -318,14 +318,11 @@ class AmendmentsPanel(QWidget):
             shown = diff_html("", proposed)
         else:
             shown = diff_html(base, proposed)
-        html = f"<div style='margin: 4px 0;'>{shown}</div>"
+        html = shown
         if record.status == "accepted_modified":
             retained = "\n".join(line.text for line in record.applied)
             versus = "" if record.action == "insert_after" else record.original
-            html += (
-                f"{muted(escape(self.tr('Texte retenu :')))}"
-                f"<div style='margin: 4px 0;'>{diff_html(versus, retained)}</div>"
-            )
+            html += f"<br>{muted(escape(self.tr('Texte retenu :')))} {diff_html(versus, retained)}"
         return html
 
     # -- selection ------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextDocument
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from deliberation.opinion_records import Paragraph
 from deliberation.rules.opinion_text import describe, diff_words, numbering
@@ -120,7 +120,6 @@ class Card(QFrame):
         self.key = key
         self.setProperty("selected", False)
         self.setStyleSheet(CARD_STYLE)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def set_selected(self, selected: bool) -> None:
         if self.property("selected") != selected:
@@ -137,8 +136,7 @@ class Card(QFrame):
 def rich_label(html: str = "") -> QLabel:
     label = QLabel(html)
     label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setWordWrap(True)  # its size policy then has a height for each width
     label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     return label
 
