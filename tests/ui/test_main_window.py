@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence
 
 from deliberation.ui.editor import Editor
 from deliberation.ui.main_window import GROUPS, OPINIONS, REFERENTIAL, MainWindow
-from deliberation.ui.placeholder_page import PlaceholderPage
 from deliberation.ui.referential_page import ReferentialPage
 
 
@@ -31,11 +30,22 @@ def test_other_pages_are_built_when_first_shown(window) -> None:
     assert window.stack.currentWidget() is window.page(GROUPS)
 
 
-def test_future_areas_are_marked_placeholders(window) -> None:
+def test_the_opinions_area_gives_annuler_to_the_opened_opinion(window, editor) -> None:
+    from deliberation.opinion_records import OpinionInput
+    from deliberation.ui.opinions_page import OpinionsPage
+
+    snap = editor.opinions.apply_opinion(
+        editor.opinions.new_opinion(OpinionInput("avis", "Avis sur les ENT"))
+    )
     page = window.show_area(OPINIONS)
-    assert isinstance(page, PlaceholderPage)
-    assert "prochaine version" in page.notice.text()
-    assert page.purpose.text()
+    assert isinstance(page, OpinionsPage)
+    page.reload()
+    assert page.select_opinion(snap.id)
+    session = page.workspace.session
+    assert session is not None and session.opinion_id == snap.id
+    assert window.undo_group.activeStack() is session.undo_stack
+    window.show_area(REFERENTIAL)
+    assert window.undo_group.activeStack() is editor.undo_stack
 
 
 def test_status_bar_and_about(window, opened, messages) -> None:

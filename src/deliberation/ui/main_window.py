@@ -32,7 +32,6 @@ from deliberation.paths import safe_location
 from deliberation.position_records import DEFAULT_USER
 from deliberation.ui.editor import Editor
 from deliberation.ui.messages import MessageService
-from deliberation.ui.placeholder_page import PlaceholderPage
 
 USER_NAME_KEY = "user/name"
 
@@ -97,18 +96,7 @@ class MainWindow(QMainWindow):
             Area(GROUPS, self.tr("Groupes de travail"), self._build_groups),
             Area(MEETINGS, self.tr("Séances"), self._build_meetings),
             Area(POSITIONS, self.tr("Positions"), self._build_positions),
-            Area(
-                OPINIONS,
-                self.tr("Avis"),
-                lambda: PlaceholderPage(
-                    self.tr("Avis"),
-                    self.tr(
-                        "La rédaction des avis, recommandations et contributions, leurs "
-                        "versions et leur export vers Word."
-                    ),
-                ),
-                available=False,
-            ),
+            Area(OPINIONS, self.tr("Avis"), self._build_opinions),
         ]
         self._build_navigation()
         self._build_menus()
@@ -213,7 +201,10 @@ class MainWindow(QMainWindow):
 
     def _area_changed(self, row: int) -> None:
         if 0 <= row < len(self.areas):
-            self.stack.setCurrentWidget(self.page(self.areas[row].key))
+            page = self.page(self.areas[row].key)
+            self.stack.setCurrentWidget(page)
+            workspace = getattr(page, "workspace", None)
+            self.use_stack(workspace.undo_stack if workspace is not None else None)
 
     def _build_referential(self) -> QWidget:
         from deliberation.ui.referential_page import ReferentialPage
@@ -242,6 +233,22 @@ class MainWindow(QMainWindow):
         page = PositionsPage(self.editor, self.messages)
         page.status_message.connect(self.show_status)
         return page
+
+    def _build_opinions(self) -> QWidget:
+        from deliberation.ui.opinions_page import OpinionsPage
+
+        page = OpinionsPage(self.editor, self.messages)
+        page.status_message.connect(self.show_status)
+        page.stack_changed.connect(
+            lambda stack: self.use_stack(stack) if self.current_area() == OPINIONS else None
+        )
+        return page
+
+    def flush_texts(self) -> bool:
+        """Save the opinions' texts being typed; False if one could not be (user told)."""
+        area = next(a for a in self.areas if a.key == OPINIONS)
+        workspace = getattr(area.page, "workspace", None)
+        return workspace is None or workspace.flush_all()
 
     def show_status(self, text: str) -> None:
         """A short note in the status bar, for a few seconds."""
@@ -353,6 +360,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.flush_texts() and not self.messages.confirm(
+            self,
+            self.tr("Le texte d'un avis n'a pas pu être enregistré. Fermer quand même et perdre "
+                    "les dernières modifications ?"),
+            self.tr("Fermer sans enregistrer"),
+        ):  # fmt: skip
+            event.ignore()
+            return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
 

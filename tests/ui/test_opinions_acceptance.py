@@ -1,0 +1,135 @@
+"""Issue 5 through the real window: write, move, split, amend, undo, version, compare."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from deliberation.opinion_records import AmendmentInput, OpinionInput, plain_lines
+from deliberation.ui import opinion_document as doc
+from deliberation.ui.main_window import OPINIONS
+
+CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def test_a_rapporteur_drafts_amends_and_versions_an_opinion(
+    qtbot: QtBot, window, editor, typist: Callable[[QWidget, str], None], org_id
+) -> None:
+    opinions = editor.opinions
+    snap = opinions.apply_opinion(
+        opinions.new_opinion(OpinionInput("avis", "Avis sur la sobriété numérique"))
+    )
+    page = window.show_area(OPINIONS)
+    page.reload()
+    assert page.select_opinion(snap.id)
+    workspace = page.workspace
+    session = workspace.session
+    text = workspace.text
+    text.setFocus()
+
+    # write a draft of two sections, with the keyboard only
+    qtbot.keyClick(text, Qt.Key.Key_1, CTRL_ALT)
+    typist(text, "Constats")
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    typist(text, "Les équipements durent trop peu.")
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    typist(text, "Le réemploi reste rare.")
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    qtbot.keyClick(text, Qt.Key.Key_1, CTRL_ALT)
+    typist(text, "Recommandations")
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    qtbot.keyClick(text, Qt.Key.Key_R, CTRL_ALT)
+    typist(text, "Allonger la durée de vie des matériels.")
+    written = session.paragraphs()
+    assert [(p.kind, p.text) for p in written] == [
+        ("heading", "Constats"),
+        ("paragraph", "Les équipements durent trop peu."),
+        ("paragraph", "Le réemploi reste rare."),
+        ("heading", "Recommandations"),
+        ("recommendation", "Allonger la durée de vie des matériels."),
+    ]
+    _heading, durable, reuse, _heading2, recommendation = written
+
+    # move « Le réemploi… » above « Les équipements… »: identities kept
+    assert text.go_to(reuse.uuid)
+    qtbot.keyClick(text, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [p.uuid for p in session.paragraphs()][1:3] == [reuse.uuid, durable.uuid]
+
+    # split « Les équipements durent trop peu. » after « Les équipements »
+    assert text.go_to(durable.uuid)
+    cursor = text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=len("Les équipements"))
+    text.setTextCursor(cursor)
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    after_split = session.paragraphs()
+    assert [p.text for p in after_split][2:4] == ["Les équipements", " durent trop peu."]
+    assert after_split[2].uuid == durable.uuid and after_split[3].uuid not in {
+        p.uuid for p in written
+    }
+    qtbot.waitUntil(lambda: not session.timer.isActive(), timeout=5000)
+    stored = opinions.text(snap.id).paragraphs
+    assert [p.uuid for p in stored] == [p.uuid for p in after_split]
+
+    # an amendment from the AMRF on the recommendation, accepted then undone
+    version_1 = workspace.sessions[snap.id].opinions.freeze(snap.id, "Avant la séance")
+    proposal = opinions.apply_amendment(
+        opinions.new_amendment(
+            snap.id,
+            AmendmentInput(
+                recommendation.uuid,
+                org_id("AMRF"),
+                "replace",
+                plain_lines("Allonger la durée de vie des matériels et financer leur réparation."),
+                "Les petites communes ne peuvent réparer seules.",
+            ),
+        )
+    )
+    assert text.go_to(recommendation.uuid)
+    panel = workspace.amendments
+    workspace.review.setCurrentWidget(panel)  # the « Amendements » tab
+    panel.reload()
+    panel.select(proposal.id)
+    assert panel.decide("accepted")
+    assert session.paragraphs()[-1].text.endswith("et financer leur réparation.")
+    assert opinions.amendment(proposal.id).status == "accepted"
+    window.undo_action.trigger()
+    assert session.paragraphs()[-1].text == "Allonger la durée de vie des matériels."
+    assert opinions.amendment(proposal.id).status == "proposed"
+    window.redo_action.trigger()
+    assert opinions.amendment(proposal.id).status == "accepted"
+
+    # freeze a second version and compare it with the first, word by word
+    from deliberation.ui.versions_dialog import VersionsDialog, freeze
+
+    version_2 = freeze(session, "Après l'amendement de l'AMRF")
+    assert (version_1.number, version_2.number) == (1, 2)
+    dialog = VersionsDialog(session, window.messages, window)
+    qtbot.addWidget(dialog)
+    dialog.set_compared(1, 2)
+    assert dialog.diff.summary.text().endswith(": 1 paragraphe modifié")
+    html = dialog.diff.browser.toHtml()
+    inserted = html[html.index("et financer") - 200 : html.index("et financer")]
+    assert "underline" in inserted  # the words the amendment added are marked as inserted
+    assert "et financer leur réparation" in dialog.diff.browser.toPlainText()
+
+
+def test_paragraph_identity_survives_in_the_document_after_undo() -> None:
+    """Undoing a merge brings the absorbed paragraph back with its own identity."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    import uuid
+
+    from deliberation.opinion_records import Paragraph
+
+    a = Paragraph(uuid.uuid4(), "paragraph", plain_lines("Un."))
+    b = Paragraph(uuid.uuid4(), "paragraph", plain_lines("Deux."))
+    doc.load(document, [a, b])
+    assert doc.merge(document, a.uuid, b.uuid)
+    assert [p.uuid for p in doc.read(document)] == [a.uuid]
+    document.undo()
+    assert [p.uuid for p in doc.read(document)] == [a.uuid, b.uuid]
