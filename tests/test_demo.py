@@ -13,6 +13,7 @@ from deliberation.bootstrap import open_and_seed
 from deliberation.demo import STEPS, run_demo
 from deliberation.meeting_records import MeetingInput
 from deliberation.meetings import Meetings
+from deliberation.opinions import Opinions
 from deliberation.positions import Positions
 from deliberation.records import DelegateInput
 from deliberation.referential import Referential
@@ -113,10 +114,22 @@ def test_summary_counts_what_was_added(referential: Referential) -> None:
     assert delegates == len(referential.delegates())
     assert groups == len(referential.groups())
     assert sessions == len(meetings.meetings()) and actions == len(meetings.actions())
-    assert asked == len(positions.consultations()) and answers == len(positions.positions())
+    # The opinions step consults the members on its draft in consultation, paragraph by paragraph.
+    on_items = [c for c in positions.consultations()
+                if all(s.kind == "agenda_item" or s.kind == "other"
+                       for s in positions.consultation(c.id).subjects)]  # fmt: skip
+    assert asked == len(on_items) == len(positions.consultations()) - 1
+    assert answers == sum(len(positions.positions(c.id)) for c in on_items)
+    opinions = Opinions(referential.store, positions)
+    written, versions = report.count("opinions"), report.count("opinions", 1)
+    amended, comments = report.count("opinions", 2), report.count("opinions", 3)
+    assert written == len(opinions.opinions()) == 3
+    assert versions == sum(len(opinions.versions(o.id)) for o in opinions.opinions())
+    assert amended == sum(len(opinions.amendments(o.id)) for o in opinions.opinions())
     assert report.summary() == (
         f"{delegates} délégués, {groups} groupes de travail, {sessions} séances, "
-        f"{actions} actions, {asked} consultations, {answers} positions"
+        f"{actions} actions, {asked} consultations, {answers} positions, "
+        f"{written} avis, {versions} versions, {amended} amendements, {comments} commentaires"
     )
 
 
@@ -456,7 +469,8 @@ def test_the_command_line_demo_says_what_it_added(
     assert said.startswith("Magasin ") and "créé avec une démonstration : " in said
     assert re.search(
         r" : \d+ délégués, \d+ groupes de travail, \d+ séances, \d+ actions, "
-        r"5 consultations, \d+ positions\.\n$",
+        r"5 consultations, \d+ positions, 3 avis, \d+ versions, \d+ amendements, "
+        r"\d+ commentaires\.\n$",
         said,
     ), said
     assert main(["--store", str(store), "demo"]) == 0

@@ -29,12 +29,14 @@ from deliberation.rules.validation import is_valid_email
 # As in test_demo.py: the year of meetings runs from July 2025 to June 2026; the next plenary,
 # on 7 April, has the consultation still open.
 TODAY = date(2026, 3, 10)
+# The steps up to the positions: the opinions step after them consults the members too.
+UP_TO_POSITIONS = STEPS[:4]
 
 
 @pytest.fixture
 def asked(referential: Referential) -> Positions:
     """The demo generated on TODAY, its consultations seen from that day."""
-    run_demo(referential, today=TODAY)
+    run_demo(referential, steps=UP_TO_POSITIONS, today=TODAY)
     return Positions(referential.store, today=TODAY)
 
 
@@ -174,7 +176,7 @@ def test_a_member_changed_its_position_after_the_meeting(asked: Positions) -> No
 def test_whatever_the_day_one_consultation_is_open(store_path: Path, today: date) -> None:
     opened = open_and_seed(str(store_path))
     try:
-        report = run_demo(opened.referential, today=today)
+        report = run_demo(opened.referential, steps=UP_TO_POSITIONS, today=today)
         positions = Positions(opened.store, today=today)
         found = syntheses(positions)
         assert report.count("positions") == len(found) == 5
@@ -249,12 +251,12 @@ def test_an_interrupted_positions_step_leaves_no_consultation_half_answered(
 
     monkeypatch.setattr(queries, "save_position", failing)
     with pytest.raises(KeyboardInterrupt):
-        run_demo(referential, today=TODAY)
+        run_demo(referential, steps=UP_TO_POSITIONS, today=TODAY)
     positions = Positions(referential.store, today=TODAY)
     kept = positions.consultations()
     assert len(kept) < 5 and len(positions.positions()) < fails_at
     monkeypatch.setattr(queries, "save_position", real)
-    report = run_demo(referential, today=TODAY)
+    report = run_demo(referential, steps=UP_TO_POSITIONS, today=TODAY)
     assert report.count("meetings") == 0, "the steps before are kept"
     assert len(positions.consultations()) == 5 == len(kept) + report.count("positions")
     spec = load_toml(resource_path("demo", "positions.toml"))["consultations"]

@@ -265,10 +265,8 @@ def opinion_text(document: dict[str, Any]) -> str:
     threads = d["comment_threads"]
     if threads:
         open_now = d["open_comment_threads"]
-        lines.append(
-            f"Commentaires : {count(threads, 'fil', 'fils')}, "
-            f"{open_now} ouvert{'s' if open_now > 1 else ''}."
-        )
+        opened = f"{open_now} ouvert{'s' if open_now > 1 else ''}" if open_now else "aucun ouvert"
+        lines.append(f"Commentaires : {count(threads, 'fil', 'fils')}, {opened}.")
     else:
         lines.append("Aucun commentaire.")
     return "\n".join(lines)

@@ -1,4 +1,5 @@
-"""The demo a newcomer sees: invented delegates, working groups, a year of meetings, positions."""
+"""The demo a newcomer sees: invented delegates, working groups, a year of meetings, positions,
+draft opinions."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 
 from deliberation.demo.context import DemoContext, DemoStep
 from deliberation.demo.meetings import add_meetings
+from deliberation.demo.opinions import add_opinions
 from deliberation.demo.positions import add_positions
 from deliberation.demo.referential import add_delegates, add_groups
 from deliberation.referential import Referential
@@ -60,6 +62,16 @@ STEPS: tuple[DemoStep, ...] = (
     DemoStep("meetings", (("séance", "séances"), ("action", "actions")), add_meetings),
     DemoStep(
         "positions", (("consultation", "consultations"), ("position", "positions")), add_positions
+    ),
+    DemoStep(
+        "opinions",
+        (
+            ("avis", "avis"),
+            ("version", "versions"),
+            ("amendement", "amendements"),
+            ("commentaire", "commentaires"),
+        ),
+        add_opinions,
     ),
 )
 
