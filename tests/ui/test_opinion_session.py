@@ -139,3 +139,17 @@ def test_a_conflicting_save_keeps_the_text_as_a_version(
     assert "version 1" in failures[0]
     assert opinions.version(session.opinion_id, 1).paragraphs[0].text.startswith("Mon ajout.")
     assert texts(session) == ["Écrit ailleurs."]
+
+
+def test_a_text_the_store_refuses_stays_on_screen_with_one_sentence(
+    session: OpinionSession,
+) -> None:
+    from deliberation.opinion_records import PARAGRAPH_MAX
+
+    failures: list[str] = []
+    session.failed.connect(failures.append)
+    cursor = QTextCursor(session.document)
+    cursor.insertText("x" * (PARAGRAPH_MAX + 1))
+    assert not session.flush()
+    assert failures and "ne doit pas dépasser" in failures[0]
+    assert session.paragraphs()[0].text.startswith("xxx")

@@ -112,15 +112,15 @@ class OpinionSession(QObject):
     def flush(self) -> bool:
         """Write the text now if it changed; False if it could not be (the user is told)."""
         self.timer.stop()
-        paragraphs = tuple(self.opinions.cleaned(doc.read(self.document)))
-        if paragraphs == self._saved:
-            return True
         try:
+            paragraphs = tuple(self.opinions.cleaned(doc.read(self.document)))
+            if paragraphs == self._saved:
+                return True
             text = self.opinions.save_text(
                 self.opinion_id, paragraphs, self.revision, self.merges, self.splits
             )
         except ConflictError as exc:
-            self._keep_after_conflict(paragraphs, str(exc))
+            self._keep_after_conflict(tuple(doc.read(self.document)), str(exc))
             return False
         except DeliberationError as exc:
             log.warning("autosave failed: %s", exc)
