@@ -267,3 +267,20 @@ def test_without_contested_paragraphs_the_dialog_says_so(qtbot: QtBot, opinions:
     assert widget.stack.currentWidget() is widget.empty
     assert widget.empty.text() == "Aucun paragraphe contesté ni assorti de réserves."
     assert not widget.copy_button.isEnabled()
+
+
+def test_positions_follow_a_merge_once_the_text_is_saved(
+    qtbot: QtBot, panel: ParagraphPositionsPanel, draft: Draft
+) -> None:
+    panel.show_paragraph(draft.first.uuid)
+    assert panel.paragraph.status.text() == "● Consensus"
+    assert draft.session.merge(draft.first.uuid, draft.second.uuid)
+    with qtbot.waitSignal(panel.statuses_changed):
+        assert draft.session.flush()
+    # Paragraph 2 was absorbed by paragraph 1: its (later) reservation now stands beside it.
+    assert panel.paragraph.status.text() == "● Consensus avec réserves"
+    assert ["AMRF", "✓ Favorable sous réserve", f"Réserve : {RESERVATION}"] in rows(panel)
+    assert panel.statuses() == {draft.first.uuid: "consensus_with_reservations"}
+    # A save of typed words alone does not read the positions again.
+    with qtbot.assertNotEmitted(panel.statuses_changed):
+        draft.session.saved.emit()

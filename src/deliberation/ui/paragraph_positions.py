@@ -65,25 +65,22 @@ class StanceRow(QFrame):
     """One organisation's stance: acronym, coloured chip, then its texts in full.
 
     Attributes:
-        acronym, stance: the first line; details: the reservation, reasons, amendment shown.
+        acronym, stance: the first line; reservation, reasons, amendment: the texts (hidden
+        when empty).
     """
 
-    def __init__(
-        self, acronym: str, stance: OrganisationStance | None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stanceRow")
         self.setStyleSheet("QFrame#stanceRow { border-bottom: 1px solid #e2e2e2; }")
-        self.acronym = QLabel(acronym)
+        self.acronym = QLabel()
         self.acronym.setStyleSheet("font-weight: 600;")
         self.acronym.setMinimumWidth(56)
-        self.stance = QLabel(stance_chip_text(stance.stance if stance else None))
+        self.stance = QLabel()
         self.stance.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        if stance is None:
-            self.stance.setStyleSheet(chip_style("transparent", MUTED_TEXT))
-        else:
-            look = STANCE_LOOKS.get(stance.stance, STANCE_LOOKS["not_expressed"])
-            self.stance.setStyleSheet(chip_style(look.background, look.foreground))
+        self.reservation = _text_label()
+        self.reasons = _text_label()
+        self.amendment = _text_label()
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.acronym)
@@ -93,20 +90,29 @@ class StanceRow(QFrame):
         layout.setContentsMargins(2, 4, 2, 6)
         layout.setSpacing(3)
         layout.addLayout(top)
-        self.details: list[QLabel] = []
-        if stance is not None:
-            for title, text in (
-                (self.tr("Réserve :"), stance.reservation),
-                (self.tr("Motifs :"), stance.reasons),
-                (self.tr("Amendement proposé :"), stance.amendment),
-            ):
-                if text:
-                    label = _text_label(f"{title} {text}")
-                    self.details.append(label)
-                    layout.addWidget(label)
+        for label in (self.reservation, self.reasons, self.amendment):
+            layout.addWidget(label)
+
+    def set_stance(self, acronym: str, stance: OrganisationStance | None) -> None:
+        """Show an organisation's stance (None: it has not answered)."""
+        self.acronym.setText(acronym)
+        self.stance.setText(stance_chip_text(stance.stance if stance else None))
+        if stance is None:
+            self.stance.setStyleSheet(chip_style("transparent", MUTED_TEXT))
+        else:
+            look = STANCE_LOOKS.get(stance.stance, STANCE_LOOKS["not_expressed"])
+            self.stance.setStyleSheet(chip_style(look.background, look.foreground))
+        for label, title, text in (
+            (self.reservation, self.tr("Réserve :"), stance.reservation if stance else ""),
+            (self.reasons, self.tr("Motifs :"), stance.reasons if stance else ""),
+            (self.amendment, self.tr("Amendement proposé :"), stance.amendment if stance else ""),
+        ):
+            label.setText(f"{title} {text}" if text else "")
+            label.setVisible(bool(text))
 
     def texts(self) -> list[str]:
-        return [self.acronym.text(), self.stance.text(), *(d.text() for d in self.details)]
+        details = (self.reservation, self.reasons, self.amendment)
+        return [self.acronym.text(), self.stance.text(), *(d.text() for d in details if d.text())]
 
 
 class StandingView(QWidget):
@@ -133,6 +139,7 @@ class StandingView(QWidget):
         self.status.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.answers = muted_label()
         self.rows: list[StanceRow] = []
+        self._pool: list[StanceRow] = []
         self._rows_box = QVBoxLayout()
         self._rows_box.setContentsMargins(0, 0, 0, 0)
         self._rows_box.setSpacing(0)
@@ -167,22 +174,27 @@ class StandingView(QWidget):
                 "%1", plural(consulted, "%n organisation consultée", "%n organisations consultées")
             )
         )
-        for row in self.rows:
-            self._rows_box.removeWidget(row)
-            row.setParent(None)  # type: ignore[call-overload]
-            row.deleteLater()
-        self.rows = [StanceRow(s.acronym, s) for s in standing.stances]
-        self.rows += [StanceRow(acronym, None) for acronym in standing.missing]
-        for row in self.rows:
+        wanted: list[tuple[str, OrganisationStance | None]] = [
+            (s.acronym, s) for s in standing.stances
+        ]
+        wanted += [(acronym, None) for acronym in standing.missing]
+        while len(self._pool) < len(wanted):  # rows are reused from paragraph to paragraph
+            row = StanceRow()
+            self._pool.append(row)
             self._rows_box.addWidget(row)
+        for row, (acronym, stance) in zip(self._pool, wanted, strict=False):
+            row.set_stance(acronym, stance)
+        for number, row in enumerate(self._pool):
+            row.setVisible(number < len(wanted))
+        self.rows = self._pool[: len(wanted)]
 
 
 class ParagraphPositionsPanel(QWidget):
     """Where the members stand on the paragraph holding the cursor, and on the whole draft.
 
     The positions are read once per `refresh()` (call it when positions change; the panel also
-    refreshes after each save of the text, which is when merged paragraphs pass their positions
-    on); moving from paragraph to paragraph only reads that cache.
+    refreshes after a save that made paragraphs come or go, which is when merged paragraphs
+    pass their positions on); moving from paragraph to paragraph only reads that cache.
 
     Signals:
         statuses_changed(): `statuses()` may have changed (after a refresh).
@@ -204,6 +216,7 @@ class ParagraphPositionsPanel(QWidget):
         self.current: UUID | None = None
         self._standing: dict[UUID, Standing] = {}
         self._opinion_uuid: UUID | None = None
+        self._read_with: set[UUID] = set()  # the paragraphs when the positions were read
         self._paragraphs: dict[UUID, tuple[Paragraph, ParagraphNumber | None]] | None = None
         self._relabel = QTimer(self)
         self._relabel.setSingleShot(True)
@@ -244,14 +257,17 @@ class ParagraphPositionsPanel(QWidget):
     def set_session(self, session: OpinionSession | None) -> None:
         """Follow another opened opinion (None: none), and read where its members stand."""
         if self.session is not None:
-            self.session.changed.disconnect(self._text_changed)
-            self.session.saved.disconnect(self.refresh)
+            try:
+                self.session.changed.disconnect(self._text_changed)
+                self.session.saved.disconnect(self._saved)
+            except (RuntimeError, TypeError):  # the session of a deleted opinion is gone
+                pass
         self.session = session
         self.current = None
         self._opinion_uuid = None
         if session is not None:
             session.changed.connect(self._text_changed)
-            session.saved.connect(self.refresh)
+            session.saved.connect(self._saved)
         self.refresh()
 
     def show_paragraph(self, uuid: UUID | None) -> None:
@@ -275,6 +291,7 @@ class ParagraphPositionsPanel(QWidget):
                 self._standing = {}
         self._paragraphs = None
         self._show()
+        self._read_with = set(self._numbered()) if self.session is not None else set()
         self.statuses_changed.emit()
 
     def statuses(self) -> dict[UUID, str]:
@@ -289,6 +306,13 @@ class ParagraphPositionsPanel(QWidget):
         return self._standing.get(uuid)
 
     # -- drawing --------------------------------------------------------------------------------
+
+    def _saved(self) -> None:
+        """Read the positions again only when paragraphs came or went (a merge passes its
+        positions on; undoing it takes them back): a save of typed words changes nothing."""
+        before = self._read_with
+        if self.session is not None and {p.uuid for p in self.session.paragraphs()} != before:
+            self.refresh()
 
     def _text_changed(self, topics: frozenset[str]) -> None:
         if "text" in topics:
