@@ -188,3 +188,24 @@ def test_a_comment_on_a_paragraph_just_typed_is_kept(
     write(qtbot, panel, typist, "À développer.")
     assert messages.errors == []
     assert [t.first.text for t in opinions.threads(session.opinion_id, new)] == ["À développer."]
+
+
+def test_a_hidden_panel_still_counts_the_open_threads(
+    qtbot: QtBot, panel: CommentsPanel, session: OpinionSession, opinions: Opinions
+) -> None:
+    first = session.paragraphs()[1]
+    panel.show_paragraph(first.uuid)
+    panel.hide()  # another tab of the review area is shown
+    record = opinions.new_comment(session.opinion_id, first.uuid, "Vu en séance.")
+    with qtbot.waitSignal(panel.count_changed) as counted:
+        session.record_command(
+            "le commentaire",
+            frozenset({"comments"}),
+            None,
+            record,
+            opinions.apply_comment,
+            opinions.remove_comment,
+        )
+    assert counted.args == [1]
+    panel.show()
+    assert shown(panel) == [["Vu en séance."]]

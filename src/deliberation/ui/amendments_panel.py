@@ -188,26 +188,34 @@ class AmendmentsPanel(QWidget):
     def reload(self) -> None:
         """Read the amendments again from the store."""
         if self.session is None:
-            self._records, self._aliases, self._live = [], {}, LiveText([])
-        elif not self.isVisible():
-            self._stale = True
-            return
+            self._records, self._aliases = [], {}
         else:
             self._records = self.opinions.amendments(self.session.opinion_id)
             self._aliases = self.opinions.aliases(self.session.opinion_id)
-            self._live = LiveText(self.session.paragraphs(), self.session.merges, self._aliases)
-        self._stale = False
-        self._render()
         self.count_changed.emit(self.open_count())
+        self._refresh_view()
 
     def open_count(self) -> int:
         """How many amendments are still to be decided."""
         return sum(1 for r in self._records if r.status == "proposed")
 
+    def _refresh_view(self) -> None:
+        """Follow the live text and show the records (later, when the panel is hidden)."""
+        if self.session is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._live = (
+            LiveText(self.session.paragraphs(), self.session.merges, self._aliases)
+            if self.session is not None
+            else LiveText([])
+        )
+        self._render()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self.reload()
+            self._refresh_view()
 
     def _session_changed(self, topics: frozenset[str]) -> None:
         if AMENDMENTS in topics:
@@ -217,7 +225,7 @@ class AmendmentsPanel(QWidget):
             self._timer.start()
 
     def _saved(self) -> None:
-        if self.session is not None and self.isVisible():
+        if self.session is not None:  # merges saved: records follow the paragraphs kept
             self._aliases = self.opinions.aliases(self.session.opinion_id)
 
     def _text_changed(self) -> None:

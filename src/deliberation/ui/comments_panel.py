@@ -241,30 +241,38 @@ class CommentsPanel(QWidget):
     def reload(self) -> None:
         """Read the threads again from the store."""
         if self.session is None:
-            self._threads, self._aliases, self._live = [], {}, LiveText([])
-        elif not self.isVisible():
-            self._stale = True
-            return
+            self._threads, self._aliases = [], {}
         else:
             self._threads = self.opinions.threads(self.session.opinion_id)
             self._aliases = self.opinions.aliases(self.session.opinion_id)
-            self._live = LiveText(self.session.paragraphs(), self.session.merges, self._aliases)
-        self._stale = False
         if self.replying is not None:
             self.replying = next(
                 (t for t in self._threads if t.first.id == self.replying.first.id), None
             )
-        self._render()
         self.count_changed.emit(self.open_count())
+        self._refresh_view()
 
     def open_count(self) -> int:
         """How many threads of the opinion are still open."""
         return sum(1 for t in self._threads if not t.resolved)
 
+    def _refresh_view(self) -> None:
+        """Follow the live text and show the records (later, when the panel is hidden)."""
+        if self.session is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._live = (
+            LiveText(self.session.paragraphs(), self.session.merges, self._aliases)
+            if self.session is not None
+            else LiveText([])
+        )
+        self._render()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self.reload()
+            self._refresh_view()
 
     def _session_changed(self, topics: frozenset[str]) -> None:
         if COMMENTS in topics:
@@ -274,7 +282,7 @@ class CommentsPanel(QWidget):
             self._timer.start()
 
     def _saved(self) -> None:
-        if self.session is not None and self.isVisible():
+        if self.session is not None:  # merges saved: records follow the paragraphs kept
             self._aliases = self.opinions.aliases(self.session.opinion_id)
 
     def _text_changed(self) -> None:
