@@ -166,7 +166,7 @@ class OpinionsPage(QWidget):
         splitter.addWidget(self.listing)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([470, 900])
+        splitter.setSizes([430, 1000])
         splitter.setChildrenCollapsible(False)
         state = QSettings().value(SPLITTER_KEY)
         if isinstance(state, QByteArray | bytes):
