@@ -163,7 +163,6 @@ class _OpinionWriter:
                       if day <= self.today)  # fmt: skip
         self.anchor = held[0] if held else None
         snap = self.opinions.apply_opinion(self._opinion(spec))
-        consultation: ConsultationSnapshot | None = None
         try:
             text = _Text()
             rapporteurs = [self.names[i] for i in snap.rapporteur_ids] or self.secretariat[:1]
@@ -189,11 +188,9 @@ class _OpinionWriter:
                            for c in spec.get("comments", []))  # fmt: skip
             snap = self._history(snap, spec)
             if "consultation" in spec:
-                consultation = self._consult(snap, text, spec["consultation"])
+                self._consult(snap, text, spec["consultation"])
             return 1, len(versions), amendments, comments
         except BaseException:
-            if consultation is not None:
-                self.positions.remove_consultation(consultation)
             self.opinions.remove_opinion(snap)
             raise
 
@@ -392,8 +389,20 @@ class _OpinionWriter:
                 )
             )
         )
+        try:
+            self._answer(consultation, keys, spec["positions"])
+        except BaseException:
+            self.positions.remove_consultation(consultation)
+            raise
+        return consultation
+
+    def _answer(
+        self, consultation: ConsultationSnapshot, keys: list[str], specs: list[dict[str, Any]]
+    ) -> None:
+        """The members' positions as they came in, on the draft and its paragraphs."""
+        opened = consultation.opened_on
         ids = dict(zip(keys, (s.id for s in consultation.subjects), strict=True))
-        for entry in spec["positions"]:
+        for entry in specs:
             if entry["stance"] not in STANCES:
                 raise ValueError(f"stance = {entry['stance']!r}")
             if entry.get("source", "email") not in POSITION_SOURCES:
@@ -414,4 +423,3 @@ class _OpinionWriter:
                 recorded_by=self.secretariat[int(entry.get("recorder", 0)) % len(self.secretariat)],
             )
             self.positions.apply_position(self.positions.new_position(data))
-        return consultation
