@@ -20,7 +20,7 @@ from deliberation.records import DelegateRecord
 from deliberation.ui.editor import Editor
 from deliberation.ui.forms import to_qdate
 from deliberation.ui.opinion_dialog import OpinionDialog, StatusDialog
-from deliberation.ui.opinions_list import OPEN_FILTER
+from deliberation.ui.opinions_model import OPEN_FILTER
 from deliberation.ui.opinions_page import OpinionsPage
 
 from .conftest import RecordingMessages
@@ -140,6 +140,7 @@ def test_undoing_a_creation_keeps_what_was_typed_for_the_redo(
 ) -> None:
     page.new_action.trigger()
     dialog = active_dialog(qtbot, page)
+    assert isinstance(dialog, OpinionDialog)
     typist(dialog.title, "Avis sur les ENT")
     save(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -173,6 +174,7 @@ def test_editing_the_title_changes_the_list_and_the_header(
     assert page.current_opinion_id() == snap.id
     page.edit_action.trigger()
     dialog = active_dialog(qtbot, page)
+    assert isinstance(dialog, OpinionDialog)
     assert dialog.windowTitle() == "Fiche de l'avis « Avis sur les ENT »"
     dialog.title.selectAll()
     typist(dialog.title, "Avis sur les espaces numériques de travail")

@@ -26,7 +26,8 @@ from deliberation.ui.meeting_models import plural
 from deliberation.ui.opinion_commands import delete_opinion
 from deliberation.ui.opinion_session import TEXT
 from deliberation.ui.opinion_workspace import OpinionWorkspace
-from deliberation.ui.opinions_list import STATUS_COLOURS, OpinionsList, status_since
+from deliberation.ui.opinions_list import OpinionsList
+from deliberation.ui.opinions_model import STATUS_COLOURS, status_since
 from deliberation.ui.synthesis_header import toolbar
 from deliberation.ui.widgets import heading_label, muted_label, open_dialog
 
