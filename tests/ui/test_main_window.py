@@ -87,3 +87,28 @@ def test_the_users_name_signs_the_positions_they_enter(window: MainWindow, edito
     window.set_user_name("")
     assert editor.positions.user == "Secrétariat"
     assert QSettings().value("user/name") == ""
+
+
+def test_a_consultation_named_beside_a_text_opens_in_the_positions_area(
+    window, editor, org_id
+) -> None:
+    from datetime import date
+
+    from deliberation.position_records import ConsultationInput, Subject
+    from deliberation.ui.main_window import POSITIONS
+
+    positions = editor.positions
+    snap = positions.apply_consultation(
+        positions.new_consultation(
+            ConsultationInput(
+                "Projet d'avis ENT",
+                date(2026, 3, 1),
+                subjects=(Subject("other", "Ensemble"),),
+                consulted=(org_id("AMF"),),
+            )
+        )
+    )
+    window.show_area(OPINIONS)
+    window.page(OPINIONS).workspace.positions.consultation_requested.emit(snap.id)
+    assert window.current_area() == POSITIONS
+    assert window.page(POSITIONS).current_consultation_id() == snap.id

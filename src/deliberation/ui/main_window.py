@@ -242,7 +242,16 @@ class MainWindow(QMainWindow):
         page.stack_changed.connect(
             lambda stack: self.use_stack(stack) if self.current_area() == OPINIONS else None
         )
+        page.workspace.positions.consultation_requested.connect(self.show_consultation)
         return page
+
+    def show_consultation(self, consultation_id: int) -> None:
+        """Open the Positions area on a consultation (from the positions beside a text)."""
+        page = self.show_area(POSITIONS)
+        select = getattr(page, "select_consultation", None)
+        if select is not None:
+            page.reload()
+            select(consultation_id)
 
     def flush_texts(self) -> bool:
         """Save the opinions' texts being typed; False if one could not be (user told)."""

@@ -88,7 +88,10 @@ class OpinionWorkspace(QWidget):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.review)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 640, 340])
+        self.outline.setMinimumWidth(120)
+        self.review.setMinimumWidth(240)
+        self.toolbar.setMinimumWidth(0)
+        self.splitter.setSizes([210, 600, 280])
         state = QSettings().value(SPLITTER_KEY)
         if state is not None:
             self.splitter.restoreState(state)

@@ -167,7 +167,7 @@ class OpinionsPage(QWidget):
         splitter.addWidget(self.listing)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([430, 1000])
+        splitter.setSizes([260, 1100])
         splitter.setChildrenCollapsible(False)
         state = QSettings().value(SPLITTER_KEY)
         if isinstance(state, QByteArray | bytes):
