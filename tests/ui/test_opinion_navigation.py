@@ -65,6 +65,8 @@ class Editing(QWidget):
             self.text.setDocument(session.document)
         self.bar = FindBar(self.text)
         self.bar.set_session(session)
+        self.addAction(self.bar.find_action)  # as the workspace places Ctrl+F and Ctrl+H
+        self.addAction(self.bar.replace_action)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.bar)
@@ -203,7 +205,7 @@ def test_find_counts_matches_and_next_previous_move_through_them(
     qtbot.keyClick(bar.find_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(bar.find_field, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert bar.count_label.text() == "4 sur 4 · reprise à la fin"
-    qtbot.keyClick(bar.find_field, Qt.Key.Key_F3)
+    qtbot.keyClick(editing.text, Qt.Key.Key_F3)  # F3 works from the text too
     assert bar.count_label.text() == "1 sur 4 · reprise au début"
     bar.find_field.setText("écoles")
     assert bar.count_label.text() == "Aucun résultat"

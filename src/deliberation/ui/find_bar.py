@@ -174,25 +174,27 @@ class FindBar(QWidget):
         self.find_field.installEventFilter(self)
 
     def _build_actions(self) -> None:
-        """Ctrl+F, Ctrl+H, F3 and Maj+F3, active in the text and in the bar."""
+        """F3 and Maj+F3 in the text and in the bar; Ctrl+F and Ctrl+H for the host to place.
 
-        def action(text: str, keys: QKeySequence, slot: Callable[[], object]) -> QAction:
+        `find_action` and `replace_action` carry their shortcuts but are bound to no widget:
+        the host adds them where they should work (the workspace, a menu), so that one key
+        never has two meanings.
+        """
+
+        def action(text: str, keys: str, slot: Callable[[], object]) -> QAction:
             made = QAction(text, self)
-            made.setShortcut(keys)
+            made.setShortcut(QKeySequence(keys))
             made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             made.triggered.connect(lambda _checked=False: slot())
-            self.text_edit.addAction(made)
-            self.addAction(made)
             return made
 
-        self.find_action = action(self.tr("Rechercher…"), QKeySequence("Ctrl+F"), self.open_find)
-        self.replace_action = action(
-            self.tr("Remplacer…"), QKeySequence("Ctrl+H"), self.open_replace
-        )
-        self.next_action = action(self.tr("Suivant"), QKeySequence("F3"), self.find_next)
-        self.previous_action = action(
-            self.tr("Précédent"), QKeySequence("Shift+F3"), self.find_previous
-        )
+        self.find_action = action(self.tr("Rechercher…"), "Ctrl+F", self.open_find)
+        self.replace_action = action(self.tr("Remplacer…"), "Ctrl+H", self.open_replace)
+        self.next_action = action(self.tr("Suivant"), "F3", self.find_next)
+        self.previous_action = action(self.tr("Précédent"), "Shift+F3", self.find_previous)
+        for made in (self.next_action, self.previous_action):
+            self.text_edit.addAction(made)
+            self.addAction(made)
 
     # -- session and state ----------------------------------------------------------------------
 
@@ -369,16 +371,14 @@ class FindBar(QWidget):
         self._painted = current
         ours = []
         document = self.text_edit.document()
+        formats = (_format(MATCH_BACKGROUND), _format(CURRENT_BACKGROUND))
         for index, match in enumerate(self.matches[:MAX_HIGHLIGHTS]):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
             cursor.setPosition(match.start)
             cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(CURRENT_BACKGROUND if index == current else MATCH_BACKGROUND)
-            fmt.setProperty(FIND_MARK, True)
-            selection.format = fmt
+            selection.format = formats[index == current]
             ours.append(selection)
         self.text_edit.setExtraSelections(kept + ours)
 
@@ -474,6 +474,13 @@ class FindBar(QWidget):
                 cursor.insertText(replacement, fmt)
         finally:
             cursor.endEditBlock()
+
+
+def _format(background: QColor) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(background)
+    fmt.setProperty(FIND_MARK, True)
+    return fmt
 
 
 def _bisect(matches: list[Match], position: int) -> int:
