@@ -170,7 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[after],
         help="remplir le magasin d'une démonstration",
         description="Ajoute au magasin (créé au besoin) des délégués et des groupes de travail "
-        "fictifs. Relancer la commande n'ajoute rien de plus.",
+        "fictifs, une année de séances, des consultations avec les positions des membres, et "
+        "des projets d'avis à différents stades (versions, amendements, commentaires). Relancer "
+        "la commande n'ajoute rien de plus.",
     )
     demo.set_defaults(run=_demo)
     return parser
