@@ -164,6 +164,9 @@ def test_the_heading_of_the_cursor_s_section_is_highlighted(
     outline.highlight(new)
     qtbot.waitUntil(lambda: not outline.pending)
     assert outline.currentItem().text(0) == "II. Recommandations"
+    outline.highlight(uuid.uuid4())  # not in the text (any more): ignored after one look
+    qtbot.waitUntil(lambda: not outline.pending)
+    assert outline.currentItem().text(0) == "II. Recommandations"
 
 
 def test_an_outline_without_session_is_empty(qtbot: QtBot, outline: OpinionOutline) -> None:

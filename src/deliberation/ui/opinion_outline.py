@@ -142,6 +142,7 @@ class OpinionOutline(QTreeWidget):
         self._items: dict[UUID | str, QTreeWidgetItem] = {}
         self._shape: list[tuple[UUID | str, int]] = []
         self._owner: dict[UUID, UUID | str] = {}
+        self._targets: dict[UUID | str, UUID] = {}  # where each entry jumps to
         self._collapsed: dict[int, set[UUID | str]] = {}  # by opinion id
         self._wanted: UUID | None = None  # the paragraph to highlight after the next refresh
         self.setColumnCount(2)
@@ -209,8 +210,9 @@ class OpinionOutline(QTreeWidget):
             self._shape = shape
         for entry in entries:
             self._fill(self._items[entry.key], entry)
-        if self._wanted is not None:
-            wanted, self._wanted = self._wanted, None
+        self._targets = {entry.key: entry.target for entry in entries}
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and wanted in self._owner:  # an unknown one is dropped
             self.highlight(wanted)
 
     def _rebuild(self, entries: list[Section]) -> None:
@@ -294,12 +296,9 @@ class OpinionOutline(QTreeWidget):
         if item is None:
             return
         key = item.data(0, UUID_ROLE)
-        if key == START:
-            first = self.session.paragraphs()[0].uuid if self.session else None
-            if first is not None:
-                self.activated.emit(first)
-        elif isinstance(key, UUID):
-            self.activated.emit(key)
+        target = self._targets.get(key)
+        if target is not None:
+            self.activated.emit(target)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
