@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
@@ -29,25 +30,29 @@ def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
 
 
 @pytest.fixture
-def session(qtbot: QtBot, opinions: Opinions) -> OpinionSession:
+def session(qtbot: QtBot, opinions: Opinions) -> Iterator[OpinionSession]:
     snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis ENT")))
     opinions.save_text(
         snap.id,
         [para("Constats", "heading"), para("Les ENT sont utiles."), para("Ils coûtent cher.")],
         0,
     )
-    return OpinionSession(opinions, snap.id)
+    session = OpinionSession(opinions, snap.id)
+    yield session
+    session.timer.stop()
+    shiboken6.delete(session)  # here, not later by the garbage collector on some other thread
 
 
 @pytest.fixture
-def edit(qtbot: QtBot, session: OpinionSession) -> OpinionTextEdit:
+def edit(qtbot: QtBot, session: OpinionSession) -> Iterator[OpinionTextEdit]:
     widget = OpinionTextEdit()
     qtbot.addWidget(widget)
     widget.resize(900, 600)
     widget.set_session(session)
     widget.show()
     qtbot.waitExposed(widget)
-    return widget
+    yield widget
+    widget.set_session(None)
 
 
 def texts(session: OpinionSession) -> list[str]:

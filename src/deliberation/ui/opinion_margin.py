@@ -86,7 +86,6 @@ class ParagraphMargin(QWidget):
 
     def __init__(self, editor: OpinionTextEdit) -> None:
         super().__init__(editor)
-        self.editor = editor
         self.labels: dict[UUID, str] = {}
         self.numbers: dict[UUID, ParagraphNumber] = {}
         self.order: list[UUID] = []
@@ -96,6 +95,12 @@ class ParagraphMargin(QWidget):
         self.setFont(font)
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    @property
+    def editor(self) -> OpinionTextEdit:
+        # Not kept as an attribute: a reference cycle would leave the widget to the garbage
+        # collector, which may run on another thread.
+        return self.parentWidget()  # type: ignore[return-value]
 
     def base_width(self) -> int:
         """The width the labels and markers need (the editor adds centring space to it)."""
