@@ -130,7 +130,6 @@ class OpinionTextEdit(QTextEdit):
             if session is not None
             else self.tr("Aucun avis ouvert.")
         )
-        self.margin.statuses = {}
         if session is not None:
             document.contentsChanged.connect(self._contents_changed)
             document.documentLayout().update.connect(self._repaint_margin)
@@ -163,7 +162,11 @@ class OpinionTextEdit(QTextEdit):
     # -- margin ---------------------------------------------------------------------------------
 
     def set_markers(self, statuses: dict[UUID, str]) -> None:
-        """Show each paragraph's consensus status (a CONSENSUS_STATUSES code) in the margin."""
+        """Show each paragraph's consensus status (a CONSENSUS_STATUSES code) in the margin.
+
+        Kept across `set_session`: paragraph identities are unique, so another opinion's
+        statuses simply match nothing, and coming back to an opinion shows its markers at once.
+        """
         self.margin.statuses = dict(statuses)
         self.margin.update()
 
