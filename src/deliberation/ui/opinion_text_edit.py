@@ -7,71 +7,29 @@ from uuid import UUID
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QContextMenuEvent,
     QDropEvent,
-    QFont,
     QFontInfo,
     QKeyEvent,
-    QKeySequence,
     QPalette,
     QResizeEvent,
     QTextBlock,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextListFormat,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from deliberation.rules.opinion_text import clean_pasted
 from deliberation.ui import opinion_document as doc
+from deliberation.ui import opinion_text_format as fmt_ops
 from deliberation.ui.opinion_margin import ParagraphMargin
 from deliberation.ui.opinion_session import OpinionSession
-
-KEYS: tuple[tuple[str, str], ...] = (
-    ("Entrée", "Nouveau paragraphe (dans une liste : nouvel élément ; "
-               "sur un élément vide : fin de la liste)"),
-    ("Maj+Entrée", "Nouvelle ligne dans le même paragraphe"),
-    ("Retour arrière en début de paragraphe", "Fusionner avec le paragraphe précédent"),
-    ("Suppr en fin de paragraphe", "Fusionner avec le paragraphe suivant"),
-    ("Alt+Haut / Alt+Bas", "Monter / descendre le paragraphe"),
-    ("Ctrl+Alt+1 / 2 / 3", "Titre de niveau 1 / 2 / 3"),
-    ("Ctrl+Alt+0", "Paragraphe numéroté"),
-    ("Ctrl+Alt+C", "Considérant"),
-    ("Ctrl+Alt+R", "Recommandation"),
-    ("Tab / Maj+Tab sur un titre", "Abaisser / relever le niveau du titre"),
-    ("Tab ailleurs", "Passer à la zone suivante de la fenêtre"),
-    ("Ctrl+B / Ctrl+I", "Gras / italique sur la sélection"),
-    ("Ctrl+Maj+L", "Liste à puces (activer ou retirer)"),
-    ("Ctrl+Maj+N", "Liste numérotée (activer ou retirer)"),
-    ("Ctrl+Z", "Annuler"),
-    ("Ctrl+Maj+Z ou Ctrl+Y", "Rétablir"),
-    ("Ctrl+V", "Coller le texte seul, nettoyé (sauts de ligne de Word, tabulations…)"),
-)  # fmt: skip
-"""The editor's keys and what they do, in French, for a help menu."""
+from deliberation.ui.opinion_text_keys import ALT, CTRL, SHIFT, command_for, context_menu
+from deliberation.ui.opinion_text_keys import KEYS as KEYS
 
 COLUMN_EM = 42
 """The width of the text column, in ems of the text's font."""
 REFRESH_MS = 300
-
-_CTRL = Qt.KeyboardModifier.ControlModifier
-_ALT = Qt.KeyboardModifier.AltModifier
-_SHIFT = Qt.KeyboardModifier.ShiftModifier
-_K = Qt.Key
-# Ctrl+Alt+digit also arrives as the unshifted character of French keyboards (& é " à).
-_KIND_KEYS = {
-    _K.Key_1: "heading:1", _K.Key_Ampersand: "heading:1",
-    _K.Key_2: "heading:2", _K.Key_Eacute: "heading:2",
-    _K.Key_3: "heading:3", _K.Key_QuoteDbl: "heading:3",
-    _K.Key_0: "paragraph:1", _K.Key_Agrave: "paragraph:1",
-    _K.Key_C: "recital:1", _K.Key_R: "recommendation:1",
-}  # fmt: skip
-_KIND_TEXTS = set('0123&é"àcrCR')
-_LIST_STYLES = {
-    "bullet": QTextListFormat.Style.ListDisc,
-    "number": QTextListFormat.Style.ListDecimal,
-}
 
 
 class OpinionTextEdit(QTextEdit):
@@ -237,55 +195,25 @@ class OpinionTextEdit(QTextEdit):
         blocks = doc.paragraph_blocks(self.document(), uuid)
         return (blocks[0], blocks[-1]) if blocks else None
 
-    def _neighbour(self, uuid: UUID, delta: int) -> UUID | None:
-        sequence = doc.order(self.document())
-        index = sequence.index(uuid) + delta
-        return sequence[index] if 0 <= index < len(sequence) else None
-
     # -- keys -----------------------------------------------------------------------------------
-
-    def command_for(self, event: QKeyEvent) -> str | None:
-        """The editor command a key press stands for (see KEYS), if any."""
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        key = event.key()
-        if event.matches(QKeySequence.StandardKey.Undo) or (mods == _CTRL and key == _K.Key_Z):
-            return "undo"
-        if (
-            event.matches(QKeySequence.StandardKey.Redo)
-            or (mods == _CTRL | _SHIFT and key == _K.Key_Z)
-            or (mods == _CTRL and key == _K.Key_Y)
-        ):
-            return "redo"
-        if mods == _ALT and key in (_K.Key_Up, _K.Key_Down):
-            return "up" if key == _K.Key_Up else "down"
-        if mods == _CTRL | _ALT and key in _KIND_KEYS:
-            text = event.text()
-            if text and text.isprintable() and text not in _KIND_TEXTS:
-                return None  # AltGr (reported as Ctrl+Alt) typing a character such as @ or #
-            return "kind:" + _KIND_KEYS[key]  # type: ignore[index]
-        if mods == _CTRL and key in (_K.Key_B, _K.Key_I):
-            return "bold" if key == _K.Key_B else "italic"
-        if mods == _CTRL | _SHIFT and key in (_K.Key_L, _K.Key_N):
-            return "list:bullet" if key == _K.Key_L else "list:number"
-        return None
 
     def event(self, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
             and self.session is not None
-            and self.command_for(event) is not None
+            and command_for(event) is not None
         ):
             event.accept()
             return True
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in (_K.Key_Tab, _K.Key_Backtab)
-            and not event.modifiers() & (_CTRL | _ALT)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & (CTRL | ALT)
             and self._heading_level() is not None
         ):
-            self.run_command("demote" if event.key() == _K.Key_Tab else "promote")
+            self.run_command("demote" if event.key() == Qt.Key.Key_Tab else "promote")
             return True
         return super().event(event)
 
@@ -293,24 +221,24 @@ class OpinionTextEdit(QTextEdit):
         if self.session is None or self.isReadOnly():
             super().keyPressEvent(event)
             return
-        command = self.command_for(event)
+        command = command_for(event)
         if command is not None:
             self.run_command(command)
             event.accept()
             return
         key = event.key()
-        if key in (_K.Key_Return, _K.Key_Enter):
-            if event.modifiers() & _SHIFT:
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & SHIFT:
                 self.textCursor().insertText(doc.SOFT_BREAK)
             else:
                 self._enter()
             self.ensureCursorVisible()
             event.accept()
             return
-        if key == _K.Key_Backspace and not event.modifiers() and self._backspace():
+        if key == Qt.Key.Key_Backspace and not event.modifiers() and self._backspace():
             event.accept()
             return
-        if key == _K.Key_Delete and not event.modifiers() and self._delete():
+        if key == Qt.Key.Key_Delete and not event.modifiers() and self._delete():
             event.accept()
             return
         super().keyPressEvent(event)
@@ -403,7 +331,7 @@ class OpinionTextEdit(QTextEdit):
         uuid = doc.block_id(block)
         previous = block.previous()
         if uuid is None or not previous.isValid() or doc.block_id(previous) != uuid:
-            session.edit(self.tr("la fin de la liste"), lambda: _unlist([block]))
+            session.edit(self.tr("la fin de la liste"), lambda: fmt_ops.unlist([block]))
             return
 
         def end() -> None:
@@ -426,7 +354,7 @@ class OpinionTextEdit(QTextEdit):
         block = cursor.block()
         if block.textList() is not None or block.blockFormat().indent() > 0:
             self._structural(lambda: session.edit(self.tr("la fin de la liste"),
-                                                  lambda: _unlist([block])))  # fmt: skip
+                                                  lambda: fmt_ops.unlist([block])))  # fmt: skip
             return True
         uuid = doc.block_id(block)
         previous = block.previous()
@@ -434,7 +362,7 @@ class OpinionTextEdit(QTextEdit):
             return False
         before = doc.block_id(previous)
         assert before is not None
-        empty = not _paragraph_text(self.document(), before)
+        empty = not fmt_ops.paragraph_text(self.document(), before)
         if empty and doc.block_kind(previous)[0] != "heading":
             self._structural(lambda: self._remove(before))  # an empty paragraph just goes
             return True
@@ -463,7 +391,7 @@ class OpinionTextEdit(QTextEdit):
             return False
         after = doc.block_id(following)
         assert after is not None
-        if not _paragraph_text(self.document(), uuid):
+        if not fmt_ops.paragraph_text(self.document(), uuid):
             self._structural(lambda: self._remove(uuid))
             return True
         position = cursor.position()
@@ -491,66 +419,21 @@ class OpinionTextEdit(QTextEdit):
         session = self.session
         assert session is not None
         cursor = self.textCursor()
-        fmt = QTextCharFormat()
+        fmt = fmt_ops.emphasis_format(cursor, which)
         if not cursor.hasSelection():  # what is typed next
-            current = cursor.charFormat()
-            if which == "bold":
-                bold = current.fontWeight() >= QFont.Weight.DemiBold.value
-                fmt.setFontWeight(QFont.Weight.Normal if bold else QFont.Weight.Bold)
-            else:
-                fmt.setFontItalic(not current.fontItalic())
             self.mergeCurrentCharFormat(fmt)
             return
-        on = not _all_emphasised(cursor, which)
-        if which == "bold":
-            fmt.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
-        else:
-            fmt.setFontItalic(on)
         label = self.tr("la mise en gras") if which == "bold" else self.tr("la mise en italique")
-
-        def apply() -> None:
-            cursor.beginEditBlock()
-            for start, end, block in _ranges(cursor):
-                if which == "bold" and doc.block_kind(block)[0] == "heading":
-                    continue  # a heading is bold already
-                part = QTextCursor(cursor.document())
-                part.setPosition(start)
-                part.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                part.mergeCharFormat(fmt)
-            cursor.endEditBlock()
-
-        self._structural(lambda: session.edit(label, apply))
+        self._structural(
+            lambda: session.edit(label, lambda: fmt_ops.apply_emphasis(cursor, which, fmt))
+        )
 
     def _toggle_list(self, style: str) -> None:
         session = self.session
         assert session is not None
         cursor = self.textCursor()
-        wanted = _LIST_STYLES[style]
-        listed = [block.textList() for _, _, block in _ranges(cursor)]
-        remove = all(lst is not None and lst.format().style() == wanted for lst in listed)
-
-        def apply() -> None:
-            cursor.beginEditBlock()
-            if not remove:
-                _own_blocks(cursor)
-            blocks = [block for _, _, block in _ranges(cursor)]
-            _unlist([b for b in blocks if b.textList() is not None])
-            if not remove:
-                previous = blocks[0].previous()
-                target = previous.textList() if previous.isValid() else None
-                same = target is not None and doc.block_id(previous) == doc.block_id(blocks[0])
-                if target is None or not same or target.format().style() != wanted:
-                    list_format = QTextListFormat()
-                    list_format.setStyle(wanted)
-                    list_format.setIndent(1)
-                    target = QTextCursor(blocks[0]).createList(list_format)
-                for block in blocks:
-                    if block.textList() is None:
-                        target.add(block)
-            cursor.endEditBlock()
-
         label = self.tr("la liste à puces") if style == "bullet" else self.tr("la liste numérotée")
-        self._structural(lambda: session.edit(label, apply))
+        self._structural(lambda: session.edit(label, lambda: fmt_ops.toggle_list(cursor, style)))
 
     # -- clipboard ------------------------------------------------------------------------------
 
@@ -598,141 +481,9 @@ class OpinionTextEdit(QTextEdit):
 
     def context_menu(self) -> QMenu:
         """The French context menu (undo and redo go through the session's stack)."""
-        menu = QMenu(self)
-        editable = self.session is not None and not self.isReadOnly()
-        stack = self.session.undo_stack if self.session is not None else None
-
-        def add(text: str, keys: str, slot: Callable[[], object], enabled: bool = True) -> QAction:
-            action = menu.addAction(text)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.setEnabled(enabled)
-            action.triggered.connect(slot)
-            return action
-
-        undo = self.tr("Annuler")
-        redo = self.tr("Rétablir")
-        if stack is not None and stack.canUndo():
-            undo = self.tr("Annuler %1").replace("%1", stack.undoText())
-        if stack is not None and stack.canRedo():
-            redo = self.tr("Rétablir %1").replace("%1", stack.redoText())
-        add(undo, "Ctrl+Z", lambda: self.run_command("undo"),
-            editable and stack is not None and stack.canUndo())  # fmt: skip
-        add(redo, "Ctrl+Shift+Z", lambda: self.run_command("redo"),
-            editable and stack is not None and stack.canRedo())  # fmt: skip
-        menu.addSeparator()
-        selected = self.textCursor().hasSelection()
-        add(self.tr("Couper"), "Ctrl+X", self.cut, editable and selected)
-        add(self.tr("Copier"), "Ctrl+C", self.copy, selected)
-        add(self.tr("Coller"), "Ctrl+V", self.paste, editable and self.canPaste())
-        add(self.tr("Tout sélectionner"), "Ctrl+A", self.selectAll)
-        menu.addSeparator()
-        kinds = menu.addMenu(self.tr("Type du paragraphe"))
-        kinds.setEnabled(editable)
-        kind, level = doc.block_kind(self.textCursor().block())
-        current = f"{kind}:{level if kind == 'heading' else 1}"
-        for text, keys, code in (
-            (self.tr("Titre de niveau 1"), "Ctrl+Alt+1", "heading:1"),
-            (self.tr("Titre de niveau 2"), "Ctrl+Alt+2", "heading:2"),
-            (self.tr("Titre de niveau 3"), "Ctrl+Alt+3", "heading:3"),
-            (self.tr("Paragraphe numéroté"), "Ctrl+Alt+0", "paragraph:1"),
-            (self.tr("Considérant"), "Ctrl+Alt+C", "recital:1"),
-            (self.tr("Recommandation"), "Ctrl+Alt+R", "recommendation:1"),
-        ):
-            action = kinds.addAction(text)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _=False, c=code: self.run_command("kind:" + c))
-        add(self.tr("Gras"), "Ctrl+B", lambda: self.run_command("bold"), editable)
-        add(self.tr("Italique"), "Ctrl+I", lambda: self.run_command("italic"), editable)
-        add(self.tr("Liste à puces"), "Ctrl+Shift+L", lambda: self.run_command("list:bullet"),
-            editable)  # fmt: skip
-        add(self.tr("Liste numérotée"), "Ctrl+Shift+N", lambda: self.run_command("list:number"),
-            editable)  # fmt: skip
-        menu.addSeparator()
-        add(self.tr("Monter le paragraphe"), "Alt+Up", lambda: self.run_command("up"), editable)
-        add(self.tr("Descendre le paragraphe"), "Alt+Down", lambda: self.run_command("down"),
-            editable)  # fmt: skip
-        return menu
+        return context_menu(self)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.context_menu()
         menu.exec(event.globalPos())
         menu.deleteLater()
-
-
-# -- helpers ------------------------------------------------------------------------------------
-
-
-def _paragraph_text(document: QTextDocument, uuid: UUID) -> str:
-    return "".join(block.text() for block in doc.paragraph_blocks(document, uuid)).strip()
-
-
-def _unlist(blocks: list[QTextBlock]) -> None:
-    """Take blocks out of their lists, without the indent Qt leaves behind."""
-    for block in blocks:
-        text_list = block.textList()
-        if text_list is not None:
-            text_list.remove(block)
-        cursor = QTextCursor(block)
-        fmt = cursor.blockFormat()
-        fmt.setIndent(0)
-        cursor.setBlockFormat(fmt)
-
-
-def _own_blocks(cursor: QTextCursor) -> None:
-    """Make the lines under the cursor blocks of their own (within their paragraph): a soft
-    line break just before or after them becomes a block break, so that they can be listed."""
-    document = cursor.document()
-    start, end = sorted((cursor.anchor(), cursor.position()))
-    for position, forward in ((end, True), (start, False)):
-        block = document.findBlock(position)
-        text, inside = block.text(), position - block.position()
-        found = (
-            text.find(doc.SOFT_BREAK, inside) if forward else text.rfind(doc.SOFT_BREAK, 0, inside)
-        )
-        if found < 0:
-            continue
-        fmt = block.blockFormat()
-        fmt.setObjectIndex(-1)
-        fmt.setIndent(0)
-        breaker = QTextCursor(document)
-        breaker.setPosition(block.position() + found)
-        breaker.deleteChar()
-        breaker.insertBlock(fmt)  # one character for one: positions hold
-
-
-def _ranges(cursor: QTextCursor) -> list[tuple[int, int, QTextBlock]]:
-    """The (start, end, block) pieces of the selection (or the cursor's block), block by block."""
-    document = cursor.document()
-    start, end = sorted((cursor.anchor(), cursor.position()))
-    result = []
-    block = document.findBlock(start)
-    while block.isValid() and block.position() <= end:
-        first = max(start, block.position())
-        last = min(end, block.position() + block.length() - 1)
-        result.append((first, last, block))
-        block = block.next()
-    return result
-
-
-def _all_emphasised(cursor: QTextCursor, which: str) -> bool:
-    """Whether every selected character (bold: outside headings) already has the emphasis."""
-    for start, end, block in _ranges(cursor):
-        if which == "bold" and doc.block_kind(block)[0] == "heading":
-            continue
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            inside = fragment.position() < end and fragment.position() + fragment.length() > start
-            if fragment.isValid() and inside:
-                fmt = fragment.charFormat()
-                if which == "bold" and fmt.fontWeight() < QFont.Weight.DemiBold.value:
-                    return False
-                if which == "italic" and not fmt.fontItalic():
-                    return False
-            iterator += 1
-    return True
