@@ -58,3 +58,16 @@ def positions(opened: Opened) -> Positions:
 @pytest.fixture
 def opinions(opened: Opened) -> Opinions:
     return opened.opinions
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_objects() -> Iterator[None]:
+    """Free what a test left behind on the main thread, now.
+
+    Left to the garbage collector, unparented Qt objects (an opinion session with its timer)
+    may be freed later on another test's worker thread, which crashes Qt.
+    """
+    yield
+    import gc
+
+    gc.collect()
