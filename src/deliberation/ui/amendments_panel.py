@@ -7,8 +7,8 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,12 +30,11 @@ from deliberation.referential import Referential
 from deliberation.ui.amendment_dialog import AmendmentDialog
 from deliberation.ui.flow_layout import FlowLayout
 from deliberation.ui.labels import format_date
-from deliberation.ui.opinion_session import AMENDMENTS, TEXT, OpinionSession
+from deliberation.ui.opinion_session import AMENDMENTS, OpinionSession
 from deliberation.ui.organisation_panel import tool_button
 from deliberation.ui.review_cards import (
-    REFRESH_MS,
     CardList,
-    LiveText,
+    FollowsLiveText,
     chip_html,
     diff_html,
     muted,
@@ -64,7 +63,7 @@ DECISION_WORDS = {
 }
 
 
-class AmendmentsPanel(QWidget):
+class AmendmentsPanel(FollowsLiveText, QWidget):
     """The amendments of the opinion being edited, with the buttons that decide them.
 
     `AmendmentsPanel(opinions, messages, parent=None, referential=None)`; `set_session(session)`
@@ -86,6 +85,7 @@ class AmendmentsPanel(QWidget):
         dialog: the last dialog opened (kept for tests).
     """
 
+    TOPIC = AMENDMENTS
     go_to = Signal(object)
     count_changed = Signal(int)
 
@@ -104,14 +104,8 @@ class AmendmentsPanel(QWidget):
         self.paragraph: UUID | None = None
         self.dialog: QDialog | None = None
         self._records: list[AmendmentRecord] = []
-        self._aliases: dict[UUID, UUID] = {}
-        self._live = LiveText([])
-        self._stale = True
         self._refusal: dict[str, str] = {}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self._text_changed)
+        self._start_following()
 
         self.title = heading_label()
         self.all_paragraphs = QCheckBox(self.tr("&Tous les paragraphes"))
@@ -167,14 +161,9 @@ class AmendmentsPanel(QWidget):
         """Show the amendments of another opinion (None: nothing)."""
         if self.session is session and session is not None:
             return
-        if self.session is not None:
-            self.session.changed.disconnect(self._session_changed)
-            self.session.saved.disconnect(self._saved)
+        self._follow(session)
         self.session = session
         self.paragraph = None
-        if session is not None:
-            session.changed.connect(self._session_changed)
-            session.saved.connect(self._saved)
         self.reload()
 
     def show_paragraph(self, uuid: UUID | None) -> None:
@@ -198,44 +187,6 @@ class AmendmentsPanel(QWidget):
     def open_count(self) -> int:
         """How many amendments are still to be decided."""
         return sum(1 for r in self._records if r.status == "proposed")
-
-    def _refresh_view(self) -> None:
-        """Follow the live text and show the records (later, when the panel is hidden)."""
-        if self.session is not None and not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._live = (
-            LiveText(self.session.paragraphs(), self.session.merges, self._aliases)
-            if self.session is not None
-            else LiveText([])
-        )
-        self._render()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._refresh_view()
-
-    def _session_changed(self, topics: frozenset[str]) -> None:
-        if AMENDMENTS in topics:
-            self._timer.stop()
-            self.reload()
-        elif TEXT in topics:
-            self._timer.start()
-
-    def _saved(self) -> None:
-        if self.session is not None:  # merges saved: records follow the paragraphs kept
-            self._aliases = self.opinions.aliases(self.session.opinion_id)
-
-    def _text_changed(self) -> None:
-        if self.session is None or not self.isVisible():
-            self._stale = True
-            return
-        live = LiveText(self.session.paragraphs(), self.session.merges, self._aliases)
-        if live.key != self._live.key:
-            self._live = live
-            self._render()
 
     def visible_records(self) -> list[AmendmentRecord]:
         """The amendments listed now, in the order of the text."""

@@ -8,8 +8,8 @@ from html import escape
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -24,8 +24,15 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.opinion_records import CommentRecord, CommentThread
-from deliberation.ui.opinion_session import COMMENTS, TEXT, OpinionSession
-from deliberation.ui.review_cards import REFRESH_MS, Card, LiveText, muted, rich_label, text_html
+from deliberation.ui.opinion_session import COMMENTS, OpinionSession
+from deliberation.ui.review_cards import (
+    Card,
+    FollowsLiveText,
+    LiveText,
+    muted,
+    rich_label,
+    text_html,
+)
 from deliberation.ui.widgets import heading_label, muted_label
 
 if TYPE_CHECKING:
@@ -119,7 +126,7 @@ class ThreadCard(Card):
         return row
 
 
-class CommentsPanel(QWidget):
+class CommentsPanel(FollowsLiveText, QWidget):
     """The comment threads of the opinion being edited; every change is one undo step of the
     session's stack.
 
@@ -139,6 +146,7 @@ class CommentsPanel(QWidget):
         replying: the thread being answered (None: a new thread).
     """
 
+    TOPIC = COMMENTS
     go_to = Signal(object)
     count_changed = Signal(int)
 
@@ -154,13 +162,7 @@ class CommentsPanel(QWidget):
         self.anchor = ""
         self.cards: dict[int, ThreadCard] = {}
         self._threads: list[CommentThread] = []
-        self._aliases: dict[UUID, UUID] = {}
-        self._live = LiveText([])
-        self._stale = True
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self._text_changed)
+        self._start_following()
 
         self.title = heading_label()
         self.all_paragraphs = QCheckBox(self.tr("Tous les para&graphes"))
@@ -213,15 +215,10 @@ class CommentsPanel(QWidget):
         """Show the comments of another opinion (None: nothing)."""
         if self.session is session and session is not None:
             return
-        if self.session is not None:
-            self.session.changed.disconnect(self._session_changed)
-            self.session.saved.disconnect(self._saved)
+        self._follow(session)
         self.session = session
         self.paragraph = None
         self.replying = None
-        if session is not None:
-            session.changed.connect(self._session_changed)
-            session.saved.connect(self._saved)
         self.reload()
 
     def show_paragraph(self, uuid: UUID | None) -> None:
@@ -256,45 +253,8 @@ class CommentsPanel(QWidget):
         """How many threads of the opinion are still open."""
         return sum(1 for t in self._threads if not t.resolved)
 
-    def _refresh_view(self) -> None:
-        """Follow the live text and show the records (later, when the panel is hidden)."""
-        if self.session is not None and not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._live = (
-            LiveText(self.session.paragraphs(), self.session.merges, self._aliases)
-            if self.session is not None
-            else LiveText([])
-        )
-        self._render()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._refresh_view()
-
-    def _session_changed(self, topics: frozenset[str]) -> None:
-        if COMMENTS in topics:
-            self._timer.stop()
-            self.reload()
-        elif TEXT in topics:
-            self._timer.start()
-
-    def _saved(self) -> None:
-        if self.session is not None:  # merges saved: records follow the paragraphs kept
-            self._aliases = self.opinions.aliases(self.session.opinion_id)
-
-    def _text_changed(self) -> None:
-        if self.session is None or not self.isVisible():
-            self._stale = True
-            return
-        live = LiveText(self.session.paragraphs(), self.session.merges, self._aliases)
-        if [k[:3] for k in live.key] != [k[:3] for k in self._live.key]:  # numbers may move
-            self._live = live
-            self._render()
-        else:
-            self._live = live
+    def _needs_render(self, old: LiveText, new: LiveText) -> bool:
+        return [k[:3] for k in old.key] != [k[:3] for k in new.key]  # numbers may move
 
     def visible_threads(self) -> tuple[list[CommentThread], int]:
         """The threads listed now, in the order of the text, and how many resolved are hidden."""

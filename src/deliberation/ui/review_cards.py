@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from html import escape
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextDocument
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from deliberation.opinion_records import Paragraph
 from deliberation.rules.opinion_text import describe, diff_words, numbering
 from deliberation.ui.meeting_labels import MUTED_TEXT
+from deliberation.ui.opinion_session import TEXT
+
+if TYPE_CHECKING:
+    from deliberation.opinions import Opinions
+    from deliberation.ui.opinion_session import OpinionSession
 
 REFRESH_MS = 300  # a panel follows the typing this long after it stops
 CARD_STYLE = (
@@ -243,3 +249,77 @@ class CardList(QScrollArea):
             self.clicked.emit(self.current)
             return
         super().keyPressEvent(event)
+
+
+class FollowsLiveText:
+    """Mixin of a review panel (before QWidget in its bases) that follows the text being typed.
+
+    The panel re-reads the live text REFRESH_MS after typing stops — later, when shown, if it
+    is hidden — follows merges once they are saved, and reloads its records when its `TOPIC`
+    (AMENDMENTS or COMMENTS) changes. The panel provides `opinions`, `session`, `reload()`
+    and `_render()`, and calls `_start_following()` in its constructor.
+    """
+
+    TOPIC = ""
+    opinions: Opinions
+    session: OpinionSession | None
+
+    def _start_following(self) -> None:
+        self._aliases: dict[UUID, UUID] = {}
+        self._live = LiveText([])
+        self._stale = True
+        self._timer = QTimer(self)  # type: ignore[arg-type]
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._text_changed)
+
+    def _follow(self, session: OpinionSession | None) -> None:
+        """Listen to `session` instead of the previous one."""
+        if self.session is not None:
+            self.session.changed.disconnect(self._session_changed)
+            self.session.saved.disconnect(self._saved)
+        if session is not None:
+            session.changed.connect(self._session_changed)
+            session.saved.connect(self._saved)
+
+    def _refresh_view(self) -> None:
+        """Follow the live text and show the records (later, when the panel is hidden)."""
+        if self.session is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._live = (
+            LiveText(self.session.paragraphs(), self.session.merges, self._aliases)
+            if self.session is not None
+            else LiveText([])
+        )
+        self._render()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        if self._stale:
+            self._refresh_view()
+
+    def _session_changed(self, topics: frozenset[str]) -> None:
+        if self.TOPIC in topics:
+            self._timer.stop()
+            self.reload()
+        elif TEXT in topics:
+            self._timer.start()
+
+    def _saved(self) -> None:
+        if self.session is not None:  # merges saved: records follow the paragraphs kept
+            self._aliases = self.opinions.aliases(self.session.opinion_id)
+
+    def _needs_render(self, old: LiveText, new: LiveText) -> bool:
+        return bool(old.key != new.key)
+
+    def _text_changed(self) -> None:
+        if self.session is None or not self.isVisible():
+            self._stale = True
+            return
+        live = LiveText(self.session.paragraphs(), self.session.merges, self._aliases)
+        render = self._needs_render(self._live, live)
+        self._live = live
+        if render:
+            self._render()
