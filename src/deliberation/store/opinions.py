@@ -170,10 +170,6 @@ def opinion_snapshot(session: Session, opinion_id: int) -> OpinionSnapshot:
     )
 
 
-def opinion_id_of(session: Session, uuid: UUID) -> int | None:
-    return session.scalar(select(Opinion.id).where(Opinion.uuid == uuid))
-
-
 def save_opinion(session: Session, snap: OpinionSnapshot) -> int:
     """Create or update an opinion's description (not its text) from its snapshot."""
     row = session.scalar(
@@ -333,10 +329,6 @@ def paragraph_states(session: Session, opinion_id: int) -> dict[UUID, tuple[bool
         OpinionParagraph.uuid, OpinionParagraph.removed, OpinionParagraph.merged_into
     ).where(OpinionParagraph.opinion_id == opinion_id)
     return {uuid: (removed, into) for uuid, removed, into in session.execute(query)}
-
-
-def opinion_of_paragraph(session: Session, uuid: UUID) -> int | None:
-    return session.scalar(select(OpinionParagraph.opinion_id).where(OpinionParagraph.uuid == uuid))
 
 
 # -- versions -----------------------------------------------------------------------------------

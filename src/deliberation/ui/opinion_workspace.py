@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.opinion_records import PARAGRAPH_KINDS
-from deliberation.ui.editor import Editor
+from deliberation.ui.editor import CONSULTATIONS, POSITIONS, Editor
 from deliberation.ui.messages import MessageService
 from deliberation.ui.opinion_session import AMENDMENTS, COMMENTS, TEXT, OpinionSession
 from deliberation.ui.widgets import muted_label
@@ -243,8 +243,6 @@ class OpinionWorkspace(QWidget):
             self._tab_titles()
 
     def _editor_changed(self, topics: frozenset[str]) -> None:
-        from deliberation.ui.editor import CONSULTATIONS, POSITIONS
-
         if topics & {POSITIONS, CONSULTATIONS}:
             self.markers_timer.start()
 
