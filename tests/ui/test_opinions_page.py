@@ -110,6 +110,12 @@ def test_an_opinion_created_through_the_dialog_is_listed_opened_and_undoable(
     assert page.listing.visible_titles() == ["Recommandation sur la donnée scolaire"]
     assert page.current_opinion_id() == saved.id
     assert page.workspace.session is not None
+    # the rapporteur starts writing at once: what is typed goes into the text
+    focused = page.window().focusWidget()
+    assert focused is page.workspace.text
+    typist(focused, "Premier paragraphe.")
+    assert [p.text for p in page.workspace.session.paragraphs()] == ["Premier paragraphe."]
+    assert page.listing.visible_titles() == ["Recommandation sur la donnée scolaire"]
     assert page.workspace.session.opinion_id == saved.id
     stored = editor.opinions.opinion(saved.id)
     assert stored.kind == "recommandation"

@@ -116,7 +116,7 @@ class OpinionsList(QWidget):
         for column, width in (
             (OpinionTableModel.KIND, 110),
             (OpinionTableModel.GROUP, 130),
-            (OpinionTableModel.STATUS, 140),
+            (OpinionTableModel.STATUS, 125),
             (OpinionTableModel.RAPPORTEURS, 160),
             (OpinionTableModel.PARAGRAPHS, 50),
             (OpinionTableModel.VERSIONS, 65),

@@ -61,7 +61,8 @@ class OpinionTableModel(RecordTableModel[OpinionRecord]):
     amendments, last change. Abandoned opinions are greyed."""
 
     KIND, TITLE, GROUP, STATUS, RAPPORTEURS, PARAGRAPHS, VERSIONS, AMENDMENTS, CHANGED = range(9)
-    HIDDEN_BY_DEFAULT = (KIND, GROUP, RAPPORTEURS, VERSIONS, CHANGED)
+    # Title and status by default: the list sits beside the text (right-click shows the rest).
+    HIDDEN_BY_DEFAULT = (KIND, GROUP, RAPPORTEURS, PARAGRAPHS, VERSIONS, AMENDMENTS, CHANGED)
 
     def columns(self) -> list[Column[OpinionRecord]]:
         return [

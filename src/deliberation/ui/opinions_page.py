@@ -167,7 +167,7 @@ class OpinionsPage(QWidget):
         splitter.addWidget(self.listing)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 1100])
+        splitter.setSizes([300, 1100])
         splitter.setChildrenCollapsible(False)
         state = QSettings().value(SPLITTER_KEY)
         if isinstance(state, QByteArray | bytes):
@@ -356,7 +356,8 @@ class OpinionsPage(QWidget):
         if saved is None:
             return
         self.select_opinion(saved.id)
-        if created:
+        if created:  # a new draft: start writing at once
+            self.workspace.text.setFocus()
             message = self.tr("Avis « %1 » créé.")
         else:
             message = self.tr("Fiche de l'avis « %1 » enregistrée.")
