@@ -334,3 +334,24 @@ def test_numbered_list_and_altgr_characters(
         QApplication.sendEvent(edit, QKeyEvent(kind, Qt.Key.Key_0, CTRL | ALT, "@"))
     assert session.paragraphs()[2].kind == "paragraph"
     assert session.paragraphs()[2].text == "Ils coûtent cher.@"
+
+
+def test_a_heading_typed_after_ctrl_alt_1_looks_like_a_heading(
+    edit: OpinionTextEdit, session: OpinionSession, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QFont
+
+    put_cursor(edit, len(session.paragraphs()) - 1)
+    cursor = edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClick(
+        edit, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    qtbot.keyClicks(edit, "Constats")
+    block = edit.textCursor().block()
+    shown = block.begin().fragment().charFormat()
+    assert session.paragraphs()[-1].kind == "heading"
+    assert shown.fontWeight() >= QFont.Weight.Bold.value  # what the rapporteur sees
+    assert shown.fontPointSize() > edit.document().defaultFont().pointSizeF()

@@ -285,7 +285,7 @@ class OpinionTextEdit(QTextEdit):
             action(uuid)
             moved = self._first_blocks(uuid)
             if moved is not None:
-                cursor = self.textCursor()
+                cursor = QTextCursor(self.document())  # a fresh one: the old may carry a format
                 end = moved[1].position() + moved[1].length() - 1
                 cursor.setPosition(min(moved[0].position() + offset, end))
                 self.setTextCursor(cursor)
