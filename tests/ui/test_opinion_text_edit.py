@@ -337,21 +337,23 @@ def test_numbered_list_and_altgr_characters(
 
 
 def test_a_heading_typed_after_ctrl_alt_1_looks_like_a_heading(
-    edit: OpinionTextEdit, session: OpinionSession, qtbot: QtBot
+    opinions: Opinions, qtbot: QtBot
 ) -> None:
     from PySide6.QtGui import QFont
 
-    put_cursor(edit, len(session.paragraphs()) - 1)
-    cursor = edit.textCursor()
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    edit.setTextCursor(cursor)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    qtbot.keyClick(
-        edit, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-    )
-    qtbot.keyClicks(edit, "Constats")
-    block = edit.textCursor().block()
-    shown = block.begin().fragment().charFormat()
-    assert session.paragraphs()[-1].kind == "heading"
+    from deliberation.opinion_records import OpinionInput
+
+    snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Nouvel avis")))
+    widget = OpinionTextEdit()
+    qtbot.addWidget(widget)
+    session = OpinionSession(opinions, snap.id, widget)  # a new opinion: one empty paragraph
+    widget.set_session(session)
+    widget.show()
+    widget.setFocus()
+    ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(widget, Qt.Key.Key_1, ctrl_alt)
+    qtbot.keyClicks(widget, "Constats")
+    shown = session.document.begin().begin().fragment().charFormat()
+    assert session.paragraphs()[0].kind == "heading"
     assert shown.fontWeight() >= QFont.Weight.Bold.value  # what the rapporteur sees
-    assert shown.fontPointSize() > edit.document().defaultFont().pointSizeF()
+    assert shown.fontPointSize() > session.document.defaultFont().pointSizeF()
