@@ -100,3 +100,7 @@ class ExportError(DeliberationError):
 
 class ConflictError(DeliberationError):
     """A save was made from a copy that someone else changed since it was read."""
+
+
+class ReviewFileError(DeliberationError):
+    """A returned Word file cannot be read back (not a document, encrypted, too big, foreign)."""

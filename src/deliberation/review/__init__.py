@@ -1,0 +1,1 @@
+"""Reading back the Word files participants return: comments, tracked changes, edits."""
