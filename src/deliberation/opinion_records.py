@@ -281,6 +281,7 @@ class AmendmentRecord:
     decided_on: date | None = None
     decided_by: str = ""
     decision_note: str = ""
+    source_key: str = ""  # set when it came from a returned Word file (re-import adds nothing)
 
     @property
     def text(self) -> str:
@@ -301,6 +302,9 @@ class CommentRecord:
     reply_to: int | None = None
     resolved: bool = False
     anchor: str = ""  # the words the comment is about, if any
+    organisation_id: int | None = None  # whose comment it is, when it came from a returned file
+    organisation_acronym: str = ""
+    source_key: str = ""  # set when it came from a returned Word file (re-import adds nothing)
 
 
 @dataclass(frozen=True)
@@ -313,6 +317,29 @@ class CommentThread:
     @property
     def resolved(self) -> bool:
         return self.first.resolved
+
+
+# -- Word exchange ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """A text as it was sent out in a Word file (`version` None: the current text then).
+
+    `against` is the version the tracked changes were shown against; `author` the name the file
+    carries (its author and the tracked changes' author).
+    """
+
+    id: int
+    uuid: UUID
+    opinion_id: int
+    version: int | None
+    against: int | None
+    paragraphs: tuple[Paragraph, ...]
+    exported_at: datetime
+    exported_by: str = ""
+    author: str = ""
+    file_name: str = ""
 
 
 # -- positions beside the text ------------------------------------------------------------------

@@ -633,6 +633,7 @@ class Amendment(Tracked, Base):
     decided_on: Mapped[date | None] = mapped_column(Date)
     decided_by: Mapped[str] = mapped_column(String(200), default="")
     decision_note: Mapped[str] = mapped_column(Text, default="")
+    source_key: Mapped[str | None] = mapped_column(String(64), index=True)  # imported from a file
 
 
 class OpinionComment(Tracked, Base):
@@ -652,3 +653,26 @@ class OpinionComment(Tracked, Base):
     anchor: Mapped[str] = mapped_column(Text, default="")
     written_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    source_key: Mapped[str | None] = mapped_column(String(64), index=True)  # imported from a file
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", name="fk_opinion_comment_organisation", ondelete="SET NULL")
+    )
+
+
+class OpinionExport(Base):
+    """A copy of an opinion's text as sent out in a Word file, to read the file back against."""
+
+    __tablename__ = "opinion_export"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid_module.UUID] = mapped_column(Uuid, unique=True)
+    opinion_id: Mapped[int] = mapped_column(
+        ForeignKey("opinion.id", ondelete="CASCADE"), index=True
+    )
+    version_number: Mapped[int | None] = mapped_column(Integer)
+    against_number: Mapped[int | None] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text)
+    exported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    exported_by: Mapped[str] = mapped_column(String(200), default="")
+    author: Mapped[str] = mapped_column(String(200), default="")
+    file_name: Mapped[str] = mapped_column(String(500), default="")
