@@ -1,0 +1,277 @@
+"""Round trips: export an opinion, edit the file as a reviewer would, import it back."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from tests.review.reviewer import Reviewer
+
+from deliberation.bootstrap import Opened, open_and_seed
+from deliberation.demo import run_demo
+from deliberation.errors import ReviewFileError, ValidationError
+from deliberation.exports.opinion_export import ExportOptions, export_opinion
+from deliberation.opinion_records import Line, Paragraph, Run
+from deliberation.review.returns import ReviewImport
+
+REVIEWED_ON = (datetime.now(UTC) - timedelta(days=3)).replace(microsecond=0)
+WORD_DATE = REVIEWED_ON.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    opened = open_and_seed(str(path))
+    try:
+        run_demo(opened.referential)
+    finally:
+        opened.close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Opened:
+    copy = tmp_path / "store.sqlite3"
+    shutil.copy(demo_file, copy)
+    opened = open_and_seed(str(copy))
+    yield opened
+    opened.close()
+
+
+def recommendation_id(opened: Opened) -> int:
+    return next(o.id for o in opened.opinions.opinions() if o.kind == "recommandation")
+
+
+def body_paragraphs(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
+    return [p for p in paragraphs if p.kind == "paragraph"]
+
+
+def counts(opened: Opened, opinion_id: int) -> tuple[int, int]:
+    return (
+        len(opened.opinions.amendments(opinion_id)),
+        sum(1 + len(t.replies) for t in opened.opinions.threads(opinion_id)),
+    )
+
+
+def reviewed(opened: Opened, tmp_path: Path) -> tuple[int, list[Paragraph], Path]:
+    """An export of the recommendation with a tracked change, a direct edit, a comment and a new
+    paragraph, written the way Word saves (rsids, paragraph ids, proofing marks)."""
+    opinion_id = recommendation_id(opened)
+    exported = tmp_path / "export.docx"
+    record = export_opinion(opened.opinions, opinion_id, exported)
+    body = body_paragraphs(record.paragraphs)
+    reviewer = Reviewer(date=WORD_DATE)
+
+    def edit(tree: etree._Element) -> None:
+        first = reviewer.paragraph(tree, body[0].uuid)
+        reviewer.track_replace(first, "responsable", "seul responsable")
+        reviewer.direct_replace(
+            reviewer.paragraph(tree, body[1].uuid), "registre", "registre unique"
+        )
+        third = reviewer.paragraph(tree, body[2].uuid)
+        reviewer.comment(third, "délégué", "Un délégué par département ?")
+        reviewer.insert_after(third, "Les petites communes sont accompagnées par l'État.")
+        reviewer.word_noise(tree)
+
+    returned = reviewer.save(exported, tmp_path / "retour AMF.docx", edit)
+    return opinion_id, body, returned
+
+
+def test_round_trip_finds_each_change_on_its_paragraph(demo: Opened, tmp_path: Path) -> None:
+    opinion_id, body, returned = reviewed(demo, tmp_path)
+    before = counts(demo, opinion_id)
+    importer = ReviewImport(demo.opinions)
+
+    preview = importer.preview(returned, "amf", opinion_id=opinion_id)
+
+    assert preview.organisation_acronym == "AMF" and not preview.matched_by_text
+    assert counts(demo, opinion_id) == before  # a preview writes nothing
+    found = {(i.kind, i.paragraph_label, i.action, i.origin) for i in preview.items}
+    assert found == {
+        ("amendment", "paragraphe 1", "replace", "tracked"),
+        ("amendment", "paragraphe 2", "replace", "direct"),
+        ("amendment", "après paragraphe 3", "insert_after", "direct"),
+        ("comment", "paragraphe 3", "", "comment"),
+    }
+    result = importer.apply(preview)
+
+    amendments = {a.paragraph_uuid: a for a in demo.opinions.amendments(opinion_id)}
+    tracked = amendments[body[0].uuid]
+    assert "seul responsable" in tracked.text and tracked.organisation_acronym == "AMF"
+    assert tracked.author == "Jeanne Martin" and tracked.proposed_on == REVIEWED_ON.date()
+    assert tracked.status == "proposed" and tracked.action == "replace"
+    direct = amendments[body[1].uuid]
+    assert "registre unique de traitement" in direct.text and direct.organisation_acronym == "AMF"
+    inserted = next(a for a in result.amendments if a.action == "insert_after")
+    assert inserted.paragraph_uuid == body[2].uuid
+    assert inserted.text == "Les petites communes sont accompagnées par l'État."
+    (thread,) = [t for t in demo.opinions.threads(opinion_id) if t.first.organisation_id]
+    comment = thread.first
+    assert comment.paragraph_uuid == body[2].uuid and comment.anchor == "délégué"
+    assert comment.author == "Jeanne Martin" and comment.organisation_acronym == "AMF"
+    assert comment.written_at == REVIEWED_ON
+    assert counts(demo, opinion_id) == (before[0] + 3, before[1] + 1)
+
+
+def test_importing_the_same_file_twice_adds_nothing(demo: Opened, tmp_path: Path) -> None:
+    opinion_id, _body, returned = reviewed(demo, tmp_path)
+    importer = ReviewImport(demo.opinions)
+    importer.apply(importer.preview(returned, "AMF"))
+    after_first = counts(demo, opinion_id)
+
+    again = importer.preview(returned, "AMF")
+
+    assert {i.status for i in again.items} == {"already"} and not again.new_items
+    assert importer.apply(again).amendments == ()
+    assert counts(demo, opinion_id) == after_first
+    # another organisation sending the same edits is another proposal
+    assert len(importer.preview(returned, "ADF").new_items) == 4
+
+
+def test_undo_and_redo_of_an_import(demo: Opened, tmp_path: Path) -> None:
+    opinion_id, _body, returned = reviewed(demo, tmp_path)
+    importer = ReviewImport(demo.opinions)
+    before = counts(demo, opinion_id)
+    result = importer.apply(importer.preview(returned, "AMF"))
+
+    importer.undo(result)
+    assert counts(demo, opinion_id) == before
+    assert len(importer.preview(returned, "AMF").new_items) == 4
+
+    importer.redo(result)
+    assert counts(demo, opinion_id) == (before[0] + 3, before[1] + 1)
+    assert not importer.preview(returned, "AMF").new_items
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_copy_saved_by_libreoffice_gives_the_same_changes(demo: Opened, tmp_path: Path) -> None:
+    _opinion_id, _body, returned = reviewed(demo, tmp_path)
+    out = tmp_path / "lo"
+    subprocess.run(
+        [
+            "soffice", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
+            "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(returned),
+        ],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    importer = ReviewImport(demo.opinions)
+
+    direct = importer.preview(returned, "AMF")
+    saved = importer.preview(out / returned.name, "AMF")
+
+    def summary(items: tuple) -> set[tuple[str, str, str, str]]:
+        return {(i.kind, i.paragraph_label, i.action, i.text) for i in items}
+
+    assert not saved.matched_by_text
+    assert summary(saved.items) == summary(direct.items)
+    importer.apply(direct)
+    assert not importer.preview(out / returned.name, "AMF").new_items  # same edits: known
+
+
+def test_a_file_that_lost_its_ids_is_matched_by_text(demo: Opened, tmp_path: Path) -> None:
+    import docx
+
+    opinion_id = recommendation_id(demo)
+    record = export_opinion(demo.opinions, opinion_id, tmp_path / "export.docx")
+    copy = docx.Document()  # the text pasted into a new document: no bookmarks, no properties
+    copy.add_paragraph("Mes remarques sur le projet")
+    for paragraph in record.paragraphs:
+        text = paragraph.text.replace("\n", " ")
+        if paragraph is body_paragraphs(record.paragraphs)[1]:
+            text = text.replace("registre", "registre unique")
+        copy.add_paragraph(text)
+    copy.save(tmp_path / "copie.docx")
+
+    preview = ReviewImport(demo.opinions).preview(tmp_path / "copie.docx", "AMF")
+
+    assert preview.matched_by_text and preview.opinion_id == opinion_id
+    assert "ressemblance" in preview.warnings[0]
+    (item,) = preview.items
+    assert item.paragraph_uuid == body_paragraphs(record.paragraphs)[1].uuid
+    assert "registre unique" in item.text
+
+
+def test_a_file_of_another_opinion_is_refused(demo: Opened, tmp_path: Path) -> None:
+    opinion_id, _body, returned = reviewed(demo, tmp_path)
+    other = next(o.id for o in demo.opinions.opinions() if o.id != opinion_id)
+    before = counts(demo, other)
+
+    with pytest.raises(ReviewFileError, match="autre avis"):
+        ReviewImport(demo.opinions).preview(returned, "AMF", opinion_id=other)
+    assert counts(demo, other) == before
+
+
+def test_paragraphs_changed_since_export_are_flagged(demo: Opened, tmp_path: Path) -> None:
+    opinion_id, body, returned = reviewed(demo, tmp_path)
+    text = demo.opinions.text(opinion_id)
+    edited = tuple(
+        replace(p, lines=(Line((Run(p.text + " Modifié depuis."),)),)) if p.uuid == body[2].uuid
+        else p
+        for p in text.paragraphs
+    )  # fmt: skip
+    demo.opinions.save_text(opinion_id, edited, text.revision)
+
+    preview = ReviewImport(demo.opinions).preview(returned, "AMF")
+
+    comment = next(i for i in preview.items if i.kind == "comment")
+    assert comment.changed_since_export and preview.changed_paragraphs == ("paragraphe 3",)
+    assert any("depuis l'export" in w for w in preview.warnings)
+    tracked = next(i for i in preview.items if i.paragraph_label == "paragraphe 1")
+    assert not tracked.changed_since_export
+
+
+def test_an_item_on_a_paragraph_deleted_since_is_not_imported(demo: Opened, tmp_path: Path) -> None:
+    opinion_id, body, returned = reviewed(demo, tmp_path)
+    text = demo.opinions.text(opinion_id)
+    kept = tuple(p for p in text.paragraphs if p.uuid != body[0].uuid)
+    demo.opinions.save_text(opinion_id, kept, text.revision)
+    importer = ReviewImport(demo.opinions)
+
+    preview = importer.preview(returned, "AMF")
+
+    orphan = next(i for i in preview.items if i.paragraph_label == "paragraphe 1")
+    assert orphan.status == "orphan" and "supprimé" in orphan.note
+    result = importer.apply(preview)
+    assert len(result.amendments) == 2 and len(result.comments) == 1
+
+
+def test_tracked_changes_of_the_secretariat_are_not_proposals(demo: Opened, tmp_path: Path) -> None:
+    opinion_id = recommendation_id(demo)
+    versions = demo.opinions.versions(opinion_id)
+    assert len(versions) >= 2
+    target = tmp_path / "comparaison.docx"
+    export_opinion(
+        demo.opinions, opinion_id, target,
+        ExportOptions(version=versions[-1].number, against=versions[0].number),
+    )  # fmt: skip
+    assert b"w:ins " in _document_xml(target)
+
+    preview = ReviewImport(demo.opinions).preview(target, "AMF")
+
+    assert preview.items == ()
+
+
+def test_bad_files_write_nothing(demo: Opened, tmp_path: Path) -> None:
+    opinion_id = recommendation_id(demo)
+    before = counts(demo, opinion_id)
+    not_zip = tmp_path / "notes.docx"
+    not_zip.write_text("Ceci n'est pas un document Word.")
+    importer = ReviewImport(demo.opinions)
+
+    with pytest.raises(ReviewFileError, match=r"« notes\.docx »"):
+        importer.preview(not_zip, "AMF")
+    with pytest.raises(ValidationError, match="XYZ"):
+        importer.preview(not_zip, "XYZ")
+    assert counts(demo, opinion_id) == before
+
+
+def _document_xml(path: Path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return archive.read("word/document.xml")
