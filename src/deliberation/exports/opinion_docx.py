@@ -254,21 +254,21 @@ class _OpinionWriter:
 
     def _page_furniture(self) -> None:
         doc = self.doc
-        right = doc.version_line
-        self.docx.header([(doc.committee, doc.kind), (_short(doc.title, 80), right)])
-        self.docx.footer(f"{doc.kind} – {_short(doc.title, 60)}")
+        committee, title = typeset(doc.committee), typeset(doc.title)
+        self.docx.header([(committee, doc.kind), (_short(title, 80), doc.version_line)])
+        self.docx.footer(f"{doc.kind} – {_short(title, 60)}")
 
     def _title_block(self) -> None:
         doc, w = self.doc, self.docx
-        w.paragraph(doc.committee, style=KICKER)
+        w.paragraph(typeset(doc.committee), style=KICKER)
         if doc.group:
-            w.paragraph(doc.group, style=NOTE)
+            w.paragraph(typeset(doc.group), style=NOTE)
         w.paragraph(typeset(doc.title), style="Title")
         w.paragraph(f"{doc.kind} – {doc.version_line}", style="Subtitle")
         w.paragraph(typeset(doc.status_line), style=STATUS_ADOPTED if doc.adopted else STATUS)
         if doc.rapporteurs:
             label = "Rapporteurs" if len(doc.rapporteurs) > 1 else "Rapporteur"
-            w.field_line(label, ", ".join(doc.rapporteurs))
+            w.field_line(label, typeset(", ".join(doc.rapporteurs)))
         if doc.previous is not None:
             w.paragraph(
                 typeset(
