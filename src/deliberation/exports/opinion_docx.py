@@ -279,6 +279,9 @@ class _OpinionWriter:
             )
 
     def _toc(self) -> None:
+        """A TOC field whose entries link to the headings. Page numbers are left to Word, which
+        updates the field on opening (updateFields): written in advance they would be guesses,
+        and LibreOffice shows a field's stored result as it is."""
         numbers = numbering(self.doc.paragraphs)
         self.docx.paragraph("Sommaire", style=TOC_HEADING)
         headings = [p for p in self.doc.paragraphs if p.kind == "heading"]
@@ -302,11 +305,7 @@ class _OpinionWriter:
                 f'<w:p {_NS}><w:pPr><w:pStyle w:val="TOC{level}"/><w:tabs><w:tab w:val="right" '
                 f'w:leader="dot" w:pos="{twips(self.docx.text_width_cm)}"/></w:tabs></w:pPr>'
                 f'{start}<w:hyperlink w:anchor="{name}" w:history="1"><w:r><w:t '
-                f'xml:space="preserve">{text}</w:t></w:r><w:r><w:tab/></w:r>'
-                '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-                f'<w:r><w:instrText xml:space="preserve"> PAGEREF {name} \\h </w:instrText></w:r>'
-                '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r>'
-                f'<w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink>{end}</w:p>'
+                f'xml:space="preserve">{text}</w:t></w:r></w:hyperlink>{end}</w:p>'
             )
         for item in xml:
             self._append(item)
