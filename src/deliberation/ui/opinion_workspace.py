@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -9,10 +10,12 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +25,9 @@ from deliberation.ui.editor import CONSULTATIONS, POSITIONS, Editor
 from deliberation.ui.messages import MessageService
 from deliberation.ui.opinion_session import AMENDMENTS, COMMENTS, TEXT, OpinionSession
 from deliberation.ui.widgets import muted_label
+
+if TYPE_CHECKING:
+    from deliberation.ui.export_dialog import OpinionExporter
 
 SPLITTER_KEY = "opinions/workspace_splitter"
 MARKERS_MS = 600
@@ -54,6 +60,7 @@ class OpinionWorkspace(QWidget):
         self.sessions: dict[int, OpinionSession] = {}
         self.session: OpinionSession | None = None
         self._dialogs: list[QWidget] = []
+        self.exporter: OpinionExporter | None = None
 
         self.text = OpinionTextEdit()
         self.find_bar = FindBar(self.text)
@@ -130,7 +137,9 @@ class OpinionWorkspace(QWidget):
         bar = QToolBar()
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        def action(text: str, slot: object, keys: str = "", tip: str = "") -> QAction:
+        def action(
+            text: str, slot: object, keys: str = "", tip: str = "", on_bar: bool = True
+        ) -> QAction:
             act = QAction(text, self)
             if keys:
                 act.setShortcut(QKeySequence(keys))
@@ -138,7 +147,8 @@ class OpinionWorkspace(QWidget):
             act.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
             act.triggered.connect(slot)  # type: ignore[arg-type]
             self.addAction(act)
-            bar.addAction(act)
+            if on_bar:
+                bar.addAction(act)
             return act
 
         self.kind_actions: list[QAction] = []
@@ -165,6 +175,19 @@ class OpinionWorkspace(QWidget):
             self.tr("Points en discussion…"), self.show_disputed, "Ctrl+Shift+D",
             self.tr("Les paragraphes contestés ou assortis de réserves"),
         )  # fmt: skip
+        # The Word exchange in one menu button, so that the bar still fits beside the text.
+        self.export_action = action(
+            self.tr("Exporter en Word…"), self.export_word, "Ctrl+E",
+            self.tr("Écrire l'avis dans un document Word à faire circuler"), on_bar=False,
+        )  # fmt: skip
+        self.word_button = QToolButton()
+        self.word_button.setText(self.tr("Word"))
+        self.word_button.setToolTip(self.tr("Exporter l'avis en Word, ou importer un retour"))
+        self.word_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.word_menu = QMenu(self.word_button)
+        self.word_menu.addAction(self.export_action)
+        self.word_button.setMenu(self.word_menu)
+        bar.addWidget(self.word_button)
         bar.addSeparator()
         self.find_action = action(self.tr("Rechercher"), self.find_bar.open_find, "Ctrl+F")
         self.replace_action = action(self.tr("Remplacer"), self.find_bar.open_replace, "Ctrl+H")
@@ -172,7 +195,7 @@ class OpinionWorkspace(QWidget):
         return bar
 
     def _set_enabled(self, enabled: bool) -> None:
-        for act in self.toolbar.actions():
+        for act in (*self.toolbar.actions(), *self.word_menu.actions()):
             act.setEnabled(enabled)
         self.pages.setCurrentIndex(1 if enabled else 0)
 
@@ -313,6 +336,16 @@ class OpinionWorkspace(QWidget):
         dialog = DisputedDialog(self.editor.opinions, self.session, self)
         dialog.go_to.connect(self.go_to)
         self._show(dialog)
+
+    def export_word(self) -> None:
+        from deliberation.ui.export_dialog import OpinionExporter
+
+        if self.session is None:
+            return
+        if self.exporter is None:
+            self.exporter = OpinionExporter(self.editor, self.messages, self)
+            self.exporter.status_message.connect(self.status_message)
+        self.exporter.start(self.session)
 
     def show_keys(self) -> None:
         from deliberation.ui.opinion_text_edit import KEYS
