@@ -103,7 +103,10 @@ class ThreadCard(Card):
     def _comment(self, panel: CommentsPanel, comment: CommentRecord, reply: bool) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setContentsMargins(REPLY_INDENT if reply else 0, 0, 0, 0)
-        head = f"<b>{escape(comment.author)}</b> {muted(escape(written_at(comment.written_at)))}"
+        head = f"<b>{escape(comment.author)}</b>"
+        if comment.organisation_acronym:  # came back in an organisation's returned Word file
+            head += f" ({escape(comment.organisation_acronym)})"
+        head += f" {muted(escape(written_at(comment.written_at)))}"
         if self.comment_thread.resolved:
             head += " " + muted(escape(self.tr("· résolu")))
         parts = [head]

@@ -124,6 +124,11 @@ class ExportDialog(QDialog):
         for version in newest_first:
             self.text_choice.addItem(version_choice(version), version.number)
             self.against_choice.addItem(version_choice(version), version.number)
+        for combo in (self.text_choice, self.against_choice):  # long notes: no giant dialog
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(40)
         self.against_choice.setEnabled(bool(versions))
         self.against_choice.setToolTip(
             self.tr("Les différences avec cette version apparaissent en suivi des modifications "
@@ -192,7 +197,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
         self.template_button.clicked.connect(self._browse)
         self.clear_button.clicked.connect(lambda: self.set_template(None))

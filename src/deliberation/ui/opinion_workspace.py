@@ -127,6 +127,7 @@ class OpinionWorkspace(QWidget):
         self.comments.go_to.connect(self.go_to)
         self.positions.statuses_changed.connect(self._apply_markers)
         self.amendments.count_changed.connect(lambda _n: self._tab_titles())
+        self.comments.count_changed.connect(lambda _n: self._tab_titles())
         self.find_bar.status_message.connect(self.status_message)
         editor.changed.connect(self._editor_changed)
         self._set_enabled(False)
@@ -180,12 +181,18 @@ class OpinionWorkspace(QWidget):
             self.tr("Exporter en Word…"), self.export_word, "Ctrl+E",
             self.tr("Écrire l'avis dans un document Word à faire circuler"), on_bar=False,
         )  # fmt: skip
+        self.import_action = action(
+            self.tr("Importer un retour…"), self.import_review, "Ctrl+Shift+I",
+            self.tr("Reprendre les commentaires et modifications d'un document Word renvoyé"),
+            on_bar=False,
+        )  # fmt: skip
         self.word_button = QToolButton()
         self.word_button.setText(self.tr("Word"))
         self.word_button.setToolTip(self.tr("Exporter l'avis en Word, ou importer un retour"))
         self.word_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.word_menu = QMenu(self.word_button)
         self.word_menu.addAction(self.export_action)
+        self.word_menu.addAction(self.import_action)
         self.word_button.setMenu(self.word_menu)
         bar.addWidget(self.word_button)
         bar.addSeparator()
@@ -346,6 +353,16 @@ class OpinionWorkspace(QWidget):
             self.exporter = OpinionExporter(self.editor, self.messages, self)
             self.exporter.status_message.connect(self.status_message)
         self.exporter.start(self.session)
+
+    def import_review(self) -> None:
+        from deliberation.ui.review_import_dialog import import_review
+
+        if self.session is None:
+            return
+        dialog = import_review(self, self.editor, self.session, self.messages)
+        if dialog is not None:
+            dialog.status_message.connect(self.status_message)
+            self._show(dialog)
 
     def show_keys(self) -> None:
         from deliberation.ui.opinion_text_edit import KEYS
