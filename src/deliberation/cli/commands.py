@@ -1,4 +1,5 @@
-"""The `deliberation` command: init, list, show, record, export, demo; without one, the window."""
+"""The `deliberation` command: init, list, show, record, export, import, demo; without one, the
+window."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deliberation import __version__
-from deliberation.cli import opinions_commands, positions_commands
+from deliberation.cli import exchange_commands, opinions_commands, positions_commands
 from deliberation.cli.arguments import (
     PROG,
     Parser,
@@ -164,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_show(commands, after)
     positions_commands.add_record(commands, after)
     _add_export(commands, after)
+    exchange_commands.add_import(commands, after)
     demo = commands.add_parser(
         "demo",
         prog=f"{PROG} demo",
@@ -208,7 +210,7 @@ def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
         prog=f"{PROG} export",
         parents=[after],
         help="écrire l'ordre du jour ou le relevé de décisions d'une séance (Word), "
-        "un calendrier (.ics) ou la synthèse d'une consultation (Word ou tableur)",
+        "un calendrier (.ics), la synthèse d'une consultation (Word ou tableur) ou un avis (Word)",
         description="Écrit un document dans un fichier ; un fichier qui existe déjà est remplacé "
         "d'un coup, ou laissé intact en cas d'erreur.",
     )
@@ -248,6 +250,7 @@ def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
     add_period(calendar, "séances")
     calendar.set_defaults(run=_export_calendar, parser=calendar)
     positions_commands.add_export(documents, after)
+    exchange_commands.add_export(documents, after)
 
 
 def _add_common_options(parser: argparse.ArgumentParser, store: Any, verbose: Any) -> None:
@@ -274,9 +277,8 @@ def _run_gui(args: argparse.Namespace, location: str) -> int:
     if not _has_display():  # Qt would abort the process with a paragraph of its own
         return fail(
             "aucun affichage graphique n'est disponible pour ouvrir l'application ; "
-            f"les commandes « {PROG} init », « list », « show », « record », « export » et "
-            "« demo » "
-            "fonctionnent sans affichage."
+            f"les commandes « {PROG} init », « list », « show », « record », « export », "
+            "« import » et « demo » fonctionnent sans affichage."
         )
     try:
         from deliberation.ui.app import run
