@@ -476,8 +476,8 @@ def test_the_text_and_notes_are_set_the_french_way(demo: Demo) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="finding for the lead: the committee line of the title block, the running header and "
-    "the members annex keep straight apostrophes (« l'éducation », « Association d'élus »)",
+    reason="finding for the lead: the members annex keeps straight apostrophes in organisation "
+    "names and categories (« Association d'élus », « Ministère de l'Éducation nationale »)",
 )
 def test_the_title_block_header_and_annexes_are_set_the_french_way(demo: Demo) -> None:
     package = demo.package("consultation")
