@@ -1,0 +1,414 @@
+"""One pass over a Word body: final and original text, tracked changes, bookmarks, comments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from lxml import etree
+
+from deliberation.opinion_records import Line, Run
+from deliberation.review.docx_package import W
+from deliberation.review.returned import ReturnedParagraph, TrackedChange, parse_date
+
+BOOKMARK_PREFIX = "dlb_"
+
+_W = "{" + W + "}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+_VAL = _W + "val"
+_ID = _W + "id"
+_FALSE = frozenset({"0", "false", "off", "none"})
+_MARK_INSERTED = frozenset({_W + "ins", _W + "moveTo"})
+_MARK_DELETED = frozenset({_W + "del", _W + "moveFrom"})
+# Branches of mc:AlternateContent a reader of this module understands (the rest: mc:Fallback).
+_UNDERSTOOD = frozenset({
+    W,
+    _W14[1:-1],
+    _W15[1:-1],
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
+})  # fmt: skip
+# Elements whose content is never document text: properties, drawings, text boxes, field codes.
+_SKIPPED = frozenset(
+    _W + name
+    for name in (
+        "pPr", "rPr", "sectPr", "tblPr", "tblPrEx", "tblGrid", "trPr", "tcPr", "sdtPr",
+        "sdtEndPr", "smartTagPr", "customXmlPr", "instrText", "delInstrText", "drawing", "pict",
+        "object", "txbxContent", "rt", "rubyPr", "footnoteReference", "endnoteReference",
+        "annotationRef", "footnoteRef", "endnoteRef", "separator", "continuationSeparator",
+    )
+)  # fmt: skip
+
+
+@dataclass(eq=False)
+class _Bookmark:
+    name: str
+    paragraphs: list[int] = field(default_factory=list)
+    first: int = -1  # the paragraph where it starts, or the next one if it starts between two
+    closed: bool = False
+
+
+@dataclass
+class _Piece:
+    """Final text of one emphasis, built from adjacent runs."""
+
+    bold: bool
+    italic: bool
+    parts: list[str]
+
+
+@dataclass
+class _Change:
+    kind: str
+    author: str
+    date: str
+    parts: list[str]
+
+
+@dataclass(eq=False)
+class _Paragraph:
+    index: int
+    style: str
+    inserted: bool
+    deleted: bool
+    in_table: bool
+    carried: list[_Bookmark]  # open when the paragraph started
+    started: list[tuple[_Bookmark, int]] = field(default_factory=list)  # with the text before
+    ended_early: list[_Bookmark] = field(default_factory=list)  # ended before any text
+    text_count: int = 0
+    lines: list[list[_Piece]] = field(default_factory=lambda: [[]])
+    original: list[str] = field(default_factory=list)
+    changes: list[_Change] = field(default_factory=list)
+    last_change: tuple[str, str, str] | None = None
+    covered: list[_Bookmark] = field(default_factory=list)  # filled once the walk is over
+
+
+class BodyWalker:
+    """One pass over the body (or a comment): paragraphs, tracked changes, fields, bookmarks,
+    comment ranges. Text is emitted only outside field codes and placeholders."""
+
+    def __init__(self, anchors: bool) -> None:
+        self.paragraphs: list[_Paragraph] = []
+        self.para: _Paragraph | None = None
+        self.bold = self.italic = False
+        self.hidden = 0  # open field codes and placeholders: their text is not document text
+        self.fields: list[bool] = []  # per open field: True once past its separator
+        self.inserts: list[tuple[str, str]] = []  # (author, date) of enclosing insertions
+        self.deletes: list[tuple[str, str]] = []
+        self.tables = 0
+        self.open: dict[str, _Bookmark] = {}  # by w:id
+        self.by_name: dict[str, str] = {}  # open bookmark's id by name
+        self.bookmarks: list[_Bookmark] = []
+        self.anchors = anchors
+        self.pieces: list[str] = []  # the final text of the whole body, for comment anchors
+        self.range_start: dict[str, int] = {}
+        self.range_end: dict[str, int] = {}
+        self.place: dict[str, int] = {}  # comment id -> paragraph of its range start
+        self.reference: dict[str, int] = {}  # comment id -> paragraph of its reference
+        self.pending: list[str] = []  # comment ranges started between paragraphs
+        self.dates: dict[str, datetime | None] = {}
+        self.handlers = {
+            _W + "p": self._paragraph,
+            _W + "tbl": self._table,
+            _W + "r": self._run,
+            _W + "t": self._t,
+            _W + "delText": self._t,
+            _W + "tab": self._tab,
+            _W + "ptab": self._tab,
+            _W + "br": self._br,
+            _W + "cr": self._newline,
+            _W + "noBreakHyphen": self._hyphen,
+            _W + "sym": self._sym,
+            _W + "fldChar": self._field_char,
+            _W + "ins": self._insert,
+            _W + "moveTo": self._insert,
+            _W + "del": self._delete,
+            _W + "moveFrom": self._delete,
+            _W + "bookmarkStart": self._bookmark_start,
+            _W + "bookmarkEnd": self._bookmark_end,
+            _W + "commentRangeStart": self._comment_start,
+            _W + "commentRangeEnd": self._comment_end,
+            _W + "commentReference": self._comment_reference,
+            _W + "sdt": self._sdt,
+            _MC + "AlternateContent": self._alternate,
+        }
+
+    # walking
+
+    def walk(self, element: etree._Element) -> None:
+        handlers = self.handlers
+        for child in element:
+            tag = child.tag
+            handler = handlers.get(tag)
+            if handler is not None:
+                handler(child)
+            elif tag not in _SKIPPED and isinstance(tag, str) and len(child):
+                self.walk(child)  # a container: hyperlink, smartTag, customXml, fldSimple…
+
+    def _paragraph(self, element: etree._Element) -> None:
+        if self.para is not None:
+            return  # a paragraph inside a paragraph (a text box): not body text
+        style, inserted, deleted = "", False, False
+        props = element.find(_W + "pPr")
+        if props is not None:
+            style_element = props.find(_W + "pStyle")
+            style = style_element.get(_VAL, "") if style_element is not None else ""
+            mark = props.find(_W + "rPr")
+            if mark is not None:
+                tags = {child.tag for child in mark}
+                inserted = bool(tags & _MARK_INSERTED)
+                deleted = bool(tags & _MARK_DELETED)
+        para = _Paragraph(len(self.paragraphs), style, inserted, deleted, self.tables > 0,
+                          list(self.open.values()))  # fmt: skip
+        for bookmark in para.carried:
+            if bookmark.first < 0:
+                bookmark.first = para.index
+        for comment_id in self.pending:
+            self.place[comment_id] = para.index
+        self.pending.clear()
+        self.para = para
+        self.walk(element)
+        self.para = None
+        self.paragraphs.append(para)
+        if self.anchors:
+            self.pieces.append("\n")
+        covered = [b for b in para.carried if b not in para.ended_early]
+        # A bookmark starting after the paragraph's last text and still open belongs to the
+        # next paragraphs (LibreOffice moves starts so).
+        covered += [
+            b for b, before in para.started
+            if b.closed or not before or before < para.text_count
+        ]  # fmt: skip
+        for bookmark in covered:
+            if not bookmark.paragraphs or bookmark.paragraphs[-1] != para.index:
+                bookmark.paragraphs.append(para.index)
+
+    def _table(self, element: etree._Element) -> None:
+        self.tables += 1
+        self.walk(element)
+        self.tables -= 1
+
+    def _run(self, element: etree._Element) -> None:
+        bold, italic = self.bold, self.italic
+        props = element.find(_W + "rPr")
+        self.bold = self.italic = False
+        if props is not None:
+            for prop in props:
+                if prop.tag == _W + "b":
+                    self.bold = prop.get(_VAL, "true").lower() not in _FALSE
+                elif prop.tag == _W + "i":
+                    self.italic = prop.get(_VAL, "true").lower() not in _FALSE
+        self.walk(element)
+        self.bold, self.italic = bold, italic
+
+    def _sdt(self, element: etree._Element) -> None:
+        props = element.find(_W + "sdtPr")
+        placeholder = props is not None and props.find(_W + "showingPlcHdr") is not None
+        self.hidden += placeholder
+        for content in element.iterchildren(_W + "sdtContent"):
+            self.walk(content)
+        self.hidden -= placeholder
+
+    def _alternate(self, element: etree._Element) -> None:
+        for choice in element.iterchildren(_MC + "Choice"):
+            prefixes = (choice.get("Requires") or "").split()
+            if all(choice.nsmap.get(prefix) in _UNDERSTOOD for prefix in prefixes):
+                self.walk(choice)
+                return
+        for fallback in element.iterchildren(_MC + "Fallback"):
+            self.walk(fallback)
+            return
+
+    # text
+
+    def _t(self, element: etree._Element) -> None:
+        if element.text:
+            self._emit(element.text)
+
+    def _tab(self, element: etree._Element) -> None:
+        self._emit("\t")
+
+    def _br(self, element: etree._Element) -> None:
+        if element.get(_W + "type", "textWrapping") == "textWrapping":
+            self._emit("\n")
+
+    def _newline(self, element: etree._Element) -> None:
+        self._emit("\n")
+
+    def _hyphen(self, element: etree._Element) -> None:
+        self._emit("-")
+
+    def _sym(self, element: etree._Element) -> None:
+        try:
+            code = int(element.get(_W + "char", ""), 16)
+            self._emit(chr(code))
+        except (ValueError, OverflowError):
+            return
+
+    def _emit(self, text: str) -> None:
+        para = self.para
+        if para is None or self.hidden:
+            return
+        para.text_count += len(text)
+        inserted, deleted = bool(self.inserts), bool(self.deletes)
+        if inserted and deleted:
+            return  # inserted then deleted during the review: in neither text
+        if not deleted:
+            if text == "\n":
+                para.lines.append([])
+            else:
+                line = para.lines[-1]
+                if line and line[-1].bold == self.bold and line[-1].italic == self.italic:
+                    line[-1].parts.append(text)
+                else:
+                    line.append(_Piece(self.bold, self.italic, [text]))
+            if self.anchors:
+                self.pieces.append(text)
+        if not inserted:
+            para.original.append(text)
+        if not (inserted or deleted):
+            para.last_change = None
+            return
+        kind, (author, date) = (
+            ("insert", self.inserts[-1]) if inserted else ("delete", self.deletes[-1])
+        )
+        key = (kind, author, date)
+        if para.last_change == key:
+            para.changes[-1].parts.append(text)
+        else:
+            para.changes.append(_Change(kind, author, date, [text]))
+            para.last_change = key
+
+    # tracked changes and fields
+
+    def _insert(self, element: etree._Element) -> None:
+        self.inserts.append((element.get(_W + "author", ""), element.get(_W + "date", "")))
+        self.walk(element)
+        self.inserts.pop()
+
+    def _delete(self, element: etree._Element) -> None:
+        self.deletes.append((element.get(_W + "author", ""), element.get(_W + "date", "")))
+        self.walk(element)
+        self.deletes.pop()
+
+    def _field_char(self, element: etree._Element) -> None:
+        kind = element.get(_W + "fldCharType")
+        if kind == "begin":
+            self.fields.append(False)
+            self.hidden += 1
+        elif kind == "separate" and self.fields and not self.fields[-1]:
+            self.fields[-1] = True
+            self.hidden -= 1
+        elif kind == "end" and self.fields and not self.fields.pop():
+            self.hidden -= 1  # a field without result: its code was hidden until here
+
+    # bookmarks
+
+    def _bookmark_start(self, element: etree._Element) -> None:
+        name = element.get(_W + "name", "")
+        if not name.startswith(BOOKMARK_PREFIX):
+            return
+        earlier = self.by_name.get(name)
+        if earlier is not None:  # LibreOffice restarts a bookmark it never ended
+            self._end(earlier)
+        bookmark_id = element.get(_ID, "")
+        bookmark = _Bookmark(name)
+        self.bookmarks.append(bookmark)
+        self.open[bookmark_id] = bookmark
+        self.by_name[name] = bookmark_id
+        if self.para is not None:
+            bookmark.first = self.para.index
+            self.para.started.append((bookmark, self.para.text_count))
+
+    def _bookmark_end(self, element: etree._Element) -> None:
+        self._end(element.get(_ID, ""))
+
+    def _end(self, bookmark_id: str) -> None:
+        bookmark = self.open.pop(bookmark_id, None)
+        if bookmark is None:
+            return
+        bookmark.closed = True
+        if self.by_name.get(bookmark.name) == bookmark_id:
+            del self.by_name[bookmark.name]
+        para = self.para
+        if para is not None and para.text_count == 0 and bookmark in para.carried:
+            para.ended_early.append(bookmark)
+
+    # comments
+
+    def _comment_start(self, element: etree._Element) -> None:
+        comment_id = element.get(_ID, "")
+        self.range_start[comment_id] = len(self.pieces)
+        if self.para is not None:
+            self.place[comment_id] = self.para.index
+        else:
+            self.pending.append(comment_id)
+
+    def _comment_end(self, element: etree._Element) -> None:
+        self.range_end[element.get(_ID, "")] = len(self.pieces)
+
+    def _comment_reference(self, element: etree._Element) -> None:
+        if self.para is not None:
+            self.reference.setdefault(element.get(_ID, ""), self.para.index)
+
+    def comment_place(self, comment_id: str) -> tuple[int | None, int | None, int | None]:
+        """Where a comment's range starts and ends in the body text, and its paragraph."""
+        paragraph = self.place.get(comment_id, self.reference.get(comment_id))
+        return self.range_start.get(comment_id), self.range_end.get(comment_id), paragraph
+
+    def anchor(self, start: int | None, end: int | None) -> str:
+        if start is None or end is None or end < start:
+            return ""
+        return "".join(self.pieces[start:end]).strip("\n")
+
+    # the records
+
+    def _date(self, value: str) -> datetime | None:
+        if value not in self.dates:
+            self.dates[value] = parse_date(value)
+        return self.dates[value]
+
+    def finish(self) -> tuple[ReturnedParagraph, ...]:
+        """The paragraphs, once the walk is over (a bookmark never ended stops where the next
+        bookmark of another name begins)."""
+        firsts: dict[int, set[str]] = {}
+        for bookmark in self.bookmarks:
+            if bookmark.first >= 0:
+                firsts.setdefault(bookmark.first, set()).add(bookmark.name)
+        for bookmark in self.open.values():
+            kept = []
+            for index in bookmark.paragraphs:
+                if index != bookmark.first and firsts.get(index, set()) - {bookmark.name}:
+                    break
+                kept.append(index)
+            bookmark.paragraphs = kept
+        for bookmark in self.bookmarks:
+            for index in bookmark.paragraphs:
+                self.paragraphs[index].covered.append(bookmark)
+        return tuple(self._record(para) for para in self.paragraphs)
+
+    def _record(self, para: _Paragraph) -> ReturnedParagraph:
+        lines = tuple(
+            Line(tuple(Run("".join(piece.parts), piece.bold, piece.italic) for piece in line))
+            for line in para.lines
+        )
+        changes = tuple(
+            TrackedChange(c.kind, "".join(c.parts), c.author, self._date(c.date))
+            for c in para.changes
+        )
+        names = tuple(dict.fromkeys(bookmark.name for bookmark in para.covered))
+        return ReturnedParagraph(
+            index=para.index,
+            bookmarks=names,
+            lines=lines,
+            original="".join(para.original),
+            changes=changes,
+            inserted=para.inserted,
+            deleted=para.deleted,
+            style=para.style,
+            in_table=para.in_table,
+        )

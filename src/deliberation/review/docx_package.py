@@ -1,0 +1,207 @@
+"""Opens a returned .docx safely: size and zip-bomb limits, hardened XML, parts by relations."""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import stat
+import zipfile
+import zlib
+from pathlib import Path
+from urllib.parse import unquote
+
+from lxml import etree
+
+from deliberation.errors import ReviewFileError, os_reason
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a returned file larger than this is refused
+MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # sum of the members' uncompressed sizes
+MAX_RATIO = 200  # a member this much larger than its compressed form …
+RATIO_FLOOR = 10 * 1024 * 1024  # … and larger than this is a zip bomb
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+_ELEMENT = re.compile(rb"<[^?!]")
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _quoted(name: str) -> str:
+    return f"« {name} »"
+
+
+def not_word(name: str) -> ReviewFileError:
+    return ReviewFileError(f"Le fichier {_quoted(name)} n'est pas un document Word (.docx).")
+
+
+def too_big(name: str) -> ReviewFileError:
+    return ReviewFileError(
+        f"Le fichier {_quoted(name)} est trop volumineux pour être importé (plus de "
+        f"{MAX_FILE_BYTES // (1024 * 1024)} Mo)."
+    )
+
+
+def bomb(name: str) -> ReviewFileError:
+    return ReviewFileError(
+        f"Le fichier {_quoted(name)} est trop volumineux une fois décompressé (plus de "
+        f"{MAX_UNPACKED_BYTES // (1024 * 1024)} Mo ou compression anormale) : il n'est pas "
+        "importé."
+    )
+
+
+def damaged(name: str, part: str, why: str = "est illisible") -> ReviewFileError:
+    return ReviewFileError(f"Le fichier {_quoted(name)} est endommagé : sa partie {_quoted(part)} "
+                           f"{why}.")  # fmt: skip
+
+
+def _doctype(name: str, part: str) -> ReviewFileError:
+    return damaged(name, part, "contient une déclaration de type de document, refusée par sécurité")
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a file a user chose, refused in one French sentence if it cannot be read."""
+    name = path.name or str(path)
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ReviewFileError(f"{_quoted(str(path))} est un dossier, pas un document Word.")
+        if not stat.S_ISREG(info.st_mode):
+            raise ReviewFileError(f"{_quoted(str(path))} n'est pas un fichier ordinaire.")
+        if info.st_size > MAX_FILE_BYTES:
+            raise too_big(name)
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise ReviewFileError(
+            f"Le fichier {_quoted(str(path))} ne peut pas être lu : {os_reason(error)}."
+        ) from error
+    if len(data) > MAX_FILE_BYTES:  # grew since stat
+        raise too_big(name)
+    return data
+
+
+def _ole_error(data: bytes, name: str) -> ReviewFileError:
+    """What an OLE compound file is: an encrypted .docx or an old .doc."""
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return ReviewFileError(
+            f"Le fichier {_quoted(name)} est protégé par un mot de passe : enregistrez-le sans "
+            "mot de passe puis importez-le à nouveau."
+        )
+    if "WordDocument".encode("utf-16-le") in data:
+        return ReviewFileError(
+            f"Le fichier {_quoted(name)} est au format Word 97-2003 (.doc) : enregistrez-le au "
+            "format « Document Word (.docx) » puis importez-le à nouveau."
+        )
+    return ReviewFileError(
+        f"Le fichier {_quoted(name)} est chiffré ou au format Word 97-2003 (.doc) : "
+        "enregistrez-le sans mot de passe au format « Document Word (.docx) » puis "
+        "importez-le à nouveau."
+    )
+
+
+class Package:
+    """The members of a .docx read with a budget, and its XML parts parsed without DTDs."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self.name = name
+        if len(data) > MAX_FILE_BYTES:
+            raise too_big(name)
+        if data[:8] == OLE_MAGIC:
+            raise _ole_error(data, name)
+        try:
+            self._zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+            raise not_word(name) from None
+        total = 0
+        self._members: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            total += info.file_size
+            absurd = info.file_size > MAX_RATIO * max(info.compress_size, 1)
+            if total > MAX_UNPACKED_BYTES or (absurd and info.file_size > RATIO_FLOOR):
+                raise bomb(name)
+            # Part names are case-insensitive (OPC); some writers add a leading slash.
+            self._members.setdefault(info.filename.lstrip("/").lower(), info)
+        self._budget = MAX_UNPACKED_BYTES
+        self._relations: dict[str, list[tuple[str, str]]] = {}
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def has(self, part: str) -> bool:
+        return part.lower() in self._members
+
+    def read(self, part: str) -> bytes | None:
+        """A member's bytes (None if absent), never more than what is left of the budget."""
+        info = self._members.get(part.lower())
+        if info is None:
+            return None
+        cap = self._budget
+        try:
+            with self._zip.open(info) as member:
+                data = member.read(cap + 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError,
+                NotImplementedError, ValueError):  # fmt: skip
+            raise damaged(self.name, part) from None
+        if len(data) > cap:
+            raise bomb(self.name)
+        self._budget -= len(data)
+        return data
+
+    def xml(self, part: str) -> etree._Element | None:
+        """A part parsed with a hardened parser (None if absent); no DTD, no entity, no network."""
+        data = self.read(part)
+        if data is None:
+            return None
+        first_element = _ELEMENT.search(data)
+        if b"<!DOCTYPE" in data[: first_element.start() if first_element else len(data)]:
+            raise _doctype(self.name, part)  # refused before any DTD is parsed
+        parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            huge_tree=False,
+            load_dtd=False,
+            dtd_validation=False,
+            remove_comments=True,
+            remove_pis=True,
+        )
+        try:
+            root = etree.fromstring(data, parser)
+        except (etree.XMLSyntaxError, ValueError):
+            raise damaged(self.name, part) from None
+        info = root.getroottree().docinfo
+        if info.doctype or info.internalDTD is not None:
+            raise _doctype(self.name, part)
+        return root
+
+    def relations(self, source: str) -> list[tuple[str, str]]:
+        """(type's last segment, target part) of a part's internal relationships; source "" is
+        the package itself."""
+        if source in self._relations:
+            return self._relations[source]
+        folder, _, base = source.rpartition("/")
+        rels_part = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+        root = self.xml(rels_part)
+        found: list[tuple[str, str]] = []
+        self._relations[source] = found
+        if root is None:
+            return found
+        for rel in root.iter(_RELS):
+            kind, target = rel.get("Type", ""), rel.get("Target", "")
+            if not target or rel.get("TargetMode", "") == "External":
+                continue
+            target = unquote(target)
+            if target.startswith("/"):
+                part = target.lstrip("/")
+            else:
+                part = posixpath.normpath(posixpath.join(folder, target))
+            found.append((kind.rstrip("/").rsplit("/", 1)[-1], part))
+        return found
+
+    def related(self, source: str, kind: str, default: str = "") -> str | None:
+        """The first target of a relation type from `source`, else `default` if it exists."""
+        for found_kind, part in self.relations(source):
+            if found_kind == kind and self.has(part):
+                return part
+        return default if default and self.has(default) else None

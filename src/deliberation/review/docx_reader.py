@@ -1,0 +1,201 @@
+"""Reads a returned Word file (.docx) into plain records: paragraphs, tracked changes, comments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from deliberation.errors import ReviewFileError
+from deliberation.review.docx_body import BOOKMARK_PREFIX, BodyWalker
+from deliberation.review.docx_package import (
+    MAX_FILE_BYTES,
+    MAX_UNPACKED_BYTES,
+    W_STRICT,
+    Package,
+    W,
+    not_word,
+    read_file,
+)
+from deliberation.review.returned import (
+    ReturnedComment,
+    ReturnedDocument,
+    ReturnedParagraph,
+    TrackedChange,
+    parse_date,
+)
+
+__all__ = [
+    "BOOKMARK_PREFIX",
+    "MAX_FILE_BYTES",
+    "MAX_UNPACKED_BYTES",
+    "ReturnedComment",
+    "ReturnedDocument",
+    "ReturnedParagraph",
+    "TrackedChange",
+    "parse_date",
+    "read_review",
+    "read_review_bytes",
+]
+
+_W = "{" + W + "}"
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+_W16CID = "{http://schemas.microsoft.com/office/word/2016/wordml/cid}"
+_W16CEX = "{http://schemas.microsoft.com/office/word/2018/wordml/cex}"
+_CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
+_CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_DCTERMS = "{http://purl.org/dc/terms/}"
+_VAL = _W + "val"
+_ID = _W + "id"
+_FALSE = frozenset({"0", "false", "off", "none"})
+
+
+def read_review(path: Path) -> ReturnedDocument:
+    """Read a returned Word file; ReviewFileError (one French sentence) if it cannot be."""
+    return read_review_bytes(read_file(path), path.name or str(path))
+
+
+def read_review_bytes(data: bytes, name: str) -> ReturnedDocument:
+    """Read a returned Word file from its bytes; `name` is how messages call the file."""
+    package = Package(data, name)
+    try:
+        return _read(package)
+    finally:
+        package.close()
+
+
+# -- the parts ----------------------------------------------------------------------------------
+
+
+def _read(package: Package) -> ReturnedDocument:
+    main = package.related("", "officeDocument")
+    if main is None:
+        raise not_word(package.name)
+    root = package.xml(main)
+    if root is None:
+        raise not_word(package.name)
+    if root.tag == "{" + W_STRICT + "}document":
+        raise ReviewFileError(
+            f"Le fichier « {package.name} » est au format « Document Open XML strict », que "
+            "l'import ne lit pas : enregistrez-le au format « Document Word (.docx) » puis "
+            "importez-le à nouveau."
+        )
+    if root.tag != _W + "document":
+        raise not_word(package.name)
+    walker = BodyWalker(anchors=True)
+    body = root.find(_W + "body")
+    if body is not None:
+        walker.walk(body)
+    paragraphs = walker.finish()
+    core = _core(package)
+    settings_part = package.related(main, "settings")
+    settings = package.xml(settings_part) if settings_part else None
+    track = settings is not None and any(
+        e.get(_VAL, "true").lower() not in _FALSE
+        for e in settings.iterchildren(_W + "trackRevisions")
+    )
+    return ReturnedDocument(
+        properties=_custom(package),
+        title=core.get("title", ""),
+        author=core.get("creator", ""),
+        last_modified_by=core.get("lastModifiedBy", ""),
+        modified=parse_date(core.get("modified")),
+        paragraphs=paragraphs,
+        comments=_comments(package, main, walker),
+        track_revisions=track,
+    )
+
+
+def _custom(package: Package) -> dict[str, str]:
+    part = package.related("", "custom-properties", "docProps/custom.xml")
+    root = package.xml(part) if part else None
+    properties: dict[str, str] = {}
+    if root is None:
+        return properties
+    for prop in root.iterchildren(_CUSTOM + "property"):
+        name = prop.get("name")
+        if name:
+            value = next((child for child in prop if isinstance(child.tag, str)), None)
+            properties[name] = "".join(value.itertext()).strip() if value is not None else ""
+    return properties
+
+
+def _core(package: Package) -> dict[str, str]:
+    part = package.related("", "core-properties", "docProps/core.xml")
+    root = package.xml(part) if part else None
+    if root is None:
+        return {}
+    wanted = {
+        _DC + "title": "title",
+        _DC + "creator": "creator",
+        _CP + "lastModifiedBy": "lastModifiedBy",
+        _DCTERMS + "modified": "modified",
+    }
+    return {
+        wanted[child.tag]: "".join(child.itertext()).strip()
+        for child in root
+        if child.tag in wanted
+    }
+
+
+def _comments(package: Package, main: str, body: BodyWalker) -> tuple[ReturnedComment, ...]:
+    part = package.related(main, "comments")
+    root = package.xml(part) if part else None
+    if root is None:
+        return ()
+    # Word 365 links a comment's last paragraph (w14:paraId) to its thread and "done" state
+    # (commentsExtended) and, through a durable id (commentsIds), to its true UTC date
+    # (commentsExtensible: comments.xml holds local time marked as UTC).
+    extended: dict[str, tuple[str | None, bool]] = {}
+    for item in _items(package, main, "commentsExtended", _W15 + "commentEx"):
+        parent = item.get(_W15 + "paraIdParent")
+        done = item.get(_W15 + "done", "0").lower() in ("1", "true", "on")
+        para_id = item.get(_W15 + "paraId", "").upper()
+        extended[para_id] = (parent.upper() if parent else None, done)
+    durable = {
+        item.get(_W16CID + "paraId", "").upper(): item.get(_W16CID + "durableId", "").upper()
+        for item in _items(package, main, "commentsIds", _W16CID + "commentId")
+    }
+    utc = {
+        item.get(_W16CEX + "durableId", "").upper(): item.get(_W16CEX + "dateUtc", "")
+        for item in _items(package, main, "commentsExtensible", _W16CEX + "commentExtensible")
+    }
+    raw = []
+    by_para: dict[str, str] = {}
+    for element in root.iterchildren(_W + "comment"):
+        comment_id = element.get(_ID, "")
+        walker = BodyWalker(anchors=False)
+        walker.walk(element)
+        texts = [paragraph.text for paragraph in walker.finish()]
+        para_ids = [p.get(_W14 + "paraId", "").upper() for p in element.iter(_W + "p")]
+        last = para_ids[-1] if para_ids else ""
+        if last:
+            by_para[last] = comment_id
+        raw.append((element, comment_id, "\n".join(texts), last))
+    comments = []
+    for element, comment_id, text, last in raw:
+        parent_para, done = extended.get(last, (None, False)) if last else (None, False)
+        date = parse_date(utc.get(durable.get(last, ""), "")) if last else None
+        start, end, paragraph = body.comment_place(comment_id)
+        comments.append(
+            ReturnedComment(
+                id=comment_id,
+                author=element.get(_W + "author", ""),
+                initials=element.get(_W + "initials", ""),
+                date=date or parse_date(element.get(_W + "date")),
+                text=text,
+                anchor=body.anchor(start, end),
+                paragraph_index=paragraph,
+                parent_id=by_para.get(parent_para) if parent_para else None,
+                done=done,
+            )
+        )
+    return tuple(comments)
+
+
+def _items(package: Package, main: str, kind: str, tag: str) -> list[etree._Element]:
+    part = package.related(main, kind)
+    root = package.xml(part) if part else None
+    return [] if root is None else list(root.iter(tag))

@@ -1,0 +1,77 @@
+"""Records of a returned Word file as the reader gives them: paragraphs, changes, comments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from deliberation.opinion_records import Line
+
+
+@dataclass(frozen=True)
+class TrackedChange:
+    """A tracked insertion or deletion (moves count as deletion and insertion) in a paragraph."""
+
+    kind: str  # "insert" | "delete"
+    text: str
+    author: str
+    date: datetime | None  # timezone-aware (UTC when the file gives no offset)
+
+
+@dataclass(frozen=True)
+class ReturnedParagraph:
+    """One Word paragraph of the body (document order; includes paragraphs inside tables)."""
+
+    index: int
+    bookmarks: tuple[str, ...]  # names starting with "dlb_" covering this paragraph
+    lines: tuple[Line, ...]  # final text (insertions kept, deletions dropped), bold/italic runs
+    original: str  # the text with every tracked change rejected
+    changes: tuple[TrackedChange, ...]  # in order; adjacent pieces of one change merged
+    inserted: bool  # the paragraph mark itself is a tracked insertion
+    deleted: bool  # the paragraph mark is a tracked deletion
+    style: str  # w:pStyle value ("" if none)
+    in_table: bool
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class ReturnedComment:
+    """A comment of the returned file, with the final text it is anchored on."""
+
+    id: str  # w:id in comments.xml
+    author: str
+    initials: str
+    date: datetime | None
+    text: str  # the comment's paragraphs joined by "\n"
+    anchor: str  # the final document text between commentRangeStart and End
+    paragraph_index: int | None  # body paragraph where the range starts (or its reference is)
+    parent_id: str | None  # id of the comment it replies to, else None
+    done: bool
+
+
+@dataclass(frozen=True)
+class ReturnedDocument:
+    """What a returned .docx holds, as plain records."""
+
+    properties: dict[str, str]  # custom properties by name
+    title: str
+    author: str  # core dc:creator
+    last_modified_by: str  # core cp:lastModifiedBy
+    modified: datetime | None  # core dcterms:modified
+    paragraphs: tuple[ReturnedParagraph, ...]
+    comments: tuple[ReturnedComment, ...]
+    track_revisions: bool  # settings.xml w:trackRevisions present
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """An ISO 8601 date as Word and LibreOffice write it, made timezone-aware (UTC by default)."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
