@@ -474,11 +474,6 @@ def test_the_text_and_notes_are_set_the_french_way(demo: Demo) -> None:
     assert [s for s in strings if _bad_typography(s)] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding for the lead: the members annex keeps straight apostrophes in organisation "
-    "names and categories (« Association d'élus », « Ministère de l'Éducation nationale »)",
-)
 def test_the_title_block_header_and_annexes_are_set_the_french_way(demo: Demo) -> None:
     package = demo.package("consultation")
     strings = _paragraph_strings(package.document)
@@ -498,11 +493,6 @@ def test_the_document_is_in_french_and_titles_stay_with_their_text(demo: Demo) -
     assert document.styles["Recommandation"].paragraph_format.keep_together
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding for the lead: word/stylesWithEffects.xml, left from python-docx's template, "
-    "declares en-US and the template's styles (Word 2010 reads it)",
-)
 def test_no_part_declares_another_language(demo: Demo) -> None:
     package = demo.package("consultation")
     langs = {
@@ -859,4 +849,7 @@ def test_libreoffice_prints_the_reservations_beside_the_text(
     ]  # fmt: skip
     assert reservations
     for reservation in reservations:
-        assert f"{reservation.acronym}, réserve : {normal(reservation.reservation)}" in printed
+        assert (
+            normal(f"Réserve de l’organisation {reservation.acronym} — {reservation.reservation}")
+            in printed
+        )

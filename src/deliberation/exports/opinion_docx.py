@@ -256,7 +256,7 @@ class _OpinionWriter:
         doc = self.doc
         committee, title = typeset(doc.committee), typeset(doc.title)
         self.docx.header([(committee, doc.kind), (_short(title, 80), doc.version_line)])
-        self.docx.footer(f"{doc.kind} – {_short(title, 60)}")
+        self.docx.footer(f"{doc.kind} – {_short(title, 95)}")
 
     def _title_block(self) -> None:
         doc, w = self.doc, self.docx
@@ -376,15 +376,40 @@ class _OpinionWriter:
         return result
 
     def _pieces(self, pieces: Sequence[Piece]) -> str:
-        """A word diff as runs inside w:ins / w:del (the secretariat's tracked changes)."""
+        """A word diff as runs inside w:ins / w:del (the secretariat's tracked changes).
+
+        Changed words separated only by spaces make one deletion then one insertion, not
+        « d̶e̶ l̶a̶ f̶i̶n̶ » interleaved with the new words."""
         xml = []
-        for piece in pieces:
-            runs = _text_runs(typeset(piece.text), deleted=piece.op == "deleted")
-            if piece.op == "same":
-                xml.append(runs)
+        deleted: list[str] = []
+        inserted: list[str] = []
+
+        def flush() -> None:
+            if deleted:
+                runs = _text_runs(typeset("".join(deleted)), deleted=True)
+                xml.append(f"{self._revision('del', open_=True)}{runs}</w:del>")
+            if inserted:
+                runs = _text_runs(typeset("".join(inserted)))
+                xml.append(f"{self._revision('ins', open_=True)}{runs}</w:ins>")
+            deleted.clear()
+            inserted.clear()
+
+        for index, piece in enumerate(pieces):
+            between = (
+                piece.op == "same" and not piece.text.strip() and (deleted or inserted)
+                and index + 1 < len(pieces) and pieces[index + 1].op != "same"
+            )  # fmt: skip
+            if between:
+                deleted.append(piece.text)
+                inserted.append(piece.text)
+            elif piece.op == "deleted":
+                deleted.append(piece.text)
+            elif piece.op == "inserted":
+                inserted.append(piece.text)
             else:
-                tag = "w:ins" if piece.op == "inserted" else "w:del"
-                xml.append(f"{self._revision(tag[2:], open_=True)}{runs}</{tag}>")
+                flush()
+                xml.append(_text_runs(typeset(piece.text)))
+        flush()
         return "".join(xml)
 
     def _revision(self, kind: str, open_: bool = False) -> str:
@@ -439,11 +464,11 @@ class _OpinionWriter:
                 '"preserve"> </w:t></w:r>'
                 if index == 0 else ""
             )  # fmt: skip
-            text = typeset(f"{reservation.acronym}, réserve : {reservation.text}")
-            lead, _, rest = text.partition(",")
+            lead = typeset(f"Réserve de l'organisation {reservation.acronym}")
+            rest = typeset(f" — {reservation.text}")
             paragraphs.append(
                 f'<w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>{ref}'
-                f"{_run(TextRun(lead, bold=True))}{_run(TextRun(',' + rest))}</w:p>"
+                f"{_run(TextRun(lead, bold=True))}{_run(TextRun(rest))}</w:p>"
             )
         self.footnotes.append(f'<w:footnote w:id="{note_id}">{"".join(paragraphs)}</w:footnote>')
         return (
@@ -464,6 +489,9 @@ class _OpinionWriter:
     def _annexes(self) -> None:
         doc, w = self.doc, self.docx
         w.new_section()
+        if doc.line_numbers:  # the paragraph ending the text's section gets no number
+            breaker = self.document.sections[0]._sectPr.getparent()
+            breaker.insert(0, _parse(f"<w:suppressLineNumbers {_NS}/>"))
         section = self.document.sections[-1]._sectPr
         for old in section.findall(f"{_W}lnNumType"):
             section.remove(old)
@@ -480,9 +508,9 @@ class _OpinionWriter:
             )
             rows = [
                 [
-                    row.subject,
-                    [para(Run(xml_safe(row.organisation), bold=True), style=TABLE_TEXT)],
-                    row.stance,
+                    typeset(row.subject),
+                    [para(Run(typeset(row.organisation), bold=True), style=TABLE_TEXT)],
+                    typeset(row.stance),
                     typeset(row.reservation) or "—",
                     typeset(row.observations) or "—",
                 ]
@@ -514,18 +542,18 @@ class _OpinionWriter:
                 [
                     Column("Organisation", 6.0),
                     Column("Catégorie", 3.2),
-                    Column("Représentants", width - 10.6),
-                    Column("GT", 1.4, align="center"),
+                    Column("Représentants", width - 9.2 - (1.4 if doc.group else 0)),
+                    *([Column("GT", 1.4, align="center")] if doc.group else []),
                 ],
                 [
                     [
                         [
                             para(Run(xml_safe(m.acronym), bold=True), style=TABLE_TEXT),
-                            para(xml_safe(m.organisation), style=TABLE_TEXT),
+                            para(typeset(m.organisation), style=TABLE_TEXT),
                         ],
-                        m.category,
-                        m.delegates or "—",
-                        "✓" if m.in_group else "",
+                        typeset(m.category),
+                        typeset(m.delegates) or "—",
+                        *(["✓" if m.in_group else ""] if doc.group else []),
                     ]
                     for m in doc.members
                 ],  # type: ignore[arg-type]
@@ -690,6 +718,11 @@ class _OpinionWriter:
             if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
                 del package.rels[rel_id]
                 package.rels._target_parts_by_rId.pop(rel_id, None)
+        rels = self.document.part.rels  # Word 2010's copy of the template's styles, in en-US
+        for rel_id, rel in list(rels.items()):
+            if rel.reltype.endswith("/stylesWithEffects"):
+                del rels[rel_id]
+                rels._target_parts_by_rId.pop(rel_id, None)
         for part in package.iter_parts():
             if str(part.partname) == "/docProps/app.xml":
                 part._blob = _APP_XML.encode()
@@ -826,7 +859,9 @@ def _apply_template(document: Document, template: Any) -> None:
     for theirs in template.findall(f"{_W}style"):
         name_el = theirs.find(f"{_W}name")
         name = name_el.get(f"{_W}val", "").lower() if name_el is not None else ""
-        ours = ours_by_id.get(theirs.get(f"{_W}styleId")) or ours_by_name.get(name)
+        ours = ours_by_id.get(theirs.get(f"{_W}styleId"))
+        if ours is None:
+            ours = ours_by_name.get(name)
         if ours is None:
             continue
         replacement = _parse(_to_string(theirs))

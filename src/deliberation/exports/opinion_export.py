@@ -204,7 +204,8 @@ def _positions(
                     stance.reasons,
                 )
             )
-        rows.extend(PositionRow("Ensemble du texte", a, NO_ANSWER) for a in whole.missing)
+        if whole.missing:  # one row for all who did not answer
+            rows.append(PositionRow("Ensemble du texte", ", ".join(whole.missing), NO_ANSWER))
     numbers = numbering(paragraphs)
     for paragraph in paragraphs:
         found = standing.get(live[paragraph.uuid])

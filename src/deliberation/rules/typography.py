@@ -78,9 +78,8 @@ def typeset_runs(runs: Sequence[Run]) -> tuple[Run, ...]:
             if nxt and nxt not in _SPACES:
                 out.append((NBSP, owner))
         elif ch in _HIGH + "»" or (ch == ":" and _ends_clause(nxt)):
-            if prev and prev not in _SPACES and prev not in _HIGH and prev != "«":
-                if _word_end(prev):
-                    out.append((NBSP, owner))
+            if prev and prev not in _SPACES + _HIGH + "«" and _word_end(prev):
+                out.append((NBSP, owner))
             out.append((ch, owner))
         else:
             out.append((ch, owner))
@@ -124,5 +123,6 @@ def plain(text: str) -> str:
 
 
 def untypeset(text: str) -> str:
-    """No-break spaces back to ordinary ones (for text going back into the draft)."""
-    return _NO_BREAK.sub(" ", text)
+    """No-break spaces and curly apostrophes back to what is typed (for text going back into
+    the draft, where the export sets them again)."""
+    return _NO_BREAK.sub(" ", text).replace("’", "'")
