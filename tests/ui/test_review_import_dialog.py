@@ -152,6 +152,13 @@ def test_the_preview_lists_what_the_file_brings_for_the_organisation_of_its_name
     choose_organisation(qtbot, dialog, "MEN")
     assert dialog.preview is not None and dialog.preview.organisation_acronym == "MEN"
     assert dialog.count.text().endswith("au nom de MEN.")
+    # changed again while the file is being read: the last choice wins
+    combo = dialog.organisation
+    combo.setCurrentIndex(combo.findText("AMF — ", Qt.MatchFlag.MatchStartsWith))
+    combo.setCurrentIndex(combo.findText("RdF — ", Qt.MatchFlag.MatchStartsWith))
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.preview is not None, timeout=15000)
+    assert dialog.preview.organisation_acronym == "RdF"
+    assert dialog.count.text().endswith("au nom de RdF.")
     choose_organisation(qtbot, dialog, None)
     assert rows(dialog) == [] and not dialog.import_button.isEnabled()
     assert dialog.count.text().startswith("Choisissez l'organisation")

@@ -252,7 +252,6 @@ class ReviewImportDialog(QDialog):
         self.preview: ReturnPreview | None = None
         self.result: ImportResult | None = None
         self.task: Task | None = None
-        self._pending = False
         self.setWindowTitle(self.tr("Importer un retour — %1").replace("%1", path.name))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -359,8 +358,7 @@ class ReviewImportDialog(QDialog):
             self.previewed.emit()
             return
         if self.task is not None and self.task.running:
-            self._pending = True
-            return
+            return  # read again for this organisation once the current reading ends
         self.count.setText(self.tr("Lecture du fichier…"))
         importer, path, opinion_id = self.importer, self.path, self.session.opinion_id
 
@@ -368,17 +366,18 @@ class ReviewImportDialog(QDialog):
             return importer.preview(path, organisation, opinion_id=opinion_id)
 
         task = Task(work, self)
-        task.finished.connect(lambda preview: self._read(task, preview, None))
-        task.failed.connect(lambda text: self._read(task, None, text))
+        task.finished.connect(lambda preview: self._read(task, organisation, preview, None))
+        task.failed.connect(lambda text: self._read(task, organisation, None, text))
         self.task = task
         task.start()
 
-    def _read(self, task: Task, preview: ReturnPreview | None, refusal: str | None) -> None:
+    def _read(
+        self, task: Task, organisation: int, preview: ReturnPreview | None, refusal: str | None
+    ) -> None:
         task.deleteLater()
         if self.task is task:
             self.task = None
-        if self._pending:  # the organisation changed while the file was read
-            self._pending = False
+        if organisation != self.organisation_id():  # changed while the file was read
             self.read()
             return
         if refusal is not None:
