@@ -18,6 +18,7 @@ from deliberation.referential import Referential
 from deliberation.ui.editor import Editor
 from deliberation.ui.main_window import MainWindow
 from deliberation.ui.messages import MessageService
+from deliberation.ui.opinion_workspace import OpinionWorkspace
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -121,3 +122,17 @@ def delegates(referential: Referential, org_id: Callable[[str], int]) -> dict[st
         data = DelegateInput(org_id(acronym), first, last, role, email)
         result[last] = referential.apply_delegate(referential.new_delegate(data))
     return result
+
+
+@pytest.fixture
+def workspace(
+    qtbot: QtBot, editor: Editor, messages: RecordingMessages, opinion_id: int
+) -> OpinionWorkspace:
+    """The workspace of a test module's `opinion_id` (each module says which opinion)."""
+    widget = OpinionWorkspace(editor, messages)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.open_opinion(opinion_id)
+    return widget

@@ -63,19 +63,6 @@ def opinion_id(opinions: Opinions) -> int:
     return snap.id
 
 
-@pytest.fixture
-def workspace(
-    qtbot: QtBot, editor: Editor, messages: RecordingMessages, opinion_id: int
-) -> OpinionWorkspace:
-    widget = OpinionWorkspace(editor, messages)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.open_opinion(opinion_id)
-    return widget
-
-
 def open_dialog(qtbot: QtBot, workspace: OpinionWorkspace) -> ExportDialog:
     workspace.export_action.trigger()
     exporter = workspace.exporter

@@ -19,7 +19,6 @@ from deliberation.exports.opinion_export import export_opinion
 from deliberation.opinion_records import OpinionInput, Paragraph, plain_lines
 from deliberation.opinions import Opinions
 from deliberation.ui import review_import_dialog
-from deliberation.ui.editor import Editor
 from deliberation.ui.opinion_workspace import OpinionWorkspace
 from deliberation.ui.review_import_dialog import ReturnItemsModel, ReviewImportDialog
 
@@ -70,19 +69,6 @@ def returned(opinions: Opinions, opinion_id: int, tmp_path: Path) -> Path:
         reviewer.word_noise(tree)
 
     return reviewer.save(exported, tmp_path / "retour AMF.docx", edit)
-
-
-@pytest.fixture
-def workspace(
-    qtbot: QtBot, editor: Editor, messages: RecordingMessages, opinion_id: int
-) -> OpinionWorkspace:
-    widget = OpinionWorkspace(editor, messages)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.open_opinion(opinion_id)
-    return widget
 
 
 def open_import(

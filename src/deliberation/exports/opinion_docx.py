@@ -198,7 +198,8 @@ class _OpinionWriter:
         self.document: Document = self.docx.document
         self.bookmark_id = 0
         self.footnotes: list[str] = []
-        self.lettered: list[int] = []
+        self.lettered: list[UUID] = []  # the paragraphs with a lettered list, in order
+        self.toc = False
         self.revision_id = 0
         self.date = doc.exported_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.body = self.document.element.body
@@ -438,9 +439,8 @@ class _OpinionWriter:
 
     def _lettered_num(self, uuid: UUID) -> int:
         """A numbering instance per lettered list, so each starts again at a)."""
-        key = hash(uuid) & 0xFFFF
-        if not self.lettered or self.lettered[-1] != key:
-            self.lettered.append(key)
+        if not self.lettered or self.lettered[-1] != uuid:
+            self.lettered.append(uuid)
             num_id = _FIRST_LETTERED_NUM + len(self.lettered)
             self._numbering_element().append(
                 _parse(
@@ -685,7 +685,7 @@ class _OpinionWriter:
         settings = self.document.settings.element
         # No <w:trackRevisions/>: LibreOffice then shows tables after the first as insertions.
         children = []
-        if getattr(self, "toc", False):
+        if self.toc:
             children.append('<w:updateFields w:val="true"/>')
         if self.footnotes:
             children.append(

@@ -26,7 +26,7 @@ from deliberation.opinion_records import (
 )
 from deliberation.opinions import Opinions
 from deliberation.position_records import NO_ANSWER, STANCES
-from deliberation.records import DELEGATE_ROLES
+from deliberation.records import DELEGATE_ROLES, DelegateRecord
 from deliberation.referential import Referential
 from deliberation.rules.opinion_text import describe, numbering
 from deliberation.rules.validation import clean_line
@@ -112,7 +112,8 @@ def export_opinion(
             group_name, group_members = f"Groupe de travail « {group.name} »", group.member_ids
         except NotFoundError:
             pass
-    delegates = {d.id: d for d in referential.delegates()}
+    all_delegates = referential.delegates()
+    delegates = {d.id: d for d in all_delegates}
     rapporteurs = tuple(
         f"{delegates[i].full_name} ({delegates[i].organisation_acronym})"
         for i in snap.rapporteur_ids
@@ -160,7 +161,7 @@ def export_opinion(
         rapporteurs=rapporteurs,
         reservations=reservations,
         positions=_positions(snap, paragraphs, standing, live) if options.annexes else (),
-        members=_members(referential, group_members) if options.annexes else (),
+        members=_members(referential, all_delegates, group_members) if options.annexes else (),
         line_numbers=options.line_numbers,
         template=Path(options.template) if options.template else None,
         exported_at=exported_at,
@@ -228,9 +229,11 @@ def _positions(
     return tuple(rows)
 
 
-def _members(referential: Referential, group_members: tuple[int, ...]) -> tuple[MemberRow, ...]:
+def _members(
+    referential: Referential, all_delegates: list[DelegateRecord], group_members: tuple[int, ...]
+) -> tuple[MemberRow, ...]:
     delegates: dict[int, list[str]] = {}
-    for delegate in referential.delegates():
+    for delegate in all_delegates:
         if delegate.active:
             role = DELEGATE_ROLES.get(delegate.role, delegate.role).lower()
             role = f" ({role})" if role else ""

@@ -7,11 +7,10 @@ from datetime import datetime
 
 from lxml import etree
 
+from deliberation.exports.opinion_docx import BOOKMARK_PREFIX
 from deliberation.opinion_records import Line, Run
 from deliberation.review.docx_package import W
 from deliberation.review.returned import ReturnedParagraph, TrackedChange, parse_date
-
-BOOKMARK_PREFIX = "dlb_"
 
 _W = "{" + W + "}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

@@ -7,7 +7,7 @@ from pathlib import Path
 from lxml import etree
 
 from deliberation.errors import ReviewFileError
-from deliberation.review.docx_body import BOOKMARK_PREFIX, BodyWalker
+from deliberation.review.docx_body import _FALSE, _ID, _VAL, BOOKMARK_PREFIX, BodyWalker
 from deliberation.review.docx_package import (
     MAX_FILE_BYTES,
     MAX_UNPACKED_BYTES,
@@ -47,9 +47,6 @@ _CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-propert
 _CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _DCTERMS = "{http://purl.org/dc/terms/}"
-_VAL = _W + "val"
-_ID = _W + "id"
-_FALSE = frozenset({"0", "false", "off", "none"})
 
 
 def read_review(path: Path) -> ReturnedDocument:
