@@ -314,3 +314,22 @@ def test_the_opinions_model_is_a_sound_qt_model(
     page.reload()
     qtmodeltester.check(page.listing.model)  # type: ignore[attr-defined]
     qtmodeltester.check(page.listing.proxy)  # type: ignore[attr-defined]
+
+
+def test_the_word_exchange_is_on_the_page_row_at_the_default_width(
+    qtbot: QtBot, editor: Editor, messages: RecordingMessages, opinions: Opinions
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    make(opinions, "Avis sur les ENT")
+    widget = OpinionsPage(editor, messages)
+    qtbot.addWidget(widget)
+    widget.resize(1090, 700)  # the page's share of a 1280 px window
+    widget.show()
+    qtbot.waitExposed(widget)
+    buttons = {b.defaultAction(): b for b in widget.findChildren(QToolButton) if b.defaultAction()}
+
+    for action in (widget.workspace.export_action, widget.workspace.import_action):
+        button = buttons[action]
+        assert button.isVisible() and button.isEnabled(), action.text()
+        assert button.geometry().right() <= widget.width()

@@ -206,7 +206,11 @@ class OpinionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(
-            toolbar([self.new_action, self.edit_action, self.status_action, self.delete_action], [])
+            toolbar(
+                [self.new_action, self.edit_action, self.status_action, self.delete_action],
+                # the Word exchange also here: the text's own bar is full at 1280 px
+                [self.workspace.export_action, self.workspace.import_action],
+            )
         )
         layout.addWidget(self.body, 1)
 
