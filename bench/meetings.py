@@ -22,8 +22,8 @@ from datetime import date, timedelta
 from datetime import time as clock
 from pathlib import Path
 
-from deliberation.bootstrap import open_and_seed
-from deliberation.meeting_records import Attendance, MeetingInput
+from deliberation.records.meetings import Attendance, MeetingInput
+from deliberation.services.root import open_root
 
 TARGETS = {"list": 15.0, "details": 60.0}
 
@@ -65,7 +65,7 @@ def median_seconds(action: Callable[[], object], runs: int) -> float:
 
 def build(path: Path, years: int) -> int:
     """A store with `years` of weekly meetings; returns the id of one meeting."""
-    opened = open_and_seed(str(path))
+    opened = open_root(str(path))
     meetings = opened.meetings
     start = date(2026 - years, 1, 6)
     days = [start + timedelta(weeks=n) for n in range(52 * years)]
@@ -88,7 +88,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.sqlite3"
         meeting_id = build(path, args.years)
-        opened = open_and_seed(str(path))
+        opened = open_root(str(path))
         raw = sqlite3.connect(path)
         count = len(opened.meetings.meetings())
         results = {

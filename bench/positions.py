@@ -22,8 +22,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from deliberation.bootstrap import open_and_seed
-from deliberation.position_records import ConsultationInput, PositionInput, Subject
+from deliberation.records.positions import ConsultationInput, PositionInput, Subject
+from deliberation.services.root import open_root
 
 TARGETS = {"list": 15.0, "synthesis": 40.0}
 STANCES = ("favorable", "favorable", "reserved", "unfavorable", "abstention")
@@ -61,7 +61,7 @@ def median_seconds(action: Callable[[], object], runs: int) -> float:
 
 def build(path: Path, years: int, subjects: int) -> int:
     """The store described above; returns the id of the large consultation."""
-    opened = open_and_seed(str(path))
+    opened = open_root(str(path))
     positions = opened.positions
     current = [o for o in opened.referential.organisations() if o.is_member]
     members = [o.id for o in current]
@@ -113,7 +113,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.sqlite3"
         large = build(path, args.years, args.subjects)
-        opened = open_and_seed(str(path))
+        opened = open_root(str(path))
         raw = sqlite3.connect(path)
         count = len(opened.positions.consultations())
         cells = len(opened.positions.positions(large))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets everything up, then runs the whole test suite (extra arguments go to pytest). A throwaway
-# PostgreSQL server is started for the shared-store tests and stopped afterwards.
+# Sets everything up, checks the layer contracts, then runs the whole test suite (extra arguments
+# go to pytest). A throwaway PostgreSQL server is started for the shared-store tests and stopped
+# afterwards.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$ROOT/scripts/setup.sh" --tests
@@ -10,4 +11,7 @@ export QT_QPA_PLATFORM=offscreen
 source "$ROOT/scripts/postgres.sh"
 start_test_postgres || echo "test: PostgreSQL unavailable, the shared-store tests will be skipped" >&2
 trap stop_test_postgres EXIT
-"$ROOT/.venv/bin/python" -m pytest "$@"
+# The layer contracts of pyproject.toml first: a broken one fails the run like a failing test.
+"$ROOT/.venv/bin/lint-imports" --no-cache >/dev/null || "$ROOT/.venv/bin/lint-imports" --no-cache
+# On every core (pytest-xdist); `-n 0` in the arguments runs in one process.
+"$ROOT/.venv/bin/python" -m pytest -n auto "$@"

@@ -19,11 +19,11 @@ os.environ.pop("DELIBERATION_STORE", None)
 
 import pytest  # noqa: E402
 
-from deliberation.bootstrap import Opened, open_and_seed  # noqa: E402
-from deliberation.meetings import Meetings  # noqa: E402
-from deliberation.opinions import Opinions  # noqa: E402
-from deliberation.positions import Positions  # noqa: E402
-from deliberation.referential import Referential  # noqa: E402
+from deliberation.services.meetings import Meetings  # noqa: E402
+from deliberation.services.opinions import Opinions  # noqa: E402
+from deliberation.services.positions import Positions  # noqa: E402
+from deliberation.services.referential import Referential  # noqa: E402
+from deliberation.services.root import Root, open_root  # noqa: E402
 
 
 @pytest.fixture
@@ -33,30 +33,30 @@ def store_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def opened(store_path: Path) -> Iterator[Opened]:
+def opened(store_path: Path) -> Iterator[Root]:
     """A new store, migrated and seeded with the committee's composition."""
-    result = open_and_seed(str(store_path))
+    result = open_root(str(store_path))
     yield result
     result.close()
 
 
 @pytest.fixture
-def referential(opened: Opened) -> Referential:
+def referential(opened: Root) -> Referential:
     return opened.referential
 
 
 @pytest.fixture
-def meetings(opened: Opened) -> Meetings:
+def meetings(opened: Root) -> Meetings:
     return opened.meetings
 
 
 @pytest.fixture
-def positions(opened: Opened) -> Positions:
+def positions(opened: Root) -> Positions:
     return opened.positions
 
 
 @pytest.fixture
-def opinions(opened: Opened) -> Opinions:
+def opinions(opened: Root) -> Opinions:
     return opened.opinions
 
 

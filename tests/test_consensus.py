@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deliberation.position_records import CONSENSUS_STATUSES, STANCES
+from deliberation.records.positions import CONSENSUS_STATUSES, STANCES
 from deliberation.rules.consensus import ConsensusRule, StanceCounts, consensus_status
 
 DEFAULT = ConsensusRule(min_answers=3)

@@ -9,21 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from deliberation.bootstrap import open_and_seed
 from deliberation.demo import STEPS, run_demo
-from deliberation.meeting_records import MeetingInput
-from deliberation.meetings import Meetings
-from deliberation.opinions import Opinions
-from deliberation.positions import Positions
-from deliberation.records import DelegateInput
-from deliberation.referential import Referential
+from deliberation.records.meetings import MeetingInput
+from deliberation.records.referential import DelegateInput
 from deliberation.resources import load_toml, resource_path
 from deliberation.rules.validation import is_valid_email
+from deliberation.services.meetings import Meetings
+from deliberation.services.opinions import Opinions
+from deliberation.services.positions import Positions
+from deliberation.services.referential import Referential
+from deliberation.services.root import Root, open_root
 
 
 @pytest.fixture
 def demo(referential: Referential) -> Referential:
-    report = run_demo(referential)
+    report = run_demo(Root(referential.store))
     assert report.changed
     return referential
 
@@ -92,7 +92,7 @@ def test_running_twice_adds_nothing(demo: Referential) -> None:
     consultations, answers = positions.consultations(), positions.positions()
     histories = [positions.history(p) for p in answers]
     assert consultations and answers and any(histories)
-    again = run_demo(demo)
+    again = run_demo(Root(demo.store))
     assert not again.changed
     assert again.summary() == ""
     assert demo.delegates() == delegates
@@ -105,7 +105,7 @@ def test_running_twice_adds_nothing(demo: Referential) -> None:
 
 
 def test_summary_counts_what_was_added(referential: Referential) -> None:
-    report = run_demo(referential)
+    report = run_demo(Root(referential.store))
     meetings = Meetings(referential.store)
     delegates, groups = report.count("delegates"), report.count("groups")
     sessions, actions = report.count("meetings"), report.count("meetings", 1)
@@ -138,16 +138,16 @@ def test_an_organisation_with_delegates_is_left_alone(referential: Referential) 
     own = referential.apply_delegate(
         referential.new_delegate(DelegateInput(amf.id, "Anne", "Delaunay", "titular"))
     )
-    run_demo(referential)
+    run_demo(Root(referential.store))
     assert referential.delegates(amf.id) == [own]
     assert any(amf.id in g.member_ids for g in referential.groups())
 
 
 def test_the_same_store_gets_the_same_demo(tmp_path: Path) -> None:
     def demo(path: Path) -> tuple[list[object], ...]:
-        opened = open_and_seed(str(path))
+        opened = open_root(str(path))
         try:
-            run_demo(Referential(opened.store, today=date(2026, 3, 1)))
+            run_demo(opened, today=date(2026, 3, 1))
             people = [
                 (d.organisation_acronym, d.first_name, d.last_name, d.role, d.function)
                 for d in opened.referential.delegates()
@@ -211,10 +211,10 @@ def test_an_interrupted_demo_leaves_nothing_half_done(
 
     monkeypatch.setattr(queries, "save_delegate", failing_save)
     with pytest.raises(KeyboardInterrupt):
-        run_demo(referential)
+        run_demo(Root(referential.store))
     assert referential.delegates() == []
     monkeypatch.setattr(queries, "save_delegate", real_save)
-    run_demo(referential)
+    run_demo(Root(referential.store))
     assert set(members(referential)) <= {d.organisation_id for d in referential.delegates()}
 
 
@@ -227,7 +227,7 @@ TODAY = date(2026, 3, 10)
 @pytest.fixture
 def year(referential: Referential) -> Meetings:
     """The demo generated on TODAY, its meetings seen from that day."""
-    run_demo(referential, today=TODAY)
+    run_demo(Root(referential.store), today=TODAY)
     return Meetings(referential.store, today=TODAY)
 
 
@@ -364,9 +364,9 @@ def test_actions_follow_decisions_and_some_are_overdue(year: Meetings) -> None:
     ids=str,
 )
 def test_whatever_the_day_the_year_looks_current(store_path: Path, today: date) -> None:
-    opened = open_and_seed(str(store_path))
+    opened = open_root(str(store_path))
     try:
-        report = run_demo(opened.referential, today=today)
+        report = run_demo(opened, today=today)
         meetings = Meetings(opened.store, today=today)
         records = meetings.meetings()
         plenaries = [m for m in records if m.kind == "plenary"]
@@ -382,7 +382,7 @@ def test_whatever_the_day_the_year_looks_current(store_path: Path, today: date) 
 
 def test_a_body_that_already_meets_is_left_alone(referential: Referential) -> None:
     meetings = Meetings(referential.store, today=TODAY)
-    run_demo(referential, steps=STEPS[:2], today=TODAY)
+    run_demo(Root(referential.store), steps=STEPS[:2], today=TODAY)
     group = next(g for g in referential.groups() if g.status == "active")
     own = meetings.apply_meetings(
         [
@@ -394,7 +394,7 @@ def test_a_body_that_already_meets_is_left_alone(referential: Referential) -> No
             ),
         ]
     )
-    report = run_demo(referential, today=TODAY)
+    report = run_demo(Root(referential.store), today=TODAY)
     after = meetings.meetings()
     assert [m.id for m in after if m.kind == "plenary"] == [own[0].id]
     assert [m.id for m in after if m.group_id == group.id] == [own[1].id]
@@ -419,12 +419,12 @@ def test_an_interrupted_meetings_step_writes_no_meeting(
 
     monkeypatch.setattr(queries, writer, failing)
     with pytest.raises(KeyboardInterrupt):
-        run_demo(referential, today=TODAY)
+        run_demo(Root(referential.store), today=TODAY)
     meetings = Meetings(referential.store, today=TODAY)
     assert meetings.meetings() == [] and meetings.actions() == []
     assert referential.delegates() and referential.groups(), "the steps before are kept"
     monkeypatch.setattr(queries, writer, real)
-    report = run_demo(referential, today=TODAY)
+    report = run_demo(Root(referential.store), today=TODAY)
     assert report.count("delegates") == report.count("groups") == 0
     assert report.count("meetings") == len(meetings.meetings()) > 20
     assert report.count("meetings", 1) == len(meetings.actions()) >= 10

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from deliberation.bootstrap import open_and_seed
 from deliberation.demo import STEPS, run_demo
-from deliberation.opinions import Opinions
-from deliberation.positions import Positions
-from deliberation.referential import Referential
 from deliberation.rules.opinion_text import compare_texts
+from deliberation.services.opinions import Opinions
+from deliberation.services.positions import Positions
+from deliberation.services.referential import Referential
+from deliberation.services.root import Root, open_root
 
 TODAY = date(2026, 3, 10)  # as in test_demo.py: meetings from July 2025 to June 2026
 TITLES = {
@@ -30,7 +30,7 @@ TITLES = {
 
 @pytest.fixture
 def written(referential: Referential) -> Opinions:
-    run_demo(referential, today=TODAY)
+    run_demo(Root(referential.store), today=TODAY)
     return Opinions(referential.store, Positions(referential.store, today=TODAY))
 
 
@@ -147,7 +147,7 @@ def test_running_again_adds_nothing(written: Opinions, referential: Referential)
     ids = by_title(written)
     before = {i: (written.opinion(i), written.text(i), written.amendments(i)) for i in ids.values()}
     consultations = written.positions.consultations()
-    report = run_demo(referential, today=TODAY)
+    report = run_demo(Root(referential.store), today=TODAY)
     assert report.count("opinions") == 0 and not report.changed
     assert by_title(written) == ids
     assert {i: (written.opinion(i), written.text(i), written.amendments(i))
@@ -157,9 +157,9 @@ def test_running_again_adds_nothing(written: Opinions, referential: Referential)
 
 @pytest.mark.parametrize("today", [date(2026, 1, 1), date(2026, 8, 15)], ids=str)
 def test_whatever_the_day_the_opinions_are_written(store_path: Path, today: date) -> None:
-    opened = open_and_seed(str(store_path))
+    opened = open_root(str(store_path))
     try:
-        report = run_demo(opened.referential, today=today)
+        report = run_demo(opened, today=today)
         assert report.count("opinions") == 3
         opinions = Opinions(opened.store, Positions(opened.store, today=today))
         for record in opinions.opinions():
@@ -177,7 +177,7 @@ def test_an_interrupted_opinion_is_not_left_half_written(
 ) -> None:
     from deliberation.store import positions as queries
 
-    run_demo(referential, steps=STEPS[:4], today=TODAY)
+    run_demo(Root(referential.store), steps=STEPS[:4], today=TODAY)
     positions = Positions(referential.store, today=TODAY)
     consultations = positions.consultations()
     real = queries.save_position
@@ -191,12 +191,12 @@ def test_an_interrupted_opinion_is_not_left_half_written(
 
     monkeypatch.setattr(queries, "save_position", failing)
     with pytest.raises(KeyboardInterrupt):
-        run_demo(referential, today=TODAY)
+        run_demo(Root(referential.store), today=TODAY)
     opinions = Opinions(referential.store, positions)
     assert [o.title for o in opinions.opinions()] == [TITLES["draft"]], "the second taken back"
     assert positions.consultations() == consultations, "with its consultation"
     monkeypatch.setattr(queries, "save_position", real)
-    report = run_demo(referential, today=TODAY)
+    report = run_demo(Root(referential.store), today=TODAY)
     assert report.count("opinions") == 2 and report.count("positions") == 0
     assert {o.title for o in opinions.opinions()} == set(TITLES.values())
     assert len(positions.consultations()) == len(consultations) + 1

@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from deliberation.bootstrap import open_and_seed
 from deliberation.demo import STEPS, run_demo
-from deliberation.meetings import Meetings
-from deliberation.position_records import (
+from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     POSITION_SOURCES,
     STANCES,
@@ -20,11 +18,13 @@ from deliberation.position_records import (
     Subject,
     Synthesis,
 )
-from deliberation.positions import Positions, rule_of
-from deliberation.referential import Referential
 from deliberation.resources import load_toml, resource_path
 from deliberation.rules.consensus import consensus_status
 from deliberation.rules.validation import is_valid_email
+from deliberation.services.meetings import Meetings
+from deliberation.services.positions import Positions, rule_of
+from deliberation.services.referential import Referential
+from deliberation.services.root import Root, open_root
 
 # As in test_demo.py: the year of meetings runs from July 2025 to June 2026; the next plenary,
 # on 7 April, has the consultation still open.
@@ -36,7 +36,7 @@ UP_TO_POSITIONS = STEPS[:4]
 @pytest.fixture
 def asked(referential: Referential) -> Positions:
     """The demo generated on TODAY, its consultations seen from that day."""
-    run_demo(referential, steps=UP_TO_POSITIONS, today=TODAY)
+    run_demo(Root(referential.store), steps=UP_TO_POSITIONS, today=TODAY)
     return Positions(referential.store, today=TODAY)
 
 
@@ -174,9 +174,9 @@ def test_a_member_changed_its_position_after_the_meeting(asked: Positions) -> No
     ids=str,
 )
 def test_whatever_the_day_one_consultation_is_open(store_path: Path, today: date) -> None:
-    opened = open_and_seed(str(store_path))
+    opened = open_root(str(store_path))
     try:
-        report = run_demo(opened.referential, steps=UP_TO_POSITIONS, today=today)
+        report = run_demo(opened, steps=UP_TO_POSITIONS, today=today)
         positions = Positions(opened.store, today=today)
         found = syntheses(positions)
         assert report.count("positions") == len(found) == 5
@@ -192,7 +192,7 @@ def test_whatever_the_day_one_consultation_is_open(store_path: Path, today: date
 
 
 def test_a_consultation_already_there_is_left_alone(referential: Referential) -> None:
-    run_demo(referential, steps=STEPS[:3], today=TODAY)
+    run_demo(Root(referential.store), steps=STEPS[:3], today=TODAY)
     positions = Positions(referential.store, today=TODAY)
     spec = load_toml(resource_path("demo", "positions.toml"))["consultations"]
     amf = next(o.id for o in referential.organisations() if o.acronym == "AMF")
@@ -202,14 +202,14 @@ def test_a_consultation_already_there_is_left_alone(referential: Referential) ->
                               subjects=(Subject("other", "Le kit"),), consulted=(amf,))
         )
     )  # fmt: skip
-    report = run_demo(referential, today=TODAY)
+    report = run_demo(Root(referential.store), today=TODAY)
     assert report.count("positions") == len(spec) - 1
     assert positions.consultation(own.id) == own and positions.positions(own.id) == []
     assert [c.title for c in positions.consultations()].count(spec[0]["title"]) == 1
 
 
 def test_without_meetings_nobody_is_consulted(referential: Referential) -> None:
-    report = run_demo(referential, steps=(*STEPS[:2], STEPS[3]), today=TODAY)
+    report = run_demo(Root(referential.store), steps=(*STEPS[:2], STEPS[3]), today=TODAY)
     assert report.count("positions") == 0 and not report.added[-1][1][1]
     assert Positions(referential.store).consultations() == []
 
@@ -251,12 +251,12 @@ def test_an_interrupted_positions_step_leaves_no_consultation_half_answered(
 
     monkeypatch.setattr(queries, "save_position", failing)
     with pytest.raises(KeyboardInterrupt):
-        run_demo(referential, steps=UP_TO_POSITIONS, today=TODAY)
+        run_demo(Root(referential.store), steps=UP_TO_POSITIONS, today=TODAY)
     positions = Positions(referential.store, today=TODAY)
     kept = positions.consultations()
     assert len(kept) < 5 and len(positions.positions()) < fails_at
     monkeypatch.setattr(queries, "save_position", real)
-    report = run_demo(referential, steps=UP_TO_POSITIONS, today=TODAY)
+    report = run_demo(Root(referential.store), steps=UP_TO_POSITIONS, today=TODAY)
     assert report.count("meetings") == 0, "the steps before are kept"
     assert len(positions.consultations()) == 5 == len(kept) + report.count("positions")
     spec = load_toml(resource_path("demo", "positions.toml"))["consultations"]

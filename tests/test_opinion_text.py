@@ -7,7 +7,7 @@ import uuid
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deliberation.opinion_records import (
+from deliberation.records.opinions import (
     Line,
     Paragraph,
     Run,

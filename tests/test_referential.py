@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from deliberation.errors import ValidationError
-from deliberation.records import DelegateInput, GroupInput, OrganisationInput
-from deliberation.referential import Referential
+from deliberation.records.referential import DelegateInput, GroupInput, OrganisationInput
+from deliberation.services.referential import Referential
 
 
 def org_id(ref: Referential, acronym: str) -> int:

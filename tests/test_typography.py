@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from deliberation.opinion_records import Run
+from deliberation.records.opinions import Run
 from deliberation.rules.typography import NBSP, plain, typeset, typeset_runs
 
 

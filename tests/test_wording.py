@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from deliberation.wording import NBSP, clock, count, duration, hours, long_date
+from deliberation.rules.wording import NBSP, clock, count, duration, hours, long_date
 
 
 def test_dates_hours_and_durations_read_as_french_typography_writes_them() -> None:

@@ -102,5 +102,9 @@ class ConflictError(DeliberationError):
     """A save was made from a copy that someone else changed since it was read."""
 
 
+class IntegrityConflictError(DeliberationError):
+    """A write breaks a rule the store keeps: a duplicate, or a record others still refer to."""
+
+
 class ReviewFileError(DeliberationError):
     """A returned Word file cannot be read back (not a document, encrypted, too big, foreign)."""

@@ -33,12 +33,13 @@ def safe_location(location: str) -> str:
     """A store location fit to show: a path as is, a database URL without its password."""
     if not is_url(location):
         return location
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(location).render_as_string(hide_password=True)
-    except Exception:  # not a URL after all: show only its scheme
-        return location.split("://", 1)[0] + "://…"
+    scheme, _, rest = location.partition("://")
+    authority, slash, tail = rest.partition("/")
+    credentials, at, host = authority.rpartition("@")
+    if not at or ":" not in credentials:
+        return location
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}{slash}{tail}"
 
 
 def resolve_store_location(cli_value: str | None = None) -> str:

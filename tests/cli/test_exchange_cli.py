@@ -20,11 +20,11 @@ from lxml import etree
 from tests.cli.conftest import Dump, Run
 from tests.review.reviewer import Reviewer
 
-from deliberation.bootstrap import open_and_seed
 from deliberation.demo import run_demo
-from deliberation.opinion_records import Paragraph
-from deliberation.opinions import Opinions
-from deliberation.positions import Positions
+from deliberation.records.opinions import Paragraph
+from deliberation.services.opinions import Opinions
+from deliberation.services.positions import Positions
+from deliberation.services.root import open_root
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TODAY = date(2026, 3, 10)
@@ -47,9 +47,9 @@ class Demo:
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Demo:
     store = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    opened = open_and_seed(str(store))
+    opened = open_root(str(store))
     try:
-        run_demo(opened.referential, today=TODAY)
+        run_demo(opened, today=TODAY)
         opinions = Opinions(opened.store, Positions(opened.store, today=TODAY))
         ids = {o.status: o.id for o in opinions.opinions()}
         opinion = ids["consultation"]
@@ -307,7 +307,7 @@ def test_import_adds_the_items_to_the_right_paragraphs_once(
     result = run_cli("import", "review", str(returned.path), "--org", "AMF", store=demo.store)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == ("3 éléments importés : 2 amendements, 1 commentaire.")
-    opened = open_and_seed(str(demo.store))
+    opened = open_root(str(demo.store))
     try:
         opinions = Opinions(opened.store, Positions(opened.store, today=TODAY))
         imported = [a for a in opinions.amendments(demo.opinion) if a.source_key]

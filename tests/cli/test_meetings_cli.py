@@ -15,9 +15,9 @@ import pytest
 from docx import Document
 from icalendar import Calendar
 
-from deliberation.bootstrap import open_and_seed
-from deliberation.meeting_records import ActionInput, AgendaLink, Attendance, MeetingInput
-from deliberation.records import DelegateInput, GroupInput
+from deliberation.records.meetings import ActionInput, AgendaLink, Attendance, MeetingInput
+from deliberation.records.referential import DelegateInput, GroupInput
+from deliberation.services.root import open_root
 
 PARIS = ZoneInfo("Europe/Paris")
 TODAY = date.today()
@@ -41,7 +41,7 @@ class Data:
 def data(tmp_path: Path) -> Data:
     """A seeded store with a group, three meetings, an agenda, attendance and three actions."""
     store = tmp_path / "s.sqlite3"
-    opened = open_and_seed(str(store))
+    opened = open_root(str(store))
     try:
         ref, meetings = opened.referential, opened.meetings
         orgs = {o.acronym: o.id for o in ref.organisations()}

@@ -12,9 +12,8 @@ from typing import Any
 
 import pytest
 
-from deliberation.bootstrap import open_and_seed
-from deliberation.meeting_records import MeetingInput
-from deliberation.opinion_records import (
+from deliberation.records.meetings import MeetingInput
+from deliberation.records.opinions import (
     AmendmentInput,
     Line,
     OpinionInput,
@@ -23,10 +22,11 @@ from deliberation.opinion_records import (
     StatusChange,
     plain_lines,
 )
-from deliberation.opinions import Opinions
-from deliberation.position_records import ConsultationInput, PositionInput, Subject
-from deliberation.positions import Positions
-from deliberation.records import DelegateInput
+from deliberation.records.positions import ConsultationInput, PositionInput, Subject
+from deliberation.records.referential import DelegateInput
+from deliberation.services.opinions import Opinions
+from deliberation.services.positions import Positions
+from deliberation.services.root import open_root
 
 
 def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
@@ -45,7 +45,7 @@ class Data:
 def data(tmp_path: Path) -> Data:
     """An opinion in two versions, amended, commented, with positions on one paragraph."""
     store = tmp_path / "s.sqlite3"
-    opened = open_and_seed(str(store))
+    opened = open_root(str(store))
     try:
         ref, meetings = opened.referential, opened.meetings
         orgs = {o.acronym: o.id for o in ref.organisations()}
@@ -282,6 +282,6 @@ def test_a_version_number_must_be_positive(run_cli, data: Data) -> None:
 
 def test_nothing_in_the_store_lists_no_opinion(run_cli, tmp_path: Path) -> None:
     store = tmp_path / "empty.sqlite3"
-    open_and_seed(str(store)).close()
+    open_root(str(store)).close()
     result = run_cli("list", "opinions", store=store)
     assert result.returncode == 0 and result.stdout == "0 avis.\n"

@@ -15,11 +15,11 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from deliberation.bootstrap import open_and_seed
-from deliberation.position_records import ConsultationInput, Subject
-from deliberation.positions import Positions
-from deliberation.records import DelegateInput
-from deliberation.referential import Referential
+from deliberation.records.positions import ConsultationInput, Subject
+from deliberation.records.referential import DelegateInput
+from deliberation.services.positions import Positions
+from deliberation.services.referential import Referential
+from deliberation.services.root import open_root
 from deliberation.store.database import open_store
 
 CONSULTED = ("MEN", "AMF", "AMRF", "ADF", "RdF", "MEIN")  # MEIN left the committee in May 2025
@@ -38,7 +38,7 @@ class Data:
 def data(tmp_path: Path) -> Data:
     """A seeded store with delegates and one consultation on two subjects, 3 answers needed."""
     store = tmp_path / "s.sqlite3"
-    opened = open_and_seed(str(store))
+    opened = open_root(str(store))
     try:
         ref, positions = opened.referential, opened.positions
         orgs = {o.acronym: o.id for o in ref.organisations()}

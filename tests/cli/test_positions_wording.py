@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from deliberation.bootstrap import open_and_seed
-from deliberation.position_records import ConsultationInput, Subject
+from deliberation.records.positions import ConsultationInput, Subject
+from deliberation.services.root import open_root
 
 
 def test_a_returned_word_file_keeps_its_capital(run_cli, tmp_path: Path) -> None:
     store = tmp_path / "s.sqlite3"
-    opened = open_and_seed(str(store))
+    opened = open_root(str(store))
     try:
         orgs = {o.acronym: o.id for o in opened.referential.organisations()}
         positions = opened.positions

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from deliberation.bootstrap import open_and_seed
+from deliberation.services.root import open_root
 
 
 def random_bytes(path: Path) -> None:
@@ -29,7 +29,7 @@ def other_application_database(path: Path) -> None:
 
 
 def newer_store(path: Path) -> None:
-    open_and_seed(str(path)).close()
+    open_root(str(path)).close()
     with closing(sqlite3.connect(path)) as db:
         db.execute("UPDATE alembic_version SET version_num = '9999'")
         db.commit()

@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from deliberation.bootstrap import Opened
-from deliberation.position_records import ConsultationInput, PositionInput, Subject
-from deliberation.positions import Positions
-from deliberation.records import DelegateInput
+from deliberation.records.positions import ConsultationInput, PositionInput, Subject
+from deliberation.records.referential import DelegateInput
+from deliberation.services.positions import Positions
+from deliberation.services.root import Root
 
 CONSULTATION = "Avis sur les espaces numériques de travail"
 QUESTION = "Approuvez-vous le projet d'avis ?\nPrécisez vos réserves éventuelles."
@@ -24,13 +24,13 @@ FORMULA = "=1+1 n'est pas une formule"
 RECORDER = "Claire Dupont"
 
 
-def organisation_ids(opened: Opened, *acronyms: str) -> list[int]:
+def organisation_ids(opened: Root, *acronyms: str) -> list[int]:
     found = {o.acronym: o.id for o in opened.referential.organisations()}
     return [found[a] for a in acronyms]
 
 
 def build_consultation(
-    opened: Opened, positions: Positions, title: str = CONSULTATION, meeting_id: int | None = None
+    opened: Root, positions: Positions, title: str = CONSULTATION, meeting_id: int | None = None
 ) -> int:
     """Six organisations on two subjects: every stance, a reservation, reasons, an amendment,
     control characters, one organisation (FU) that never answers and one (AMRF) that answers once.
@@ -81,5 +81,5 @@ def build_consultation(
 
 
 @pytest.fixture
-def consultation_id(opened: Opened, positions: Positions) -> int:
+def consultation_id(opened: Root, positions: Positions) -> int:
     return build_consultation(opened, positions)

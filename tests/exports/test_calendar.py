@@ -12,11 +12,10 @@ import pytest
 from icalendar import Calendar, Event
 
 from deliberation.errors import ExportError
-from deliberation.exports.calendar import export_calendar, write_calendar
-from deliberation.meeting_records import MeetingInput, MeetingSnapshot
-from deliberation.meetings import Meetings
-from deliberation.records import GroupInput
-from deliberation.referential import Referential
+from deliberation.records.meetings import MeetingInput, MeetingSnapshot
+from deliberation.records.referential import GroupInput
+from deliberation.services.meetings import Meetings, export_calendar, write_calendar
+from deliberation.services.referential import Referential
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 5, 4, 8, 30, 15, tzinfo=UTC)

@@ -16,18 +16,18 @@ import pytest
 from docx.document import Document
 from docx.table import Table
 
-from deliberation.bootstrap import Opened
 from deliberation.errors import ExportError
 from deliberation.exports.meeting_docx import write_agenda, write_decisions
-from deliberation.meeting_records import (
+from deliberation.records.meetings import (
     ActionInput,
     AgendaLink,
     Attendance,
     MeetingDetails,
     MeetingInput,
 )
-from deliberation.meetings import Meetings
-from deliberation.records import DelegateInput
+from deliberation.records.referential import DelegateInput
+from deliberation.services.meetings import Meetings
+from deliberation.services.root import Root
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TITLES = [
@@ -44,7 +44,7 @@ def plain(text: str) -> str:
     return text.replace("\u00a0", " ").replace("\u202f", " ")
 
 
-def build(opened: Opened, meetings: Meetings, **changes: object) -> MeetingDetails:
+def build(opened: Root, meetings: Meetings, **changes: object) -> MeetingDetails:
     """A plenary on Tuesday 6 January 2026, 14:00–17:00, with four items, attendance, an action."""
     ref = opened.referential
     org = {o.acronym: o.id for o in ref.organisations()}
@@ -99,7 +99,7 @@ def build(opened: Opened, meetings: Meetings, **changes: object) -> MeetingDetai
 
 
 @pytest.fixture
-def details(opened: Opened, meetings: Meetings) -> MeetingDetails:
+def details(opened: Root, meetings: Meetings) -> MeetingDetails:
     return build(opened, meetings)
 
 
@@ -337,7 +337,7 @@ def test_french_punctuation_never_starts_a_line(details: MeetingDetails, tmp_pat
 
 
 def test_an_overrunning_agenda_is_flagged(
-    opened: Opened, meetings: Meetings, details: MeetingDetails, tmp_path: Path
+    opened: Root, meetings: Meetings, details: MeetingDetails, tmp_path: Path
 ) -> None:
     snap = details.meeting
     extra = meetings.new_item("decision", "Point de trop", 75)
@@ -356,7 +356,7 @@ def test_an_overrunning_agenda_is_flagged(
     ("status", "notice"), [("cancelled", "Séance annulée"), ("postponed", "Séance reportée")]
 )
 def test_a_cancelled_or_postponed_meeting_says_so_first(
-    opened: Opened, meetings: Meetings, tmp_path: Path, status: str, notice: str
+    opened: Root, meetings: Meetings, tmp_path: Path, status: str, notice: str
 ) -> None:
     details = build(opened, meetings, status=status)
     for write in (write_agenda, write_decisions):

@@ -22,7 +22,6 @@ import pytest
 from docx.shared import RGBColor
 from lxml import etree
 
-from deliberation.bootstrap import Opened, open_and_seed
 from deliberation.demo import run_demo
 from deliberation.errors import ExportError
 from deliberation.exports.opinion_docx import (
@@ -32,8 +31,7 @@ from deliberation.exports.opinion_docx import (
     Reservation,
     write_opinion_docx,
 )
-from deliberation.exports.opinion_export import ExportOptions, export_opinion
-from deliberation.opinion_records import (
+from deliberation.records.opinions import (
     ExportRecord,
     Line,
     OpinionInput,
@@ -41,9 +39,10 @@ from deliberation.opinion_records import (
     Run,
     plain_lines,
 )
-from deliberation.opinions import Opinions
-from deliberation.position_records import ConsultationInput, PositionInput, Subject
-from deliberation.positions import Positions
+from deliberation.records.positions import ConsultationInput, PositionInput, Subject
+from deliberation.services.opinion_export import ExportOptions, export_opinion
+from deliberation.services.opinions import Opinions
+from deliberation.services.root import Root, open_root
 from deliberation.store import opinions as q
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -154,7 +153,8 @@ def num_of(p: Any) -> tuple[str, str] | None:
 
 @dataclass(frozen=True)
 class Demo:
-    opened: Opened
+    opened: Root
+    root: Root  # as the rapporteur who exports
     opinions: Opinions
     ids: dict[str, int]  # status → opinion id
     committee: str
@@ -176,10 +176,11 @@ class Demo:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
     folder = tmp_path_factory.mktemp("opinion-docx")
-    opened = open_and_seed(str(folder / "store.sqlite3"))
+    opened = open_root(str(folder / "store.sqlite3"))
     try:
-        run_demo(opened.referential, today=TODAY)
-        opinions = Opinions(opened.store, Positions(opened.store, today=TODAY, user="Hélène Marty"))
+        run_demo(opened, today=TODAY)
+        acting = opened.acting(user="Hélène Marty", today=TODAY)
+        opinions = acting.opinions
         ids = {o.status: o.id for o in opinions.opinions()}
         assert set(ids) == {"draft", "consultation", "published"}
         body = opened.referential.body()
@@ -204,8 +205,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
             assert getpass.getuser() == OS_USER
             for key, (opinion_id, options) in plans.items():
                 target = folder / f"{key}.docx"
-                files[key] = (target, export_opinion(opinions, opinion_id, target, options))
-        yield Demo(opened, opinions, ids, body.name, folder, files)
+                files[key] = (target, export_opinion(acting, opinion_id, target, options))
+        yield Demo(opened, acting, opinions, ids, body.name, folder, files)
     finally:
         opened.close()
 
@@ -590,9 +591,7 @@ def _template(folder: Path) -> Path:
 def test_a_template_gives_its_styles_to_the_document(demo: Demo, tmp_path: Path) -> None:
     template = _template(tmp_path)
     target = tmp_path / "avis-charte.docx"
-    export_opinion(
-        demo.opinions, demo.ids["consultation"], target, ExportOptions(template=template)
-    )
+    export_opinion(demo.root, demo.ids["consultation"], target, ExportOptions(template=template))
     document = docx.Document(str(target))
     heading = document.styles["Heading 1"]
     assert heading.font.color.rgb == RGBColor(0xC0, 0x00, 0x00)
@@ -616,7 +615,7 @@ def test_a_template_that_is_not_word_is_refused_before_writing(
     before = demo.exports()
     with pytest.raises(ExportError) as caught:
         export_opinion(
-            demo.opinions, demo.ids["consultation"], target, ExportOptions(template=template)
+            demo.root, demo.ids["consultation"], target, ExportOptions(template=template)
         )
     message = str(caught.value)
     assert "charte.docx" in message and message.endswith(".") and "\n" not in message
@@ -637,7 +636,7 @@ def test_a_failing_write_leaves_the_previous_file_and_records_nothing(
 
     monkeypatch.setattr(docx.document.Document, "save", full_disk)
     with pytest.raises(ExportError, match="Impossible d'écrire"):
-        export_opinion(demo.opinions, demo.ids["consultation"], target)
+        export_opinion(demo.root, demo.ids["consultation"], target)
     assert target.read_bytes() == b"la version envoyee hier"
     assert os.listdir(tmp_path) == ["avis.docx"]
     assert demo.exports() == before
@@ -687,7 +686,7 @@ def test_a_long_text_opens_with_a_table_of_contents(demo: Demo, tmp_path: Path) 
     assert sum(len(p.text.split()) for p in text) >= 1800
     opinion_id = _new_opinion(demo, "Avis long sur le numérique éducatif", text)
     target = tmp_path / "long.docx"
-    export_opinion(demo.opinions, opinion_id, target)
+    export_opinion(demo.root, opinion_id, target)
     assert len(_toc(target)) == 1
     document = Package(target).document
     links = {h.get(f"{W}anchor") for h in document.iter(f"{W}hyperlink")}
@@ -696,7 +695,7 @@ def test_a_long_text_opens_with_a_table_of_contents(demo: Demo, tmp_path: Path) 
     update = settings.find(f"{W}updateFields")
     assert update is not None and update.get(f"{W}val") == "true", "pages filled in on opening"
     short = tmp_path / "court.docx"
-    export_opinion(demo.opinions, _new_opinion(demo, "Avis court", _long_text(4, 300)), short)
+    export_opinion(demo.root, _new_opinion(demo, "Avis court", _long_text(4, 300)), short)
     assert _toc(short) == [] and _toc(demo.files["consultation"][0]) == []
 
 
@@ -763,7 +762,7 @@ def test_control_characters_stored_in_a_text_are_dropped_from_the_export(
     )
     positions.apply_position(replace(position, reservation="Réserve\x07 sale\x00."))
     target = tmp_path / "ancien.docx"
-    export_opinion(demo.opinions, opinion_id, target)
+    export_opinion(demo.root, opinion_id, target)
     package = Package(target)
     notes = normal(" ".join(package.xml("word/footnotes.xml").itertext()))
     assert "AMF" in notes and "Réserve sale." in notes

@@ -17,11 +17,9 @@ import pytest
 from docx.document import Document
 from docx.table import Table
 
-from deliberation.bootstrap import Opened
 from deliberation.errors import ExportError, NotFoundError
-from deliberation.exports.synthesis import SYNTHESIS_SUFFIXES, export_synthesis
-from deliberation.meeting_records import MeetingInput
-from deliberation.position_records import (
+from deliberation.records.meetings import MeetingInput
+from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,
     POSITION_SOURCES,
@@ -30,7 +28,9 @@ from deliberation.position_records import (
     PositionInput,
     Subject,
 )
-from deliberation.positions import Positions
+from deliberation.services.positions import Positions
+from deliberation.services.root import Root
+from deliberation.services.synthesis_export import SYNTHESIS_SUFFIXES, export_synthesis
 
 from .conftest import (
     AMENDMENT,
@@ -63,7 +63,7 @@ def rows(table: Table) -> list[list[str]]:
 
 @pytest.fixture
 def exported(positions: Positions, consultation_id: int, tmp_path: Path) -> Path:
-    return export_synthesis(positions, [consultation_id], tmp_path / "synthèse.docx")
+    return export_synthesis(Root(positions.store), [consultation_id], tmp_path / "synthèse.docx")
 
 
 def test_each_subject_has_one_row_per_organisation_with_the_stores_positions(
@@ -148,7 +148,7 @@ def test_each_subject_has_one_row_per_organisation_with_the_stores_positions(
 
 
 def test_a_former_member_without_an_answer_is_named_but_not_to_remind(
-    opened: Opened, positions: Positions, tmp_path: Path
+    opened: Root, positions: Positions, tmp_path: Path
 ) -> None:
     amf, amrf, mein = organisation_ids(opened, "AMF", "AMRF", "MEIN")  # MEIN left in May 2025
     snap = positions.apply_consultation(
@@ -165,7 +165,7 @@ def test_a_former_member_without_an_answer_is_named_but_not_to_remind(
             PositionInput(subject.id, amf, "not_expressed", received_on=date(2026, 3, 5))
         )
     )
-    path = export_synthesis(positions, [snap.id], tmp_path / "charte.docx")
+    path = export_synthesis(Root(positions.store), [snap.id], tmp_path / "charte.docx")
     document = docx.Document(str(path))
     texts = [plain(p.text) for p in document.paragraphs]
     assert "Consultées\t3 organisations, dont 1 a répondu" in texts
@@ -236,10 +236,10 @@ def test_text_is_cleaned_of_control_characters_and_spaced_the_french_way(
 
 
 def test_several_consultations_make_one_section_each(
-    opened: Opened, positions: Positions, consultation_id: int, tmp_path: Path
+    opened: Root, positions: Positions, consultation_id: int, tmp_path: Path
 ) -> None:
     other = build_consultation(opened, positions, title="Programme de travail 2026")
-    path = export_synthesis(positions, [consultation_id, other], tmp_path / "DEUX.DOCX")
+    path = export_synthesis(Root(positions.store), [consultation_id, other], tmp_path / "DEUX.DOCX")
     document = docx.Document(str(path))
     assert len(document.sections) == 2
     for section, title in zip(document.sections, (CONSULTATION, "Programme de travail 2026"),
@@ -259,13 +259,13 @@ def test_a_wrong_suffix_or_an_unknown_consultation_writes_nothing(
     out.mkdir()
     for name in ("synthèse.pdf", "synthèse", "synthèse.doc"):
         with pytest.raises(ExportError, match=r"choisissez un fichier \.docx ou \.xlsx\.$"):
-            export_synthesis(positions, [consultation_id], out / name)
+            export_synthesis(Root(positions.store), [consultation_id], out / name)
     with pytest.raises(NotFoundError, match="Aucune consultation n'a l'identifiant 9999"):
-        export_synthesis(positions, [consultation_id, 9999], out / "synthèse.docx")
+        export_synthesis(Root(positions.store), [consultation_id, 9999], out / "synthèse.docx")
     with pytest.raises(ExportError, match="Aucune consultation à exporter"):
-        export_synthesis(positions, [], out / "synthèse.docx")
+        export_synthesis(Root(positions.store), [], out / "synthèse.docx")
     with pytest.raises(ExportError, match="Impossible d'écrire dans le dossier"):
-        export_synthesis(positions, [consultation_id], out / "absent" / "synthèse.docx")
+        export_synthesis(Root(positions.store), [consultation_id], out / "absent" / "synthèse.docx")
     assert list(out.iterdir()) == []
 
 
@@ -307,7 +307,7 @@ def test_only_a_row_taller_than_a_third_of_a_page_may_break_across_pages(
         received_on=record.received_on, source=record.source,
     ))  # fmt: skip
     positions.apply_position(before)
-    path = export_synthesis(positions, [consultation_id], tmp_path / "long.docx")
+    path = export_synthesis(Root(positions.store), [consultation_id], tmp_path / "long.docx")
     first = tables_with(docx.Document(str(path)), "Organisation")[0]
     splittable = [
         row.cells[0].text.split("\n")[0]
@@ -319,16 +319,18 @@ def test_only_a_row_taller_than_a_third_of_a_page_may_break_across_pages(
 
 
 def test_the_meeting_the_consultation_was_opened_for_is_named(
-    opened: Opened, positions: Positions, tmp_path: Path
+    opened: Root, positions: Positions, tmp_path: Path
 ) -> None:
     meetings = opened.meetings
     meeting = meetings.apply_meeting(
         meetings.new_meeting(MeetingInput("plenary", date(2026, 3, 24), time(14), time(17)))
     )
     consultation = build_consultation(opened, positions, meeting_id=meeting.id)
-    word = export_synthesis(positions, [consultation], tmp_path / "s.docx")
+    word = export_synthesis(Root(positions.store), [consultation], tmp_path / "s.docx")
     texts = [plain(p.text) for p in docx.Document(str(word)).paragraphs]
     assert "Séance\tRéunion plénière du mardi 24 mars 2026" in texts
-    sheet = openpyxl.load_workbook(export_synthesis(positions, [consultation], tmp_path / "s.xlsx"))
+    sheet = openpyxl.load_workbook(
+        export_synthesis(Root(positions.store), [consultation], tmp_path / "s.xlsx")
+    )
     facts = {row[0].value: row[2].value for row in sheet.worksheets[0].iter_rows(max_row=9)}
     assert facts["Séance"] == "Réunion plénière du mardi 24 mars 2026"

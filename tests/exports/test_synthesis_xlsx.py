@@ -14,18 +14,18 @@ import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
-from deliberation.bootstrap import Opened
 from deliberation.errors import ExportError
-from deliberation.exports.synthesis import export_synthesis
 from deliberation.exports.synthesis_xlsx import sheet_title
-from deliberation.position_records import (
+from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,
     POSITION_SOURCES,
     STANCES,
     SUBJECT_KINDS,
 )
-from deliberation.positions import Positions
+from deliberation.services.positions import Positions
+from deliberation.services.root import Root
+from deliberation.services.synthesis_export import export_synthesis
 
 from .conftest import (
     AMENDMENT,
@@ -49,7 +49,7 @@ SHEET = "Avis sur les espaces numériques"  # the title cut to 31 characters
 
 @pytest.fixture
 def exported(positions: Positions, consultation_id: int, tmp_path: Path) -> Path:
-    return export_synthesis(positions, [consultation_id], tmp_path / "synthèse.xlsx")
+    return export_synthesis(Root(positions.store), [consultation_id], tmp_path / "synthèse.xlsx")
 
 
 def heading_row(sheet: Worksheet, first: str) -> int:
@@ -200,11 +200,13 @@ def test_the_summary_and_the_reminders_agree_with_the_store(
 
 
 def test_sheet_titles_are_valid_and_unique(
-    opened: Opened, positions: Positions, consultation_id: int, tmp_path: Path
+    opened: Root, positions: Positions, consultation_id: int, tmp_path: Path
 ) -> None:
     twin = build_consultation(opened, positions)  # the same title again
     odd = build_consultation(opened, positions, title="Relances : ENT/lycées [2026] ?*")
-    path = export_synthesis(positions, [consultation_id, twin, odd], tmp_path / "trois.XLSX")
+    path = export_synthesis(
+        Root(positions.store), [consultation_id, twin, odd], tmp_path / "trois.XLSX"
+    )
     names = openpyxl.load_workbook(path).sheetnames
     assert names == [SHEET, "Avis sur les espaces numéri (2)", "Relances ENT lycées 2026",
                      "Par sujet", "Relances"]  # fmt: skip
@@ -222,7 +224,7 @@ def test_a_wrong_suffix_writes_nothing(
     out.mkdir()
     for name in ("synthèse.xls", "synthèse.csv", "synthèse.ods"):
         with pytest.raises(ExportError, match=r"^« synthèse\.\w+ » n'est ni un document Word"):
-            export_synthesis(positions, [consultation_id], out / name)
+            export_synthesis(Root(positions.store), [consultation_id], out / name)
     assert list(out.iterdir()) == []
 
 
@@ -231,7 +233,7 @@ def test_an_existing_file_is_replaced_whole(
 ) -> None:
     target = tmp_path / "synthèse.xlsx"
     target.write_bytes(b"an older export")
-    export_synthesis(positions, [consultation_id], target)
+    export_synthesis(Root(positions.store), [consultation_id], target)
     assert openpyxl.load_workbook(target).sheetnames[0] == SHEET
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx"] == ["synthèse.xlsx"]
 

@@ -7,12 +7,12 @@ from datetime import date, time
 
 import pytest
 
-from deliberation.bootstrap import Opened
 from deliberation.errors import ValidationError
-from deliberation.meeting_records import ActionInput, AgendaLink, Attendance, MeetingInput
-from deliberation.meetings import Meetings
-from deliberation.records import DelegateInput, GroupInput
+from deliberation.records.meetings import ActionInput, AgendaLink, Attendance, MeetingInput
+from deliberation.records.referential import DelegateInput, GroupInput
 from deliberation.rules.schedule import MonthlyRule, monthly_dates
+from deliberation.services.meetings import Meetings
+from deliberation.services.root import Root
 
 
 def plenary(day: date = date(2026, 1, 6), **changes: object) -> MeetingInput:
@@ -21,11 +21,11 @@ def plenary(day: date = date(2026, 1, 6), **changes: object) -> MeetingInput:
     )
 
 
-def org_id(opened: Opened, acronym: str) -> int:
+def org_id(opened: Root, acronym: str) -> int:
     return next(o.id for o in opened.referential.organisations() if o.acronym == acronym)
 
 
-def test_a_plenary_convenes_the_members_of_that_day(opened: Opened, meetings: Meetings) -> None:
+def test_a_plenary_convenes_the_members_of_that_day(opened: Root, meetings: Meetings) -> None:
     snap = meetings.apply_meeting(meetings.new_meeting(plenary()))
     convened = {opened.referential.organisation(a.organisation_id).acronym for a in snap.convened}
     assert {"MEN", "CDC", "AMF", "RdF", "FU", "DECLIC"} <= convened
@@ -56,7 +56,7 @@ def test_times_and_durations_are_checked(meetings: Meetings) -> None:
     assert meetings.meetings() == []
 
 
-def test_a_closed_group_cannot_meet(opened: Opened, meetings: Meetings) -> None:
+def test_a_closed_group_cannot_meet(opened: Root, meetings: Meetings) -> None:
     ref = opened.referential
     group = ref.apply_group(
         ref.new_group(GroupInput("Ancien groupe", ref.themes()[0].id, status="closed"))
@@ -107,7 +107,7 @@ def test_undoing_by_snapshot_restores_the_agenda(meetings: Meetings) -> None:
     assert meetings.apply_meeting(first).items == first.items
 
 
-def test_attendance_with_representation_and_tallies(opened: Opened, meetings: Meetings) -> None:
+def test_attendance_with_representation_and_tallies(opened: Root, meetings: Meetings) -> None:
     snap = meetings.apply_meeting(meetings.new_meeting(plenary()))
     amf, amrf, men = org_id(opened, "AMF"), org_id(opened, "AMRF"), org_id(opened, "MEN")
     sheet = {a.organisation_id: a for a in snap.convened}
@@ -123,7 +123,7 @@ def test_attendance_with_representation_and_tallies(opened: Opened, meetings: Me
     assert "représente" in caught.value.messages["attendance"]
 
 
-def test_actions_stay_open_across_meetings_until_closed(opened: Opened, meetings: Meetings) -> None:
+def test_actions_stay_open_across_meetings_until_closed(opened: Root, meetings: Meetings) -> None:
     meetings = Meetings(opened.store, today=date(2026, 3, 1))
     snap = meetings.apply_meeting(meetings.new_meeting(plenary()))
     amf = org_id(opened, "AMF")
@@ -166,7 +166,7 @@ def test_control_characters_are_cleaned(meetings: Meetings) -> None:
 
 
 def test_a_deleted_meeting_whose_delegate_is_gone_is_not_half_restored(
-    opened: Opened, meetings: Meetings
+    opened: Root, meetings: Meetings
 ) -> None:
     """Undoing a deletion after someone else deleted a delegate who attended: one sentence,
     and neither the meeting nor its actions' links come back half-way."""

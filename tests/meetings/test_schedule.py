@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, time
 
-from deliberation.meeting_records import AgendaItem
+from deliberation.records.meetings import AgendaItem
 from deliberation.rules.schedule import MonthlyRule, monthly_dates, nth_weekday, schedule
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from deliberation.meeting_records import MeetingInput
-from deliberation.meetings import Meetings
-from deliberation.opinion_records import OpinionInput
-from deliberation.opinions import Opinions
+from deliberation.records.meetings import MeetingInput
+from deliberation.records.opinions import OpinionInput
+from deliberation.services.meetings import Meetings
+from deliberation.services.opinions import Opinions
 
 
 def test_every_meetings_items_are_offered_in_meeting_order(

@@ -10,8 +10,8 @@ import textwrap
 import uuid
 from pathlib import Path
 
-from deliberation.bootstrap import open_and_seed
-from deliberation.opinion_records import OpinionInput, Paragraph, plain_lines
+from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
+from deliberation.services.root import open_root
 
 # The child types into an editor on the opinion's session, idles past the autosave interval
 # without ever asking for a save, types more, says so, and waits to be killed.
@@ -21,11 +21,11 @@ CHILD = textwrap.dedent(
     from PySide6.QtCore import QEvent, Qt, QTimer
     from PySide6.QtGui import QKeyEvent, QTextCursor
     from PySide6.QtWidgets import QApplication, QTextEdit
-    from deliberation.bootstrap import open_and_seed
-    from deliberation.ui.opinion_session import OpinionSession
+    from deliberation.services.root import open_root
+    from deliberation.ui.opinions.opinion_session import OpinionSession
 
     app = QApplication([])
-    opened = open_and_seed(sys.argv[1])
+    opened = open_root(sys.argv[1])
     session = OpinionSession(opened.opinions, int(sys.argv[2]))
     view = QTextEdit()
     view.setDocument(session.document)
@@ -57,7 +57,7 @@ CHILD = textwrap.dedent(
 
 def test_text_typed_before_the_last_idle_survives_a_kill(tmp_path: Path) -> None:
     location = tmp_path / "store.sqlite3"
-    opened = open_and_seed(str(location))
+    opened = open_root(str(location))
     opinions = opened.opinions
     snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis équipements")))
     start = Paragraph(uuid.uuid4(), "paragraph", plain_lines("Constat."))
@@ -82,7 +82,7 @@ def test_text_typed_before_the_last_idle_survives_a_kill(tmp_path: Path) -> None
         child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
 
-    reopened = open_and_seed(str(location))
+    reopened = open_root(str(location))
     try:
         text = reopened.opinions.text(snap.id).paragraphs
     finally:

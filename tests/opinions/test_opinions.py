@@ -8,9 +8,8 @@ from datetime import date
 
 import pytest
 
-from deliberation.bootstrap import Opened
 from deliberation.errors import ConflictError, ValidationError
-from deliberation.opinion_records import (
+from deliberation.records.opinions import (
     AmendmentInput,
     Line,
     OpinionInput,
@@ -18,15 +17,16 @@ from deliberation.opinion_records import (
     Run,
     plain_lines,
 )
-from deliberation.opinions import Opinions
-from deliberation.position_records import ConsultationInput, PositionInput, Subject
+from deliberation.records.positions import ConsultationInput, PositionInput, Subject
+from deliberation.services.opinions import Opinions
+from deliberation.services.root import Root
 
 
 def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
     return Paragraph(uuid.uuid4(), kind, plain_lines(text), level)
 
 
-def org(opened: Opened, acronym: str) -> int:
+def org(opened: Root, acronym: str) -> int:
     return next(o.id for o in opened.referential.organisations() if o.acronym == acronym)
 
 
@@ -158,7 +158,7 @@ def test_versions_are_numbered_and_compared_word_by_word(
 
 
 def test_accepting_an_amendment_gives_the_change_to_make_and_records_the_decision(
-    opened: Opened, opinions: Opinions, opinion_id: int
+    opened: Root, opinions: Opinions, opinion_id: int
 ) -> None:
     target, other = para("Les communes financent les équipements."), para("Suite.")
     opinions.save_text(opinion_id, [target, other], 0)
@@ -194,7 +194,7 @@ def test_accepting_an_amendment_gives_the_change_to_make_and_records_the_decisio
 
 
 def test_an_amendment_to_a_deleted_paragraph_is_refused_in_french(
-    opened: Opened, opinions: Opinions, opinion_id: int
+    opened: Root, opinions: Opinions, opinion_id: int
 ) -> None:
     target, other = para("Visé."), para("Reste.")
     text = opinions.save_text(opinion_id, [target, other], 0)
@@ -218,7 +218,7 @@ def test_an_amendment_to_a_deleted_paragraph_is_refused_in_french(
 
 
 def test_amendments_and_comments_follow_a_merged_paragraph(
-    opened: Opened, opinions: Opinions, opinion_id: int
+    opened: Root, opinions: Opinions, opinion_id: int
 ) -> None:
     first, second = para("Un."), para("Deux.")
     text = opinions.save_text(opinion_id, [first, second], 0)
@@ -246,7 +246,7 @@ def test_amendments_and_comments_follow_a_merged_paragraph(
 
 
 def test_positions_on_a_paragraph_stand_beside_it_and_follow_a_merge(
-    opened: Opened, opinions: Opinions, opinion_id: int
+    opened: Root, opinions: Opinions, opinion_id: int
 ) -> None:
     positions = opened.positions
     first, second = para("Un."), para("Deux.")
@@ -294,7 +294,7 @@ def test_positions_on_a_paragraph_stand_beside_it_and_follow_a_merge(
 
 
 def test_a_deleted_opinion_comes_back_whole(
-    opened: Opened, opinions: Opinions, opinion_id: int
+    opened: Root, opinions: Opinions, opinion_id: int
 ) -> None:
     paragraph = para("Texte.")
     opinions.save_text(opinion_id, [paragraph], 0)

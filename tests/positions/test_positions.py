@@ -7,18 +7,18 @@ from datetime import date
 
 import pytest
 
-from deliberation.bootstrap import Opened
 from deliberation.errors import ValidationError
-from deliberation.position_records import ConsultationInput, PositionInput, Subject
-from deliberation.positions import Positions
+from deliberation.records.positions import ConsultationInput, PositionInput, Subject
+from deliberation.services.positions import Positions
+from deliberation.services.root import Root
 
 
-def ids(opened: Opened, *acronyms: str) -> list[int]:
+def ids(opened: Root, *acronyms: str) -> list[int]:
     found = {o.acronym: o.id for o in opened.referential.organisations()}
     return [found[a] for a in acronyms]
 
 
-def consultation(opened: Opened, positions: Positions, min_answers: int = 3):  # type: ignore[no-untyped-def]
+def consultation(opened: Root, positions: Positions, min_answers: int = 3):  # type: ignore[no-untyped-def]
     consulted = ids(opened, "MEN", "AMF", "AMRF", "ADF", "RdF")
     return positions.apply_consultation(
         positions.new_consultation(
@@ -35,7 +35,7 @@ def consultation(opened: Opened, positions: Positions, min_answers: int = 3):  #
     )  # fmt: skip
 
 
-def test_a_deadline_before_the_opening_is_refused(opened: Opened, positions: Positions) -> None:
+def test_a_deadline_before_the_opening_is_refused(opened: Root, positions: Positions) -> None:
     with pytest.raises(ValidationError) as caught:
         positions.new_consultation(
             ConsultationInput("X", date(2026, 3, 1), date(2026, 2, 1),
@@ -47,7 +47,7 @@ def test_a_deadline_before_the_opening_is_refused(opened: Opened, positions: Pos
     )
 
 
-def test_positions_are_validated(opened: Opened, positions: Positions) -> None:
+def test_positions_are_validated(opened: Root, positions: Positions) -> None:
     snap = consultation(opened, positions)
     subject = snap.subjects[0].id
     amf, cdc, mein = ids(opened, "AMF", "CDC", "MEIN")
@@ -71,7 +71,7 @@ def test_positions_are_validated(opened: Opened, positions: Positions) -> None:
     assert mein not in snap.consulted
 
 
-def test_a_former_member_cannot_answer(opened: Opened, positions: Positions) -> None:
+def test_a_former_member_cannot_answer(opened: Root, positions: Positions) -> None:
     mein, amf = ids(opened, "MEIN", "AMF")
     snap = positions.apply_consultation(
         positions.new_consultation(
@@ -87,7 +87,7 @@ def test_a_former_member_cannot_answer(opened: Opened, positions: Positions) -> 
 
 
 def test_changes_keep_the_previous_values_and_who_changed_them(
-    opened: Opened, positions: Positions
+    opened: Root, positions: Positions
 ) -> None:
     snap = consultation(opened, positions)
     (amf,) = ids(opened, "AMF")
@@ -107,7 +107,7 @@ def test_changes_keep_the_previous_values_and_who_changed_them(
 
 
 def test_synthesis_moves_from_not_enough_answers_to_consensus_with_reservations(
-    opened: Opened, positions: Positions
+    opened: Root, positions: Positions
 ) -> None:
     snap = consultation(opened, positions)
     subject = snap.subjects[0].id
@@ -155,7 +155,7 @@ def test_synthesis_moves_from_not_enough_answers_to_consensus_with_reservations(
 
 
 def test_a_subject_or_an_organisation_that_has_answered_cannot_be_dropped(
-    opened: Opened, positions: Positions
+    opened: Root, positions: Positions
 ) -> None:
     snap = consultation(opened, positions)
     amf, adf = ids(opened, "AMF", "ADF")
@@ -198,7 +198,7 @@ def test_a_subject_or_an_organisation_that_has_answered_cannot_be_dropped(
     ]
 
 
-def test_a_deleted_consultation_comes_back_whole(opened: Opened, positions: Positions) -> None:
+def test_a_deleted_consultation_comes_back_whole(opened: Root, positions: Positions) -> None:
     snap = consultation(opened, positions)
     amf, men = ids(opened, "AMF", "MEN")
     subject = snap.subjects[1].id
@@ -230,7 +230,7 @@ def test_a_deleted_consultation_comes_back_whole(opened: Opened, positions: Posi
     assert positions.synthesis(snap.id).stance(subject, amf) == "reserved"
 
 
-def test_a_withdrawn_position_stays_in_the_history(opened: Opened, positions: Positions) -> None:
+def test_a_withdrawn_position_stays_in_the_history(opened: Root, positions: Positions) -> None:
     snap = consultation(opened, positions)
     (amf,) = ids(opened, "AMF")
     subject = snap.subjects[0].id
@@ -250,7 +250,7 @@ def test_a_withdrawn_position_stays_in_the_history(opened: Opened, positions: Po
     ]
 
 
-def test_a_position_cannot_be_received_in_the_future(opened: Opened) -> None:
+def test_a_position_cannot_be_received_in_the_future(opened: Root) -> None:
     positions = Positions(opened.store, today=date(2026, 3, 10))
     snap = consultation(opened, positions)
     (amf,) = ids(opened, "AMF")

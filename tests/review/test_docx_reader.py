@@ -10,7 +10,7 @@ from uuid import UUID
 import docx
 import pytest
 
-from deliberation.opinion_records import Line, Run
+from deliberation.records.opinions import Line, Run
 from deliberation.review.docx_reader import (
     ReturnedDocument,
     ReturnedParagraph,

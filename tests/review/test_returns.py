@@ -12,12 +12,12 @@ import pytest
 from lxml import etree
 from tests.review.reviewer import Reviewer
 
-from deliberation.bootstrap import Opened, open_and_seed
 from deliberation.demo import run_demo
 from deliberation.errors import ReviewFileError, ValidationError
-from deliberation.exports.opinion_export import ExportOptions, export_opinion
-from deliberation.opinion_records import Line, Paragraph, Run
-from deliberation.review.returns import ReviewImport
+from deliberation.records.opinions import Line, Paragraph, Run
+from deliberation.services.opinion_export import ExportOptions, export_opinion
+from deliberation.services.review_import import ReviewImport
+from deliberation.services.root import Root, open_root
 
 REVIEWED_ON = (datetime.now(UTC) - timedelta(days=3)).replace(microsecond=0)
 WORD_DATE = REVIEWED_ON.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -26,24 +26,24 @@ WORD_DATE = REVIEWED_ON.strftime("%Y-%m-%dT%H:%M:%SZ")
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    opened = open_and_seed(str(path))
+    opened = open_root(str(path))
     try:
-        run_demo(opened.referential)
+        run_demo(opened)
     finally:
         opened.close()
     return path
 
 
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Opened:
+def demo(demo_file: Path, tmp_path: Path) -> Root:
     copy = tmp_path / "store.sqlite3"
     shutil.copy(demo_file, copy)
-    opened = open_and_seed(str(copy))
+    opened = open_root(str(copy))
     yield opened
     opened.close()
 
 
-def recommendation_id(opened: Opened) -> int:
+def recommendation_id(opened: Root) -> int:
     return next(o.id for o in opened.opinions.opinions() if o.kind == "recommandation")
 
 
@@ -51,19 +51,19 @@ def body_paragraphs(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
     return [p for p in paragraphs if p.kind == "paragraph"]
 
 
-def counts(opened: Opened, opinion_id: int) -> tuple[int, int]:
+def counts(opened: Root, opinion_id: int) -> tuple[int, int]:
     return (
         len(opened.opinions.amendments(opinion_id)),
         sum(1 + len(t.replies) for t in opened.opinions.threads(opinion_id)),
     )
 
 
-def reviewed(opened: Opened, tmp_path: Path) -> tuple[int, list[Paragraph], Path]:
+def reviewed(opened: Root, tmp_path: Path) -> tuple[int, list[Paragraph], Path]:
     """An export of the recommendation with a tracked change, a direct edit, a comment and a new
     paragraph, written the way Word saves (rsids, paragraph ids, proofing marks)."""
     opinion_id = recommendation_id(opened)
     exported = tmp_path / "export.docx"
-    record = export_opinion(opened.opinions, opinion_id, exported)
+    record = export_opinion(opened, opinion_id, exported)
     body = body_paragraphs(record.paragraphs)
     reviewer = Reviewer(date=WORD_DATE)
 
@@ -82,10 +82,10 @@ def reviewed(opened: Opened, tmp_path: Path) -> tuple[int, list[Paragraph], Path
     return opinion_id, body, returned
 
 
-def test_round_trip_finds_each_change_on_its_paragraph(demo: Opened, tmp_path: Path) -> None:
+def test_round_trip_finds_each_change_on_its_paragraph(demo: Root, tmp_path: Path) -> None:
     opinion_id, body, returned = reviewed(demo, tmp_path)
     before = counts(demo, opinion_id)
-    importer = ReviewImport(demo.opinions)
+    importer = ReviewImport(demo)
 
     preview = importer.preview(returned, "amf", opinion_id=opinion_id)
 
@@ -118,9 +118,9 @@ def test_round_trip_finds_each_change_on_its_paragraph(demo: Opened, tmp_path: P
     assert counts(demo, opinion_id) == (before[0] + 3, before[1] + 1)
 
 
-def test_importing_the_same_file_twice_adds_nothing(demo: Opened, tmp_path: Path) -> None:
+def test_importing_the_same_file_twice_adds_nothing(demo: Root, tmp_path: Path) -> None:
     opinion_id, _body, returned = reviewed(demo, tmp_path)
-    importer = ReviewImport(demo.opinions)
+    importer = ReviewImport(demo)
     importer.apply(importer.preview(returned, "AMF"))
     after_first = counts(demo, opinion_id)
 
@@ -133,9 +133,9 @@ def test_importing_the_same_file_twice_adds_nothing(demo: Opened, tmp_path: Path
     assert len(importer.preview(returned, "ADF").new_items) == 4
 
 
-def test_undo_and_redo_of_an_import(demo: Opened, tmp_path: Path) -> None:
+def test_undo_and_redo_of_an_import(demo: Root, tmp_path: Path) -> None:
     opinion_id, _body, returned = reviewed(demo, tmp_path)
-    importer = ReviewImport(demo.opinions)
+    importer = ReviewImport(demo)
     before = counts(demo, opinion_id)
     result = importer.apply(importer.preview(returned, "AMF"))
 
@@ -149,7 +149,7 @@ def test_undo_and_redo_of_an_import(demo: Opened, tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_a_copy_saved_by_libreoffice_gives_the_same_changes(demo: Opened, tmp_path: Path) -> None:
+def test_a_copy_saved_by_libreoffice_gives_the_same_changes(demo: Root, tmp_path: Path) -> None:
     _opinion_id, _body, returned = reviewed(demo, tmp_path)
     out = tmp_path / "lo"
     subprocess.run(
@@ -159,7 +159,7 @@ def test_a_copy_saved_by_libreoffice_gives_the_same_changes(demo: Opened, tmp_pa
         ],
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip
-    importer = ReviewImport(demo.opinions)
+    importer = ReviewImport(demo)
 
     direct = importer.preview(returned, "AMF")
     saved = importer.preview(out / returned.name, "AMF")
@@ -173,11 +173,11 @@ def test_a_copy_saved_by_libreoffice_gives_the_same_changes(demo: Opened, tmp_pa
     assert not importer.preview(out / returned.name, "AMF").new_items  # same edits: known
 
 
-def test_a_file_that_lost_its_ids_is_matched_by_text(demo: Opened, tmp_path: Path) -> None:
+def test_a_file_that_lost_its_ids_is_matched_by_text(demo: Root, tmp_path: Path) -> None:
     import docx
 
     opinion_id = recommendation_id(demo)
-    record = export_opinion(demo.opinions, opinion_id, tmp_path / "export.docx")
+    record = export_opinion(demo, opinion_id, tmp_path / "export.docx")
     copy = docx.Document()  # the text pasted into a new document: no bookmarks, no properties
     copy.add_paragraph("Mes remarques sur le projet")
     for paragraph in record.paragraphs:
@@ -187,7 +187,7 @@ def test_a_file_that_lost_its_ids_is_matched_by_text(demo: Opened, tmp_path: Pat
         copy.add_paragraph(text)
     copy.save(tmp_path / "copie.docx")
 
-    preview = ReviewImport(demo.opinions).preview(tmp_path / "copie.docx", "AMF")
+    preview = ReviewImport(demo).preview(tmp_path / "copie.docx", "AMF")
 
     assert preview.matched_by_text and preview.opinion_id == opinion_id
     assert "ressemblance" in preview.warnings[0]
@@ -196,17 +196,17 @@ def test_a_file_that_lost_its_ids_is_matched_by_text(demo: Opened, tmp_path: Pat
     assert "registre unique" in item.text
 
 
-def test_a_file_of_another_opinion_is_refused(demo: Opened, tmp_path: Path) -> None:
+def test_a_file_of_another_opinion_is_refused(demo: Root, tmp_path: Path) -> None:
     opinion_id, _body, returned = reviewed(demo, tmp_path)
     other = next(o.id for o in demo.opinions.opinions() if o.id != opinion_id)
     before = counts(demo, other)
 
     with pytest.raises(ReviewFileError, match="autre avis"):
-        ReviewImport(demo.opinions).preview(returned, "AMF", opinion_id=other)
+        ReviewImport(demo).preview(returned, "AMF", opinion_id=other)
     assert counts(demo, other) == before
 
 
-def test_paragraphs_changed_since_export_are_flagged(demo: Opened, tmp_path: Path) -> None:
+def test_paragraphs_changed_since_export_are_flagged(demo: Root, tmp_path: Path) -> None:
     opinion_id, body, returned = reviewed(demo, tmp_path)
     text = demo.opinions.text(opinion_id)
     edited = tuple(
@@ -216,7 +216,7 @@ def test_paragraphs_changed_since_export_are_flagged(demo: Opened, tmp_path: Pat
     )  # fmt: skip
     demo.opinions.save_text(opinion_id, edited, text.revision)
 
-    preview = ReviewImport(demo.opinions).preview(returned, "AMF")
+    preview = ReviewImport(demo).preview(returned, "AMF")
 
     comment = next(i for i in preview.items if i.kind == "comment")
     assert comment.changed_since_export and preview.changed_paragraphs == ("paragraphe 3",)
@@ -225,12 +225,12 @@ def test_paragraphs_changed_since_export_are_flagged(demo: Opened, tmp_path: Pat
     assert not tracked.changed_since_export
 
 
-def test_an_item_on_a_paragraph_deleted_since_is_not_imported(demo: Opened, tmp_path: Path) -> None:
+def test_an_item_on_a_paragraph_deleted_since_is_not_imported(demo: Root, tmp_path: Path) -> None:
     opinion_id, body, returned = reviewed(demo, tmp_path)
     text = demo.opinions.text(opinion_id)
     kept = tuple(p for p in text.paragraphs if p.uuid != body[0].uuid)
     demo.opinions.save_text(opinion_id, kept, text.revision)
-    importer = ReviewImport(demo.opinions)
+    importer = ReviewImport(demo)
 
     preview = importer.preview(returned, "AMF")
 
@@ -240,28 +240,27 @@ def test_an_item_on_a_paragraph_deleted_since_is_not_imported(demo: Opened, tmp_
     assert len(result.amendments) == 2 and len(result.comments) == 1
 
 
-def test_tracked_changes_of_the_secretariat_are_not_proposals(demo: Opened, tmp_path: Path) -> None:
+def test_tracked_changes_of_the_secretariat_are_not_proposals(demo: Root, tmp_path: Path) -> None:
     opinion_id = recommendation_id(demo)
     versions = demo.opinions.versions(opinion_id)
     assert len(versions) >= 2
     target = tmp_path / "comparaison.docx"
-    export_opinion(
-        demo.opinions, opinion_id, target,
+    export_opinion(demo, opinion_id, target,
         ExportOptions(version=versions[-1].number, against=versions[0].number),
     )  # fmt: skip
     assert b"w:ins " in _document_xml(target)
 
-    preview = ReviewImport(demo.opinions).preview(target, "AMF")
+    preview = ReviewImport(demo).preview(target, "AMF")
 
     assert preview.items == ()
 
 
-def test_bad_files_write_nothing(demo: Opened, tmp_path: Path) -> None:
+def test_bad_files_write_nothing(demo: Root, tmp_path: Path) -> None:
     opinion_id = recommendation_id(demo)
     before = counts(demo, opinion_id)
     not_zip = tmp_path / "notes.docx"
     not_zip.write_text("Ceci n'est pas un document Word.")
-    importer = ReviewImport(demo.opinions)
+    importer = ReviewImport(demo)
 
     with pytest.raises(ReviewFileError, match=r"« notes\.docx »"):
         importer.preview(not_zip, "AMF")

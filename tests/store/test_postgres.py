@@ -12,16 +12,16 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from deliberation.bootstrap import open_and_seed
 from deliberation.errors import NotAStoreError, StoreTooNewError, ValidationError
-from deliberation.meeting_records import ActionInput, Attendance, MeetingInput
-from deliberation.position_records import (
+from deliberation.records.meetings import ActionInput, Attendance, MeetingInput
+from deliberation.records.positions import (
     ConsultationInput,
     ConsultationSnapshot,
     PositionInput,
     Subject,
 )
-from deliberation.records import DelegateInput, GroupInput, OrganisationInput
+from deliberation.records.referential import DelegateInput, GroupInput, OrganisationInput
+from deliberation.services.root import open_root
 from deliberation.store.database import open_store
 from deliberation.store.schema import HEAD
 
@@ -47,7 +47,7 @@ def pg_url() -> Iterator[str]:
 
 
 def test_empty_database_is_migrated_and_seeded(pg_url: str) -> None:
-    opened = open_and_seed(pg_url)
+    opened = open_root(pg_url)
     try:
         with opened.store.engine.connect() as connection:
             assert (
@@ -55,13 +55,13 @@ def test_empty_database_is_migrated_and_seeded(pg_url: str) -> None:
             )
         current = {o.acronym for o in opened.referential.organisations() if o.is_member}
         assert len(current) == 14 and "RdF" in current
-        assert not open_and_seed(pg_url).seeded.changed
+        assert not open_root(pg_url).seeded.changed
     finally:
         opened.close()
 
 
 def test_referential_edits_work_on_postgres(pg_url: str) -> None:
-    opened = open_and_seed(pg_url)
+    opened = open_root(pg_url)
     ref = opened.referential
     try:
         with pytest.raises(ValidationError):
@@ -118,7 +118,7 @@ def test_another_applications_database_is_refused(pg_url: str) -> None:
 
 
 def test_meetings_agenda_attendance_and_actions_work_on_postgres(pg_url: str) -> None:
-    opened = open_and_seed(pg_url)
+    opened = open_root(pg_url)
     meetings = opened.meetings
     try:
         snap = meetings.apply_meeting(
@@ -156,7 +156,7 @@ def test_meetings_agenda_attendance_and_actions_work_on_postgres(pg_url: str) ->
 
 
 def test_positions_and_their_history_work_on_postgres(pg_url: str) -> None:
-    opened = open_and_seed(pg_url)
+    opened = open_root(pg_url)
     positions = opened.positions
     try:
         orgs = {o.acronym: o.id for o in opened.referential.organisations()}
@@ -209,9 +209,9 @@ def replace_input(snap: ConsultationSnapshot) -> ConsultationInput:
 
 def test_opinions_text_versions_and_amendments_work_on_postgres(pg_url: str) -> None:
     from deliberation.errors import ConflictError
-    from deliberation.opinion_records import AmendmentInput, OpinionInput, Paragraph, plain_lines
+    from deliberation.records.opinions import AmendmentInput, OpinionInput, Paragraph, plain_lines
 
-    opened = open_and_seed(pg_url)
+    opened = open_root(pg_url)
     try:
         opinions = opened.opinions
         snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis ENT")))

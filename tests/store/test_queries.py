@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from deliberation.records import GroupInput
-from deliberation.referential import Referential
+from deliberation.records.referential import GroupInput
+from deliberation.services.referential import Referential
 
 
 def test_groups_lists_every_group(referential: Referential) -> None:

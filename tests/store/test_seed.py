@@ -7,9 +7,9 @@ from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
-from deliberation.bootstrap import Opened, open_and_seed
-from deliberation.records import OrganisationInput
-from deliberation.referential import Referential
+from deliberation.records.referential import OrganisationInput
+from deliberation.services.referential import Referential
+from deliberation.services.root import Root, open_root
 
 CURRENT = {
     "MEN", "CDC", "AMF", "AMRF", "ADF", "RdF", "FU", "RFVE", "AVI", "VF", "AVICCA", "APVF",
@@ -38,17 +38,17 @@ def test_new_store_holds_the_2025_composition_and_the_2015_history(referential: 
     assert referential.body().name == "Comité des partenaires du numérique pour l'éducation"
 
 
-def test_seeding_twice_changes_nothing(opened: Opened, store_path: Path) -> None:
+def test_seeding_twice_changes_nothing(opened: Root, store_path: Path) -> None:
     opened.close()
     before = dump(store_path)
-    again = open_and_seed(str(store_path))
+    again = open_root(str(store_path))
     assert not again.seeded.changed
     again.close()
     assert dump(store_path) == before
 
 
 def test_seeding_never_overwrites_or_resurrects_what_a_user_changed(
-    opened: Opened, store_path: Path
+    opened: Root, store_path: Path
 ) -> None:
     ref = opened.referential
     amf = next(o for o in ref.organisations() if o.acronym == "AMF")
@@ -67,7 +67,7 @@ def test_seeding_never_overwrites_or_resurrects_what_a_user_changed(
     ref.remove_organisation(ref.organisation(declic.id))
     opened.close()
 
-    again = open_and_seed(str(store_path))
+    again = open_root(str(store_path))
     names = {o.acronym: o.name for o in again.referential.organisations()}
     again.close()
     assert names["AMF"].endswith("présidents d'intercommunalité")
@@ -76,7 +76,7 @@ def test_seeding_never_overwrites_or_resurrects_what_a_user_changed(
 
 def test_seed_skips_an_organisation_the_user_already_created(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite3"
-    first = open_and_seed(str(path))
+    first = open_root(str(path))
     ref = first.referential
     vf = next(o for o in ref.organisations() if o.acronym == "VF")
     ref.remove_organisation(ref.organisation(vf.id))
@@ -86,7 +86,7 @@ def test_seed_skips_an_organisation_the_user_already_created(tmp_path: Path) -> 
     with closing(sqlite3.connect(path)) as db:
         db.execute("DELETE FROM seed_record WHERE key = 'organisation:vf'")
         db.commit()
-    again = open_and_seed(str(path))
+    again = open_root(str(path))
     names = [o.name for o in again.referential.organisations() if o.acronym == "VF"]
     again.close()
     assert names == ["Villes de France (saisie)"]
@@ -95,12 +95,12 @@ def test_seed_skips_an_organisation_the_user_already_created(tmp_path: Path) -> 
 def test_another_body_is_just_another_data_file(tmp_path: Path) -> None:
     path = tmp_path / "edtech.sqlite3"
     data = Path(__file__).parents[1] / "fixtures" / "edtech.toml"
-    first = open_and_seed(str(path), data)
+    first = open_root(str(path), data)
     assert first.referential.body().name == "Comité de filière ÉdTech"
     assert [o.acronym for o in first.referential.organisations()] == ["AFINEF"]
     first.close()
     # Opening it later the ordinary way (the window, `init`) adds nothing of the committee.
-    again = open_and_seed(str(path))
+    again = open_root(str(path))
     assert not again.seeded.changed
     assert [o.acronym for o in again.referential.organisations()] == ["AFINEF"]
     assert [t.title for t in again.referential.themes()] == ["Contrat de filière"]

@@ -12,13 +12,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from deliberation.bootstrap import Opened
-from deliberation.records import DelegateInput, DelegateRecord
-from deliberation.referential import Referential
-from deliberation.ui.editor import Editor
+from deliberation.records.referential import DelegateInput, DelegateRecord
+from deliberation.services.referential import Referential
+from deliberation.services.root import Root
+from deliberation.ui.kit.editor import Editor
+from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.main_window import MainWindow
-from deliberation.ui.messages import MessageService
-from deliberation.ui.opinion_workspace import OpinionWorkspace
+from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -64,12 +64,12 @@ def messages() -> RecordingMessages:
 
 
 @pytest.fixture
-def editor(qapp: object, opened: Opened) -> Editor:
-    return Editor(opened.referential, opened.meetings, opened.positions, opened.opinions)
+def editor(qapp: object, opened: Root) -> Editor:
+    return Editor(opened)
 
 
 @pytest.fixture
-def window(qtbot: QtBot, editor: Editor, opened: Opened, messages: RecordingMessages) -> MainWindow:
+def window(qtbot: QtBot, editor: Editor, opened: Root, messages: RecordingMessages) -> MainWindow:
     win = MainWindow(editor, opened.store.location, messages)
     qtbot.addWidget(win)
     win.show()

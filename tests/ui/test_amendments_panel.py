@@ -11,11 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from deliberation.opinion_records import AmendmentInput, OpinionInput, Paragraph, plain_lines
-from deliberation.opinions import Opinions
-from deliberation.ui.amendment_dialog import AmendmentDialog
-from deliberation.ui.amendments_panel import AmendmentsPanel
-from deliberation.ui.opinion_session import OpinionSession
+from deliberation.records.opinions import AmendmentInput, OpinionInput, Paragraph, plain_lines
+from deliberation.services.opinions import Opinions
+from deliberation.services.referential import Referential
+from deliberation.ui.opinions.amendment_dialog import AmendmentDialog
+from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
+from deliberation.ui.opinions.opinion_session import OpinionSession
 
 from .conftest import RecordingMessages
 
@@ -41,9 +42,13 @@ def session(qtbot: QtBot, opinions: Opinions) -> OpinionSession:
 
 @pytest.fixture
 def panel(
-    qtbot: QtBot, opinions: Opinions, messages: RecordingMessages, session: OpinionSession
+    qtbot: QtBot,
+    opinions: Opinions,
+    referential: Referential,
+    messages: RecordingMessages,
+    session: OpinionSession,
 ) -> AmendmentsPanel:
-    widget = AmendmentsPanel(opinions, messages)
+    widget = AmendmentsPanel(opinions, referential, messages)
     qtbot.addWidget(widget)
     widget.resize(460, 640)
     widget.show()

@@ -85,7 +85,7 @@ def test_startup_imports_only_what_the_first_page_needs(opened, store_path: Path
         found = {{}}
 
         def after_ready(window):
-            for name in ("alembic", "docx", "keyring", "deliberation.ui.groups_page"):
+            for name in ("alembic", "docx", "keyring", "deliberation.ui.referential.groups_page"):
                 found[name] = name in sys.modules
             from PySide6.QtWidgets import QApplication
             QApplication.quit()

@@ -11,11 +11,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from deliberation.opinion_records import OpinionInput, Paragraph, plain_lines
-from deliberation.opinions import Opinions
-from deliberation.ui import opinion_document as doc
-from deliberation.ui.comments_panel import CommentsPanel
-from deliberation.ui.opinion_session import OpinionSession
+from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
+from deliberation.services.opinions import Opinions
+from deliberation.ui.opinions.comments_panel import CommentsPanel
+from deliberation.ui.opinions.opinion_session import OpinionSession
+from deliberation.ui.opinions.text import document as doc
 
 from .conftest import RecordingMessages
 

@@ -10,11 +10,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from deliberation.meeting_records import Attendance, MeetingInput, MeetingSnapshot
-from deliberation.meetings import Meetings
-from deliberation.position_records import ConsultationInput, PositionInput, Subject
-from deliberation.ui.consultation_dialog import ConsultationDialog
-from deliberation.ui.editor import Editor
+from deliberation.records.meetings import Attendance, MeetingInput, MeetingSnapshot
+from deliberation.records.positions import ConsultationInput, PositionInput, Subject
+from deliberation.services.meetings import Meetings
+from deliberation.ui.kit.editor import Editor
+from deliberation.ui.positions.consultation_dialog import ConsultationDialog
 
 Typist = Callable[[object, str], None]
 POINTS = ("Projet d'avis sur les ENT", "Charte de la donnée scolaire", "Questions diverses")

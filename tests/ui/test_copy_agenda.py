@@ -7,13 +7,14 @@ from datetime import date, time
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from deliberation.meeting_records import MeetingInput, MeetingSnapshot
-from deliberation.meetings import Meetings, default_title
-from deliberation.records import GroupInput
-from deliberation.referential import Referential
-from deliberation.ui.agenda_panel import CopyAgendaDialog
-from deliberation.ui.editor import Editor
-from deliberation.ui.meeting_page import MeetingPage
+from deliberation.records.meetings import MeetingInput, MeetingSnapshot
+from deliberation.records.referential import GroupInput
+from deliberation.rules.meetings import default_title
+from deliberation.services.meetings import Meetings
+from deliberation.services.referential import Referential
+from deliberation.ui.kit.editor import Editor
+from deliberation.ui.meetings.agenda_panel import CopyAgendaDialog
+from deliberation.ui.meetings.meeting_page import MeetingPage
 
 LONG_NAME = "Achat public mutualisé de ressources numériques pour les écoles"
 

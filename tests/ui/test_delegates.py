@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from deliberation.ui.delegate_dialog import DelegateDialog
 from deliberation.ui.main_window import REFERENTIAL
+from deliberation.ui.referential.delegate_dialog import DelegateDialog
 
 
 def select(page, acronym: str) -> int:

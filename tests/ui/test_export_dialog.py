@@ -15,18 +15,18 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import RecordingMessages
 
-from deliberation.opinion_records import OpinionInput, Paragraph, plain_lines
-from deliberation.opinions import Opinions
+from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
+from deliberation.services.opinions import Opinions
 from deliberation.store import opinions as q
-from deliberation.ui.editor import Editor
-from deliberation.ui.export_dialog import (
+from deliberation.ui.kit.editor import Editor
+from deliberation.ui.opinions.export_dialog import (
     AUTHOR_KEY,
     TEMPLATE_KEY,
     ExportDialog,
     OpinionExporter,
     file_name,
 )
-from deliberation.ui.opinion_workspace import OpinionWorkspace
+from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
 
 SHOTS = os.environ.get("DELIBERATION_SHOTS")  # a folder: save screenshots there
 TITLE = "Avis sur les espaces numériques de travail"
@@ -336,7 +336,7 @@ def test_the_exporter_refuses_a_second_export_while_one_runs(
     exporter = OpinionExporter(editor, messages, workspace)
     said: list[str] = []
     exporter.status_message.connect(said.append)
-    from deliberation.exports.opinion_export import ExportOptions
+    from deliberation.services.opinion_export import ExportOptions
 
     with qtbot.waitSignal(exporter.finished, timeout=15000):
         exporter.run(opinion_id, tmp_path / "a.docx", ExportOptions(), TITLE)

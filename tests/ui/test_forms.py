@@ -8,11 +8,11 @@ from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from deliberation.meeting_records import MeetingInput
-from deliberation.meetings import Meetings
-from deliberation.ui.agenda_item_dialog import AgendaItemDialog
-from deliberation.ui.editor import Editor
-from deliberation.ui.meeting_dialog import MeetingDialog
+from deliberation.records.meetings import MeetingInput
+from deliberation.services.meetings import Meetings
+from deliberation.ui.kit.editor import Editor
+from deliberation.ui.meetings.agenda_item_dialog import AgendaItemDialog
+from deliberation.ui.meetings.meeting_dialog import MeetingDialog
 
 
 def click_ok(qtbot: QtBot, dialog: QWidget) -> None:

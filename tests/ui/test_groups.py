@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from deliberation.ui.group_dialog import GroupDialog, checked_ids, set_checked
-from deliberation.ui.groups_page import GroupsPage
 from deliberation.ui.main_window import GROUPS
+from deliberation.ui.referential.group_dialog import GroupDialog, checked_ids, set_checked
+from deliberation.ui.referential.groups_page import GroupsPage
 
 
 def open_new_group(window) -> tuple[GroupsPage, GroupDialog]:
@@ -98,7 +98,7 @@ def test_group_needs_a_name_and_a_theme(qtbot: QtBot, window, referential) -> No
 
 
 def test_edit_group(qtbot: QtBot, window, referential, delegates, org_id) -> None:
-    from deliberation.records import GroupInput
+    from deliberation.records.referential import GroupInput
 
     martin = delegates["Martin"]
     theme = referential.themes()[0]
@@ -151,7 +151,7 @@ def test_people_fit_in_the_dialog(qtbot: QtBot, window, delegates, org_id) -> No
 def test_inactive_delegates_are_not_offered(qtbot: QtBot, window, referential, delegates, org_id):
     from dataclasses import replace
 
-    from deliberation.records import GroupInput
+    from deliberation.records.referential import GroupInput
 
     dupuis = referential.apply_delegate(replace(delegates["Dupuis"], active=False))
     martin = delegates["Martin"]

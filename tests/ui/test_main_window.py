@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 
-from deliberation.ui.editor import Editor
+from deliberation.ui.kit.editor import Editor
 from deliberation.ui.main_window import GROUPS, OPINIONS, REFERENTIAL, MainWindow
-from deliberation.ui.referential_page import ReferentialPage
+from deliberation.ui.referential.referential_page import ReferentialPage
 
 
 def test_starts_on_the_referential_with_current_members(window) -> None:
@@ -31,8 +31,8 @@ def test_other_pages_are_built_when_first_shown(window) -> None:
 
 
 def test_the_opinions_area_gives_annuler_to_the_opened_opinion(window, editor) -> None:
-    from deliberation.opinion_records import OpinionInput
-    from deliberation.ui.opinions_page import OpinionsPage
+    from deliberation.records.opinions import OpinionInput
+    from deliberation.ui.opinions.opinions_page import OpinionsPage
 
     snap = editor.opinions.apply_opinion(
         editor.opinions.new_opinion(OpinionInput("avis", "Avis sur les ENT"))
@@ -94,7 +94,7 @@ def test_a_consultation_named_beside_a_text_opens_in_the_positions_area(
 ) -> None:
     from datetime import date
 
-    from deliberation.position_records import ConsultationInput, Subject
+    from deliberation.records.positions import ConsultationInput, Subject
     from deliberation.ui.main_window import POSITIONS
 
     positions = editor.positions

@@ -12,20 +12,20 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from deliberation.meeting_records import (
+from deliberation.records.meetings import (
     ActionInput,
     MeetingInput,
     MeetingSnapshot,
 )
-from deliberation.meetings import Meetings
-from deliberation.ui.action_dialog import ActionDialog
-from deliberation.ui.agenda_item_dialog import AgendaItemDialog
-from deliberation.ui.agenda_model import AgendaModel
-from deliberation.ui.attendance_model import AttendanceModel
-from deliberation.ui.editor import Editor
-from deliberation.ui.meeting_labels import WARNING_TEXT
-from deliberation.ui.meeting_models import ActionTableModel
-from deliberation.ui.meeting_page import MeetingPage
+from deliberation.services.meetings import Meetings
+from deliberation.ui.kit.colours import WARNING_TEXT
+from deliberation.ui.kit.editor import Editor
+from deliberation.ui.meetings.action_dialog import ActionDialog
+from deliberation.ui.meetings.agenda_item_dialog import AgendaItemDialog
+from deliberation.ui.meetings.agenda_model import AgendaModel
+from deliberation.ui.meetings.attendance_model import AttendanceModel
+from deliberation.ui.meetings.meeting_models import ActionTableModel
+from deliberation.ui.meetings.meeting_page import MeetingPage
 
 Typist = Callable[[object, str], None]
 

@@ -11,14 +11,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 
-from deliberation.meeting_records import ActionInput, MeetingInput, MeetingSnapshot
-from deliberation.meetings import Meetings
-from deliberation.records import GroupInput
-from deliberation.referential import Referential
-from deliberation.ui.action_dialog import ActionDialog
+from deliberation.records.meetings import ActionInput, MeetingInput, MeetingSnapshot
+from deliberation.records.referential import GroupInput
+from deliberation.services.meetings import Meetings
+from deliberation.services.referential import Referential
 from deliberation.ui.main_window import MEETINGS
-from deliberation.ui.meeting_dialog import MeetingDialog
-from deliberation.ui.meeting_models import (
+from deliberation.ui.meetings.action_dialog import ActionDialog
+from deliberation.ui.meetings.meeting_dialog import MeetingDialog
+from deliberation.ui.meetings.meeting_models import (
     WARNING_COLOUR,
     ActionFilter,
     ActionFilterModel,
@@ -29,8 +29,8 @@ from deliberation.ui.meeting_models import (
     Period,
     long_date,
 )
-from deliberation.ui.meetings_page import MeetingsPage
-from deliberation.ui.series_dialog import SeriesDialog
+from deliberation.ui.meetings.meetings_page import MeetingsPage
+from deliberation.ui.meetings.series_dialog import SeriesDialog
 
 TODAY = date.today()
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from deliberation.records import GroupInput
-from deliberation.referential import Referential
-from deliberation.ui.group_models import GroupTableModel
-from deliberation.ui.referential_models import (
+from deliberation.records.referential import GroupInput
+from deliberation.services.referential import Referential
+from deliberation.ui.kit.table_model import RECORD_ROLE, SORT_ROLE
+from deliberation.ui.referential.group_models import GroupTableModel
+from deliberation.ui.referential.referential_models import (
     DelegateTableModel,
     FormerNameModel,
     MembershipFilter,
@@ -15,7 +16,6 @@ from deliberation.ui.referential_models import (
     OrganisationFilterModel,
     OrganisationTableModel,
 )
-from deliberation.ui.table_model import RECORD_ROLE, SORT_ROLE
 
 
 def test_organisation_model(qtmodeltester, referential: Referential) -> None:

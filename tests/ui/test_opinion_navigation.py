@@ -11,12 +11,12 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from deliberation.opinion_records import OpinionInput, Paragraph, plain_lines
-from deliberation.opinions import Opinions
-from deliberation.ui import opinion_document as doc
-from deliberation.ui.find_bar import FindBar
-from deliberation.ui.opinion_outline import OpinionOutline, WordCountLabel, count_text
-from deliberation.ui.opinion_session import OpinionSession
+from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
+from deliberation.services.opinions import Opinions
+from deliberation.ui.opinions.opinion_session import OpinionSession
+from deliberation.ui.opinions.text import document as doc
+from deliberation.ui.opinions.text.find_bar import FindBar
+from deliberation.ui.opinions.text.outline import OpinionOutline, WordCountLabel, count_text
 
 
 def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:

@@ -8,10 +8,17 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from deliberation.opinion_records import Line, OpinionInput, Paragraph, Run, TextChange, plain_lines
-from deliberation.opinions import Opinions
-from deliberation.ui import opinion_document as doc
-from deliberation.ui.opinion_session import OpinionSession
+from deliberation.records.opinions import (
+    Line,
+    OpinionInput,
+    Paragraph,
+    Run,
+    TextChange,
+    plain_lines,
+)
+from deliberation.services.opinions import Opinions
+from deliberation.ui.opinions.opinion_session import OpinionSession
+from deliberation.ui.opinions.text import document as doc
 
 
 def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
@@ -144,7 +151,7 @@ def test_a_conflicting_save_keeps_the_text_as_a_version(
 def test_a_text_the_store_refuses_stays_on_screen_with_one_sentence(
     session: OpinionSession,
 ) -> None:
-    from deliberation.opinion_records import PARAGRAPH_MAX
+    from deliberation.records.opinions import PARAGRAPH_MAX
 
     failures: list[str] = []
     session.failed.connect(failures.append)

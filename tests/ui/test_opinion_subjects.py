@@ -11,11 +11,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from deliberation.opinion_records import OpinionInput, OpinionSnapshot, Paragraph, plain_lines
-from deliberation.position_records import ConsultationInput, Subject
-from deliberation.ui.consultation_dialog import ConsultationDialog
-from deliberation.ui.editor import Editor
-from deliberation.ui.opinion_subjects import OpinionSubjectsDialog
+from deliberation.records.opinions import OpinionInput, OpinionSnapshot, Paragraph, plain_lines
+from deliberation.records.positions import ConsultationInput, Subject
+from deliberation.ui.kit.editor import Editor
+from deliberation.ui.positions.consultation_dialog import ConsultationDialog
+from deliberation.ui.positions.opinion_subjects import OpinionSubjectsDialog
 
 Typist = Callable[[object, str], None]
 TEXT = (

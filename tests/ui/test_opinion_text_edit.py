@@ -13,12 +13,12 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from deliberation.opinion_records import Line, OpinionInput, Paragraph, Run, plain_lines
-from deliberation.opinions import Opinions
+from deliberation.records.opinions import Line, OpinionInput, Paragraph, Run, plain_lines
 from deliberation.rules.opinion_text import numbering
-from deliberation.ui import opinion_document as doc
-from deliberation.ui.opinion_session import OpinionSession
-from deliberation.ui.opinion_text_edit import KEYS, OpinionTextEdit
+from deliberation.services.opinions import Opinions
+from deliberation.ui.opinions.opinion_session import OpinionSession
+from deliberation.ui.opinions.text import document as doc
+from deliberation.ui.opinions.text.editor import KEYS, OpinionTextEdit
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -341,7 +341,7 @@ def test_a_heading_typed_after_ctrl_alt_1_looks_like_a_heading(
 ) -> None:
     from PySide6.QtGui import QFont
 
-    from deliberation.opinion_records import OpinionInput
+    from deliberation.records.opinions import OpinionInput
 
     snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Nouvel avis")))
     widget = OpinionTextEdit()

@@ -9,9 +9,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from deliberation.opinion_records import AmendmentInput, OpinionInput, plain_lines
-from deliberation.ui import opinion_document as doc
+from deliberation.records.opinions import AmendmentInput, OpinionInput, plain_lines
 from deliberation.ui.main_window import OPINIONS
+from deliberation.ui.opinions.text import document as doc
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
@@ -103,7 +103,7 @@ def test_a_rapporteur_drafts_amends_and_versions_an_opinion(
     assert opinions.amendment(proposal.id).status == "accepted"
 
     # freeze a second version and compare it with the first, word by word
-    from deliberation.ui.versions_dialog import VersionsDialog, freeze
+    from deliberation.ui.opinions.versions_dialog import VersionsDialog, freeze
 
     version_2 = freeze(session, "Après l'amendement de l'AMRF")
     assert (version_1.number, version_2.number) == (1, 2)
@@ -124,7 +124,7 @@ def test_paragraph_identity_survives_in_the_document_after_undo() -> None:
     document = QTextDocument()
     import uuid
 
-    from deliberation.opinion_records import Paragraph
+    from deliberation.records.opinions import Paragraph
 
     a = Paragraph(uuid.uuid4(), "paragraph", plain_lines("Un."))
     b = Paragraph(uuid.uuid4(), "paragraph", plain_lines("Deux."))

@@ -12,16 +12,16 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from deliberation.meeting_records import MeetingInput
-from deliberation.meetings import Meetings
-from deliberation.opinion_records import OpinionInput, OpinionSnapshot, Paragraph, plain_lines
-from deliberation.opinions import Opinions
-from deliberation.records import DelegateRecord
-from deliberation.ui.editor import Editor
-from deliberation.ui.forms import to_qdate
-from deliberation.ui.opinion_dialog import OpinionDialog, StatusDialog
-from deliberation.ui.opinions_model import OPEN_FILTER
-from deliberation.ui.opinions_page import OpinionsPage
+from deliberation.records.meetings import MeetingInput
+from deliberation.records.opinions import OpinionInput, OpinionSnapshot, Paragraph, plain_lines
+from deliberation.records.referential import DelegateRecord
+from deliberation.services.meetings import Meetings
+from deliberation.services.opinions import Opinions
+from deliberation.ui.kit.editor import Editor
+from deliberation.ui.kit.forms import to_qdate
+from deliberation.ui.opinions.opinion_dialog import OpinionDialog, StatusDialog
+from deliberation.ui.opinions.opinions_model import OPEN_FILTER
+from deliberation.ui.opinions.opinions_page import OpinionsPage
 
 from .conftest import RecordingMessages
 

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from deliberation.errors import NotFoundError
 from deliberation.ui.main_window import REFERENTIAL
-from deliberation.ui.organisation_dialog import OrganisationDialog
-from deliberation.ui.referential_models import MembershipFilter
+from deliberation.ui.referential.organisation_dialog import OrganisationDialog
+from deliberation.ui.referential.referential_models import MembershipFilter
 
 
 def shown_acronyms(page) -> list[str]:
@@ -205,7 +205,7 @@ def test_undo_failure_is_reported_and_dropped(qtbot: QtBot, window, referential,
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     tmp = page.current_organisation()
     # Something outside the stack gives the organisation a delegate: it can no longer be removed.
-    from deliberation.records import DelegateInput
+    from deliberation.records.referential import DelegateInput
 
     referential.apply_delegate(referential.new_delegate(DelegateInput(tmp.id, "Ana", "Lopez")))
     window.undo_action.trigger()

@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from deliberation.bootstrap import Opened
-from deliberation.opinion_records import OpinionInput, Paragraph, plain_lines
-from deliberation.opinions import Opinions
-from deliberation.position_records import ConsultationInput, PositionInput, Subject
-from deliberation.ui.disputed_dialog import DisputedDialog
-from deliberation.ui.opinion_session import OpinionSession
-from deliberation.ui.paragraph_positions import ParagraphPositionsPanel
+from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
+from deliberation.records.positions import ConsultationInput, PositionInput, Subject
+from deliberation.services.opinions import Opinions
+from deliberation.services.root import Root
+from deliberation.ui.opinions.disputed_dialog import DisputedDialog
+from deliberation.ui.opinions.opinion_session import OpinionSession
+from deliberation.ui.opinions.paragraph_positions import ParagraphPositionsPanel
 
 SHOTS = Path("/tmp")
 RESERVATION = "Sous réserve des moyens des petites communes"
@@ -28,7 +28,7 @@ def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
     return Paragraph(uuid.uuid4(), kind, plain_lines(text), level)
 
 
-def org(opened: Opened, acronym: str) -> int:
+def org(opened: Root, acronym: str) -> int:
     return next(o.id for o in opened.referential.organisations() if o.acronym == acronym)
 
 
@@ -43,7 +43,7 @@ class Draft:
 
 
 @pytest.fixture
-def draft(qtbot: QtBot, opened: Opened, opinions: Opinions) -> Draft:
+def draft(qtbot: QtBot, opened: Root, opinions: Opinions) -> Draft:
     """A draft of three paragraphs; the first two put to AMF, AMRF and ADF, who answered:
     AMF favorable on both, AMRF favorable on the first and with a reservation on the second;
     ADF has not answered. The whole draft was put to a second consultation."""
@@ -177,7 +177,7 @@ def test_statuses_give_each_consulted_paragraph_its_code(
 
 
 def test_a_new_position_shows_after_a_refresh(
-    qtbot: QtBot, opened: Opened, panel: ParagraphPositionsPanel, draft: Draft
+    qtbot: QtBot, opened: Root, panel: ParagraphPositionsPanel, draft: Draft
 ) -> None:
     panel.show_paragraph(draft.second.uuid)
     positions = opened.positions

@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from deliberation.position_records import ConsultationInput, ConsultationSnapshot, PositionInput
-from deliberation.position_records import Subject as S
-from deliberation.positions import Positions
-from deliberation.ui.editor import Editor
-from deliberation.ui.position_dialog import PositionDialog
-from deliberation.ui.position_history import PositionHistoryView
+from deliberation.records.positions import ConsultationInput, ConsultationSnapshot, PositionInput
+from deliberation.records.positions import Subject as S
+from deliberation.services.positions import Positions
+from deliberation.ui.kit.editor import Editor
+from deliberation.ui.positions.position_dialog import PositionDialog
+from deliberation.ui.positions.position_history import PositionHistoryView
 
 Typist = Callable[[object, str], None]
 
@@ -63,7 +63,7 @@ def test_record_a_reserved_position_typing_the_reservation(
     dialog = open_dialog(qtbot, editor, subject, org_id("AMF"), "reserved")
     assert dialog.windowTitle() == "Position : AMF — Recommandation 3 : interopérabilité"
     assert dialog.stance() == "reserved"
-    # Opened from the matrix with « sous réserve »: the reservation is typed straight away.
+    # Root from the matrix with « sous réserve »: the reservation is typed straight away.
     assert dialog.focusWidget() is dialog.reservation and dialog.reservation.isEnabled()
     typist(dialog.reservation, "Que les communes rurales soient accompagnées")
     qtbot.keyClick(dialog.reservation, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

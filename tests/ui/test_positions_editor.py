@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from deliberation.bootstrap import Opened
-from deliberation.position_records import ConsultationInput, PositionInput, Subject
-from deliberation.ui.editor import CONSULTATIONS, POSITIONS, Editor
+from deliberation.records.positions import ConsultationInput, PositionInput, Subject
+from deliberation.services.root import Root
+from deliberation.ui.kit.editor import CONSULTATIONS, POSITIONS, Editor
 
 
-def test_positions_are_undone_and_redone_with_their_history(editor: Editor, opened: Opened) -> None:
+def test_positions_are_undone_and_redone_with_their_history(editor: Editor, opened: Root) -> None:
     p = editor.positions
     orgs = {o.acronym: o.id for o in opened.referential.organisations()}
     news: list[frozenset[str]] = []

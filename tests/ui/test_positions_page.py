@@ -11,17 +11,17 @@ from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from deliberation.position_records import ConsultationInput, ConsultationSnapshot, Subject
-from deliberation.positions import Positions
-from deliberation.records import DelegateInput
-from deliberation.referential import Referential
-from deliberation.ui.consultation_dialog import ConsultationDialog
+from deliberation.records.positions import ConsultationInput, ConsultationSnapshot, Subject
+from deliberation.records.referential import DelegateInput
+from deliberation.services.positions import Positions
+from deliberation.services.referential import Referential
 from deliberation.ui.main_window import POSITIONS
-from deliberation.ui.position_dialog import PositionDialog
-from deliberation.ui.positions_list import ConsultationTableModel
-from deliberation.ui.positions_page import PositionsPage
-from deliberation.ui.synthesis_area import SynthesisArea
-from deliberation.ui.synthesis_model import (
+from deliberation.ui.positions.consultation_dialog import ConsultationDialog
+from deliberation.ui.positions.position_dialog import PositionDialog
+from deliberation.ui.positions.positions_list import ConsultationTableModel
+from deliberation.ui.positions.positions_page import PositionsPage
+from deliberation.ui.positions.synthesis_area import SynthesisArea
+from deliberation.ui.positions.synthesis_model import (
     CELL_ROLE,
     STANCE_LOOKS,
     SubjectStatusModel,

@@ -5,20 +5,20 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
-from deliberation.bootstrap import Opened
-from deliberation.meeting_records import MeetingInput
-from deliberation.position_records import ConsultationInput, PositionInput, Subject
-from deliberation.ui.editor import CONSULTATIONS, Editor
+from deliberation.records.meetings import MeetingInput
+from deliberation.records.positions import ConsultationInput, PositionInput, Subject
+from deliberation.services.root import Root
+from deliberation.ui.kit.editor import CONSULTATIONS, Editor
 from deliberation.ui.main_window import POSITIONS, MainWindow
-from deliberation.ui.positions_page import PositionsPage
+from deliberation.ui.positions.positions_page import PositionsPage
 
 
-def orgs(opened: Opened) -> dict[str, int]:
+def orgs(opened: Root) -> dict[str, int]:
     return {o.acronym: o.id for o in opened.referential.organisations()}
 
 
 def test_undoing_a_meeting_deletion_links_its_consultations_back(
-    editor: Editor, opened: Opened
+    editor: Editor, opened: Root
 ) -> None:
     m, p = editor.meetings, editor.positions
     meeting = editor.create_meeting(
@@ -51,7 +51,7 @@ def test_undoing_a_meeting_deletion_links_its_consultations_back(
 
 
 def test_undoing_a_subject_removal_brings_back_the_history_of_its_withdrawn_positions(
-    editor: Editor, opened: Opened
+    editor: Editor, opened: Root
 ) -> None:
     p = editor.positions
     amf = orgs(opened)["AMF"]
@@ -103,7 +103,7 @@ def test_undoing_a_subject_removal_brings_back_the_history_of_its_withdrawn_posi
 
 
 def test_the_positions_area_names_the_meeting_as_it_is_now(
-    editor: Editor, opened: Opened, window: MainWindow
+    editor: Editor, opened: Root, window: MainWindow
 ) -> None:
     m, p = editor.meetings, editor.positions
     plenary = MeetingInput(

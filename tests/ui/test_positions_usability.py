@@ -9,18 +9,18 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from deliberation.position_records import (
+from deliberation.records.positions import (
     ConsultationInput,
     ConsultationSnapshot,
     PositionInput,
     Subject,
 )
-from deliberation.positions import Positions
+from deliberation.services.positions import Positions
 from deliberation.ui.main_window import POSITIONS
-from deliberation.ui.position_history import HistoryModel
-from deliberation.ui.positions_page import PositionsPage
-from deliberation.ui.synthesis_area import SynthesisArea
-from deliberation.ui.synthesis_panel import MissingPanel, PositionPanel
+from deliberation.ui.positions.position_history import HistoryModel
+from deliberation.ui.positions.positions_page import PositionsPage
+from deliberation.ui.positions.synthesis_area import SynthesisArea
+from deliberation.ui.positions.synthesis_panel import MissingPanel, PositionPanel
 
 TODAY = date.today()
 

@@ -15,12 +15,13 @@ from pytestqt.qtbot import QtBot
 from tests.review.reviewer import Reviewer
 from tests.ui.conftest import RecordingMessages
 
-from deliberation.exports.opinion_export import export_opinion
-from deliberation.opinion_records import OpinionInput, Paragraph, plain_lines
-from deliberation.opinions import Opinions
-from deliberation.ui import review_import_dialog
-from deliberation.ui.opinion_workspace import OpinionWorkspace
-from deliberation.ui.review_import_dialog import ReturnItemsModel, ReviewImportDialog
+from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
+from deliberation.services.opinion_export import export_opinion
+from deliberation.services.opinions import Opinions
+from deliberation.services.root import Root
+from deliberation.ui.opinions import review_import_dialog
+from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
+from deliberation.ui.opinions.review_import_dialog import ReturnItemsModel, ReviewImportDialog
 
 SHOTS = os.environ.get("DELIBERATION_SHOTS")  # a folder: save screenshots there
 WORD_DATE = "2026-11-18T09:30:00Z"
@@ -54,11 +55,11 @@ def body(opinions: Opinions, opinion_id: int) -> list[Paragraph]:
 
 
 @pytest.fixture
-def returned(opinions: Opinions, opinion_id: int, tmp_path: Path) -> Path:
+def returned(opened: Root, opinions: Opinions, opinion_id: int, tmp_path: Path) -> Path:
     """The opinion exported, then edited by Jeanne Martin in Word: a tracked change, a direct
     edit and a comment on three paragraphs."""
     exported = tmp_path / "avis.docx"
-    export_opinion(opinions, opinion_id, exported)
+    export_opinion(opened, opinion_id, exported)
     first, second, third = body(opinions, opinion_id)
     reviewer = Reviewer(date=WORD_DATE)
 

@@ -8,13 +8,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from deliberation.meeting_records import MeetingInput
-from deliberation.meetings import Meetings
-from deliberation.records import GroupInput
-from deliberation.referential import Referential
+from deliberation.records.meetings import MeetingInput
+from deliberation.records.referential import GroupInput
+from deliberation.services.meetings import Meetings
+from deliberation.services.referential import Referential
 from deliberation.ui.main_window import MEETINGS
-from deliberation.ui.meetings_page import MeetingsPage
-from deliberation.ui.series_dialog import SeriesDialog
+from deliberation.ui.meetings.meetings_page import MeetingsPage
+from deliberation.ui.meetings.series_dialog import SeriesDialog
 
 
 def open_series(window) -> SeriesDialog:

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import RecordingMessages
 
-from deliberation.opinion_records import OpinionInput, Paragraph, plain_lines
-from deliberation.opinions import NOTE_MAX, Opinions
+from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
 from deliberation.rules.opinion_text import compare_texts
-from deliberation.ui import opinion_document as doc
-from deliberation.ui.diff_view import SIDE_BY_SIDE, inline_html, side_by_side_html, summary
-from deliberation.ui.opinion_session import OpinionSession
-from deliberation.ui.versions_dialog import (
+from deliberation.services.opinions import NOTE_MAX, Opinions
+from deliberation.ui.opinions.diff_view import SIDE_BY_SIDE, inline_html, side_by_side_html, summary
+from deliberation.ui.opinions.opinion_session import OpinionSession
+from deliberation.ui.opinions.text import document as doc
+from deliberation.ui.opinions.versions_dialog import (
     CURRENT,
     FreezeDialog,
     VersionsDialog,

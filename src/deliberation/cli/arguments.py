@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from deliberation.cli.listing import PLENARY
-from deliberation.position_records import POSITION_SOURCES, STANCES
+from deliberation.records.positions import POSITION_SOURCES, STANCES
 
 PROG = "deliberation"
 

@@ -30,11 +30,11 @@ from deliberation.cli.listing import LISTS, PLENARY, ListOptions, format_table, 
 from deliberation.cli.meeting_view import meeting_document, meeting_text
 from deliberation.errors import DeliberationError, ExportError, os_reason
 from deliberation.paths import STORE_ENV, is_url, resolve_store_location, safe_location
-from deliberation.wording import count
+from deliberation.rules.wording import count
 
 if TYPE_CHECKING:  # the use cases are imported by each command, so that --version stays instant
-    from deliberation.meeting_records import MeetingDetails
-    from deliberation.records import SeedReport
+    from deliberation.records.meetings import MeetingDetails
+    from deliberation.records.referential import SeedReport
 
 log = logging.getLogger(__name__)
 
@@ -295,18 +295,17 @@ def _has_display() -> bool:
 
 
 def _init(args: argparse.Namespace, location: str) -> int:
-    from deliberation.bootstrap import open_and_seed
-    from deliberation.store.schema import HEAD
+    from deliberation.services.root import open_root, schema_revision
 
     created = _is_new(location)
-    opened = open_and_seed(location, args.seed)
+    opened = open_root(location, args.seed)
     try:
         backup = opened.store.backup_path
         if created:
             what = "Magasin créé"
         elif backup is not None:
             what = (
-                f"Magasin mis à jour (schéma {HEAD}) ; "
+                f"Magasin mis à jour (schéma {schema_revision()}) ; "
                 f"copie de l'ancienne version : {backup.resolve()}"
             )
         else:
@@ -333,13 +332,13 @@ def _seed_summary(report: SeedReport) -> str:
 
 
 def _demo(args: argparse.Namespace, location: str) -> int:
-    from deliberation.bootstrap import open_and_seed
     from deliberation.demo import run_demo
+    from deliberation.services.root import open_root
 
     created = _is_new(location)
-    opened = open_and_seed(location)
+    opened = open_root(location)
     try:
-        report = run_demo(opened.referential, progress=lambda s: log.info("demo: %s", s.key))
+        report = run_demo(opened, progress=lambda s: log.info("demo: %s", s.key))
     finally:
         opened.close()
     where = _display(location)
@@ -356,11 +355,11 @@ def _list(args: argparse.Namespace, location: str) -> int:
     if args.kind == "positions":
         return positions_commands.list_positions(args, location)
     options = ListOptions(args.all, args.start, args.end, args.group)
-    store = open_existing(location)
+    root = open_existing(location)
     try:
-        rows, columns, total = make_listing(store, args.kind, options)
+        rows, columns, total = make_listing(root, args.kind, options)
     finally:
-        store.close()
+        root.close()
     if args.json:
         write_json(rows)
         return 0
@@ -372,14 +371,13 @@ def _list(args: argparse.Namespace, location: str) -> int:
 
 
 def _show_meeting(args: argparse.Namespace, location: str) -> int:
-    from deliberation.meetings import Meetings
 
-    store = open_existing(location)
+    root = open_existing(location)
     try:
-        meetings = Meetings(store)
+        meetings = root.meetings
         document = meeting_document(meetings.details(args.meeting), meetings.today)
     finally:
-        store.close()
+        root.close()
     return emit(document, args.json, meeting_text)
 
 
@@ -399,22 +397,20 @@ def _export_document(args: argparse.Namespace, location: str) -> int:
 
 
 def _meeting_details(location: str, meeting_id: int) -> MeetingDetails:
-    from deliberation.meetings import Meetings
 
-    store = open_existing(location)
+    root = open_existing(location)
     try:
-        return Meetings(store).details(meeting_id)
+        return root.meetings.details(meeting_id)
     finally:
-        store.close()
+        root.close()
 
 
 def _export_calendar(args: argparse.Namespace, location: str) -> int:
-    from deliberation.exports.calendar import export_calendar
-    from deliberation.meetings import Meetings
+    from deliberation.services.meetings import export_calendar
 
-    store = open_existing(location)
+    root = open_existing(location)
     try:
-        meetings = Meetings(store)
+        meetings = root.meetings
         if args.meeting is not None:
             ids = [meetings.meeting(args.meeting).id]
         else:
@@ -423,7 +419,7 @@ def _export_calendar(args: argparse.Namespace, location: str) -> int:
                 raise ExportError(f"{_no_meeting(args.start, args.end)} : aucun fichier écrit.")
         path = export_calendar(meetings, ids, args.output)
     finally:
-        store.close()
+        root.close()
     print(Path(path).resolve())
     print(f"Calendrier écrit : {count(len(ids), 'séance', 'séances')}.", file=sys.stderr)
     return 0

@@ -13,7 +13,7 @@ from deliberation.errors import StoreError, StoreOutdatedError
 from deliberation.paths import is_url
 
 if TYPE_CHECKING:
-    from deliberation.store.database import Store
+    from deliberation.services.root import Root
 
 
 def fail(message: str, status: int = 1) -> int:
@@ -22,9 +22,9 @@ def fail(message: str, status: int = 1) -> int:
     return status
 
 
-def open_existing(location: str) -> Store:
+def open_existing(location: str) -> Root:
     """Open a store, refusing to create one or to upgrade it as a side effect."""
-    from deliberation.store.database import open_store
+    from deliberation.services.root import open_existing_root
 
     if not is_url(location):
         path = Path(location)
@@ -33,7 +33,7 @@ def open_existing(location: str) -> Store:
                 f"Aucun magasin n'existe à l'emplacement {path} ; créez-le avec « {PROG} init »."
             )
     try:
-        return open_store(location, migrate=False)
+        return open_existing_root(location)
     except StoreOutdatedError as exc:
         raise StoreOutdatedError(f"{str(exc).rstrip('.')} ; lancez « {PROG} init ».") from exc
 

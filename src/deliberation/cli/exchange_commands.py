@@ -14,11 +14,11 @@ from deliberation.cli.arguments import PROG, add_output, identifier
 from deliberation.cli.common import emit, open_existing
 from deliberation.cli.opinions_commands import SEE_OPINIONS, version_number
 from deliberation.errors import NotFoundError, ValidationError
-from deliberation.opinion_records import OPINION_KINDS
-from deliberation.wording import count
+from deliberation.records.opinions import OPINION_KINDS
+from deliberation.rules.wording import count
 
 if TYPE_CHECKING:
-    from deliberation.review.returns import ReturnPreview
+    from deliberation.services.review_import import ReturnPreview
 
 SEE_ORGANISATIONS = f"voir « {PROG} list organisations --all »"
 INDENT = "  "
@@ -134,10 +134,8 @@ def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
 
 
 def export_opinion(args: argparse.Namespace, location: str) -> int:
-    from deliberation.exports.opinion_export import ExportOptions
-    from deliberation.exports.opinion_export import export_opinion as write_opinion
-    from deliberation.opinions import Opinions
-    from deliberation.positions import Positions
+    from deliberation.services.opinion_export import ExportOptions
+    from deliberation.services.opinion_export import export_opinion as write_opinion
 
     options = ExportOptions(
         version=args.version,
@@ -147,13 +145,13 @@ def export_opinion(args: argparse.Namespace, location: str) -> int:
         template=args.template,
         annexes=args.annexes,
     )
-    store = open_existing(location)
+    root = open_existing(location)
     try:
-        opinions = Opinions(store, Positions(store))
+        opinions = root.opinions
         snap = opinions.opinion(args.opinion)
-        record = write_opinion(opinions, args.opinion, args.output, options)
+        record = write_opinion(root, args.opinion, args.output, options)
     finally:
-        store.close()
+        root.close()
     path = Path(args.output).expanduser().resolve()
     text = f"version {record.version}" if record.version is not None else "texte actuel"
     if record.against is not None:
@@ -169,13 +167,11 @@ def export_opinion(args: argparse.Namespace, location: str) -> int:
 
 
 def import_review(args: argparse.Namespace, location: str) -> int:
-    from deliberation.opinions import Opinions
-    from deliberation.positions import Positions
-    from deliberation.review.returns import ReviewImport
+    from deliberation.services.review_import import ReviewImport
 
-    store = open_existing(location)
+    root = open_existing(location)
     try:
-        review = ReviewImport(Opinions(store, Positions(store)))
+        review = ReviewImport(root)
         try:
             preview = review.preview(args.file, args.org, args.opinion)
         except ValidationError as exc:
@@ -189,7 +185,7 @@ def import_review(args: argparse.Namespace, location: str) -> int:
             result = review.apply(preview)
             imported = {"amendments": len(result.amendments), "comments": len(result.comments)}
     finally:
-        store.close()
+        root.close()
     return emit(preview_document(preview, imported), args.json, preview_text)
 
 

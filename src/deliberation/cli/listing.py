@@ -8,19 +8,19 @@ from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from deliberation.meetings import Meetings
-    from deliberation.referential import Referential
-    from deliberation.store.database import Store
+    from deliberation.services.meetings import Meetings
+    from deliberation.services.referential import Referential
+    from deliberation.services.root import Root
 
-from deliberation.meeting_records import (
+from deliberation.records.meetings import (
     ACTION_STATUSES,
     MEETING_KINDS,
     MEETING_STATUSES,
     ActionRecord,
     MeetingRecord,
 )
-from deliberation.records import DELEGATE_ROLES, GROUP_STATUSES
-from deliberation.wording import count
+from deliberation.records.referential import DELEGATE_ROLES, GROUP_STATUSES
+from deliberation.rules.wording import count
 
 
 @dataclass(frozen=True)
@@ -243,29 +243,24 @@ class ListOptions:
     group: int | str | None = None  # a working group's id, or PLENARY
 
 
-def make_listing(store: Store, kind: str, options: ListOptions) -> Listing:
+def make_listing(root: Root, kind: str, options: ListOptions) -> Listing:
     """The rows, columns and total line of one list of the store."""
-    from deliberation.meetings import Meetings
-    from deliberation.referential import Referential
 
     if kind == "meetings":
         if isinstance(options.group, int):
-            Referential(store).group(options.group)  # an unknown id: NotFoundError, one sentence
-        return list_meetings(Meetings(store), options)
+            root.referential.group(options.group)  # an unknown id: NotFoundError, one sentence
+        return list_meetings(root.meetings, options)
     if kind == "actions":
-        return list_actions(Meetings(store), options.everyone)
+        return list_actions(root.meetings, options.everyone)
     if kind == "consultations":
         from deliberation.cli.positions_view import list_consultations
-        from deliberation.positions import Positions
 
-        return list_consultations(Positions(store))
+        return list_consultations(root.positions)
     if kind == "opinions":
         from deliberation.cli.opinions_view import list_opinions
-        from deliberation.opinions import Opinions
-        from deliberation.positions import Positions
 
-        return list_opinions(Opinions(store, Positions(store)))
-    return LISTERS[kind](Referential(store), options.everyone)
+        return list_opinions(root.opinions)
+    return LISTERS[kind](root.referential, options.everyone)
 
 
 # -- meetings and actions -----------------------------------------------------------------------
@@ -365,7 +360,7 @@ def action_status(row: dict[str, Any]) -> str:
 
 
 def default_meeting_title(kind: str, group_name: str) -> str:
-    from deliberation.meetings import default_title
+    from deliberation.rules.meetings import default_title
 
     return default_title(kind, group_name)
 

@@ -13,7 +13,7 @@ from deliberation.cli.listing import (
     french_date,
     french_time,
 )
-from deliberation.meeting_records import (
+from deliberation.records.meetings import (
     ATTENDANCE_COUNTED,
     ATTENDANCE_STATUSES,
     ITEM_KINDS,
@@ -23,7 +23,7 @@ from deliberation.meeting_records import (
     AgendaItem,
     MeetingDetails,
 )
-from deliberation.wording import count, duration
+from deliberation.rules.wording import count, duration
 
 
 def meeting_document(details: MeetingDetails, today: date) -> dict[str, Any]:

@@ -44,16 +44,10 @@ def add_show(records: Any, after: argparse.ArgumentParser) -> None:
 
 
 def show_opinion(args: argparse.Namespace, location: str) -> int:
-    from deliberation.opinions import Opinions
-    from deliberation.positions import Positions
-    from deliberation.referential import Referential
 
-    store = open_existing(location)
+    root = open_existing(location)
     try:
-        positions = Positions(store)
-        document = opinion_document(
-            Opinions(store, positions), Referential(store), args.opinion, args.version
-        )
+        document = opinion_document(root.opinions, root.referential, args.opinion, args.version)
     finally:
-        store.close()
+        root.close()
     return emit(document, args.json, opinion_text)

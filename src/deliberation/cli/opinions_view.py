@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from deliberation.cli.listing import Column, Listing, french_date, iso_date
-from deliberation.opinion_records import (
+from deliberation.records.opinions import (
     AMENDMENT_STATUSES,
     LIST_STYLES,
     OPINION_KINDS,
@@ -18,13 +18,13 @@ from deliberation.opinion_records import (
     OpinionRecord,
     Paragraph,
 )
-from deliberation.position_records import CONSENSUS_STATUSES
+from deliberation.records.positions import CONSENSUS_STATUSES
 from deliberation.rules.opinion_text import numbering, text_word_count
-from deliberation.wording import clock, count
+from deliberation.rules.wording import clock, count
 
 if TYPE_CHECKING:
-    from deliberation.opinions import Opinions
-    from deliberation.referential import Referential
+    from deliberation.services.opinions import Opinions
+    from deliberation.services.referential import Referential
 
 DECIDED = {  # amendments counted by decision
     "proposed": ("proposé", "proposés"),

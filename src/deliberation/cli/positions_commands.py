@@ -23,12 +23,12 @@ from deliberation.cli.positions_view import (
     subject_index,
 )
 from deliberation.errors import NotFoundError, ValidationError
-from deliberation.position_records import POSITION_SOURCES, STANCES
+from deliberation.records.positions import POSITION_SOURCES, STANCES
 
 if TYPE_CHECKING:
-    from deliberation.position_records import PositionRecord
-    from deliberation.positions import Positions
-    from deliberation.store.database import Store
+    from deliberation.records.positions import PositionRecord
+    from deliberation.services.positions import Positions
+    from deliberation.services.root import Root
 
 SEE_CONSULTATIONS = f"voir « {PROG} list consultations »"
 SEE_SUBJECTS = f"voir « {PROG} show consultation ID »"
@@ -190,11 +190,10 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
 
 
 def list_positions(args: argparse.Namespace, location: str) -> int:
-    from deliberation.positions import Positions
 
-    store = open_existing(location)
+    root = open_existing(location)
     try:
-        positions = Positions(store)
+        positions = root.positions
         index = subject_index(positions)
         if args.consultation is not None:
             positions.consultation(args.consultation)  # an unknown id: NotFoundError
@@ -202,7 +201,7 @@ def list_positions(args: argparse.Namespace, location: str) -> int:
             _check_subject(index, args.subject, args.consultation)
         rows = position_rows(positions.positions(args.consultation, args.subject), index)
     finally:
-        store.close()
+        root.close()
     return emit(rows, args.json, positions_text)
 
 
@@ -220,40 +219,37 @@ def _check_subject(index: dict[int, Any], subject_id: int, consultation_id: int 
 
 
 def show_consultation(args: argparse.Namespace, location: str) -> int:
-    from deliberation.positions import Positions
 
-    store = open_existing(location)
+    root = open_existing(location)
     try:
-        positions = Positions(store)
+        positions = root.positions
         document = consultation_document(positions.synthesis(args.consultation), positions.today)
     finally:
-        store.close()
+        root.close()
     return emit(document, args.json, consultation_text)
 
 
 def show_position(args: argparse.Namespace, location: str) -> int:
-    from deliberation.positions import Positions
 
-    store = open_existing(location)
+    root = open_existing(location)
     try:
-        positions = Positions(store)
+        positions = root.positions
         record = positions.position(args.position)
         document = position_document(record, subject_index(positions), positions.history(record))
     finally:
-        store.close()
+        root.close()
     return emit(document, args.json, position_text)
 
 
 def record_position(args: argparse.Namespace, location: str) -> int:
-    from deliberation.position_records import PositionInput
-    from deliberation.positions import Positions
+    from deliberation.records.positions import PositionInput
 
-    store = open_existing(location)
+    root = open_existing(location)
     try:
-        positions = Positions(store, user=args.by)
+        positions = root.acting(user=args.by).positions
         index = subject_index(positions)
         _check_subject(index, args.subject, None)
-        organisation = _organisation_id(store, args.org)
+        organisation = _organisation_id(root, args.org)
         data = PositionInput(
             args.subject,
             organisation,
@@ -276,7 +272,7 @@ def record_position(args: argparse.Namespace, location: str) -> int:
         unchanged = current is not None and record == current
         row = position_row(record if unchanged else positions.apply_position(record), index)
     finally:
-        store.close()
+        root.close()
     if args.json:
         write_json(row)
     else:
@@ -284,11 +280,9 @@ def record_position(args: argparse.Namespace, location: str) -> int:
     return 0
 
 
-def _organisation_id(store: Store, acronym: str) -> int:
-    from deliberation.referential import Referential
-
+def _organisation_id(root: Root, acronym: str) -> int:
     wanted = acronym.strip().casefold()
-    for organisation in Referential(store).organisations():
+    for organisation in root.referential.organisations():
         if organisation.acronym.casefold() == wanted:
             return organisation.id
     raise NotFoundError(
@@ -311,16 +305,15 @@ def _with_hint(exc: ValidationError, exists: bool) -> ValidationError:
 
 
 def export_synthesis(args: argparse.Namespace, location: str) -> int:
-    from deliberation.exports.synthesis import export_synthesis as write_synthesis
-    from deliberation.positions import Positions
+    from deliberation.services.synthesis_export import export_synthesis as write_synthesis
 
-    store = open_existing(location)
+    root = open_existing(location)
     try:
-        positions = Positions(store)
+        positions = root.positions
         title = positions.consultation(args.consultation).title
-        path = write_synthesis(positions, [args.consultation], args.output)
+        path = write_synthesis(root, [args.consultation], args.output)
     finally:
-        store.close()
+        root.close()
     print(Path(path).resolve())
     print(f"Synthèse de la consultation « {title} » écrite.", file=sys.stderr)
     return 0

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from deliberation.cli.listing import Column, Listing, format_table, french_date, iso_date
-from deliberation.position_records import (
+from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,
     POSITION_SOURCES,
@@ -20,10 +20,10 @@ from deliberation.position_records import (
     Subject,
     Synthesis,
 )
-from deliberation.wording import clock, count
+from deliberation.rules.wording import clock, count
 
 if TYPE_CHECKING:
-    from deliberation.positions import Positions
+    from deliberation.services.positions import Positions
 
 SubjectIndex = dict[int, tuple[ConsultationSnapshot, Subject]]
 

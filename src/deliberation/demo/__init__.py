@@ -12,7 +12,7 @@ from deliberation.demo.meetings import add_meetings
 from deliberation.demo.opinions import add_opinions
 from deliberation.demo.positions import add_positions
 from deliberation.demo.referential import add_delegates, add_groups
-from deliberation.referential import Referential
+from deliberation.services.root import Root
 
 
 @dataclass(frozen=True)
@@ -36,18 +36,16 @@ class DemoReport:
 
 
 def run_demo(
-    referential: Referential,
+    root: Root,
     steps: Sequence[DemoStep] | None = None,
     progress: Callable[[DemoStep], None] | None = None,
     today: date | None = None,
 ) -> DemoReport:
     """Add the demonstration to a seeded store, step by step (each step in its own transactions).
 
-    Dates are relative to `today` (by default the referential's): the demo always looks current.
+    Dates are relative to `today` (by default the root's): the demo always looks current.
     """
-    if today is not None:
-        referential = Referential(referential.store, today=today)
-    context = DemoContext(referential)
+    context = DemoContext(root if today is None else root.acting(today=today))
     added = []
     for step in STEPS if steps is None else steps:
         if progress is not None:

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from deliberation.meetings import Meetings
-from deliberation.referential import Referential
 from deliberation.resources import load_toml, resource_path
-from deliberation.wording import count
+from deliberation.rules.wording import count
+from deliberation.services.meetings import Meetings
+from deliberation.services.referential import Referential
+from deliberation.services.root import Root
 
 # Every random draw derives from this and the step's key: the same store gets the same demo,
 # and adding a step never changes what the others generate.
@@ -22,18 +23,22 @@ SEED = "deliberation-demo"
 
 @dataclass
 class DemoContext:
-    """What a step works with: the referential, the demo data files, a seeded random source."""
+    """What a step works with: the store's root, the demo data files, a seeded random source."""
 
-    referential: Referential
+    root: Root
     _files: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def today(self) -> date:
-        return self.referential.today
+        return self.root.today()
+
+    @property
+    def referential(self) -> Referential:
+        return self.root.referential
 
     @property
     def meetings(self) -> Meetings:
-        return Meetings(self.referential.store, today=self.today)
+        return self.root.meetings
 
     def data(self, filename: str) -> dict[str, Any]:
         """One data file of `resources/demo/`, read once per run."""

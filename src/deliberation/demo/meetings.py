@@ -12,7 +12,7 @@ from typing import Any
 
 from deliberation.demo.context import DemoContext, add_months
 from deliberation.errors import ResourceError, ValidationError
-from deliberation.meeting_records import (
+from deliberation.records.meetings import (
     ActionInput,
     ActionRecord,
     AgendaItem,
@@ -20,11 +20,11 @@ from deliberation.meeting_records import (
     MeetingInput,
     MeetingSnapshot,
 )
-from deliberation.meetings import default_title
-from deliberation.records import (
+from deliberation.records.referential import (
     DelegateRecord,
     GroupRecord,
 )
+from deliberation.rules.meetings import default_title
 from deliberation.rules.schedule import MonthlyRule, monthly_dates, nth_weekday
 
 ATTENDANCE_WEIGHTS = {"present": 70, "excused": 14, "absent": 6, "represented": 10}

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from deliberation.demo.context import DemoContext
 from deliberation.errors import ResourceError, ValidationError
-from deliberation.opinion_records import (
+from deliberation.records.opinions import (
     AMENDMENT_APPLIED,
     AMENDMENT_STATUSES,
     OPINION_STATUSES,
@@ -26,8 +26,7 @@ from deliberation.opinion_records import (
     StatusChange,
     TextChange,
 )
-from deliberation.opinions import Opinions
-from deliberation.position_records import (
+from deliberation.records.positions import (
     POSITION_SOURCES,
     STANCES,
     ConsultationInput,
@@ -35,9 +34,9 @@ from deliberation.position_records import (
     PositionInput,
     Subject,
 )
-from deliberation.positions import Positions
 from deliberation.rules.opinion_text import describe, numbering
 from deliberation.rules.validation import clean_line
+from deliberation.services.opinions import Opinions
 
 FILENAME = "opinions.toml"
 _EMPHASIS = re.compile(r"\*\*(.+?)\*\*|\*(.+?)\*")
@@ -132,7 +131,7 @@ class _OpinionWriter:
         self.today = context.today
         self.spec = context.data(FILENAME)
         self.secretariat = [str(name) for name in self.spec["secretariat"]]
-        self.positions = Positions(self.store, today=self.today, user=self.secretariat[0])
+        self.positions = context.root.acting(user=self.secretariat[0]).positions
         self.opinions = self.as_user(self.secretariat[0])
         self.anchor: date | None = None  # the meeting the opinion being written is dated by
         self.existing = {o.title.casefold() for o in self.opinions.opinions()}
@@ -153,7 +152,7 @@ class _OpinionWriter:
 
     def as_user(self, name: str) -> Opinions:
         """The use cases as one person uses them (who freezes, decides, comments)."""
-        return Opinions(self.store, Positions(self.store, today=self.today, user=name))
+        return self.context.root.acting(user=name).opinions
 
     # -- one opinion ------------------------------------------------------------------------
 

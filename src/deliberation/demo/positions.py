@@ -9,8 +9,8 @@ from typing import Any
 
 from deliberation.demo.context import DemoContext
 from deliberation.errors import ResourceError, ValidationError
-from deliberation.meeting_records import AgendaItem, MeetingSnapshot
-from deliberation.position_records import (
+from deliberation.records.meetings import AgendaItem, MeetingSnapshot
+from deliberation.records.positions import (
     POSITION_SOURCES,
     STANCES,
     ConsultationInput,
@@ -18,7 +18,6 @@ from deliberation.position_records import (
     PositionInput,
     Subject,
 )
-from deliberation.positions import Positions
 from deliberation.rules.validation import clean_line
 
 FILENAME = "positions.toml"
@@ -82,8 +81,7 @@ class _ConsultationPlanner:
         self.today = context.today
         self.spec = context.data(FILENAME)
         self.recorders = [str(name) for name in self.spec["recorders"]]
-        self.positions = Positions(context.referential.store, today=self.today,
-                                   user=self.recorders[0])  # fmt: skip
+        self.positions = context.root.acting(user=self.recorders[0]).positions
         organisations = context.referential.organisations()
         self.organisations = {o.acronym: o.id for o in organisations}
         self.member_since = {o.id: o.member_since for o in organisations}

@@ -10,7 +10,7 @@ from typing import Any
 
 from deliberation.demo.context import DemoContext, add_months
 from deliberation.errors import ResourceError
-from deliberation.records import (
+from deliberation.records.referential import (
     DELEGATE_ROLES,
     DelegateInput,
     DelegateRecord,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
@@ -14,12 +13,9 @@ from icalendar.enums import STATUS, TRANSP
 from deliberation import __version__
 from deliberation.errors import ExportError
 from deliberation.exports.files import write_atomically
-from deliberation.meeting_records import MEETING_KINDS, MeetingDetails
+from deliberation.records.meetings import MEETING_KINDS, MeetingDetails
 from deliberation.rules.schedule import nth_weekday
-from deliberation.wording import clock, long_date
-
-if TYPE_CHECKING:
-    from deliberation.meetings import Meetings
+from deliberation.rules.wording import clock, long_date
 
 TZID = "Europe/Paris"
 PARIS = ZoneInfo(TZID)
@@ -41,14 +37,6 @@ STATUS_NOTES = {
 }
 
 Changes = Mapping[int, tuple[datetime, datetime]]  # meeting id → (created, last changed), UTC
-
-
-def export_calendar(
-    meetings: Meetings, meeting_ids: Sequence[int], target: Path, *, now: datetime | None = None
-) -> Path:
-    """Load these meetings and write them to `target` (what the CLI and the window call)."""
-    details = [meetings.details(meeting_id) for meeting_id in meeting_ids]
-    return write_calendar(details, target, now=now, changes=meetings.change_times(meeting_ids))
 
 
 def write_calendar(

@@ -33,7 +33,7 @@ from deliberation.exports.text import (
     numeric_date,
     text_lines,
 )
-from deliberation.meeting_records import (
+from deliberation.records.meetings import (
     ACTION_STATUSES,
     ATTENDANCE_COUNTED,
     ATTENDANCE_STATUSES,
@@ -43,8 +43,8 @@ from deliberation.meeting_records import (
     AgendaItem,
     MeetingDetails,
 )
-from deliberation.meetings import default_title
-from deliberation.wording import count
+from deliberation.rules.meetings import default_title
+from deliberation.rules.wording import count
 
 if TYPE_CHECKING:
     from deliberation.exports.docx_common import DocxWriter

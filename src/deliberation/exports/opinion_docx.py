@@ -30,23 +30,24 @@ from deliberation.exports.docx_common import (
     twips,
 )
 from deliberation.exports.text import xml_safe
-from deliberation.opinion_records import Line, Paragraph
-from deliberation.opinion_records import Run as TextRun
+from deliberation.records.opinions import Line, Paragraph
+from deliberation.records.opinions import Run as TextRun
 from deliberation.rules.opinion_text import Piece, compare_texts, numbering
 from deliberation.rules.typography import typeset, typeset_runs
+from deliberation.rules.word_exchange import (
+    ANNEX_BOOKMARK,
+    BOOKMARK_PREFIX,
+    PROPERTY_AGAINST,
+    PROPERTY_EXPORT,
+    PROPERTY_OPINION,
+    PROPERTY_VERSION,
+)
 
 if TYPE_CHECKING:
     from docx.document import Document
 
 Progress = Callable[[int, int], None]
 
-# The contract with the reader of returned files (deliberation.review): keep these stable.
-BOOKMARK_PREFIX = "dlb_"
-ANNEX_BOOKMARK = "dlb_annexes"
-PROPERTY_OPINION = "DeliberationOpinion"
-PROPERTY_EXPORT = "DeliberationExport"
-PROPERTY_VERSION = "DeliberationVersion"
-PROPERTY_AGAINST = "DeliberationAgainst"
 
 TOC_WORDS = 1800  # about four pages: a longer text opens with a table of contents
 TOC_HEADINGS = 4

@@ -22,7 +22,7 @@ from deliberation.exports.docx_common import (
     para,
 )
 from deliberation.exports.text import NBSP, clean_line, french_date, numeric_date, text_lines
-from deliberation.position_records import (
+from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,
     POSITION_SOURCES,
@@ -32,7 +32,7 @@ from deliberation.position_records import (
     SubjectResult,
     Synthesis,
 )
-from deliberation.wording import count
+from deliberation.rules.wording import count
 
 if TYPE_CHECKING:
     from deliberation.exports.docx_common import DocxWriter

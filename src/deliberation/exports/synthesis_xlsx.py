@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from deliberation.errors import ExportError
 from deliberation.exports.files import write_atomically
-from deliberation.position_records import (
+from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,
     POSITION_SOURCES,
@@ -19,7 +19,7 @@ from deliberation.position_records import (
     SUBJECT_KINDS,
     Synthesis,
 )
-from deliberation.wording import count
+from deliberation.rules.wording import count
 
 if TYPE_CHECKING:  # openpyxl is imported only when a workbook is made
     from openpyxl import Workbook

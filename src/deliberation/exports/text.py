@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
-from deliberation.wording import NBSP, clock, duration, hours, long_date
+from deliberation.rules.wording import NBSP, clock, duration, hours, long_date
 
 # -- French wording (no-break spaces keep « 14 h 00 » and « Décision : » together) ----------------
 

@@ -7,10 +7,10 @@ from datetime import datetime
 
 from lxml import etree
 
-from deliberation.exports.opinion_docx import BOOKMARK_PREFIX
-from deliberation.opinion_records import Line, Run
+from deliberation.records.opinions import Line, Run
 from deliberation.review.docx_package import W
 from deliberation.review.returned import ReturnedParagraph, TrackedChange, parse_date
+from deliberation.rules.word_exchange import BOOKMARK_PREFIX
 
 _W = "{" + W + "}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from deliberation.opinion_records import Line
+from deliberation.records.opinions import Line
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from deliberation.position_records import STANCES
+from deliberation.records.positions import STANCES
 
 
 @dataclass(frozen=True)

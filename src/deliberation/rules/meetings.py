@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from deliberation.meeting_records import (
+from deliberation.records.meetings import (
     ACTION_STATUSES,
     ATTENDANCE_STATUSES,
     ITEM_KINDS,
@@ -98,3 +98,10 @@ def validate_action(data: ActionInput) -> dict[str, str]:
     if data.status not in ACTION_STATUSES:
         errors["status"] = "Statut d'action inconnu."
     return errors
+
+
+def default_title(kind: str, group_name: str = "") -> str:
+    """« Réunion plénière », or « Séance du groupe « Usages » » when no title is typed."""
+    if kind == "group_session" and group_name:
+        return f"Séance du groupe « {group_name} »"
+    return MEETING_KINDS.get(kind, "Séance")

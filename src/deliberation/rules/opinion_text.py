@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from uuid import UUID
 
-from deliberation.opinion_records import Line, Paragraph, ParagraphNumber, Run
+from deliberation.records.opinions import Line, Paragraph, ParagraphNumber, Run
 
 # -- numbering ----------------------------------------------------------------------------------
 

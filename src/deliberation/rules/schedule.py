@@ -6,8 +6,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from deliberation.meeting_records import AgendaItem, ScheduledItem
-from deliberation.wording import MONTHS, WEEKDAYS
+from deliberation.records.meetings import AgendaItem, ScheduledItem
+from deliberation.rules.wording import MONTHS, WEEKDAYS
 
 ORDINALS = {1: "premier", 2: "deuxième", 3: "troisième", 4: "quatrième", -1: "dernier"}
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from deliberation.opinion_records import Run
+from deliberation.records.opinions import Run
 
 NBSP = "\u00a0"
 _SPACES = " \u00a0\u202f\u2009\t"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from deliberation.records import (
+from deliberation.records.referential import (
     DELEGATE_ROLES,
     GROUP_STATUSES,
     DelegateInput,

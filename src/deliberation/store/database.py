@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from deliberation.errors import (
+    IntegrityConflictError,
     NotAStoreError,
     StoreCorruptError,
     StoreError,
@@ -54,13 +55,23 @@ class Store:
         try:
             with self._sessions.begin() as session:
                 yield session
-        except IntegrityError:
-            raise  # a broken rule: the use cases word it
+        except IntegrityError as exc:
+            raise IntegrityConflictError(integrity_message(exc)) from exc
         except DBAPIError as exc:
             raise _operational_error(exc, self.location) from exc
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def integrity_message(exc: IntegrityError) -> str:
+    """One French sentence for a broken integrity rule (the use cases may word it better)."""
+    text = str(exc.orig).lower()
+    if "unique" in text or "duplicate" in text:
+        return "Cet enregistrement existe déjà."
+    if "foreign key" in text:
+        return "Cet enregistrement est lié à d'autres données."
+    return "Les données ne respectent pas les règles du magasin."
 
 
 def open_store(location: str, *, migrate: bool = True) -> Store:

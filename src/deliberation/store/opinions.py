@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import ConflictError, NotFoundError
-from deliberation.opinion_records import (
+from deliberation.records.opinions import (
     AgendaRef,
     AmendmentRecord,
     CommentRecord,

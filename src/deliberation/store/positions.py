@@ -10,7 +10,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import NotFoundError
-from deliberation.position_records import (
+from deliberation.records.positions import (
     ConsultationRecord,
     ConsultationSnapshot,
     PositionRecord,

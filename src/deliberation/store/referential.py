@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, aliased
 
 from deliberation.errors import NotFoundError
-from deliberation.records import (
+from deliberation.records.referential import (
     BodyRecord,
     DelegateRecord,
     FormerName,

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deliberation.errors import ResourceError
-from deliberation.records import SeedReport
+from deliberation.records.referential import SeedReport
 from deliberation.store.models import (
     Body,
     Membership,

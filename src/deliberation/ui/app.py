@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTim
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from deliberation.errors import DeliberationError
-from deliberation.ui.messages import MessageService
+from deliberation.ui.kit.messages import MessageService
 
 if TYPE_CHECKING:
-    from deliberation.bootstrap import Opened
+    from deliberation.services.root import Root
 
 log = logging.getLogger(__name__)
 
@@ -146,22 +146,20 @@ def run(
     messages = MessageService()
     previous_hook = sys.excepthook
     sys.excepthook = excepthook(messages, previous_hook)
+    from deliberation.ui.kit.startup import StoreOpener
     from deliberation.ui.main_window import MainWindow
-    from deliberation.ui.startup import StoreOpener
 
     state: dict[str, Any] = {}
     window = MainWindow(None, location, messages)
 
-    def ready(opened: Opened) -> None:
-        from deliberation.ui.editor import Editor
+    def ready(opened: Root) -> None:
+        from deliberation.ui.kit.editor import Editor
 
         state["opened"] = opened
         if opened.seeded.changed:
             log.info("seeded %s: %s", location, ", ".join(opened.seeded.added))
         try:
-            state["editor"] = editor = Editor(
-                opened.referential, opened.meetings, opened.positions, opened.opinions
-            )
+            state["editor"] = editor = Editor(opened)
             window.attach(editor)
         except DeliberationError as exc:
             failed(str(exc))

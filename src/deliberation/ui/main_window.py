@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from deliberation import __version__
 from deliberation.paths import safe_location
-from deliberation.position_records import DEFAULT_USER
-from deliberation.ui.editor import Editor
-from deliberation.ui.messages import MessageService
+from deliberation.records.positions import DEFAULT_USER
+from deliberation.ui.kit.editor import Editor
+from deliberation.ui.kit.messages import MessageService
 
 USER_NAME_KEY = "user/name"
 
@@ -207,35 +207,35 @@ class MainWindow(QMainWindow):
             self.use_stack(workspace.undo_stack if workspace is not None else None)
 
     def _build_referential(self) -> QWidget:
-        from deliberation.ui.referential_page import ReferentialPage
+        from deliberation.ui.referential.referential_page import ReferentialPage
 
         page = ReferentialPage(self.editor, self.messages)
         page.status_message.connect(self.show_status)
         return page
 
     def _build_groups(self) -> QWidget:
-        from deliberation.ui.groups_page import GroupsPage
+        from deliberation.ui.referential.groups_page import GroupsPage
 
         page = GroupsPage(self.editor, self.messages)
         page.status_message.connect(self.show_status)
         return page
 
     def _build_meetings(self) -> QWidget:
-        from deliberation.ui.meetings_page import MeetingsPage
+        from deliberation.ui.meetings.meetings_page import MeetingsPage
 
         page = MeetingsPage(self.editor, self.messages)
         page.status_message.connect(self.show_status)
         return page
 
     def _build_positions(self) -> QWidget:
-        from deliberation.ui.positions_page import PositionsPage
+        from deliberation.ui.positions.positions_page import PositionsPage
 
         page = PositionsPage(self.editor, self.messages)
         page.status_message.connect(self.show_status)
         return page
 
     def _build_opinions(self) -> QWidget:
-        from deliberation.ui.opinions_page import OpinionsPage
+        from deliberation.ui.opinions.opinions_page import OpinionsPage
 
         page = OpinionsPage(self.editor, self.messages)
         page.status_message.connect(self.show_status)

@@ -1,0 +1,1 @@
+"""Use cases: what the window, the command line and the demo ask of the store."""

@@ -1,0 +1,128 @@
+"""The root object of one open store: the store, the clock, the current user and the use cases."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from deliberation.records.referential import SeedReport
+
+if TYPE_CHECKING:
+    from deliberation.services.meetings import Meetings
+    from deliberation.services.opinions import Opinions
+    from deliberation.services.positions import Positions
+    from deliberation.services.referential import Referential
+    from deliberation.store.database import Store
+
+
+class Root:
+    """Everything an entry point works with, built once per entry point and passed down.
+
+    The window, each command of the command line, the demo and the tests build one root for the
+    store they open; screens and commands receive it (or one of its use cases) and never build a
+    use case themselves. The use cases are made on first use, so a command that lists meetings
+    does not import the code of opinions.
+
+    Attributes:
+        store: the open store (SQLite file or PostgreSQL database).
+        seeded: what seeding added when the store was opened (nothing for an existing store).
+        referential, meetings, positions, opinions: the use cases, sharing the clock and user.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        today: date | None = None,
+        user: str = "",
+        seeded: SeedReport | None = None,
+    ) -> None:
+        self.store = store
+        self.seeded = seeded or SeedReport(())
+        self._today = today
+        self._user = user
+
+    def today(self) -> date:
+        """The day the use cases work on: a fixed day (demo, tests) or the calendar's."""
+        return self._today or date.today()
+
+    @property
+    def user(self) -> str:
+        """Who is recorded as making the changes (« Secrétariat » when no name is set)."""
+        return self.positions.user
+
+    @user.setter
+    def user(self, name: str) -> None:
+        self.positions.user = name
+
+    def acting(self, *, user: str | None = None, today: date | None = None) -> Root:
+        """A root over the same store for another person or another day (the demo's members)."""
+        return Root(
+            self.store,
+            today=today or self._today,
+            user=self.user if user is None else user,
+            seeded=self.seeded,
+        )
+
+    @cached_property
+    def referential(self) -> Referential:
+        from deliberation.services.referential import Referential
+
+        return Referential(self.store, self._today)
+
+    @cached_property
+    def meetings(self) -> Meetings:
+        from deliberation.services.meetings import Meetings
+
+        return Meetings(self.store, self._today)
+
+    @cached_property
+    def positions(self) -> Positions:
+        from deliberation.services.positions import Positions
+
+        return Positions(self.store, self._today, self._user)
+
+    @cached_property
+    def opinions(self) -> Opinions:
+        from deliberation.services.opinions import Opinions
+
+        return Opinions(self.store, self.positions)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_existing_root(location: str) -> Root:
+    """Root a store that exists, without creating or upgrading it (the command line's reads)."""
+    from deliberation.store.database import open_store
+
+    return Root(open_store(location, migrate=False))
+
+
+def schema_revision() -> str:
+    """The schema revision this version of the application writes."""
+    from deliberation.store.schema import HEAD
+
+    return HEAD
+
+
+def open_root(location: str, seed_file: Path | None = None) -> Root:
+    """Open (create, migrate) the store at `location`, add any missing seed entries, and root it.
+
+    `seed_file` is another body's composition (TOML, like resources/seed/committee.toml);
+    by default the committee's.
+    """
+    from deliberation.services.referential import load_seed
+    from deliberation.store.database import open_store
+
+    data = load_seed(seed_file)  # before the store: a bad file must not leave a new store behind
+    store = open_store(location)
+    try:
+        root = Root(store)
+        root.seeded = root.referential.seed(data)
+    except Exception:
+        store.close()
+        raise
+    return root

@@ -1,0 +1,1 @@
+"""What every screen shares: forms, widgets, table models, labels, messages, background work."""

@@ -1,0 +1,41 @@
+"""French wording of codes shown on screen: roles, statuses, dates, search folding."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from deliberation.records.referential import DELEGATE_ROLES, GROUP_STATUSES
+
+ROLES = tuple(DELEGATE_ROLES)
+STATUSES = tuple(GROUP_STATUSES)
+
+
+def role_label(role: str) -> str:
+    """'titular' → 'Titulaire'."""
+    return QCoreApplication.translate("labels", DELEGATE_ROLES[role]) if role in ROLES else role
+
+
+def status_label(status: str) -> str:
+    """'preparing' → 'En préparation'."""
+    if status not in STATUSES:
+        return status
+    return QCoreApplication.translate("labels", GROUP_STATUSES[status])
+
+
+def format_date(day: date | None) -> str:
+    """A date the French way (01/10/2015); empty when unknown."""
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def sort_date(day: date | None) -> str:
+    """A key that sorts dates chronologically, unknown dates first."""
+    return day.isoformat() if day else ""
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free text, so that « regions » finds « Régions »."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()

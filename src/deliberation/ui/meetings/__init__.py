@@ -1,0 +1,1 @@
+"""Screens of the Séances area: meetings, agendas, attendance, decisions and actions."""

@@ -1,0 +1,172 @@
+"""The Assiduité tab of the Séances area: how each organisation attended over a period."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deliberation.errors import DeliberationError
+from deliberation.records.meetings import AttendanceTally
+from deliberation.ui.kit.editor import GROUPS, MEETINGS
+from deliberation.ui.kit.forms import date_edit, to_date, to_qdate
+from deliberation.ui.kit.table_model import SORT_ROLE
+from deliberation.ui.meetings.meeting_models import PLENARY, AttendanceTallyModel, plural
+from deliberation.ui.referential.organisation_panel import make_table
+
+if TYPE_CHECKING:
+    from deliberation.ui.kit.editor import Editor
+    from deliberation.ui.kit.messages import MessageService
+
+
+def one_year_before(day: date) -> date:
+    """The day after the same day a year earlier: [result, day] spans twelve months."""
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        earlier = day.replace(year=day.year - 1, day=28)
+    return earlier + timedelta(days=1)
+
+
+class AttendanceSummary(QWidget):
+    """Per organisation over [Du, Au] (the last twelve months by default), optionally for one
+    body: how often convened, present, represented, excused, absent, and the attendance rate.
+
+    Only meetings that took place count (cancelled and postponed ones do not). The table is
+    read again when the period or the body changes, and after meetings change (when shown).
+
+    Attributes:
+        start, end: the period's date fields.
+        body: the body filter (None: every body; PLENARY or a group's id).
+        model, view: the tallies and their table.
+        summary: a line about the period's meetings.
+    """
+
+    def __init__(
+        self, editor: Editor, messages: MessageService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.messages = messages
+        self._stale = True
+        today = editor.meetings.today
+        self.start = date_edit(one_year_before(today))
+        self.end = date_edit(today)
+        self.body = QComboBox()
+        self.body.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.body.setMinimumContentsLength(24)
+        self._fill_bodies()
+        self.model = AttendanceTallyModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortLocaleAware(True)
+        m = AttendanceTallyModel
+        self.view = make_table(self.proxy, m.NAME, (m.ORGANISATION, *range(m.CONVENED, m.RATE + 1)))
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(AttendanceTallyModel.ORGANISATION, Qt.SortOrder.AscendingOrder)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.empty = QLabel(
+            self.tr("Aucune présence enregistrée sur cette période pour cette instance.")
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Du")))
+        bar.addWidget(self.start)
+        bar.addWidget(QLabel(self.tr("au")))
+        bar.addWidget(self.end)
+        bar.addSpacing(12)
+        bar.addWidget(self.body)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.stack, 1)
+
+        self.start.dateChanged.connect(self._period_changed)
+        self.end.dateChanged.connect(self._period_changed)
+        self.body.currentIndexChanged.connect(lambda _i: self.reload())
+        editor.changed.connect(self.on_changed)
+
+    def _fill_bodies(self) -> None:
+        current = self.body.currentData() if self.body.count() else None
+        self.body.blockSignals(True)
+        self.body.clear()
+        self.body.addItem(self.tr("Toutes les instances"), None)
+        self.body.addItem(self.tr("Plénière"), PLENARY)
+        for group in sorted(self.editor.referential.groups(), key=lambda g: g.name.casefold()):
+            self.body.addItem(group.name, group.id)
+        self.body.setCurrentIndex(max(self.body.findData(current), 0))
+        self.body.blockSignals(False)
+
+    def set_period(self, start: date, end: date) -> None:
+        self.start.setDate(to_qdate(start))
+        self.end.setDate(to_qdate(end))
+
+    def _period_changed(self) -> None:
+        self.reload()
+
+    def on_changed(self, topics: frozenset[str]) -> None:
+        if GROUPS in topics:
+            self._fill_bodies()
+        if topics & {MEETINGS, GROUPS, "organisations"}:
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def tallies(self, start: date, end: date, body: int | None) -> list[AttendanceTally]:
+        if body == PLENARY:
+            return self.editor.meetings.attendance_tallies(start, end, plenary_only=True)
+        return self.editor.meetings.attendance_tallies(start, end, body)
+
+    def reload(self) -> None:
+        self._stale = False
+        start, end = to_date(self.start.date()), to_date(self.end.date())
+        body = self.body.currentData()
+        try:
+            tallies = self.tallies(start, end, body) if start <= end else []
+            names = {o.id: o.name for o in self.editor.referential.organisations()}
+            meetings = self.editor.meetings.meetings(
+                start, end, body if body not in (None, PLENARY) else None, body == PLENARY
+            )
+        except DeliberationError as exc:
+            self.messages.error(self, str(exc))
+            return
+        self.model.set_tallies(tallies, names)
+        self.stack.setCurrentIndex(0 if tallies else 1)
+        counted = sum(1 for m in meetings if m.status not in ("cancelled", "postponed"))
+        if start > end:
+            text = self.tr("La date de fin précède la date de début.")
+        else:
+            text = plural(counted, "%n séance sur la période", "%n séances sur la période")
+            skipped = len(meetings) - counted
+            if skipped:
+                text += self.tr(", sans compter %1").replace(
+                    "%1",
+                    plural(skipped, "%n annulée ou reportée", "%n annulées ou reportées"),
+                )
+            text += "."
+        self.summary.setText(text)

@@ -1,0 +1,442 @@
+"""Item models of the Séances area: meetings (with their filter), actions, attendance tallies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, time
+from enum import IntEnum
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import (
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from deliberation.records.meetings import (
+    ACTION_STATUSES,
+    MEETING_KINDS,
+    MEETING_STATUSES,
+    ActionRecord,
+    AttendanceTally,
+    MeetingRecord,
+)
+from deliberation.ui.kit.colours import WARNING_TEXT
+from deliberation.ui.kit.labels import fold, format_date, sort_date
+from deliberation.ui.kit.table_model import (
+    RECORD_ROLE,
+    SORT_ROLE,
+    Column,
+    RecordTableModel,
+    refilter,
+)
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Folded text a search matches against: title, body, kind, place."""
+
+FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
+WARNING_COLOUR = QColor(WARNING_TEXT)
+POSTPONED_COLOUR = QColor("#9a6700")
+PLENARY = -1
+"""The body filter's value for the plenary (group ids are positive)."""
+
+_KIND_SHORT = {"plenary": "Plénière", "group_session": "Séance de groupe"}
+
+
+def long_date(day: date) -> str:
+    """« mar. 6 janv. 2026 »."""
+    return FRENCH.toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+def hour(moment: time) -> str:
+    """« 14:30 »."""
+    return f"{moment:%H:%M}"
+
+
+def hours(start: time, end: time) -> str:
+    """« 14:00–17:00 »."""
+    return f"{hour(start)}–{hour(end)}"
+
+
+def kind_label(kind: str) -> str:
+    """The kind as lists show it (shortened where the body column already says the group)."""
+    return _KIND_SHORT.get(kind) or MEETING_KINDS.get(kind, kind)
+
+
+def body_label(meeting: MeetingRecord) -> str:
+    """« Plénière » or the working group's name."""
+    return meeting.body_label if meeting.group_id is not None else "Plénière"
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """« 1 séance », « 3 séances » (`one` and `many` hold %n)."""
+    return (one if count <= 1 else many).replace("%n", str(count))
+
+
+class MeetingTableModel(RecordTableModel[MeetingRecord]):
+    """Meetings with their day, hours, kind, body, title, status and attendance.
+
+    Cancelled meetings are greyed and struck out; postponed ones in italics, their status in
+    amber.
+    """
+
+    # Short columns first: in a narrow pane, the (often default) title is what gets cut.
+    DAY, HOURS, BODY, STATUS, ATTENDANCE, KIND, TITLE = range(7)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._search: list[str] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._keys: list[tuple[Any, ...]] = []
+        postponed, cancelled = QFont(), QFont()
+        postponed.setItalic(True)
+        cancelled.setItalic(True)
+        cancelled.setStrikeOut(True)
+        self._fonts = {"postponed": postponed, "cancelled": cancelled}
+
+    def columns(self) -> list[Column[MeetingRecord]]:
+        return [
+            Column(
+                self.tr("Date"),
+                lambda m: long_date(m.day),
+                lambda m: f"{m.day.isoformat()} {m.start:%H%M}",
+            ),
+            Column(self.tr("Heures"), lambda m: hours(m.start, m.end), lambda m: f"{m.start:%H%M}"),
+            Column(self.tr("Instance"), body_label, lambda m: fold(body_label(m)), body_label),
+            Column(
+                self.tr("Statut"),
+                lambda m: MEETING_STATUSES.get(m.status, m.status),
+                lambda m: m.status,
+            ),
+            Column(
+                self.tr("Présences"),
+                self._attendance,
+                lambda m: m.attended_count / m.convened_count if m.convened_count else -1,
+                self._attendance_tooltip,
+                numeric=True,
+            ),
+            Column(
+                self.tr("Type"),
+                lambda m: kind_label(m.kind),
+                tooltip=lambda m: MEETING_KINDS.get(m.kind, m.kind),
+            ),
+            Column(self.tr("Intitulé"), lambda m: m.title, lambda m: fold(m.title), self._tooltip),
+        ]
+
+    def set_records(self, records: Sequence[MeetingRecord]) -> None:
+        # Texts and sort keys are computed once here: sorting, filtering and sizing years of
+        # meetings then only read lists.
+        self._search = [
+            fold(" ".join((m.title, body_label(m), MEETING_KINDS.get(m.kind, ""), m.place)))
+            for m in records
+        ]
+        self._texts = [tuple(c.text(m) for c in self.columns_) for m in records]
+        self._keys = [tuple((c.sort_key or c.text)(m) for c in self.columns_) for m in records]
+        super().set_records(records)
+
+    def _tooltip(self, m: MeetingRecord) -> str:
+        lines = [m.title]
+        if m.place:
+            lines.append(m.place)
+        if m.item_count:
+            lines.append(plural(m.item_count, "%n point à l'ordre du jour",
+                                "%n points à l'ordre du jour"))  # fmt: skip
+        return "\n".join(lines)
+
+    @staticmethod
+    def _attendance(m: MeetingRecord) -> str:
+        if not m.convened_count:
+            return "—"
+        if m.status != "held" and not m.attended_count:
+            return f"–/{m.convened_count}"
+        return f"{m.attended_count}/{m.convened_count}"
+
+    def _attendance_tooltip(self, m: MeetingRecord) -> str:
+        if not m.convened_count:
+            return self.tr("Aucune organisation convoquée")
+        convened = plural(m.convened_count, "%n organisation convoquée",
+                          "%n organisations convoquées")  # fmt: skip
+        if m.status != "held" and not m.attended_count:
+            return convened
+        return (
+            self.tr("%1 présentes ou représentées sur %2")
+            .replace("%1", str(m.attended_count))
+            .replace("%2", convened)
+        )
+
+    def is_muted(self, record: MeetingRecord) -> bool:
+        return record.status == "cancelled"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        row = index.row()
+        if not index.isValid() or row >= len(self._records):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[row][index.column()]
+        if role == SORT_ROLE:
+            return self._keys[row][index.column()]
+        if role == SEARCH_ROLE:
+            return self._search[row]
+        status = self._records[row].status
+        if role == Qt.ItemDataRole.FontRole and status in ("cancelled", "postponed"):
+            return self._fonts[status]
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and status == "postponed"
+            and index.column() == self.STATUS
+        ):
+            return QBrush(POSTPONED_COLOUR)
+        return super().data(index, role)
+
+
+class Period(IntEnum):
+    UPCOMING = 0
+    PAST = 1
+    ALL = 2
+
+
+class MeetingFilterModel(QSortFilterProxyModel):
+    """Filters meetings by period (from `today`), by body and by a search text."""
+
+    def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._period = Period.ALL
+        self._body: int | None = None  # None: every body; PLENARY or a group's id
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)
+        self.setDynamicSortFilter(True)
+
+    @property
+    def period(self) -> Period:
+        return self._period
+
+    @property
+    def body(self) -> int | None:
+        return self._body
+
+    def set_period(self, period: Period) -> None:
+        if period != self._period:
+            refilter(self, lambda: setattr(self, "_period", Period(period)))
+
+    def set_body(self, body: int | None) -> None:
+        if body != self._body:
+            refilter(self, lambda: setattr(self, "_body", body))
+
+    def set_search(self, text: str) -> None:
+        words = fold(text).split()
+        if words != self._words:
+            refilter(self, lambda: setattr(self, "_words", words))
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        source = self.sourceModel()
+        index = source.index(source_row, 0, source_parent)
+        meeting = source.data(index, RECORD_ROLE)
+        if meeting is None:
+            return False
+        return (
+            self.period_accepts(meeting)
+            and self.body_accepts(meeting)
+            and all(word in (source.data(index, SEARCH_ROLE) or "") for word in self._words)
+        )
+
+    def period_accepts(self, meeting: MeetingRecord) -> bool:
+        if self._period == Period.UPCOMING:
+            return meeting.day >= self._today()
+        if self._period == Period.PAST:
+            return meeting.day < self._today()
+        return True
+
+    def body_accepts(self, meeting: MeetingRecord) -> bool:
+        if self._body is None:
+            return True
+        if self._body == PLENARY:
+            return meeting.group_id is None
+        return meeting.group_id == self._body
+
+    def meetings(self) -> list[MeetingRecord]:
+        """The meetings shown, in display order."""
+        return [self.index(row, 0).data(RECORD_ROLE) for row in range(self.rowCount())]
+
+
+class ActionTableModel(RecordTableModel[ActionRecord]):
+    """Actions with who carries them, from which meeting and point, by when; overdue ones in
+    red. The Actions tab hides the point; a meeting's page hides the meeting."""
+
+    TITLE, OWNER, MEETING, ITEM, DUE, STATUS = range(6)
+
+    def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
+        self._today = today
+        self._items: Mapping[UUID, str] = {}
+        super().__init__(parent)
+
+    def set_actions(
+        self, actions: Sequence[ActionRecord], items: Mapping[UUID, str] | None = None
+    ) -> None:
+        """Show `actions`; `items` names the points of their meeting (UUID → « 2. Budget »)."""
+        self._items = items or {}
+        self.set_records(actions)
+
+    def _item(self, action: ActionRecord) -> str:
+        return self._items.get(action.item_uuid, "") if action.item_uuid else ""
+
+    def columns(self) -> list[Column[ActionRecord]]:
+        return [
+            Column(self.tr("Action"), lambda a: a.title, lambda a: fold(a.title), self._tooltip),
+            Column(self.tr("Porteur"), lambda a: a.owner_label, lambda a: fold(a.owner_label)),
+            Column(
+                self.tr("Séance"),
+                lambda a: a.meeting_label,
+                self._meeting_sort_key,
+                lambda a: a.meeting_label,
+            ),
+            Column(self.tr("Point"), self._item, tooltip=self._item),
+            Column(
+                self.tr("Échéance"),
+                lambda a: format_date(a.due_date) or "—",
+                lambda a: sort_date(a.due_date) or "9999",
+                self._due_tooltip,
+            ),
+            Column(self.tr("Statut"), self._status, lambda a: a.status),
+        ]
+
+    @staticmethod
+    def _meeting_sort_key(a: ActionRecord) -> str:
+        # « Réunion plénière du 06/01/2026 »: sort by the day, then the label.
+        day = a.meeting_label.rpartition(" du ")[2]
+        return "/".join(reversed(day.split("/"))) + a.meeting_label
+
+    @staticmethod
+    def _tooltip(action: ActionRecord) -> str:
+        return f"{action.title}\n{action.note}" if action.note else action.title
+
+    def _status(self, a: ActionRecord) -> str:
+        label = ACTION_STATUSES.get(a.status, a.status)
+        if a.is_overdue(self._today()):
+            return self.tr("%1, en retard").replace("%1", label)
+        return label
+
+    def _due_tooltip(self, a: ActionRecord) -> str:
+        if a.due_date is None:
+            return self.tr("Sans échéance")
+        if a.is_overdue(self._today()):
+            late = (self._today() - a.due_date).days
+            return plural(late, "En retard de %n jour", "En retard de %n jours")
+        if a.closed_on is not None:
+            return self.tr("Close le %1").replace("%1", format_date(a.closed_on))
+        return ""
+
+    def overdue_count(self) -> int:
+        today = self._today()
+        return sum(1 for a in self._records if a.is_overdue(today))
+
+    def is_muted(self, record: ActionRecord) -> bool:
+        return not record.is_open
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if (
+            role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+            and index.isValid()
+            and index.row() < len(self._records)
+            and self._records[index.row()].is_overdue(self._today())
+        ):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(WARNING_COLOUR)
+            if index.column() == self.DUE:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)
+
+
+class ActionFilter(IntEnum):
+    OPEN = 0
+    OVERDUE = 1
+    ALL = 2
+
+
+class ActionFilterModel(QSortFilterProxyModel):
+    """Shows the open actions, the overdue ones, or all of them."""
+
+    def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._filter = ActionFilter.OPEN
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)
+        self.setDynamicSortFilter(True)
+
+    @property
+    def filter(self) -> ActionFilter:
+        return self._filter
+
+    def set_filter(self, which: ActionFilter) -> None:
+        if which == self._filter:
+            return
+        refilter(self, lambda: setattr(self, "_filter", ActionFilter(which)))
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        action = self.sourceModel().index(source_row, 0, source_parent).data(RECORD_ROLE)
+        if action is None:
+            return False
+        if self._filter == ActionFilter.OPEN:
+            return action.is_open
+        if self._filter == ActionFilter.OVERDUE:
+            return action.is_overdue(self._today())
+        return True
+
+
+def rate_label(rate: float | None) -> str:
+    """« 83 % » (French spacing), « — » when nothing was recorded."""
+    return "—" if rate is None else f"{round(rate * 100)}\u202f%"
+
+
+class AttendanceTallyModel(RecordTableModel[AttendanceTally]):
+    """Per organisation: how often convened, present, represented, excused, absent; the rate."""
+
+    (ORGANISATION, NAME, CONVENED, PRESENT, REPRESENTED, EXCUSED, ABSENT, PENDING, RATE) = range(9)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self._names: Mapping[int, str] = {}
+        super().__init__(parent)
+
+    def set_tallies(self, tallies: Sequence[AttendanceTally], names: Mapping[int, str]) -> None:
+        """Show `tallies` with each organisation's name (by id)."""
+        self._names = names
+        self.set_records(tallies)
+
+    def columns(self) -> list[Column[AttendanceTally]]:
+        def count(header: str, value: Callable[[AttendanceTally], int]) -> Column[AttendanceTally]:
+            return Column(header, lambda t: str(value(t)), value, numeric=True)
+
+        def name(t: AttendanceTally) -> str:
+            return self._names.get(t.organisation_id, "")
+
+        return [
+            Column(self.tr("Sigle"), lambda t: t.acronym, lambda t: fold(t.acronym)),
+            Column(self.tr("Organisation"), name, lambda t: fold(name(t)), name),
+            count(self.tr("Convoquée"), lambda t: t.convened),
+            count(self.tr("Présente"), lambda t: t.present),
+            count(self.tr("Représentée"), lambda t: t.represented),
+            count(self.tr("Excusée"), lambda t: t.excused),
+            count(self.tr("Absente"), lambda t: t.absent),
+            count(self.tr("Non renseignée"), lambda t: t.pending),
+            Column(
+                self.tr("Taux de présence"),
+                lambda t: rate_label(t.rate),
+                lambda t: -1.0 if t.rate is None else t.rate,
+                lambda t: self.tr("Présente ou représentée, sur les séances renseignées"),
+                numeric=True,
+            ),
+        ]

@@ -1,0 +1,164 @@
+"""The month view of the Séances area: a calendar marking meeting days, and the day's meetings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
+from deliberation.ui.kit.forms import to_date, to_qdate
+from deliberation.ui.meetings.meeting_models import FRENCH, body_label, hours, long_date
+
+MEETING_DAY_COLOUR = QColor("#1a5fb4")
+MEETING_DAY_BACKGROUND = QColor("#dde8f7")
+CANCELLED_DAY_COLOUR = QColor("#8a8a8a")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def day_line(m: MeetingRecord) -> str:
+    """« 14:00–17:00 · Réunion plénière », with the group and a cancellation when useful."""
+    line = f"{hours(m.start, m.end)} · {m.title}"
+    if m.group_id is not None and m.body_label not in m.title:
+        line += f" ({body_label(m)})"
+    if m.status in ("cancelled", "postponed"):
+        line += f" — {MEETING_STATUSES[m.status].lower()}"
+    return line
+
+
+class MeetingMonthView(QWidget):
+    """A month calendar: meeting days in bold and colour, with a tooltip listing them; below it,
+    the meetings of the selected day. Choosing a day chooses its first meeting.
+
+    Signals:
+        meeting_chosen(object): the user chose a meeting (its id), or a day without one (None).
+        meeting_activated(int): a meeting of the day was double-clicked (or Entered).
+
+    Attributes:
+        calendar, day_title, day_list: its widgets.
+    """
+
+    meeting_chosen = Signal(object)
+    meeting_activated = Signal(int)
+
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._by_day: dict[date, list[MeetingRecord]] = {}
+        self._current: int | None = None
+        self._syncing = False
+        self.calendar = QCalendarWidget()
+        self.calendar.setLocale(FRENCH)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.selectionChanged.connect(self._day_chosen)
+        self.day_title = QLabel()
+        self.day_list = QListWidget()
+        self.day_list.currentItemChanged.connect(self._item_chosen)
+        self.day_list.itemActivated.connect(
+            lambda item: self.meeting_activated.emit(item.data(ID_ROLE))
+        )
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.calendar, 3)
+        column.addWidget(self.day_title)
+        column.addWidget(self.day_list, 1)
+
+    def set_meetings(self, meetings: Sequence[MeetingRecord]) -> None:
+        """Mark the days of these meetings (and underline today)."""
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every day
+        by_day: dict[date, list[MeetingRecord]] = defaultdict(list)
+        for meeting in meetings:
+            by_day[meeting.day].append(meeting)
+        for day, on_day in by_day.items():
+            on_day.sort(key=lambda m: m.start)
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold)
+            if all(m.status == "cancelled" for m in on_day):
+                fmt.setForeground(QBrush(CANCELLED_DAY_COLOUR))
+                fmt.setFontStrikeOut(True)
+            else:
+                fmt.setForeground(QBrush(MEETING_DAY_COLOUR))
+                fmt.setBackground(QBrush(MEETING_DAY_BACKGROUND))
+            fmt.setToolTip("\n".join(day_line(m) for m in on_day))
+            self.calendar.setDateTextFormat(to_qdate(day), fmt)
+        today = to_qdate(self._today())
+        fmt = self.calendar.dateTextFormat(today)
+        fmt.setFontUnderline(True)
+        fmt.setToolTip("\n".join(line for line in (self.tr("Aujourd'hui"), fmt.toolTip()) if line))
+        self.calendar.setDateTextFormat(today, fmt)
+        self._by_day = dict(by_day)
+        self._fill_day_list()
+
+    def meetings_on(self, day: date) -> list[MeetingRecord]:
+        return list(self._by_day.get(day, []))
+
+    def selected_day(self) -> date:
+        return to_date(self.calendar.selectedDate())
+
+    def show_meeting(self, meeting: MeetingRecord | None) -> None:
+        """Follow the selection made elsewhere: show its day, without choosing anything."""
+        same_day = meeting is None or meeting.day == self.selected_day()
+        if meeting is not None and meeting.id == self._current and same_day:
+            return
+        if meeting is None:
+            if self._current is not None:
+                self._current = None
+                self._fill_day_list()
+            return
+        self._current = meeting.id
+        self._syncing = True
+        self.calendar.setSelectedDate(to_qdate(meeting.day))
+        self._syncing = False
+        self._fill_day_list()
+
+    def _fill_day_list(self) -> None:
+        day = self.selected_day()
+        meetings = self._by_day.get(day, [])
+        title = f"<b>{long_date(day)}</b>"
+        if not meetings:
+            title += self.tr(" — aucune séance ce jour")
+        self.day_title.setText(title)
+        self._syncing = True
+        self.day_list.clear()
+        for meeting in meetings:
+            item = QListWidgetItem(day_line(meeting))
+            item.setData(ID_ROLE, meeting.id)
+            if meeting.status == "cancelled":
+                font = item.font()
+                font.setStrikeOut(True)
+                item.setFont(font)
+            self.day_list.addItem(item)
+            if meeting.id == self._current:
+                self.day_list.setCurrentItem(item)
+        self._syncing = False
+
+    def _day_chosen(self) -> None:
+        """A day chosen on the calendar: its first meeting (unless one of its is chosen)."""
+        if self._syncing:
+            return
+        meetings = self._by_day.get(self.selected_day(), [])
+        if not meetings:
+            self._current = None
+            self.meeting_chosen.emit(None)
+        elif self._current not in {m.id for m in meetings}:
+            self._current = meetings[0].id
+            self.meeting_chosen.emit(self._current)
+        self._fill_day_list()
+
+    def _item_chosen(self, item: QListWidgetItem | None, *_args: object) -> None:
+        if not self._syncing and item is not None:
+            self._current = item.data(ID_ROLE)
+            self.meeting_chosen.emit(self._current)

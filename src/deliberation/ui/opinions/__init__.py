@@ -1,0 +1,1 @@
+"""Screens of the Avis area: opinions, their text, versions, amendments and comments."""

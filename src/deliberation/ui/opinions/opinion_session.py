@@ -1,0 +1,254 @@
+"""One opinion open for editing: its document, one undo stack for everything, and the autosave."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor, QUndoCommand, QUndoStack
+
+from deliberation.errors import ConflictError, DeliberationError
+from deliberation.records.opinions import Paragraph, TextChange
+from deliberation.ui.kit.editor import SnapshotCommand
+from deliberation.ui.opinions.text import document as doc
+
+if TYPE_CHECKING:
+    from deliberation.services.opinions import Opinions
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 1500  # what is typed reaches the store within about two seconds of idle
+
+TEXT = "text"
+AMENDMENTS = "amendments"
+COMMENTS = "comments"
+VERSIONS = "versions"
+OPINION = "opinion"
+ALL_TOPICS = frozenset({TEXT, AMENDMENTS, COMMENTS, VERSIONS, OPINION})
+
+
+class DocumentCommand(QUndoCommand):
+    """One step of the document's own undo history, replayed through the session's stack."""
+
+    def __init__(self, session: OpinionSession, text: str) -> None:
+        super().__init__(text)
+        self._session = session
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._session.replaying(self._session.document.redo)
+
+    def undo(self) -> None:
+        self._session.replaying(self._session.document.undo)
+
+
+class OpinionSession(QObject):
+    """An opinion's text in a QTextDocument, saved to the store shortly after each change.
+
+    Every change — typing, structure, an accepted amendment, a comment, a frozen version — goes
+    through `undo_stack`, so that Ctrl+Z undoes them in the order they were made. Widgets
+    editing the document must route undo and redo here, never to the document itself.
+
+    Signals:
+        changed(frozenset[str]): TEXT, AMENDMENTS, COMMENTS, VERSIONS or OPINION changed.
+        failed(str): one French sentence (a save or an undo could not be done).
+        replayed(str): an undo or redo was applied (for the status bar).
+        saved(): the text reached the store.
+    """
+
+    changed = Signal(object)
+    failed = Signal(str)
+    replayed = Signal(str)
+    saved = Signal()
+
+    def __init__(self, opinions: Opinions, opinion_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.opinions = opinions
+        self.opinion_id = opinion_id
+        self.undo_stack = QUndoStack(self)
+        self.document = doc.new_document(self)
+        self.merges: dict[UUID, UUID] = {}
+        self.splits: dict[UUID, UUID] = {}
+        self._label = ""
+        self._replaying = False
+        self._saved: tuple[Paragraph, ...] = ()
+        self.revision = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.flush)
+        self.document.undoCommandAdded.connect(self._document_step)
+        self.document.contentsChanged.connect(self._touched)
+        self.reload()
+
+    # -- loading and saving ---------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the text from the store again (the undo history starts afresh)."""
+        text = self.opinions.text(self.opinion_id)
+        self.revision = text.revision
+        self._saved = text.paragraphs
+        self.timer.stop()
+        self.undo_stack.clear()
+        doc.load(self.document, text.paragraphs)
+        self.merges.clear()
+        self.splits.clear()
+        self.changed.emit(ALL_TOPICS)
+
+    @property
+    def dirty(self) -> bool:
+        return self.timer.isActive() or tuple(doc.read(self.document)) != self._saved
+
+    def paragraphs(self) -> list[Paragraph]:
+        """The text as the document holds it now (saved or not)."""
+        return doc.read(self.document)
+
+    def flush(self) -> bool:
+        """Write the text now if it changed; False if it could not be (the user is told)."""
+        self.timer.stop()
+        try:
+            paragraphs = tuple(self.opinions.cleaned(doc.read(self.document)))
+            if paragraphs == self._saved:
+                return True
+            text = self.opinions.save_text(
+                self.opinion_id, paragraphs, self.revision, self.merges, self.splits
+            )
+        except ConflictError as exc:
+            self._keep_after_conflict(tuple(doc.read(self.document)), str(exc))
+            return False
+        except DeliberationError as exc:
+            log.warning("autosave failed: %s", exc)
+            self.failed.emit(
+                self.tr("Le texte n'a pas pu être enregistré : %1 Il reste affiché ; un nouvel "
+                        "essai aura lieu à la prochaine modification.").replace("%1", str(exc))
+            )  # fmt: skip
+            return False
+        self.revision = text.revision
+        self._saved = text.paragraphs
+        self.saved.emit()
+        return True
+
+    def _keep_after_conflict(self, paragraphs: tuple[Paragraph, ...], reason: str) -> None:
+        try:
+            kept = self.opinions.keep_copy(
+                self.opinion_id,
+                paragraphs,
+                self.tr("Texte en cours de saisie, conservé lors d'un conflit"),
+            )
+        except DeliberationError as exc:
+            self.failed.emit(
+                self.tr("%1 Votre texte n'a pas pu être conservé (%2) : copiez-le avant de "
+                        "changer d'avis.").replace("%1", reason).replace("%2", str(exc))
+            )  # fmt: skip
+            return
+        self.failed.emit(
+            self.tr("%1 Votre texte a été conservé comme version %2 ; le texte enregistré est "
+                    "rechargé.").replace("%1", reason).replace("%2", str(kept.number))
+        )  # fmt: skip
+        self.reload()
+
+    def _touched(self) -> None:
+        if not self.document.isUndoRedoEnabled():  # loading
+            return
+        self.timer.start()
+        if not self._replaying:
+            self.changed.emit(frozenset({TEXT}))
+
+    # -- the one undo stack ---------------------------------------------------------------------
+
+    def _document_step(self) -> None:
+        if self._replaying:
+            return
+        label = self._label or self.tr("la saisie")
+        self.undo_stack.push(DocumentCommand(self, label))
+
+    def replaying(self, action: Callable[[], None]) -> None:
+        self._replaying = True
+        try:
+            action()
+        finally:
+            self._replaying = False
+        self.changed.emit(frozenset({TEXT}))
+
+    def edit(self, label: str, action: Callable[[], Any]) -> Any:
+        """Run a structural change of the document as one undo step named `label`."""
+        self._label = label
+        try:
+            return action()
+        finally:
+            self._label = ""
+
+    def push(self, command: SnapshotCommand[Any]) -> Any:
+        """Apply a record command (errors reach the caller, nothing is pushed) and stack it."""
+        result = command.first_apply()
+        self.undo_stack.push(command)
+        self.changed.emit(command.topics)
+        return result
+
+    def record_command(
+        self,
+        text: str,
+        topics: frozenset[str],
+        before: Any,
+        after: Any,
+        apply: Callable[[Any], Any],
+        remove: Callable[[Any], None],
+    ) -> Any:
+        """Apply and stack a change of a record (amendment, comment, version…): `before` None
+        for a creation (undo calls `remove`)."""
+        return self.push(
+            SnapshotCommand(self, text, topics, before, after, apply, remove)  # type: ignore[arg-type]
+        )
+
+    # -- structural operations (each one undo step) ---------------------------------------------
+
+    def split(self, cursor: QTextCursor) -> UUID:
+        origin = doc.block_id(cursor.block())
+        new = self.edit(self.tr("le nouveau paragraphe"), lambda: doc.split(cursor))
+        if origin is not None:
+            self.splits[new] = origin
+        return new
+
+    def merge(self, first: UUID, second: UUID) -> bool:
+        done = self.edit(
+            self.tr("la fusion de deux paragraphes"),
+            lambda: doc.merge(self.document, first, second),
+        )
+        if done:
+            self.merges[second] = first
+        return bool(done)
+
+    def move(self, uuid: UUID, delta: int) -> bool:
+        return bool(
+            self.edit(
+                self.tr("le déplacement du paragraphe"),
+                lambda: doc.move(self.document, uuid, delta),
+            )
+        )
+
+    def set_kind(self, uuid: UUID, kind: str, level: int = 1) -> None:
+        self.edit(
+            self.tr("le changement de type du paragraphe"),
+            lambda: doc.set_kind(self.document, uuid, kind, level),
+        )
+
+    def apply_change(self, change: TextChange, label: str) -> None:
+        """Apply an accepted amendment's change to the text as one undo step."""
+        self.edit(label, lambda: doc.apply_change(self.document, change))
+
+    def replace_all(self, paragraphs: Sequence[Paragraph], label: str) -> None:
+        """Replace the whole text (restore a version) as one undo step."""
+        self.edit(label, lambda: doc.replace_all(self.document, paragraphs))
+
+    def insert_pasted(self, cursor: QTextCursor, pasted: Sequence[Sequence[str]]) -> None:
+        self.edit(self.tr("le collage"), lambda: doc.insert_pasted(cursor, pasted))
+
+    def close(self) -> bool:
+        """Save what is pending before the session goes away; False if it could not be."""
+        return self.flush()

@@ -1,0 +1,380 @@
+"""The opinion being written: its text in the middle, outline on one side, review on the other."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deliberation.records.opinions import PARAGRAPH_KINDS
+from deliberation.ui.kit.editor import CONSULTATIONS, POSITIONS, Editor
+from deliberation.ui.kit.messages import MessageService
+from deliberation.ui.kit.widgets import muted_label
+from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS, TEXT, OpinionSession
+
+if TYPE_CHECKING:
+    from deliberation.ui.opinions.export_dialog import OpinionExporter
+
+SPLITTER_KEY = "opinions/workspace_splitter"
+MARKERS_MS = 600
+
+
+class OpinionWorkspace(QWidget):
+    """Edits one opinion at a time; sessions stay open (with their undo) while the app runs.
+
+    Signals:
+        stack_changed(QUndoStack | None): the undo stack the Edit menu should drive.
+        status_message(str): a short note for the status bar.
+    """
+
+    stack_changed = Signal(object)
+    status_message = Signal(str)
+
+    def __init__(
+        self, editor: Editor, messages: MessageService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
+        from deliberation.ui.opinions.comments_panel import CommentsPanel
+        from deliberation.ui.opinions.paragraph_positions import ParagraphPositionsPanel
+        from deliberation.ui.opinions.text.editor import OpinionTextEdit
+        from deliberation.ui.opinions.text.find_bar import FindBar
+        from deliberation.ui.opinions.text.outline import OpinionOutline, WordCountLabel
+
+        self.editor = editor
+        self.messages = messages
+        self.sessions: dict[int, OpinionSession] = {}
+        self.session: OpinionSession | None = None
+        self._dialogs: list[QWidget] = []
+        self.exporter: OpinionExporter | None = None
+
+        self.text = OpinionTextEdit()
+        self.find_bar = FindBar(self.text)
+        self.outline = OpinionOutline()
+        self.word_count = WordCountLabel()
+        self.saved_label = muted_label("")
+        self.positions = ParagraphPositionsPanel(editor.opinions)
+        self.amendments = AmendmentsPanel(editor.opinions, editor.referential, messages)
+        self.comments = CommentsPanel(editor.opinions, messages)
+        self.review = QTabWidget()
+        self.review.setDocumentMode(True)
+        self.review.addTab(self.positions, self.tr("Positions"))
+        self.review.addTab(self.amendments, self.tr("Amendements"))
+        self.review.addTab(self.comments, self.tr("Commentaires"))
+
+        self.toolbar = self._build_toolbar()
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.toolbar)
+        centre_layout.addWidget(self.text, 1)
+        centre_layout.addWidget(self.find_bar)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(8, 2, 8, 2)
+        footer.addWidget(self.word_count, 1)
+        footer.addWidget(self.saved_label)
+        centre_layout.addLayout(footer)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.review)
+        self.splitter.setStretchFactor(1, 1)
+        self.outline.setMinimumWidth(120)
+        self.review.setMinimumWidth(240)
+        self.toolbar.setMinimumWidth(0)
+        self.splitter.setSizes([210, 600, 280])
+        state = QSettings().value(SPLITTER_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(
+            lambda *_: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
+        )
+        self.empty = QLabel(
+            self.tr("Choisissez un avis dans la liste, ou créez-en un avec « Nouvel avis… ».")
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self.markers_timer = QTimer(self)
+        self.markers_timer.setSingleShot(True)
+        self.markers_timer.setInterval(MARKERS_MS)
+        self.markers_timer.timeout.connect(self.refresh_markers)
+        self.text.current_paragraph_changed.connect(self._paragraph_changed)
+        self.outline.activated.connect(self.go_to)
+        self.amendments.go_to.connect(self.go_to)
+        self.comments.go_to.connect(self.go_to)
+        self.positions.statuses_changed.connect(self._apply_markers)
+        self.amendments.count_changed.connect(lambda _n: self._tab_titles())
+        self.comments.count_changed.connect(lambda _n: self._tab_titles())
+        self.find_bar.status_message.connect(self.status_message)
+        editor.changed.connect(self._editor_changed)
+        self._set_enabled(False)
+
+    # -- toolbar --------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        def action(
+            text: str, slot: object, keys: str = "", tip: str = "", on_bar: bool = True
+        ) -> QAction:
+            act = QAction(text, self)
+            if keys:
+                act.setShortcut(QKeySequence(keys))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
+            act.triggered.connect(slot)  # type: ignore[arg-type]
+            self.addAction(act)
+            if on_bar:
+                bar.addAction(act)
+            return act
+
+        self.kind_actions: list[QAction] = []
+        for kind, level, label in (
+            ("heading", 1, self.tr("Titre 1")),
+            ("heading", 2, self.tr("Titre 2")),
+            ("paragraph", 1, PARAGRAPH_KINDS["paragraph"]),
+            ("recital", 1, PARAGRAPH_KINDS["recital"]),
+            ("recommendation", 1, PARAGRAPH_KINDS["recommendation"]),
+        ):
+            self.kind_actions.append(
+                action(label, lambda _c=False, k=kind, lv=level: self.set_kind(k, lv))
+            )
+        bar.addSeparator()
+        self.freeze_action = action(
+            self.tr("Figer une version…"), self.freeze, "Ctrl+Shift+S",
+            self.tr("Garder le texte actuel comme version numérotée, avec une note"),
+        )  # fmt: skip
+        self.versions_action = action(
+            self.tr("Versions…"), self.show_versions, "Ctrl+Shift+V",
+            self.tr("Parcourir, comparer et restaurer les versions"),
+        )  # fmt: skip
+        self.disputed_action = action(
+            self.tr("Points en discussion…"), self.show_disputed, "Ctrl+Shift+D",
+            self.tr("Les paragraphes contestés ou assortis de réserves"),
+        )  # fmt: skip
+        # The Word exchange in one menu button, so that the bar still fits beside the text.
+        self.export_action = action(
+            self.tr("Exporter en Word…"), self.export_word, "Ctrl+E",
+            self.tr("Écrire l'avis dans un document Word à faire circuler"), on_bar=False,
+        )  # fmt: skip
+        self.import_action = action(
+            self.tr("Importer un retour…"), self.import_review, "Ctrl+Shift+I",
+            self.tr("Reprendre les commentaires et modifications d'un document Word renvoyé"),
+            on_bar=False,
+        )  # fmt: skip
+        self.word_button = QToolButton()
+        self.word_button.setText(self.tr("Word"))
+        self.word_button.setToolTip(self.tr("Exporter l'avis en Word, ou importer un retour"))
+        self.word_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.word_menu = QMenu(self.word_button)
+        self.word_menu.addAction(self.export_action)
+        self.word_menu.addAction(self.import_action)
+        self.word_button.setMenu(self.word_menu)
+        bar.addWidget(self.word_button)
+        bar.addSeparator()
+        self.find_action = action(self.tr("Rechercher"), self.find_bar.open_find, "Ctrl+F")
+        self.replace_action = action(self.tr("Remplacer"), self.find_bar.open_replace, "Ctrl+H")
+        self.keys_action = action(self.tr("Raccourcis"), self.show_keys, "F1")
+        return bar
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for act in (*self.toolbar.actions(), *self.word_menu.actions()):
+            act.setEnabled(enabled)
+        self.pages.setCurrentIndex(1 if enabled else 0)
+
+    # -- sessions -------------------------------------------------------------------------------
+
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        return self.session.undo_stack if self.session else None
+
+    def open_opinion(self, opinion_id: int | None) -> None:
+        """Show an opinion (None: nothing), saving the one left first."""
+        if self.session is not None:
+            self.session.flush()
+            if opinion_id == self.session.opinion_id:
+                return
+        for dialog in self._dialogs:
+            dialog.close()
+        self._dialogs.clear()
+        if opinion_id is None:
+            self.session = None
+        else:
+            if opinion_id not in self.sessions:
+                session = OpinionSession(self.editor.opinions, opinion_id, self)
+                session.failed.connect(lambda text: self.messages.error(self, text))
+                session.replayed.connect(self.status_message)
+                session.saved.connect(self._saved)
+                session.changed.connect(self._session_changed)
+                self.sessions[opinion_id] = session
+            self.session = self.sessions[opinion_id]
+        session = self.session
+        self.text.set_session(session)
+        self.find_bar.set_session(session)
+        self.outline.set_session(session)
+        self.word_count.set_session(session)
+        self.positions.set_session(session)
+        self.amendments.set_session(session)
+        self.comments.set_session(session)
+        self._set_enabled(session is not None)
+        self.saved_label.setText(self.tr("Enregistré automatiquement") if session else "")
+        self._paragraph_changed(self.text.current_paragraph())
+        self._tab_titles()
+        self.stack_changed.emit(self.undo_stack)
+
+    def forget(self, opinion_id: int) -> None:
+        """Drop the session of a deleted opinion (without saving it)."""
+        session = self.sessions.pop(opinion_id, None)
+        if session is None:
+            return
+        session.timer.stop()
+        if self.session is session:
+            self.open_opinion(None)
+        session.deleteLater()
+
+    def flush_all(self) -> bool:
+        """Save every open text now; False if one could not be (the user was told)."""
+        return all([session.flush() for session in self.sessions.values()])
+
+    def _saved(self) -> None:
+        self.saved_label.setText(self.tr("Enregistré automatiquement"))
+        self.markers_timer.start()
+
+    def _session_changed(self, topics: frozenset[str]) -> None:
+        if self.sender() is not self.session:
+            return
+        if TEXT in topics and self.session is not None and self.session.timer.isActive():
+            self.saved_label.setText(self.tr("Modifications en cours…"))
+        if topics & {AMENDMENTS, COMMENTS}:
+            self._tab_titles()
+
+    def _editor_changed(self, topics: frozenset[str]) -> None:
+        if topics & {POSITIONS, CONSULTATIONS}:
+            self.markers_timer.start()
+
+    # -- the current paragraph ------------------------------------------------------------------
+
+    def _paragraph_changed(self, uuid: UUID | None) -> None:
+        self.outline.highlight(uuid)
+        self.word_count.set_current(uuid)
+        self.positions.show_paragraph(uuid)
+        self.amendments.show_paragraph(uuid)
+        self.comments.show_paragraph(uuid)
+
+    def go_to(self, uuid: UUID) -> None:
+        if not self.text.go_to(uuid):
+            self.status_message.emit(self.tr("Ce paragraphe n'est plus dans le texte."))
+
+    def set_kind(self, kind: str, level: int = 1) -> None:
+        uuid = self.text.current_paragraph()
+        if self.session is not None and uuid is not None:
+            self.session.set_kind(uuid, kind, level)
+            self.text.setFocus()
+
+    def refresh_markers(self) -> None:
+        if self.session is not None:
+            self.positions.refresh()
+
+    def _apply_markers(self) -> None:
+        self.text.set_markers(self.positions.statuses())
+
+    def _tab_titles(self) -> None:
+        amendments = self.amendments.open_count() if self.session else 0
+        comments = self.comments.open_count() if self.session else 0
+        self.review.setTabText(
+            1, self.tr("Amendements (%1)").replace("%1", str(amendments)) if amendments
+            else self.tr("Amendements"),
+        )  # fmt: skip
+        self.review.setTabText(
+            2, self.tr("Commentaires (%1)").replace("%1", str(comments)) if comments
+            else self.tr("Commentaires"),
+        )  # fmt: skip
+
+    # -- windows --------------------------------------------------------------------------------
+
+    def freeze(self) -> None:
+        from deliberation.ui.opinions.versions_dialog import freeze_version
+
+        if self.session is None:
+            return
+        version = freeze_version(self, self.session, self.messages)
+        if version is not None:
+            self.status_message.emit(
+                self.tr("Version %1 figée.").replace("%1", str(version.number))
+            )
+
+    def show_versions(self) -> None:
+        from deliberation.ui.opinions.versions_dialog import VersionsDialog
+
+        if self.session is None:
+            return
+        self._show(VersionsDialog(self.session, self.messages, self))
+
+    def show_disputed(self) -> None:
+        from deliberation.ui.opinions.disputed_dialog import DisputedDialog
+
+        if self.session is None:
+            return
+        self.session.flush()
+        dialog = DisputedDialog(self.editor.opinions, self.session, self)
+        dialog.go_to.connect(self.go_to)
+        self._show(dialog)
+
+    def export_word(self) -> None:
+        from deliberation.ui.opinions.export_dialog import OpinionExporter
+
+        if self.session is None:
+            return
+        if self.exporter is None:
+            self.exporter = OpinionExporter(self.editor, self.messages, self)
+            self.exporter.status_message.connect(self.status_message)
+        self.exporter.start(self.session)
+
+    def import_review(self) -> None:
+        from deliberation.ui.opinions.review_import_dialog import import_review
+
+        if self.session is None:
+            return
+        dialog = import_review(self, self.editor, self.session, self.messages)
+        if dialog is not None:
+            dialog.status_message.connect(self.status_message)
+            self._show(dialog)
+
+    def show_keys(self) -> None:
+        from deliberation.ui.opinions.text.editor import KEYS
+
+        rows = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in KEYS)
+        self.messages.information(
+            self, self.tr("Raccourcis de l'éditeur"), f"<table cellpadding='3'>{rows}</table>"
+        )
+
+    def _show(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._dialogs.remove(dialog)
+                                 if dialog in self._dialogs else None)  # fmt: skip
+        self._dialogs.append(dialog)
+        dialog.show()

@@ -1,0 +1,406 @@
+"""The Opinions area: the opinions beside the selected one's description and its text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deliberation.errors import DeliberationError
+from deliberation.records.opinions import OPINION_KINDS, OPINION_STATUSES
+from deliberation.ui.kit.editor import DELEGATES, GROUPS, MEETINGS, OPINIONS
+from deliberation.ui.kit.labels import format_date
+from deliberation.ui.kit.widgets import heading_label, muted_label, open_dialog
+from deliberation.ui.meetings.meeting_models import plural
+from deliberation.ui.opinions.opinion_commands import delete_opinion
+from deliberation.ui.opinions.opinion_session import TEXT
+from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
+from deliberation.ui.opinions.opinions_list import OpinionsList
+from deliberation.ui.opinions.opinions_model import STATUS_COLOURS, status_since
+from deliberation.ui.positions.synthesis_header import toolbar
+
+if TYPE_CHECKING:
+    from deliberation.records.opinions import AgendaRef, OpinionRecord, OpinionSnapshot
+    from deliberation.ui.kit.editor import Editor
+    from deliberation.ui.kit.messages import MessageService
+    from deliberation.ui.opinions.opinion_session import OpinionSession
+
+SPLITTER_KEY = "opinions/splitter"
+"""Where the list and the opened opinion split the width, kept across sessions."""
+RELOAD_MS = 300
+"""Changes coming in bursts (autosaves, decisions) reload the list once, this long after."""
+TOPICS = frozenset({OPINIONS, GROUPS, DELEGATES, MEETINGS})
+
+
+class OpinionHeader(QFrame):
+    """The opened opinion's title, kind, group, rapporteurs, status and linked agenda items.
+
+    Attributes:
+        title, details, status, agenda: the labels.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading_label()
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.status = QLabel()
+        self.agenda = muted_label()
+        self.agenda.setTextFormat(Qt.TextFormat.PlainText)
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.status)
+        line.addWidget(self.details, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addLayout(line)
+        layout.addWidget(self.agenda)
+
+    def show_opinion(self, record: OpinionRecord | None, refs: list[AgendaRef]) -> None:
+        if record is None:
+            for label in (self.title, self.details, self.status, self.agenda):
+                label.clear()
+            self.status.hide()
+            self.agenda.hide()
+            return
+        self.title.setText(record.title)
+        parts = [
+            OPINION_KINDS.get(record.kind, record.kind),
+            record.group_name or self.tr("Comité plénier"),
+        ]
+        if record.rapporteurs:
+            names = ", ".join(record.rapporteurs)
+            parts.append(
+                plural(len(record.rapporteurs), "Rapporteur : %1", "Rapporteurs : %1").replace(
+                    "%1", names
+                )
+            )
+        else:
+            parts.append(self.tr("Pas encore de rapporteur"))
+        self.details.setText(" · ".join(parts))
+        background, text = STATUS_COLOURS.get(record.status, ("#eeeeee", "#333333"))
+        self.status.setText(status_since(record.status, record.status_since))
+        self.status.setStyleSheet(
+            f"background: {background}; color: {text}; border-radius: 9px; padding: 2px 9px;"
+        )
+        self.status.show()
+        if refs:
+            items = [f"{format_date(r.meeting_day)} — {r.title}" for r in refs]
+            self.agenda.setText(
+                plural(len(refs), "Discuté en séance : %1", "Discuté en séance : %1").replace(
+                    "%1", " ; ".join(items)
+                )
+            )
+            self.agenda.setToolTip(
+                "\n".join(
+                    f"{format_date(r.meeting_day)} {r.meeting_title} › {r.title}" for r in refs
+                )
+            )
+        else:
+            self.agenda.setText(self.tr("Lié à aucun point d'ordre du jour."))
+            self.agenda.setToolTip("")
+        self.agenda.show()
+
+
+class OpinionsPage(QWidget):
+    """The opinions, the most recently changed first, beside the selected one's text.
+
+    Signals:
+        status_message(str): a short note for the status bar.
+        stack_changed(QUndoStack | None): the opened opinion's undo stack (re-emitted from the
+            workspace), for the Edit menu.
+
+    Attributes:
+        listing: the opinions; header: the opened opinion's description; workspace: its text.
+        empty: what the page shows when there is no opinion yet.
+        new_action, edit_action, status_action, delete_action: the toolbar.
+        dialog: the last dialog opened (kept so that tests can drive it).
+    """
+
+    status_message = Signal(str)
+    stack_changed = Signal(object)
+
+    def __init__(
+        self, editor: Editor, messages: MessageService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.messages = messages
+        self.dialog: QDialog | None = None
+        self._watched: set[int] = set()
+        self._known: set[int] = set()
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_MS)
+        self._reload_timer.timeout.connect(self.reload)
+
+        self._build_actions()
+        self.listing = OpinionsList(editor.opinions)
+        self.listing.view.addAction(self.delete_action)
+        self.listing.activated.connect(lambda _id: self.edit_opinion())
+        self.header = OpinionHeader()
+        self.workspace = OpinionWorkspace(editor, messages)
+        self.workspace.stack_changed.connect(self.stack_changed)
+        self.workspace.status_message.connect(self.status_message)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.workspace, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.listing)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 1100])
+        splitter.setChildrenCollapsible(False)
+        state = QSettings().value(SPLITTER_KEY)
+        if isinstance(state, QByteArray | bytes):
+            splitter.restoreState(state)
+        splitter.splitterMoved.connect(
+            lambda *_: QSettings().setValue(SPLITTER_KEY, splitter.saveState())
+        )
+        self.splitter = splitter
+
+        self.empty = QWidget()
+        sentence = QLabel(
+            self.tr(
+                "Aucun avis pour l'instant. Créez le premier projet d'avis, de recommandation "
+                "ou de contribution : vous en rédigerez le texte ici, paragraphe par "
+                "paragraphe, et les positions des organisations s'afficheront en regard."
+            )
+        )
+        sentence.setWordWrap(True)
+        sentence.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        sentence.setFixedWidth(520)
+        sentence.setMinimumHeight(sentence.heightForWidth(520))
+        self.empty_button = QPushButton(self.tr("Nouvel avis…"))
+        self.empty_button.clicked.connect(self.new_opinion)
+        column = QVBoxLayout(self.empty)
+        column.addStretch(1)
+        column.addWidget(sentence, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(12)
+        column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        self.body = QStackedWidget()
+        self.body.addWidget(splitter)
+        self.body.addWidget(self.empty)
+
+        title = QLabel(self.tr("Avis"))
+        title.setObjectName("pageTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(
+            toolbar(
+                [self.new_action, self.edit_action, self.status_action, self.delete_action],
+                # the Word exchange also here: the text's own bar is full at 1280 px
+                [self.workspace.export_action, self.workspace.import_action],
+            )
+        )
+        layout.addWidget(self.body, 1)
+
+        self.listing.opinion_selected.connect(self._opinion_selected)
+        editor.changed.connect(self.on_changed)
+        self.reload()
+        if self.listing.current_id() is None:
+            self._opinion_selected(None)
+
+    def _build_actions(self) -> None:
+        self.new_action = QAction(self.tr("Nouvel avis…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.setToolTip(self.tr("Créer un avis, une recommandation ou une contribution"))
+        self.new_action.triggered.connect(self.new_opinion)
+        self.edit_action = QAction(self.tr("Modifier la fiche…"), self)
+        self.edit_action.setToolTip(
+            self.tr("Type, titre, groupe de travail, rapporteurs et points de l'ordre du jour")
+        )
+        self.edit_action.triggered.connect(self.edit_opinion)
+        self.status_action = QAction(self.tr("Changer l'état…"), self)
+        self.status_action.setToolTip(
+            self.tr("Projet, en consultation, consolidé, adopté, publié ou abandonné")
+        )
+        self.status_action.triggered.connect(self.change_status)
+        self.delete_action = QAction(self.tr("Supprimer"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_opinion)
+        self.addAction(self.new_action)
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the opinions again, keeping the selection; drop the text of deleted ones.
+
+        An opinion coming back alone (a deletion undone, a creation redone) is selected.
+        """
+        self._reload_timer.stop()
+        try:
+            records = self.editor.opinions.opinions()
+        except DeliberationError as exc:
+            self.messages.error(self, str(exc))
+            return
+        existing = {r.id for r in records}
+        for opinion_id in list(self.workspace.sessions):
+            if opinion_id not in existing:  # deleted, or its creation undone: nothing to save
+                self.workspace.forget(opinion_id)
+                self._watched.discard(opinion_id)
+        self.listing.set_records(records)
+        appeared = existing - self._known
+        if self._known and len(appeared) == 1:
+            self.listing.select(appeared.pop())
+        self._known = existing
+        self.body.setCurrentWidget(self.splitter if existing else self.empty)
+        self._show_header(self.listing.current_id())
+
+    def flush(self, opinion_id: int) -> None:
+        """Save an opinion's open text now (before an undoable command archives it)."""
+        session = self.workspace.sessions.get(opinion_id)
+        if session is not None:
+            session.flush()
+
+    def on_changed(self, topics: frozenset[str]) -> None:
+        if topics & TOPICS:
+            self.reload()
+
+    def _schedule_reload(self) -> None:
+        self._reload_timer.start()
+
+    def _opinion_selected(self, opinion_id: int | None) -> None:
+        for action in (self.edit_action, self.status_action, self.delete_action):
+            action.setEnabled(opinion_id is not None)
+        self.workspace.open_opinion(opinion_id)
+        self._watch(self.workspace.session)
+        self._show_header(opinion_id)
+
+    def _watch(self, session: OpinionSession | None) -> None:
+        """Keep the list's counts and « Modifié » right as the opened text is saved."""
+        if session is None or session.opinion_id in self._watched:
+            return
+        self._watched.add(session.opinion_id)
+        session.saved.connect(self._schedule_reload)
+        session.changed.connect(
+            lambda topics: self._schedule_reload() if set(topics) - {TEXT} else None
+        )
+
+    def _show_header(self, opinion_id: int | None) -> None:
+        record = self.listing.record(opinion_id) if opinion_id is not None else None
+        refs: list[AgendaRef] = []
+        if record is not None:
+            try:
+                snap = self.editor.opinions.opinion(record.id)
+                refs = self.editor.opinions.agenda_refs(snap.agenda_item_ids)
+            except DeliberationError:
+                refs = []
+        self.header.show_opinion(record, refs)
+
+    def current_opinion_id(self) -> int | None:
+        return self.listing.current_id()
+
+    def select_opinion(self, opinion_id: int) -> bool:
+        return self.listing.select(opinion_id)
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def new_opinion(self) -> None:
+        from deliberation.ui.opinions.opinion_dialog import OpinionDialog
+
+        dialog = OpinionDialog(self.editor, parent=self)
+        dialog.flush = self.flush
+        dialog.accepted.connect(lambda: self._saved(dialog, created=True))
+        self.dialog = open_dialog(self.dialog, dialog)
+
+    def edit_opinion(self) -> None:
+        from deliberation.ui.opinions.opinion_dialog import OpinionDialog
+
+        before = self._current_snapshot()
+        if before is None:
+            return
+        dialog = OpinionDialog(self.editor, before, parent=self)
+        dialog.accepted.connect(lambda: self._saved(dialog, created=False))
+        self.dialog = open_dialog(self.dialog, dialog)
+
+    def change_status(self) -> None:
+        from deliberation.ui.opinions.opinion_dialog import StatusDialog
+
+        before = self._current_snapshot()
+        if before is None:
+            return
+        dialog = StatusDialog(self.editor, before, parent=self)
+        dialog.accepted.connect(lambda: self._status_saved(dialog))
+        self.dialog = open_dialog(self.dialog, dialog)
+
+    def _current_snapshot(self) -> OpinionSnapshot | None:
+        opinion_id = self.current_opinion_id()
+        if opinion_id is None:
+            return None
+        try:
+            return self.editor.opinions.opinion(opinion_id)
+        except DeliberationError as exc:
+            self.messages.error(self, str(exc))
+            return None
+
+    def _saved(self, dialog: QDialog, created: bool) -> None:
+        saved = getattr(dialog, "saved", None)
+        if saved is None:
+            return
+        self.select_opinion(saved.id)
+        if created:  # a new draft: start writing at once
+            self.workspace.text.setFocus()
+            message = self.tr("Avis « %1 » créé.")
+        else:
+            message = self.tr("Fiche de l'avis « %1 » enregistrée.")
+        self.status_message.emit(message.replace("%1", saved.title))
+
+    def _status_saved(self, dialog: QDialog) -> None:
+        saved = getattr(dialog, "saved", None)
+        if saved is None:
+            return
+        label = OPINION_STATUSES.get(saved.status, saved.status).lower()
+        self.status_message.emit(
+            self.tr("Avis « %1 » : %2.").replace("%1", saved.title).replace("%2", label)
+        )
+
+    def delete_opinion(self) -> None:
+        opinion_id = self.current_opinion_id()
+        record = self.listing.record(opinion_id) if opinion_id is not None else None
+        if record is None:
+            return
+        text = self.tr("Supprimer l'avis « %1 »").replace("%1", record.title)
+        extras = []
+        if record.paragraphs:
+            extras.append(plural(record.paragraphs, "son paragraphe", "ses %n paragraphes"))
+        if record.versions:
+            extras.append(plural(record.versions, "sa version figée", "ses %n versions figées"))
+        if extras:
+            text += self.tr(" avec %1").replace("%1", " et ".join(extras))
+        text += self.tr(" ? Édition › Annuler pourra le rétablir tel quel.")
+        if not self.messages.confirm(self, text, self.tr("Supprimer")):
+            return
+        session = self.workspace.sessions.get(record.id)
+        if session is not None and not session.flush():
+            return  # the text could not be saved: deleting now would lose what was typed
+        self.workspace.forget(record.id)  # before the list moves to another opinion
+        self._watched.discard(record.id)
+        try:
+            delete_opinion(self.editor, record.id, self.flush)
+        except DeliberationError as exc:
+            self.messages.error(self, str(exc))
+            self.workspace.open_opinion(record.id)
+            return
+        self.status_message.emit(self.tr("Avis « %1 » supprimé.").replace("%1", record.title))

@@ -1,0 +1,499 @@
+"""Importing a returned Word file into the open opinion: which organisation, what it adds, undo."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deliberation.errors import DeliberationError
+from deliberation.services.review_import import (
+    ImportResult,
+    ReturnItem,
+    ReturnPreview,
+    ReviewImport,
+)
+from deliberation.ui.kit.background import Progress, Task
+from deliberation.ui.kit.forms import ERROR_STYLE
+from deliberation.ui.kit.table_model import RECORD_ROLE, AnyIndex, Column, RecordTableModel
+from deliberation.ui.kit.widgets import muted_label
+from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS
+from deliberation.ui.opinions.versions_dialog import saved
+from deliberation.ui.positions.position_history import format_moment, shortened
+
+if TYPE_CHECKING:
+    from deliberation.records.referential import OrganisationRecord
+    from deliberation.ui.kit.editor import Editor
+    from deliberation.ui.kit.messages import MessageService
+    from deliberation.ui.opinions.opinion_session import OpinionSession
+
+FOLDER_KEY = "exports/review_folder"
+WORD_FILTER = "Documents Word (*.docx)"
+WARNING_STYLE = "background: #fff4d6; color: #5c4400; padding: 6px; border-radius: 3px;"
+TEXT_LIMIT = 90
+CHANGED_COLOUR = "#9a5b00"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("review_import_dialog", text)
+
+
+def choose_return_file(parent: QWidget | None) -> Path | None:
+    """Ask for the returned file (tests replace this); None if cancelled. The folder is kept."""
+    settings = QSettings()
+    folder = str(
+        settings.value(FOLDER_KEY, "") or settings.value("exports/folder", str(Path.home()))
+    )
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Importer un retour"), str(folder), _tr(WORD_FILTER)
+    )
+    if not chosen:
+        return None
+    settings.setValue(FOLDER_KEY, str(Path(chosen).parent))
+    return Path(chosen)
+
+
+# -- how an item reads --------------------------------------------------------------------------
+
+ACTIONS = {
+    "replace": "Amendement : remplacer",
+    "insert_after": "Amendement : insérer après",
+    "delete": "Amendement : supprimer",
+}
+STATUSES = {
+    "new": "nouveau",
+    "already": "déjà importé",
+    "orphan": "paragraphe supprimé depuis l'export",
+}
+CHANGED = "modifié depuis l'export"
+
+
+def kind_text(item: ReturnItem) -> str:
+    if item.kind == "comment":
+        return _tr("Réponse") if item.origin == "reply" else _tr("Commentaire")
+    text = _tr(ACTIONS.get(item.action, item.action))
+    return text + _tr(" (sans suivi)") if item.origin == "direct" else text
+
+
+def author_text(item: ReturnItem) -> str:
+    when = f"{item.written_at.astimezone():%d/%m/%Y}" if item.written_at else ""
+    return ", ".join(part for part in (item.author, when) if part)
+
+
+def item_text(item: ReturnItem) -> str:
+    """The text as one line: a comment after its anchored words, a deletion as what goes."""
+    if item.kind == "comment" and item.anchor:
+        text = _tr("« %1 » : %2").replace("%1", shortened(item.anchor, 40)).replace("%2", item.text)
+    elif item.action == "delete":
+        text = _tr("(supprimer) %1").replace("%1", item.original)
+    else:
+        text = item.text
+    return shortened(text, TEXT_LIMIT)
+
+
+def status_text(item: ReturnItem) -> str:
+    text = _tr(STATUSES.get(item.status, item.status))
+    if item.changed_since_export and item.status != "orphan":
+        text += " · " + _tr(CHANGED)
+    return text
+
+
+class ReturnItemsModel(RecordTableModel[ReturnItem]):
+    """The items of a returned file: paragraph, kind, author and date, text, status.
+
+    Items already imported, or whose paragraph left the text, are greyed.
+    """
+
+    PARAGRAPH, KIND, AUTHOR, TEXT, STATUS = range(5)
+
+    def columns(self) -> list[Column[ReturnItem]]:
+        return [
+            Column(self.tr("Paragraphe"), lambda i: i.paragraph_label[:1].upper()
+                   + i.paragraph_label[1:]),
+            Column(self.tr("Nature"), kind_text),
+            Column(self.tr("Auteur et date"), author_text,
+                   sort_key=lambda i: i.written_at.isoformat() if i.written_at else ""),
+            Column(self.tr("Texte"), item_text, tooltip=lambda i: i.note),
+            Column(self.tr("État"), status_text),
+        ]  # fmt: skip
+
+    def is_muted(self, record: ReturnItem) -> bool:
+        return record.status != "new"
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() == self.STATUS
+            and index.row() < self.rowCount()
+        ):
+            item = self.record(index.row())
+            if item.status == "new" and item.changed_since_export:
+                return QBrush(QColor(CHANGED_COLOUR))  # look twice: the text moved since
+        return super().data(index, role)
+
+
+def detail_html(item: ReturnItem) -> str:
+    """The selected item in full: what it is, where, by whom, the exported and proposed texts."""
+    head = f"<b>{escape(kind_text(item))}</b> — {escape(item.paragraph_label)}"
+    parts = [head]
+    who = item.author
+    if item.written_at is not None:
+        who = f"{who}, {format_moment(item.written_at)}" if who else format_moment(item.written_at)
+    parts.append(f"<i>{escape(who)}</i> · {escape(status_text(item))}" if who else
+                 escape(status_text(item)))  # fmt: skip
+    if item.note:
+        parts.append(escape(item.note))
+    if item.kind == "comment":
+        if item.anchor:
+            parts.append(escape(_tr("Sur les mots : « %1 »").replace("%1", item.anchor)))
+        parts.append("<br>".join(escape(line) for line in item.text.split("\n")))
+    else:
+        if item.original:
+            parts.append(
+                f"{escape(_tr('Texte exporté :'))}<br>"
+                f"<span style='color:#666'>{escape(item.original)}</span>"
+            )
+        if item.action != "delete":
+            parts.append(
+                f"{escape(_tr('Texte proposé :'))}<br>"
+                + "<br>".join(escape(line) for line in item.text.split("\n"))
+            )
+    return "<p>" + "</p><p>".join(parts) + "</p>"
+
+
+def guess_organisation(file_name: str, organisations: list[OrganisationRecord]) -> int | None:
+    """The organisation whose acronym is a word of the file's name (« retour AMF.docx »)."""
+    words = {w.casefold() for w in re.split(r"[^\w]+", Path(file_name).stem) if w}
+    found = [
+        o.id
+        for o in organisations
+        if {o.acronym.casefold(), *(a.casefold() for a in o.former_acronyms)} & words
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def import_label(preview: ReturnPreview) -> str:
+    """The undo step: « l'import du retour de l'AMF » (the Edit menu says « Annuler … »)."""
+    return (
+        _tr("l'import du retour %1 (%2)")
+        .replace("%1", preview.organisation_acronym)
+        .replace("%2", preview.file_name)
+    )
+
+
+def summary(result: ImportResult, acronym: str) -> str:
+    return (
+        _tr("Retour %1 importé : %2 amendement(s) et %3 commentaire(s).")
+        .replace("%1", acronym)
+        .replace("%2", str(len(result.amendments)))
+        .replace("%3", str(len(result.comments)))
+    )
+
+
+# -- the dialog ---------------------------------------------------------------------------------
+
+
+class ReviewImportDialog(QDialog):
+    """Shows what a returned file would add to the open opinion, for the organisation chosen,
+    and imports its new items as one undo step of the opinion's stack.
+
+    `ReviewImportDialog(editor, session, path, messages, parent)`. The file is read off the UI
+    thread each time the organisation changes; nothing is written before « Importer ».
+
+    Signals:
+        previewed(): a preview was read (or refused) and is shown.
+        status_message(str): what was imported, for the status bar.
+
+    Attributes:
+        organisation: the member organisations (item data: id; none chosen at first unless the
+            file's name gives its acronym).
+        warnings: the preview's warnings (the file lost its ids, paragraphs changed…).
+        error: why the file cannot be imported (one sentence).
+        table, model: the items.
+        detail: the selected item in full.
+        count: how many new items would be imported (or why none).
+        import_button: « Importer », enabled when there is something new.
+        preview: the preview shown (None before one was read, or when refused).
+        result: what the import wrote.
+    """
+
+    previewed = Signal()
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        editor: Editor,
+        session: OpinionSession,
+        path: Path,
+        messages: MessageService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.session = session
+        self.path = path
+        self.messages = messages
+        self.importer = ReviewImport(editor.root)
+        self.preview: ReturnPreview | None = None
+        self.result: ImportResult | None = None
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("Importer un retour — %1").replace("%1", path.name))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+
+        self.organisation = QComboBox()
+        self.organisation.addItem(self.tr("Choisir l'organisation…"), None)
+        try:
+            members = [o for o in editor.referential.organisations() if o.is_member]
+        except DeliberationError:
+            members = []
+        for record in sorted(members, key=lambda o: o.acronym.casefold()):
+            self.organisation.addItem(f"{record.acronym} — {record.name}", record.id)
+        guessed = guess_organisation(path.name, members)
+        if guessed is not None:
+            self.organisation.setCurrentIndex(self.organisation.findData(guessed))
+        self.organisation.setToolTip(
+            self.tr("Les commentaires et amendements du fichier lui seront attribués.")
+        )
+        self.file_label = QLabel(path.name)
+        self.file_label.setToolTip(str(path))
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Fichier :"), self.file_label)
+        organisation_label = QLabel(self.tr("&Organisation :"))
+        organisation_label.setBuddy(self.organisation)
+        form.addRow(organisation_label, self.organisation)
+
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.hide()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+
+        self.model = ReturnItemsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ReturnItemsModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in (ReturnItemsModel.PARAGRAPH, ReturnItemsModel.KIND, ReturnItemsModel.AUTHOR,
+                       ReturnItemsModel.STATUS):  # fmt: skip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(self.tr("Éléments du retour"))
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.setAccessibleName(self.tr("Détail de l'élément"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 190])
+
+        self.count = muted_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("&Importer"))
+        self.import_button.setDefault(True)
+        self.import_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
+        self.buttons.accepted.connect(self.import_new)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.warnings)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.buttons)
+        self.resize(980, 620)
+
+        self.organisation.currentIndexChanged.connect(lambda *_: self.read())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.organisation.setFocus()
+        self.read()
+
+    # -- reading the file -----------------------------------------------------------------------
+
+    def organisation_id(self) -> int | None:
+        data = self.organisation.currentData()
+        return None if data is None else int(data)
+
+    def read(self) -> None:
+        """Read the preview for the organisation chosen (off the UI thread)."""
+        organisation = self.organisation_id()
+        self._show(None)
+        if organisation is None:
+            self.count.setText(
+                self.tr("Choisissez l'organisation dont ce retour provient pour voir ce qu'il "
+                        "apporte.")
+            )  # fmt: skip
+            self.previewed.emit()
+            return
+        if self.task is not None and self.task.running:
+            return  # read again for this organisation once the current reading ends
+        self.count.setText(self.tr("Lecture du fichier…"))
+        importer, path, opinion_id = self.importer, self.path, self.session.opinion_id
+
+        def work(_progress: Progress) -> ReturnPreview:
+            return importer.preview(path, organisation, opinion_id=opinion_id)
+
+        task = Task(work, self)
+        task.finished.connect(lambda preview: self._read(task, organisation, preview, None))
+        task.failed.connect(lambda text: self._read(task, organisation, None, text))
+        self.task = task
+        task.start()
+
+    def _read(
+        self, task: Task, organisation: int, preview: ReturnPreview | None, refusal: str | None
+    ) -> None:
+        task.deleteLater()
+        if self.task is task:
+            self.task = None
+        if organisation != self.organisation_id():  # changed while the file was read
+            self.read()
+            return
+        if refusal is not None:
+            self._show(None)
+            self.error.setText(refusal)
+            self.error.show()
+            self.count.setText(self.tr("Rien ne sera importé."))
+        else:
+            self._show(preview)
+        self.previewed.emit()
+
+    def _show(self, preview: ReturnPreview | None) -> None:
+        self.preview = preview
+        self.error.hide()
+        self.model.set_records(preview.items if preview else ())
+        self.detail.clear()
+        warnings = list(preview.warnings) if preview else []
+        if preview is not None and preview.matched_by_text and not warnings:
+            warnings.append(
+                self.tr("Ce fichier a perdu les repères des paragraphes : ils ont été "
+                        "rapprochés par la ressemblance de leur texte.")
+            )  # fmt: skip
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+        new = len(preview.new_items) if preview else 0
+        self.import_button.setEnabled(new > 0)
+        if preview is None:
+            self.file_label.setText(self.path.name)
+            return
+        sent = (
+            self.tr("export de la version %1").replace("%1", str(preview.version))
+            if preview.version is not None
+            else self.tr("export du texte courant")
+        )
+        self.file_label.setText(f"{self.path.name} ({sent})")
+        if not preview.items:
+            self.count.setText(
+                self.tr("Ce fichier n'apporte ni commentaire ni modification du texte : rien à "
+                        "importer.")
+            )  # fmt: skip
+        elif new == 0:
+            self.count.setText(
+                self.tr("Rien de nouveau à importer : chaque élément a déjà été importé ou "
+                        "porte sur un paragraphe supprimé.")
+            )  # fmt: skip
+        else:
+            self.count.setText(
+                self.tr("%1 élément(s) nouveau(x) sur %2 seront importés au nom de %3.")
+                .replace("%1", str(new))
+                .replace("%2", str(len(preview.items)))
+                .replace("%3", preview.organisation_acronym)
+            )
+        if preview.items:
+            self.table.selectRow(0)
+
+    def _show_detail(self) -> None:
+        index = self.table.currentIndex()
+        item = self.model.data(index, RECORD_ROLE) if index.isValid() else None
+        self.detail.setHtml(detail_html(item) if item is not None else "")
+
+    def statuses(self) -> list[str]:
+        """The « État » column, row by row (used by tests)."""
+        return [status_text(item) for item in self.model.records()]
+
+    # -- importing ------------------------------------------------------------------------------
+
+    def import_new(self) -> None:
+        """Write the new items as one undo step; the dialog closes once they are written."""
+        preview = self.preview
+        if preview is None or not preview.new_items:
+            return
+        if not saved(self.session):  # the session said why
+            return
+        importer = self.importer
+
+        def apply(value: ReturnPreview | ImportResult) -> ImportResult:
+            if isinstance(value, ReturnPreview):
+                return importer.apply(value)
+            return importer.redo(value)
+
+        try:
+            result = self.session.record_command(
+                import_label(preview),
+                frozenset({AMENDMENTS, COMMENTS}),
+                None,
+                preview,
+                apply,
+                importer.undo,
+            )
+        except DeliberationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.result = result
+        self.status_message.emit(summary(result, preview.organisation_acronym))
+        self.accept()
+
+    def done(self, code: int) -> None:
+        if self.task is not None:  # closed while the file is read: let the reading end
+            self.task.wait()
+        super().done(code)
+
+
+def import_review(
+    parent: QWidget, editor: Editor, session: OpinionSession, messages: MessageService
+) -> ReviewImportDialog | None:
+    """Ask for a returned file and open the import dialog on it (not shown yet); None if the
+    user cancelled or the text on screen could not be saved first."""
+    if not saved(session):  # the preview compares with the stored text: save what is typed
+        return None
+    path = choose_return_file(parent)
+    if path is None:
+        return None
+    return ReviewImportDialog(editor, session, path, messages, parent)

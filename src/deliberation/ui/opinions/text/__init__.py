@@ -1,0 +1,1 @@
+"""The opinion text editor: document, keys, formatting, margin, outline, find bar."""

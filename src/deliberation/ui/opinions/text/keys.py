@@ -1,0 +1,140 @@
+"""The opinion text editor's keys (a French table for help) and its context menu."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from deliberation.ui.opinions.text import document as doc
+
+if TYPE_CHECKING:
+    from deliberation.ui.opinions.text.editor import OpinionTextEdit
+
+KEYS: tuple[tuple[str, str], ...] = (
+    ("Entrée", "Nouveau paragraphe (dans une liste : nouvel élément ; "
+               "sur un élément vide : fin de la liste)"),
+    ("Maj+Entrée", "Nouvelle ligne dans le même paragraphe"),
+    ("Retour arrière en début de paragraphe", "Fusionner avec le paragraphe précédent"),
+    ("Suppr en fin de paragraphe", "Fusionner avec le paragraphe suivant"),
+    ("Alt+Haut / Alt+Bas", "Monter / descendre le paragraphe"),
+    ("Ctrl+Alt+1 / 2 / 3", "Titre de niveau 1 / 2 / 3"),
+    ("Ctrl+Alt+0", "Paragraphe numéroté"),
+    ("Ctrl+Alt+C", "Considérant"),
+    ("Ctrl+Alt+R", "Recommandation"),
+    ("Tab / Maj+Tab sur un titre", "Abaisser / relever le niveau du titre"),
+    ("Tab ailleurs", "Passer à la zone suivante de la fenêtre"),
+    ("Ctrl+B / Ctrl+I", "Gras / italique sur la sélection"),
+    ("Ctrl+Maj+L", "Liste à puces (activer ou retirer)"),
+    ("Ctrl+Maj+N", "Liste numérotée (activer ou retirer)"),
+    ("Ctrl+Z", "Annuler"),
+    ("Ctrl+Maj+Z ou Ctrl+Y", "Rétablir"),
+    ("Ctrl+V", "Coller le texte seul, nettoyé (sauts de ligne de Word, tabulations…)"),
+)  # fmt: skip
+"""The editor's keys and what they do, in French, for a help menu."""
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+_K = Qt.Key
+# Ctrl+Alt+digit also arrives as the unshifted character of French keyboards (& é " à).
+_KIND_KEYS = {
+    _K.Key_1: "heading:1", _K.Key_Ampersand: "heading:1",
+    _K.Key_2: "heading:2", _K.Key_Eacute: "heading:2",
+    _K.Key_3: "heading:3", _K.Key_QuoteDbl: "heading:3",
+    _K.Key_0: "paragraph:1", _K.Key_Agrave: "paragraph:1",
+    _K.Key_C: "recital:1", _K.Key_R: "recommendation:1",
+}  # fmt: skip
+_KIND_TEXTS = set('0123&é"àcrCR')
+
+
+def command_for(event: QKeyEvent) -> str | None:
+    """The editor command a key press stands for (see KEYS), if any."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    key = event.key()
+    if event.matches(QKeySequence.StandardKey.Undo) or (mods == CTRL and key == _K.Key_Z):
+        return "undo"
+    if (
+        event.matches(QKeySequence.StandardKey.Redo)
+        or (mods == CTRL | SHIFT and key == _K.Key_Z)
+        or (mods == CTRL and key == _K.Key_Y)
+    ):
+        return "redo"
+    if mods == ALT and key in (_K.Key_Up, _K.Key_Down):
+        return "up" if key == _K.Key_Up else "down"
+    if mods == CTRL | ALT and key in _KIND_KEYS:
+        text = event.text()
+        if text and text.isprintable() and text not in _KIND_TEXTS:
+            return None  # AltGr (reported as Ctrl+Alt) typing a character such as @ or #
+        return "kind:" + _KIND_KEYS[key]  # type: ignore[index]
+    if mods == CTRL and key in (_K.Key_B, _K.Key_I):
+        return "bold" if key == _K.Key_B else "italic"
+    if mods == CTRL | SHIFT and key in (_K.Key_L, _K.Key_N):
+        return "list:bullet" if key == _K.Key_L else "list:number"
+    return None
+
+
+def context_menu(edit: OpinionTextEdit) -> QMenu:
+    """The French context menu (undo and redo go through the session's stack)."""
+    menu = QMenu(edit)
+    editable = edit.session is not None and not edit.isReadOnly()
+    stack = edit.session.undo_stack if edit.session is not None else None
+
+    def add(text: str, keys: str, slot: Callable[[], object], enabled: bool = True) -> QAction:
+        action = menu.addAction(text)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setEnabled(enabled)
+        action.triggered.connect(slot)
+        return action
+
+    undo = edit.tr("Annuler")
+    redo = edit.tr("Rétablir")
+    if stack is not None and stack.canUndo():
+        undo = edit.tr("Annuler %1").replace("%1", stack.undoText())
+    if stack is not None and stack.canRedo():
+        redo = edit.tr("Rétablir %1").replace("%1", stack.redoText())
+    add(undo, "Ctrl+Z", lambda: edit.run_command("undo"),
+        editable and stack is not None and stack.canUndo())  # fmt: skip
+    add(redo, "Ctrl+Shift+Z", lambda: edit.run_command("redo"),
+        editable and stack is not None and stack.canRedo())  # fmt: skip
+    menu.addSeparator()
+    selected = edit.textCursor().hasSelection()
+    add(edit.tr("Couper"), "Ctrl+X", edit.cut, editable and selected)
+    add(edit.tr("Copier"), "Ctrl+C", edit.copy, selected)
+    add(edit.tr("Coller"), "Ctrl+V", edit.paste, editable and edit.canPaste())
+    add(edit.tr("Tout sélectionner"), "Ctrl+A", edit.selectAll)
+    menu.addSeparator()
+    kinds = menu.addMenu(edit.tr("Type du paragraphe"))
+    kinds.setEnabled(editable)
+    kind, level = doc.block_kind(edit.textCursor().block())
+    current = f"{kind}:{level if kind == 'heading' else 1}"
+    for text, keys, code in (
+        (edit.tr("Titre de niveau 1"), "Ctrl+Alt+1", "heading:1"),
+        (edit.tr("Titre de niveau 2"), "Ctrl+Alt+2", "heading:2"),
+        (edit.tr("Titre de niveau 3"), "Ctrl+Alt+3", "heading:3"),
+        (edit.tr("Paragraphe numéroté"), "Ctrl+Alt+0", "paragraph:1"),
+        (edit.tr("Considérant"), "Ctrl+Alt+C", "recital:1"),
+        (edit.tr("Recommandation"), "Ctrl+Alt+R", "recommendation:1"),
+    ):
+        action = kinds.addAction(text)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.triggered.connect(lambda _=False, c=code: edit.run_command("kind:" + c))
+    add(edit.tr("Gras"), "Ctrl+B", lambda: edit.run_command("bold"), editable)
+    add(edit.tr("Italique"), "Ctrl+I", lambda: edit.run_command("italic"), editable)
+    add(edit.tr("Liste à puces"), "Ctrl+Shift+L", lambda: edit.run_command("list:bullet"),
+        editable)  # fmt: skip
+    add(edit.tr("Liste numérotée"), "Ctrl+Shift+N", lambda: edit.run_command("list:number"),
+        editable)  # fmt: skip
+    menu.addSeparator()
+    add(edit.tr("Monter le paragraphe"), "Alt+Up", lambda: edit.run_command("up"), editable)
+    add(edit.tr("Descendre le paragraphe"), "Alt+Down", lambda: edit.run_command("down"),
+        editable)  # fmt: skip
+    return menu

@@ -1,0 +1,395 @@
+"""Navigation beside an opinion's text: the outline of its headings and the word count line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from uuid import UUID
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
+
+from deliberation.records.opinions import Paragraph
+from deliberation.rules.opinion_text import describe, numbering, word_count
+from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.opinions.opinion_session import OpinionSession
+
+REFRESH_MS = 300
+THIN_NBSP = "\u202f"
+NBSP = "\u00a0"
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+START = "start"  # the key of the « Début du texte » item (what comes before the first heading)
+
+
+def thousands(number: int) -> str:
+    """1234 → « 1 234 » with a thin no-break space, as French typography writes it."""
+    return f"{number:,}".replace(",", THIN_NBSP)
+
+
+def plural(number: int, singular: str, many: str) -> str:
+    """« 0 mot », « 1 mot », « 2 mots » (French: plural from two)."""
+    return f"{thousands(number)}{NBSP}{singular if number < 2 else many}"
+
+
+def count_text(paragraphs: Sequence[Paragraph], current: UUID | None) -> str:
+    """The status line: « 1 234 mots · 45 paragraphes · paragraphe 12 : 87 mots ».
+
+    Paragraphs are the numbered body paragraphs; recommendations are told when there are any;
+    the last part names the paragraph holding the cursor (if known).
+    """
+    words = sum(word_count(p.text) for p in paragraphs)
+    body = sum(1 for p in paragraphs if p.kind == "paragraph")
+    recommendations = sum(1 for p in paragraphs if p.kind == "recommendation")
+    parts = [plural(words, "mot", "mots"), plural(body, "paragraphe", "paragraphes")]
+    if recommendations:
+        parts.append(plural(recommendations, "recommandation", "recommandations"))
+    paragraph = next((p for p in paragraphs if p.uuid == current), None) if current else None
+    if paragraph is not None:
+        name = "considérant" if paragraph.kind == "recital" else ""
+        name = name or describe(paragraph, numbering(paragraphs).get(paragraph.uuid))
+        parts.append(f"{name}{NBSP}: {plural(word_count(paragraph.text), 'mot', 'mots')}")
+    return " · ".join(parts)
+
+
+@dataclass
+class Section:
+    """A heading of the outline (or the start of the text) with what its section holds."""
+
+    key: UUID | str  # the heading's identity, or START
+    target: UUID  # the paragraph to jump to
+    level: int  # 1–3; 0 for the start of the text
+    number: str = ""  # « I. », « A. », « 1° »
+    title: str = ""
+    body: int = 0
+    recommendations: int = 0
+    recitals: int = 0
+    words: int = 0
+
+    def add(self, paragraph: Paragraph, words: int) -> None:
+        if paragraph.kind == "paragraph":
+            self.body += 1
+        elif paragraph.kind == "recommendation":
+            self.recommendations += 1
+        elif paragraph.kind == "recital":
+            self.recitals += 1
+        self.words += words
+
+
+def sections(paragraphs: Sequence[Paragraph]) -> tuple[list[Section], dict[UUID, UUID | str]]:
+    """The outline's entries and, for every paragraph, the key of the section holding it.
+
+    A section's counts include its subsections (what follows until a heading of the same or a
+    higher level). What comes before the first heading is a « start » entry, if it has words.
+    """
+    numbers = numbering(paragraphs)
+    entries: list[Section] = []
+    owner: dict[UUID, UUID | str] = {}
+    running: list[Section] = []  # the sections still open, outermost first
+    for paragraph in paragraphs:
+        if paragraph.kind == "heading":
+            level = min(max(paragraph.level, 1), 3)
+            number = numbers.get(paragraph.uuid)
+            title = " ".join(paragraph.text.split())
+            section = Section(paragraph.uuid, paragraph.uuid, level, number.label if number else "",
+                              title)  # fmt: skip
+            running = [s for s in running if 0 < s.level < level] + [section]
+            entries.append(section)
+            owner[paragraph.uuid] = paragraph.uuid
+            continue
+        if not entries:
+            entries.append(Section(START, paragraph.uuid, 0))
+            running = [entries[0]]
+        owner[paragraph.uuid] = running[-1].key
+        words = word_count(paragraph.text)
+        for section in running:
+            section.add(paragraph, words)
+    if entries and entries[0].key == START and not entries[0].words:
+        del entries[0]  # only empty paragraphs before the first heading: nothing to show
+        owner = {u: k for u, k in owner.items() if k != START}
+    return entries, owner
+
+
+def compact(section: Section) -> str:
+    """« 4 § · 2 R · 1 C » (what is not there is not shown)."""
+    parts = []
+    if section.body:
+        parts.append(f"{section.body}{NBSP}§")
+    if section.recommendations:
+        parts.append(f"{section.recommendations}{NBSP}R")
+    if section.recitals:
+        parts.append(f"{section.recitals}{NBSP}C")
+    return " · ".join(parts)
+
+
+class OpinionOutline(QTreeWidget):
+    """The headings of the opened opinion, nested by level, with their computed numbers.
+
+    Refreshes about 300 ms after the text last changed, keeping what was collapsed and selected.
+    Clicking a heading (or Entrée on it) asks to jump there.
+
+    Signals:
+        activated(UUID): the paragraph to jump to (a heading, or the first paragraph of the text).
+    """
+
+    activated = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.session: OpinionSession | None = None
+        self.show_counts = True
+        self._items: dict[UUID | str, QTreeWidgetItem] = {}
+        self._shape: list[tuple[UUID | str, int]] = []
+        self._owner: dict[UUID, UUID | str] = {}
+        self._targets: dict[UUID | str, UUID] = {}  # where each entry jumps to
+        self._collapsed: dict[int, set[UUID | str]] = {}  # by opinion id
+        self._wanted: UUID | None = None  # the paragraph to highlight after the next refresh
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setExpandsOnDoubleClick(False)
+        self.setAccessibleName(self.tr("Plan de l'avis"))
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.itemClicked.connect(lambda item, _column: self._activate(item))
+        self.itemCollapsed.connect(lambda item: self._remember(item, True))
+        self.itemExpanded.connect(lambda item: self._remember(item, False))
+
+    # -- the session ----------------------------------------------------------------------------
+
+    def set_session(self, session: OpinionSession | None) -> None:
+        if self.session is session:
+            return
+        if self.session is not None:
+            self.session.changed.disconnect(self._schedule)
+            self.session.document.contentsChanged.disconnect(self._schedule)
+        self.session = session
+        self._wanted = None
+        self.clear()
+        self._items, self._shape, self._owner = {}, [], {}
+        if session is not None:
+            session.changed.connect(self._schedule)
+            session.document.contentsChanged.connect(self._schedule)
+        self.refresh()
+
+    def set_show_counts(self, show: bool) -> None:
+        """Show or hide the « 4 § · 2 R » beside each heading."""
+        self.show_counts = show
+        self.setColumnHidden(1, not show)
+
+    def _schedule(self, *_args: object) -> None:
+        self.timer.start()
+
+    @property
+    def pending(self) -> bool:
+        return self.timer.isActive()
+
+    # -- refreshing -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the headings again now (normally done 300 ms after the last change)."""
+        self.timer.stop()
+        if self.session is None:
+            self.clear()
+            self._items, self._shape, self._owner = {}, [], {}
+            self.viewport().update()
+            return
+        entries, self._owner = sections(self.session.paragraphs())
+        shape = [(e.key, e.level) for e in entries]
+        if shape != self._shape:
+            self._rebuild(entries)
+            self._shape = shape
+        for entry in entries:
+            self._fill(self._items[entry.key], entry)
+        self._targets = {entry.key: entry.target for entry in entries}
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and wanted in self._owner:  # an unknown one is dropped
+            self.highlight(wanted)
+
+    def _rebuild(self, entries: list[Section]) -> None:
+        selected = self.currentItem()
+        keep = selected.data(0, UUID_ROLE) if selected is not None else None
+        scroll = self.verticalScrollBar().value()
+        collapsed = self._collapsed_keys()
+        self.setUpdatesEnabled(False)
+        self.blockSignals(True)
+        try:
+            self.clear()
+            self._items = {}
+            parents: list[QTreeWidgetItem | None] = [None, None, None, None]
+            for entry in entries:
+                parent = next((p for p in reversed(parents[: entry.level]) if p), None)
+                item = QTreeWidgetItem(parent) if parent else QTreeWidgetItem(self)
+                item.setData(0, UUID_ROLE, entry.key)
+                item.setTextAlignment(
+                    1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+                item.setForeground(1, QBrush(QColor(MUTED_TEXT)))
+                self._items[entry.key] = item
+                if entry.level:
+                    parents[entry.level] = item
+                    parents[entry.level + 1 :] = [None] * (3 - entry.level)
+            for key, item in self._items.items():
+                item.setExpanded(key not in collapsed)
+            if keep in self._items:
+                self.setCurrentItem(self._items[keep])
+            self.verticalScrollBar().setValue(scroll)
+        finally:
+            self.blockSignals(False)
+            self.setUpdatesEnabled(True)
+
+    def _fill(self, item: QTreeWidgetItem, entry: Section) -> None:
+        if entry.key == START:
+            title = self.tr("Début du texte")
+        else:
+            title = entry.title or self.tr("(titre sans texte)")
+            title = f"{entry.number} {title}" if entry.number else title
+        if item.text(0) != title:
+            item.setText(0, title)
+            font = QFont(self.font())
+            font.setBold(entry.level == 1)
+            font.setItalic(entry.key == START)
+            item.setFont(0, font)
+        counts = compact(entry)
+        if item.text(1) != counts:
+            item.setText(1, counts)
+        tip = self._tooltip(title, entry)
+        if item.toolTip(0) != tip:
+            item.setToolTip(0, tip)
+            item.setToolTip(1, tip)
+
+    def _tooltip(self, title: str, entry: Section) -> str:
+        parts = [
+            plural(entry.body, "paragraphe", "paragraphes"),
+            plural(entry.recommendations, "recommandation", "recommandations"),
+        ]
+        if entry.recitals:
+            parts.append(plural(entry.recitals, "considérant", "considérants"))
+        parts.append(plural(entry.words, "mot", "mots"))
+        return f"{title}\n{', '.join(parts)}"
+
+    def _collapsed_keys(self) -> set[UUID | str]:
+        if self.session is None:
+            return set()
+        return self._collapsed.setdefault(self.session.opinion_id, set())
+
+    def _remember(self, item: QTreeWidgetItem, collapsed: bool) -> None:
+        keys = self._collapsed_keys()
+        key = item.data(0, UUID_ROLE)
+        if collapsed:
+            keys.add(key)
+        else:
+            keys.discard(key)
+
+    # -- jumping --------------------------------------------------------------------------------
+
+    def _activate(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        key = item.data(0, UUID_ROLE)
+        target = self._targets.get(key)
+        if target is not None:
+            self.activated.emit(target)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self._activate(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+    def highlight(self, paragraph: UUID | None) -> None:
+        """Select the heading of the section holding `paragraph` (the cursor moved there).
+
+        A paragraph not known yet (just typed) is highlighted after the pending refresh.
+        """
+        if paragraph is None:
+            return
+        if self.pending or paragraph not in self._owner:
+            self._wanted = paragraph
+            if not self.pending:
+                self.timer.start()
+            return
+        item = self._items.get(self._owner[paragraph])
+        while item is not None and item.parent() is not None and not item.parent().isExpanded():
+            item = item.parent()  # inside a collapsed section: show the section
+        if item is None or item is self.currentItem():
+            return
+        self.setCurrentItem(item)
+        self.scrollToItem(item)
+
+    def heading_items(self) -> dict[UUID | str, QTreeWidgetItem]:
+        """The items by heading identity (for tests and the workspace)."""
+        return dict(self._items)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.topLevelItemCount() or self.session is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QColor(MUTED_TEXT))
+        rect = self.viewport().rect().adjusted(10, 10, -10, -10)
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
+            self.tr("Aucun titre pour l'instant. Donnez le type « Titre » à un paragraphe "
+                    "pour structurer le texte."),
+        )  # fmt: skip
+        painter.end()
+
+
+class WordCountLabel(QLabel):
+    """« 1 234 mots · 45 paragraphes · paragraphe 12 : 87 mots », updated 300 ms after a change."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.session: OpinionSession | None = None
+        self.current: UUID | None = None
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def set_session(self, session: OpinionSession | None) -> None:
+        if self.session is session:
+            return
+        if self.session is not None:
+            self.session.changed.disconnect(self._schedule)
+            self.session.document.contentsChanged.disconnect(self._schedule)
+        self.session = session
+        self.current = None
+        if session is not None:
+            session.changed.connect(self._schedule)
+            session.document.contentsChanged.connect(self._schedule)
+        self.refresh()
+
+    def set_current(self, paragraph: UUID | None) -> None:
+        """The paragraph holding the cursor (its count is shown at the end)."""
+        if paragraph != self.current:
+            self.current = paragraph
+            self._schedule()
+
+    def _schedule(self, *_args: object) -> None:
+        self.timer.start()
+
+    def refresh(self) -> None:
+        self.timer.stop()
+        if self.session is None:
+            self.clear()
+            self.setToolTip("")
+            return
+        paragraphs = self.session.paragraphs()
+        self.setText(count_text(paragraphs, self.current))
+        characters = sum(len(p.text.replace("\n", " ")) for p in paragraphs)
+        self.setToolTip(
+            self.tr("%1 caractères, espaces comprises").replace("%1", thousands(characters))
+        )

@@ -1,0 +1,1 @@
+"""Screens of the Positions area: consultations, positions and their synthesis."""

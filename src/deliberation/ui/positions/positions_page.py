@@ -1,0 +1,260 @@
+"""The Positions area: the consultations beside the selected one's synthesis, and its exports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deliberation.errors import DeliberationError
+from deliberation.ui.kit.editor import (
+    CONSULTATIONS,
+    DELEGATES,
+    MEETINGS,
+    ORGANISATIONS,
+    POSITIONS,
+)
+from deliberation.ui.kit.widgets import open_dialog
+from deliberation.ui.meetings.meeting_models import plural
+from deliberation.ui.positions.positions_list import ConsultationList
+from deliberation.ui.positions.synthesis_area import SynthesisArea
+from deliberation.ui.positions.synthesis_header import toolbar
+
+if TYPE_CHECKING:
+    from deliberation.ui.kit.editor import Editor
+    from deliberation.ui.kit.messages import MessageService
+
+SPLITTER_KEY = "positions/splitter"
+"""Where the consultations and the synthesis split the width, kept across sessions."""
+WORD_FILTER = "Documents Word (*.docx)"
+SHEET_FILTER = "Classeurs (*.xlsx)"
+
+
+class PositionsPage(QWidget):
+    """The consultations (the latest opened first) beside the selected one's synthesis.
+
+    Signals:
+        status_message(str): a short note for the status bar.
+
+    Attributes:
+        listing: the consultations.
+        area: the selected consultation's synthesis, where positions are recorded.
+        empty: what the page says when there is no consultation.
+        new_action, edit_action, delete_action, word_action, sheet_action: the toolbar.
+        dialog: the last dialog opened (kept so that tests can drive it).
+    """
+
+    status_message = Signal(str)
+
+    def __init__(
+        self, editor: Editor, messages: MessageService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.messages = messages
+        self.dialog: QDialog | None = None
+
+        self._build_actions()
+        self.listing = ConsultationList(lambda: editor.positions.today)
+        self.listing.current_changed.connect(self._current_changed)
+        self.listing.activated.connect(lambda _id: self.edit_consultation())
+        self.listing.view.addAction(self.delete_action)
+        self.area = SynthesisArea(editor, messages)
+        self.area.status_message.connect(self.status_message)
+        self.empty = QLabel(
+            self.tr(
+                "Aucune consultation pour l'instant : créez-en une avec « Nouvelle "
+                "consultation… » pour recueillir la position des organisations sur des points "
+                "de l'ordre du jour, un projet d'avis ou ses paragraphes."
+            )
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.area)
+        self.right.addWidget(self.empty)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.listing)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([215, 1000])
+        splitter.setChildrenCollapsible(False)
+        state = QSettings().value(SPLITTER_KEY)
+        if state is not None:
+            splitter.restoreState(state)
+        splitter.splitterMoved.connect(
+            lambda *_: QSettings().setValue(SPLITTER_KEY, splitter.saveState())
+        )
+        self.splitter = splitter
+        title = QLabel(self.tr("Positions"))
+        title.setObjectName("pageTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(
+            toolbar(
+                [self.new_action, self.edit_action, self.delete_action],
+                [self.word_action, self.sheet_action],
+            )
+        )
+        layout.addWidget(splitter, 1)
+
+        editor.changed.connect(self.on_changed)
+        self.reload()
+
+    def _build_actions(self) -> None:
+        self.new_action = QAction(self.tr("Nouvelle consultation…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.new_consultation)
+        self.edit_action = QAction(self.tr("Modifier…"), self)
+        self.edit_action.setToolTip(self.tr("Intitulé, dates, sujets, organisations et règle"))
+        self.edit_action.triggered.connect(self.edit_consultation)
+        self.delete_action = QAction(self.tr("Supprimer"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_consultation)
+        self.word_action = QAction(self.tr("Exporter en Word…"), self)
+        self.word_action.setToolTip(self.tr("La synthèse en tableau, pour la plénière"))
+        self.word_action.triggered.connect(lambda: self.export("docx"))
+        self.sheet_action = QAction(self.tr("Exporter en tableur…"), self)
+        self.sheet_action.setToolTip(self.tr("La synthèse en classeur .xlsx, avec ses filtres"))
+        self.sheet_action.triggered.connect(lambda: self.export("xlsx"))
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self._focus_search)
+        self.addActions([self.new_action, find])
+
+    def _focus_search(self) -> None:
+        """Ctrl+F: filter the matrix's organisations."""
+        search = self.area.filters.search
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the consultations again (one query), keeping the selection."""
+        try:
+            records = self.editor.positions.consultations()
+        except DeliberationError as exc:
+            self.messages.error(self, str(exc))
+            return
+        self.listing.set_records(records)
+        self._current_changed(self.listing.current_id())
+
+    def on_changed(self, topics: frozenset[str]) -> None:
+        if CONSULTATIONS in topics:
+            self.reload()
+        shown = self.area.consultation_id
+        # The heading names the meeting; the missing answers list the delegates' addresses.
+        if shown is not None and topics & {
+            CONSULTATIONS,
+            POSITIONS,
+            ORGANISATIONS,
+            DELEGATES,
+            MEETINGS,
+        }:
+            self.area.refresh()
+
+    def _current_changed(self, consultation_id: int | None) -> None:
+        for action in (self.edit_action, self.delete_action, self.word_action, self.sheet_action):
+            action.setEnabled(consultation_id is not None)
+        self.right.setCurrentWidget(self.area if consultation_id is not None else self.empty)
+        self.area.show_consultation(consultation_id)
+
+    def current_consultation_id(self) -> int | None:
+        return self.listing.current_id()
+
+    def select_consultation(self, consultation_id: int) -> bool:
+        return self.listing.select(consultation_id)
+
+    # -- consultations --------------------------------------------------------------------------
+
+    def new_consultation(self) -> None:
+        from deliberation.ui.positions.consultation_dialog import ConsultationDialog
+
+        dialog = ConsultationDialog(self.editor, parent=self)
+        dialog.accepted.connect(lambda: self._consultation_saved(dialog))
+        self.dialog = open_dialog(self.dialog, dialog)
+
+    def edit_consultation(self) -> None:
+        consultation_id = self.current_consultation_id()
+        if consultation_id is None:
+            return
+        from deliberation.ui.positions.consultation_dialog import ConsultationDialog
+
+        try:
+            before = self.editor.positions.consultation(consultation_id)
+        except DeliberationError as exc:
+            self.messages.error(self, str(exc))
+            return
+        dialog = ConsultationDialog(self.editor, before, parent=self)
+        dialog.accepted.connect(lambda: self._consultation_saved(dialog))
+        self.dialog = open_dialog(self.dialog, dialog)
+
+    def _consultation_saved(self, dialog: QDialog) -> None:
+        saved = getattr(dialog, "saved", None)
+        if saved is None:
+            return
+        self.select_consultation(saved.id)
+        self.status_message.emit(
+            self.tr("Consultation « %1 » enregistrée.").replace("%1", saved.title)
+        )
+
+    def delete_consultation(self) -> None:
+        synthesis = self.area.synthesis
+        if synthesis is None:
+            return
+        title = synthesis.consultation.title
+        count = len(synthesis.positions)
+        text = self.tr("Supprimer la consultation « %1 »").replace("%1", title)
+        if count:
+            text += plural(count, " et sa position", " et ses %n positions")
+        text += self.tr(" ? Édition › Annuler pourra la rétablir telle quelle.")
+        if not self.messages.confirm(self, text, self.tr("Supprimer")):
+            return
+        try:
+            self.editor.delete_consultation(synthesis.consultation.id)
+        except DeliberationError as exc:
+            self.messages.error(self, str(exc))
+            return
+        self.status_message.emit(self.tr("Consultation « %1 » supprimée.").replace("%1", title))
+
+    # -- exports --------------------------------------------------------------------------------
+
+    def export(self, kind: str) -> None:
+        """Write the synthesis as a Word table (`docx`) or a spreadsheet (`xlsx`)."""
+        synthesis = self.area.synthesis
+        if synthesis is None:
+            return
+        opened = synthesis.consultation.opened_on.isoformat()
+        if kind == "docx":
+            title, name_filter = self.tr("Exporter la synthèse en Word"), WORD_FILTER
+        else:
+            title, name_filter = self.tr("Exporter la synthèse en tableur"), SHEET_FILTER
+        path = self.messages.save_file(self, title, f"synthese-{opened}.{kind}", name_filter)
+        if path is None:
+            return
+        from deliberation.services.synthesis_export import export_synthesis
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_synthesis(self.editor.root, [synthesis.consultation.id], path)
+        except DeliberationError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self.messages.error(self, str(exc))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.status_message.emit(self.tr("Synthèse enregistrée dans %1.").replace("%1", str(path)))
