@@ -53,6 +53,13 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog} : erreur : {message}\n")
 
 
+def subcommand(
+    commands: Any, path: str, after: argparse.ArgumentParser, **texts: str
+) -> argparse.ArgumentParser:
+    """One command of the line; `path` is its words after the program's name ("export agenda")."""
+    return commands.add_parser(path.split()[-1], prog=f"{PROG} {path}", parents=[after], **texts)
+
+
 def add_meeting_id(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "meeting",

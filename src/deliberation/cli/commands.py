@@ -24,6 +24,7 @@ from deliberation.cli.arguments import (
     check_arguments,
     group,
     identifier,
+    subcommand,
 )
 from deliberation.cli.common import emit, fail, open_existing, write_json
 from deliberation.cli.listing import LISTS, PLENARY, ListOptions, format_table, make_listing
@@ -111,10 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     after = Parser(prog=PROG, help_option=False)
     _add_common_options(after, store=argparse.SUPPRESS, verbose=argparse.SUPPRESS)
     commands = parser.add_subparsers(title="commandes", metavar="COMMANDE")
-    init = commands.add_parser(
+    init = subcommand(
+        commands,
         "init",
-        prog=f"{PROG} init",
-        parents=[after],
+        after,
         help="créer ou mettre à jour le magasin et y ajouter la composition du comité",
         description="Crée le magasin s'il n'existe pas, le met à jour s'il vient d'une version "
         "antérieure (après en avoir fait une copie), y ajoute ce qui manque de la composition "
@@ -128,10 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
         "resources/seed/committee.toml) à la place de celle du comité",
     )
     init.set_defaults(run=_init)
-    listing = commands.add_parser(
+    listing = subcommand(
+        commands,
         "list",
-        prog=f"{PROG} list",
-        parents=[after],
+        after,
         help="lister les organisations, les délégués, les thèmes, les groupes de travail, "
         "les séances, les actions, les consultations, les positions ou les avis",
         description="Affiche une liste du magasin sous forme de tableau (les positions : "
@@ -166,10 +167,10 @@ def build_parser() -> argparse.ArgumentParser:
     positions_commands.add_record(commands, after)
     _add_export(commands, after)
     exchange_commands.add_import(commands, after)
-    demo = commands.add_parser(
+    demo = subcommand(
+        commands,
         "demo",
-        prog=f"{PROG} demo",
-        parents=[after],
+        after,
         help="remplir le magasin d'une démonstration",
         description="Ajoute au magasin (créé au besoin) des délégués et des groupes de travail "
         "fictifs, une année de séances, des consultations avec les positions des membres, et "
@@ -181,18 +182,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
-    show = commands.add_parser(
+    show = subcommand(
+        commands,
         "show",
-        prog=f"{PROG} show",
-        parents=[after],
+        after,
         help="afficher une séance, la synthèse d'une consultation, une position ou un avis",
         description="Affiche une fiche du magasin, en texte ou en JSON.",
     )
     records = show.add_subparsers(title="fiches", metavar="FICHE", required=True)
-    meeting = records.add_parser(
-        "meeting",
-        prog=f"{PROG} show meeting",
-        parents=[after],
+    meeting = subcommand(
+        records,
+        "show meeting",
+        after,
         help="une séance",
         description="Affiche une séance : ses détails, son ordre du jour avec les heures de "
         "passage, ce qui a été dit et décidé, les présences et les actions décidées.",
@@ -205,10 +206,10 @@ def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
 
 
 def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
-    export = commands.add_parser(
+    export = subcommand(
+        commands,
         "export",
-        prog=f"{PROG} export",
-        parents=[after],
+        after,
         help="écrire l'ordre du jour ou le relevé de décisions d'une séance (Word), "
         "un calendrier (.ics), la synthèse d'une consultation (Word ou tableur) ou un avis (Word)",
         description="Écrit un document dans un fichier ; un fichier qui existe déjà est remplacé "
@@ -219,20 +220,20 @@ def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
         ("agenda", "la convocation et l'ordre du jour d'une séance"),
         ("decisions", "le relevé de décisions d'une séance"),
     ):
-        document = documents.add_parser(
-            name,
-            prog=f"{PROG} export {name}",
-            parents=[after],
+        document = subcommand(
+            documents,
+            f"export {name}",
+            after,
             help=f"{what} (.docx)",
             description=f"Écrit {what} dans un document Word (.docx, A4).",
         )
         add_meeting_id(document)
         add_output(document, "FICHIER.docx")
         document.set_defaults(run=_export_document, document=name)
-    calendar = documents.add_parser(
-        "calendar",
-        prog=f"{PROG} export calendar",
-        parents=[after],
+    calendar = subcommand(
+        documents,
+        "export calendar",
+        after,
         help="une séance, ou les séances d'une période, en calendrier (.ics)",
         description="Écrit un calendrier iCalendar (.ics) qu'Outlook, Thunderbird ou un "
         "téléphone importent : une séance, ou toutes celles de la période (par défaut, "
@@ -355,11 +356,8 @@ def _list(args: argparse.Namespace, location: str) -> int:
     if args.kind == "positions":
         return positions_commands.list_positions(args, location)
     options = ListOptions(args.all, args.start, args.end, args.group)
-    root = open_existing(location)
-    try:
+    with open_existing(location) as root:
         rows, columns, total = make_listing(root, args.kind, options)
-    finally:
-        root.close()
     if args.json:
         write_json(rows)
         return 0
@@ -372,12 +370,9 @@ def _list(args: argparse.Namespace, location: str) -> int:
 
 def _show_meeting(args: argparse.Namespace, location: str) -> int:
 
-    root = open_existing(location)
-    try:
+    with open_existing(location) as root:
         meetings = root.meetings
         document = meeting_document(meetings.details(args.meeting), meetings.today)
-    finally:
-        root.close()
     return emit(document, args.json, meeting_text)
 
 
@@ -398,18 +393,14 @@ def _export_document(args: argparse.Namespace, location: str) -> int:
 
 def _meeting_details(location: str, meeting_id: int) -> MeetingDetails:
 
-    root = open_existing(location)
-    try:
+    with open_existing(location) as root:
         return root.meetings.details(meeting_id)
-    finally:
-        root.close()
 
 
 def _export_calendar(args: argparse.Namespace, location: str) -> int:
     from deliberation.services.meetings import export_calendar
 
-    root = open_existing(location)
-    try:
+    with open_existing(location) as root:
         meetings = root.meetings
         if args.meeting is not None:
             ids = [meetings.meeting(args.meeting).id]
@@ -418,8 +409,6 @@ def _export_calendar(args: argparse.Namespace, location: str) -> int:
             if not ids:
                 raise ExportError(f"{_no_meeting(args.start, args.end)} : aucun fichier écrit.")
         path = export_calendar(meetings, ids, args.output)
-    finally:
-        root.close()
     print(Path(path).resolve())
     print(f"Calendrier écrit : {count(len(ids), 'séance', 'séances')}.", file=sys.stderr)
     return 0

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from deliberation.cli.arguments import PROG, add_output, identifier
+from deliberation.cli.arguments import PROG, add_output, identifier, subcommand
 from deliberation.cli.common import emit, open_existing
 from deliberation.cli.opinions_commands import SEE_OPINIONS, version_number
 from deliberation.errors import NotFoundError, ValidationError
@@ -38,10 +38,10 @@ STATUSES = {"new": "nouveau", "already": "déjà importé", "orphan": "paragraph
 
 
 def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
-    opinion = documents.add_parser(
-        "opinion",
-        prog=f"{PROG} export opinion",
-        parents=[after],
+    opinion = subcommand(
+        documents,
+        "export opinion",
+        after,
         help="un avis pour diffusion ou relecture (.docx)",
         description="Écrit un avis, une recommandation ou une contribution dans un document Word "
         "(.docx, A4) prêt à diffuser : page de titre avec l'état du texte, numérotation Word, "
@@ -90,18 +90,18 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
 
 
 def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
-    importing = commands.add_parser(
+    importing = subcommand(
+        commands,
         "import",
-        prog=f"{PROG} import",
-        parents=[after],
+        after,
         help="reprendre les commentaires et modifications d'un avis relu dans Word",
         description="Lit un fichier rendu par un participant et l'ajoute au magasin.",
     )
     kinds = importing.add_subparsers(title="fichiers", metavar="FICHIER", required=True)
-    review = kinds.add_parser(
-        "review",
-        prog=f"{PROG} import review",
-        parents=[after],
+    review = subcommand(
+        kinds,
+        "import review",
+        after,
         help="un avis exporté puis relu dans Word ou LibreOffice (.docx)",
         description="Reprend dans l'avis les commentaires, les modifications suivies et les "
         "modifications directes d'un fichier exporté par « export opinion » puis relu : chacun "
@@ -145,13 +145,10 @@ def export_opinion(args: argparse.Namespace, location: str) -> int:
         template=args.template,
         annexes=args.annexes,
     )
-    root = open_existing(location)
-    try:
+    with open_existing(location) as root:
         opinions = root.opinions
         snap = opinions.opinion(args.opinion)
         record = write_opinion(root, args.opinion, args.output, options)
-    finally:
-        root.close()
     path = Path(args.output).expanduser().resolve()
     text = f"version {record.version}" if record.version is not None else "texte actuel"
     if record.against is not None:
@@ -169,8 +166,7 @@ def export_opinion(args: argparse.Namespace, location: str) -> int:
 def import_review(args: argparse.Namespace, location: str) -> int:
     from deliberation.services.review_import import ReviewImport
 
-    root = open_existing(location)
-    try:
+    with open_existing(location) as root:
         review = ReviewImport(root)
         try:
             preview = review.preview(args.file, args.org, args.opinion)
@@ -184,8 +180,6 @@ def import_review(args: argparse.Namespace, location: str) -> int:
         if not args.dry_run:
             result = review.apply(preview)
             imported = {"amendments": len(result.amendments), "comments": len(result.comments)}
-    finally:
-        root.close()
     return emit(preview_document(preview, imported), args.json, preview_text)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from deliberation.cli.arguments import PROG, identifier
+from deliberation.cli.arguments import PROG, identifier, subcommand
 from deliberation.cli.common import emit, open_existing
 from deliberation.cli.opinions_view import opinion_document, opinion_text
 
@@ -21,10 +21,10 @@ def version_number(text: str) -> int:
 
 
 def add_show(records: Any, after: argparse.ArgumentParser) -> None:
-    opinion = records.add_parser(
-        "opinion",
-        prog=f"{PROG} show opinion",
-        parents=[after],
+    opinion = subcommand(
+        records,
+        "show opinion",
+        after,
         help="un avis, une recommandation ou une contribution, avec son texte",
         description="Affiche un projet d'avis : son type, son état et son historique, ses "
         "rapporteurs, les points de l'ordre du jour qui s'y rapportent, puis son texte "
@@ -45,9 +45,6 @@ def add_show(records: Any, after: argparse.ArgumentParser) -> None:
 
 def show_opinion(args: argparse.Namespace, location: str) -> int:
 
-    root = open_existing(location)
-    try:
+    with open_existing(location) as root:
         document = opinion_document(root.opinions, root.referential, args.opinion, args.version)
-    finally:
-        root.close()
     return emit(document, args.json, opinion_text)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from deliberation.cli.arguments import PROG, add_output, day, identifier, source, stance
+from deliberation.cli.arguments import PROG, add_output, day, identifier, source, stance, subcommand
 from deliberation.cli.common import emit, open_existing, write_json
 from deliberation.cli.positions_view import (
     confirmation,
@@ -53,10 +53,10 @@ def add_list_options(listing: argparse.ArgumentParser) -> None:
 
 
 def add_show(records: Any, after: argparse.ArgumentParser) -> None:
-    consultation = records.add_parser(
-        "consultation",
-        prog=f"{PROG} show consultation",
-        parents=[after],
+    consultation = subcommand(
+        records,
+        "show consultation",
+        after,
         help="la synthèse d'une consultation",
         description="Affiche la synthèse d'une consultation : la règle de consensus en vigueur, "
         "pour chaque sujet son statut et le nombre de positions de chaque sorte, avec les "
@@ -68,10 +68,10 @@ def add_show(records: Any, after: argparse.ArgumentParser) -> None:
     )
     consultation.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
     consultation.set_defaults(run=show_consultation)
-    position = records.add_parser(
-        "position",
-        prog=f"{PROG} show position",
-        parents=[after],
+    position = subcommand(
+        records,
+        "show position",
+        after,
         help="une position et son historique",
         description="Affiche une position et ses valeurs antérieures : qui l'a modifiée, quand, "
         "et ce qu'elle disait avant.",
@@ -87,19 +87,19 @@ def add_show(records: Any, after: argparse.ArgumentParser) -> None:
 
 
 def add_record(commands: Any, after: argparse.ArgumentParser) -> None:
-    record = commands.add_parser(
+    record = subcommand(
+        commands,
         "record",
-        prog=f"{PROG} record",
-        parents=[after],
+        after,
         help="enregistrer la position d'une organisation",
         description="Enregistre une donnée dans le magasin (une commande par donnée, pour "
         "une saisie en nombre par script).",
     )
     records = record.add_subparsers(title="données", metavar="DONNÉE", required=True)
-    position = records.add_parser(
-        "position",
-        prog=f"{PROG} record position",
-        parents=[after],
+    position = subcommand(
+        records,
+        "record position",
+        after,
         help="la position d'une organisation sur un sujet",
         description="Enregistre la position d'une organisation consultée sur un sujet d'une "
         "consultation. Une organisation n'a qu'une position actuelle par sujet : pour la changer, "
@@ -171,10 +171,10 @@ def add_record(commands: Any, after: argparse.ArgumentParser) -> None:
 
 
 def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
-    synthesis = documents.add_parser(
-        "synthesis",
-        prog=f"{PROG} export synthesis",
-        parents=[after],
+    synthesis = subcommand(
+        documents,
+        "export synthesis",
+        after,
         help="la synthèse d'une consultation (.docx ou .xlsx)",
         description="Écrit la synthèse d'une consultation : un tableau Word (.docx, A4 paysage) "
         "ou un classeur (.xlsx), selon l'extension du fichier demandé.",
@@ -191,8 +191,7 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
 
 def list_positions(args: argparse.Namespace, location: str) -> int:
 
-    root = open_existing(location)
-    try:
+    with open_existing(location) as root:
         positions = root.positions
         index = subject_index(positions)
         if args.consultation is not None:
@@ -200,8 +199,6 @@ def list_positions(args: argparse.Namespace, location: str) -> int:
         if args.subject is not None:
             _check_subject(index, args.subject, args.consultation)
         rows = position_rows(positions.positions(args.consultation, args.subject), index)
-    finally:
-        root.close()
     return emit(rows, args.json, positions_text)
 
 
@@ -220,32 +217,25 @@ def _check_subject(index: dict[int, Any], subject_id: int, consultation_id: int 
 
 def show_consultation(args: argparse.Namespace, location: str) -> int:
 
-    root = open_existing(location)
-    try:
+    with open_existing(location) as root:
         positions = root.positions
         document = consultation_document(positions.synthesis(args.consultation), positions.today)
-    finally:
-        root.close()
     return emit(document, args.json, consultation_text)
 
 
 def show_position(args: argparse.Namespace, location: str) -> int:
 
-    root = open_existing(location)
-    try:
+    with open_existing(location) as root:
         positions = root.positions
         record = positions.position(args.position)
         document = position_document(record, subject_index(positions), positions.history(record))
-    finally:
-        root.close()
     return emit(document, args.json, position_text)
 
 
 def record_position(args: argparse.Namespace, location: str) -> int:
     from deliberation.records.positions import PositionInput
 
-    root = open_existing(location)
-    try:
+    with open_existing(location) as root:
         positions = root.acting(user=args.by).positions
         index = subject_index(positions)
         _check_subject(index, args.subject, None)
@@ -271,8 +261,6 @@ def record_position(args: argparse.Namespace, location: str) -> int:
             raise _with_hint(exc, current is not None) from None
         unchanged = current is not None and record == current
         row = position_row(record if unchanged else positions.apply_position(record), index)
-    finally:
-        root.close()
     if args.json:
         write_json(row)
     else:
@@ -307,13 +295,10 @@ def _with_hint(exc: ValidationError, exists: bool) -> ValidationError:
 def export_synthesis(args: argparse.Namespace, location: str) -> int:
     from deliberation.services.synthesis_export import export_synthesis as write_synthesis
 
-    root = open_existing(location)
-    try:
+    with open_existing(location) as root:
         positions = root.positions
         title = positions.consultation(args.consultation).title
         path = write_synthesis(root, [args.consultation], args.output)
-    finally:
-        root.close()
     print(Path(path).resolve())
     print(f"Synthèse de la consultation « {title} » écrite.", file=sys.stderr)
     return 0

@@ -93,6 +93,12 @@ class Root:
     def close(self) -> None:
         self.store.close()
 
+    def __enter__(self) -> Root:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
 
 def open_existing_root(location: str) -> Root:
     """Root a store that exists, without creating or upgrading it (the command line's reads)."""
