@@ -305,19 +305,13 @@ class Meetings:
 
     def apply_meeting(self, snap: MeetingSnapshot) -> MeetingSnapshot:
         """Write a snapshot (create or overwrite); returns it as stored."""
-        try:
-            with self.store.session() as s:
-                return q.meeting_snapshot(s, q.save_meeting(s, snap))
-        except IntegrityConflictError as exc:
-            raise ValidationError({"meeting": str(exc)}) from exc
+        with self.store.writing("meeting") as s:
+            return q.meeting_snapshot(s, q.save_meeting(s, snap))
 
     def apply_meetings(self, snaps: Sequence[MeetingSnapshot]) -> list[MeetingSnapshot]:
         """Write several meetings in one transaction (a series): all of them or none."""
-        try:
-            with self.store.session() as s:
-                return [q.meeting_snapshot(s, q.save_meeting(s, snap)) for snap in snaps]
-        except IntegrityConflictError as exc:
-            raise ValidationError({"meeting": str(exc)}) from exc
+        with self.store.writing("meeting") as s:
+            return [q.meeting_snapshot(s, q.save_meeting(s, snap)) for snap in snaps]
 
     def remove_meeting(self, snap: MeetingSnapshot) -> None:
         with self.store.session() as s:
@@ -404,11 +398,8 @@ class Meetings:
         )
 
     def apply_action(self, record: ActionRecord) -> ActionRecord:
-        try:
-            with self.store.session() as s:
-                return q.action(s, q.save_action(s, record))
-        except IntegrityConflictError as exc:
-            raise ValidationError({"action": str(exc)}) from exc
+        with self.store.writing("action") as s:
+            return q.action(s, q.save_action(s, record))
 
     def remove_action(self, record: ActionRecord) -> None:
         with self.store.session() as s:

@@ -6,7 +6,7 @@ import uuid as uuid_module
 from dataclasses import replace
 from datetime import date
 
-from deliberation.errors import IntegrityConflictError, ValidationError
+from deliberation.errors import ValidationError
 from deliberation.records.positions import (
     DEFAULT_USER,
     POSITION_SOURCES,
@@ -185,11 +185,8 @@ class Positions:
         return data
 
     def apply_consultation(self, snap: ConsultationSnapshot) -> ConsultationSnapshot:
-        try:
-            with self.store.session() as s:
-                return q.consultation_snapshot(s, q.save_consultation(s, snap))
-        except IntegrityConflictError as exc:
-            raise ValidationError({"consultation": str(exc)}) from exc
+        with self.store.writing("consultation") as s:
+            return q.consultation_snapshot(s, q.save_consultation(s, snap))
 
     def with_dropped_history(
         self, before: ConsultationSnapshot, after: ConsultationSnapshot
@@ -210,15 +207,10 @@ class Positions:
     def apply_consultation_archive(self, archive: ConsultationArchive) -> ConsultationArchive:
         """Write a consultation and the archived history of the subjects it brings back."""
         snap = archive.consultation
-        try:
-            with self.store.session() as s:
-                present = q.subject_ids(s, snap.id) if snap.id else set()
-                saved = q.consultation_snapshot(s, q.save_consultation(s, snap))
-                q.restore_revisions(
-                    s, [r for r in archive.revisions if r.subject_id not in present]
-                )
-        except IntegrityConflictError as exc:
-            raise ValidationError({"consultation": str(exc)}) from exc
+        with self.store.writing("consultation") as s:
+            present = q.subject_ids(s, snap.id) if snap.id else set()
+            saved = q.consultation_snapshot(s, q.save_consultation(s, snap))
+            q.restore_revisions(s, [r for r in archive.revisions if r.subject_id not in present])
         return replace(archive, consultation=saved)
 
     def remove_consultation(self, snap: ConsultationSnapshot) -> None:
@@ -241,14 +233,11 @@ class Positions:
 
     def restore_consultation(self, archive: ConsultationArchive) -> None:
         """Write back a deleted consultation with the same ids, its positions and history."""
-        try:
-            with self.store.session() as s:
-                q.save_consultation(s, archive.consultation)
-                for record in archive.positions:
-                    q.save_position(s, record, self.user)
-                q.restore_revisions(s, list(archive.revisions))
-        except IntegrityConflictError as exc:
-            raise ValidationError({"consultation": str(exc)}) from exc
+        with self.store.writing("consultation") as s:
+            q.save_consultation(s, archive.consultation)
+            for record in archive.positions:
+                q.save_position(s, record, self.user)
+            q.restore_revisions(s, list(archive.revisions))
 
     # -- positions ------------------------------------------------------------------------------
 
@@ -342,11 +331,8 @@ class Positions:
 
     def apply_position(self, record: PositionRecord) -> PositionRecord:
         """Write a position; a change keeps the previous values in its history."""
-        try:
-            with self.store.session() as s:
-                return q.position(s, q.save_position(s, record, self.user))
-        except IntegrityConflictError as exc:
-            raise ValidationError({"position": str(exc)}) from exc
+        with self.store.writing("position") as s:
+            return q.position(s, q.save_position(s, record, self.user))
 
     def remove_position(self, record: PositionRecord) -> None:
         """Withdraw a position (its last values stay in the history)."""

@@ -161,16 +161,11 @@ class Referential:
 
     def apply_organisation(self, snap: OrganisationSnapshot) -> OrganisationSnapshot:
         """Write a snapshot (create or overwrite); returns it with its database id."""
-        try:
-            with self.store.session() as s:
-                if q.acronym_taken(s, snap.acronym, snap.uuid):
-                    raise ValidationError(
-                        {"acronym": f"Le sigle « {snap.acronym} » est déjà utilisé."}
-                    )
-                new_id = q.save_organisation(s, snap)
-                return q.organisation_snapshot(s, new_id)
-        except IntegrityConflictError as exc:
-            raise ValidationError({"organisation": str(exc)}) from exc
+        with self.store.writing("organisation") as s:
+            if q.acronym_taken(s, snap.acronym, snap.uuid):
+                raise ValidationError({"acronym": f"Le sigle « {snap.acronym} » est déjà utilisé."})
+            new_id = q.save_organisation(s, snap)
+            return q.organisation_snapshot(s, new_id)
 
     def remove_organisation(self, snap: OrganisationSnapshot) -> None:
         """Delete an organisation created by mistake (undo of its creation)."""
@@ -236,19 +231,13 @@ class Referential:
         )
 
     def apply_delegate(self, record: DelegateRecord) -> DelegateRecord:
-        try:
-            with self.store.session() as s:
-                return q.delegate(s, q.save_delegate(s, record))
-        except IntegrityConflictError as exc:
-            raise ValidationError({"delegate": str(exc)}) from exc
+        with self.store.writing("delegate") as s:
+            return q.delegate(s, q.save_delegate(s, record))
 
     def apply_delegates(self, records: Sequence[DelegateRecord]) -> list[DelegateRecord]:
         """Write several delegates in one transaction: all of them or none."""
-        try:
-            with self.store.session() as s:
-                return [q.delegate(s, q.save_delegate(s, record)) for record in records]
-        except IntegrityConflictError as exc:
-            raise ValidationError({"delegate": str(exc)}) from exc
+        with self.store.writing("delegate") as s:
+            return [q.delegate(s, q.save_delegate(s, record)) for record in records]
 
     def remove_delegate(self, record: DelegateRecord) -> None:
         try:
@@ -310,19 +299,13 @@ class Referential:
         )
 
     def apply_group(self, record: GroupRecord) -> GroupRecord:
-        try:
-            with self.store.session() as s:
-                return q.group(s, q.save_group(s, record))
-        except IntegrityConflictError as exc:
-            raise ValidationError({"group": str(exc)}) from exc
+        with self.store.writing("group") as s:
+            return q.group(s, q.save_group(s, record))
 
     def apply_groups(self, records: Sequence[GroupRecord]) -> list[GroupRecord]:
         """Write several working groups in one transaction: all of them or none."""
-        try:
-            with self.store.session() as s:
-                return [q.group(s, q.save_group(s, record)) for record in records]
-        except IntegrityConflictError as exc:
-            raise ValidationError({"group": str(exc)}) from exc
+        with self.store.writing("group") as s:
+            return [q.group(s, q.save_group(s, record)) for record in records]
 
     def remove_group(self, record: GroupRecord) -> None:
         with self.store.session() as s:

@@ -24,6 +24,7 @@ from deliberation.errors import (
     StoreOutdatedError,
     StoreTooNewError,
     StoreUnavailableError,
+    ValidationError,
     os_reason,
     sqlite_reason,
 )
@@ -59,6 +60,15 @@ class Store:
             raise IntegrityConflictError(integrity_message(exc)) from exc
         except DBAPIError as exc:
             raise _operational_error(exc, self.location) from exc
+
+    @contextmanager
+    def writing(self, field: str) -> Iterator[Session]:
+        """One transaction; a broken integrity rule is refused as a ValidationError on `field`."""
+        try:
+            with self.session() as session:
+                yield session
+        except IntegrityConflictError as exc:
+            raise ValidationError({field: str(exc)}) from exc
 
     def close(self) -> None:
         self.engine.dispose()
