@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy,
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import ACTION_STATUSES, ActionInput, ActionRecord
 from deliberation.ui.kit.forms import FormDialog, OptionalDateEdit
-from deliberation.ui.kit.labels import format_date
-from deliberation.ui.meetings.agenda_item_dialog import short_title
-from deliberation.ui.meetings.meeting_labels import action_status_label, kind_label
+from deliberation.ui.kit.labels import format_date, short_title
+from deliberation.ui.kit.meeting_labels import action_status_label, kind_label
 from deliberation.ui.referential.person_fields import PersonFields
 
 if TYPE_CHECKING:

@@ -28,12 +28,11 @@ from deliberation.records.meetings import AgendaItem, MeetingDetails, MeetingRec
 from deliberation.rules.wording import count, duration
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
-from deliberation.ui.kit.labels import format_date
-from deliberation.ui.kit.widgets import open_dialog
-from deliberation.ui.meetings.agenda_item_dialog import AgendaItemDialog, short_title
+from deliberation.ui.kit.labels import format_date, short_title
+from deliberation.ui.kit.meeting_labels import item_kind_label, kind_label
+from deliberation.ui.kit.widgets import open_dialog, tool_button
+from deliberation.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from deliberation.ui.meetings.agenda_model import AgendaModel
-from deliberation.ui.meetings.meeting_labels import item_kind_label, kind_label
-from deliberation.ui.referential.organisation_panel import tool_button
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
 from deliberation.records.referential import GroupRecord
 from deliberation.ui.kit.table_model import RECORD_ROLE
+from deliberation.ui.kit.tables import make_table
 from deliberation.ui.kit.widgets import segmented
 from deliberation.ui.meetings.meeting_models import (
     FRENCH,
@@ -33,7 +34,6 @@ from deliberation.ui.meetings.meeting_models import (
     plural,
 )
 from deliberation.ui.meetings.meeting_month import MeetingMonthView
-from deliberation.ui.referential.organisation_panel import make_table
 
 LIST_VIEW, EMPTY_VIEW, MONTH_VIEW = range(3)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import MeetingRecord
 from deliberation.ui.kit.editor import GROUPS, MEETINGS
-from deliberation.ui.kit.widgets import open_dialog
+from deliberation.ui.kit.widgets import open_dialog, tool_button
 from deliberation.ui.meetings.actions_panel import ActionsPanel
 from deliberation.ui.meetings.attendance_summary import AttendanceSummary
 from deliberation.ui.meetings.meeting_dialog import MeetingDialog
@@ -30,7 +30,6 @@ from deliberation.ui.meetings.meeting_list import MeetingList
 from deliberation.ui.meetings.meeting_models import long_date, plural
 from deliberation.ui.meetings.meeting_page import MeetingPage
 from deliberation.ui.meetings.series_dialog import SeriesDialog
-from deliberation.ui.referential.organisation_panel import tool_button
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor

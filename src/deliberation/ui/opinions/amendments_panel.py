@@ -29,7 +29,7 @@ from deliberation.records.opinions import (
 from deliberation.services.referential import Referential
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import format_date
-from deliberation.ui.kit.widgets import heading_label, open_dialog, segmented
+from deliberation.ui.kit.widgets import heading_label, open_dialog, segmented, tool_button
 from deliberation.ui.opinions.amendment_dialog import AmendmentDialog
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, OpinionSession
 from deliberation.ui.opinions.review_cards import (
@@ -40,7 +40,6 @@ from deliberation.ui.opinions.review_cards import (
     muted,
     text_html,
 )
-from deliberation.ui.referential.organisation_panel import tool_button
 
 if TYPE_CHECKING:
     from deliberation.records.referential import OrganisationRecord

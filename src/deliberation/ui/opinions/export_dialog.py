@@ -29,9 +29,9 @@ from deliberation.records.opinions import OPINION_KINDS, ExportRecord, VersionRe
 from deliberation.services.opinion_export import AUTHOR_MAX, ExportOptions, export_opinion
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.forms import ERROR_STYLE
+from deliberation.ui.kit.labels import shortened
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.versions_dialog import saved
-from deliberation.ui.positions.position_history import shortened
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor

@@ -26,6 +26,7 @@ from deliberation.records.opinions import (
     TITLE_MAX,
     OpinionInput,
 )
+from deliberation.ui.kit.checklists import ID_ROLE, checkable_list
 from deliberation.ui.kit.forms import FormDialog, date_edit, to_date
 from deliberation.ui.kit.labels import fold, format_date
 from deliberation.ui.kit.widgets import muted_label
@@ -35,7 +36,6 @@ from deliberation.ui.opinions.opinion_commands import (
     short,
     status_text,
 )
-from deliberation.ui.referential.group_dialog import ID_ROLE, checkable_list
 
 if TYPE_CHECKING:
     from deliberation.records.opinions import OpinionSnapshot

@@ -22,14 +22,13 @@ from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OPINION_KINDS, OPINION_STATUSES
 from deliberation.ui.kit.editor import DELEGATES, GROUPS, MEETINGS, OPINIONS
 from deliberation.ui.kit.labels import format_date
-from deliberation.ui.kit.widgets import heading_label, muted_label, open_dialog
+from deliberation.ui.kit.widgets import heading_label, muted_label, open_dialog, toolbar
 from deliberation.ui.meetings.meeting_models import plural
 from deliberation.ui.opinions.opinion_commands import delete_opinion
 from deliberation.ui.opinions.opinion_session import TEXT
 from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
 from deliberation.ui.opinions.opinions_list import OpinionsList
 from deliberation.ui.opinions.opinions_model import STATUS_COLOURS, status_since
-from deliberation.ui.positions.synthesis_header import toolbar
 
 if TYPE_CHECKING:
     from deliberation.records.opinions import AgendaRef, OpinionRecord, OpinionSnapshot

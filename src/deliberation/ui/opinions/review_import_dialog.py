@@ -34,11 +34,12 @@ from deliberation.services.review_import import (
 )
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.forms import ERROR_STYLE
+from deliberation.ui.kit.labels import shortened
 from deliberation.ui.kit.table_model import RECORD_ROLE, AnyIndex, Column, RecordTableModel
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS
 from deliberation.ui.opinions.versions_dialog import saved
-from deliberation.ui.positions.position_history import format_moment, shortened
+from deliberation.ui.positions.position_history import format_moment
 
 if TYPE_CHECKING:
     from deliberation.records.referential import OrganisationRecord

@@ -25,11 +25,12 @@ from deliberation.records.opinions import Paragraph, VersionRecord
 from deliberation.rules.opinion_text import compare_texts, text_word_count
 from deliberation.services.opinions import NOTE_MAX
 from deliberation.ui.kit.forms import FormDialog
+from deliberation.ui.kit.labels import shortened
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.widgets import muted_label, open_dialog
 from deliberation.ui.opinions.diff_view import DiffView, TextView
 from deliberation.ui.opinions.opinion_session import VERSIONS, OpinionSession
-from deliberation.ui.positions.position_history import format_moment, shortened
+from deliberation.ui.positions.position_history import format_moment
 
 CURRENT = -1  # the « Texte actuel » entry, beside the version numbers
 REFRESH_MS = 300

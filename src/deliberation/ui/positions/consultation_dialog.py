@@ -29,13 +29,12 @@ from deliberation.records.positions import ConsultationInput
 from deliberation.rules.consensus import ConsensusRule
 from deliberation.rules.validation import NAME_MAX
 from deliberation.rules.wording import count
+from deliberation.ui.kit.checklists import ID_ROLE, checkable_list, checked_ids
 from deliberation.ui.kit.forms import FormDialog, OptionalDateEdit, date_edit, to_date, to_qdate
-from deliberation.ui.kit.labels import format_date
+from deliberation.ui.kit.labels import format_date, short_title
+from deliberation.ui.kit.meeting_labels import kind_label
 from deliberation.ui.kit.widgets import muted_label
-from deliberation.ui.meetings.agenda_item_dialog import short_title
-from deliberation.ui.meetings.meeting_labels import kind_label
 from deliberation.ui.positions.subjects_picker import SubjectsPicker
-from deliberation.ui.referential.group_dialog import ID_ROLE, checkable_list, checked_ids
 
 if TYPE_CHECKING:
     from deliberation.records.meetings import AgendaItem

@@ -31,10 +31,9 @@ from deliberation.records.positions import (
 from deliberation.rules.validation import NAME_MAX
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.forms import FormDialog, date_edit, to_date
-from deliberation.ui.kit.labels import format_date
+from deliberation.ui.kit.labels import format_date, short_title, shortened
 from deliberation.ui.kit.widgets import heading_label
-from deliberation.ui.meetings.agenda_item_dialog import short_title
-from deliberation.ui.positions.position_history import PositionHistoryView, shortened
+from deliberation.ui.positions.position_history import PositionHistoryView
 
 if TYPE_CHECKING:
     from deliberation.services.positions import Positions

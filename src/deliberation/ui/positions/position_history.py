@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from deliberation.records.positions import POSITION_SOURCES, STANCES
 from deliberation.rules.wording import clock
 from deliberation.ui.kit.colours import MUTED_TEXT
-from deliberation.ui.kit.labels import format_date
+from deliberation.ui.kit.labels import format_date, shortened
 from deliberation.ui.kit.table_model import Column, RecordTableModel
 
 if TYPE_CHECKING:
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     from deliberation.services.positions import Positions
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-CELL_LIMIT = 110
-"""Characters of a long text shown in a cell; the whole text is in its tooltip."""
 
 
 def stance_label(code: str) -> str:
@@ -46,12 +44,6 @@ def format_moment(moment: datetime) -> str:
     """« 05/03/2026 à 14 h 32 », in local time (the store keeps UTC)."""
     local = moment.astimezone() if moment.tzinfo is not None else moment
     return f"{local:%d/%m/%Y} à {clock(local.time())}"
-
-
-def shortened(text: str, limit: int = CELL_LIMIT) -> str:
-    """A text as one paragraph, cut with « … » past `limit` characters (whole in the tooltip)."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,10 @@ from deliberation.ui.kit.editor import (
     ORGANISATIONS,
     POSITIONS,
 )
-from deliberation.ui.kit.widgets import open_dialog
+from deliberation.ui.kit.widgets import open_dialog, toolbar
 from deliberation.ui.meetings.meeting_models import plural
 from deliberation.ui.positions.positions_list import ConsultationList
 from deliberation.ui.positions.synthesis_area import SynthesisArea
-from deliberation.ui.positions.synthesis_header import toolbar
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.positions import STANCES, PositionInput, PositionRecord, Synthesis
+from deliberation.ui.kit.tables import make_table
 from deliberation.ui.kit.widgets import open_dialog
 from deliberation.ui.meetings.meeting_models import plural
 from deliberation.ui.positions.synthesis_header import (
@@ -35,7 +36,6 @@ from deliberation.ui.positions.synthesis_model import (
 )
 from deliberation.ui.positions.synthesis_panel import MissingPanel, PositionPanel
 from deliberation.ui.positions.synthesis_view import SynthesisView
-from deliberation.ui.referential.organisation_panel import make_table
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor

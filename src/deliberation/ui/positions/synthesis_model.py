@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -19,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from deliberation.records.positions import (
-    CONSENSUS_STATUSES,
     POSITION_SOURCES,
     STANCES,
     PositionRecord,
@@ -28,6 +26,7 @@ from deliberation.records.positions import (
 )
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.labels import fold, format_date
+from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, stance_text, status_label
 from deliberation.ui.kit.table_model import AnyIndex, Column, RecordTableModel, refilter
 from deliberation.ui.meetings.meeting_models import FRENCH
 
@@ -41,23 +40,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 13
 """The status code of a subject (the matrix's column header)."""
 
 
-@dataclass(frozen=True)
-class Look:
-    """How a stance or a status shows: a glyph (so that it reads without colour) and colours."""
-
-    glyph: str
-    label: str
-    background: str
-    foreground: str
-
-
-STANCE_LOOKS = {
-    "favorable": Look("✓", "Favorable", "#d9f0dd", "#1d5e2c"),
-    "reserved": Look("✓", "Sous réserve", "#fcefc5", "#6f4b00"),
-    "unfavorable": Look("✗", "Défavorable", "#f8d8d5", "#8c1d16"),
-    "abstention": Look("○", "Abstention", "#e2e7ef", "#34445a"),
-    "not_expressed": Look("–", "Non exprimée", "#ececea", "#55585c"),
-}
 SHORT_STANCES = {
     "favorable": "Fav.",
     "reserved": "Rés.",
@@ -65,26 +47,6 @@ SHORT_STANCES = {
     "abstention": "Abst.",
     "not_expressed": "N. E.",
 }
-STATUS_LOOKS = {
-    "consensus": Look("●", CONSENSUS_STATUSES["consensus"], "#d9f0dd", "#1d5e2c"),
-    "consensus_with_reservations": Look(
-        "●", CONSENSUS_STATUSES["consensus_with_reservations"], "#fcefc5", "#6f4b00"
-    ),
-    "disputed": Look("●", CONSENSUS_STATUSES["disputed"], "#f8d8d5", "#8c1d16"),
-    "not_enough_answers": Look("○", CONSENSUS_STATUSES["not_enough_answers"], "#ececea", "#55585c"),
-}
-
-
-def stance_text(stance: str | None) -> str:
-    """« ✓ Favorable »; empty when the organisation has not answered."""
-    if stance is None:
-        return ""
-    look = STANCE_LOOKS.get(stance)
-    return f"{look.glyph} {look.label}" if look else stance
-
-
-def status_label(status: str) -> str:
-    return CONSENSUS_STATUSES.get(status, status)
 
 
 def status_icon(status: str, size: int = 12) -> QIcon:

@@ -23,10 +23,10 @@ from deliberation.records.referential import GroupRecord
 from deliberation.ui.kit.editor import GROUPS
 from deliberation.ui.kit.labels import format_date, status_label
 from deliberation.ui.kit.table_model import SORT_ROLE
-from deliberation.ui.kit.widgets import heading_label, open_dialog
+from deliberation.ui.kit.tables import fit_columns, make_table
+from deliberation.ui.kit.widgets import heading_label, open_dialog, tool_button
 from deliberation.ui.referential.group_dialog import GroupDialog
 from deliberation.ui.referential.group_models import GroupTableModel
-from deliberation.ui.referential.organisation_panel import fit_columns, make_table, tool_button
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
