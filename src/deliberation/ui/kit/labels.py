@@ -27,11 +27,6 @@ def status_label(status: str) -> str:
     return QCoreApplication.translate("labels", GROUP_STATUSES[status])
 
 
-def format_date(day: date | None) -> str:
-    """A date the French way (01/10/2015); empty when unknown."""
-    return day.strftime("%d/%m/%Y") if day else ""
-
-
 def short_title(title: str, limit: int = 40) -> str:
     """A title cut with « … » past `limit` characters."""
     return title if len(title) <= limit else title[: limit - 1] + "…"

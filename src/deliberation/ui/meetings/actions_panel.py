@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import ActionInput, ActionRecord
+from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
 from deliberation.ui.kit.tables import fit_columns, make_table
 from deliberation.ui.kit.widgets import open_dialog, segmented, tool_button
@@ -25,7 +26,6 @@ from deliberation.ui.meetings.meeting_models import (
     ActionFilter,
     ActionFilterModel,
     ActionTableModel,
-    plural,
 )
 
 if TYPE_CHECKING:

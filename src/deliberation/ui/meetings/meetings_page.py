@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import MeetingRecord
+from deliberation.rules.wording import abbreviated_date, plural
 from deliberation.ui.kit.editor import GROUPS, MEETINGS
 from deliberation.ui.kit.widgets import open_dialog, tool_button
 from deliberation.ui.meetings.actions_panel import ActionsPanel
 from deliberation.ui.meetings.attendance_summary import AttendanceSummary
 from deliberation.ui.meetings.meeting_dialog import MeetingDialog
 from deliberation.ui.meetings.meeting_list import MeetingList
-from deliberation.ui.meetings.meeting_models import long_date, plural
 from deliberation.ui.meetings.meeting_page import MeetingPage
 from deliberation.ui.meetings.series_dialog import SeriesDialog
 
@@ -232,7 +232,7 @@ class MeetingsPage(QWidget):
             return
         self.show_meeting(saved.id)
         self.status_message.emit(
-            self.tr("Séance du %1 enregistrée.").replace("%1", long_date(saved.day))
+            self.tr("Séance du %1 enregistrée.").replace("%1", abbreviated_date(saved.day))
         )
 
     def _series_saved(self, dialog: SeriesDialog) -> None:
@@ -243,8 +243,8 @@ class MeetingsPage(QWidget):
         self.status_message.emit(
             plural(len(saved), "%n séance créée", "%n séances créées")
             + self.tr(", du %1 au %2.")
-            .replace("%1", long_date(saved[0].day))
-            .replace("%2", long_date(saved[-1].day))
+            .replace("%1", abbreviated_date(saved[0].day))
+            .replace("%2", abbreviated_date(saved[-1].day))
         )
 
     def delete_meeting(self) -> None:
@@ -255,7 +255,9 @@ class MeetingsPage(QWidget):
             "Supprimer la séance « %1 » du %2, avec son ordre du jour, ses présences et son "
             "relevé de décisions ? (Édition › Annuler la rétablit.)"
         )
-        question = question.replace("%1", meeting.title).replace("%2", long_date(meeting.day))
+        question = question.replace("%1", meeting.title).replace(
+            "%2", abbreviated_date(meeting.day)
+        )
         if not self.messages.confirm(self, question, self.tr("Supprimer")):
             return
         try:
@@ -264,7 +266,7 @@ class MeetingsPage(QWidget):
             self.messages.error(self, str(exc))
             return
         self.status_message.emit(
-            self.tr("Séance du %1 supprimée.").replace("%1", long_date(meeting.day))
+            self.tr("Séance du %1 supprimée.").replace("%1", abbreviated_date(meeting.day))
         )
 
     def export_calendar(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OPINION_KINDS, ExportRecord, VersionRecord
+from deliberation.rules.wording import numeric_date
 from deliberation.services.opinion_export import AUTHOR_MAX, ExportOptions, export_opinion
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.forms import ERROR_STYLE
@@ -80,7 +81,7 @@ def version_choice(version: VersionRecord) -> str:
     label = (
         _tr("Version %1 du %2")
         .replace("%1", str(version.number))
-        .replace("%2", f"{version.frozen_at.astimezone():%d/%m/%Y}")
+        .replace("%2", f"{numeric_date(version.frozen_at.astimezone())}")
     )
     return f"{label} — {shortened(version.note, 50)}" if version.note else label
 

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OPINION_STATUSES, OpinionRecord
+from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.table_model import RECORD_ROLE, SORT_ROLE
-from deliberation.ui.meetings.meeting_models import plural
 from deliberation.ui.opinions.opinions_model import (
     OPEN_FILTER,
     ROW_PADDING,

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OPINION_KINDS, OPINION_STATUSES
+from deliberation.rules.wording import numeric_date, plural
 from deliberation.ui.kit.editor import DELEGATES, GROUPS, MEETINGS, OPINIONS
-from deliberation.ui.kit.labels import format_date
 from deliberation.ui.kit.widgets import heading_label, muted_label, open_dialog, toolbar
-from deliberation.ui.meetings.meeting_models import plural
 from deliberation.ui.opinions.opinion_commands import delete_opinion
 from deliberation.ui.opinions.opinion_session import TEXT
 from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
@@ -99,7 +98,7 @@ class OpinionHeader(QFrame):
         )
         self.status.show()
         if refs:
-            items = [f"{format_date(r.meeting_day)} — {r.title}" for r in refs]
+            items = [f"{numeric_date(r.meeting_day)} — {r.title}" for r in refs]
             self.agenda.setText(
                 plural(len(refs), "Discuté en séance : %1", "Discuté en séance : %1").replace(
                     "%1", " ; ".join(items)
@@ -107,7 +106,7 @@ class OpinionHeader(QFrame):
             )
             self.agenda.setToolTip(
                 "\n".join(
-                    f"{format_date(r.meeting_day)} {r.meeting_title} › {r.title}" for r in refs
+                    f"{numeric_date(r.meeting_day)} {r.meeting_title} › {r.title}" for r in refs
                 )
             )
         else:

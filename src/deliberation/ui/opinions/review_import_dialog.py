@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError
+from deliberation.rules.wording import moment_with_clock, numeric_date
 from deliberation.services.review_import import (
     ImportResult,
     ReturnItem,
@@ -39,7 +40,6 @@ from deliberation.ui.kit.table_model import RECORD_ROLE, AnyIndex, Column, Recor
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS
 from deliberation.ui.opinions.versions_dialog import saved
-from deliberation.ui.positions.position_history import format_moment
 
 if TYPE_CHECKING:
     from deliberation.records.referential import OrganisationRecord
@@ -96,7 +96,7 @@ def kind_text(item: ReturnItem) -> str:
 
 
 def author_text(item: ReturnItem) -> str:
-    when = f"{item.written_at.astimezone():%d/%m/%Y}" if item.written_at else ""
+    when = f"{numeric_date(item.written_at.astimezone())}" if item.written_at else ""
     return ", ".join(part for part in (item.author, when) if part)
 
 
@@ -159,7 +159,11 @@ def detail_html(item: ReturnItem) -> str:
     parts = [head]
     who = item.author
     if item.written_at is not None:
-        who = f"{who}, {format_moment(item.written_at)}" if who else format_moment(item.written_at)
+        who = (
+            f"{who}, {moment_with_clock(item.written_at)}"
+            if who
+            else moment_with_clock(item.written_at)
+        )
     parts.append(f"<i>{escape(who)}</i> · {escape(status_text(item))}" if who else
                  escape(status_text(item)))  # fmt: skip
     if item.note:

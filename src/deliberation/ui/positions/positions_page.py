@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError
+from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import (
     CONSULTATIONS,
     DELEGATES,
@@ -24,7 +25,6 @@ from deliberation.ui.kit.editor import (
     POSITIONS,
 )
 from deliberation.ui.kit.widgets import open_dialog, toolbar
-from deliberation.ui.meetings.meeting_models import plural
 from deliberation.ui.positions.positions_list import ConsultationList
 from deliberation.ui.positions.synthesis_area import SynthesisArea
 

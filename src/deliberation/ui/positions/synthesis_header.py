@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.positions import STANCES, SubjectResult, Synthesis
+from deliberation.rules.wording import plural, short_date
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.looks import STANCE_LOOKS, chip_style
 from deliberation.ui.kit.widgets import heading_label, muted_label
-from deliberation.ui.meetings.meeting_models import plural
-from deliberation.ui.positions.synthesis_model import short_date
 from deliberation.ui.positions.synthesis_view import KEY_HELP
 
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
@@ -24,11 +23,11 @@ from deliberation.records.positions import (
     SubjectResult,
     Synthesis,
 )
+from deliberation.rules.wording import abbreviated_date, numeric_date, short_date
 from deliberation.ui.kit.colours import MUTED_TEXT
-from deliberation.ui.kit.labels import fold, format_date
+from deliberation.ui.kit.labels import fold
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, stance_text, status_label
 from deliberation.ui.kit.table_model import AnyIndex, Column, RecordTableModel, refilter
-from deliberation.ui.meetings.meeting_models import FRENCH
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 10
 """(subject id, organisation id) of a matrix cell."""
@@ -63,20 +62,12 @@ def status_icon(status: str, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
-def short_date(day: date) -> str:
-    """« 3 mars 2026 »."""
-    return FRENCH.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
-
 def period_text(opened_on: date, deadline: date | None) -> str:
     """« 1 mars → 31 mars 2026 », « 3 oct. → 2 nov. 2026 »: the year once if both share it."""
     if deadline is None:
         return "depuis le " + short_date(opened_on)
-    start = FRENCH.toString(
-        QDate(opened_on.year, opened_on.month, opened_on.day),
-        "d MMM" if opened_on.year == deadline.year else "d MMM yyyy",
-    )
-    end = FRENCH.toString(QDate(deadline.year, deadline.month, deadline.day), "d MMM yyyy")
+    start = abbreviated_date(opened_on, weekday=False, year=opened_on.year != deadline.year)
+    end = abbreviated_date(deadline, weekday=False)
     return f"{start} → {end}"
 
 
@@ -97,7 +88,7 @@ def position_details_html(position: PositionRecord | None, organisation: str, su
         if text:
             parts.append(f"<b>{title} :</b> {_brief(text)}")
     source = POSITION_SOURCES.get(position.source, position.source)
-    origin = f"{html.escape(source)}, reçue le {format_date(position.received_on)}"
+    origin = f"{html.escape(source)}, reçue le {numeric_date(position.received_on)}"
     if position.recorded_by:
         origin += f" · enregistrée par {html.escape(position.recorded_by)}"
     parts.append(f"<span style='color:#55585c'>{origin}</span>")

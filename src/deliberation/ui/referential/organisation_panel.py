@@ -18,7 +18,7 @@ from deliberation.records.referential import (
     OrganisationRecord,
     OrganisationSnapshot,
 )
-from deliberation.ui.kit.labels import format_date
+from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.tables import fit_columns, make_table
 from deliberation.ui.kit.widgets import heading_label, tool_button
 from deliberation.ui.referential.referential_models import (
@@ -139,10 +139,10 @@ class OrganisationPanel(QWidget):
         self.pages.setCurrentIndex(1)
         self.title.setText(f"{record.acronym} — {record.name}")
         if record.is_member:
-            status = self.tr("membre depuis le %1").replace("%1", format_date(record.member_since))
+            status = self.tr("membre depuis le %1").replace("%1", numeric_date(record.member_since))
         elif record.member_until:
             status = self.tr("ancien membre (jusqu'au %1)").replace(
-                "%1", format_date(record.member_until)
+                "%1", numeric_date(record.member_until)
             )
         else:
             status = self.tr("pas membre")
