@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from deliberation.errors import DeliberationError
 from deliberation.records.meetings import MeetingRecord
 from deliberation.rules.wording import abbreviated_date, plural
 from deliberation.ui.kit.editor import GROUPS, MEETINGS
+from deliberation.ui.kit.settings import MEETINGS_SPLITTER
 from deliberation.ui.kit.widgets import open_dialog, tool_button
 from deliberation.ui.meetings.actions_panel import ActionsPanel
 from deliberation.ui.meetings.attendance_summary import AttendanceSummary
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
     from deliberation.ui.kit.messages import MessageService
 
-SPLITTER_KEY = "meetings/splitter"
 """Where the list and the meeting's page split the width, kept across sessions."""
 
 
@@ -104,12 +104,10 @@ class MeetingsPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([480, 700])
         splitter.setChildrenCollapsible(False)
-        state = QSettings().value(SPLITTER_KEY)
+        state = MEETINGS_SPLITTER.get()
         if state is not None:
             splitter.restoreState(state)
-        splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue(SPLITTER_KEY, splitter.saveState())
-        )
+        splitter.splitterMoved.connect(lambda *_: MEETINGS_SPLITTER.set(splitter.saveState()))
         self.splitter = splitter
         meetings_tab = QWidget()
         layout = QVBoxLayout(meetings_tab)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OPINION_KINDS, OPINION_STATUSES
 from deliberation.rules.wording import numeric_date, plural
 from deliberation.ui.kit.editor import DELEGATES, GROUPS, MEETINGS, OPINIONS
+from deliberation.ui.kit.settings import OPINIONS_SPLITTER
 from deliberation.ui.kit.widgets import heading_label, muted_label, open_dialog, toolbar
 from deliberation.ui.opinions.opinion_commands import delete_opinion
 from deliberation.ui.opinions.opinion_session import TEXT
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.messages import MessageService
     from deliberation.ui.opinions.opinion_session import OpinionSession
 
-SPLITTER_KEY = "opinions/splitter"
 """Where the list and the opened opinion split the width, kept across sessions."""
 RELOAD_MS = 300
 """Changes coming in bursts (autosaves, decisions) reload the list once, this long after."""
@@ -167,12 +167,10 @@ class OpinionsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 1100])
         splitter.setChildrenCollapsible(False)
-        state = QSettings().value(SPLITTER_KEY)
+        state = OPINIONS_SPLITTER.get()
         if isinstance(state, QByteArray | bytes):
             splitter.restoreState(state)
-        splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue(SPLITTER_KEY, splitter.saveState())
-        )
+        splitter.splitterMoved.connect(lambda *_: OPINIONS_SPLITTER.set(splitter.saveState()))
         self.splitter = splitter
 
         self.empty = QWidget()

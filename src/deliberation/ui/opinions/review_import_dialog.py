@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from deliberation.services.review_import import (
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.forms import ERROR_STYLE
 from deliberation.ui.kit.labels import shortened
+from deliberation.ui.kit.settings import EXPORT_FOLDER, REVIEW_FOLDER
 from deliberation.ui.kit.table_model import RECORD_ROLE, AnyIndex, Column, RecordTableModel
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.messages import MessageService
     from deliberation.ui.opinions.opinion_session import OpinionSession
 
-FOLDER_KEY = "exports/review_folder"
 WORD_FILTER = "Documents Word (*.docx)"
 WARNING_STYLE = "background: #fff4d6; color: #5c4400; padding: 6px; border-radius: 3px;"
 TEXT_LIMIT = 90
@@ -60,16 +60,13 @@ def _tr(text: str) -> str:
 
 def choose_return_file(parent: QWidget | None) -> Path | None:
     """Ask for the returned file (tests replace this); None if cancelled. The folder is kept."""
-    settings = QSettings()
-    folder = str(
-        settings.value(FOLDER_KEY, "") or settings.value("exports/folder", str(Path.home()))
-    )
+    folder = REVIEW_FOLDER.get() or EXPORT_FOLDER.get()
     chosen, _ = QFileDialog.getOpenFileName(
         parent, _tr("Importer un retour"), str(folder), _tr(WORD_FILTER)
     )
     if not chosen:
         return None
-    settings.setValue(FOLDER_KEY, str(Path(chosen).parent))
+    REVIEW_FOLDER.set(str(Path(chosen).parent))
     return Path(chosen)
 
 
