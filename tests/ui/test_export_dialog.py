@@ -19,9 +19,8 @@ from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
 from deliberation.services.opinions import Opinions
 from deliberation.store import opinions as q
 from deliberation.ui.kit.editor import Editor
+from deliberation.ui.kit.settings import OPINION_AUTHOR, OPINION_TEMPLATE
 from deliberation.ui.opinions.export_dialog import (
-    AUTHOR_KEY,
-    TEMPLATE_KEY,
     ExportDialog,
     OpinionExporter,
     file_name,
@@ -39,12 +38,11 @@ def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
 
 @pytest.fixture(autouse=True)
 def _forget_choices() -> Iterator[None]:
-    settings = QSettings()
-    for key in (AUTHOR_KEY, TEMPLATE_KEY):
-        settings.remove(key)
+    for setting in (OPINION_AUTHOR, OPINION_TEMPLATE):
+        setting.remove()
     yield
-    for key in (AUTHOR_KEY, TEMPLATE_KEY):
-        settings.remove(key)
+    for setting in (OPINION_AUTHOR, OPINION_TEMPLATE):
+        setting.remove()
 
 
 @pytest.fixture
@@ -237,8 +235,8 @@ def test_the_author_and_template_are_remembered(
     again.author.setText(COMMITTEE)  # back to the committee: nothing particular remembered
     messages.save_to = tmp_path / "avis-2.docx"
     export(qtbot, workspace, again)
-    assert QSettings().value(AUTHOR_KEY) == ""
-    assert QSettings().value(TEMPLATE_KEY) == ""
+    assert QSettings().value(OPINION_AUTHOR.key) == ""
+    assert QSettings().value(OPINION_TEMPLATE.key) == ""
 
 
 def test_a_bad_template_is_one_sentence_and_no_file(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from deliberation.ui.kit.checklists import checked_ids, set_checked
 from deliberation.ui.main_window import GROUPS
-from deliberation.ui.referential.group_dialog import GroupDialog, checked_ids, set_checked
+from deliberation.ui.referential.group_dialog import GroupDialog
 from deliberation.ui.referential.groups_page import GroupsPage
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 
 from deliberation.ui.kit.editor import Editor
+from deliberation.ui.kit.settings import USER_NAME, WINDOW_GEOMETRY
 from deliberation.ui.main_window import GROUPS, OPINIONS, REFERENTIAL, MainWindow
 from deliberation.ui.referential.referential_page import ReferentialPage
 
@@ -66,9 +67,9 @@ def test_undo_and_redo_shortcuts(window) -> None:
 def test_geometry_is_remembered(window) -> None:
     from PySide6.QtCore import QSettings
 
-    QSettings().remove("main_window/geometry")
+    QSettings().remove(WINDOW_GEOMETRY.key)
     window.close()
-    assert QSettings().value("main_window/geometry") is not None
+    assert QSettings().value(WINDOW_GEOMETRY.key) is not None
 
 
 def test_database_password_is_never_shown() -> None:
@@ -83,10 +84,10 @@ def test_the_users_name_signs_the_positions_they_enter(window: MainWindow, edito
     assert editor.positions.user == "Secrétariat"
     window.set_user_name("  Hélène\tMarty ")
     assert editor.positions.user == "Hélène Marty"
-    assert QSettings().value("user/name") == "Hélène Marty"
+    assert QSettings().value(USER_NAME.key) == "Hélène Marty"
     window.set_user_name("")
     assert editor.positions.user == "Secrétariat"
-    assert QSettings().value("user/name") == ""
+    assert QSettings().value(USER_NAME.key) == ""
 
 
 def test_a_consultation_named_beside_a_text_opens_in_the_positions_area(

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from deliberation.records.meetings import ActionInput, MeetingInput, MeetingSnapshot
 from deliberation.records.referential import GroupInput
+from deliberation.rules.wording import abbreviated_date
 from deliberation.services.meetings import Meetings
 from deliberation.services.referential import Referential
 from deliberation.ui.main_window import MEETINGS
@@ -27,7 +28,6 @@ from deliberation.ui.meetings.meeting_models import (
     MeetingFilterModel,
     MeetingTableModel,
     Period,
-    long_date,
 )
 from deliberation.ui.meetings.meetings_page import MeetingsPage
 from deliberation.ui.meetings.series_dialog import SeriesDialog
@@ -101,7 +101,7 @@ def test_plenary_series_through_the_dialog_undo_redo(qtbot: QtBot, window, meeti
     expected = first_tuesdays(2030, {8})
     assert len(expected) == 11 and expected[0] == date(2030, 1, 1)
     preview = [dialog.preview.item(r).text() for r in range(dialog.preview.count())]
-    assert preview == [long_date(d) for d in expected]
+    assert preview == [abbreviated_date(d) for d in expected]
     assert preview[0] == "mar. 1 janv. 2030"
     assert "Le premier mardi de chaque mois, sauf en août." in dialog.description.text()
     assert "11 séances seront créées." in dialog.description.text()
@@ -222,7 +222,7 @@ def test_new_meeting_dialog_refuses_then_saves(
         None,
     )
     assert page.listing.current_meeting_id() == saved.id
-    assert window.statusBar().currentMessage() == f"Séance du {long_date(day)} enregistrée."
+    assert window.statusBar().currentMessage() == f"Séance du {abbreviated_date(day)} enregistrée."
 
     # Editing: cancelled, the meeting stays listed, greyed and struck out; undo restores it.
     page.edit_action.trigger()

@@ -15,6 +15,7 @@ from deliberation.records.positions import ConsultationInput, ConsultationSnapsh
 from deliberation.records.referential import DelegateInput
 from deliberation.services.positions import Positions
 from deliberation.services.referential import Referential
+from deliberation.ui.kit.looks import STANCE_LOOKS
 from deliberation.ui.main_window import POSITIONS
 from deliberation.ui.positions.consultation_dialog import ConsultationDialog
 from deliberation.ui.positions.position_dialog import PositionDialog
@@ -23,7 +24,6 @@ from deliberation.ui.positions.positions_page import PositionsPage
 from deliberation.ui.positions.synthesis_area import SynthesisArea
 from deliberation.ui.positions.synthesis_model import (
     CELL_ROLE,
-    STANCE_LOOKS,
     SubjectStatusModel,
     SynthesisFilterModel,
     SynthesisModel,

@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 
 from deliberation.cli.listing import PLENARY
 from deliberation.records.positions import POSITION_SOURCES, STANCES
+from deliberation.rules.wording import numeric_date
 
 PROG = "deliberation"
 
@@ -164,7 +165,8 @@ def check_arguments(args: argparse.Namespace) -> None:
     start, end = args.start, args.end
     if start and end and start > end:
         parser.error(
-            f"la date de --from ({start:%d/%m/%Y}) est postérieure à celle de --to ({end:%d/%m/%Y})"
+            f"la date de --from ({numeric_date(start)}) est postérieure à celle de --to "
+            f"({numeric_date(end)})"
         )
     if getattr(args, "kind", "meetings") != "meetings" and (start or end or args.group):
         parser.error("--from, --to et --group ne valent que pour « list meetings »")

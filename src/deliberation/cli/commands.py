@@ -31,7 +31,7 @@ from deliberation.cli.listing import LISTS, PLENARY, ListOptions, format_table, 
 from deliberation.cli.meeting_view import meeting_document, meeting_text
 from deliberation.errors import DeliberationError, ExportError, os_reason
 from deliberation.paths import STORE_ENV, is_url, resolve_store_location, safe_location
-from deliberation.rules.wording import count
+from deliberation.rules.wording import count, numeric_date
 
 if TYPE_CHECKING:  # the use cases are imported by each command, so that --version stays instant
     from deliberation.records.meetings import MeetingDetails
@@ -387,7 +387,7 @@ def _export_document(args: argparse.Namespace, location: str) -> int:
         path = meeting_docx.write_decisions(details, args.output)
         what = "Relevé de décisions"
     print(Path(path).resolve())
-    print(f"{what} de la séance du {details.meeting.day:%d/%m/%Y} écrit.", file=sys.stderr)
+    print(f"{what} de la séance du {numeric_date(details.meeting.day)} écrit.", file=sys.stderr)
     return 0
 
 
@@ -416,11 +416,11 @@ def _export_calendar(args: argparse.Namespace, location: str) -> int:
 
 def _no_meeting(start: date | None, end: date | None) -> str:
     if start and end:
-        return f"Aucune séance du {start:%d/%m/%Y} au {end:%d/%m/%Y}"
+        return f"Aucune séance du {numeric_date(start)} au {numeric_date(end)}"
     if start:
-        return f"Aucune séance à partir du {start:%d/%m/%Y}"
+        return f"Aucune séance à partir du {numeric_date(start)}"
     if end:
-        return f"Aucune séance jusqu'au {end:%d/%m/%Y}"
+        return f"Aucune séance jusqu'au {numeric_date(end)}"
     return "Le magasin ne contient aucune séance"
 
 

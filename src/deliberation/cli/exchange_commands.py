@@ -15,7 +15,7 @@ from deliberation.cli.common import emit, open_existing
 from deliberation.cli.opinions_commands import SEE_OPINIONS, version_number
 from deliberation.errors import NotFoundError, ValidationError
 from deliberation.records.opinions import OPINION_KINDS
-from deliberation.rules.wording import count
+from deliberation.rules.wording import count, numeric_date
 
 if TYPE_CHECKING:
     from deliberation.services.review_import import ReturnPreview
@@ -246,7 +246,7 @@ def _item_line(item: dict[str, Any]) -> str:
         what = ORIGINS.get(item["origin"], item["origin"])
     parts = [item["paragraph_label"], what, item["author"] or "auteur inconnu"]
     if item["written_at"]:
-        parts.append(f"{datetime.fromisoformat(item['written_at']).astimezone():%d/%m/%Y}")
+        parts.append(f"{numeric_date(datetime.fromisoformat(item['written_at']).astimezone())}")
     parts.append(STATUSES.get(item["status"], item["status"]))
     if item["changed_since_export"]:
         parts.append("paragraphe modifié depuis l'export")

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
+from deliberation.rules.wording import numeric_date, numeric_time
+
 if TYPE_CHECKING:
     from deliberation.services.meetings import Meetings
     from deliberation.services.referential import Referential
@@ -367,7 +369,7 @@ def default_meeting_title(kind: str, group_name: str) -> str:
 
 def clock(moment: time) -> str:
     """A time of day for JSON: « 14:00 »."""
-    return moment.strftime("%H:%M")
+    return numeric_time(moment)
 
 
 def french_time(clock: str) -> str:
@@ -382,4 +384,4 @@ def iso_date(day: date | None) -> str | None:
 
 def french_date(iso: str | None) -> str:
     """An ISO date the French way, as the GUI shows it: 2015-10-01 → 01/10/2015."""
-    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
+    return numeric_date(date.fromisoformat(iso)) if iso else ""

@@ -20,7 +20,7 @@ from deliberation.records.opinions import (
 )
 from deliberation.records.positions import CONSENSUS_STATUSES
 from deliberation.rules.opinion_text import numbering, text_word_count
-from deliberation.rules.wording import clock, count
+from deliberation.rules.wording import count, moment_with_clock, numeric_date
 
 if TYPE_CHECKING:
     from deliberation.services.opinions import Opinions
@@ -251,8 +251,7 @@ def opinion_text(document: dict[str, Any]) -> str:
         when = datetime.fromisoformat(v["frozen_at"]).astimezone()
         note = f" — {v['note']}" if v["note"] else ""
         lines.append(
-            f"{INDENT}{v['number']}. {when:%d/%m/%Y} à {clock(when.time())}, "
-            f"par {v['frozen_by'] or '?'}{note}"
+            f"{INDENT}{v['number']}. {moment_with_clock(when)}, par {v['frozen_by'] or '?'}{note}"
         )
     counts = [count(n, *DECIDED[code]) for code, n in d["amendments"].items() if n]
     total = sum(d["amendments"].values())
@@ -286,7 +285,8 @@ def _text_heading(d: dict[str, Any]) -> str:
         return f"Texte actuel ({size})"
     when = datetime.fromisoformat(t["frozen_at"]).astimezone()
     note = f" — {t['note']}" if t["note"] else ""
-    return f"Version {t['version']} du {when:%d/%m/%Y}, par {t['frozen_by'] or '?'} ({size}){note}"
+    by = t["frozen_by"] or "?"
+    return f"Version {t['version']} du {numeric_date(when)}, par {by} ({size}){note}"
 
 
 def _body(d: dict[str, Any]) -> list[str]:

@@ -20,7 +20,7 @@ from deliberation.records.positions import (
     Subject,
     Synthesis,
 )
-from deliberation.rules.wording import clock, count
+from deliberation.rules.wording import count, moment_with_clock
 
 if TYPE_CHECKING:
     from deliberation.services.positions import Positions
@@ -393,8 +393,7 @@ def position_text(document: dict[str, Any]) -> str:
     for revision in d["history"]:
         when = datetime.fromisoformat(revision["changed_at"]).astimezone()
         lines.append(
-            f"  Avant la modification du {when:%d/%m/%Y} à {clock(when.time())} "
-            f"par {revision['changed_by']} :"
+            f"  Avant la modification du {moment_with_clock(when)} par {revision['changed_by']} :"
         )
         lines.append(INDENT + _summary(revision, numbered=False))
         lines += [_labelled(label, revision[key]) for key, label in TEXTS if revision[key]]

@@ -30,7 +30,6 @@ from deliberation.exports.text import (
     french_duration,
     french_hours,
     french_time,
-    numeric_date,
     text_lines,
 )
 from deliberation.records.meetings import (
@@ -44,7 +43,7 @@ from deliberation.records.meetings import (
     MeetingDetails,
 )
 from deliberation.rules.meetings import default_title
-from deliberation.rules.wording import count
+from deliberation.rules.wording import count, numeric_date
 
 if TYPE_CHECKING:
     from deliberation.exports.docx_common import DocxWriter

@@ -21,7 +21,7 @@ from deliberation.exports.docx_common import (
     StyleSpec,
     para,
 )
-from deliberation.exports.text import NBSP, clean_line, french_date, numeric_date, text_lines
+from deliberation.exports.text import NBSP, clean_line, french_date, text_lines
 from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,
@@ -32,7 +32,7 @@ from deliberation.records.positions import (
     SubjectResult,
     Synthesis,
 )
-from deliberation.rules.wording import count
+from deliberation.rules.wording import count, numeric_date
 
 if TYPE_CHECKING:
     from deliberation.exports.docx_common import DocxWriter

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import time
 
 from deliberation.rules.wording import NBSP, clock, duration, hours, long_date
 
 # -- French wording (no-break spaces keep « 14 h 00 » and « Décision : » together) ----------------
 
 french_date = long_date
-
-
-def numeric_date(day: date) -> str:
-    """« 06/01/2026 », for narrow table columns."""
-    return day.strftime("%d/%m/%Y")
 
 
 def french_time(moment: time) -> str:

@@ -31,6 +31,7 @@ from deliberation.rules.meetings import (
 )
 from deliberation.rules.schedule import schedule
 from deliberation.rules.validation import clean_line, clean_text
+from deliberation.rules.wording import numeric_date
 from deliberation.store import meetings as q
 from deliberation.store import referential as rq
 from deliberation.store.database import Store
@@ -327,7 +328,7 @@ class Meetings:
             self.apply_with_actions([(snap, actions)])
         except IntegrityConflictError as exc:
             raise ValidationError(
-                {"meeting": f"La séance du {snap.day:%d/%m/%Y} ne peut pas être rétablie : "
+                {"meeting": f"La séance du {numeric_date(snap.day)} ne peut pas être rétablie : "
                             "une organisation ou un délégué qu'elle mentionne a été supprimé."}
             ) from exc  # fmt: skip
 

@@ -47,6 +47,7 @@ from deliberation.rules.opinion_text import (
     numbering,
 )
 from deliberation.rules.validation import clean_line, clean_text
+from deliberation.rules.wording import numeric_date
 from deliberation.services.positions import Positions
 from deliberation.store import opinions as q
 from deliberation.store import referential as rq
@@ -149,7 +150,7 @@ class Opinions:
                 {"changed_on": "La date d'un changement d'état ne peut pas être à venir."}
             )
         if before.history and on < before.history[-1].changed_on:
-            last = before.history[-1].changed_on.strftime("%d/%m/%Y")
+            last = numeric_date(before.history[-1].changed_on)
             raise ValidationError(
                 {"changed_on": f"La date ne peut pas précéder le dernier changement ({last})."}
             )

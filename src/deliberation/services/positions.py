@@ -26,6 +26,7 @@ from deliberation.records.positions import (
 )
 from deliberation.rules.consensus import ConsensusRule, StanceCounts, consensus_status
 from deliberation.rules.validation import NAME_MAX, clean_line, clean_text
+from deliberation.rules.wording import numeric_date
 from deliberation.store import positions as q
 from deliberation.store import referential as rq
 from deliberation.store.database import Store
@@ -286,7 +287,7 @@ class Positions:
         if data.received_on is not None and data.received_on > self.today:
             errors["received_on"] = (
                 "Une position ne peut pas avoir été reçue après aujourd'hui "
-                f"({data.received_on:%d/%m/%Y})."
+                f"({numeric_date(data.received_on)})."
             )
         if data.source not in POSITION_SOURCES:
             errors["source"] = "Indiquez d'où vient la position."
@@ -304,7 +305,7 @@ class Positions:
                 errors["organisation"] = f"{acronym} n'est pas consultée sur « {snap.title} »."
             elif not q.members_on(s, {data.organisation_id}, data.received_on):
                 errors["organisation"] = (
-                    f"{acronym} n'est pas membre du comité le {data.received_on:%d/%m/%Y}."
+                    f"{acronym} n'est pas membre du comité le {numeric_date(data.received_on)}."
                 )
             existing = q.current_position_uuid(s, data.subject_id, data.organisation_id)
         if existing is not None and (before is None or existing != before.uuid):

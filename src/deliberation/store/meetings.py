@@ -23,6 +23,7 @@ from deliberation.records.meetings import (
     MeetingRecord,
     MeetingSnapshot,
 )
+from deliberation.rules.wording import numeric_date
 from deliberation.store.models import (
     Action,
     Delegate,
@@ -317,7 +318,7 @@ def actions(
             owner = orgs.get(a.organisation_id or 0, ("", ""))[0]
         label = ""
         if day is not None:
-            label = f"{group_name or MEETING_KINDS[kind]} du {day:%d/%m/%Y}"
+            label = f"{group_name or MEETING_KINDS[kind]} du {numeric_date(day)}"
         result.append(_action(a, label, owner))
     return result
 

@@ -146,7 +146,7 @@ def run(
     messages = MessageService()
     previous_hook = sys.excepthook
     sys.excepthook = excepthook(messages, previous_hook)
-    from deliberation.ui.kit.startup import StoreOpener
+    from deliberation.ui.kit.background import Progress, Task
     from deliberation.ui.main_window import MainWindow
 
     state: dict[str, Any] = {}
@@ -181,8 +181,29 @@ def run(
         messages.error(window, text)
         app.exit(1)
 
-    opener = StoreOpener(location)
-    opener.opened.connect(ready)
+    def open_store(_progress: Progress) -> Root:
+        """Opens (creates, migrates, seeds) the store; runs in a pool thread."""
+        from deliberation.services.root import open_root  # imports SQLAlchemy: the slow part
+
+        try:
+            opened = open_root(location)
+        except DeliberationError as exc:
+            log.error("cannot open the store %s: %s", location, exc)
+            raise
+        # SQLite connections belong to the thread that made them: leave none in the pool.
+        opened.store.engine.dispose()
+        return opened
+
+    opener = Task(
+        open_store,
+        failure=QCoreApplication.translate(
+            "app",
+            "Le magasin de données n'a pas pu être ouvert à cause d'une erreur inattendue, "
+            "dont le détail a été consigné dans le journal de l'application.",
+        ),
+        name=f"opening the store {location}",
+    )
+    opener.finished.connect(ready)
     opener.failed.connect(failed)
     try:
         window.show()

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -32,8 +32,7 @@ from deliberation.paths import safe_location
 from deliberation.records.positions import DEFAULT_USER
 from deliberation.ui.kit.editor import Editor
 from deliberation.ui.kit.messages import MessageService
-
-USER_NAME_KEY = "user/name"
+from deliberation.ui.kit.settings import USER_NAME, WINDOW_GEOMETRY
 
 REFERENTIAL, GROUPS, MEETINGS, POSITIONS, OPINIONS = (
     "referential",
@@ -126,7 +125,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(body.short_name)  # shown as « Comité … — Délibération »
         self.body_label.setText(self.body_name)
         self._build_edit_menu(editor)
-        editor.positions.user = str(QSettings().value(USER_NAME_KEY, "") or "")
+        editor.positions.user = USER_NAME.get()
         editor.replayed.connect(self.show_status)
         editor.failed.connect(
             lambda text: self.messages.error(self, text), Qt.ConnectionType.QueuedConnection
@@ -338,7 +337,7 @@ class MainWindow(QMainWindow):
             return
         self.editor.positions.user = name
         user = self.editor.positions.user
-        QSettings().setValue(USER_NAME_KEY, "" if user == DEFAULT_USER else user)
+        USER_NAME.set("" if user == DEFAULT_USER else user)
         self.show_status(self.tr("Les positions seront saisies au nom de %1.").replace("%1", user))
 
     def show_about(self) -> None:
@@ -364,7 +363,7 @@ class MainWindow(QMainWindow):
     # -- geometry -------------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
+        geometry = WINDOW_GEOMETRY.get()
         if geometry is not None:
             self.restoreGeometry(geometry)
 
@@ -377,7 +376,7 @@ class MainWindow(QMainWindow):
         ):  # fmt: skip
             event.ignore()
             return
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        WINDOW_GEOMETRY.set(self.saveGeometry())
         super().closeEvent(event)
 
 

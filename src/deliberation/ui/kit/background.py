@@ -1,13 +1,14 @@
-"""Running one slow use case (an export) off the UI thread, its outcome delivered back on it."""
+"""Running slow work (an export, a file's reading, the store's opening) off the UI thread."""
 
 from __future__ import annotations
 
 import gc
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from deliberation.errors import DeliberationError
 
@@ -25,41 +26,52 @@ def unexpected() -> str:
     )
 
 
-class _Thread(QThread):
-    """Calls the work in its own thread; touches no widget and creates no Qt object."""
+class _Relay(QObject):
+    """Carries the outcome from the pool's thread to the UI thread (queued signals)."""
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
     refused = Signal(str)
 
-    def __init__(self, work: Work, parent: QObject) -> None:
-        super().__init__(parent)
+
+class _Runnable(QRunnable):
+    """Calls the work in a thread of the pool; touches no widget and creates no Qt object."""
+
+    def __init__(self, work: Work, relay: _Relay, failure: str, name: str) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the Task keeps it until the work has ended
+        self.ended = threading.Event()
         self._work = work
+        self._relay = relay
+        self._failure = failure
+        self._name = name
 
     def run(self) -> None:
         try:
-            result = self._work(lambda done, total: self.progressed.emit(done, total))
+            result = self._work(lambda done, total: self._relay.progressed.emit(done, total))
         except DeliberationError as exc:
-            self.refused.emit(str(exc))
+            self._relay.refused.emit(str(exc))
         except Exception:
-            log.exception("background work failed")
-            self.refused.emit(unexpected())
+            log.exception("background work %s failed", self._name)
+            self._relay.refused.emit(self._failure)
         else:
-            self.succeeded.emit(result)
+            self._relay.succeeded.emit(result)
+        finally:
+            self.ended.set()
 
 
 class Task(QObject):
-    """One piece of work run in a thread of its own; signals arrive on the UI thread.
+    """One piece of work run on Qt's global thread pool; its signals arrive on the UI thread.
 
-    `Task(work, parent)`, where `work(progress)` is called in the thread and may call
+    `Task(work, parent)`, where `work(progress)` is called in a pool thread and may call
     `progress(done, total)`; `start()` runs it. The work must not touch widgets. A refusal
     (DeliberationError) arrives as its sentence; any other error is logged and reported as one
-    sentence too — never as a traceback.
+    sentence too (`failure`, by default a general one) — never as a traceback.
 
     Signals:
         progress(int, int): done, total.
-        finished(object): the work's result (the thread has ended).
-        failed(str): one French sentence (the thread has ended).
+        finished(object): the work's result (the work has ended).
+        failed(str): one French sentence (the work has ended).
 
     Attributes:
         running: True between `start()` and `finished`/`failed`.
@@ -69,34 +81,41 @@ class Task(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, work: Work, parent: QObject) -> None:
+    def __init__(
+        self,
+        work: Work,
+        parent: QObject | None = None,
+        failure: str | None = None,
+        name: str = "deliberation-task",
+    ) -> None:
         super().__init__(parent)
         self.running = False
-        self._thread = _Thread(work, self)
-        self._thread.setObjectName("deliberation-task")
-        self._thread.progressed.connect(self.progress)
-        self._thread.succeeded.connect(self._succeeded)
-        self._thread.refused.connect(self._refused)
+        self._relay = _Relay(self)
+        self._relay.progressed.connect(self.progress)
+        self._relay.succeeded.connect(self._succeeded)
+        self._relay.refused.connect(self._refused)
+        self._runnable = _Runnable(work, self._relay, failure or unexpected(), name)
 
     def start(self) -> None:
-        # Python's collector may run in the thread: free now, on this thread, the Qt objects
+        # Python's collector may run in the worker: free now, on this thread, the Qt objects
         # left unreachable, so that none is deleted from the worker (which crashes Qt).
         gc.collect()
         self.running = True
-        self._thread.start()
+        QThreadPool.globalInstance().start(self._runnable)
 
     def wait(self) -> None:
-        """Block until the work has ended (on shutdown)."""
-        self._thread.wait()
+        """Block until the work has ended (on shutdown); at once if it was never started."""
+        if self.running:
+            self._runnable.ended.wait()
 
     @Slot(object)
     def _succeeded(self, result: object) -> None:
-        self._thread.wait()
+        self._runnable.ended.wait()
         self.running = False
         self.finished.emit(result)
 
     @Slot(str)
     def _refused(self, text: str) -> None:
-        self._thread.wait()
+        self._runnable.ended.wait()
         self.running = False
         self.failed.emit(text)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from deliberation.errors import DeliberationError
 from deliberation.records.positions import ConsultationArchive
+from deliberation.rules.wording import numeric_date
 
 if TYPE_CHECKING:
     from deliberation.records.meetings import ActionRecord, MeetingSnapshot
@@ -247,7 +248,7 @@ class Editor(QObject):
 
     def create_meeting(self, snap: MeetingSnapshot) -> MeetingSnapshot:
         m = self.meetings
-        text = self.tr("la création de la séance du %1").replace("%1", f"{snap.day:%d/%m/%Y}")
+        text = self.tr("la création de la séance du %1").replace("%1", numeric_date(snap.day))
         return self.push(
             SnapshotCommand(
                 self, text, frozenset({MEETINGS}), None, snap, m.apply_meeting, m.remove_meeting
@@ -280,7 +281,7 @@ class Editor(QObject):
         """Any change of a meeting (details, agenda, attendance, decisions) as one undo step."""
         m = self.meetings
         text = text or self.tr("la modification de la séance du %1").replace(
-            "%1", f"{after.day:%d/%m/%Y}"
+            "%1", numeric_date(after.day)
         )
         return self.push(
             SnapshotCommand(
@@ -309,7 +310,7 @@ class Editor(QObject):
         consultations' links."""
         m, p = self.meetings, self.positions
         actions = tuple(m.actions(meeting_id=snap.id))
-        text = self.tr("la suppression de la séance du %1").replace("%1", f"{snap.day:%d/%m/%Y}")
+        text = self.tr("la suppression de la séance du %1").replace("%1", numeric_date(snap.day))
 
         def delete(deleted: _DeletedMeeting) -> _DeletedMeeting:
             meeting, linked, _ = deleted

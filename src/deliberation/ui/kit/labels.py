@@ -1,4 +1,4 @@
-"""French wording of codes shown on screen: roles, statuses, dates, search folding."""
+"""French wording of codes shown on screen: roles, statuses, shortened texts, search folding."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from deliberation.records.referential import DELEGATE_ROLES, GROUP_STATUSES
 
 ROLES = tuple(DELEGATE_ROLES)
 STATUSES = tuple(GROUP_STATUSES)
+CELL_LIMIT = 110
+"""Characters of a long text shown in a cell; the whole text is in its tooltip."""
 
 
 def role_label(role: str) -> str:
@@ -25,9 +27,15 @@ def status_label(status: str) -> str:
     return QCoreApplication.translate("labels", GROUP_STATUSES[status])
 
 
-def format_date(day: date | None) -> str:
-    """A date the French way (01/10/2015); empty when unknown."""
-    return day.strftime("%d/%m/%Y") if day else ""
+def short_title(title: str, limit: int = 40) -> str:
+    """A title cut with « … » past `limit` characters."""
+    return title if len(title) <= limit else title[: limit - 1] + "…"
+
+
+def shortened(text: str, limit: int = CELL_LIMIT) -> str:
+    """A text as one paragraph, cut with « … » past `limit` characters (whole in the tooltip)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def sort_date(day: date | None) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from deliberation.ui.kit.settings import EXPORT_FOLDER
 
 
 class MessageService:
@@ -47,8 +49,7 @@ class MessageService:
         `name_filter` is a Qt filter such as « Documents Word (*.docx) »; its extension is added
         when the user typed a name without one.
         """
-        settings = QSettings()
-        folder = str(settings.value("exports/folder", str(Path.home())))
+        folder = EXPORT_FOLDER.get()
         chosen, _ = QFileDialog.getSaveFileName(
             parent, title, str(Path(folder) / suggested_name), name_filter
         )
@@ -58,5 +59,5 @@ class MessageService:
         extension = name_filter.rpartition("*")[2].rstrip(")").strip()
         if extension.startswith(".") and not path.suffix:
             path = path.with_suffix(extension)
-        settings.setValue("exports/folder", str(path.parent))
+        EXPORT_FOLDER.set(str(path.parent))
         return path

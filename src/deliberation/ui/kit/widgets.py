@@ -1,8 +1,11 @@
-"""Small widget helpers shared by the pages: detail headings, opening dialogs."""
+"""Small widget helpers shared by the pages: detail headings, tool buttons and bars, dialogs."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from deliberation.ui.kit.colours import MUTED_TEXT
@@ -52,3 +55,22 @@ def muted_label(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {MUTED_TEXT};")
     return label
+
+
+def tool_button(action: QAction) -> QToolButton:
+    """A text-only tool button showing `action`."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
+
+
+def toolbar(left: Sequence[QAction], right: Sequence[QAction]) -> QHBoxLayout:
+    """A row of text buttons, `right` ones pushed to the far side."""
+    bar = QHBoxLayout()
+    for action in left:
+        bar.addWidget(tool_button(action))
+    bar.addStretch(1)
+    for action in right:
+        bar.addWidget(tool_button(action))
+    return bar

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy,
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import ACTION_STATUSES, ActionInput, ActionRecord
+from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.forms import FormDialog, OptionalDateEdit
-from deliberation.ui.kit.labels import format_date
-from deliberation.ui.meetings.agenda_item_dialog import short_title
-from deliberation.ui.meetings.meeting_labels import action_status_label, kind_label
+from deliberation.ui.kit.labels import short_title
+from deliberation.ui.kit.meeting_labels import action_status_label, kind_label
 from deliberation.ui.referential.person_fields import PersonFields
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class ActionDialog(FormDialog):
         self.meeting.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.meeting.addItem(self.tr("(aucune séance)"), None)
         for m in reversed(editor.meetings.meetings()):  # the latest first
-            label = f"{format_date(m.day)} — {m.title or kind_label(m.kind)}"
+            label = f"{numeric_date(m.day)} — {m.title or kind_label(m.kind)}"
             if m.group_id is not None and m.body_label and m.body_label not in label:
                 label += f" ({m.body_label})"
             self.meeting.addItem(label, m.id)

@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import ActionInput, ActionRecord
+from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
-from deliberation.ui.kit.widgets import open_dialog, segmented
+from deliberation.ui.kit.tables import fit_columns, make_table
+from deliberation.ui.kit.widgets import open_dialog, segmented, tool_button
 from deliberation.ui.meetings.meeting_models import (
     ActionFilter,
     ActionFilterModel,
     ActionTableModel,
-    plural,
 )
-from deliberation.ui.referential.organisation_panel import fit_columns, make_table, tool_button
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor

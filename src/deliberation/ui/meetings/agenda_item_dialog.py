@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from deliberation.records.meetings import ITEM_KINDS, LINK_KINDS, AgendaItem, AgendaLink
 from deliberation.rules.validation import NAME_MAX
 from deliberation.ui.kit.forms import FormDialog
-from deliberation.ui.meetings.meeting_labels import item_kind_label
+from deliberation.ui.kit.labels import short_title
+from deliberation.ui.kit.meeting_labels import item_kind_label
 from deliberation.ui.referential.person_fields import PersonFields
 
 if TYPE_CHECKING:
@@ -32,10 +33,6 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
 
 LINK_ROLE = Qt.ItemDataRole.UserRole
-
-
-def short_title(title: str, limit: int = 40) -> str:
-    return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
 class LinksEditor(QWidget):

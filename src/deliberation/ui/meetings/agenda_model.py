@@ -21,7 +21,7 @@ from deliberation.records.meetings import AgendaItem, MeetingDetails, ScheduledI
 from deliberation.rules.schedule import schedule
 from deliberation.rules.wording import clock, duration, hours
 from deliberation.ui.kit.colours import WARNING_BACKGROUND, WARNING_TEXT
-from deliberation.ui.meetings.meeting_labels import item_kind_label
+from deliberation.ui.kit.meeting_labels import item_kind_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -25,15 +25,14 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import AgendaItem, MeetingDetails, MeetingRecord
-from deliberation.rules.wording import count, duration
+from deliberation.rules.wording import count, duration, numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
-from deliberation.ui.kit.labels import format_date
-from deliberation.ui.kit.widgets import open_dialog
-from deliberation.ui.meetings.agenda_item_dialog import AgendaItemDialog, short_title
+from deliberation.ui.kit.labels import short_title
+from deliberation.ui.kit.meeting_labels import item_kind_label, kind_label
+from deliberation.ui.kit.widgets import open_dialog, tool_button
+from deliberation.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from deliberation.ui.meetings.agenda_model import AgendaModel
-from deliberation.ui.meetings.meeting_labels import item_kind_label, kind_label
-from deliberation.ui.referential.organisation_panel import tool_button
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -122,7 +121,7 @@ class CopyAgendaDialog(QDialog):
         for m in meetings:
             title = m.title or kind_label(m.kind)
             item = QListWidgetItem(
-                f"{format_date(m.day)} — {title} ({count(m.item_count, 'point')})"
+                f"{numeric_date(m.day)} — {title} ({count(m.item_count, 'point')})"
             )
             item.setToolTip(title)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
@@ -483,7 +482,7 @@ class AgendaPanel(QWidget):
         try:
             source = m.meeting(source_id)
             text = self.tr("la copie de l'ordre du jour du %1").replace(
-                "%1", format_date(source.day)
+                "%1", numeric_date(source.day)
             )
             self.editor.change_meeting(
                 self.details.meeting.id, lambda before: m.copied_agenda(source, before), text
@@ -498,5 +497,5 @@ class AgendaPanel(QWidget):
             else self.tr("%1 point copié de la séance du %2.")
         )
         self.status_message.emit(
-            note.replace("%1", str(copied)).replace("%2", format_date(source.day))
+            note.replace("%1", str(copied)).replace("%2", numeric_date(source.day))
         )

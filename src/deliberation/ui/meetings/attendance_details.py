@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.meetings import ATTENDANCE_STATUSES, Attendance, MeetingDetails
 from deliberation.records.referential import DelegateRecord
+from deliberation.ui.kit.checklists import checkable_list, checked_ids
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.labels import fold, role_label
+from deliberation.ui.kit.meeting_labels import attendance_label
 from deliberation.ui.kit.widgets import heading_label
-from deliberation.ui.meetings.meeting_labels import attendance_label
-from deliberation.ui.referential.group_dialog import checkable_list, checked_ids
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from deliberation.records.meetings import ATTENDANCE_STATUSES, Attendance, MeetingDetails
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.labels import fold
-from deliberation.ui.meetings.meeting_labels import attendance_label
+from deliberation.ui.kit.meeting_labels import attendance_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

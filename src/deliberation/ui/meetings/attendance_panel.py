@@ -24,7 +24,8 @@ from deliberation.records.referential import DelegateRecord
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import fold
-from deliberation.ui.kit.widgets import open_dialog
+from deliberation.ui.kit.meeting_labels import attendance_label, attendance_summary
+from deliberation.ui.kit.widgets import open_dialog, tool_button
 from deliberation.ui.meetings.attendance_details import AttendanceDetails, ConveneDialog
 from deliberation.ui.meetings.attendance_model import (
     AttendanceModel,
@@ -33,8 +34,6 @@ from deliberation.ui.meetings.attendance_model import (
     with_representative,
     with_status,
 )
-from deliberation.ui.meetings.meeting_labels import attendance_label, attendance_summary
-from deliberation.ui.referential.organisation_panel import tool_button
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor

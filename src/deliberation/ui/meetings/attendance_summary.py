@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import AttendanceTally
+from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import GROUPS, MEETINGS
 from deliberation.ui.kit.forms import date_edit, to_date, to_qdate
 from deliberation.ui.kit.table_model import SORT_ROLE
-from deliberation.ui.meetings.meeting_models import PLENARY, AttendanceTallyModel, plural
-from deliberation.ui.referential.organisation_panel import make_table
+from deliberation.ui.kit.tables import make_table
+from deliberation.ui.meetings.meeting_models import PLENARY, AttendanceTallyModel
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor

@@ -26,12 +26,12 @@ from deliberation.records.meetings import ActionRecord, AgendaItem, MeetingDetai
 from deliberation.rules.wording import hours
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
-from deliberation.ui.kit.widgets import heading_label, open_dialog
+from deliberation.ui.kit.labels import short_title
+from deliberation.ui.kit.meeting_labels import item_kind_label
+from deliberation.ui.kit.tables import make_table
+from deliberation.ui.kit.widgets import heading_label, open_dialog, tool_button
 from deliberation.ui.meetings.action_dialog import ActionDialog
-from deliberation.ui.meetings.agenda_item_dialog import short_title
-from deliberation.ui.meetings.meeting_labels import item_kind_label
 from deliberation.ui.meetings.meeting_models import ActionTableModel
-from deliberation.ui.referential.organisation_panel import make_table, tool_button
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,20 +20,19 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
 from deliberation.records.referential import GroupRecord
+from deliberation.rules.wording import SHORT_MONTHS, SHORT_WEEKDAYS, plural
 from deliberation.ui.kit.table_model import RECORD_ROLE
+from deliberation.ui.kit.tables import make_table
 from deliberation.ui.kit.widgets import segmented
 from deliberation.ui.meetings.meeting_models import (
-    FRENCH,
     PLENARY,
     MeetingFilterModel,
     MeetingTableModel,
     Period,
     body_label,
     kind_label,
-    plural,
 )
 from deliberation.ui.meetings.meeting_month import MeetingMonthView
-from deliberation.ui.referential.organisation_panel import make_table
 
 LIST_VIEW, EMPTY_VIEW, MONTH_VIEW = range(3)
 
@@ -163,10 +162,8 @@ class MeetingList(QWidget):
         m = MeetingTableModel
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
-        days = [FRENCH.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
-        months = [FRENCH.monthName(n, QLocale.FormatType.ShortFormat) for n in range(1, 13)]
-        day = f"{max(days, key=metrics.horizontalAdvance)} 30 "
-        day += f"{max(months, key=metrics.horizontalAdvance)} 2000"
+        day = f"{max(SHORT_WEEKDAYS, key=metrics.horizontalAdvance)} 30 "
+        day += f"{max(SHORT_MONTHS, key=metrics.horizontalAdvance)} 2000"
         samples = {
             m.DAY: [day],
             m.HOURS: ["00:00–00:00"],

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, time
+from datetime import date
 from enum import IntEnum
 from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -27,8 +26,9 @@ from deliberation.records.meetings import (
     AttendanceTally,
     MeetingRecord,
 )
+from deliberation.rules.wording import abbreviated_date, numeric_date, numeric_hours, plural
 from deliberation.ui.kit.colours import WARNING_TEXT
-from deliberation.ui.kit.labels import fold, format_date, sort_date
+from deliberation.ui.kit.labels import fold, sort_date
 from deliberation.ui.kit.table_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -49,21 +49,6 @@ PLENARY = -1
 _KIND_SHORT = {"plenary": "Plénière", "group_session": "Séance de groupe"}
 
 
-def long_date(day: date) -> str:
-    """« mar. 6 janv. 2026 »."""
-    return FRENCH.toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
-
-
-def hour(moment: time) -> str:
-    """« 14:30 »."""
-    return f"{moment:%H:%M}"
-
-
-def hours(start: time, end: time) -> str:
-    """« 14:00–17:00 »."""
-    return f"{hour(start)}–{hour(end)}"
-
-
 def kind_label(kind: str) -> str:
     """The kind as lists show it (shortened where the body column already says the group)."""
     return _KIND_SHORT.get(kind) or MEETING_KINDS.get(kind, kind)
@@ -72,11 +57,6 @@ def kind_label(kind: str) -> str:
 def body_label(meeting: MeetingRecord) -> str:
     """« Plénière » or the working group's name."""
     return meeting.body_label if meeting.group_id is not None else "Plénière"
-
-
-def plural(count: int, one: str, many: str) -> str:
-    """« 1 séance », « 3 séances » (`one` and `many` hold %n)."""
-    return (one if count <= 1 else many).replace("%n", str(count))
 
 
 class MeetingTableModel(RecordTableModel[MeetingRecord]):
@@ -104,10 +84,14 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
         return [
             Column(
                 self.tr("Date"),
-                lambda m: long_date(m.day),
+                lambda m: abbreviated_date(m.day),
                 lambda m: f"{m.day.isoformat()} {m.start:%H%M}",
             ),
-            Column(self.tr("Heures"), lambda m: hours(m.start, m.end), lambda m: f"{m.start:%H%M}"),
+            Column(
+                self.tr("Heures"),
+                lambda m: numeric_hours(m.start, m.end),
+                lambda m: f"{m.start:%H%M}",
+            ),
             Column(self.tr("Instance"), body_label, lambda m: fold(body_label(m)), body_label),
             Column(
                 self.tr("Statut"),
@@ -302,7 +286,7 @@ class ActionTableModel(RecordTableModel[ActionRecord]):
             Column(self.tr("Point"), self._item, tooltip=self._item),
             Column(
                 self.tr("Échéance"),
-                lambda a: format_date(a.due_date) or "—",
+                lambda a: numeric_date(a.due_date) or "—",
                 lambda a: sort_date(a.due_date) or "9999",
                 self._due_tooltip,
             ),
@@ -332,7 +316,7 @@ class ActionTableModel(RecordTableModel[ActionRecord]):
             late = (self._today() - a.due_date).days
             return plural(late, "En retard de %n jour", "En retard de %n jours")
         if a.closed_on is not None:
-            return self.tr("Close le %1").replace("%1", format_date(a.closed_on))
+            return self.tr("Close le %1").replace("%1", numeric_date(a.closed_on))
         return ""
 
     def overdue_count(self) -> int:

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
+from deliberation.rules.wording import abbreviated_date, numeric_hours
 from deliberation.ui.kit.forms import to_date, to_qdate
-from deliberation.ui.meetings.meeting_models import FRENCH, body_label, hours, long_date
+from deliberation.ui.meetings.meeting_models import FRENCH, body_label
 
 MEETING_DAY_COLOUR = QColor("#1a5fb4")
 MEETING_DAY_BACKGROUND = QColor("#dde8f7")
@@ -29,7 +30,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 def day_line(m: MeetingRecord) -> str:
     """« 14:00–17:00 · Réunion plénière », with the group and a cancellation when useful."""
-    line = f"{hours(m.start, m.end)} · {m.title}"
+    line = f"{numeric_hours(m.start, m.end)} · {m.title}"
     if m.group_id is not None and m.body_label not in m.title:
         line += f" ({body_label(m)})"
     if m.status in ("cancelled", "postponed"):
@@ -127,7 +128,7 @@ class MeetingMonthView(QWidget):
     def _fill_day_list(self) -> None:
         day = self.selected_day()
         meetings = self._by_day.get(day, [])
-        title = f"<b>{long_date(day)}</b>"
+        title = f"<b>{abbreviated_date(day)}</b>"
         if not meetings:
             title += self.tr(" — aucune séance ce jour")
         self.day_title.setText(title)

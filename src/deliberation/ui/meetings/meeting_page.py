@@ -24,11 +24,11 @@ from deliberation.errors import DeliberationError, NotFoundError
 from deliberation.records.meetings import ATTENDED_STATUSES, MEETING_STATUSES, MeetingDetails
 from deliberation.rules.wording import hours, long_date
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
+from deliberation.ui.kit.meeting_labels import kind_label, meeting_status_label
 from deliberation.ui.kit.widgets import heading_label
 from deliberation.ui.meetings.agenda_panel import AgendaPanel
 from deliberation.ui.meetings.attendance_panel import AttendancePanel
 from deliberation.ui.meetings.decisions_panel import DecisionsPanel
-from deliberation.ui.meetings.meeting_labels import kind_label, meeting_status_label
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,22 +21,21 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import MeetingRecord
+from deliberation.rules.wording import abbreviated_date, plural
 from deliberation.ui.kit.editor import GROUPS, MEETINGS
-from deliberation.ui.kit.widgets import open_dialog
+from deliberation.ui.kit.settings import MEETINGS_SPLITTER
+from deliberation.ui.kit.widgets import open_dialog, tool_button
 from deliberation.ui.meetings.actions_panel import ActionsPanel
 from deliberation.ui.meetings.attendance_summary import AttendanceSummary
 from deliberation.ui.meetings.meeting_dialog import MeetingDialog
 from deliberation.ui.meetings.meeting_list import MeetingList
-from deliberation.ui.meetings.meeting_models import long_date, plural
 from deliberation.ui.meetings.meeting_page import MeetingPage
 from deliberation.ui.meetings.series_dialog import SeriesDialog
-from deliberation.ui.referential.organisation_panel import tool_button
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
     from deliberation.ui.kit.messages import MessageService
 
-SPLITTER_KEY = "meetings/splitter"
 """Where the list and the meeting's page split the width, kept across sessions."""
 
 
@@ -105,12 +104,10 @@ class MeetingsPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([480, 700])
         splitter.setChildrenCollapsible(False)
-        state = QSettings().value(SPLITTER_KEY)
+        state = MEETINGS_SPLITTER.get()
         if state is not None:
             splitter.restoreState(state)
-        splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue(SPLITTER_KEY, splitter.saveState())
-        )
+        splitter.splitterMoved.connect(lambda *_: MEETINGS_SPLITTER.set(splitter.saveState()))
         self.splitter = splitter
         meetings_tab = QWidget()
         layout = QVBoxLayout(meetings_tab)
@@ -233,7 +230,7 @@ class MeetingsPage(QWidget):
             return
         self.show_meeting(saved.id)
         self.status_message.emit(
-            self.tr("Séance du %1 enregistrée.").replace("%1", long_date(saved.day))
+            self.tr("Séance du %1 enregistrée.").replace("%1", abbreviated_date(saved.day))
         )
 
     def _series_saved(self, dialog: SeriesDialog) -> None:
@@ -244,8 +241,8 @@ class MeetingsPage(QWidget):
         self.status_message.emit(
             plural(len(saved), "%n séance créée", "%n séances créées")
             + self.tr(", du %1 au %2.")
-            .replace("%1", long_date(saved[0].day))
-            .replace("%2", long_date(saved[-1].day))
+            .replace("%1", abbreviated_date(saved[0].day))
+            .replace("%2", abbreviated_date(saved[-1].day))
         )
 
     def delete_meeting(self) -> None:
@@ -256,7 +253,9 @@ class MeetingsPage(QWidget):
             "Supprimer la séance « %1 » du %2, avec son ordre du jour, ses présences et son "
             "relevé de décisions ? (Édition › Annuler la rétablit.)"
         )
-        question = question.replace("%1", meeting.title).replace("%2", long_date(meeting.day))
+        question = question.replace("%1", meeting.title).replace(
+            "%2", abbreviated_date(meeting.day)
+        )
         if not self.messages.confirm(self, question, self.tr("Supprimer")):
             return
         try:
@@ -265,7 +264,7 @@ class MeetingsPage(QWidget):
             self.messages.error(self, str(exc))
             return
         self.status_message.emit(
-            self.tr("Séance du %1 supprimée.").replace("%1", long_date(meeting.day))
+            self.tr("Séance du %1 supprimée.").replace("%1", abbreviated_date(meeting.day))
         )
 
     def export_calendar(self) -> None:

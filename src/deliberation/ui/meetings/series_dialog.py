@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.meetings import MEETING_STATUSES, MeetingInput
 from deliberation.rules.schedule import MONTHS, ORDINALS, WEEKDAYS, MonthlyRule, monthly_dates
+from deliberation.rules.wording import abbreviated_date, numeric_hours, plural
 from deliberation.ui.kit.forms import FormDialog, date_edit, to_date, to_qdate, typeable
 from deliberation.ui.meetings.meeting_dialog import MeetingFields, to_time
-from deliberation.ui.meetings.meeting_models import FRENCH, hours, long_date, plural
+from deliberation.ui.meetings.meeting_models import FRENCH
 
 if TYPE_CHECKING:
     from deliberation.records.meetings import MeetingRecord, MeetingSnapshot
@@ -268,19 +269,19 @@ class SeriesDialog(FormDialog):
         chosen = self._moved.get(day)
         taken = self._taken.get(day)
         if chosen is None and taken is not None:
-            item.setText(self.tr("%1 (déjà une séance)").replace("%1", long_date(day)))
+            item.setText(self.tr("%1 (déjà une séance)").replace("%1", abbreviated_date(day)))
             item.setToolTip(
                 self.tr("Déjà enregistrée ce jour-là : %1, %2, %3.")
                 .replace("%1", taken.title)
-                .replace("%2", hours(taken.start, taken.end))
+                .replace("%2", numeric_hours(taken.start, taken.end))
                 .replace("%3", MEETING_STATUSES.get(taken.status, taken.status).lower())
             )
         elif chosen is None:
-            item.setText(long_date(day))
+            item.setText(abbreviated_date(day))
             item.setToolTip("")
         else:
-            item.setText(self.tr("%1 (déplacée)").replace("%1", long_date(chosen)))
-            item.setToolTip(self.tr("Au lieu du %1").replace("%1", long_date(day)))
+            item.setText(self.tr("%1 (déplacée)").replace("%1", abbreviated_date(chosen)))
+            item.setToolTip(self.tr("Au lieu du %1").replace("%1", abbreviated_date(day)))
 
     def _describe(self, count: int) -> None:
         text = self.rule().describe()

@@ -26,10 +26,10 @@ from deliberation.records.opinions import (
     AmendmentRecord,
     Line,
 )
+from deliberation.rules.wording import numeric_date
 from deliberation.services.referential import Referential
 from deliberation.ui.kit.flow_layout import FlowLayout
-from deliberation.ui.kit.labels import format_date
-from deliberation.ui.kit.widgets import heading_label, open_dialog, segmented
+from deliberation.ui.kit.widgets import heading_label, open_dialog, segmented, tool_button
 from deliberation.ui.opinions.amendment_dialog import AmendmentDialog
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, OpinionSession
 from deliberation.ui.opinions.review_cards import (
@@ -40,7 +40,6 @@ from deliberation.ui.opinions.review_cards import (
     muted,
     text_html,
 )
-from deliberation.ui.referential.organisation_panel import tool_button
 
 if TYPE_CHECKING:
     from deliberation.records.referential import OrganisationRecord
@@ -237,7 +236,7 @@ class AmendmentsPanel(FollowsLiveText, QWidget):
             f"{escape(self.tr(AMENDMENT_ACTIONS.get(record.action, record.action)))} "
             f"{chip_html(self.tr(AMENDMENT_STATUSES.get(status, status)), background, foreground)}"
         )
-        when = self.tr("reçu le %1").replace("%1", format_date(record.proposed_on))
+        when = self.tr("reçu le %1").replace("%1", numeric_date(record.proposed_on))
         if record.author:
             when += self.tr(", rédigé par %1").replace("%1", record.author)
         parts = []
@@ -256,7 +255,7 @@ class AmendmentsPanel(FollowsLiveText, QWidget):
             decision = (
                 self.tr("%1 le %2")
                 .replace("%1", AMENDMENT_STATUSES.get(status, status))
-                .replace("%2", format_date(record.decided_on))
+                .replace("%2", numeric_date(record.decided_on))
             )
             if record.decided_by:
                 decision += self.tr(" par %1").replace("%1", record.decided_by)

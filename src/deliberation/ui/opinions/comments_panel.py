@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import CommentRecord, CommentThread
+from deliberation.rules.wording import moment
 from deliberation.ui.kit.widgets import heading_label, muted_label
 from deliberation.ui.opinions.opinion_session import COMMENTS, OpinionSession
 from deliberation.ui.opinions.review_cards import (
@@ -42,10 +43,9 @@ if TYPE_CHECKING:
 REPLY_INDENT = 20
 
 
-def written_at(moment: datetime) -> str:
-    """« 12/03/2026 à 14:05 », in local time."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone().strftime("%d/%m/%Y à %H:%M")
+def written_at(when: datetime) -> str:
+    """« 12/03/2026 à 14:05 », in local time (a naive moment is UTC, as the store keeps it)."""
+    return moment(when if when.tzinfo else when.replace(tzinfo=UTC))
 
 
 def link_button(text: str, slot: Callable[[], None]) -> QToolButton:

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OrganisationStance, Paragraph, Standing
 from deliberation.records.positions import NO_ANSWER, STANCES
+from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, status_label
 from deliberation.ui.kit.widgets import muted_label
-from deliberation.ui.meetings.meeting_models import plural
 from deliberation.ui.opinions.paragraph_positions import capitalised, stance_chip_text, status_text
-from deliberation.ui.positions.synthesis_model import STANCE_LOOKS, STATUS_LOOKS, status_label
 
 if TYPE_CHECKING:
     from deliberation.services.opinions import Opinions

@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,20 +26,20 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OPINION_KINDS, ExportRecord, VersionRecord
+from deliberation.rules.wording import numeric_date
 from deliberation.services.opinion_export import AUTHOR_MAX, ExportOptions, export_opinion
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.forms import ERROR_STYLE
+from deliberation.ui.kit.labels import shortened
+from deliberation.ui.kit.settings import EXPORT_FOLDER, OPINION_AUTHOR, OPINION_TEMPLATE
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.versions_dialog import saved
-from deliberation.ui.positions.position_history import shortened
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
     from deliberation.ui.kit.messages import MessageService
     from deliberation.ui.opinions.opinion_session import OpinionSession
 
-AUTHOR_KEY = "exports/opinion_author"
-TEMPLATE_KEY = "exports/opinion_template"
 WORD_FILTER = "Documents Word (*.docx)"
 TEMPLATE_FILTER = "Modèles Word (*.docx *.dotx)"
 CURRENT = 0  # the « Texte actuel » entry (versions are numbered from 1)
@@ -80,7 +80,7 @@ def version_choice(version: VersionRecord) -> str:
     label = (
         _tr("Version %1 du %2")
         .replace("%1", str(version.number))
-        .replace("%2", f"{version.frozen_at.astimezone():%d/%m/%Y}")
+        .replace("%2", f"{numeric_date(version.frozen_at.astimezone())}")
     )
     return f"{label} — {shortened(version.note, 50)}" if version.note else label
 
@@ -114,7 +114,6 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Exporter en Word"))
         self.setModal(True)
         self.committee = committee
-        settings = QSettings()
         newest_first = sorted(versions, key=lambda v: v.number, reverse=True)
 
         self.text_choice = QComboBox()
@@ -137,7 +136,7 @@ class ExportDialog(QDialog):
         self.line_numbers = QCheckBox(self.tr("&Numéroter les lignes"))
         self.annexes = QCheckBox(self.tr("Anne&xes (positions et membres)"))
         self.annexes.setChecked(True)
-        self.author = QLineEdit(str(settings.value(AUTHOR_KEY, "") or committee))
+        self.author = QLineEdit(OPINION_AUTHOR.get() or committee)
         self.author.setMaxLength(AUTHOR_MAX)
         self.author.setPlaceholderText(committee)
         self.author.setToolTip(
@@ -146,7 +145,7 @@ class ExportDialog(QDialog):
         self.template = QLineEdit()
         self.template.setReadOnly(True)
         self.template.setPlaceholderText(self.tr("Aucun (présentation du comité)"))
-        remembered = str(settings.value(TEMPLATE_KEY, "") or "")
+        remembered = OPINION_TEMPLATE.get()
         if remembered and Path(remembered).is_file():
             self.template.setText(remembered)
         self.template_button = QPushButton(self.tr("&Choisir…"))
@@ -209,7 +208,7 @@ class ExportDialog(QDialog):
 
     def choose_template(self) -> Path | None:
         """Ask for a template file (tests replace this); None if cancelled."""
-        start = self.template.text() or str(QSettings().value("exports/folder", str(Path.home())))
+        start = self.template.text() or EXPORT_FOLDER.get()
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choisir un modèle Word"), start, TEMPLATE_FILTER
         )
@@ -246,9 +245,8 @@ class ExportDialog(QDialog):
             self.error.show()
             self.against_choice.setFocus()
             return
-        settings = QSettings()
-        settings.setValue(AUTHOR_KEY, options.author)
-        settings.setValue(TEMPLATE_KEY, str(options.template) if options.template else "")
+        OPINION_AUTHOR.set(options.author)
+        OPINION_TEMPLATE.set(str(options.template) if options.template else "")
         super().accept()
 
 

@@ -26,8 +26,10 @@ from deliberation.records.opinions import (
     TITLE_MAX,
     OpinionInput,
 )
+from deliberation.rules.wording import numeric_date
+from deliberation.ui.kit.checklists import ID_ROLE, checkable_list
 from deliberation.ui.kit.forms import FormDialog, date_edit, to_date
-from deliberation.ui.kit.labels import fold, format_date
+from deliberation.ui.kit.labels import fold
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.opinion_commands import (
     create_opinion,
@@ -35,7 +37,6 @@ from deliberation.ui.opinions.opinion_commands import (
     short,
     status_text,
 )
-from deliberation.ui.referential.group_dialog import ID_ROLE, checkable_list
 
 if TYPE_CHECKING:
     from deliberation.records.opinions import OpinionSnapshot
@@ -278,7 +279,7 @@ class OpinionDialog(FormDialog):
         choices = []
         for index in sorted(range(len(self._refs)), key=key):
             ref = self._refs[index]
-            label = f"{format_date(ref.meeting_day)} {ref.meeting_title} › {ref.title}"
+            label = f"{numeric_date(ref.meeting_day)} {ref.meeting_title} › {ref.title}"
             choices.append((ref.item_id, label, label))
         self.agenda.set_choices(choices, ticked)
         if not choices:
@@ -363,7 +364,7 @@ class StatusDialog(FormDialog):
             row = QTreeWidgetItem(
                 [
                     OPINION_STATUSES.get(change.status, change.status),
-                    format_date(change.changed_on),
+                    numeric_date(change.changed_on),
                     change.changed_by,
                     change.note,
                 ]

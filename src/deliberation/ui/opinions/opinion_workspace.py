@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from deliberation.records.opinions import PARAGRAPH_KINDS
 from deliberation.ui.kit.editor import CONSULTATIONS, POSITIONS, Editor
 from deliberation.ui.kit.messages import MessageService
+from deliberation.ui.kit.settings import OPINION_WORKSPACE_SPLITTER
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS, TEXT, OpinionSession
 
 if TYPE_CHECKING:
     from deliberation.ui.opinions.export_dialog import OpinionExporter
 
-SPLITTER_KEY = "opinions/workspace_splitter"
 MARKERS_MS = 600
 
 
@@ -99,11 +99,11 @@ class OpinionWorkspace(QWidget):
         self.review.setMinimumWidth(240)
         self.toolbar.setMinimumWidth(0)
         self.splitter.setSizes([210, 600, 280])
-        state = QSettings().value(SPLITTER_KEY)
+        state = OPINION_WORKSPACE_SPLITTER.get()
         if state is not None:
             self.splitter.restoreState(state)
         self.splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
+            lambda *_: OPINION_WORKSPACE_SPLITTER.set(self.splitter.saveState())
         )
         self.empty = QLabel(
             self.tr("Choisissez un avis dans la liste, ou créez-en un avec « Nouvel avis… ».")

@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QByteArray,
     QItemSelectionModel,
     QPoint,
-    QSettings,
     Qt,
     Signal,
 )
@@ -29,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OPINION_STATUSES, OpinionRecord
+from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.settings import OPINIONS_LIST_HEADER
 from deliberation.ui.kit.table_model import RECORD_ROLE, SORT_ROLE
-from deliberation.ui.meetings.meeting_models import plural
 from deliberation.ui.opinions.opinions_model import (
     OPEN_FILTER,
     ROW_PADDING,
@@ -43,7 +43,6 @@ from deliberation.ui.opinions.opinions_model import (
 if TYPE_CHECKING:
     from deliberation.services.opinions import Opinions
 
-HEADER_KEY = "opinions/list_header"
 """The columns' widths, order, visibility and sort, kept across sessions."""
 
 
@@ -128,7 +127,7 @@ class OpinionsList(QWidget):
             header.setSectionHidden(column, True)
         view.setSortingEnabled(True)
         view.sortByColumn(OpinionTableModel.CHANGED, Qt.SortOrder.DescendingOrder)
-        state = QSettings().value(HEADER_KEY)
+        state = OPINIONS_LIST_HEADER.get()
         if isinstance(state, QByteArray | bytes):
             header.restoreState(state)
         header.sectionResized.connect(lambda *_: self._keep_header())
@@ -297,4 +296,4 @@ class OpinionsList(QWidget):
         self._keep_header()
 
     def _keep_header(self) -> None:
-        QSettings().setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
+        OPINIONS_LIST_HEADER.set(self.view.horizontalHeader().saveState())

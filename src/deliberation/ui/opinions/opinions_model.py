@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.opinions import OPINION_KINDS, OPINION_STATUSES, OpinionRecord
+from deliberation.rules.wording import numeric_date, numeric_moment, plural
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
-from deliberation.ui.kit.labels import fold, format_date
+from deliberation.ui.kit.labels import fold
 from deliberation.ui.kit.table_model import RECORD_ROLE, AnyIndex, Column, RecordTableModel
 from deliberation.ui.kit.table_model import refilter as _refilter
-from deliberation.ui.meetings.meeting_models import plural
 
 OPEN_FILTER = "open"
 """The status filter keeping opinions still being worked on."""
@@ -48,12 +48,12 @@ ROW_PADDING = 4
 def status_since(status: str, since: date | None) -> str:
     """« Projet depuis le 12/03/2026 » (the status alone when its date is unknown)."""
     label = OPINION_STATUSES.get(status, status)
-    return f"{label} depuis le {format_date(since)}" if since else label
+    return f"{label} depuis le {numeric_date(since)}" if since else label
 
 
 def changed_label(moment: datetime) -> str:
     """When an opinion was last changed, in local time: « 12/03/2026 14:05 »."""
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return numeric_moment(moment.astimezone())
 
 
 class OpinionTableModel(RecordTableModel[OpinionRecord]):
@@ -230,7 +230,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             painter.setPen(QColor(text))
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
             second = (
-                self.tr("depuis le %1").replace("%1", format_date(record.status_since))
+                self.tr("depuis le %1").replace("%1", numeric_date(record.status_since))
                 if record.status_since
                 else ""
             )

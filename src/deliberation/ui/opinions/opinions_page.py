@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,16 +20,15 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OPINION_KINDS, OPINION_STATUSES
+from deliberation.rules.wording import numeric_date, plural
 from deliberation.ui.kit.editor import DELEGATES, GROUPS, MEETINGS, OPINIONS
-from deliberation.ui.kit.labels import format_date
-from deliberation.ui.kit.widgets import heading_label, muted_label, open_dialog
-from deliberation.ui.meetings.meeting_models import plural
+from deliberation.ui.kit.settings import OPINIONS_SPLITTER
+from deliberation.ui.kit.widgets import heading_label, muted_label, open_dialog, toolbar
 from deliberation.ui.opinions.opinion_commands import delete_opinion
 from deliberation.ui.opinions.opinion_session import TEXT
 from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
 from deliberation.ui.opinions.opinions_list import OpinionsList
 from deliberation.ui.opinions.opinions_model import STATUS_COLOURS, status_since
-from deliberation.ui.positions.synthesis_header import toolbar
 
 if TYPE_CHECKING:
     from deliberation.records.opinions import AgendaRef, OpinionRecord, OpinionSnapshot
@@ -37,7 +36,6 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.messages import MessageService
     from deliberation.ui.opinions.opinion_session import OpinionSession
 
-SPLITTER_KEY = "opinions/splitter"
 """Where the list and the opened opinion split the width, kept across sessions."""
 RELOAD_MS = 300
 """Changes coming in bursts (autosaves, decisions) reload the list once, this long after."""
@@ -100,7 +98,7 @@ class OpinionHeader(QFrame):
         )
         self.status.show()
         if refs:
-            items = [f"{format_date(r.meeting_day)} — {r.title}" for r in refs]
+            items = [f"{numeric_date(r.meeting_day)} — {r.title}" for r in refs]
             self.agenda.setText(
                 plural(len(refs), "Discuté en séance : %1", "Discuté en séance : %1").replace(
                     "%1", " ; ".join(items)
@@ -108,7 +106,7 @@ class OpinionHeader(QFrame):
             )
             self.agenda.setToolTip(
                 "\n".join(
-                    f"{format_date(r.meeting_day)} {r.meeting_title} › {r.title}" for r in refs
+                    f"{numeric_date(r.meeting_day)} {r.meeting_title} › {r.title}" for r in refs
                 )
             )
         else:
@@ -169,12 +167,10 @@ class OpinionsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 1100])
         splitter.setChildrenCollapsible(False)
-        state = QSettings().value(SPLITTER_KEY)
+        state = OPINIONS_SPLITTER.get()
         if isinstance(state, QByteArray | bytes):
             splitter.restoreState(state)
-        splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue(SPLITTER_KEY, splitter.saveState())
-        )
+        splitter.splitterMoved.connect(lambda *_: OPINIONS_SPLITTER.set(splitter.saveState()))
         self.splitter = splitter
 
         self.empty = QWidget()

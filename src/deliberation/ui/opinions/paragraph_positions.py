@@ -20,11 +20,10 @@ from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OrganisationStance, Paragraph, ParagraphNumber, Standing
 from deliberation.records.positions import NO_ANSWER, STANCES
 from deliberation.rules.opinion_text import describe, numbering
+from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, chip_style, status_label
 from deliberation.ui.kit.widgets import heading_label, muted_label
-from deliberation.ui.meetings.meeting_models import plural
-from deliberation.ui.positions.synthesis_model import STANCE_LOOKS, STATUS_LOOKS, status_label
-from deliberation.ui.positions.synthesis_panel import chip_style
 
 if TYPE_CHECKING:
     from deliberation.services.opinions import Opinions

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError
+from deliberation.rules.wording import moment_with_clock, numeric_date
 from deliberation.services.review_import import (
     ImportResult,
     ReturnItem,
@@ -34,11 +35,12 @@ from deliberation.services.review_import import (
 )
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.forms import ERROR_STYLE
+from deliberation.ui.kit.labels import shortened
+from deliberation.ui.kit.settings import EXPORT_FOLDER, REVIEW_FOLDER
 from deliberation.ui.kit.table_model import RECORD_ROLE, AnyIndex, Column, RecordTableModel
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS
 from deliberation.ui.opinions.versions_dialog import saved
-from deliberation.ui.positions.position_history import format_moment, shortened
 
 if TYPE_CHECKING:
     from deliberation.records.referential import OrganisationRecord
@@ -46,7 +48,6 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.messages import MessageService
     from deliberation.ui.opinions.opinion_session import OpinionSession
 
-FOLDER_KEY = "exports/review_folder"
 WORD_FILTER = "Documents Word (*.docx)"
 WARNING_STYLE = "background: #fff4d6; color: #5c4400; padding: 6px; border-radius: 3px;"
 TEXT_LIMIT = 90
@@ -59,16 +60,13 @@ def _tr(text: str) -> str:
 
 def choose_return_file(parent: QWidget | None) -> Path | None:
     """Ask for the returned file (tests replace this); None if cancelled. The folder is kept."""
-    settings = QSettings()
-    folder = str(
-        settings.value(FOLDER_KEY, "") or settings.value("exports/folder", str(Path.home()))
-    )
+    folder = REVIEW_FOLDER.get() or EXPORT_FOLDER.get()
     chosen, _ = QFileDialog.getOpenFileName(
         parent, _tr("Importer un retour"), str(folder), _tr(WORD_FILTER)
     )
     if not chosen:
         return None
-    settings.setValue(FOLDER_KEY, str(Path(chosen).parent))
+    REVIEW_FOLDER.set(str(Path(chosen).parent))
     return Path(chosen)
 
 
@@ -95,7 +93,7 @@ def kind_text(item: ReturnItem) -> str:
 
 
 def author_text(item: ReturnItem) -> str:
-    when = f"{item.written_at.astimezone():%d/%m/%Y}" if item.written_at else ""
+    when = f"{numeric_date(item.written_at.astimezone())}" if item.written_at else ""
     return ", ".join(part for part in (item.author, when) if part)
 
 
@@ -158,7 +156,11 @@ def detail_html(item: ReturnItem) -> str:
     parts = [head]
     who = item.author
     if item.written_at is not None:
-        who = f"{who}, {format_moment(item.written_at)}" if who else format_moment(item.written_at)
+        who = (
+            f"{who}, {moment_with_clock(item.written_at)}"
+            if who
+            else moment_with_clock(item.written_at)
+        )
     parts.append(f"<i>{escape(who)}</i> · {escape(status_text(item))}" if who else
                  escape(status_text(item)))  # fmt: skip
     if item.note:

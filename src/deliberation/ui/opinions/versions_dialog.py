@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError, ValidationError
 from deliberation.records.opinions import Paragraph, VersionRecord
 from deliberation.rules.opinion_text import compare_texts, text_word_count
+from deliberation.rules.wording import moment_with_clock, numeric_date
 from deliberation.services.opinions import NOTE_MAX
 from deliberation.ui.kit.forms import FormDialog
+from deliberation.ui.kit.labels import shortened
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.widgets import muted_label, open_dialog
 from deliberation.ui.opinions.diff_view import DiffView, TextView
 from deliberation.ui.opinions.opinion_session import VERSIONS, OpinionSession
-from deliberation.ui.positions.position_history import format_moment, shortened
 
 CURRENT = -1  # the « Texte actuel » entry, beside the version numbers
 REFRESH_MS = 300
@@ -144,7 +145,7 @@ def version_label(version: VersionRecord) -> str:
     """« Version 3 — 12/03/2026 à 14 h 05 — Jeanne Martin — note »."""
     parts = [
         _tr("Version %1").replace("%1", str(version.number)),
-        format_moment(version.frozen_at),
+        moment_with_clock(version.frozen_at),
     ]
     if version.frozen_by:
         parts.append(version.frozen_by)
@@ -156,7 +157,7 @@ def version_label(version: VersionRecord) -> str:
 def version_entry(version: VersionRecord) -> str:
     """The list's two lines: « Version 3 — 12/03/2026 à 14 h 05 », then who and the note."""
     first = f"{_tr('Version %1').replace('%1', str(version.number))} — "
-    first += format_moment(version.frozen_at)
+    first += moment_with_clock(version.frozen_at)
     second = " — ".join(
         part
         for part in (version.frozen_by, shortened(version.note, 80) if version.note else "")
@@ -168,7 +169,7 @@ def version_entry(version: VersionRecord) -> str:
 def version_choice(version: VersionRecord) -> str:
     """A version in the « de » / « à » lists: « Version 3 (12/03/2026) — note »."""
     label = _tr("Version %1").replace("%1", str(version.number))
-    label += f" ({version.frozen_at.astimezone():%d/%m/%Y})"
+    label += f" ({numeric_date(version.frozen_at.astimezone())})"
     return f"{label} — {shortened(version.note, 40)}" if version.note else label
 
 
@@ -363,7 +364,7 @@ class VersionsDialog(QDialog):
             by = self.tr(" par %1").replace("%1", version.frozen_by) if version.frozen_by else ""
             caption = (
                 f"<b>{escape(self.title_of(number))}</b>, "
-                + escape(self.tr("figée le %1").replace("%1", format_moment(version.frozen_at)))
+                + escape(self.tr("figée le %1").replace("%1", moment_with_clock(version.frozen_at)))
                 + escape(by)
                 + f" — {escape(count)}"
             )

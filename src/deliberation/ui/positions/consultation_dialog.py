@@ -28,14 +28,13 @@ from deliberation.errors import DeliberationError
 from deliberation.records.positions import ConsultationInput
 from deliberation.rules.consensus import ConsensusRule
 from deliberation.rules.validation import NAME_MAX
-from deliberation.rules.wording import count
+from deliberation.rules.wording import count, numeric_date
+from deliberation.ui.kit.checklists import ID_ROLE, checkable_list, checked_ids
 from deliberation.ui.kit.forms import FormDialog, OptionalDateEdit, date_edit, to_date, to_qdate
-from deliberation.ui.kit.labels import format_date
+from deliberation.ui.kit.labels import short_title
+from deliberation.ui.kit.meeting_labels import kind_label
 from deliberation.ui.kit.widgets import muted_label
-from deliberation.ui.meetings.agenda_item_dialog import short_title
-from deliberation.ui.meetings.meeting_labels import kind_label
 from deliberation.ui.positions.subjects_picker import SubjectsPicker
-from deliberation.ui.referential.group_dialog import ID_ROLE, checkable_list, checked_ids
 
 if TYPE_CHECKING:
     from deliberation.records.meetings import AgendaItem
@@ -104,7 +103,7 @@ class ConsultationDialog(FormDialog):
         self.meeting.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.meeting.addItem(self.tr("(aucune séance)"), None)
         for m in reversed(editor.meetings.meetings()):  # the latest (upcoming) first
-            label = f"{format_date(m.day)} — {m.title or kind_label(m.kind)}"
+            label = f"{numeric_date(m.day)} — {m.title or kind_label(m.kind)}"
             if m.group_id is not None and m.body_label and m.body_label not in label:
                 label += f" ({m.body_label})"
             self.meeting.addItem(label, m.id)

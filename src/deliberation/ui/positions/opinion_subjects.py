@@ -26,9 +26,9 @@ from deliberation.records.positions import Subject
 from deliberation.rules.opinion_text import describe, numbering
 from deliberation.rules.validation import NAME_MAX
 from deliberation.rules.wording import count
+from deliberation.ui.kit.checklists import ID_ROLE, checkable_list
+from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.widgets import muted_label
-from deliberation.ui.meetings.agenda_item_dialog import short_title
-from deliberation.ui.referential.group_dialog import ID_ROLE, checkable_list
 
 if TYPE_CHECKING:
     from deliberation.records.opinions import OpinionRecord

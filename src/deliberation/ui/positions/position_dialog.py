@@ -29,12 +29,12 @@ from deliberation.records.positions import (
     Subject,
 )
 from deliberation.rules.validation import NAME_MAX
+from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.forms import FormDialog, date_edit, to_date
-from deliberation.ui.kit.labels import format_date
+from deliberation.ui.kit.labels import short_title, shortened
 from deliberation.ui.kit.widgets import heading_label
-from deliberation.ui.meetings.agenda_item_dialog import short_title
-from deliberation.ui.positions.position_history import PositionHistoryView, shortened
+from deliberation.ui.positions.position_history import PositionHistoryView
 
 if TYPE_CHECKING:
     from deliberation.services.positions import Positions
@@ -235,7 +235,7 @@ class PositionDialog(FormDialog):
             line = self.tr("Consultation « %1 »").replace("%1", consultation.title)
             if consultation.deadline is not None:
                 line += self.tr(", réponse attendue au plus tard le %1").replace(
-                    "%1", format_date(consultation.deadline)
+                    "%1", numeric_date(consultation.deadline)
                 )
             lines.insert(0, line)
             if consultation.question:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.positions import POSITION_SOURCES, STANCES
-from deliberation.rules.wording import clock
+from deliberation.rules.wording import moment_with_clock, numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT
-from deliberation.ui.kit.labels import format_date
+from deliberation.ui.kit.labels import shortened
 from deliberation.ui.kit.table_model import Column, RecordTableModel
 
 if TYPE_CHECKING:
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     from deliberation.services.positions import Positions
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-CELL_LIMIT = 110
-"""Characters of a long text shown in a cell; the whole text is in its tooltip."""
 
 
 def stance_label(code: str) -> str:
@@ -40,18 +38,6 @@ def stance_label(code: str) -> str:
 
 def source_label(code: str) -> str:
     return POSITION_SOURCES.get(code, code)
-
-
-def format_moment(moment: datetime) -> str:
-    """« 05/03/2026 à 14 h 32 », in local time (the store keeps UTC)."""
-    local = moment.astimezone() if moment.tzinfo is not None else moment
-    return f"{local:%d/%m/%Y} à {clock(local.time())}"
-
-
-def shortened(text: str, limit: int = CELL_LIMIT) -> str:
-    """A text as one paragraph, cut with « … » past `limit` characters (whole in the tooltip)."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -81,7 +67,7 @@ def _replaced(state: PositionState) -> str:
         return QCoreApplication.translate("HistoryModel", "Actuelle")
     # The moment on two lines, so that the column stays narrow in the synthesis' side panel.
     text = QCoreApplication.translate("HistoryModel", "le %1").replace(
-        "%1", format_moment(state.replaced_at).replace(" à ", "\nà ", 1)
+        "%1", moment_with_clock(state.replaced_at).replace(" à ", "\nà ", 1)
     )
     if state.replaced_by:
         text += "\n" + QCoreApplication.translate("HistoryModel", "par %1").replace(
@@ -94,7 +80,7 @@ def _origin(state: PositionState) -> str:
     lines = [
         source_label(state.source),
         QCoreApplication.translate("HistoryModel", "reçue le %1").replace(
-            "%1", format_date(state.received_on)
+            "%1", numeric_date(state.received_on)
         ),
     ]
     if state.recorded_by:

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.positions import ConsultationRecord
+from deliberation.rules.wording import numeric_date, plural
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
-from deliberation.ui.kit.labels import fold, format_date, sort_date
+from deliberation.ui.kit.labels import fold, sort_date
 from deliberation.ui.kit.table_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -40,7 +41,6 @@ from deliberation.ui.kit.table_model import (
     Column,
     RecordTableModel,
 )
-from deliberation.ui.meetings.meeting_models import plural
 from deliberation.ui.positions.synthesis_model import period_text
 
 PADDING = 8
@@ -91,15 +91,15 @@ class ConsultationTableModel(RecordTableModel[ConsultationRecord]):
         return text + self.tr(" (échue)") if self.is_closed(c) else text
 
     def _period_tooltip(self, c: ConsultationRecord) -> str:
-        text = self.tr("Ouverte le %1").replace("%1", format_date(c.opened_on))
+        text = self.tr("Ouverte le %1").replace("%1", numeric_date(c.opened_on))
         if c.deadline is None:
             return text + self.tr(", sans date limite")
         if self.is_closed(c):
             return text + self.tr(" ; échéance dépassée depuis le %1").replace(
-                "%1", format_date(c.deadline)
+                "%1", numeric_date(c.deadline)
             )
         return text + self.tr(" ; réponses attendues le %1 au plus tard").replace(
-            "%1", format_date(c.deadline)
+            "%1", numeric_date(c.deadline)
         )
 
     @staticmethod

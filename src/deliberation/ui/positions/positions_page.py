@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError
+from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import (
     CONSULTATIONS,
     DELEGATES,
@@ -23,17 +24,15 @@ from deliberation.ui.kit.editor import (
     ORGANISATIONS,
     POSITIONS,
 )
-from deliberation.ui.kit.widgets import open_dialog
-from deliberation.ui.meetings.meeting_models import plural
+from deliberation.ui.kit.settings import POSITIONS_SPLITTER
+from deliberation.ui.kit.widgets import open_dialog, toolbar
 from deliberation.ui.positions.positions_list import ConsultationList
 from deliberation.ui.positions.synthesis_area import SynthesisArea
-from deliberation.ui.positions.synthesis_header import toolbar
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
     from deliberation.ui.kit.messages import MessageService
 
-SPLITTER_KEY = "positions/splitter"
 """Where the consultations and the synthesis split the width, kept across sessions."""
 WORD_FILTER = "Documents Word (*.docx)"
 SHEET_FILTER = "Classeurs (*.xlsx)"
@@ -90,12 +89,10 @@ class PositionsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([215, 1000])
         splitter.setChildrenCollapsible(False)
-        state = QSettings().value(SPLITTER_KEY)
+        state = POSITIONS_SPLITTER.get()
         if state is not None:
             splitter.restoreState(state)
-        splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue(SPLITTER_KEY, splitter.saveState())
-        )
+        splitter.splitterMoved.connect(lambda *_: POSITIONS_SPLITTER.set(splitter.saveState()))
         self.splitter = splitter
         title = QLabel(self.tr("Positions"))
         title.setObjectName("pageTitle")

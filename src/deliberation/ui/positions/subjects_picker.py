@@ -25,13 +25,8 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.positions import SUBJECT_KINDS, Subject
 from deliberation.rules.validation import NAME_MAX
+from deliberation.ui.kit.checklists import ID_ROLE, checkable_list, checked_ids, set_checked
 from deliberation.ui.kit.widgets import muted_label
-from deliberation.ui.referential.group_dialog import (
-    ID_ROLE,
-    checkable_list,
-    checked_ids,
-    set_checked,
-)
 
 if TYPE_CHECKING:
     from deliberation.records.meetings import AgendaItem

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.positions import STANCES, PositionInput, PositionRecord, Synthesis
+from deliberation.rules.wording import numeric_date, plural
+from deliberation.ui.kit.tables import make_table
 from deliberation.ui.kit.widgets import open_dialog
-from deliberation.ui.meetings.meeting_models import plural
 from deliberation.ui.positions.synthesis_header import (
     ConsultationHeader,
     MatrixFilters,
@@ -35,7 +36,6 @@ from deliberation.ui.positions.synthesis_model import (
 )
 from deliberation.ui.positions.synthesis_panel import MissingPanel, PositionPanel
 from deliberation.ui.positions.synthesis_view import SynthesisView
-from deliberation.ui.referential.organisation_panel import make_table
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -201,7 +201,7 @@ class SynthesisArea(QWidget):
             meeting = self.editor.meetings.meeting(meeting_id)
         except DeliberationError:
             return ""
-        return f"{meeting.title} du {meeting.day:%d/%m/%Y}"
+        return f"{meeting.title} du {numeric_date(meeting.day)}"
 
     # -- the current cell -----------------------------------------------------------------------
 

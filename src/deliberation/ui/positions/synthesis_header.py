@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,25 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.positions import STANCES, SubjectResult, Synthesis
+from deliberation.rules.wording import plural, short_date
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
+from deliberation.ui.kit.looks import STANCE_LOOKS, chip_style
 from deliberation.ui.kit.widgets import heading_label, muted_label
-from deliberation.ui.meetings.meeting_models import plural
-from deliberation.ui.positions.synthesis_model import STANCE_LOOKS, short_date
-from deliberation.ui.positions.synthesis_panel import chip_style
 from deliberation.ui.positions.synthesis_view import KEY_HELP
-from deliberation.ui.referential.organisation_panel import tool_button
-
-
-def toolbar(left: Sequence[QAction], right: Sequence[QAction]) -> QHBoxLayout:
-    """A row of text buttons, `right` ones pushed to the far side."""
-    bar = QHBoxLayout()
-    for action in left:
-        bar.addWidget(tool_button(action))
-    bar.addStretch(1)
-    for action in right:
-        bar.addWidget(tool_button(action))
-    return bar
 
 
 class ConsultationHeader(QFrame):

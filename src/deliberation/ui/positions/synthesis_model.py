@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
@@ -19,17 +17,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from deliberation.records.positions import (
-    CONSENSUS_STATUSES,
     POSITION_SOURCES,
     STANCES,
     PositionRecord,
     SubjectResult,
     Synthesis,
 )
+from deliberation.rules.wording import abbreviated_date, numeric_date, short_date
 from deliberation.ui.kit.colours import MUTED_TEXT
-from deliberation.ui.kit.labels import fold, format_date
+from deliberation.ui.kit.labels import fold
+from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, stance_text, status_label
 from deliberation.ui.kit.table_model import AnyIndex, Column, RecordTableModel, refilter
-from deliberation.ui.meetings.meeting_models import FRENCH
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 10
 """(subject id, organisation id) of a matrix cell."""
@@ -41,23 +39,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 13
 """The status code of a subject (the matrix's column header)."""
 
 
-@dataclass(frozen=True)
-class Look:
-    """How a stance or a status shows: a glyph (so that it reads without colour) and colours."""
-
-    glyph: str
-    label: str
-    background: str
-    foreground: str
-
-
-STANCE_LOOKS = {
-    "favorable": Look("✓", "Favorable", "#d9f0dd", "#1d5e2c"),
-    "reserved": Look("✓", "Sous réserve", "#fcefc5", "#6f4b00"),
-    "unfavorable": Look("✗", "Défavorable", "#f8d8d5", "#8c1d16"),
-    "abstention": Look("○", "Abstention", "#e2e7ef", "#34445a"),
-    "not_expressed": Look("–", "Non exprimée", "#ececea", "#55585c"),
-}
 SHORT_STANCES = {
     "favorable": "Fav.",
     "reserved": "Rés.",
@@ -65,26 +46,6 @@ SHORT_STANCES = {
     "abstention": "Abst.",
     "not_expressed": "N. E.",
 }
-STATUS_LOOKS = {
-    "consensus": Look("●", CONSENSUS_STATUSES["consensus"], "#d9f0dd", "#1d5e2c"),
-    "consensus_with_reservations": Look(
-        "●", CONSENSUS_STATUSES["consensus_with_reservations"], "#fcefc5", "#6f4b00"
-    ),
-    "disputed": Look("●", CONSENSUS_STATUSES["disputed"], "#f8d8d5", "#8c1d16"),
-    "not_enough_answers": Look("○", CONSENSUS_STATUSES["not_enough_answers"], "#ececea", "#55585c"),
-}
-
-
-def stance_text(stance: str | None) -> str:
-    """« ✓ Favorable »; empty when the organisation has not answered."""
-    if stance is None:
-        return ""
-    look = STANCE_LOOKS.get(stance)
-    return f"{look.glyph} {look.label}" if look else stance
-
-
-def status_label(status: str) -> str:
-    return CONSENSUS_STATUSES.get(status, status)
 
 
 def status_icon(status: str, size: int = 12) -> QIcon:
@@ -101,20 +62,12 @@ def status_icon(status: str, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
-def short_date(day: date) -> str:
-    """« 3 mars 2026 »."""
-    return FRENCH.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
-
 def period_text(opened_on: date, deadline: date | None) -> str:
     """« 1 mars → 31 mars 2026 », « 3 oct. → 2 nov. 2026 »: the year once if both share it."""
     if deadline is None:
         return "depuis le " + short_date(opened_on)
-    start = FRENCH.toString(
-        QDate(opened_on.year, opened_on.month, opened_on.day),
-        "d MMM" if opened_on.year == deadline.year else "d MMM yyyy",
-    )
-    end = FRENCH.toString(QDate(deadline.year, deadline.month, deadline.day), "d MMM yyyy")
+    start = abbreviated_date(opened_on, weekday=False, year=opened_on.year != deadline.year)
+    end = abbreviated_date(deadline, weekday=False)
     return f"{start} → {end}"
 
 
@@ -135,7 +88,7 @@ def position_details_html(position: PositionRecord | None, organisation: str, su
         if text:
             parts.append(f"<b>{title} :</b> {_brief(text)}")
     source = POSITION_SOURCES.get(position.source, position.source)
-    origin = f"{html.escape(source)}, reçue le {format_date(position.received_on)}"
+    origin = f"{html.escape(source)}, reçue le {numeric_date(position.received_on)}"
     if position.recorded_by:
         origin += f" · enregistrée par {html.escape(position.recorded_by)}"
     parts.append(f"<span style='color:#55585c'>{origin}</span>")

@@ -21,22 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.positions import POSITION_SOURCES, STANCES, PositionRecord, Subject
+from deliberation.rules.wording import numeric_date, plural
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
-from deliberation.ui.kit.labels import format_date
+from deliberation.ui.kit.looks import STANCE_LOOKS, chip_style
 from deliberation.ui.kit.widgets import heading_label
-from deliberation.ui.meetings.meeting_models import plural
 from deliberation.ui.positions.position_history import PositionHistoryView
-from deliberation.ui.positions.synthesis_model import STANCE_LOOKS
 
 if TYPE_CHECKING:
     from deliberation.services.positions import Positions
-
-
-def chip_style(background: str, foreground: str) -> str:
-    return (
-        f"QLabel {{ background: {background}; color: {foreground}; border-radius: 4px; "
-        "padding: 3px 8px; font-weight: 600; }"
-    )
 
 
 def _value_label() -> QLabel:
@@ -165,7 +157,7 @@ class PositionPanel(QWidget):
             self.reasons: record.reasons if record else "",
             self.amendment: record.amendment if record else "",
             self.source: POSITION_SOURCES.get(record.source, record.source) if record else "",
-            self.received: format_date(record.received_on) if record else "",
+            self.received: numeric_date(record.received_on) if record else "",
             self.recorded_by: record.recorded_by if record else "",
         }
         for widget, text in values.items():

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deliberation.ui.positions.synthesis_model import STATUS_LOOKS, STATUS_ROLE, stance_text
+from deliberation.ui.kit.looks import STATUS_LOOKS, stance_text
+from deliberation.ui.positions.synthesis_model import STATUS_ROLE
 
 STANCE_KEYS = {
     Qt.Key.Key_F: "favorable",

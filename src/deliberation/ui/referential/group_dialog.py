@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QSizePolicy,
@@ -20,42 +19,12 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.referential import DelegateRecord, GroupInput, GroupRecord
 from deliberation.rules.validation import NAME_MAX
+from deliberation.ui.kit.checklists import ID_ROLE, checkable_list, checked_ids, set_checked
 from deliberation.ui.kit.forms import FormDialog, OptionalDateEdit
 from deliberation.ui.kit.labels import STATUSES, role_label, status_label
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def checkable_list(min_height: int) -> QListWidget:
-    """A list of check boxes whose long labels are elided rather than scrolled."""
-    widget = QListWidget()
-    widget.setMinimumHeight(min_height)
-    widget.setMinimumWidth(380)
-    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    widget.setTextElideMode(Qt.TextElideMode.ElideRight)
-    widget.setUniformItemSizes(True)
-    return widget
-
-
-def checked_ids(widget: QListWidget) -> list[int]:
-    """The ids of the checked items of a checkable list, in display order."""
-    return [
-        widget.item(row).data(ID_ROLE)
-        for row in range(widget.count())
-        if widget.item(row).checkState() == Qt.CheckState.Checked
-    ]
-
-
-def set_checked(widget: QListWidget, ids: Iterable[int], checked: bool = True) -> None:
-    """Check (or uncheck) the items whose id is in `ids`."""
-    wanted = set(ids)
-    for row in range(widget.count()):
-        item = widget.item(row)
-        if item.data(ID_ROLE) in wanted:
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 
 def same_group(a: GroupRecord, b: GroupRecord) -> bool:

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.referential import GroupRecord
+from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.editor import GROUPS
-from deliberation.ui.kit.labels import format_date, status_label
+from deliberation.ui.kit.labels import status_label
 from deliberation.ui.kit.table_model import SORT_ROLE
-from deliberation.ui.kit.widgets import heading_label, open_dialog
+from deliberation.ui.kit.tables import fit_columns, make_table
+from deliberation.ui.kit.widgets import heading_label, open_dialog, tool_button
 from deliberation.ui.referential.group_dialog import GroupDialog
 from deliberation.ui.referential.group_models import GroupTableModel
-from deliberation.ui.referential.organisation_panel import fit_columns, make_table, tool_button
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -87,12 +88,12 @@ class GroupDetails(QWidget):
         self.theme.setText(group.theme_label or none)
         self.status.setText(status_label(group.status))
         if group.start_date and group.end_date:
-            period = self.tr("du %1 au %2").replace("%1", format_date(group.start_date))
-            period = period.replace("%2", format_date(group.end_date))
+            period = self.tr("du %1 au %2").replace("%1", numeric_date(group.start_date))
+            period = period.replace("%2", numeric_date(group.end_date))
         elif group.start_date:
-            period = self.tr("depuis le %1").replace("%1", format_date(group.start_date))
+            period = self.tr("depuis le %1").replace("%1", numeric_date(group.start_date))
         elif group.end_date:
-            period = self.tr("jusqu'au %1").replace("%1", format_date(group.end_date))
+            period = self.tr("jusqu'au %1").replace("%1", numeric_date(group.end_date))
         else:
             period = self.tr("non fixée")
         self.period.setText(period)

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QStackedWidget,
-    QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,59 +18,14 @@ from deliberation.records.referential import (
     OrganisationRecord,
     OrganisationSnapshot,
 )
-from deliberation.ui.kit.labels import format_date
-from deliberation.ui.kit.table_model import RecordTableModel
-from deliberation.ui.kit.widgets import heading_label
+from deliberation.rules.wording import numeric_date
+from deliberation.ui.kit.tables import fit_columns, make_table
+from deliberation.ui.kit.widgets import heading_label, tool_button
 from deliberation.ui.referential.referential_models import (
     DelegateTableModel,
     FormerNameModel,
     MembershipModel,
 )
-
-
-def make_table(
-    model: RecordTableModel, stretch: int | None = None, fitted: Iterable[int] = ()
-) -> QTableView:
-    """A read-only table with whole-row selection, one stretching column, no row numbers.
-
-    The `fitted` columns (short values: acronyms, dates, counts) always fit their contents, so
-    that they are never cut when the filter or the window's size changes.
-    """
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    rows = view.verticalHeader()
-    rows.hide()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    for column in fitted:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    return view
-
-
-def fit_columns(view: QTableView, widest: int = 340) -> None:
-    """Size columns to their contents, none wider than `widest` pixels (tooltips show the rest)."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for column in range(header.count()):
-        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
-            header.resizeSection(column, min(header.sectionSize(column), widest))
-
-
-def tool_button(action: QAction) -> QToolButton:
-    button = QToolButton()
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    return button
 
 
 class OrganisationPanel(QWidget):
@@ -190,10 +139,10 @@ class OrganisationPanel(QWidget):
         self.pages.setCurrentIndex(1)
         self.title.setText(f"{record.acronym} — {record.name}")
         if record.is_member:
-            status = self.tr("membre depuis le %1").replace("%1", format_date(record.member_since))
+            status = self.tr("membre depuis le %1").replace("%1", numeric_date(record.member_since))
         elif record.member_until:
             status = self.tr("ancien membre (jusqu'au %1)").replace(
-                "%1", format_date(record.member_until)
+                "%1", numeric_date(record.member_until)
             )
         else:
             status = self.tr("pas membre")

@@ -13,7 +13,8 @@ from deliberation.records.referential import (
     MembershipPeriod,
     OrganisationRecord,
 )
-from deliberation.ui.kit.labels import fold, format_date, role_label, sort_date
+from deliberation.rules.wording import numeric_date
+from deliberation.ui.kit.labels import fold, role_label, sort_date
 from deliberation.ui.kit.table_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -43,7 +44,7 @@ class OrganisationTableModel(RecordTableModel[OrganisationRecord]):
             Column(self.tr("Type"), lambda o: o.kind_label),
             Column(
                 self.tr("Membre depuis"),
-                lambda o: format_date(o.member_since),
+                lambda o: numeric_date(o.member_since),
                 lambda o: sort_date(o.member_since),
                 self._membership_tooltip,
             ),
@@ -78,15 +79,15 @@ class OrganisationTableModel(RecordTableModel[OrganisationRecord]):
         for n in reversed(self._former(org)):
             line = f"{n.acronym} — {n.name}"
             if n.valid_from and n.valid_until:
-                period = self.tr("du %1 au %2").replace("%1", format_date(n.valid_from))
-                line += f" ({period.replace('%2', format_date(n.valid_until))})"
+                period = self.tr("du %1 au %2").replace("%1", numeric_date(n.valid_from))
+                line += f" ({period.replace('%2', numeric_date(n.valid_until))})"
             elif n.valid_until:
                 line += (
-                    " (" + self.tr("jusqu'au %1").replace("%1", format_date(n.valid_until)) + ")"
+                    " (" + self.tr("jusqu'au %1").replace("%1", numeric_date(n.valid_until)) + ")"
                 )
             elif n.valid_from:
                 line += (
-                    " (" + self.tr("à partir du %1").replace("%1", format_date(n.valid_from)) + ")"
+                    " (" + self.tr("à partir du %1").replace("%1", numeric_date(n.valid_from)) + ")"
                 )
             lines.append(line)
         return "\n".join(lines)
@@ -110,7 +111,7 @@ class OrganisationTableModel(RecordTableModel[OrganisationRecord]):
             return self.tr("Membre actuel")
         if org.member_until:
             return self.tr("Ancien membre, jusqu'au %1").replace(
-                "%1", format_date(org.member_until)
+                "%1", numeric_date(org.member_until)
             )
         return self.tr("Pas membre")
 
@@ -236,12 +237,12 @@ class FormerNameModel(RecordTableModel[FormerName]):
             Column(self.tr("Nom"), lambda n: n.name, tooltip=lambda n: n.name),
             Column(
                 self.tr("Du"),
-                lambda n: format_date(n.valid_from),
+                lambda n: numeric_date(n.valid_from),
                 lambda n: sort_date(n.valid_from),
             ),
             Column(
                 self.tr("Au"),
-                lambda n: format_date(n.valid_until),
+                lambda n: numeric_date(n.valid_until),
                 lambda n: sort_date(n.valid_until),
             ),
             Column(self.tr("Note"), lambda n: n.note, tooltip=lambda n: n.note),
@@ -255,10 +256,10 @@ class MembershipModel(RecordTableModel[MembershipPeriod]):
 
     def columns(self) -> list[Column[MembershipPeriod]]:
         return [
-            Column(self.tr("Début"), lambda p: format_date(p.start), lambda p: sort_date(p.start)),
+            Column(self.tr("Début"), lambda p: numeric_date(p.start), lambda p: sort_date(p.start)),
             Column(
                 self.tr("Fin"),
-                lambda p: format_date(p.end) if p.end else self.tr("en cours"),
+                lambda p: numeric_date(p.end) if p.end else self.tr("en cours"),
                 lambda p: sort_date(p.end) or "9999",
             ),
             Column(self.tr("Note"), lambda p: p.note, tooltip=lambda p: p.note),

@@ -20,15 +20,11 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.referential import DelegateRecord, OrganisationRecord
 from deliberation.ui.kit.editor import DELEGATES, ORGANISATIONS
-from deliberation.ui.kit.widgets import open_dialog
+from deliberation.ui.kit.tables import fit_columns, make_table
+from deliberation.ui.kit.widgets import open_dialog, tool_button
 from deliberation.ui.referential.delegate_dialog import DelegateDialog
 from deliberation.ui.referential.organisation_dialog import OrganisationDialog
-from deliberation.ui.referential.organisation_panel import (
-    OrganisationPanel,
-    fit_columns,
-    make_table,
-    tool_button,
-)
+from deliberation.ui.referential.organisation_panel import OrganisationPanel
 from deliberation.ui.referential.referential_models import (
     SEARCH_ROLE,
     MembershipFilter,

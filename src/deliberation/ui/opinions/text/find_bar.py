@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.rules.opinion_text import clean_inline
+from deliberation.rules.wording import thousands
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.opinions.opinion_session import OpinionSession
-from deliberation.ui.opinions.text.outline import thousands
 
 REFRESH_MS = 300
 MAX_HIGHLIGHTS = 2000  # beyond that, matches are counted but not all painted

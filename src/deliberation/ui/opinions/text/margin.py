@@ -13,8 +13,8 @@ from deliberation.records.opinions import Paragraph, ParagraphNumber, plain_line
 from deliberation.records.positions import CONSENSUS_STATUSES
 from deliberation.rules.opinion_text import describe, numbering
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.looks import STATUS_LOOKS
 from deliberation.ui.opinions.text import document as doc
-from deliberation.ui.positions.synthesis_model import STATUS_LOOKS
 
 if TYPE_CHECKING:
     from deliberation.ui.opinions.text.editor import OpinionTextEdit

@@ -12,25 +12,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidge
 
 from deliberation.records.opinions import Paragraph
 from deliberation.rules.opinion_text import describe, numbering, word_count
+from deliberation.rules.wording import NBSP, quantity, thousands
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.opinions.opinion_session import OpinionSession
 
 REFRESH_MS = 300
-THIN_NBSP = "\u202f"
-NBSP = "\u00a0"
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 START = "start"  # the key of the « Début du texte » item (what comes before the first heading)
-
-
-def thousands(number: int) -> str:
-    """1234 → « 1 234 » with a thin no-break space, as French typography writes it."""
-    return f"{number:,}".replace(",", THIN_NBSP)
-
-
-def plural(number: int, singular: str, many: str) -> str:
-    """« 0 mot », « 1 mot », « 2 mots » (French: plural from two)."""
-    return f"{thousands(number)}{NBSP}{singular if number < 2 else many}"
 
 
 def count_text(paragraphs: Sequence[Paragraph], current: UUID | None) -> str:
@@ -42,14 +31,14 @@ def count_text(paragraphs: Sequence[Paragraph], current: UUID | None) -> str:
     words = sum(word_count(p.text) for p in paragraphs)
     body = sum(1 for p in paragraphs if p.kind == "paragraph")
     recommendations = sum(1 for p in paragraphs if p.kind == "recommendation")
-    parts = [plural(words, "mot", "mots"), plural(body, "paragraphe", "paragraphes")]
+    parts = [quantity(words, "mot", "mots"), quantity(body, "paragraphe", "paragraphes")]
     if recommendations:
-        parts.append(plural(recommendations, "recommandation", "recommandations"))
+        parts.append(quantity(recommendations, "recommandation", "recommandations"))
     paragraph = next((p for p in paragraphs if p.uuid == current), None) if current else None
     if paragraph is not None:
         name = "considérant" if paragraph.kind == "recital" else ""
         name = name or describe(paragraph, numbering(paragraphs).get(paragraph.uuid))
-        parts.append(f"{name}{NBSP}: {plural(word_count(paragraph.text), 'mot', 'mots')}")
+        parts.append(f"{name}{NBSP}: {quantity(word_count(paragraph.text), 'mot', 'mots')}")
     return " · ".join(parts)
 
 
@@ -269,12 +258,12 @@ class OpinionOutline(QTreeWidget):
 
     def _tooltip(self, title: str, entry: Section) -> str:
         parts = [
-            plural(entry.body, "paragraphe", "paragraphes"),
-            plural(entry.recommendations, "recommandation", "recommandations"),
+            quantity(entry.body, "paragraphe", "paragraphes"),
+            quantity(entry.recommendations, "recommandation", "recommandations"),
         ]
         if entry.recitals:
-            parts.append(plural(entry.recitals, "considérant", "considérants"))
-        parts.append(plural(entry.words, "mot", "mots"))
+            parts.append(quantity(entry.recitals, "considérant", "considérants"))
+        parts.append(quantity(entry.words, "mot", "mots"))
         return f"{title}\n{', '.join(parts)}"
 
     def _collapsed_keys(self) -> set[UUID | str]:

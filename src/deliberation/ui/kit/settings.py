@@ -1,0 +1,70 @@
+"""Every QSettings key the window remembers, with its type, its default and typed accessors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class TextSetting:
+    """A remembered text; `default` until one is set."""
+
+    key: str
+    default: str = ""
+
+    def get(self) -> str:
+        value = QSettings().value(self.key)
+        return self.default if value is None else str(value)
+
+    def set(self, value: str) -> None:
+        QSettings().setValue(self.key, value)
+
+    def remove(self) -> None:
+        QSettings().remove(self.key)
+
+
+@dataclass(frozen=True)
+class FolderSetting(TextSetting):
+    """A remembered folder; the user's home folder until one is set."""
+
+    def get(self) -> str:
+        return super().get() or str(Path.home())
+
+
+@dataclass(frozen=True)
+class StateSetting:
+    """The saved state of a widget (a splitter's sizes, a header's columns, a window's geometry)."""
+
+    key: str
+
+    def get(self) -> QByteArray | bytes | None:
+        """The state saved last, None if there is none (or not a state)."""
+        value = QSettings().value(self.key)
+        return value if isinstance(value, QByteArray | bytes) else None
+
+    def set(self, state: QByteArray) -> None:
+        QSettings().setValue(self.key, state)
+
+    def remove(self) -> None:
+        QSettings().remove(self.key)
+
+
+USER_NAME = TextSetting("user/name")
+"""Who records positions and changes (empty: the default user)."""
+WINDOW_GEOMETRY = StateSetting("main_window/geometry")
+MEETINGS_SPLITTER = StateSetting("meetings/splitter")
+POSITIONS_SPLITTER = StateSetting("positions/splitter")
+OPINIONS_SPLITTER = StateSetting("opinions/splitter")
+OPINION_WORKSPACE_SPLITTER = StateSetting("opinions/workspace_splitter")
+OPINIONS_LIST_HEADER = StateSetting("opinions/list_header")
+EXPORT_FOLDER = FolderSetting("exports/folder")
+"""Where files were saved last (documents, calendars, exports)."""
+REVIEW_FOLDER = TextSetting("exports/review_folder")
+"""Where a returned Word file was read last (empty: the export folder)."""
+OPINION_AUTHOR = TextSetting("exports/opinion_author")
+"""The author written into exported opinions (empty: the committee's name)."""
+OPINION_TEMPLATE = TextSetting("exports/opinion_template")
+"""The Word template of exported opinions (empty: none)."""
