@@ -248,8 +248,8 @@ class AttendancePanel(QWidget):
         if entry is None or (pending is not None and pending[0] != entry.organisation_id):
             self._pending_status = None
         if self.details is not None:
-            pending = self._pending_status[1] if self._pending_status else None
-            self.side.show_entry(self.details, entry, self._people(entry), pending)
+            status = self._pending_status[1] if self._pending_status else None
+            self.side.show_entry(self.details, entry, self._people(entry), status)
         self._update_actions()
 
     def _people(self, entry: Attendance | None) -> list[DelegateRecord]:

@@ -55,7 +55,7 @@ def summary(diffs: Sequence[ParagraphDiff]) -> str:
         "removed": ("supprimé", "supprimés"),
         "moved": ("déplacé", "déplacés"),
     }
-    parts = []
+    parts: list[str] = []
     for change, count in counts.items():
         if not count:
             continue
@@ -376,8 +376,8 @@ class DiffView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.legend)
-        self.modes.idToggled.connect(lambda _id, on: on and self.render())
-        self.hide_same.toggled.connect(self.render)
+        self.modes.idToggled.connect(self._mode_toggled)
+        self.hide_same.toggled.connect(self._render)
 
     @property
     def mode(self) -> int:
@@ -391,9 +391,13 @@ class DiffView(QWidget):
     ) -> None:
         self._diffs = list(diffs)
         self._titles = (old_title, new_title)
-        self.render()
+        self._render()
 
-    def render(self) -> None:
+    def _mode_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._render()
+
+    def _render(self) -> None:
         bar = self.browser.verticalScrollBar()
         position = bar.value()
         old, new = self._titles

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Hashable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -40,8 +40,9 @@ def checkable_list(min_height: int) -> QListWidget:
     return widget
 
 
-def checked_ids(widget: QListWidget) -> list[int]:
-    """The ids of the checked items of a checkable list, in display order."""
+def checked_ids(widget: QListWidget) -> list[Any]:
+    """The ids of the checked items of a checkable list, in display order (their ID_ROLE data:
+    record ids, or UUID strings for agenda points)."""
     return [
         widget.item(row).data(ID_ROLE)
         for row in range(widget.count())
@@ -49,7 +50,7 @@ def checked_ids(widget: QListWidget) -> list[int]:
     ]
 
 
-def set_checked(widget: QListWidget, ids: Iterable[int], checked: bool = True) -> None:
+def set_checked(widget: QListWidget, ids: Iterable[Hashable], checked: bool = True) -> None:
     """Check (or uncheck) the items whose id is in `ids`."""
     wanted = set(ids)
     for row in range(widget.count()):
@@ -101,7 +102,9 @@ class GroupDialog(FormDialog):
         self.before = before
         self.result_record: GroupRecord | None = None
         ref = editor.referential
-        keep_people = set(before.rapporteur_ids) | {before.chair_id} if before else set()
+        keep_people: set[int | None] = (
+            {*before.rapporteur_ids, before.chair_id} if before else set()
+        )
         self._delegates: list[DelegateRecord] = [
             d for d in ref.delegates() if d.active or d.id in keep_people
         ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,6 @@ from deliberation.records.referential import (
     OrganisationSnapshot,
 )
 from deliberation.ui.kit.labels import format_date
-from deliberation.ui.kit.table_model import RecordTableModel
 from deliberation.ui.kit.widgets import heading_label
 from deliberation.ui.referential.referential_models import (
     DelegateTableModel,
@@ -35,7 +34,7 @@ from deliberation.ui.referential.referential_models import (
 
 
 def make_table(
-    model: RecordTableModel, stretch: int | None = None, fitted: Iterable[int] = ()
+    model: QAbstractItemModel, stretch: int | None = None, fitted: Iterable[int] = ()
 ) -> QTableView:
     """A read-only table with whole-row selection, one stretching column, no row numbers.
 

@@ -319,8 +319,10 @@ class OpinionOutline(QTreeWidget):
                 self.timer.start()
             return
         item = self._items.get(self._owner[paragraph])
-        while item is not None and item.parent() is not None and not item.parent().isExpanded():
-            item = item.parent()  # inside a collapsed section: show the section
+        while (
+            item is not None and (parent := item.parent()) is not None and not parent.isExpanded()
+        ):
+            item = parent  # inside a collapsed section: show the section
         if item is None or item is self.currentItem():
             return
         self.setCurrentItem(item)
