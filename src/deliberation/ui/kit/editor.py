@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from deliberation.errors import DeliberationError
@@ -39,6 +39,21 @@ _DeletedMeeting = tuple["MeetingSnapshot", tuple["ActionRecord", ...], list[int]
 """A deleted meeting, its actions and the ids of the consultations opened for it."""
 
 
+class CommandHost(Protocol):
+    """Where a SnapshotCommand reports: an Editor, or an opinion's session (see those)."""
+
+    @property
+    def changed(self) -> SignalInstance: ...
+
+    @property
+    def failed(self) -> SignalInstance: ...
+
+    @property
+    def replayed(self) -> SignalInstance: ...
+
+    def tr(self, text: str, /) -> str: ...
+
+
 class SnapshotCommand(QUndoCommand, Generic[S]):
     """Moves one record between two snapshots: `before` on undo, `after` on redo.
 
@@ -51,7 +66,7 @@ class SnapshotCommand(QUndoCommand, Generic[S]):
 
     def __init__(
         self,
-        editor: Editor,
+        editor: CommandHost,
         text: str,
         topics: frozenset[str],
         before: S | None,

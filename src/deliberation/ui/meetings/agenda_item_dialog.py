@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,6 +32,15 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
 
 LINK_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _ItemValues(TypedDict):
+    """The fields of an agenda item the dialog sets besides its kind, title and duration."""
+
+    description: str
+    presenter_organisation_id: int | None
+    presenter_delegate_id: int | None
+    links: tuple[AgendaLink, ...]
 
 
 def short_title(title: str, limit: int = 40) -> str:
@@ -213,7 +222,7 @@ class AgendaItemDialog(FormDialog):
     def write(self) -> None:
         m = self.editor.meetings
         before = m.meeting(self.meeting.id)  # the agenda as stored now
-        values = {
+        values: _ItemValues = {
             "description": self.description.toPlainText(),
             "presenter_organisation_id": self.people.organisation_id(),
             "presenter_delegate_id": self.people.delegate_id(),
@@ -232,7 +241,7 @@ class AgendaItemDialog(FormDialog):
                 kind=kind,
                 title=self.title.text(),
                 duration_minutes=self.duration.value(),
-                **values,  # type: ignore[arg-type]
+                **values,
             )
             items = [item if i.uuid == item.uuid else i for i in items]
             text = self.tr("la modification du point « %1 »")

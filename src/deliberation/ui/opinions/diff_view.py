@@ -3,7 +3,7 @@ read-only rendering of one version."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -165,8 +165,13 @@ def _skipped(count: int, columns: int) -> str:
 _TABLE = '<table width="100%" cellspacing="0" cellpadding="5" style="border-collapse:collapse;">'
 
 
-def _rows(diffs: Sequence[ParagraphDiff], hide_same: bool, columns: int, row: object) -> str:
-    out = []
+def _rows(
+    diffs: Sequence[ParagraphDiff],
+    hide_same: bool,
+    columns: int,
+    row: Callable[[ParagraphDiff], str],
+) -> str:
+    out: list[str] = []
     hidden = 0
     for diff in diffs:
         if hide_same and diff.change == "same":
@@ -175,7 +180,7 @@ def _rows(diffs: Sequence[ParagraphDiff], hide_same: bool, columns: int, row: ob
         if hidden:
             out.append(_skipped(hidden, columns))
             hidden = 0
-        out.append(row(diff))  # type: ignore[operator]
+        out.append(row(diff))
     if hidden:
         out.append(_skipped(hidden, columns))
     return "".join(out)

@@ -146,7 +146,7 @@ class OpinionWorkspace(QWidget):
                 act.setShortcut(QKeySequence(keys))
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
-            act.triggered.connect(slot)  # type: ignore[arg-type]
+            act.triggered.connect(slot)
             self.addAction(act)
             if on_bar:
                 bar.addAction(act)
