@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
 
     def _show_loading(self) -> None:
         """While the store opens (off the UI thread), the window shows that it is coming."""
-        self.loading = QLabel(self.tr("Ouverture du magasin de données…"))
+        self.loading: QLabel | None = QLabel(self.tr("Ouverture du magasin de données…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setEnabled(False)
         self.stack.addWidget(self.loading)
@@ -181,7 +181,9 @@ class MainWindow(QMainWindow):
     def show_area(self, key: str) -> QWidget:
         """Show an area (building its page if needed) and return its page."""
         if self.editor is None:  # still opening the store
-            return self.stack.currentWidget()
+            loading = self.stack.currentWidget()
+            assert loading is not None  # the label shown while the store opens
+            return loading
         row = next(i for i, area in enumerate(self.areas) if area.key == key)
         self.navigation.setCurrentRow(row)
         return self.page(key)
@@ -205,38 +207,43 @@ class MainWindow(QMainWindow):
             workspace = getattr(page, "workspace", None)
             self.use_stack(workspace.undo_stack if workspace is not None else None)
 
+    def _attached(self) -> Editor:
+        """The editor of the open store (pages are built only once it is attached)."""
+        assert self.editor is not None
+        return self.editor
+
     def _build_referential(self) -> QWidget:
         from deliberation.ui.referential.referential_page import ReferentialPage
 
-        page = ReferentialPage(self.editor, self.messages)
+        page = ReferentialPage(self._attached(), self.messages)
         page.status_message.connect(self.show_status)
         return page
 
     def _build_groups(self) -> QWidget:
         from deliberation.ui.referential.groups_page import GroupsPage
 
-        page = GroupsPage(self.editor, self.messages)
+        page = GroupsPage(self._attached(), self.messages)
         page.status_message.connect(self.show_status)
         return page
 
     def _build_meetings(self) -> QWidget:
         from deliberation.ui.meetings.meetings_page import MeetingsPage
 
-        page = MeetingsPage(self.editor, self.messages)
+        page = MeetingsPage(self._attached(), self.messages)
         page.status_message.connect(self.show_status)
         return page
 
     def _build_positions(self) -> QWidget:
         from deliberation.ui.positions.positions_page import PositionsPage
 
-        page = PositionsPage(self.editor, self.messages)
+        page = PositionsPage(self._attached(), self.messages)
         page.status_message.connect(self.show_status)
         return page
 
     def _build_opinions(self) -> QWidget:
         from deliberation.ui.opinions.opinions_page import OpinionsPage
 
-        page = OpinionsPage(self.editor, self.messages)
+        page = OpinionsPage(self._attached(), self.messages)
         page.status_message.connect(self.show_status)
         page.stack_changed.connect(
             lambda stack: self.use_stack(stack) if self.current_area() == OPINIONS else None
@@ -246,11 +253,12 @@ class MainWindow(QMainWindow):
 
     def show_consultation(self, consultation_id: int) -> None:
         """Open the Positions area on a consultation (from the positions beside a text)."""
+        from deliberation.ui.positions.positions_page import PositionsPage
+
         page = self.show_area(POSITIONS)
-        select = getattr(page, "select_consultation", None)
-        if select is not None:
+        if isinstance(page, PositionsPage):
             page.reload()
-            select(consultation_id)
+            page.select_consultation(consultation_id)
 
     def flush_texts(self) -> bool:
         """Save the opinions' texts being typed; False if one could not be (user told)."""

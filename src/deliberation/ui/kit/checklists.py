@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
@@ -21,7 +22,7 @@ def checkable_list(min_height: int) -> QListWidget:
     return widget
 
 
-def checked_ids(widget: QListWidget) -> list[int]:
+def checked_ids(widget: QListWidget) -> list[Any]:
     """The ids of the checked items of a checkable list, in display order."""
     return [
         widget.item(row).data(ID_ROLE)
@@ -30,7 +31,7 @@ def checked_ids(widget: QListWidget) -> list[int]:
     ]
 
 
-def set_checked(widget: QListWidget, ids: Iterable[int], checked: bool = True) -> None:
+def set_checked(widget: QListWidget, ids: Iterable[Hashable], checked: bool = True) -> None:
     """Check (or uncheck) the items whose id is in `ids`."""
     wanted = set(ids)
     for row in range(widget.count()):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from deliberation.errors import DeliberationError
@@ -40,6 +40,21 @@ _DeletedMeeting = tuple["MeetingSnapshot", tuple["ActionRecord", ...], list[int]
 """A deleted meeting, its actions and the ids of the consultations opened for it."""
 
 
+class CommandHost(Protocol):
+    """Where a SnapshotCommand reports: an Editor, or an opinion's session (see those)."""
+
+    @property
+    def changed(self) -> SignalInstance: ...
+
+    @property
+    def failed(self) -> SignalInstance: ...
+
+    @property
+    def replayed(self) -> SignalInstance: ...
+
+    def tr(self, text: str, /) -> str: ...
+
+
 class SnapshotCommand(QUndoCommand, Generic[S]):
     """Moves one record between two snapshots: `before` on undo, `after` on redo.
 
@@ -52,13 +67,13 @@ class SnapshotCommand(QUndoCommand, Generic[S]):
 
     def __init__(
         self,
-        editor: Editor,
+        editor: CommandHost,
         text: str,
         topics: frozenset[str],
         before: S | None,
         after: S,
         apply: Callable[[S], S],
-        remove: Callable[[S], None],
+        remove: Callable[[S], object],
     ) -> None:
         super().__init__(text)
         self._editor = editor
@@ -91,7 +106,7 @@ class SnapshotCommand(QUndoCommand, Generic[S]):
         if done:
             self._editor.replayed.emit(self._editor.tr("Annulé : %1.").replace("%1", self.text()))
 
-    def _guarded(self, action: Callable[[], None]) -> bool:
+    def _guarded(self, action: Callable[[], object]) -> bool:
         """Run an undo or redo; False (the failure reported) when it could not be applied."""
         try:
             action()

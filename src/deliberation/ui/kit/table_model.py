@@ -34,7 +34,7 @@ class Column(Generic[R]):
     header: str
     text: Callable[[R], str]
     sort_key: Callable[[R], Any] | None = None
-    tooltip: Callable[[R], str] | None = None
+    tooltip: Callable[[R], str | None] | None = None
     numeric: bool = False
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
-
-from deliberation.ui.kit.table_model import RecordTableModel
 
 
 def make_table(
-    model: RecordTableModel, stretch: int | None = None, fitted: Iterable[int] = ()
+    model: QAbstractItemModel, stretch: int | None = None, fitted: Iterable[int] = ()
 ) -> QTableView:
     """A read-only table with whole-row selection, one stretching column, no row numbers.
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, TypedDict, Unpack
+from uuid import UUID
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
@@ -33,7 +35,20 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.messages import MessageService
 
 
-def action_input(action: ActionRecord, **changes: object) -> ActionInput:
+class _ActionChanges(TypedDict, total=False):
+    """Fields of an ActionInput to change (see action_input)."""
+
+    title: str
+    meeting_id: int | None
+    item_uuid: UUID | None
+    organisation_id: int | None
+    delegate_id: int | None
+    due_date: date | None
+    status: str
+    note: str
+
+
+def action_input(action: ActionRecord, **changes: Unpack[_ActionChanges]) -> ActionInput:
     """What the user would type to leave `action` as it is (`changes` applied)."""
     data = ActionInput(
         title=action.title,
@@ -45,7 +60,7 @@ def action_input(action: ActionRecord, **changes: object) -> ActionInput:
         status=action.status,
         note=action.note,
     )
-    return replace(data, **changes)  # type: ignore[arg-type]
+    return replace(data, **changes)
 
 
 class ActionsPanel(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,6 +33,15 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
 
 LINK_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _ItemValues(TypedDict):
+    """The fields of an agenda item the dialog sets besides its kind, title and duration."""
+
+    description: str
+    presenter_organisation_id: int | None
+    presenter_delegate_id: int | None
+    links: tuple[AgendaLink, ...]
 
 
 class LinksEditor(QWidget):
@@ -210,7 +219,7 @@ class AgendaItemDialog(FormDialog):
     def write(self) -> None:
         m = self.editor.meetings
         before = m.meeting(self.meeting.id)  # the agenda as stored now
-        values = {
+        values: _ItemValues = {
             "description": self.description.toPlainText(),
             "presenter_organisation_id": self.people.organisation_id(),
             "presenter_delegate_id": self.people.delegate_id(),
@@ -229,7 +238,7 @@ class AgendaItemDialog(FormDialog):
                 kind=kind,
                 title=self.title.text(),
                 duration_minutes=self.duration.value(),
-                **values,  # type: ignore[arg-type]
+                **values,
             )
             items = [item if i.uuid == item.uuid else i for i in items]
             text = self.tr("la modification du point « %1 »")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
@@ -226,7 +227,7 @@ class AgendaModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [self.MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """The dragged items, by UUID (one per line)."""
         rows = sorted({index.row() for index in indexes if index.isValid()})
         data = QMimeData()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import ATTENDED_STATUSES, Attendance, MeetingDetails
-from deliberation.records.referential import DelegateRecord
+from deliberation.records.referential import DelegateRecord, OrganisationRecord
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import fold
@@ -247,8 +248,8 @@ class AttendancePanel(QWidget):
         if entry is None or (pending is not None and pending[0] != entry.organisation_id):
             self._pending_status = None
         if self.details is not None:
-            pending = self._pending_status[1] if self._pending_status else None
-            self.side.show_entry(self.details, entry, self._people(entry), pending)
+            status = self._pending_status[1] if self._pending_status else None
+            self.side.show_entry(self.details, entry, self._people(entry), status)
         self._update_actions()
 
     def _people(self, entry: Attendance | None) -> list[DelegateRecord]:
@@ -341,12 +342,12 @@ class AttendancePanel(QWidget):
         owners = delegate_owners(self.details) if self.details is not None else None
         self.request(with_status(entry, status, owners))
 
-    def _representative_chosen(self, organisation_id: object) -> None:
+    def _representative_chosen(self, organisation_id: int | None) -> None:
         entry = self.current_entry()
         if entry is None or organisation_id is None or self.details is None:
             return
         owners = delegate_owners(self.details)
-        self.request(with_representative(entry, int(organisation_id), owners))  # type: ignore[call-overload]
+        self.request(with_representative(entry, organisation_id, owners))
 
     def _delegates_checked(self, ids: list[int]) -> None:
         entry = self.current_entry()
@@ -403,7 +404,7 @@ class AttendancePanel(QWidget):
         dialog.accepted.connect(lambda: self._add(dialog.chosen_ids(), organisations))
         self.dialog = open_dialog(self.dialog, dialog)
 
-    def _add(self, ids: list[int], organisations: list) -> None:  # type: ignore[type-arg]
+    def _add(self, ids: list[int], organisations: Sequence[OrganisationRecord]) -> None:
         if not ids or self.details is None:
             return
         names = {o.id: o.acronym for o in organisations}

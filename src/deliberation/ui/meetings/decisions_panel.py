@@ -336,7 +336,7 @@ class DecisionsPanel(QWidget):
     def _show_current_point(self) -> None:
         self._sync_choice()
         point = self.current_point()
-        if point is None:
+        if point is None or self.details is None:
             self._shown = None
             self._loaded = ("", "")
             self.editor_.set_texts("", "")
@@ -357,7 +357,7 @@ class DecisionsPanel(QWidget):
             self.editor_.set_texts(point.outcome, point.decision)
         self.editor_.setEnabled(True)
         self.editor_.title.setText(point.title)
-        timed = next(t for t in self.details.schedule if t.item.uuid == point.uuid)  # type: ignore[union-attr]
+        timed = next(t for t in self.details.schedule if t.item.uuid == point.uuid)
         self.editor_.timing.setText(
             f"{timed.number}. {item_kind_label(point.kind)} · {hours(timed.start, timed.end)}"
         )

@@ -316,7 +316,7 @@ class MeetingList(QWidget):
         records = self.model.records()
         upcoming = [m for m in records if m.day >= today]
         planned = [m for m in upcoming if m.status in ("planned", "held")]
-        chosen = (planned or upcoming or records[-1:] or [None])[0]
+        chosen = next(iter(planned or upcoming or records[-1:]), None)
         return chosen.id if chosen is not None else None
 
     def _selection_changed(self, *_args: object) -> None:

@@ -179,7 +179,9 @@ class AmendmentDialog(FormDialog):
         """A FormDialog row whose label's Alt+letter reaches the field itself (the label's
         buddy would otherwise be the field's holder, which takes no focus)."""
         super().add_row(key, label, widget, column)
-        found = self.forms[column].labelForField(widget.parentWidget())
+        holder = widget.parentWidget()
+        assert holder is not None  # FormDialog.add_row put the field in a holder
+        found = self.forms[column].labelForField(holder)
         if isinstance(found, QLabel):
             found.setBuddy(widget)
 

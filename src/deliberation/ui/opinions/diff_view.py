@@ -3,7 +3,7 @@ read-only rendering of one version."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -55,7 +55,7 @@ def summary(diffs: Sequence[ParagraphDiff]) -> str:
         "removed": ("supprimé", "supprimés"),
         "moved": ("déplacé", "déplacés"),
     }
-    parts = []
+    parts: list[str] = []
     for change, count in counts.items():
         if not count:
             continue
@@ -165,8 +165,13 @@ def _skipped(count: int, columns: int) -> str:
 _TABLE = '<table width="100%" cellspacing="0" cellpadding="5" style="border-collapse:collapse;">'
 
 
-def _rows(diffs: Sequence[ParagraphDiff], hide_same: bool, columns: int, row: object) -> str:
-    out = []
+def _rows(
+    diffs: Sequence[ParagraphDiff],
+    hide_same: bool,
+    columns: int,
+    row: Callable[[ParagraphDiff], str],
+) -> str:
+    out: list[str] = []
     hidden = 0
     for diff in diffs:
         if hide_same and diff.change == "same":
@@ -175,7 +180,7 @@ def _rows(diffs: Sequence[ParagraphDiff], hide_same: bool, columns: int, row: ob
         if hidden:
             out.append(_skipped(hidden, columns))
             hidden = 0
-        out.append(row(diff))  # type: ignore[operator]
+        out.append(row(diff))
     if hidden:
         out.append(_skipped(hidden, columns))
     return "".join(out)
@@ -376,8 +381,8 @@ class DiffView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.legend)
-        self.modes.idToggled.connect(lambda _id, on: on and self.render())
-        self.hide_same.toggled.connect(self.render)
+        self.modes.idToggled.connect(self._mode_toggled)
+        self.hide_same.toggled.connect(self._render)
 
     @property
     def mode(self) -> int:
@@ -391,9 +396,13 @@ class DiffView(QWidget):
     ) -> None:
         self._diffs = list(diffs)
         self._titles = (old_title, new_title)
-        self.render()
+        self._render()
 
-    def render(self) -> None:
+    def _mode_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._render()
+
+    def _render(self) -> None:
         bar = self.browser.verticalScrollBar()
         position = bar.value()
         old, new = self._titles

@@ -341,7 +341,7 @@ class OpinionExporter(QObject):
         progress.setLabelText(
             self.tr("Écriture de « %1 »…").replace("%1", shortened(title or path.name, 60))
         )
-        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setCancelButton(None)
         progress.setRange(0, 0)
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -202,9 +202,7 @@ class OpinionSession(QObject):
     ) -> Any:
         """Apply and stack a change of a record (amendment, comment, version…): `before` None
         for a creation (undo calls `remove`)."""
-        return self.push(
-            SnapshotCommand(self, text, topics, before, after, apply, remove)  # type: ignore[arg-type]
-        )
+        return self.push(SnapshotCommand(self, text, topics, before, after, apply, remove))
 
     # -- structural operations (each one undo step) ---------------------------------------------
 

@@ -146,7 +146,7 @@ class OpinionWorkspace(QWidget):
                 act.setShortcut(QKeySequence(keys))
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.setToolTip(f"{tip or text} ({keys})" if keys else tip or text)
-            act.triggered.connect(slot)  # type: ignore[arg-type]
+            act.triggered.connect(slot)
             self.addAction(act)
             if on_bar:
                 bar.addAction(act)
@@ -225,12 +225,12 @@ class OpinionWorkspace(QWidget):
             self.session = None
         else:
             if opinion_id not in self.sessions:
-                session = OpinionSession(self.editor.opinions, opinion_id, self)
-                session.failed.connect(lambda text: self.messages.error(self, text))
-                session.replayed.connect(self.status_message)
-                session.saved.connect(self._saved)
-                session.changed.connect(self._session_changed)
-                self.sessions[opinion_id] = session
+                opened = OpinionSession(self.editor.opinions, opinion_id, self)
+                opened.failed.connect(lambda text: self.messages.error(self, text))
+                opened.replayed.connect(self.status_message)
+                opened.saved.connect(self._saved)
+                opened.changed.connect(self._session_changed)
+                self.sessions[opinion_id] = opened
             self.session = self.sessions[opinion_id]
         session = self.session
         self.text.set_session(session)

@@ -251,7 +251,15 @@ class CardList(QScrollArea):
         super().keyPressEvent(event)
 
 
-class FollowsLiveText:
+# The mixin is a QWidget for the type checker only: at run time, the panel's own QWidget base
+# comes after it.
+if TYPE_CHECKING:
+    _PanelBase = QWidget
+else:
+    _PanelBase = object
+
+
+class FollowsLiveText(_PanelBase):
     """Mixin of a review panel (before QWidget in its bases) that follows the text being typed.
 
     The panel re-reads the live text REFRESH_MS after typing stops — later, when shown, if it
@@ -264,11 +272,17 @@ class FollowsLiveText:
     opinions: Opinions
     session: OpinionSession | None
 
+    if TYPE_CHECKING:  # provided by the panel
+
+        def reload(self) -> None: ...
+
+        def _render(self) -> None: ...
+
     def _start_following(self) -> None:
         self._aliases: dict[UUID, UUID] = {}
         self._live = LiveText([])
         self._stale = True
-        self._timer = QTimer(self)  # type: ignore[arg-type]
+        self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._text_changed)
@@ -296,7 +310,7 @@ class FollowsLiveText:
         self._render()
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)  # type: ignore[misc]
+        super().showEvent(event)
         if self._stale:
             self._refresh_view()
 

@@ -257,7 +257,7 @@ class ReviewImportDialog(QDialog):
         self.messages = messages
         self.importer = ReviewImport(editor.root)
         self.preview: ReturnPreview | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Importer un retour — %1").replace("%1", path.name))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -478,7 +478,7 @@ class ReviewImportDialog(QDialog):
             self.error.setText(str(exc))
             self.error.show()
             return
-        self.result = result
+        self.import_result = result
         self.status_message.emit(summary(result, preview.organisation_acronym))
         self.accept()
 

@@ -74,7 +74,7 @@ def freeze(session: OpinionSession, note: str) -> VersionRecord:
             return opinions.freeze(session.opinion_id, note)
         return opinions.refreeze(version)
 
-    return session.record_command(  # type: ignore[no-any-return]
+    return session.record_command(
         _tr("la version figée"), frozenset({VERSIONS}), None, None, apply, opinions.unfreeze
     )
 

@@ -246,7 +246,9 @@ class PositionDialog(FormDialog):
         about.setStyleSheet(f"color: {MUTED_TEXT};")
         # FormDialog lays out: the general error, the forms' row, a stretch, the buttons.
         # The forms' row moves into the first tab.
-        row = main.takeAt(1).layout()
+        taken = main.takeAt(1)
+        row = taken.layout() if taken is not None else None
+        assert row is not None  # FormDialog's layout always has its forms' row there
         form_page = QWidget()
         page_layout = QVBoxLayout(form_page)
         page_layout.addLayout(row)

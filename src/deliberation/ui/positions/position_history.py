@@ -215,13 +215,13 @@ class PositionHistoryView(QWidget):
             else Qt.AlignmentFlag.AlignCenter
         )
         self.empty.setStyleSheet(f"color: {MUTED_TEXT};")
-        with_table = QWidget()
-        column = QVBoxLayout(with_table)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.note)
+        self.with_table = QWidget()
+        table_and_note = QVBoxLayout(self.with_table)
+        table_and_note.setContentsMargins(0, 0, 0, 0)
+        table_and_note.addWidget(self.table, 1)
+        table_and_note.addWidget(self.note)
         self.stack = QStackedWidget()
-        self.stack.addWidget(with_table)
+        self.stack.addWidget(self.with_table)
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -260,7 +260,7 @@ class PositionHistoryView(QWidget):
             self.note.setText(
                 text + " " + self.tr("En gras : ce qui a changé par rapport à l'état précédent.")
             )
-        self.stack.setCurrentWidget(self.stack.widget(0))
+        self.stack.setCurrentWidget(self.with_table)
 
     def row_texts(self, row: int) -> list[str]:
         """The texts of one row as shown (for tests and for reading aloud)."""

@@ -103,6 +103,16 @@ def _brief(text: str, limit: int = 400) -> str:
 # -- statuses per subject ---------------------------------------------------------------------
 
 
+def _count_column(header: str, code: str) -> Column[SubjectResult]:
+    """The count of one stance, as text and as sort key."""
+    return Column(
+        header,
+        lambda r: str(r.counts.get(code, 0)),
+        lambda r: r.counts.get(code, 0),
+        numeric=True,
+    )
+
+
 class SubjectStatusModel(RecordTableModel[SubjectResult]):
     """One row per subject: its number, label, status under the rule, and counts per stance."""
 
@@ -116,14 +126,7 @@ class SubjectStatusModel(RecordTableModel[SubjectResult]):
             Column(self.tr("Statut"), lambda r: status_label(r.status), tooltip=self._status_tip),
         ]
         for code, look in STANCE_LOOKS.items():
-            columns.append(
-                Column(
-                    f"{look.glyph} {SHORT_STANCES[code]}",
-                    lambda r, code=code: str(r.counts.get(code, 0)),
-                    lambda r, code=code: r.counts.get(code, 0),
-                    numeric=True,
-                )
-            )
+            columns.append(_count_column(f"{look.glyph} {SHORT_STANCES[code]}", code))
         return columns
 
     def set_records(self, records: Sequence[SubjectResult]) -> None:

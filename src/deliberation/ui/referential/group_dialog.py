@@ -70,7 +70,9 @@ class GroupDialog(FormDialog):
         self.before = before
         self.result_record: GroupRecord | None = None
         ref = editor.referential
-        keep_people = set(before.rapporteur_ids) | {before.chair_id} if before else set()
+        keep_people: set[int | None] = (
+            {*before.rapporteur_ids, before.chair_id} if before else set()
+        )
         self._delegates: list[DelegateRecord] = [
             d for d in ref.delegates() if d.active or d.id in keep_people
         ]

@@ -64,7 +64,9 @@ class OrganisationDialog(FormDialog):
             self.renamed_on.setToolTip(hint)
             self.add_row("keep_former", "", self.keep_former)
             self.add_row("renamed_on", self.tr("Nom changé le :"), self.renamed_on)
-            label = self.form.labelForField(self.renamed_on.parentWidget())
+            holder = self.renamed_on.parentWidget()
+            assert holder is not None  # add_row put the field in a holder
+            label = self.form.labelForField(holder)
             assert isinstance(label, QLabel)
             self.renamed_label = label
         self.add_row("kind", self.tr("&Type :"), self.kind)

@@ -78,7 +78,7 @@ class ReferentialPage(QWidget):
         find.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.addActions([self.new_action, find])
 
-        self.search = QLineEdit()
+        self.search: QLineEdit = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher un sigle, un nom, un ancien nom…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
@@ -188,8 +188,8 @@ class ReferentialPage(QWidget):
         """Change only the filters that hide the model's `row`; a note saying what changed."""
         record = self.model.record(row)
         notes = []
-        haystack = self.model.data(self.model.index(row, 0), SEARCH_ROLE) or ""
-        if not self.proxy.search_accepts(haystack):
+        haystack = self.model.data(self.model.index(row, 0), SEARCH_ROLE)
+        if not self.proxy.search_accepts(haystack if isinstance(haystack, str) else ""):
             self.search.clear()
             notes.append(self.tr("la recherche a été effacée"))
         if not self.proxy.membership_accepts(record):
@@ -325,6 +325,7 @@ class ReferentialPage(QWidget):
             return
         text = self.tr("Délégué %1 enregistré.").replace("%1", saved.full_name)
         text = self._select_revealing(saved.organisation_id, text)
-        if self.current_organisation() and self.current_organisation().id == saved.organisation_id:
+        current = self.current_organisation()
+        if current is not None and current.id == saved.organisation_id:
             self.panel.select_delegate(saved.id)
         self.status_message.emit(text)

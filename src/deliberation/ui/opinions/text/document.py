@@ -11,6 +11,7 @@ import uuid as uuid_module
 from collections.abc import Sequence
 from uuid import UUID
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,8 +40,8 @@ _LIST_STYLES = {
 }
 
 
-def new_document(parent: object = None) -> QTextDocument:
-    document = QTextDocument(parent)  # type: ignore[arg-type]
+def new_document(parent: QObject | None = None) -> QTextDocument:
+    document = QTextDocument(parent)
     document.setDocumentMargin(12)
     document.setUndoRedoEnabled(True)
     return document

@@ -254,8 +254,8 @@ class OpinionTextEdit(QTextEdit):
         elif command in ("up", "down"):
             self._move(-1 if command == "up" else 1)
         elif command.startswith("kind:"):
-            _, kind, level = command.split(":")
-            self._set_kind(kind, int(level))
+            _, kind, level_text = command.split(":")
+            self._set_kind(kind, int(level_text))
         elif command in ("demote", "promote"):
             level = self._heading_level() or 1
             level = min(level + 1, 3) if command == "demote" else max(level - 1, 1)

@@ -41,7 +41,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 _K = Qt.Key
 # Ctrl+Alt+digit also arrives as the unshifted character of French keyboards (& é " à).
-_KIND_KEYS = {
+_KIND_KEYS: dict[int, str] = {
     _K.Key_1: "heading:1", _K.Key_Ampersand: "heading:1",
     _K.Key_2: "heading:2", _K.Key_Eacute: "heading:2",
     _K.Key_3: "heading:3", _K.Key_QuoteDbl: "heading:3",
@@ -69,7 +69,7 @@ def command_for(event: QKeyEvent) -> str | None:
         text = event.text()
         if text and text.isprintable() and text not in _KIND_TEXTS:
             return None  # AltGr (reported as Ctrl+Alt) typing a character such as @ or #
-        return "kind:" + _KIND_KEYS[key]  # type: ignore[index]
+        return "kind:" + _KIND_KEYS[key]
     if mods == CTRL and key in (_K.Key_B, _K.Key_I):
         return "bold" if key == _K.Key_B else "italic"
     if mods == CTRL | SHIFT and key in (_K.Key_L, _K.Key_N):

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextBlock,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from deliberation.records.opinions import Paragraph, ParagraphNumber, plain_lines
@@ -100,7 +110,8 @@ class ParagraphMargin(QWidget):
     def editor(self) -> OpinionTextEdit:
         # Not kept as an attribute: a reference cycle would leave the widget to the garbage
         # collector, which may run on another thread.
-        return self.parentWidget()  # type: ignore[return-value]
+        # The margin is always made with the editor as its parent.
+        return cast("OpinionTextEdit", self.parentWidget())
 
     def base_width(self) -> int:
         """The width the labels and markers need (the editor adds centring space to it)."""
@@ -170,7 +181,7 @@ class ParagraphMargin(QWidget):
     def _paint_label(
         self,
         painter: QPainter,
-        block: object,
+        block: QTextBlock,
         top: float,
         right: float,
         marker_x: float,
@@ -178,7 +189,7 @@ class ParagraphMargin(QWidget):
         status: str,
         font: QFont,
     ) -> None:
-        text_layout = block.layout()  # type: ignore[attr-defined]
+        text_layout = block.layout()
         if text_layout is None or text_layout.lineCount() == 0:
             return
         line = text_layout.lineAt(0)
@@ -232,5 +243,5 @@ class ParagraphMargin(QWidget):
             self.editor.go_to(uuid)
         event.accept()
 
-    def wheelEvent(self, event: object) -> None:
-        self.editor.wheelEvent(event)  # type: ignore[arg-type]
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.editor.wheelEvent(event)

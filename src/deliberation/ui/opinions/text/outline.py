@@ -6,9 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from uuid import UUID
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from deliberation.records.opinions import Paragraph
 from deliberation.rules.opinion_text import describe, numbering, word_count
@@ -124,8 +131,8 @@ class OpinionOutline(QTreeWidget):
 
     activated = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.session: OpinionSession | None = None
         self.show_counts = True
         self._items: dict[UUID | str, QTreeWidgetItem] = {}
@@ -308,8 +315,10 @@ class OpinionOutline(QTreeWidget):
                 self.timer.start()
             return
         item = self._items.get(self._owner[paragraph])
-        while item is not None and item.parent() is not None and not item.parent().isExpanded():
-            item = item.parent()  # inside a collapsed section: show the section
+        while (
+            item is not None and (parent := item.parent()) is not None and not parent.isExpanded()
+        ):
+            item = parent  # inside a collapsed section: show the section
         if item is None or item is self.currentItem():
             return
         self.setCurrentItem(item)
@@ -338,8 +347,8 @@ class OpinionOutline(QTreeWidget):
 class WordCountLabel(QLabel):
     """« 1 234 mots · 45 paragraphes · paragraphe 12 : 87 mots », updated 300 ms after a change."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.session: OpinionSession | None = None
         self.current: UUID | None = None
         self.setTextFormat(Qt.TextFormat.PlainText)
