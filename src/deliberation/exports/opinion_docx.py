@@ -12,23 +12,9 @@ from uuid import UUID
 from xml.sax.saxutils import escape, quoteattr
 
 from deliberation.errors import ExportError
-from deliberation.exports.docx_common import (
-    _NS,
-    _W,
-    BLUE,
-    KICKER,
-    NAVY,
-    NOTE,
-    RULE,
-    TABLE_TEXT,
-    Column,
-    DocxWriter,
-    Run,
-    StyleSpec,
-    _parse,
-    para,
-    twips,
-)
+from deliberation.exports.docx_common import Column, DocxWriter, Run, para
+from deliberation.exports.docx_styles import BLUE, KICKER, NAVY, NOTE, RULE, TABLE_TEXT, StyleSpec
+from deliberation.exports.docx_xml import NS, W, parse, twips
 from deliberation.exports.text import xml_safe
 from deliberation.records.opinions import Line, Paragraph
 from deliberation.records.opinions import Run as TextRun
@@ -304,7 +290,7 @@ class _OpinionWriter:
             name = _bookmark_name(heading.uuid)
             text = escape(xml_safe(f"{number}\u00a0{typeset(heading.text)}".replace("\n", " ")))
             xml.append(
-                f'<w:p {_NS}><w:pPr><w:pStyle w:val="TOC{level}"/><w:tabs><w:tab w:val="right" '
+                f'<w:p {NS}><w:pPr><w:pStyle w:val="TOC{level}"/><w:tabs><w:tab w:val="right" '
                 f'w:leader="dot" w:pos="{twips(self.docx.text_width_cm)}"/></w:tabs></w:pPr>'
                 f'{start}<w:hyperlink w:anchor="{name}" w:history="1"><w:r><w:t '
                 f'xml:space="preserve">{text}</w:t></w:r></w:hyperlink>{end}</w:p>'
@@ -434,9 +420,7 @@ class _OpinionWriter:
             runs = runs.replace("<w:t ", "<w:delText ").replace("</w:t>", "</w:delText>")
         elif mark.startswith("<w:ins"):
             runs = f"{self._revision('ins', open_=True)}{runs}</w:ins>" if runs else runs
-        return (
-            f'<w:p {_NS}><w:pPr><w:pStyle w:val="{style}"/>{num_pr}{mark_rpr}</w:pPr>{runs}</w:p>'
-        )
+        return f'<w:p {NS}><w:pPr><w:pStyle w:val="{style}"/>{num_pr}{mark_rpr}</w:pPr>{runs}</w:p>'
 
     def _lettered_num(self, uuid: UUID) -> int:
         """A numbering instance per lettered list, so each starts again at a)."""
@@ -444,8 +428,8 @@ class _OpinionWriter:
             self.lettered.append(uuid)
             num_id = _FIRST_LETTERED_NUM + len(self.lettered)
             self._numbering_element().append(
-                _parse(
-                    f'<w:num {_NS} w:numId="{num_id}"><w:abstractNumId '
+                parse(
+                    f'<w:num {NS} w:numId="{num_id}"><w:abstractNumId '
                     f'w:val="{_LETTERED_ABSTRACT}"/><w:lvlOverride w:ilvl="0"><w:startOverride '
                     'w:val="1"/></w:lvlOverride></w:num>'
                 )
@@ -478,8 +462,8 @@ class _OpinionWriter:
         )
 
     def _append(self, xml: str) -> None:
-        element = _parse(xml)
-        sect_pr = self.body.find(f"{_W}sectPr")
+        element = parse(xml)
+        sect_pr = self.body.find(f"{W}sectPr")
         if sect_pr is not None:
             sect_pr.addprevious(element)
         else:
@@ -492,9 +476,9 @@ class _OpinionWriter:
         w.new_section()
         if doc.line_numbers:  # the paragraph ending the text's section gets no number
             breaker = self.document.sections[0]._sectPr.getparent()
-            breaker.insert(0, _parse(f"<w:suppressLineNumbers {_NS}/>"))
+            breaker.insert(0, parse(f"<w:suppressLineNumbers {NS}/>"))
         section = self.document.sections[-1]._sectPr
-        for old in section.findall(f"{_W}lnNumType"):
+        for old in section.findall(f"{W}lnNumType"):
             section.remove(old)
         number = 0
         if doc.positions:
@@ -562,7 +546,7 @@ class _OpinionWriter:
 
     def _annex_heading(self, text: str, first: bool) -> None:
         if not first:
-            self._append(f'<w:p {_NS}><w:r><w:br w:type="page"/></w:r></w:p>')
+            self._append(f'<w:p {NS}><w:r><w:br w:type="page"/></w:r></w:p>')
         bookmark = ""
         if first:
             self.bookmark_id += 1
@@ -571,7 +555,7 @@ class _OpinionWriter:
                 f'<w:bookmarkEnd w:id="{self.bookmark_id}"/>'
             )
         self._append(
-            f'<w:p {_NS}><w:pPr><w:pStyle w:val="Titredannexe"/></w:pPr>{bookmark}'
+            f'<w:p {NS}><w:pPr><w:pStyle w:val="Titredannexe"/></w:pPr>{bookmark}'
             f"{_run(TextRun(text))}</w:p>"
         )
 
@@ -621,10 +605,10 @@ class _OpinionWriter:
             _BULLET_ABSTRACT: ("singleLevel", level(0, "bullet", "–", _INDENT + 0.6, 0.5)),
             _LETTERED_ABSTRACT: ("singleLevel", level(0, "lowerLetter", "%1)", _INDENT + 0.6, 0.6)),
         }
-        first_num = element.find(f"{_W}num")
+        first_num = element.find(f"{W}num")
         for abstract_id, (kind, levels) in abstracts.items():
-            abstract = _parse(
-                f'<w:abstractNum {_NS} w:abstractNumId="{abstract_id}">'
+            abstract = parse(
+                f'<w:abstractNum {NS} w:abstractNumId="{abstract_id}">'
                 f'<w:multiLevelType w:val="{kind}"/>{levels}</w:abstractNum>'
             )
             if first_num is not None:
@@ -638,8 +622,8 @@ class _OpinionWriter:
             (BULLET_NUM, _BULLET_ABSTRACT),
         ):
             element.append(
-                _parse(
-                    f'<w:num {_NS} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+                parse(
+                    f'<w:num {NS} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
                     "</w:num>"
                 )
             )
@@ -649,11 +633,11 @@ class _OpinionWriter:
 
     def _line_numbers(self) -> None:
         sect_pr = self.document.sections[0]._sectPr
-        element = _parse(
-            f'<w:lnNumType {_NS} w:countBy="1" w:distance="{twips(0.5)}" w:restart="continuous"/>'
+        element = parse(
+            f'<w:lnNumType {NS} w:countBy="1" w:distance="{twips(0.5)}" w:restart="continuous"/>'
         )
         # lnNumType comes after pgMar / paperSrc / pgBorders in the section's properties
-        anchor = sect_pr.find(f"{_W}pgMar")
+        anchor = sect_pr.find(f"{W}pgMar")
         if anchor is not None:
             anchor.addnext(element)
         else:
@@ -667,7 +651,7 @@ class _OpinionWriter:
         from docx.opc.part import XmlPart
 
         xml = (
-            f"<w:footnotes {_NS}>"
+            f"<w:footnotes {NS}>"
             '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" '
             'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing '
@@ -677,7 +661,7 @@ class _OpinionWriter:
         part = XmlPart(
             PackURI("/word/footnotes.xml"),
             CONTENT_TYPE.WML_FOOTNOTES,
-            _parse(xml),
+            parse(xml),
             self.document.part.package,
         )
         self.document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
@@ -693,9 +677,9 @@ class _OpinionWriter:
                 '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
             )
         # in the schema's order: updateFields … footnotePr, both before compat
-        compat = settings.find(f"{_W}compat")
+        compat = settings.find(f"{W}compat")
         for xml in children:
-            element = _parse(xml)
+            element = parse(xml)
             if compat is not None:
                 compat.addprevious(element)
             else:
@@ -851,28 +835,28 @@ def _apply_template(document: Document, template: Any) -> None:
     """Use the template's definition of every style it shares with the document (by name or
     id), and its default fonts and sizes: the house style of the ministry or an association."""
     styles = document.styles.element
-    ours_by_id = {s.get(f"{_W}styleId"): s for s in styles.findall(f"{_W}style")}
+    ours_by_id = {s.get(f"{W}styleId"): s for s in styles.findall(f"{W}style")}
     ours_by_name = {}
     for style in ours_by_id.values():
-        name = style.find(f"{_W}name")
+        name = style.find(f"{W}name")
         if name is not None:
-            ours_by_name[name.get(f"{_W}val", "").lower()] = style
-    for theirs in template.findall(f"{_W}style"):
-        name_el = theirs.find(f"{_W}name")
-        name = name_el.get(f"{_W}val", "").lower() if name_el is not None else ""
-        ours = ours_by_id.get(theirs.get(f"{_W}styleId"))
+            ours_by_name[name.get(f"{W}val", "").lower()] = style
+    for theirs in template.findall(f"{W}style"):
+        name_el = theirs.find(f"{W}name")
+        name = name_el.get(f"{W}val", "").lower() if name_el is not None else ""
+        ours = ours_by_id.get(theirs.get(f"{W}styleId"))
         if ours is None:
             ours = ours_by_name.get(name)
         if ours is None:
             continue
-        replacement = _parse(_to_string(theirs))
-        replacement.set(f"{_W}styleId", ours.get(f"{_W}styleId"))  # our paragraphs point at it
+        replacement = parse(_to_string(theirs))
+        replacement.set(f"{W}styleId", ours.get(f"{W}styleId"))  # our paragraphs point at it
         ours.addprevious(replacement)
         styles.remove(ours)
-    defaults = template.find(f"{_W}docDefaults")
-    ours_defaults = styles.find(f"{_W}docDefaults")
+    defaults = template.find(f"{W}docDefaults")
+    ours_defaults = styles.find(f"{W}docDefaults")
     if defaults is not None and ours_defaults is not None:
-        ours_defaults.addprevious(_parse(_to_string(defaults)))
+        ours_defaults.addprevious(parse(_to_string(defaults)))
         styles.remove(ours_defaults)
 
 
