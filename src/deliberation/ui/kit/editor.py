@@ -58,7 +58,7 @@ class SnapshotCommand(QUndoCommand, Generic[S]):
         before: S | None,
         after: S,
         apply: Callable[[S], S],
-        remove: Callable[[S], None],
+        remove: Callable[[S], object],
     ) -> None:
         super().__init__(text)
         self._editor = editor
@@ -91,7 +91,7 @@ class SnapshotCommand(QUndoCommand, Generic[S]):
         if done:
             self._editor.replayed.emit(self._editor.tr("Annulé : %1.").replace("%1", self.text()))
 
-    def _guarded(self, action: Callable[[], None]) -> bool:
+    def _guarded(self, action: Callable[[], object]) -> bool:
         """Run an undo or redo; False (the failure reported) when it could not be applied."""
         try:
             action()
