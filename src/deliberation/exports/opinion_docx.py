@@ -199,6 +199,7 @@ __all__ = [
     "MemberRow",
     "OpinionDocument",
     "PositionRow",
+    "Progress",
     "Reservation",
     "write_opinion_docx",
 ]
