@@ -1,4 +1,4 @@
-"""Word documents for the committee: A4 page, French styles, header, page numbers and tables."""
+"""The Word writer: an A4 document in the house style filled with paragraphs, header and tables."""
 
 from __future__ import annotations
 
@@ -8,8 +8,26 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
+from deliberation.exports.docx_styles import (
+    BUILT_IN,
+    CUSTOM,
+    FIELD,
+    FILL,
+    FONT,
+    HEADER_LAST,
+    HYPERLINK,
+    MARGIN_CM,
+    PAGE_HEIGHT_CM,
+    PAGE_WIDTH_CM,
+    TABLE_HEADING,
+    TABLE_STYLE,
+    TABLE_TEXT,
+    StyleSpec,
+    table_style_xml,
+)
+from deliberation.exports.docx_xml import NS, W, parse, twips
 from deliberation.exports.files import write_atomically
 from deliberation.exports.text import clean_line, text_lines, xml_safe
 
@@ -51,218 +69,6 @@ class Column:
     title: str
     width_cm: float
     align: str | None = None  # "center" or "right" for the column's heading and cells (numbers)
-
-
-# -- Styles --------------------------------------------------------------------------------------
-
-FONT = "Calibri"  # Carlito, metric-compatible, stands in for it in LibreOffice
-INK = "1F2A3C"
-NAVY = "1F3864"
-BLUE = "2E5597"
-GREY = "5A6474"
-RULE = "B4C0D6"
-FILL = "E3E9F3"
-RED = "B00020"
-TWIPS_PER_CM = 566.93
-PAGE_WIDTH_CM, PAGE_HEIGHT_CM = 21.0, 29.7
-MARGIN_CM = 2.0
-TEXT_WIDTH_CM = PAGE_WIDTH_CM - 2 * MARGIN_CM
-TABLE_STYLE = "Tableau Délibération"
-TABLE_TEXT = "Texte de tableau"
-TABLE_HEADING = "En-tête de tableau"
-KICKER = "Surtitre"
-FIELD = "Information"
-NOTE = "Mention"
-WARNING = "Avertissement"
-ALERT = "Alerte"
-STRONG = "Strong"
-HYPERLINK = "Hyperlink"
-HEADER_LAST = "En-tête souligné"
-
-
-def twips(cm: float) -> int:
-    return round(cm * TWIPS_PER_CM)
-
-
-@dataclass(frozen=True)
-class StyleSpec:
-    """A paragraph or character style, written as WordprocessingML (names as Word spells them)."""
-
-    name: str
-    style_id: str
-    kind: str = "paragraph"
-    based_on: str | None = "Normal"
-    next_style: str | None = None
-    size: float | None = None  # points
-    bold: bool = False
-    italic: bool = False
-    caps: bool = False
-    underline: bool = False
-    color: str | None = None
-    letter_spacing: int = 0  # twentieths of a point
-    before: float | None = None  # points
-    after: float | None = None
-    line: int | None = None  # 240 = single
-    keep_next: bool = False
-    keep_lines: bool = False
-    left_cm: float = 0.0
-    hanging_cm: float = 0.0
-    tabs: tuple[tuple[str, float], ...] = ()  # (alignment, position in cm)
-    borders: tuple[tuple[str, int, str, int], ...] = ()  # (side, eighths of pt, colour, space)
-    shading: str | None = None
-    outline_level: int | None = None
-    align: str | None = None
-    priority: int = 10
-    custom: bool = True  # False for a style Word knows by name (Hyperlink)
-
-    def xml(self) -> str:
-        head = f"<w:name w:val={quoteattr(self.name)}/>"
-        if self.based_on:
-            head += f'<w:basedOn w:val="{self.based_on}"/>'
-        if self.next_style:
-            head += f'<w:next w:val="{self.next_style}"/>'
-        head += f'<w:uiPriority w:val="{self.priority}"/><w:qFormat/>'
-        body = self.paragraph_xml() if self.kind == "paragraph" else ""
-        custom = ' w:customStyle="1"' if self.custom else ""
-        return (
-            f'<w:style {_NS} w:type="{self.kind}"{custom} w:styleId="{self.style_id}">'
-            f"{head}{body}{self.run_xml()}</w:style>"
-        )
-
-    def paragraph_xml(self) -> str:
-        xml = ""
-        if self.keep_next:
-            xml += "<w:keepNext/>"
-        if self.keep_lines:
-            xml += "<w:keepLines/>"
-        if self.borders:
-            xml += "<w:pBdr>" + "".join(
-                f'<w:{side} w:val="single" w:sz="{size}" w:space="{space}" w:color="{colour}"/>'
-                for side, size, colour, space in self.borders
-            ) + "</w:pBdr>"  # fmt: skip
-        if self.shading:
-            xml += f'<w:shd w:val="clear" w:color="auto" w:fill="{self.shading}"/>'
-        if self.tabs:
-            xml += "<w:tabs>" + "".join(
-                f'<w:tab w:val="{align}" w:pos="{twips(pos)}"/>' for align, pos in self.tabs
-            ) + "</w:tabs>"  # fmt: skip
-        spacing = ""
-        if self.before is not None:
-            spacing += f' w:before="{round(self.before * 20)}"'
-        if self.after is not None:
-            spacing += f' w:after="{round(self.after * 20)}"'
-        if self.line is not None:
-            spacing += f' w:line="{self.line}" w:lineRule="auto"'
-        if spacing:
-            xml += f"<w:spacing{spacing}/>"
-        if self.left_cm or self.hanging_cm:
-            xml += f'<w:ind w:left="{twips(self.left_cm)}" w:hanging="{twips(self.hanging_cm)}"/>'
-        if self.align:
-            xml += f'<w:jc w:val="{self.align}"/>'
-        if self.outline_level is not None:
-            xml += f'<w:outlineLvl w:val="{self.outline_level}"/>'
-        return f"<w:pPr>{xml}</w:pPr>" if xml else ""
-
-    def run_xml(self) -> str:
-        xml = ""
-        if self.bold:
-            xml += "<w:b/><w:bCs/>"
-        if self.italic:
-            xml += "<w:i/><w:iCs/>"
-        if self.caps:
-            xml += "<w:caps/>"
-        if self.color:
-            xml += f'<w:color w:val="{self.color}"/>'
-        if self.letter_spacing:
-            xml += f'<w:spacing w:val="{self.letter_spacing}"/>'
-        if self.size:
-            xml += f'<w:sz w:val="{round(self.size * 2)}"/><w:szCs w:val="{round(self.size * 2)}"/>'
-        if self.underline:
-            xml += '<w:u w:val="single"/>'
-        return f"<w:rPr>{xml}</w:rPr>" if xml else ""
-
-
-_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-# Built-in styles (kept under their Word names so Word shows « Titre », « Titre 1 »…), restyled.
-BUILT_IN = (
-    StyleSpec("Normal", "Normal", based_on=None, size=10.5, color=INK, after=5, line=264),
-    StyleSpec("Title", "Title", size=20, bold=True, color=NAVY, after=2, line=240, keep_next=True),
-    StyleSpec(
-        "Subtitle", "Subtitle", size=13, color=BLUE, after=10, keep_next=True,
-        borders=(("bottom", 6, BLUE, 6),),
-    ),
-    StyleSpec(
-        "heading 1", "Heading1", size=13, bold=True, color=NAVY, before=16, after=6,
-        keep_next=True, keep_lines=True, outline_level=0, borders=(("bottom", 4, RULE, 2),),
-    ),
-    StyleSpec(
-        "heading 2", "Heading2", size=11.5, bold=True, color=BLUE, before=10, after=3,
-        keep_next=True, keep_lines=True, outline_level=1,
-    ),
-    StyleSpec(
-        "header", "Header", size=8.5, color=GREY, after=0, line=240,
-        tabs=(("right", TEXT_WIDTH_CM),),
-    ),
-    StyleSpec(
-        "footer", "Footer", size=8.5, color=GREY, after=0, line=240,
-        tabs=(("right", TEXT_WIDTH_CM),), borders=(("top", 4, RULE, 4),),
-    ),
-)  # fmt: skip
-
-CUSTOM = (
-    StyleSpec(
-        KICKER, "Surtitre", size=9.5, bold=True, caps=True, color=BLUE, letter_spacing=10,
-        after=2, keep_next=True,
-    ),
-    StyleSpec(
-        FIELD, "Information", after=2, left_cm=3.6, hanging_cm=3.6, tabs=(("left", 3.6),),
-    ),
-    StyleSpec(NOTE, "Mention", size=9, italic=True, color=GREY, before=4, after=4),
-    StyleSpec(
-        WARNING, "Avertissement", bold=True, color=RED, before=6, after=6, keep_lines=True,
-        borders=tuple((side, 8, RED, 4) for side in ("top", "left", "bottom", "right")),
-        shading="FDECEE",
-    ),
-    StyleSpec(HEADER_LAST, "Entetesouligne", based_on="Header", borders=(("bottom", 4, RULE, 4),)),
-    StyleSpec(TABLE_TEXT, "Textedetableau", size=9, after=0, line=240),
-    StyleSpec(
-        TABLE_HEADING, "Entetedetableau", based_on="Textedetableau", bold=True, color=NAVY,
-        keep_next=True,
-    ),
-    StyleSpec(ALERT, "Alerte", kind="character", based_on=None, bold=True, color=RED),
-    StyleSpec(
-        HYPERLINK, "Hyperlink", kind="character", based_on=None, color="0B5CAD", underline=True,
-        custom=False,
-    ),
-)  # fmt: skip
-
-
-def _table_style_xml() -> str:
-    """Horizontal rules, light vertical ones, a shaded heading row that repeats on every page."""
-
-    def border(side: str, size: int, colour: str) -> str:
-        return f'<w:{side} w:val="single" w:sz="{size}" w:space="0" w:color="{colour}"/>'
-
-    return (
-        f'<w:style {_NS} w:type="table" w:customStyle="1" w:styleId="TableauDeliberation">'
-        f"<w:name w:val={quoteattr(TABLE_STYLE)}/>"
-        '<w:basedOn w:val="TableNormal"/><w:uiPriority w:val="40"/><w:qFormat/>'
-        '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
-        '<w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>'
-        '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblBorders>'
-        + border("top", 8, NAVY) + border("left", 4, RULE) + border("bottom", 8, NAVY)
-        + border("right", 4, RULE) + border("insideH", 4, RULE) + border("insideV", 4, RULE)
-        + '</w:tblBorders><w:tblCellMar><w:top w:w="45" w:type="dxa"/>'
-        '<w:left w:w="85" w:type="dxa"/><w:bottom w:w="45" w:type="dxa"/>'
-        '<w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>'
-        '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/>'
-        f'<w:color w:val="{NAVY}"/></w:rPr><w:tblPr/><w:trPr><w:tblHeader/></w:trPr>'
-        f"<w:tcPr><w:tcBorders>{border('bottom', 8, NAVY)}</w:tcBorders>"
-        f'<w:shd w:val="clear" w:color="auto" w:fill="{FILL}"/></w:tcPr></w:tblStylePr>'
-        "</w:style>"
-    )  # fmt: skip
 
 
 # -- The document --------------------------------------------------------------------------------
@@ -315,12 +121,12 @@ class DocxWriter:
         from docx.oxml import parse_xml
 
         styles = self.document.styles.element
-        defaults = styles.find(f"{_W}docDefaults")
+        defaults = styles.find(f"{W}docDefaults")
         assert defaults is not None
         defaults.getparent().replace(  # type: ignore[union-attr]
             defaults,
             parse_xml(
-                f"<w:docDefaults {_NS}><w:rPrDefault><w:rPr>"
+                f"<w:docDefaults {NS}><w:rPrDefault><w:rPr>"
                 f'<w:rFonts w:ascii="{FONT}" w:eastAsia="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}"/>'
                 '<w:sz w:val="21"/><w:szCs w:val="21"/>'
                 '<w:lang w:val="fr-FR" w:eastAsia="fr-FR" w:bidi="ar-SA"/>'
@@ -332,31 +138,31 @@ class DocxWriter:
         for spec in BUILT_IN:  # keep name, links and priorities; replace the formatting
             if spec.tabs:  # the header's and footer's right tab sits on the right margin
                 spec = replace(spec, tabs=(("right", self.text_width_cm),))
-            element = styles.find(f"{_W}style[@{_W}styleId='{spec.style_id}']")
+            element = styles.find(f"{W}style[@{W}styleId='{spec.style_id}']")
             assert element is not None, spec.style_id
-            for old in element.findall(f"{_W}pPr") + element.findall(f"{_W}rPr"):
+            for old in element.findall(f"{W}pPr") + element.findall(f"{W}rPr"):
                 element.remove(old)
             for new in parse_xml(spec.xml()).findall("*"):
-                if new.tag in (f"{_W}pPr", f"{_W}rPr"):
+                if new.tag in (f"{W}pPr", f"{W}rPr"):
                     element.append(new)
-        normal = styles.find(f"{_W}style[@{_W}styleId='Normal']/{_W}rPr")
+        normal = styles.find(f"{W}style[@{W}styleId='Normal']/{W}rPr")
         assert normal is not None  # the language on the base style too, for older readers
-        normal.append(parse_xml(f'<w:lang {_NS} w:val="fr-FR" w:eastAsia="fr-FR"/>'))
+        normal.append(parse_xml(f'<w:lang {NS} w:val="fr-FR" w:eastAsia="fr-FR"/>'))
         for spec in custom:
-            existing = styles.find(f"{_W}style[@{_W}styleId='{spec.style_id}']")
+            existing = styles.find(f"{W}style[@{W}styleId='{spec.style_id}']")
             if existing is not None:
                 styles.remove(existing)
             styles.append(parse_xml(spec.xml()))
-        styles.append(parse_xml(_table_style_xml()))
+        styles.append(parse_xml(table_style_xml()))
 
     def _setup_settings(self) -> None:
         settings = self.document.settings.element
-        proof = settings.find(f"{_W}proofState")
+        proof = settings.find(f"{W}proofState")
         if proof is not None:  # « clean » would tell Word not to check the spelling
             settings.remove(proof)
-        font_lang = settings.find(f"{_W}themeFontLang")
+        font_lang = settings.find(f"{W}themeFontLang")
         if font_lang is not None:
-            font_lang.set(f"{_W}val", "fr-FR")
+            font_lang.set(f"{W}val", "fr-FR")
 
     # header, footer, properties
 
@@ -437,12 +243,12 @@ class DocxWriter:
         table.style = self.document.styles[TABLE_STYLE]
         table.autofit = False
         tbl_pr = table._tbl.tblPr
-        width = tbl_pr.find(f"{_W}tblW")  # python-docx writes « auto »: the sum of the columns
-        width.set(f"{_W}type", "dxa")
-        width.set(f"{_W}w", str(twips(sum(c.width_cm for c in columns))))
-        look = tbl_pr.find(f"{_W}tblLook")  # the style's heading row only, no banding
+        width = tbl_pr.find(f"{W}tblW")  # python-docx writes « auto »: the sum of the columns
+        width.set(f"{W}type", "dxa")
+        width.set(f"{W}w", str(twips(sum(c.width_cm for c in columns))))
+        look = tbl_pr.find(f"{W}tblLook")  # the style's heading row only, no banding
         for name, value in (("firstColumn", "0"), ("noHBand", "1"), ("noVBand", "1")):
-            look.set(f"{_W}{name}", value)
+            look.set(f"{W}{name}", value)
         for index, column in enumerate(columns):
             table.columns[index].width = Cm(column.width_cm)
         heading = table.rows[0]
@@ -451,7 +257,7 @@ class DocxWriter:
             self._fill(cell, [para(column.title, style=TABLE_HEADING)], column.width_cm)
             self._align(cell, column.align)
             tc_pr = cell._tc.get_or_add_tcPr()
-            tc_pr.append(_parse(f'<w:shd w:val="clear" w:color="auto" w:fill="{FILL}"/>'))
+            tc_pr.append(parse(f'<w:shd w:val="clear" w:color="auto" w:fill="{FILL}"/>'))
         for values in rows:
             row = table.add_row()
             if split_over_lines is None or _row_lines(values, columns) <= split_over_lines:
@@ -506,7 +312,7 @@ class DocxWriter:
 
         rel = paragraph.part.relate_to(address, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
         style_id = self.document.styles[HYPERLINK].style_id
-        paragraph._p.append(_parse(
+        paragraph._p.append(parse(
             f'<w:hyperlink xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
             f'relationships" r:id="{rel}" w:history="1"><w:r><w:rPr><w:rStyle '
             f'w:val="{style_id}"/></w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
@@ -523,12 +329,12 @@ class DocxWriter:
             f"<w:r><w:t>{placeholder}</w:t></w:r>",
             '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
         ):
-            paragraph._p.append(_parse(xml))
+            paragraph._p.append(parse(xml))
 
     @staticmethod
     def _row_properties(tr: Any, children: str) -> None:
         tr_pr = tr.get_or_add_trPr()
-        for child in _parse(f"<w:trPr {_NS}>{children}</w:trPr>").findall("*"):
+        for child in parse(f"<w:trPr {NS}>{children}</w:trPr>").findall("*"):
             tr_pr.append(child)
 
 
@@ -546,15 +352,6 @@ def _row_lines(values: Sequence[Cell], columns: Sequence[Column]) -> int:
         room = max(1, int(column.width_cm * 5.5))
         tallest = max(tallest, sum(max(1, -(-len(p) // room)) for p in paragraphs))
     return tallest
-
-
-def _parse(xml: str) -> Any:
-    """An element from WordprocessingML text; the `w` namespace is declared if it is not."""
-    from docx.oxml import parse_xml
-
-    if not xml.split(">", 1)[0].count("xmlns:w="):
-        xml = re.sub(r"^<([\w:]+)", rf"<\1 {_NS}", xml, count=1)
-    return parse_xml(xml)
 
 
 def _is_web_address(value: str) -> bool:

@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
-from deliberation.exports.docx_common import (
+from deliberation.exports.docx_common import Cell, Column, Para, Run, para
+from deliberation.exports.docx_styles import (
     ALERT,
     BLUE,
     GREY,
@@ -16,12 +17,7 @@ from deliberation.exports.docx_common import (
     STRONG,
     TABLE_TEXT,
     WARNING,
-    Cell,
-    Column,
-    Para,
-    Run,
     StyleSpec,
-    para,
 )
 from deliberation.exports.text import (
     NBSP,

@@ -8,19 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deliberation.errors import ExportError
-from deliberation.exports.docx_common import (
-    GREY,
-    KICKER,
-    NAVY,
-    NOTE,
-    TABLE_TEXT,
-    Cell,
-    Column,
-    Para,
-    Run,
-    StyleSpec,
-    para,
-)
+from deliberation.exports.docx_common import Cell, Column, Para, Run, para
+from deliberation.exports.docx_styles import GREY, KICKER, NAVY, NOTE, TABLE_TEXT, StyleSpec
 from deliberation.exports.text import NBSP, clean_line, french_date, text_lines
 from deliberation.records.positions import (
     CONSENSUS_STATUSES,

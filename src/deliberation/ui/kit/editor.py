@@ -1,12 +1,13 @@
-"""Undoable edits of the referential: snapshot commands on one undo stack, and change news."""
+"""Undoable edits of the referential, meetings and positions on one undo stack, and change news."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from deliberation.errors import DeliberationError
@@ -120,8 +121,93 @@ class SnapshotCommand(QUndoCommand, Generic[S]):
         return True
 
 
+@dataclass(frozen=True)
+class Operation(Generic[S]):
+    """How one kind of record is created, edited and deleted as undo steps.
+
+    `service` is the editor's attribute holding the use cases, `apply` and `remove` the names of
+    its methods that store a snapshot and take it out. `create`, `edit` and `delete` word the
+    undo step, « %1 » standing for `name` of the record. `topics` is what a creation or a deletion
+    changes; `edit_topics` and `delete_topics`, when given, what an edit or a deletion does.
+    """
+
+    service: str
+    apply: str
+    remove: str
+    name: Callable[[S], str]
+    topics: frozenset[str]
+    create: str = ""
+    edit: str = ""
+    delete: str = ""
+    edit_topics: frozenset[str] | None = None
+    delete_topics: frozenset[str] | None = None
+
+
+def _tr(text: str) -> str:
+    """Marks a label for translation in the editor's context (translated when used)."""
+    return str(QT_TRANSLATE_NOOP("Editor", text))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# fmt: off
+ORGANISATION: Operation[OrganisationSnapshot] = Operation(
+    "referential", "apply_organisation", "remove_organisation", lambda r: r.acronym,
+    frozenset({ORGANISATIONS}), edit_topics=EVERYTHING,  # an acronym shows everywhere
+    create=_tr("la création de l'organisation %1"),
+    edit=_tr("la modification de l'organisation %1"),
+)
+DELEGATE: Operation[DelegateRecord] = Operation(
+    "referential", "apply_delegate", "remove_delegate", lambda r: r.full_name,
+    frozenset({DELEGATES, ORGANISATIONS}), edit_topics=EVERYTHING,
+    create=_tr("l'ajout du délégué %1"),
+    edit=_tr("la modification du délégué %1"),
+)
+GROUP: Operation[GroupRecord] = Operation(
+    "referential", "apply_group", "remove_group", lambda r: r.name, frozenset({GROUPS}),
+    create=_tr("la création du groupe « %1 »"),
+    edit=_tr("la modification du groupe « %1 »"),
+)
+MEETING: Operation[MeetingSnapshot] = Operation(
+    "meetings", "apply_meeting", "remove_meeting", lambda r: numeric_date(r.day),
+    frozenset({MEETINGS}), delete_topics=frozenset({MEETINGS, ACTIONS, CONSULTATIONS}),
+    create=_tr("la création de la séance du %1"),
+    edit=_tr("la modification de la séance du %1"),
+    delete=_tr("la suppression de la séance du %1"),
+)
+ACTION: Operation[ActionRecord] = Operation(
+    "meetings", "apply_action", "remove_action", lambda r: _short(r.title), frozenset({ACTIONS}),
+    create=_tr("l'ajout de l'action « %1 »"),
+    edit=_tr("la modification de l'action « %1 »"),
+    delete=_tr("la suppression de l'action « %1 »"),
+)
+CONSULTATION: Operation[ConsultationSnapshot] = Operation(
+    "positions", "apply_consultation", "remove_consultation", lambda r: _short(r.title),
+    frozenset({CONSULTATIONS}),
+    edit_topics=frozenset({CONSULTATIONS, POSITIONS}),
+    delete_topics=frozenset({CONSULTATIONS, POSITIONS}),
+    create=_tr("la création de la consultation « %1 »"),
+    edit=_tr("la modification de la consultation « %1 »"),
+    delete=_tr("la suppression de la consultation « %1 »"),
+)
+POSITION: Operation[PositionRecord] = Operation(
+    "positions", "apply_position", "remove_position", lambda r: r.organisation_acronym,
+    frozenset({POSITIONS, CONSULTATIONS}),
+    create=_tr("la position saisie pour %1"),
+    edit=_tr("la modification de la position pour %1"),
+    delete=_tr("le retrait de la position pour %1"),
+)
+# fmt: on
+
+
 class Editor(QObject):
     """Applies the referential's edits through one undo stack and says what changed.
+
+    The edits of a record follow its `Operation` (ORGANISATION, DELEGATE, GROUP, MEETING,
+    ACTION, CONSULTATION, POSITION) through `create`, `edit` and `delete`; the named methods
+    (`create_group`…) are those, typed, plus the edits that need more than one service.
 
     Signals:
         changed(frozenset[str]): after every edit, undo or redo, the topics that changed
@@ -161,39 +247,44 @@ class Editor(QObject):
         self.changed.emit(command.topics)
         return result
 
-    # -- organisations --------------------------------------------------------------------------
+    # -- any record, by its operation -----------------------------------------------------------
+
+    def create(self, op: Operation[S], record: S) -> S:
+        """Store a new record; undo removes it, redo recreates it with the same id and UUID."""
+        apply, remove = self._functions(op)
+        text = self._label(op.create, op.name(record))
+        return self.push(SnapshotCommand(self, text, op.topics, None, record, apply, remove))
+
+    def edit(self, op: Operation[S], before: S, after: S, text: str | None = None) -> S:
+        """Store a changed record; undo stores `before` again. `text` words the step."""
+        apply, remove = self._functions(op)
+        text = text or self._label(op.edit, op.name(after) or op.name(before))
+        topics = op.edit_topics or op.topics
+        return self.push(SnapshotCommand(self, text, topics, before, after, apply, remove))
+
+    def delete(self, op: Operation[S], record: S) -> None:
+        """Remove a record; undo stores it again."""
+        apply, remove = self._functions(op)
+        text = self._label(op.delete, op.name(record))
+        topics = op.delete_topics or op.topics
+        self.push(SnapshotCommand(self, text, topics, None, record, _removing(remove), apply))
+
+    def _functions(self, op: Operation[S]) -> tuple[Callable[[S], S], Callable[[S], None]]:
+        service = getattr(self, op.service)
+        return getattr(service, op.apply), getattr(service, op.remove)
+
+    def _label(self, wording: str, name: str) -> str:
+        return self.tr(wording).replace("%1", name)
+
+    # -- the referential ------------------------------------------------------------------------
 
     def create_organisation(self, snap: OrganisationSnapshot) -> OrganisationSnapshot:
-        ref = self.referential
-        text = self.tr("la création de l'organisation %1").replace("%1", snap.acronym)
-        return self.push(
-            SnapshotCommand(
-                self,
-                text,
-                frozenset({ORGANISATIONS}),
-                None,
-                snap,
-                ref.apply_organisation,
-                ref.remove_organisation,
-            )
-        )
+        return self.create(ORGANISATION, snap)
 
     def edit_organisation(
         self, before: OrganisationSnapshot, after: OrganisationSnapshot, text: str | None = None
     ) -> OrganisationSnapshot:
-        ref = self.referential
-        text = text or self.tr("la modification de l'organisation %1").replace("%1", after.acronym)
-        return self.push(
-            SnapshotCommand(
-                self,
-                text,
-                EVERYTHING,
-                before,
-                after,
-                ref.apply_organisation,
-                ref.remove_organisation,
-            )
-        )
+        return self.edit(ORGANISATION, before, after, text)
 
     def set_membership(self, organisation_id: int, member: bool) -> OrganisationSnapshot | None:
         """Deactivate (leave the body today) or reactivate an organisation; None if no change."""
@@ -207,68 +298,22 @@ class Editor(QObject):
             text = self.tr("la désactivation de %1").replace("%1", before.acronym)
         return self.edit_organisation(before, after, text)
 
-    # -- delegates ------------------------------------------------------------------------------
-
     def create_delegate(self, record: DelegateRecord) -> DelegateRecord:
-        ref = self.referential
-        text = self.tr("l'ajout du délégué %1").replace("%1", record.full_name)
-        return self.push(
-            SnapshotCommand(
-                self,
-                text,
-                frozenset({DELEGATES, ORGANISATIONS}),
-                None,
-                record,
-                ref.apply_delegate,
-                ref.remove_delegate,
-            )
-        )
+        return self.create(DELEGATE, record)
 
     def edit_delegate(self, before: DelegateRecord, after: DelegateRecord) -> DelegateRecord:
-        ref = self.referential
-        text = self.tr("la modification du délégué %1").replace("%1", after.full_name)
-        return self.push(
-            SnapshotCommand(
-                self, text, EVERYTHING, before, after, ref.apply_delegate, ref.remove_delegate
-            )
-        )
-
-    # -- working groups -------------------------------------------------------------------------
+        return self.edit(DELEGATE, before, after)
 
     def create_group(self, record: GroupRecord) -> GroupRecord:
-        ref = self.referential
-        text = self.tr("la création du groupe « %1 »").replace("%1", record.name)
-        return self.push(
-            SnapshotCommand(
-                self,
-                text,
-                frozenset({GROUPS}),
-                None,
-                record,
-                ref.apply_group,
-                ref.remove_group,
-            )
-        )
+        return self.create(GROUP, record)
 
     def edit_group(self, before: GroupRecord, after: GroupRecord) -> GroupRecord:
-        ref = self.referential
-        text = self.tr("la modification du groupe « %1 »").replace("%1", after.name)
-        return self.push(
-            SnapshotCommand(
-                self, text, frozenset({GROUPS}), before, after, ref.apply_group, ref.remove_group
-            )
-        )
+        return self.edit(GROUP, before, after)
 
-    # -- meetings -------------------------------------------------------------------------------
+    # -- meetings and actions -------------------------------------------------------------------
 
     def create_meeting(self, snap: MeetingSnapshot) -> MeetingSnapshot:
-        m = self.meetings
-        text = self.tr("la création de la séance du %1").replace("%1", numeric_date(snap.day))
-        return self.push(
-            SnapshotCommand(
-                self, text, frozenset({MEETINGS}), None, snap, m.apply_meeting, m.remove_meeting
-            )
-        )
+        return self.create(MEETING, snap)
 
     def create_series(self, snaps: list[MeetingSnapshot]) -> list[MeetingSnapshot]:
         """Create a series of meetings in one transaction and one undo step."""
@@ -280,13 +325,7 @@ class Editor(QObject):
         )
         return self.push(
             SnapshotCommand(
-                self,
-                text,
-                frozenset({MEETINGS}),
-                None,
-                list(snaps),
-                m.apply_meetings,
-                m.remove_meetings,
+                self, text, MEETING.topics, None, list(snaps), m.apply_meetings, m.remove_meetings
             )
         )
 
@@ -294,21 +333,7 @@ class Editor(QObject):
         self, before: MeetingSnapshot, after: MeetingSnapshot, text: str | None = None
     ) -> MeetingSnapshot:
         """Any change of a meeting (details, agenda, attendance, decisions) as one undo step."""
-        m = self.meetings
-        text = text or self.tr("la modification de la séance du %1").replace(
-            "%1", numeric_date(after.day)
-        )
-        return self.push(
-            SnapshotCommand(
-                self,
-                text,
-                frozenset({MEETINGS}),
-                before,
-                after,
-                m.apply_meeting,
-                m.remove_meeting,
-            )
-        )
+        return self.edit(MEETING, before, after, text)
 
     def change_meeting(
         self,
@@ -325,7 +350,6 @@ class Editor(QObject):
         consultations' links."""
         m, p = self.meetings, self.positions
         actions = tuple(m.actions(meeting_id=snap.id))
-        text = self.tr("la suppression de la séance du %1").replace("%1", numeric_date(snap.day))
 
         def delete(deleted: _DeletedMeeting) -> _DeletedMeeting:
             meeting, linked, _ = deleted
@@ -338,69 +362,23 @@ class Editor(QObject):
             m.restore_meeting(meeting, linked)
             p.link_meeting(consultations, meeting.id)
 
-        self.push(
-            SnapshotCommand(
-                self,
-                text,
-                frozenset({MEETINGS, ACTIONS, CONSULTATIONS}),
-                None,
-                (snap, actions, []),
-                delete,
-                restore,
-            )
-        )
-
-    # -- actions --------------------------------------------------------------------------------
+        text = self._label(MEETING.delete, MEETING.name(snap))
+        topics = MEETING.delete_topics or MEETING.topics
+        self.push(SnapshotCommand(self, text, topics, None, (snap, actions, []), delete, restore))
 
     def create_action(self, record: ActionRecord) -> ActionRecord:
-        m = self.meetings
-        text = self.tr("l'ajout de l'action « %1 »").replace("%1", _short(record.title))
-        return self.push(
-            SnapshotCommand(
-                self, text, frozenset({ACTIONS}), None, record, m.apply_action, m.remove_action
-            )
-        )
+        return self.create(ACTION, record)
 
     def edit_action(self, before: ActionRecord, after: ActionRecord) -> ActionRecord:
-        m = self.meetings
-        text = self.tr("la modification de l'action « %1 »").replace("%1", _short(after.title))
-        return self.push(
-            SnapshotCommand(
-                self, text, frozenset({ACTIONS}), before, after, m.apply_action, m.remove_action
-            )
-        )
+        return self.edit(ACTION, before, after)
 
     def delete_action(self, record: ActionRecord) -> None:
-        m = self.meetings
-        text = self.tr("la suppression de l'action « %1 »").replace("%1", _short(record.title))
-        self.push(
-            SnapshotCommand(
-                self,
-                text,
-                frozenset({ACTIONS}),
-                None,
-                record,
-                _removing(m.remove_action),
-                m.apply_action,
-            )
-        )
+        self.delete(ACTION, record)
 
-    # -- consultations --------------------------------------------------------------------------
+    # -- consultations and positions ------------------------------------------------------------
 
     def create_consultation(self, snap: ConsultationSnapshot) -> ConsultationSnapshot:
-        p = self.positions
-        text = self.tr("la création de la consultation « %1 »").replace("%1", _short(snap.title))
-        return self.push(
-            SnapshotCommand(
-                self,
-                text,
-                frozenset({CONSULTATIONS}),
-                None,
-                snap,
-                p.apply_consultation,
-                p.remove_consultation,
-            )
-        )
+        return self.create(CONSULTATION, snap)
 
     def edit_consultation(
         self, before: ConsultationSnapshot, after: ConsultationSnapshot
@@ -408,14 +386,12 @@ class Editor(QObject):
         """Change a consultation; undo brings back the subjects it drops with the history of
         their withdrawn positions."""
         p = self.positions
-        text = self.tr("la modification de la consultation « %1 »").replace(
-            "%1", _short(after.title)
-        )
+        text = self._label(CONSULTATION.edit, CONSULTATION.name(after))
         saved: ConsultationArchive = self.push(
             SnapshotCommand(
                 self,
                 text,
-                frozenset({CONSULTATIONS, POSITIONS}),
+                CONSULTATION.edit_topics or CONSULTATION.topics,
                 p.with_dropped_history(before, after),
                 ConsultationArchive(after),
                 p.apply_consultation_archive,
@@ -428,74 +404,25 @@ class Editor(QObject):
         """Delete a consultation; undo brings it back with its positions and their history."""
         p = self.positions
         archive: ConsultationArchive = p.archive(consultation_id)
-        text = self.tr("la suppression de la consultation « %1 »").replace(
-            "%1", _short(archive.consultation.title)
-        )
+        text = self._label(CONSULTATION.delete, CONSULTATION.name(archive.consultation))
+        topics = CONSULTATION.delete_topics or CONSULTATION.topics
         self.push(
             SnapshotCommand(
-                self,
-                text,
-                frozenset({CONSULTATIONS, POSITIONS}),
-                None,
-                archive,
-                p.delete_consultation,
-                p.restore_consultation,
+                self, text, topics, None, archive, p.delete_consultation, p.restore_consultation
             )
         )
-
-    # -- positions ------------------------------------------------------------------------------
 
     def record_position(self, record: PositionRecord) -> PositionRecord:
         """Record an organisation's first position on a subject (`Positions.new_position`)."""
-        p = self.positions
-        text = self.tr("la position saisie pour %1").replace("%1", record.organisation_acronym)
-        return self.push(
-            SnapshotCommand(
-                self,
-                text,
-                frozenset({POSITIONS, CONSULTATIONS}),
-                None,
-                record,
-                p.apply_position,
-                p.remove_position,
-            )
-        )
+        return self.create(POSITION, record)
 
     def edit_position(self, before: PositionRecord, after: PositionRecord) -> PositionRecord:
         """Change a position; the previous values join its history (undo too is recorded there)."""
-        p = self.positions
-        text = self.tr("la modification de la position pour %1").replace(
-            "%1", after.organisation_acronym or before.organisation_acronym
-        )
-        return self.push(
-            SnapshotCommand(
-                self,
-                text,
-                frozenset({POSITIONS, CONSULTATIONS}),
-                before,
-                after,
-                p.apply_position,
-                p.remove_position,
-            )
-        )
+        return self.edit(POSITION, before, after)
 
     def delete_position(self, record: PositionRecord) -> None:
         """Withdraw a position (its history is kept, and undo brings the position back)."""
-        p = self.positions
-        text = self.tr("le retrait de la position pour %1").replace(
-            "%1", record.organisation_acronym
-        )
-        self.push(
-            SnapshotCommand(
-                self,
-                text,
-                frozenset({POSITIONS, CONSULTATIONS}),
-                None,
-                record,
-                _removing(p.remove_position),
-                p.apply_position,
-            )
-        )
+        self.delete(POSITION, record)
 
 
 def _removing(remove: Callable[[S], None]) -> Callable[[S], S]:
@@ -506,7 +433,3 @@ def _removing(remove: Callable[[S], None]) -> Callable[[S], S]:
         return snapshot
 
     return apply
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,71 @@
+"""What the Word copy of an opinion shows, already chosen and worded: the document and its rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from uuid import UUID
+
+from deliberation.records.opinions import Paragraph
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Reservation:
+    """An organisation's reservation on a paragraph, shown in a footnote."""
+
+    acronym: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PositionRow:
+    """A row of the positions annex."""
+
+    subject: str  # « Ensemble du texte », « Paragraphe 4 »…
+    organisation: str
+    stance: str
+    reservation: str = ""
+    observations: str = ""
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """A row of the members annex."""
+
+    organisation: str
+    acronym: str
+    category: str
+    delegates: str
+    in_group: bool = False
+
+
+@dataclass(frozen=True)
+class OpinionDocument:
+    """Everything the Word copy of an opinion shows, already chosen and worded."""
+
+    committee: str
+    group: str
+    kind: str  # « Avis »
+    title: str
+    version_line: str  # « Version 3 du 12 novembre 2026 »
+    status_line: str  # « Projet – document de travail » or « Avis adopté le … »
+    adopted: bool
+    paragraphs: tuple[Paragraph, ...]
+    author: str
+    opinion_uuid: UUID
+    export_uuid: UUID
+    version: int | None = None
+    previous: tuple[Paragraph, ...] | None = None  # shown as tracked changes against this
+    against: int | None = None
+    against_line: str = ""
+    rapporteurs: tuple[str, ...] = ()
+    reservations: Mapping[UUID, tuple[Reservation, ...]] = field(default_factory=dict)
+    positions: tuple[PositionRow, ...] = ()
+    members: tuple[MemberRow, ...] = ()
+    line_numbers: bool = False
+    template: Path | None = None
+    exported_at: datetime = field(default_factory=lambda: datetime.now(UTC))

@@ -1,0 +1,222 @@
+"""The package around an opinion's text: footnotes, settings, properties, a user's template."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import UTC
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape, quoteattr
+
+from deliberation.errors import ExportError
+from deliberation.exports.docx_xml import NS, W, parse, twips
+from deliberation.rules.word_exchange import (
+    PROPERTY_AGAINST,
+    PROPERTY_EXPORT,
+    PROPERTY_OPINION,
+    PROPERTY_VERSION,
+)
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+    from deliberation.exports.docx_common import DocxWriter
+    from deliberation.exports.opinion_document import OpinionDocument
+
+
+def add_line_numbers(document: Document) -> None:
+    """Line numbers in the margin of the text's section."""
+    sect_pr = document.sections[0]._sectPr
+    element = parse(
+        f'<w:lnNumType {NS} w:countBy="1" w:distance="{twips(0.5)}" w:restart="continuous"/>'
+    )
+    # lnNumType comes after pgMar / paperSrc / pgBorders in the section's properties
+    anchor = sect_pr.find(f"{W}pgMar")
+    if anchor is not None:
+        anchor.addnext(element)
+    else:
+        sect_pr.append(element)
+
+
+def add_footnotes(document: Document, footnotes: list[str]) -> None:
+    """The footnotes part, with the separators Word expects, when there are notes."""
+    if not footnotes:
+        return
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import XmlPart
+
+    xml = (
+        f"<w:footnotes {NS}>"
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" '
+        'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing '
+        'w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/>'
+        "</w:r></w:p></w:footnote>" + "".join(footnotes) + "</w:footnotes>"
+    )
+    part = XmlPart(
+        PackURI("/word/footnotes.xml"),
+        CONTENT_TYPE.WML_FOOTNOTES,
+        parse(xml),
+        document.part.package,
+    )
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+
+
+def add_settings(document: Document, toc: bool, footnotes: bool) -> None:
+    """Fields updated on opening (a table of contents), the footnotes' separators."""
+    settings = document.settings.element
+    # No <w:trackRevisions/>: LibreOffice then shows tables after the first as insertions.
+    children = []
+    if toc:
+        children.append('<w:updateFields w:val="true"/>')
+    if footnotes:
+        children.append(
+            '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
+        )
+    # in the schema's order: updateFields … footnotePr, both before compat
+    compat = settings.find(f"{W}compat")
+    for xml in children:
+        element = parse(xml)
+        if compat is not None:
+            compat.addprevious(element)
+        else:
+            settings.append(element)
+
+
+def write_metadata(w: DocxWriter, doc: OpinionDocument) -> None:
+    """Core, application and custom properties; nothing left of python-docx's template."""
+    document = w.document
+    w.properties(
+        title=doc.title,
+        subject=f"{doc.kind} – {doc.group or doc.committee}",
+        author=doc.author,
+        keywords=f"{doc.kind}; {doc.version_line}",
+        category=doc.kind,
+    )
+    props = document.core_properties
+    props.created = props.modified = doc.exported_at.astimezone(UTC).replace(microsecond=0)
+    package = document.part.package
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    for rel_id, rel in list(package.rels.items()):  # the template's picture of another text
+        if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
+            del package.rels[rel_id]
+            package.rels._target_parts_by_rId.pop(rel_id, None)
+    rels = document.part.rels  # Word 2010's copy of the template's styles, in en-US
+    for rel_id, rel in list(rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            del rels[rel_id]
+            rels._target_parts_by_rId.pop(rel_id, None)
+    for part in package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            part._blob = _APP_XML.encode()
+    _custom_properties(document, doc)
+
+
+def _custom_properties(document: Document, doc: OpinionDocument) -> None:
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    values = {
+        PROPERTY_OPINION: str(doc.opinion_uuid),
+        PROPERTY_EXPORT: str(doc.export_uuid),
+        PROPERTY_VERSION: "" if doc.version is None else str(doc.version),
+        PROPERTY_AGAINST: "" if doc.against is None else str(doc.against),
+    }
+    items = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" '
+        f"name={quoteattr(name)}><vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(values.items(), 2)
+    )
+    xml = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'docPropsVTypes">{items}</Properties>'
+    )
+    package = document.part.package
+    part = Part(
+        PackURI("/docProps/custom.xml"),
+        CONTENT_TYPE.OFC_CUSTOM_PROPERTIES,
+        xml.encode(),
+        package,
+    )
+    package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
+
+
+_APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Template>Normal.dotm</Template><Application>Délibération</Application>"
+    "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><Company/>"
+    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
+
+
+_TEMPLATE_MAX = 20 * 1024 * 1024
+
+
+def template_styles(path: Path) -> Any:
+    """The styles part of a user's .docx (or .dotx), checked before anything is written."""
+    from lxml import etree
+
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("word/styles.xml")
+            if info.file_size > _TEMPLATE_MAX:
+                raise ExportError(f"Les styles du modèle « {name} » sont trop volumineux.")
+            data = archive.read(info)
+    except KeyError as exc:
+        raise ExportError(
+            f"Le modèle « {name} » n'a pas de styles Word : choisissez un document .docx."
+        ) from exc
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ExportError(
+            f"Le modèle « {name} » n'est pas un document Word lisible : choisissez un fichier "
+            ".docx ou .dotx."
+        ) from exc
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise ExportError(f"Les styles du modèle « {name} » sont endommagés.") from exc
+
+
+def apply_template(document: Document, template: Any) -> None:
+    """Use the template's definition of every style it shares with the document (by name or
+    id), and its default fonts and sizes: the house style of the ministry or an association."""
+    styles = document.styles.element
+    ours_by_id = {s.get(f"{W}styleId"): s for s in styles.findall(f"{W}style")}
+    ours_by_name = {}
+    for style in ours_by_id.values():
+        name = style.find(f"{W}name")
+        if name is not None:
+            ours_by_name[name.get(f"{W}val", "").lower()] = style
+    for theirs in template.findall(f"{W}style"):
+        name_el = theirs.find(f"{W}name")
+        name = name_el.get(f"{W}val", "").lower() if name_el is not None else ""
+        ours = ours_by_id.get(theirs.get(f"{W}styleId"))
+        if ours is None:
+            ours = ours_by_name.get(name)
+        if ours is None:
+            continue
+        replacement = parse(_to_string(theirs))
+        replacement.set(f"{W}styleId", ours.get(f"{W}styleId"))  # our paragraphs point at it
+        ours.addprevious(replacement)
+        styles.remove(ours)
+    defaults = template.find(f"{W}docDefaults")
+    ours_defaults = styles.find(f"{W}docDefaults")
+    if defaults is not None and ours_defaults is not None:
+        ours_defaults.addprevious(parse(_to_string(defaults)))
+        styles.remove(ours_defaults)
+
+
+def _to_string(element: Any) -> str:
+    from lxml import etree
+
+    return etree.tostring(element, encoding="unicode")
