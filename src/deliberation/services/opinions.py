@@ -48,6 +48,7 @@ from deliberation.rules.opinion_text import (
 )
 from deliberation.rules.validation import clean_line, clean_text
 from deliberation.services.positions import Positions
+from deliberation.store import opinion_reviews as qr
 from deliberation.store import opinions as q
 from deliberation.store import referential as rq
 from deliberation.store.database import Session, Store
@@ -203,8 +204,8 @@ class Opinions:
                 snap,
                 text,
                 versions,
-                tuple(q.amendments(s, opinion_id)),
-                tuple(q.comments(s, opinion_id)),
+                tuple(qr.amendments(s, opinion_id)),
+                tuple(qr.comments(s, opinion_id)),
             )
 
     def restore(self, archive: OpinionArchive) -> OpinionSnapshot:
@@ -216,9 +217,9 @@ class Opinions:
                 for version in archive.versions:
                     q.restore_version(s, opinion_id, version)
                 for amendment in archive.amendments:
-                    q.save_amendment(s, amendment)
+                    qr.save_amendment(s, amendment)
                 for comment in sorted(archive.comments, key=lambda c: c.reply_to or 0):
-                    q.save_comment(s, comment)
+                    qr.save_comment(s, comment)
                 return q.opinion_snapshot(s, opinion_id)
         except IntegrityConflictError as exc:
             raise ValidationError({"opinion": str(exc)}) from exc
@@ -347,12 +348,12 @@ class Opinions:
         those proposed on paragraphs merged into it."""
         with self.store.session() as s:
             if paragraph_uuid is None:
-                return q.amendments(s, opinion_id)
-            return q.amendments(s, opinion_id, self._carried(s, opinion_id, paragraph_uuid))
+                return qr.amendments(s, opinion_id)
+            return qr.amendments(s, opinion_id, self._carried(s, opinion_id, paragraph_uuid))
 
     def amendment(self, amendment_id: int) -> AmendmentRecord:
         with self.store.session() as s:
-            return q.amendment(s, amendment_id)
+            return qr.amendment(s, amendment_id)
 
     def _carried(self, session: Session, opinion_id: int, uuid: UUID) -> list[UUID]:
         states = q.paragraph_states(session, opinion_id)
@@ -478,13 +479,13 @@ class Opinions:
     def apply_amendment(self, record: AmendmentRecord) -> AmendmentRecord:
         try:
             with self.store.session() as s:
-                return q.amendment(s, q.save_amendment(s, record))
+                return qr.amendment(s, qr.save_amendment(s, record))
         except IntegrityConflictError as exc:
             raise ValidationError({"amendment": str(exc)}) from exc
 
     def remove_amendment(self, record: AmendmentRecord) -> None:
         with self.store.session() as s:
-            q.delete_amendment(s, record.uuid)
+            qr.delete_amendment(s, record.uuid)
 
     # -- comments -------------------------------------------------------------------------------
 
@@ -495,7 +496,7 @@ class Opinions:
             carried = (
                 None if paragraph_uuid is None else self._carried(s, opinion_id, paragraph_uuid)
             )
-            found = q.comments(s, opinion_id, carried)
+            found = qr.comments(s, opinion_id, carried)
         firsts = [c for c in found if c.reply_to is None]
         replies: dict[int, list[CommentRecord]] = {}
         for comment in found:
@@ -545,13 +546,13 @@ class Opinions:
     def apply_comment(self, record: CommentRecord) -> CommentRecord:
         try:
             with self.store.session() as s:
-                return q.save_comment(s, record)
+                return qr.save_comment(s, record)
         except IntegrityConflictError as exc:
             raise ValidationError({"comment": str(exc)}) from exc
 
     def remove_comment(self, record: CommentRecord) -> None:
         with self.store.session() as s:
-            q.delete_comment(s, record.uuid)
+            qr.delete_comment(s, record.uuid)
 
     # -- positions beside the text --------------------------------------------------------------
 

@@ -36,7 +36,7 @@ from deliberation.rules.word_exchange import (
     PROPERTY_VERSION,
 )
 from deliberation.rules.wording import long_date
-from deliberation.store import opinions as q
+from deliberation.store import opinion_reviews as q
 
 if TYPE_CHECKING:
     from deliberation.services.root import Root
