@@ -5,13 +5,7 @@ from __future__ import annotations
 import uuid as uuid_module
 from datetime import UTC, datetime
 
-from sqlalchemy import (
-    DateTime,
-    Integer,
-    MetaData,
-    TypeDecorator,
-    Uuid,
-)
+from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
