@@ -43,6 +43,7 @@ from deliberation.records.positions import ConsultationInput, PositionInput, Sub
 from deliberation.services.opinion_export import ExportOptions, export_opinion
 from deliberation.services.opinions import Opinions
 from deliberation.services.root import Root, open_root
+from deliberation.store import opinion_reviews as qr
 from deliberation.store import opinions as q
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -170,7 +171,7 @@ class Demo:
 
     def exports(self) -> int:
         with self.opened.store.session() as s:
-            return len(q.exports(s))
+            return len(qr.exports(s))
 
 
 @pytest.fixture(scope="module")
@@ -351,7 +352,7 @@ def test_custom_properties_name_the_opinion_export_and_versions(demo: Demo) -> N
             "DeliberationAgainst": against,
         }
         with demo.opened.store.session() as s:
-            stored = q.export_by_uuid(s, record.uuid)
+            stored = qr.export_by_uuid(s, record.uuid)
         assert stored is not None and stored.file_name == path.name
         assert stored.paragraphs == record.paragraphs, "the text sent is kept to read returns"
 

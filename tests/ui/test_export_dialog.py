@@ -17,7 +17,7 @@ from tests.ui.conftest import RecordingMessages
 
 from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
 from deliberation.services.opinions import Opinions
-from deliberation.store import opinions as q
+from deliberation.store import opinion_reviews as q
 from deliberation.ui.kit.editor import Editor
 from deliberation.ui.kit.settings import OPINION_AUTHOR, OPINION_TEMPLATE
 from deliberation.ui.opinions.export_dialog import (

@@ -1,1 +1,1 @@
-"""Reading back the Word files participants return: comments, tracked changes, edits."""
+"""Reading back the Word files participants return, and matching them with the text sent."""

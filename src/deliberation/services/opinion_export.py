@@ -31,7 +31,7 @@ from deliberation.rules.opinion_text import describe, numbering
 from deliberation.rules.validation import clean_line
 from deliberation.rules.wording import long_date
 from deliberation.services.referential import Referential
-from deliberation.store import opinions as q
+from deliberation.store import opinion_reviews as q
 
 if TYPE_CHECKING:
     from deliberation.services.root import Root

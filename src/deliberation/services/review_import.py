@@ -1,12 +1,10 @@
-"""Taking back a returned Word file: its comments and edits become comments and amendments."""
+"""Taking back a returned Word file: find what it was sent as, preview what it adds, write it."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
@@ -17,55 +15,30 @@ from deliberation.records.opinions import (
     AmendmentRecord,
     CommentRecord,
     ExportRecord,
-    Line,
     Paragraph,
-    Run,
 )
-from deliberation.review.docx_reader import (
-    ReturnedDocument,
-    ReturnedParagraph,
-    read_review,
+from deliberation.review.docx_reader import ReturnedDocument, read_review
+from deliberation.review.items import ReturnItem, return_items
+from deliberation.review.matching import (
+    FILE_MATCH,
+    best_text_match,
+    changed_since_export,
+    document_body,
+    match_by_ids,
+    match_by_text,
 )
 from deliberation.rules.opinion_text import describe, numbering
-from deliberation.rules.typography import plain, untypeset
 from deliberation.rules.word_exchange import (
-    ANNEX_BOOKMARK,
     BOOKMARK_PREFIX,
     PROPERTY_EXPORT,
     PROPERTY_OPINION,
     PROPERTY_VERSION,
 )
 from deliberation.rules.wording import long_date
-from deliberation.store import opinions as q
+from deliberation.store import opinion_reviews as q
 
 if TYPE_CHECKING:
     from deliberation.services.root import Root
-
-SIMILAR = 0.6  # a returned paragraph this close to an exported one is taken for it
-FILE_MATCH = 0.5  # share of an export's paragraphs found in a file that lost its ids
-
-
-@dataclass(frozen=True)
-class ReturnItem:
-    """One thing found in the returned file, as the preview shows it."""
-
-    kind: str  # "comment" | "amendment"
-    paragraph_uuid: UUID | None
-    paragraph_label: str
-    action: str
-    text: str
-    original: str
-    anchor: str
-    author: str
-    written_at: datetime | None
-    origin: str  # "tracked" | "direct" | "comment" | "reply"
-    status: str  # "new" | "already" | "orphan"
-    changed_since_export: bool
-    note: str = ""
-    lines: tuple[Line, ...] = ()
-    source_key: str = ""
-    resolved: bool = False
-    reply_to: int | None = None  # index in the preview's items of the comment answered
 
 
 @dataclass(frozen=True)
@@ -97,15 +70,6 @@ class ImportResult:
     comments: tuple[CommentRecord, ...] = ()
 
 
-@dataclass
-class _Group:
-    """The returned paragraphs standing for one exported paragraph (or inserted after it)."""
-
-    exported: Paragraph | None
-    paragraphs: list[ReturnedParagraph] = field(default_factory=list)
-    inserted_after: Paragraph | None = None
-
-
 class ReviewImport:
     """Reads returned files against the text that was exported, and imports what they add."""
 
@@ -133,98 +97,27 @@ class ReviewImport:
             )
         snap = self.opinions.opinion(found_opinion)
         exported = export.paragraphs
-        body = _body(document)
-        groups = _match_by_text(exported, body) if by_text else _match_by_ids(exported, body)
+        body = document_body(document)
+        groups = match_by_text(exported, body) if by_text else match_by_ids(exported, body)
         numbers = numbering(exported)
         labels = {p.uuid: describe(p, numbers.get(p.uuid)) for p in exported}
         aliases = self.opinions.aliases(found_opinion)
         live_text = {p.uuid: p for p in self.opinions.text(found_opinion).paragraphs}
-        changed: set[UUID] = set()
-        for paragraph in exported:
-            target = aliases.get(paragraph.uuid)
-            now = live_text.get(target) if target else None
-            if now is None or plain(now.text) != plain(paragraph.text):
-                changed.add(paragraph.uuid)
+        changed = changed_since_export(exported, aliases, live_text)
         with self.store.session() as s:
             known = q.source_keys(s, found_opinion)
-        source = str(export.uuid)
-        items: list[ReturnItem] = []
-
-        def item(kind: str, paragraph: Paragraph, **values: object) -> ReturnItem:
-            target = aliases.get(paragraph.uuid)
-            status = "new" if target is not None else "orphan"
-            key = _key(source, org_id, kind, paragraph.uuid, values)
-            if key in known:
-                status = "already"
-            note = str(values.pop("note", ""))
-            if status == "orphan":
-                note = "Le paragraphe a été supprimé depuis l'export : rien ne sera importé."
-            return ReturnItem(
-                kind=kind,
-                paragraph_uuid=target,
-                paragraph_label=str(values.pop("label", labels[paragraph.uuid])),
-                status=status,
-                changed_since_export=paragraph.uuid in changed,
-                source_key=key,
-                note=note,
-                **values,  # type: ignore[arg-type]
-            )
-
-        reviewer_author = export.author
-        for group in groups:
-            proposal = _proposal(group, reviewer_author, document)
-            if proposal is None:
-                continue
-            anchor_paragraph = group.exported or group.inserted_after
-            assert anchor_paragraph is not None
-            action, lines, origin, author, when = proposal
-            label = labels[anchor_paragraph.uuid]
-            if action == "insert_after":
-                label = f"après {label}"
-            text = "\n".join(line.text for line in lines)
-            items.append(
-                item(
-                    "amendment",
-                    anchor_paragraph,
-                    label=label,
-                    action=action,
-                    text=text,
-                    original=anchor_paragraph.text if action != "insert_after" else "",
-                    anchor="",
-                    author=author,
-                    written_at=when,
-                    origin=origin,
-                    lines=lines,
-                    note=_origin_note(origin, name),
-                )
-            )
-        owner = _owners(groups)
-        by_id: dict[str, int] = {}
-        outside = 0
-        for comment in document.comments:
-            commented = (
-                owner.get(comment.paragraph_index) if comment.paragraph_index is not None else None
-            )
-            if commented is None:
-                outside += 1
-                continue
-            parent = by_id.get(comment.parent_id) if comment.parent_id else None
-            items.append(
-                item(
-                    "comment",
-                    commented,
-                    action="",
-                    text=comment.text,
-                    original=commented.text,
-                    anchor=untypeset(comment.anchor).strip(),
-                    author=comment.author,
-                    written_at=comment.date,
-                    origin="reply" if parent is not None else "comment",
-                    resolved=comment.done,
-                    reply_to=parent,
-                )
-            )
-            by_id[comment.id] = len(items) - 1
+        items, outside = return_items(
+            groups,
+            document,
+            file_name=name,
+            source=str(export.uuid),
+            organisation_id=org_id,
+            export_author=export.author,
+            labels=labels,
+            aliases=aliases,
+            changed=changed,
+            known=known,
+        )
         if outside:
             warnings.append(
                 f"{outside} commentaire(s) portant sur la page de titre ou les annexes, hors du "
@@ -331,15 +224,7 @@ class ReviewImport:
                 )
             return _pseudo_export(found_opinion, text), found_opinion, False, warnings
         # no ids at all: the export whose paragraphs the file's text matches best
-        body = _body(document)
-        texts = [plain(p.text) for p in body if p.text.strip()]
-        best_score, best_export = 0.0, None
-        for export in exports:
-            if opinion_id is not None and export.opinion_id != opinion_id:
-                continue
-            score = _text_score(export.paragraphs, texts)
-            if score > best_score:
-                best_score, best_export = score, export
+        best_export, best_score = best_text_match(exports, document, opinion_id)
         if best_export is None or best_score < FILE_MATCH:
             if opinion_id is not None:
                 raise ReviewFileError(
@@ -436,194 +321,6 @@ class ReviewImport:
                 q.save_comment(s, c) for c in sorted(result.comments, key=lambda c: c.id)
             )
         return ImportResult(amendments, comments)
-
-
-# -- matching the returned paragraphs with the exported ones ------------------------------------
-
-
-def _body(document: ReturnedDocument) -> list[ReturnedParagraph]:
-    """The paragraphs before the annexes, outside tables."""
-    result = []
-    for paragraph in document.paragraphs:
-        if ANNEX_BOOKMARK in paragraph.bookmarks:
-            break
-        if not paragraph.in_table:
-            result.append(paragraph)
-    return result
-
-
-def _match_by_ids(exported: Sequence[Paragraph], body: Sequence[ReturnedParagraph]) -> list[_Group]:
-    order = {p.uuid: index for index, p in enumerate(exported)}
-    by_hex = {BOOKMARK_PREFIX + p.uuid.hex: p for p in exported}
-    groups = {p.uuid: _Group(p) for p in exported}
-    inserted: list[_Group] = []
-    previous: Paragraph | None = None
-    for paragraph in body:
-        known = [by_hex[b] for b in paragraph.bookmarks if b in by_hex]
-        if known:
-            owner = max(known, key=lambda p: order[p.uuid])  # the one that started last
-            groups[owner.uuid].paragraphs.append(paragraph)
-            previous = owner
-        elif previous is not None:
-            if inserted and inserted[-1].inserted_after is previous:
-                inserted[-1].paragraphs.append(paragraph)
-            else:
-                inserted.append(_Group(None, [paragraph], previous))
-    for group in groups.values():  # a paragraph that lost its bookmark but kept its text
-        if group.paragraphs or group.exported is None:
-            continue
-        want = plain(group.exported.text)
-        for other in inserted:
-            found = next((p for p in other.paragraphs if plain(p.text) == want), None)
-            if found is not None:
-                other.paragraphs.remove(found)
-                group.paragraphs.append(found)
-                break
-    inserted = [g for g in inserted if g.paragraphs]
-    return _ordered(exported, groups, inserted)
-
-
-def _match_by_text(
-    exported: Sequence[Paragraph], body: Sequence[ReturnedParagraph]
-) -> list[_Group]:
-    """Each exported paragraph with the returned paragraphs most like it, in order."""
-    texts = [plain(p.text) for p in body]
-    groups = {p.uuid: _Group(p) for p in exported}
-    inserted: list[_Group] = []
-    cursor = 0
-    previous: Paragraph | None = None
-    started = False
-    for paragraph in exported:
-        want = plain(paragraph.text)
-        best = (0.0, -1, 0)
-        for start in range(cursor, min(len(body), cursor + 12)):
-            for size in range(1, max(1, len(paragraph.lines)) + 1):
-                if start + size > len(body):
-                    break
-                got = " ".join(texts[start : start + size])
-                ratio = SequenceMatcher(None, want, got, autojunk=False).ratio()
-                if ratio > best[0]:
-                    best = (ratio, start, size)
-        ratio, start, size = best
-        if ratio < SIMILAR:
-            continue
-        if started and previous is not None:
-            between = [p for p in body[cursor:start] if p.text.strip()]
-            if between:
-                inserted.append(_Group(None, between, previous))
-        groups[paragraph.uuid].paragraphs.extend(body[start : start + size])
-        cursor, previous, started = start + size, paragraph, True
-    return _ordered(exported, groups, inserted)
-
-
-def _ordered(
-    exported: Sequence[Paragraph], groups: dict[UUID, _Group], inserted: list[_Group]
-) -> list[_Group]:
-    after: dict[UUID, list[_Group]] = {}
-    for group in inserted:
-        assert group.inserted_after is not None
-        after.setdefault(group.inserted_after.uuid, []).append(group)
-    result = []
-    for paragraph in exported:
-        result.append(groups[paragraph.uuid])
-        result.extend(after.get(paragraph.uuid, []))
-    return result
-
-
-def _owners(groups: Sequence[_Group]) -> dict[int, Paragraph]:
-    """Returned paragraph index → the exported paragraph a comment there is about."""
-    owners: dict[int, Paragraph] = {}
-    for group in groups:
-        paragraph = group.exported or group.inserted_after
-        if paragraph is None:
-            continue
-        for returned in group.paragraphs:
-            owners[returned.index] = paragraph
-    return owners
-
-
-def _text_score(exported: Sequence[Paragraph], texts: Sequence[str]) -> float:
-    """The share of an export's paragraphs found (nearly) word for word among `texts`."""
-    wanted = [plain(p.text) for p in exported if p.text.strip()]
-    if not wanted:
-        return 0.0
-    pool = set(texts)
-    found = 0
-    for text in wanted:
-        if text in pool or any(
-            SequenceMatcher(None, text, other, autojunk=False).quick_ratio() >= 0.9
-            and SequenceMatcher(None, text, other, autojunk=False).ratio() >= 0.8
-            for other in texts
-        ):
-            found += 1
-    return found / len(wanted)
-
-
-# -- what a group of returned paragraphs proposes -----------------------------------------------
-
-
-def _proposal(
-    group: _Group, export_author: str, document: ReturnedDocument
-) -> tuple[str, tuple[Line, ...], str, str, datetime | None] | None:
-    """(action, lines, origin, author, date) of the change a group makes, or None."""
-    kept = [p for p in group.paragraphs if not (p.deleted and not p.text.strip())]
-    lines = tuple(_clean_line(line) for p in kept for line in p.lines)
-    while lines and not lines[-1].text.strip():
-        lines = lines[:-1]
-    while lines and not lines[0].text.strip():
-        lines = lines[1:]
-    changes = [c for p in group.paragraphs for c in p.changes if c.author != export_author]
-    tracked_marks = any(p.inserted or p.deleted for p in group.paragraphs)
-    if changes or tracked_marks:
-        authors = list(dict.fromkeys(c.author for c in changes if c.author))
-        dates = [c.date for c in changes if c.date is not None]
-        origin, author, when = "tracked", ", ".join(authors), max(dates) if dates else None
-    else:
-        origin = "direct"  # whoever saved the file last, unless it is still the export's name
-        author = next(
-            (n for n in (document.last_modified_by, document.author) if n and n != export_author),
-            "",
-        )
-        when = document.modified
-    if group.exported is None:  # paragraphs added between exported ones
-        if not lines:
-            return None
-        return "insert_after", lines, origin, author, when
-    if not lines:
-        return "delete", (), origin, author, when
-    new_text = plain("\n".join(line.text for line in lines))
-    if new_text == plain(group.exported.text):
-        return None
-    return "replace", lines, origin, author, when
-
-
-def _clean_line(line: Line) -> Line:
-    runs = tuple(Run(untypeset(r.text), r.bold, r.italic) for r in line.runs if r.text)
-    return Line(runs, line.list)
-
-
-def _origin_note(origin: str, name: str) -> str:
-    if origin == "tracked":
-        return f"Modification suivie dans le fichier « {name} »."
-    return f"Modification directe du texte (sans suivi) dans le fichier « {name} »."
-
-
-def _key(
-    source: str, organisation: int, kind: str, paragraph: UUID, values: dict[str, object]
-) -> str:
-    """The same thing found in the same export for the same organisation always gets the same
-    key, even from a copy saved again elsewhere (re-import adds nothing). An amendment is known by
-    its text; a comment also by its author, date and anchor."""
-    parts = [source, str(organisation), kind, str(paragraph), str(values.get("action", ""))]
-    parts.append(plain(str(values.get("text", ""))))
-    if kind == "comment":
-        written = values.get("written_at")
-        parts += [
-            str(values.get("author", "")),
-            written.isoformat() if isinstance(written, datetime) else "",
-            plain(str(values.get("anchor", ""))),
-        ]
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:40]
 
 
 def _uuid(text: str) -> UUID | None:

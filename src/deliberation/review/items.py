@@ -1,0 +1,200 @@
+"""What a returned Word file proposes, as items to import: amendments and comments by paragraph."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence, Set
+from dataclasses import dataclass
+from datetime import datetime
+from uuid import UUID
+
+from deliberation.records.opinions import Line, Paragraph, Run
+from deliberation.review.matching import Group, comment_owners
+from deliberation.review.returned import ReturnedDocument
+from deliberation.rules.typography import plain, untypeset
+
+
+@dataclass(frozen=True)
+class ReturnItem:
+    """One thing found in the returned file, as the preview shows it."""
+
+    kind: str  # "comment" | "amendment"
+    paragraph_uuid: UUID | None
+    paragraph_label: str
+    action: str
+    text: str
+    original: str
+    anchor: str
+    author: str
+    written_at: datetime | None
+    origin: str  # "tracked" | "direct" | "comment" | "reply"
+    status: str  # "new" | "already" | "orphan"
+    changed_since_export: bool
+    note: str = ""
+    lines: tuple[Line, ...] = ()
+    source_key: str = ""
+    resolved: bool = False
+    reply_to: int | None = None  # index in the preview's items of the comment answered
+
+
+def return_items(
+    groups: Sequence[Group],
+    document: ReturnedDocument,
+    *,
+    file_name: str,
+    source: str,
+    organisation_id: int,
+    export_author: str,
+    labels: Mapping[UUID, str],
+    aliases: Mapping[UUID, UUID],
+    changed: Set[UUID],
+    known: Set[str],
+) -> tuple[list[ReturnItem], int]:
+    """The amendments the matched `groups` propose, then the file's comments, as items; and
+    how many comments lie outside the opinion's text (title page, annexes).
+
+    `source` names the export the file is read against, `labels` how each exported paragraph is
+    named, `aliases` the live paragraph now carrying each one, `changed` those whose text
+    changed since the export, `known` the keys of the items already imported.
+    """
+    items: list[ReturnItem] = []
+
+    def item(kind: str, paragraph: Paragraph, **values: object) -> ReturnItem:
+        target = aliases.get(paragraph.uuid)
+        status = "new" if target is not None else "orphan"
+        key = _key(source, organisation_id, kind, paragraph.uuid, values)
+        if key in known:
+            status = "already"
+        note = str(values.pop("note", ""))
+        if status == "orphan":
+            note = "Le paragraphe a été supprimé depuis l'export : rien ne sera importé."
+        return ReturnItem(
+            kind=kind,
+            paragraph_uuid=target,
+            paragraph_label=str(values.pop("label", labels[paragraph.uuid])),
+            status=status,
+            changed_since_export=paragraph.uuid in changed,
+            source_key=key,
+            note=note,
+            **values,  # type: ignore[arg-type]
+        )
+
+    for group in groups:
+        proposal = _proposal(group, export_author, document)
+        if proposal is None:
+            continue
+        anchor_paragraph = group.exported or group.inserted_after
+        assert anchor_paragraph is not None
+        action, lines, origin, author, when = proposal
+        label = labels[anchor_paragraph.uuid]
+        if action == "insert_after":
+            label = f"après {label}"
+        text = "\n".join(line.text for line in lines)
+        items.append(
+            item(
+                "amendment",
+                anchor_paragraph,
+                label=label,
+                action=action,
+                text=text,
+                original=anchor_paragraph.text if action != "insert_after" else "",
+                anchor="",
+                author=author,
+                written_at=when,
+                origin=origin,
+                lines=lines,
+                note=_origin_note(origin, file_name),
+            )
+        )
+    owner = comment_owners(groups)
+    by_id: dict[str, int] = {}
+    outside = 0
+    for comment in document.comments:
+        commented = (
+            owner.get(comment.paragraph_index) if comment.paragraph_index is not None else None
+        )
+        if commented is None:
+            outside += 1
+            continue
+        parent = by_id.get(comment.parent_id) if comment.parent_id else None
+        items.append(
+            item(
+                "comment",
+                commented,
+                action="",
+                text=comment.text,
+                original=commented.text,
+                anchor=untypeset(comment.anchor).strip(),
+                author=comment.author,
+                written_at=comment.date,
+                origin="reply" if parent is not None else "comment",
+                resolved=comment.done,
+                reply_to=parent,
+            )
+        )
+        by_id[comment.id] = len(items) - 1
+    return items, outside
+
+
+def _proposal(
+    group: Group, export_author: str, document: ReturnedDocument
+) -> tuple[str, tuple[Line, ...], str, str, datetime | None] | None:
+    """(action, lines, origin, author, date) of the change a group makes, or None."""
+    kept = [p for p in group.paragraphs if not (p.deleted and not p.text.strip())]
+    lines = tuple(_clean_line(line) for p in kept for line in p.lines)
+    while lines and not lines[-1].text.strip():
+        lines = lines[:-1]
+    while lines and not lines[0].text.strip():
+        lines = lines[1:]
+    changes = [c for p in group.paragraphs for c in p.changes if c.author != export_author]
+    tracked_marks = any(p.inserted or p.deleted for p in group.paragraphs)
+    if changes or tracked_marks:
+        authors = list(dict.fromkeys(c.author for c in changes if c.author))
+        dates = [c.date for c in changes if c.date is not None]
+        origin, author, when = "tracked", ", ".join(authors), max(dates) if dates else None
+    else:
+        origin = "direct"  # whoever saved the file last, unless it is still the export's name
+        author = next(
+            (n for n in (document.last_modified_by, document.author) if n and n != export_author),
+            "",
+        )
+        when = document.modified
+    if group.exported is None:  # paragraphs added between exported ones
+        if not lines:
+            return None
+        return "insert_after", lines, origin, author, when
+    if not lines:
+        return "delete", (), origin, author, when
+    new_text = plain("\n".join(line.text for line in lines))
+    if new_text == plain(group.exported.text):
+        return None
+    return "replace", lines, origin, author, when
+
+
+def _clean_line(line: Line) -> Line:
+    runs = tuple(Run(untypeset(r.text), r.bold, r.italic) for r in line.runs if r.text)
+    return Line(runs, line.list)
+
+
+def _origin_note(origin: str, name: str) -> str:
+    if origin == "tracked":
+        return f"Modification suivie dans le fichier « {name} »."
+    return f"Modification directe du texte (sans suivi) dans le fichier « {name} »."
+
+
+def _key(
+    source: str, organisation: int, kind: str, paragraph: UUID, values: dict[str, object]
+) -> str:
+    """The same thing found in the same export for the same organisation always gets the same
+    key, even from a copy saved again elsewhere (re-import adds nothing). An amendment is known by
+    its text; a comment also by its author, date and anchor."""
+    parts = [source, str(organisation), kind, str(paragraph), str(values.get("action", ""))]
+    parts.append(plain(str(values.get("text", ""))))
+    if kind == "comment":
+        written = values.get("written_at")
+        parts += [
+            str(values.get("author", "")),
+            written.isoformat() if isinstance(written, datetime) else "",
+            plain(str(values.get("anchor", ""))),
+        ]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:40]

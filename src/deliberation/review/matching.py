@@ -1,0 +1,174 @@
+"""Matching a returned Word file's paragraphs with the paragraphs of the text that was sent."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from uuid import UUID
+
+from deliberation.records.opinions import ExportRecord, Paragraph
+from deliberation.review.returned import ReturnedDocument, ReturnedParagraph
+from deliberation.rules.typography import plain
+from deliberation.rules.word_exchange import ANNEX_BOOKMARK, BOOKMARK_PREFIX
+
+SIMILAR = 0.6  # a returned paragraph this close to an exported one is taken for it
+FILE_MATCH = 0.5  # share of an export's paragraphs found in a file that lost its ids
+
+
+@dataclass
+class Group:
+    """The returned paragraphs standing for one exported paragraph (or inserted after it)."""
+
+    exported: Paragraph | None
+    paragraphs: list[ReturnedParagraph] = field(default_factory=list)
+    inserted_after: Paragraph | None = None
+
+
+def document_body(document: ReturnedDocument) -> list[ReturnedParagraph]:
+    """The paragraphs before the annexes, outside tables."""
+    result = []
+    for paragraph in document.paragraphs:
+        if ANNEX_BOOKMARK in paragraph.bookmarks:
+            break
+        if not paragraph.in_table:
+            result.append(paragraph)
+    return result
+
+
+def match_by_ids(exported: Sequence[Paragraph], body: Sequence[ReturnedParagraph]) -> list[Group]:
+    """Each exported paragraph with the returned paragraphs carrying its bookmark, in order;
+    unmarked paragraphs in between are grouped as inserted after the one before them."""
+    order = {p.uuid: index for index, p in enumerate(exported)}
+    by_hex = {BOOKMARK_PREFIX + p.uuid.hex: p for p in exported}
+    groups = {p.uuid: Group(p) for p in exported}
+    inserted: list[Group] = []
+    previous: Paragraph | None = None
+    for paragraph in body:
+        known = [by_hex[b] for b in paragraph.bookmarks if b in by_hex]
+        if known:
+            owner = max(known, key=lambda p: order[p.uuid])  # the one that started last
+            groups[owner.uuid].paragraphs.append(paragraph)
+            previous = owner
+        elif previous is not None:
+            if inserted and inserted[-1].inserted_after is previous:
+                inserted[-1].paragraphs.append(paragraph)
+            else:
+                inserted.append(Group(None, [paragraph], previous))
+    for group in groups.values():  # a paragraph that lost its bookmark but kept its text
+        if group.paragraphs or group.exported is None:
+            continue
+        want = plain(group.exported.text)
+        for other in inserted:
+            found = next((p for p in other.paragraphs if plain(p.text) == want), None)
+            if found is not None:
+                other.paragraphs.remove(found)
+                group.paragraphs.append(found)
+                break
+    inserted = [g for g in inserted if g.paragraphs]
+    return _ordered(exported, groups, inserted)
+
+
+def match_by_text(exported: Sequence[Paragraph], body: Sequence[ReturnedParagraph]) -> list[Group]:
+    """Each exported paragraph with the returned paragraphs most like it, in order."""
+    texts = [plain(p.text) for p in body]
+    groups = {p.uuid: Group(p) for p in exported}
+    inserted: list[Group] = []
+    cursor = 0
+    previous: Paragraph | None = None
+    started = False
+    for paragraph in exported:
+        want = plain(paragraph.text)
+        best = (0.0, -1, 0)
+        for start in range(cursor, min(len(body), cursor + 12)):
+            for size in range(1, max(1, len(paragraph.lines)) + 1):
+                if start + size > len(body):
+                    break
+                got = " ".join(texts[start : start + size])
+                ratio = SequenceMatcher(None, want, got, autojunk=False).ratio()
+                if ratio > best[0]:
+                    best = (ratio, start, size)
+        ratio, start, size = best
+        if ratio < SIMILAR:
+            continue
+        if started and previous is not None:
+            between = [p for p in body[cursor:start] if p.text.strip()]
+            if between:
+                inserted.append(Group(None, between, previous))
+        groups[paragraph.uuid].paragraphs.extend(body[start : start + size])
+        cursor, previous, started = start + size, paragraph, True
+    return _ordered(exported, groups, inserted)
+
+
+def _ordered(
+    exported: Sequence[Paragraph], groups: dict[UUID, Group], inserted: list[Group]
+) -> list[Group]:
+    after: dict[UUID, list[Group]] = {}
+    for group in inserted:
+        assert group.inserted_after is not None
+        after.setdefault(group.inserted_after.uuid, []).append(group)
+    result = []
+    for paragraph in exported:
+        result.append(groups[paragraph.uuid])
+        result.extend(after.get(paragraph.uuid, []))
+    return result
+
+
+def comment_owners(groups: Sequence[Group]) -> dict[int, Paragraph]:
+    """Returned paragraph index → the exported paragraph a comment there is about."""
+    owners: dict[int, Paragraph] = {}
+    for group in groups:
+        paragraph = group.exported or group.inserted_after
+        if paragraph is None:
+            continue
+        for returned in group.paragraphs:
+            owners[returned.index] = paragraph
+    return owners
+
+
+def text_score(exported: Sequence[Paragraph], texts: Sequence[str]) -> float:
+    """The share of an export's paragraphs found (nearly) word for word among `texts`."""
+    wanted = [plain(p.text) for p in exported if p.text.strip()]
+    if not wanted:
+        return 0.0
+    pool = set(texts)
+    found = 0
+    for text in wanted:
+        if text in pool or any(
+            SequenceMatcher(None, text, other, autojunk=False).quick_ratio() >= 0.9
+            and SequenceMatcher(None, text, other, autojunk=False).ratio() >= 0.8
+            for other in texts
+        ):
+            found += 1
+    return found / len(wanted)
+
+
+def best_text_match(
+    exports: Sequence[ExportRecord], document: ReturnedDocument, opinion_id: int | None
+) -> tuple[ExportRecord | None, float]:
+    """The export (of `opinion_id`, if given) whose paragraphs the file's text matches best,
+    with its score (see `text_score`); None when none has a paragraph in the file."""
+    body = document_body(document)
+    texts = [plain(p.text) for p in body if p.text.strip()]
+    best_score, best_export = 0.0, None
+    for export in exports:
+        if opinion_id is not None and export.opinion_id != opinion_id:
+            continue
+        score = text_score(export.paragraphs, texts)
+        if score > best_score:
+            best_score, best_export = score, export
+    return best_export, best_score
+
+
+def changed_since_export(
+    exported: Sequence[Paragraph], aliases: Mapping[UUID, UUID], live: Mapping[UUID, Paragraph]
+) -> set[UUID]:
+    """The exported paragraphs whose text is no longer the same in `live` (the current text by
+    UUID), or that left it; `aliases` maps each identity to the live paragraph carrying it."""
+    changed: set[UUID] = set()
+    for paragraph in exported:
+        target = aliases.get(paragraph.uuid)
+        now = live.get(target) if target else None
+        if now is None or plain(now.text) != plain(paragraph.text):
+            changed.add(paragraph.uuid)
+    return changed

@@ -1,0 +1,173 @@
+"""Opinions' use cases: amendments proposed on paragraphs, and the decisions on them."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from collections.abc import Sequence
+from dataclasses import replace
+from uuid import UUID
+
+from deliberation.errors import ValidationError
+from deliberation.records.opinions import (
+    AMENDMENT_ACTIONS,
+    AMENDMENT_APPLIED,
+    AMENDMENT_STATUSES,
+    AmendmentInput,
+    AmendmentRecord,
+    Line,
+    Paragraph,
+    TextChange,
+)
+from deliberation.rules.opinion_text import clean_lines
+from deliberation.rules.validation import clean_line, clean_text
+from deliberation.services.opinions.base import COMMENT_MAX, NOTE_MAX
+from deliberation.services.opinions.text import TextMixin, follow_merges
+from deliberation.store import opinion_reviews as qr
+from deliberation.store import opinions as q
+from deliberation.store import referential as rq
+from deliberation.store.models import Organisation
+
+
+class AmendmentsMixin(TextMixin):
+    """Amendments: propose, decide (with the change to make to the text), delete."""
+
+    def amendments(
+        self, opinion_id: int, paragraph_uuid: UUID | None = None
+    ) -> list[AmendmentRecord]:
+        """An opinion's amendments; with `paragraph_uuid`, those on that paragraph, including
+        those proposed on paragraphs merged into it."""
+        with self.store.session() as s:
+            if paragraph_uuid is None:
+                return qr.amendments(s, opinion_id)
+            return qr.amendments(s, opinion_id, self._carried(s, opinion_id, paragraph_uuid))
+
+    def amendment(self, amendment_id: int) -> AmendmentRecord:
+        with self.store.session() as s:
+            return qr.amendment(s, amendment_id)
+
+    def new_amendment(self, opinion_id: int, data: AmendmentInput) -> AmendmentRecord:
+        """A proposed amendment, checked against the stored text (nothing written)."""
+        errors: dict[str, str] = {}
+        lines = clean_lines(data.lines)
+        has_text = any(line.text.strip() for line in lines)
+        if data.action not in AMENDMENT_ACTIONS:
+            errors["action"] = "Choisissez : remplacer, insérer après ou supprimer."
+        elif data.action != "delete" and not has_text:
+            errors["text"] = "Écrivez le texte proposé par l'amendement."
+        proposed_on = data.proposed_on or self.today
+        if proposed_on > self.today:
+            errors["proposed_on"] = "La date de l'amendement ne peut pas être à venir."
+        justification = clean_text(data.justification)
+        if len(justification) > COMMENT_MAX:
+            errors["justification"] = (
+                f"La justification ne doit pas dépasser {COMMENT_MAX} caractères."
+            )
+        with self.store.session() as s:
+            names = rq.existing_ids(s, Organisation, {data.organisation_id})
+            if not names:
+                errors["organisation"] = "Choisissez l'organisation qui propose l'amendement."
+            text = q.current_text(s, opinion_id)
+            states = q.paragraph_states(s, opinion_id)
+        target = (
+            follow_merges(states, data.paragraph_uuid) if data.paragraph_uuid in states else None
+        )
+        if data.paragraph_uuid not in states:
+            errors["paragraph"] = "Le paragraphe visé n'appartient pas à cet avis."
+        elif target is None:
+            errors["paragraph"] = (
+                "Le paragraphe visé a été supprimé du texte : l'amendement ne peut pas s'y "
+                "rattacher."
+            )
+        if errors:
+            raise ValidationError(errors)
+        assert target is not None
+        original = next((p.text for p in text.paragraphs if p.uuid == target), "")
+        return AmendmentRecord(
+            id=0,
+            uuid=uuid_module.uuid4(),
+            opinion_id=opinion_id,
+            paragraph_uuid=target,
+            organisation_id=data.organisation_id,
+            organisation_acronym="",
+            action=data.action,
+            lines=lines if data.action != "delete" else (),
+            justification=justification,
+            status="proposed",
+            proposed_on=proposed_on,
+            author=clean_line(data.author)[:200],
+            original=original,
+        )
+
+    def decided(
+        self,
+        before: AmendmentRecord,
+        status: str,
+        live: Sequence[Paragraph],
+        applied: Sequence[Line] | None = None,
+        note: str = "",
+    ) -> tuple[AmendmentRecord, TextChange | None]:
+        """The amendment with a decision, and the change to make to the text `live` (the text
+        as the editor holds it now) when it is accepted.
+
+        `applied` is the text retained when accepting as modified. Going back to « proposé »
+        reopens a decision without touching the text.
+        """
+        if status not in AMENDMENT_STATUSES:
+            raise ValidationError({"status": "Choisissez une décision."})
+        if status == before.status:
+            raise ValidationError(
+                {"status": f"L'amendement est déjà « {AMENDMENT_STATUSES[status].lower()} »."}
+            )
+        if status != "proposed" and before.status != "proposed":
+            raise ValidationError(
+                {
+                    "status": "Cet amendement a déjà été tranché : rouvrez-le (« Proposé ») "
+                    "avant une autre décision."
+                }
+            )
+        note = clean_text(note)[:NOTE_MAX]
+        if status == "proposed":
+            return replace(
+                before, status=status, decided_on=None, decided_by="", decision_note=""
+            ), None
+        decided = replace(
+            before,
+            status=status,
+            decided_on=self.today,
+            decided_by=self.user,
+            decision_note=note,
+        )
+        if status not in AMENDMENT_APPLIED:
+            return decided, None
+        lines = clean_lines(applied) if applied is not None else before.lines
+        if status == "accepted_modified" and applied is None:
+            raise ValidationError({"text": "Écrivez le texte retenu pour l'amendement modifié."})
+        target = next((p for p in live if p.uuid == before.paragraph_uuid), None)
+        if target is None:
+            raise ValidationError(
+                {
+                    "paragraph": "Le paragraphe visé par cet amendement a été supprimé du texte : "
+                    "l'amendement ne peut pas être appliqué. Rejetez-le ou retirez-le."
+                }
+            )
+        if before.action != "delete" and not any(line.text.strip() for line in lines):
+            raise ValidationError({"text": "Le texte retenu est vide."})
+        if before.action == "replace":
+            change = TextChange("replace", target.uuid, lines)
+        elif before.action == "insert_after":
+            new_uuid = before.inserted_uuid or uuid_module.uuid4()
+            kind = target.kind if target.kind != "heading" else "paragraph"
+            change = TextChange("insert_after", target.uuid, lines, new_uuid, kind)
+            decided = replace(decided, inserted_uuid=new_uuid)
+        else:
+            change = TextChange("delete", target.uuid)
+            lines = ()
+        return replace(decided, applied=tuple(lines)), change
+
+    def apply_amendment(self, record: AmendmentRecord) -> AmendmentRecord:
+        with self.store.writing("amendment") as s:
+            return qr.amendment(s, qr.save_amendment(s, record))
+
+    def remove_amendment(self, record: AmendmentRecord) -> None:
+        with self.store.session() as s:
+            qr.delete_amendment(s, record.uuid)

@@ -1,0 +1,82 @@
+"""Opinions' use cases: comment threads on paragraphs."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from dataclasses import replace
+from datetime import UTC, datetime
+from uuid import UUID
+
+from deliberation.errors import ValidationError
+from deliberation.records.opinions import CommentRecord, CommentThread
+from deliberation.rules.opinion_text import clean_inline
+from deliberation.rules.validation import clean_text
+from deliberation.services.opinions.base import COMMENT_MAX, NOTE_MAX
+from deliberation.services.opinions.text import TextMixin
+from deliberation.store import opinion_reviews as qr
+
+
+class CommentsMixin(TextMixin):
+    """Comments on paragraphs, threaded by replies."""
+
+    def threads(self, opinion_id: int, paragraph_uuid: UUID | None = None) -> list[CommentThread]:
+        """Comment threads, oldest first; with `paragraph_uuid`, those on that paragraph
+        (including those on paragraphs merged into it)."""
+        with self.store.session() as s:
+            carried = (
+                None if paragraph_uuid is None else self._carried(s, opinion_id, paragraph_uuid)
+            )
+            found = qr.comments(s, opinion_id, carried)
+        firsts = [c for c in found if c.reply_to is None]
+        replies: dict[int, list[CommentRecord]] = {}
+        for comment in found:
+            if comment.reply_to is not None:
+                replies.setdefault(comment.reply_to, []).append(comment)
+        return [CommentThread(first, tuple(replies.get(first.id, ()))) for first in firsts]
+
+    def new_comment(
+        self,
+        opinion_id: int,
+        paragraph_uuid: UUID,
+        text: str,
+        reply_to: CommentRecord | None = None,
+        anchor: str = "",
+    ) -> CommentRecord:
+        text = clean_text(text)
+        if not text:
+            raise ValidationError({"text": "Le commentaire est vide."})
+        if len(text) > COMMENT_MAX:
+            raise ValidationError(
+                {"text": f"Un commentaire ne doit pas dépasser {COMMENT_MAX} caractères."}
+            )
+        if reply_to is None:
+            live = self.resolve(opinion_id, paragraph_uuid)
+            if live is None:
+                raise ValidationError(
+                    {"paragraph": "Le paragraphe commenté a été supprimé du texte."}
+                )
+            paragraph_uuid = live
+        else:
+            paragraph_uuid = reply_to.paragraph_uuid
+        return CommentRecord(
+            id=0,
+            uuid=uuid_module.uuid4(),
+            opinion_id=opinion_id,
+            paragraph_uuid=paragraph_uuid,
+            author=self.user,
+            text=text,
+            written_at=datetime.now(UTC),
+            reply_to=reply_to.id if reply_to else None,
+            anchor=clean_inline(anchor)[:NOTE_MAX],
+        )
+
+    def with_resolved(self, record: CommentRecord, resolved: bool) -> CommentRecord:
+        return replace(record, resolved=resolved)
+
+    def apply_comment(self, record: CommentRecord) -> CommentRecord:
+        with self.store.writing("comment") as s:
+            return qr.save_comment(s, record)
+
+    def remove_comment(self, record: CommentRecord) -> None:
+        with self.store.session() as s:
+            qr.delete_comment(s, record.uuid)

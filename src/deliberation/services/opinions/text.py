@@ -1,0 +1,106 @@
+"""Opinions' use cases: the current text, its saves and its paragraphs' identities."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from uuid import UUID
+
+from deliberation.errors import ValidationError
+from deliberation.records.opinions import (
+    HEADING_LEVELS,
+    PARAGRAPH_KINDS,
+    PARAGRAPH_MAX,
+    OpinionText,
+    Paragraph,
+)
+from deliberation.rules.opinion_text import clean_lines
+from deliberation.services.opinions.base import OpinionsBase
+from deliberation.store import opinions as q
+from deliberation.store.database import Session
+
+
+class TextMixin(OpinionsBase):
+    """The current text of an opinion, and where a paragraph went after merges."""
+
+    def text(self, opinion_id: int) -> OpinionText:
+        with self.store.session() as s:
+            return q.current_text(s, opinion_id)
+
+    def save_text(
+        self,
+        opinion_id: int,
+        paragraphs: Sequence[Paragraph],
+        expected_revision: int | None,
+        merges: Mapping[UUID, UUID] | None = None,
+        splits: Mapping[UUID, UUID] | None = None,
+    ) -> OpinionText:
+        """Store the current text (the autosave); the text as stored, with its new revision.
+
+        `merges` maps a paragraph that left the text to the one it was merged into, `splits` a
+        new paragraph to the one it was split from. Raises ConflictError when the stored text
+        changed since `expected_revision` was read (None skips the check).
+        """
+        cleaned = self.cleaned(paragraphs)
+        with self.store.session() as s:
+            revision = q.save_text(
+                s, opinion_id, cleaned, expected_revision, merges or {}, splits or {}
+            )
+        return OpinionText(opinion_id, cleaned, revision)
+
+    def cleaned(self, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, ...]:
+        """Paragraphs fit for the store: clean text, known kinds, one of each identity."""
+        seen: set[UUID] = set()
+        result = []
+        for paragraph in paragraphs:
+            if paragraph.uuid in seen:
+                raise ValidationError({"text": "Deux paragraphes portent la même identité."})
+            seen.add(paragraph.uuid)
+            kind = paragraph.kind if paragraph.kind in PARAGRAPH_KINDS else "paragraph"
+            level = (
+                paragraph.level if kind == "heading" and paragraph.level in HEADING_LEVELS else 1
+            )
+            lines = clean_lines(paragraph.lines)
+            if sum(len(line.text) for line in lines) > PARAGRAPH_MAX:
+                raise ValidationError(
+                    {"text": f"Un paragraphe ne doit pas dépasser {PARAGRAPH_MAX} caractères."}
+                )
+            result.append(Paragraph(paragraph.uuid, kind, lines, level))
+        return tuple(result)
+
+    def resolve(self, opinion_id: int, uuid: UUID) -> UUID | None:
+        """The paragraph now carrying `uuid`: itself, the one it was merged into, or None if it
+        was deleted (or never belonged to this opinion)."""
+        with self.store.session() as s:
+            states = q.paragraph_states(s, opinion_id)
+        return follow_merges(states, uuid)
+
+    def aliases(self, opinion_id: int) -> dict[UUID, UUID]:
+        """Each paragraph's identity → the live paragraph carrying it now (merges followed)."""
+        with self.store.session() as s:
+            states = q.paragraph_states(s, opinion_id)
+        result = {}
+        for uuid in states:
+            live = follow_merges(states, uuid)
+            if live is not None:
+                result[uuid] = live
+        return result
+
+    def _carried(self, session: Session, opinion_id: int, uuid: UUID) -> list[UUID]:
+        states = q.paragraph_states(session, opinion_id)
+        return [u for u in states if follow_merges(states, u) == uuid] or [uuid]
+
+
+def follow_merges(states: Mapping[UUID, tuple[bool, UUID | None]], uuid: UUID) -> UUID | None:
+    """The live paragraph carrying `uuid` (merges followed), None if it was deleted."""
+    seen = set()
+    current: UUID | None = uuid
+    while current is not None and current not in seen:
+        seen.add(current)
+        state = states.get(current)
+        if state is None:
+            return None
+        removed, into = state
+        if not removed:
+            return current
+        current = into
+    return None

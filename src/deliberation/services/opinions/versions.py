@@ -1,0 +1,65 @@
+"""Opinions' use cases: frozen versions of the text and their comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from deliberation.errors import ValidationError
+from deliberation.records.opinions import Paragraph, VersionRecord
+from deliberation.rules.opinion_text import ParagraphDiff, compare_texts
+from deliberation.rules.validation import clean_text
+from deliberation.services.opinions.base import NOTE_MAX
+from deliberation.services.opinions.text import TextMixin
+from deliberation.store import opinions as q
+
+
+class VersionsMixin(TextMixin):
+    """Numbered versions of an opinion's text: freeze, drop, bring back, compare."""
+
+    def versions(self, opinion_id: int) -> list[VersionRecord]:
+        with self.store.session() as s:
+            return q.versions(s, opinion_id)
+
+    def version(self, opinion_id: int, number: int) -> VersionRecord:
+        with self.store.session() as s:
+            return q.version(s, opinion_id, number)
+
+    def freeze(self, opinion_id: int, note: str = "", number: int | None = None) -> VersionRecord:
+        """Freeze the stored current text as the next numbered version."""
+        note = clean_text(note)
+        if len(note) > NOTE_MAX:
+            raise ValidationError({"note": f"La note ne doit pas dépasser {NOTE_MAX} caractères."})
+        with self.store.session() as s:
+            if not q.current_text(s, opinion_id).paragraphs:
+                raise ValidationError({"text": "Le texte est vide : il n'y a rien à figer."})
+            return q.freeze(s, opinion_id, note, self.user, number)
+
+    def keep_copy(
+        self, opinion_id: int, paragraphs: Sequence[Paragraph], note: str
+    ) -> VersionRecord:
+        """Keep a text that could not be saved (a conflict) as a new version: nothing is lost."""
+        cleaned = self.cleaned(paragraphs)
+        with self.store.session() as s:
+            return q.freeze(s, opinion_id, note, self.user, None, cleaned)
+
+    def unfreeze(self, version: VersionRecord) -> None:
+        """Drop a version (the undo of freezing it)."""
+        with self.store.session() as s:
+            q.delete_version(s, version.opinion_id, version.number)
+
+    def refreeze(self, version: VersionRecord) -> VersionRecord:
+        """Write a dropped version back as it was (the redo of freezing it)."""
+        with self.store.session() as s:
+            q.restore_version(s, version.opinion_id, version)
+            return q.version(s, version.opinion_id, version.number)
+
+    def compare(self, opinion_id: int, old: int | None, new: int | None) -> list[ParagraphDiff]:
+        """Compare two versions (None: the current text) paragraph by paragraph, word by word."""
+        return compare_texts(
+            self._version_text(opinion_id, old), self._version_text(opinion_id, new)
+        )
+
+    def _version_text(self, opinion_id: int, number: int | None) -> tuple[Paragraph, ...]:
+        if number is None:
+            return self.text(opinion_id).paragraphs
+        return self.version(opinion_id, number).paragraphs

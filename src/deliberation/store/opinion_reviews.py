@@ -1,0 +1,244 @@
+"""Queries and writes for what an opinion's text receives: amendments, comments, Word exports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from uuid import UUID
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from deliberation.errors import NotFoundError
+from deliberation.records.opinions import (
+    AmendmentRecord,
+    CommentRecord,
+    ExportRecord,
+    content_json,
+    content_lines,
+    text_from_json,
+    text_json,
+)
+from deliberation.store.models import (
+    Amendment,
+    OpinionComment,
+    OpinionExport,
+    OpinionParagraph,
+    Organisation,
+)
+from deliberation.store.opinions import aware
+from deliberation.store.referential import delete_by_uuid
+
+# -- amendments ---------------------------------------------------------------------------------
+
+
+def amendments(
+    session: Session, opinion_id: int, paragraph_uuids: Sequence[UUID] | None = None
+) -> list[AmendmentRecord]:
+    query = (
+        select(Amendment, Organisation.acronym)
+        .join(Organisation, Organisation.id == Amendment.organisation_id)
+        .where(Amendment.opinion_id == opinion_id)
+        .order_by(Amendment.proposed_on, Amendment.id)
+    )
+    if paragraph_uuids is not None:
+        query = query.where(Amendment.paragraph_uuid.in_(list(paragraph_uuids)))
+    return [_amendment(row, acronym) for row, acronym in session.execute(query)]
+
+
+def amendment(session: Session, amendment_id: int) -> AmendmentRecord:
+    found = session.execute(
+        select(Amendment, Organisation.acronym)
+        .join(Organisation, Organisation.id == Amendment.organisation_id)
+        .where(Amendment.id == amendment_id)
+    ).first()
+    if found is None:
+        raise NotFoundError(f"Aucun amendement n'a l'identifiant {amendment_id}.")
+    return _amendment(*found)
+
+
+def _amendment(row: Amendment, acronym: str) -> AmendmentRecord:
+    return AmendmentRecord(
+        id=row.id,
+        uuid=row.uuid,
+        opinion_id=row.opinion_id,
+        paragraph_uuid=row.paragraph_uuid,
+        organisation_id=row.organisation_id,
+        organisation_acronym=acronym,
+        action=row.action,
+        lines=content_lines(row.content),
+        justification=row.justification,
+        status=row.status,
+        proposed_on=row.proposed_on,
+        author=row.author,
+        original=row.original,
+        applied=content_lines(row.applied) if row.applied != "[]" else (),
+        inserted_uuid=row.inserted_uuid,
+        decided_on=row.decided_on,
+        decided_by=row.decided_by,
+        decision_note=row.decision_note,
+        source_key=row.source_key or "",
+    )
+
+
+def save_amendment(session: Session, record: AmendmentRecord) -> int:
+    row = session.scalar(select(Amendment).where(Amendment.uuid == record.uuid))
+    if row is None:
+        row = Amendment(uuid=record.uuid)
+        if record.id:
+            row.id = record.id
+        session.add(row)
+    row.opinion_id, row.paragraph_uuid = record.opinion_id, record.paragraph_uuid
+    row.organisation_id, row.action = record.organisation_id, record.action
+    row.content = content_json(record.lines) if record.lines else "[]"
+    row.justification, row.status = record.justification, record.status
+    row.proposed_on, row.author, row.original = record.proposed_on, record.author, record.original
+    row.applied = content_json(record.applied) if record.applied else "[]"
+    row.inserted_uuid, row.decided_on = record.inserted_uuid, record.decided_on
+    row.decided_by, row.decision_note = record.decided_by, record.decision_note
+    row.source_key = record.source_key or None
+    session.flush()
+    return row.id
+
+
+def delete_amendment(session: Session, uuid: UUID) -> None:
+    delete_by_uuid(session, Amendment, uuid)
+
+
+# -- comments -----------------------------------------------------------------------------------
+
+
+def comments(
+    session: Session, opinion_id: int, paragraph_uuids: Sequence[UUID] | None = None
+) -> list[CommentRecord]:
+    query = (
+        select(OpinionComment, Organisation.acronym)
+        .outerjoin(Organisation, Organisation.id == OpinionComment.organisation_id)
+        .where(OpinionComment.opinion_id == opinion_id)
+        .order_by(OpinionComment.written_at, OpinionComment.id)
+    )
+    if paragraph_uuids is not None:
+        query = query.where(OpinionComment.paragraph_uuid.in_(list(paragraph_uuids)))
+    return [_comment(row, acronym or "") for row, acronym in session.execute(query)]
+
+
+def _comment(row: OpinionComment, acronym: str = "") -> CommentRecord:
+    return CommentRecord(
+        id=row.id,
+        uuid=row.uuid,
+        opinion_id=row.opinion_id,
+        paragraph_uuid=row.paragraph_uuid,
+        author=row.author,
+        text=row.text,
+        written_at=row.written_at,
+        reply_to=row.reply_to_id,
+        resolved=row.resolved,
+        anchor=row.anchor,
+        organisation_id=row.organisation_id,
+        organisation_acronym=acronym,
+        source_key=row.source_key or "",
+    )
+
+
+def save_comment(session: Session, record: CommentRecord) -> CommentRecord:
+    row = session.scalar(select(OpinionComment).where(OpinionComment.uuid == record.uuid))
+    if row is None:
+        row = OpinionComment(uuid=record.uuid)
+        if record.id:
+            row.id = record.id
+        session.add(row)
+    row.opinion_id, row.paragraph_uuid = record.opinion_id, record.paragraph_uuid
+    row.reply_to_id, row.author, row.text = record.reply_to, record.author, record.text
+    row.written_at, row.resolved, row.anchor = record.written_at, record.resolved, record.anchor
+    row.organisation_id, row.source_key = record.organisation_id, record.source_key or None
+    session.flush()
+    acronym = (
+        session.scalar(select(Organisation.acronym).where(Organisation.id == row.organisation_id))
+        if row.organisation_id
+        else None
+    )
+    return _comment(row, acronym or "")
+
+
+def delete_comment(session: Session, uuid: UUID) -> None:
+    delete_by_uuid(session, OpinionComment, uuid)
+
+
+# -- Word exchange ------------------------------------------------------------------------------
+
+
+def save_export(session: Session, record: ExportRecord) -> ExportRecord:
+    row = OpinionExport(
+        uuid=record.uuid,
+        opinion_id=record.opinion_id,
+        version_number=record.version,
+        against_number=record.against,
+        content=text_json(record.paragraphs),
+        exported_at=record.exported_at,
+        exported_by=record.exported_by,
+        author=record.author,
+        file_name=record.file_name,
+    )
+    session.add(row)
+    session.flush()
+    return _export(row)
+
+
+def _export(row: OpinionExport) -> ExportRecord:
+    return ExportRecord(
+        id=row.id,
+        uuid=row.uuid,
+        opinion_id=row.opinion_id,
+        version=row.version_number,
+        against=row.against_number,
+        paragraphs=text_from_json(row.content),
+        exported_at=aware(row.exported_at) or row.exported_at,
+        exported_by=row.exported_by,
+        author=row.author,
+        file_name=row.file_name,
+    )
+
+
+def export_by_uuid(session: Session, uuid: UUID) -> ExportRecord | None:
+    row = session.scalar(select(OpinionExport).where(OpinionExport.uuid == uuid))
+    return _export(row) if row is not None else None
+
+
+def exports(session: Session, opinion_id: int | None = None) -> list[ExportRecord]:
+    """Exports, newest first; of one opinion with `opinion_id`."""
+    query = select(OpinionExport).order_by(
+        OpinionExport.exported_at.desc(), OpinionExport.id.desc()
+    )
+    if opinion_id is not None:
+        query = query.where(OpinionExport.opinion_id == opinion_id)
+    return [_export(row) for row in session.scalars(query)]
+
+
+def opinion_of_paragraphs(session: Session, uuids: Sequence[UUID]) -> dict[int, int]:
+    """Opinion id → how many of `uuids` are its paragraphs."""
+    if not uuids:
+        return {}
+    query = (
+        select(OpinionParagraph.opinion_id, func.count())
+        .where(OpinionParagraph.uuid.in_(list(uuids)))
+        .group_by(OpinionParagraph.opinion_id)
+    )
+    return {opinion_id: count for opinion_id, count in session.execute(query)}
+
+
+def source_keys(session: Session, opinion_id: int) -> set[str]:
+    """The keys of the amendments and comments already imported into an opinion."""
+    found = set(
+        session.scalars(
+            select(Amendment.source_key).where(
+                Amendment.opinion_id == opinion_id, Amendment.source_key.is_not(None)
+            )
+        )
+    )
+    found |= set(
+        session.scalars(
+            select(OpinionComment.source_key).where(
+                OpinionComment.opinion_id == opinion_id, OpinionComment.source_key.is_not(None)
+            )
+        )
+    )
+    return {key for key in found if key}
