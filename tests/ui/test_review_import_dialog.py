@@ -21,7 +21,8 @@ from deliberation.services.opinions import Opinions
 from deliberation.services.root import Root
 from deliberation.ui.opinions import review_import_dialog
 from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
-from deliberation.ui.opinions.review_import_dialog import ReturnItemsModel, ReviewImportDialog
+from deliberation.ui.opinions.return_items import ReturnItemsModel
+from deliberation.ui.opinions.review_import_dialog import ReviewImportDialog
 
 SHOTS = os.environ.get("DELIBERATION_SHOTS")  # a folder: save screenshots there
 WORD_DATE = "2026-11-18T09:30:00Z"

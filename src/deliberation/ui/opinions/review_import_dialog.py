@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,20 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError
-from deliberation.rules.wording import moment_with_clock, numeric_date
 from deliberation.services.review_import import (
     ImportResult,
-    ReturnItem,
     ReturnPreview,
     ReviewImport,
 )
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.forms import ERROR_STYLE
-from deliberation.ui.kit.labels import shortened
 from deliberation.ui.kit.settings import EXPORT_FOLDER, REVIEW_FOLDER
-from deliberation.ui.kit.table_model import RECORD_ROLE, AnyIndex, Column, RecordTableModel
+from deliberation.ui.kit.table_model import RECORD_ROLE
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS
+from deliberation.ui.opinions.return_items import ReturnItemsModel, detail_html, status_text
 from deliberation.ui.opinions.versions_dialog import saved
 
 if TYPE_CHECKING:
@@ -50,8 +46,6 @@ if TYPE_CHECKING:
 
 WORD_FILTER = "Documents Word (*.docx)"
 WARNING_STYLE = "background: #fff4d6; color: #5c4400; padding: 6px; border-radius: 3px;"
-TEXT_LIMIT = 90
-CHANGED_COLOUR = "#9a5b00"
 
 
 def _tr(text: str) -> str:
@@ -71,116 +65,6 @@ def choose_return_file(parent: QWidget | None) -> Path | None:
 
 
 # -- how an item reads --------------------------------------------------------------------------
-
-ACTIONS = {
-    "replace": "Amendement : remplacer",
-    "insert_after": "Amendement : insérer après",
-    "delete": "Amendement : supprimer",
-}
-STATUSES = {
-    "new": "nouveau",
-    "already": "déjà importé",
-    "orphan": "paragraphe supprimé depuis l'export",
-}
-CHANGED = "modifié depuis l'export"
-
-
-def kind_text(item: ReturnItem) -> str:
-    if item.kind == "comment":
-        return _tr("Réponse") if item.origin == "reply" else _tr("Commentaire")
-    text = _tr(ACTIONS.get(item.action, item.action))
-    return text + _tr(" (sans suivi)") if item.origin == "direct" else text
-
-
-def author_text(item: ReturnItem) -> str:
-    when = f"{numeric_date(item.written_at.astimezone())}" if item.written_at else ""
-    return ", ".join(part for part in (item.author, when) if part)
-
-
-def item_text(item: ReturnItem) -> str:
-    """The text as one line: a comment after its anchored words, a deletion as what goes."""
-    if item.kind == "comment" and item.anchor:
-        text = _tr("« %1 » : %2").replace("%1", shortened(item.anchor, 40)).replace("%2", item.text)
-    elif item.action == "delete":
-        text = _tr("(supprimer) %1").replace("%1", item.original)
-    else:
-        text = item.text
-    return shortened(text, TEXT_LIMIT)
-
-
-def status_text(item: ReturnItem) -> str:
-    text = _tr(STATUSES.get(item.status, item.status))
-    if item.changed_since_export and item.status != "orphan":
-        text += " · " + _tr(CHANGED)
-    return text
-
-
-class ReturnItemsModel(RecordTableModel[ReturnItem]):
-    """The items of a returned file: paragraph, kind, author and date, text, status.
-
-    Items already imported, or whose paragraph left the text, are greyed.
-    """
-
-    PARAGRAPH, KIND, AUTHOR, TEXT, STATUS = range(5)
-
-    def columns(self) -> list[Column[ReturnItem]]:
-        return [
-            Column(self.tr("Paragraphe"), lambda i: i.paragraph_label[:1].upper()
-                   + i.paragraph_label[1:]),
-            Column(self.tr("Nature"), kind_text),
-            Column(self.tr("Auteur et date"), author_text,
-                   sort_key=lambda i: i.written_at.isoformat() if i.written_at else ""),
-            Column(self.tr("Texte"), item_text, tooltip=lambda i: i.note),
-            Column(self.tr("État"), status_text),
-        ]  # fmt: skip
-
-    def is_muted(self, record: ReturnItem) -> bool:
-        return record.status != "new"
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and index.isValid()
-            and index.column() == self.STATUS
-            and index.row() < self.rowCount()
-        ):
-            item = self.record(index.row())
-            if item.status == "new" and item.changed_since_export:
-                return QBrush(QColor(CHANGED_COLOUR))  # look twice: the text moved since
-        return super().data(index, role)
-
-
-def detail_html(item: ReturnItem) -> str:
-    """The selected item in full: what it is, where, by whom, the exported and proposed texts."""
-    head = f"<b>{escape(kind_text(item))}</b> — {escape(item.paragraph_label)}"
-    parts = [head]
-    who = item.author
-    if item.written_at is not None:
-        who = (
-            f"{who}, {moment_with_clock(item.written_at)}"
-            if who
-            else moment_with_clock(item.written_at)
-        )
-    parts.append(f"<i>{escape(who)}</i> · {escape(status_text(item))}" if who else
-                 escape(status_text(item)))  # fmt: skip
-    if item.note:
-        parts.append(escape(item.note))
-    if item.kind == "comment":
-        if item.anchor:
-            parts.append(escape(_tr("Sur les mots : « %1 »").replace("%1", item.anchor)))
-        parts.append("<br>".join(escape(line) for line in item.text.split("\n")))
-    else:
-        if item.original:
-            parts.append(
-                f"{escape(_tr('Texte exporté :'))}<br>"
-                f"<span style='color:#666'>{escape(item.original)}</span>"
-            )
-        if item.action != "delete":
-            parts.append(
-                f"{escape(_tr('Texte proposé :'))}<br>"
-                + "<br>".join(escape(line) for line in item.text.split("\n"))
-            )
-    return "<p>" + "</p><p>".join(parts) + "</p>"
 
 
 def guess_organisation(file_name: str, organisations: list[OrganisationRecord]) -> int | None:
