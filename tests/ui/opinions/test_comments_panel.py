@@ -10,14 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import RecordingMessages
 
 from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
 from deliberation.services.opinions import Opinions
 from deliberation.ui.opinions.comments_panel import CommentsPanel
 from deliberation.ui.opinions.opinion_session import OpinionSession
 from deliberation.ui.opinions.text import document as doc
-
-from .conftest import RecordingMessages
 
 
 def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import RecordingMessages
 
 from deliberation.records.opinions import AmendmentInput, OpinionInput, Paragraph, plain_lines
 from deliberation.services.opinions import Opinions
@@ -17,8 +18,6 @@ from deliberation.services.referential import Referential
 from deliberation.ui.opinions.amendment_dialog import AmendmentDialog
 from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
 from deliberation.ui.opinions.opinion_session import OpinionSession
-
-from .conftest import RecordingMessages
 
 
 def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
