@@ -22,10 +22,9 @@ from deliberation.services.root import Root, open_root
 
 
 @pytest.fixture
-def demo(referential: Referential) -> Referential:
-    report = run_demo(Root(referential.store))
-    assert report.changed
-    return referential
+def demo(demo_root: Root) -> Referential:
+    """The shared demo store (generated once per run), seen from the day it was generated."""
+    return demo_root.referential
 
 
 def members(referential: Referential) -> dict[int, str]:
@@ -225,10 +224,10 @@ TODAY = date(2026, 3, 10)
 
 
 @pytest.fixture
-def year(referential: Referential) -> Meetings:
-    """The demo generated on TODAY, its meetings seen from that day."""
-    run_demo(Root(referential.store), today=TODAY)
-    return Meetings(referential.store, today=TODAY)
+def year(demo_root: Root) -> Meetings:
+    """The demo generated on TODAY (the shared demo store), its meetings seen from that day."""
+    assert demo_root.today() == TODAY
+    return Meetings(demo_root.store, today=TODAY)
 
 
 def test_a_plenary_every_month_of_the_year_but_august(year: Meetings) -> None:
