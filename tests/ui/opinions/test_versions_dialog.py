@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable
 
 import pytest
@@ -11,9 +10,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
-from tests.ui.conftest import RecordingMessages
+from tests.ui.conftest import OpenSession, RecordingMessages, para
 
-from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
+from deliberation.records.opinions import Paragraph, plain_lines
 from deliberation.rules.opinion_text import compare_texts
 from deliberation.services.opinions import NOTE_MAX, Opinions
 from deliberation.ui.opinions.diff_view import SIDE_BY_SIDE, inline_html, side_by_side_html, summary
@@ -29,18 +28,10 @@ from deliberation.ui.opinions.versions_dialog import (
 SHOTS = os.environ.get("DELIBERATION_SHOTS")  # a folder: save screenshots there
 
 
-def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
-    return Paragraph(uuid.uuid4(), kind, plain_lines(text), level)
-
-
 @pytest.fixture
-def session(qtbot: QtBot, opinions: Opinions) -> OpinionSession:
+def session(opinions: Opinions, open_session: OpenSession) -> OpinionSession:
     opinions.positions.user = "Jeanne Martin"
-    snap = opinions.apply_opinion(
-        opinions.new_opinion(OpinionInput("avis", "Avis sur les espaces numériques de travail"))
-    )
-    opinions.save_text(
-        snap.id,
+    return open_session(
         [
             para("Constats", "heading"),
             para("Les ENT sont utiles aux familles."),
@@ -48,9 +39,8 @@ def session(qtbot: QtBot, opinions: Opinions) -> OpinionSession:
             para("Leur accessibilité reste inégale."),
             para("Financer durablement les ENT.", "recommendation"),
         ],
-        0,
+        "Avis sur les espaces numériques de travail",
     )
-    return OpinionSession(opinions, snap.id)
 
 
 @pytest.fixture
