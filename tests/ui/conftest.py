@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -167,4 +168,5 @@ def open_session(qtbot: QtBot, opinions: Opinions) -> Iterator[OpenSession]:
 
     yield open_
     for session in sessions:
-        session.timer.stop()
+        if shiboken6.isValid(session):  # a test may have deleted it already
+            session.timer.stop()
