@@ -1,10 +1,12 @@
-"""Shared fixtures: offscreen Qt, an isolated home, and real SQLite stores in temporary folders."""
+"""Shared fixtures: offscreen Qt, an isolated home, real SQLite stores, the demo, LibreOffice."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 # Without a display Qt aborts the whole process; set the platform before anything imports Qt.
@@ -19,6 +21,7 @@ os.environ.pop("DELIBERATION_STORE", None)
 
 import pytest  # noqa: E402
 
+from deliberation.demo import run_demo  # noqa: E402
 from deliberation.services.meetings import Meetings  # noqa: E402
 from deliberation.services.opinions import Opinions  # noqa: E402
 from deliberation.services.positions import Positions  # noqa: E402
@@ -38,6 +41,52 @@ def opened(store_path: Path) -> Iterator[Root]:
     result = open_root(str(store_path))
     yield result
     result.close()
+
+
+DEMO_DAY = date(2026, 3, 10)  # the demo store's "today": meetings from July 2025 to June 2026
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The whole demo generated on DEMO_DAY, once per run (once per xdist worker).
+
+    Never write to it: take `demo_copy` instead.
+    """
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    opened = open_root(str(path))
+    try:
+        assert run_demo(opened, today=DEMO_DAY).changed
+    finally:
+        opened.close()
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, store_path: Path) -> Path:
+    """A test's own copy of the demo store, at `store_path`, to open and change.
+
+    Not with `opened`, which makes a new store at the same place.
+    """
+    shutil.copyfile(demo_file, store_path)
+    return store_path
+
+
+@pytest.fixture
+def demo_root(demo_copy: Path) -> Iterator[Root]:
+    """The test's copy of the demo store, opened; its services see the day it was generated."""
+    result = open_root(str(demo_copy)).acting(today=DEMO_DAY)
+    yield result
+    result.close()
+
+
+@pytest.fixture(scope="session")
+def libreoffice_profile(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """`-env:UserInstallation=…`: one LibreOffice profile per xdist worker, reused by its tests.
+
+    Each worker has its own temporary root, so two workers never share a profile (LibreOffice
+    refuses a profile in use), and the profile is created once instead of once per test.
+    """
+    return f"-env:UserInstallation={tmp_path_factory.mktemp('libreoffice').as_uri()}"
 
 
 @pytest.fixture

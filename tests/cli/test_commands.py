@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from deliberation import __version__
 
 CURRENT_MEMBERS = {
     "MEN",
@@ -34,26 +30,6 @@ FORMER_MEMBERS = {"MEIN", "AMVBF"}
 def as_json(result: Any) -> Any:
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
-
-
-def test_version(run_cli) -> None:
-    result = run_cli("--version")
-    assert result.returncode == 0
-    assert result.stdout.strip() == f"deliberation {__version__}"
-
-
-def test_version_and_help_load_no_database_code() -> None:
-    """--version must stay instant: no SQLAlchemy, no Alembic, no Qt."""
-    code = (
-        "import sys\n"
-        "from deliberation.cli import main\n"
-        "assert main(['--version']) == 0\n"
-        "assert main(['--help']) == 0\n"
-        "heavy = [m for m in ('sqlalchemy', 'alembic', 'PySide6') if m in sys.modules]\n"
-        "assert not heavy, heavy\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
 
 
 def test_init_creates_the_store_and_prints_its_path(run_cli, tmp_path: Path) -> None:
@@ -160,16 +136,6 @@ def test_list_themes(run_cli) -> None:
     assert rows[4]["title"] == "Infrastructures et équipements"
 
 
-def test_json_is_utf8_whatever_the_output_encoding(run_cli) -> None:
-    assert run_cli("init", store="s.sqlite3").returncode == 0
-    result = run_cli(
-        "list", "themes", "--json", store="s.sqlite3", env={"PYTHONIOENCODING": "ascii"}
-    )
-    assert result.returncode == 0, result.stderr
-    assert "équipements".encode() in result.raw_stdout
-    assert b"\\u00e9" not in result.raw_stdout
-
-
 def test_store_option_before_or_after_the_command(run_cli, tmp_path: Path) -> None:
     store = tmp_path / "option.sqlite3"
     assert run_cli("init", "--store", str(store)).returncode == 0
@@ -271,13 +237,6 @@ def test_usage_errors_exit_2_in_french(run_cli, args: list[str]) -> None:
     assert result.stderr.startswith("utilisation : deliberation")
     assert " : erreur : " in result.stderr
     assert result.stdout == ""
-
-
-def test_without_a_display_the_gui_is_refused_in_one_sentence(run_cli) -> None:
-    result = run_cli(store="s.sqlite3", env={"QT_QPA_PLATFORM": ""})
-    assert result.returncode == 1
-    assert result.stderr.startswith("deliberation : aucun affichage graphique")
-    assert result.stderr.count("\n") == 1
 
 
 def test_init_with_another_bodys_seed_file(run_cli, tmp_path: Path) -> None:

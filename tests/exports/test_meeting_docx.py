@@ -389,14 +389,14 @@ def test_bad_targets_raise_one_sentence_and_leave_nothing(
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_converts_both_files_to_clean_a4_pdfs(
-    exported: tuple[Path, Path], tmp_path: Path
+    exported: tuple[Path, Path], tmp_path: Path, libreoffice_profile: str
 ) -> None:
     out = tmp_path / "pdf"
     subprocess.run(
         [
             "soffice",
             "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
+            libreoffice_profile,
             "--convert-to",
             "pdf",
             "--outdir",

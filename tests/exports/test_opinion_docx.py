@@ -22,7 +22,6 @@ import pytest
 from docx.shared import RGBColor
 from lxml import etree
 
-from deliberation.demo import run_demo
 from deliberation.errors import ExportError
 from deliberation.exports.opinion_docx import (
     MemberRow,
@@ -175,11 +174,11 @@ class Demo:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_file: Path) -> Iterator[Demo]:
     folder = tmp_path_factory.mktemp("opinion-docx")
+    shutil.copyfile(demo_file, folder / "store.sqlite3")  # the demo generated on TODAY
     opened = open_root(str(folder / "store.sqlite3"))
     try:
-        run_demo(opened, today=TODAY)
         acting = opened.acting(user="Hélène Marty", today=TODAY)
         opinions = acting.opinions
         ids = {o.status: o.id for o in opinions.opinions()}
@@ -779,15 +778,16 @@ needs_office = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def pdfs(demo: Demo, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, str]]:
+def pdfs(
+    demo: Demo, tmp_path_factory: pytest.TempPathFactory, libreoffice_profile: str
+) -> dict[str, tuple[str, str]]:
     """key → (pdfinfo output, pdftotext text) of the demo's exports printed by LibreOffice."""
     out = tmp_path_factory.mktemp("pdf")
-    profile = tmp_path_factory.mktemp("lo-profile")
     keys = ("consultation", "published", "tracked")
     subprocess.run(
         [
             "soffice",
-            f"-env:UserInstallation={profile.as_uri()}",
+            libreoffice_profile,
             "--headless",
             "--convert-to",
             "pdf",

@@ -270,10 +270,12 @@ def test_a_wrong_suffix_or_an_unknown_consultation_writes_nothing(
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_libreoffice_prints_it_on_landscape_a4_pages(exported: Path, tmp_path: Path) -> None:
+def test_libreoffice_prints_it_on_landscape_a4_pages(
+    exported: Path, tmp_path: Path, libreoffice_profile: str
+) -> None:
     out = tmp_path / "pdf"
     subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+        ["soffice", "--headless", libreoffice_profile,
          "--convert-to", "pdf", "--outdir", str(out), str(exported)],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip

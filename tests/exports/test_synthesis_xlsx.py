@@ -239,10 +239,12 @@ def test_an_existing_file_is_replaced_whole(
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_libreoffice_opens_and_prints_the_workbook(exported: Path, tmp_path: Path) -> None:
+def test_libreoffice_opens_and_prints_the_workbook(
+    exported: Path, tmp_path: Path, libreoffice_profile: str
+) -> None:
     out = tmp_path / "pdf"
     done = subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+        ["soffice", "--headless", libreoffice_profile,
          "--convert-to", "pdf", "--outdir", str(out), str(exported)],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip

@@ -210,7 +210,9 @@ def test_after_a_second_libreoffice_save_only_the_last_paragraph_keeps_its_bookm
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_a_file_saved_again_by_libreoffice_reads_the_same(tmp_path: Path) -> None:
+def test_a_file_saved_again_by_libreoffice_reads_the_same(
+    tmp_path: Path, libreoffice_profile: str
+) -> None:
     opinion, export = UUID(int=0xA), UUID(int=0xB)
     body = [
         paragraph("Avis sur l'équipement des écoles", style="Titre"),
@@ -232,7 +234,7 @@ def test_a_file_saved_again_by_libreoffice_reads_the_same(tmp_path: Path) -> Non
     before = read_review(source)
     out = tmp_path / "out"
     subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+        ["soffice", "--headless", libreoffice_profile,
          "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(source)],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip

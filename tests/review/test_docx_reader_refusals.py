@@ -163,11 +163,13 @@ def test_another_compound_file_may_be_either() -> None:
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_a_real_doc_written_by_libreoffice_is_recognised(tmp_path: Path) -> None:
+def test_a_real_doc_written_by_libreoffice_is_recognised(
+    tmp_path: Path, libreoffice_profile: str
+) -> None:
     source = tmp_path / "ancien.docx"
     source.write_bytes(GOOD)
     subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+        ["soffice", "--headless", libreoffice_profile,
          "--convert-to", "doc", "--outdir", str(tmp_path / "out"), str(source)],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip

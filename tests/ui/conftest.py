@@ -1,23 +1,29 @@
-"""Fixtures of the GUI tests: an editor over a seeded store, a recording message service."""
+"""Fixtures of the GUI tests: an editor over a seeded store, a recording message service, opinion
+sessions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
 from deliberation.records.referential import DelegateInput, DelegateRecord
+from deliberation.services.opinions import Opinions
 from deliberation.services.referential import Referential
 from deliberation.services.root import Root
 from deliberation.ui.kit.editor import Editor
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.main_window import MainWindow
+from deliberation.ui.opinions.opinion_session import OpinionSession
 from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
 
 
@@ -136,3 +142,31 @@ def workspace(
     qtbot.waitExposed(widget)
     widget.open_opinion(opinion_id)
     return widget
+
+
+def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
+    """A paragraph of plain text with a new identity."""
+    return Paragraph(uuid.uuid4(), kind, plain_lines(text), level)
+
+
+OpenSession = Callable[..., OpinionSession]
+
+
+@pytest.fixture
+def open_session(qtbot: QtBot, opinions: Opinions) -> Iterator[OpenSession]:
+    """`open_session(paragraphs, title="Avis ENT")`: a new "avis" with that text, and its
+    session; the sessions' autosave timers are stopped at the end of the test, on this thread.
+    """
+    sessions: list[OpinionSession] = []
+
+    def open_(paragraphs: Sequence[Paragraph], title: str = "Avis ENT") -> OpinionSession:
+        snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", title)))
+        opinions.save_text(snap.id, list(paragraphs), 0)
+        session = OpinionSession(opinions, snap.id)
+        sessions.append(session)
+        return session
+
+    yield open_
+    for session in sessions:
+        if shiboken6.isValid(session):  # a test may have deleted it already
+            session.timer.stop()

@@ -7,10 +7,10 @@ import uuid
 import pytest
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import OpenSession, para
 
 from deliberation.records.opinions import (
     Line,
-    OpinionInput,
     Paragraph,
     Run,
     TextChange,
@@ -21,19 +21,11 @@ from deliberation.ui.opinions.opinion_session import OpinionSession
 from deliberation.ui.opinions.text import document as doc
 
 
-def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
-    return Paragraph(uuid.uuid4(), kind, plain_lines(text), level)
-
-
 @pytest.fixture
-def session(qtbot: QtBot, opinions: Opinions) -> OpinionSession:
-    snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis ENT")))
-    opinions.save_text(
-        snap.id,
-        [para("Constats", "heading"), para("Les ENT sont utiles."), para("Ils coûtent cher.")],
-        0,
+def session(opinions: Opinions, open_session: OpenSession) -> OpinionSession:
+    return open_session(
+        [para("Constats", "heading"), para("Les ENT sont utiles."), para("Ils coûtent cher.")]
     )
-    return OpinionSession(opinions, snap.id)
 
 
 def texts(session: OpinionSession) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
 import pytest
@@ -10,34 +9,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import OpenSession, RecordingMessages, para
 
-from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
 from deliberation.services.opinions import Opinions
 from deliberation.ui.opinions.comments_panel import CommentsPanel
 from deliberation.ui.opinions.opinion_session import OpinionSession
 from deliberation.ui.opinions.text import document as doc
 
-from .conftest import RecordingMessages
-
-
-def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
-    return Paragraph(uuid.uuid4(), kind, plain_lines(text), level)
-
 
 @pytest.fixture
-def session(qtbot: QtBot, opinions: Opinions) -> OpinionSession:
+def session(opinions: Opinions, open_session: OpenSession) -> OpinionSession:
     opinions.positions.user = "Claire Martin"
-    snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis ENT")))
-    opinions.save_text(
-        snap.id,
+    return open_session(
         [
             para("Constats", "heading"),
             para("Les ENT sont utiles aux familles."),
             para("Ils coûtent cher aux communes."),
-        ],
-        0,
+        ]
     )
-    return OpinionSession(opinions, snap.id)
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from datetime import date
 
@@ -10,34 +9,25 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import OpenSession, RecordingMessages, para
 
-from deliberation.records.opinions import AmendmentInput, OpinionInput, Paragraph, plain_lines
+from deliberation.records.opinions import AmendmentInput, Paragraph, plain_lines
 from deliberation.services.opinions import Opinions
 from deliberation.services.referential import Referential
 from deliberation.ui.opinions.amendment_dialog import AmendmentDialog
 from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
 from deliberation.ui.opinions.opinion_session import OpinionSession
 
-from .conftest import RecordingMessages
-
-
-def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
-    return Paragraph(uuid.uuid4(), kind, plain_lines(text), level)
-
 
 @pytest.fixture
-def session(qtbot: QtBot, opinions: Opinions) -> OpinionSession:
-    snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis ENT")))
-    opinions.save_text(
-        snap.id,
+def session(opinions: Opinions, open_session: OpenSession) -> OpinionSession:
+    return open_session(
         [
             para("Constats", "heading"),
             para("Les ENT sont utiles aux familles."),
             para("Ils coûtent cher aux communes."),
-        ],
-        0,
+        ]
     )
-    return OpinionSession(opinions, snap.id)
 
 
 @pytest.fixture

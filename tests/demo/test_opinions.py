@@ -4,8 +4,6 @@ by the members, commented, and a paragraph the members dispute."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections import Counter
 from datetime import date
 from itertools import pairwise
@@ -13,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from deliberation.cli import main
 from deliberation.demo import STEPS, run_demo
 from deliberation.rules.opinion_text import compare_texts
 from deliberation.services.opinions import Opinions
@@ -29,9 +28,10 @@ TITLES = {
 
 
 @pytest.fixture
-def written(referential: Referential) -> Opinions:
-    run_demo(Root(referential.store), today=TODAY)
-    return Opinions(referential.store, Positions(referential.store, today=TODAY))
+def written(demo_root: Root) -> Opinions:
+    """The demo generated on TODAY (the shared demo store), its opinions seen from that day."""
+    assert demo_root.today() == TODAY
+    return Opinions(demo_root.store, Positions(demo_root.store, today=TODAY))
 
 
 def by_title(opinions: Opinions) -> dict[str, int]:
@@ -143,11 +143,11 @@ def test_one_paragraph_is_disputed_another_carries_a_reservation(written: Opinio
     assert standing[snap.uuid].missing, "some members have not answered yet"
 
 
-def test_running_again_adds_nothing(written: Opinions, referential: Referential) -> None:
+def test_running_again_adds_nothing(written: Opinions, demo_root: Root) -> None:
     ids = by_title(written)
     before = {i: (written.opinion(i), written.text(i), written.amendments(i)) for i in ids.values()}
     consultations = written.positions.consultations()
-    report = run_demo(Root(referential.store), today=TODAY)
+    report = run_demo(Root(demo_root.store), today=TODAY)
     assert report.count("opinions") == 0 and not report.changed
     assert by_title(written) == ids
     assert {i: (written.opinion(i), written.text(i), written.amendments(i))
@@ -202,15 +202,14 @@ def test_an_interrupted_opinion_is_not_left_half_written(
     assert len(positions.consultations()) == len(consultations) + 1
 
 
-def test_the_show_command_numbers_a_demo_opinion(written: Opinions, store_path: Path) -> None:
+def test_the_show_command_numbers_a_demo_opinion(
+    written: Opinions, demo_copy: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
     opinion_id = by_title(written)[TITLES["consultation"]]
-    result = subprocess.run(
-        [sys.executable, "-m", "deliberation", "--store", str(store_path), "show", "opinion",
-         str(opinion_id), "--json"],
-        capture_output=True, check=False,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr.decode()
-    document = json.loads(result.stdout.decode("utf-8"))
+    status = main(["--store", str(demo_copy), "show", "opinion", str(opinion_id), "--json"])
+    result = capsysbinary.readouterr()
+    assert status == 0, result.err.decode()
+    document = json.loads(result.out.decode("utf-8"))
     labels = [p["label"] for p in document["paragraphs"]]
     assert labels[:2] == ["I.", ""], "a heading, then a recital (not numbered)"
     numbered = [p for p in document["paragraphs"] if p["kind"] == "paragraph"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sqlite3
 import zipfile
 from contextlib import closing
@@ -20,7 +19,6 @@ from lxml import etree
 from tests.cli.conftest import Dump, Run
 from tests.review.reviewer import Reviewer
 
-from deliberation.demo import run_demo
 from deliberation.records.opinions import Paragraph
 from deliberation.services.opinions import Opinions
 from deliberation.services.positions import Positions
@@ -45,11 +43,10 @@ class Demo:
 
 
 @pytest.fixture(scope="module")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Demo:
-    store = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    opened = open_root(str(store))
+def demo_facts(demo_file: Path) -> Demo:
+    """What the tests need to know of the shared demo store (read, never written)."""
+    opened = open_root(str(demo_file))
     try:
-        run_demo(opened, today=TODAY)
         opinions = Opinions(opened.store, Positions(opened.store, today=TODAY))
         ids = {o.status: o.id for o in opinions.opinions()}
         opinion = ids["consultation"]
@@ -57,15 +54,13 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Demo:
         text = opinions.text(opinion).paragraphs
     finally:
         opened.close()
-    return Demo(store, opinion, ids["draft"], snap.title, text)
+    return Demo(demo_file, opinion, ids["draft"], snap.title, text)
 
 
 @pytest.fixture
-def demo(demo_store: Demo, tmp_path: Path) -> Demo:
+def demo(demo_facts: Demo, demo_copy: Path) -> Demo:
     """A copy of the demo store for one test (imports write to it)."""
-    store = tmp_path / "store.sqlite3"
-    shutil.copyfile(demo_store.store, store)
-    return Demo(store, demo_store.opinion, demo_store.other, demo_store.title, demo_store.text)
+    return Demo(demo_copy, demo_facts.opinion, demo_facts.other, demo_facts.title, demo_facts.text)
 
 
 def export(run_cli: Run, demo: Demo, target: Path, *options: str) -> tuple[Path, str]:

@@ -12,8 +12,9 @@ from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import OpenSession, para
 
-from deliberation.records.opinions import Line, OpinionInput, Paragraph, Run, plain_lines
+from deliberation.records.opinions import Line, OpinionInput, Run
 from deliberation.rules.opinion_text import numbering
 from deliberation.services.opinions import Opinions
 from deliberation.ui.opinions.opinion_session import OpinionSession
@@ -25,19 +26,11 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
-    return Paragraph(uuid.uuid4(), kind, plain_lines(text), level)
-
-
 @pytest.fixture
-def session(qtbot: QtBot, opinions: Opinions) -> Iterator[OpinionSession]:
-    snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis ENT")))
-    opinions.save_text(
-        snap.id,
-        [para("Constats", "heading"), para("Les ENT sont utiles."), para("Ils coûtent cher.")],
-        0,
+def session(open_session: OpenSession) -> Iterator[OpinionSession]:
+    session = open_session(
+        [para("Constats", "heading"), para("Les ENT sont utiles."), para("Ils coûtent cher.")]
     )
-    session = OpinionSession(opinions, snap.id)
     yield session
     session.timer.stop()
     shiboken6.delete(session)  # here, not later by the garbage collector on some other thread
@@ -340,8 +333,6 @@ def test_a_heading_typed_after_ctrl_alt_1_looks_like_a_heading(
     opinions: Opinions, qtbot: QtBot
 ) -> None:
     from PySide6.QtGui import QFont
-
-    from deliberation.records.opinions import OpinionInput
 
     snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Nouvel avis")))
     widget = OpinionTextEdit()

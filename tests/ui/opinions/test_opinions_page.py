@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import RecordingMessages
 
 from deliberation.records.meetings import MeetingInput
 from deliberation.records.opinions import OpinionInput, OpinionSnapshot, Paragraph, plain_lines
@@ -22,8 +23,6 @@ from deliberation.ui.kit.forms import to_qdate
 from deliberation.ui.opinions.opinion_dialog import OpinionDialog, StatusDialog
 from deliberation.ui.opinions.opinions_model import OPEN_FILTER
 from deliberation.ui.opinions.opinions_page import OpinionsPage
-
-from .conftest import RecordingMessages
 
 Typist = Callable[[QWidget, str], None]
 

@@ -10,18 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import OpenSession, para
 
-from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
 from deliberation.services.opinions import Opinions
 from deliberation.ui.opinions.opinion_session import OpinionSession
 from deliberation.ui.opinions.text import document as doc
 from deliberation.ui.opinions.text.find_bar import FindBar
 from deliberation.ui.opinions.text.outline import OpinionOutline, WordCountLabel, count_text
-
-
-def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
-    return Paragraph(uuid.uuid4(), kind, plain_lines(text), level)
-
 
 TEXT = [
     para("Considérant que les ENT sont déployés dans tous les collèges.", "recital"),
@@ -38,10 +33,8 @@ TEXT = [
 
 
 @pytest.fixture
-def session(qtbot: QtBot, opinions: Opinions) -> OpinionSession:
-    snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis ENT")))
-    opinions.save_text(snap.id, TEXT, 0)
-    return OpinionSession(opinions, snap.id)
+def session(opinions: Opinions, open_session: OpenSession) -> OpinionSession:
+    return open_session(TEXT)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable
 
 import pytest
@@ -11,12 +10,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
-from tests.ui.conftest import RecordingMessages
+from tests.ui.conftest import OpenSession, RecordingMessages, para
 
-from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
-from deliberation.rules.opinion_text import compare_texts
 from deliberation.services.opinions import NOTE_MAX, Opinions
-from deliberation.ui.opinions.diff_view import SIDE_BY_SIDE, inline_html, side_by_side_html, summary
+from deliberation.ui.opinions.diff_view import SIDE_BY_SIDE
 from deliberation.ui.opinions.opinion_session import OpinionSession
 from deliberation.ui.opinions.text import document as doc
 from deliberation.ui.opinions.versions_dialog import (
@@ -29,18 +26,10 @@ from deliberation.ui.opinions.versions_dialog import (
 SHOTS = os.environ.get("DELIBERATION_SHOTS")  # a folder: save screenshots there
 
 
-def para(text: str, kind: str = "paragraph", level: int = 1) -> Paragraph:
-    return Paragraph(uuid.uuid4(), kind, plain_lines(text), level)
-
-
 @pytest.fixture
-def session(qtbot: QtBot, opinions: Opinions) -> OpinionSession:
+def session(opinions: Opinions, open_session: OpenSession) -> OpinionSession:
     opinions.positions.user = "Jeanne Martin"
-    snap = opinions.apply_opinion(
-        opinions.new_opinion(OpinionInput("avis", "Avis sur les espaces numériques de travail"))
-    )
-    opinions.save_text(
-        snap.id,
+    return open_session(
         [
             para("Constats", "heading"),
             para("Les ENT sont utiles aux familles."),
@@ -48,9 +37,8 @@ def session(qtbot: QtBot, opinions: Opinions) -> OpinionSession:
             para("Leur accessibilité reste inégale."),
             para("Financer durablement les ENT.", "recommendation"),
         ],
-        0,
+        "Avis sur les espaces numériques de travail",
     )
-    return OpinionSession(opinions, snap.id)
 
 
 @pytest.fixture
@@ -301,20 +289,6 @@ def test_the_current_text_follows_typing_and_compares_with_a_version(
     assert dialog.old_combo.currentData() == 1 and dialog.new_combo.currentData() == CURRENT
     assert "reste inégale" in formatted_words(dialog.diff.browser.document(), strike=True)
     assert "progresse" in formatted_words(dialog.diff.browser.document(), strike=False)
-
-
-def test_the_diff_html_escapes_text_and_counts_every_kind_of_change() -> None:
-    a, b, c, d = (para(t) for t in ("Alpha <b>", "Bêta & co", "Gamma", "Delta"))
-    moved = [b, a, Paragraph(c.uuid, "paragraph", plain_lines("Gamma modifié")), para("Epsilon")]
-    diffs = compare_texts([a, b, c, d], moved)
-    assert summary(diffs) == "1 paragraphe modifié, 1 ajouté, 1 supprimé, 1 déplacé"
-    assert summary(compare_texts([a], [a])) == "Aucune différence entre les deux textes."
-    html = inline_html(diffs)
-    assert "Alpha &lt;b&gt;" in html and "Bêta &amp; co" in html
-    assert "Alpha <b>" not in html and "Bêta & co" not in html
-    assert "1\u00a0→\u00a02" in html or "2\u00a0→\u00a01" in html
-    side = side_by_side_html(diffs, "Version <1>", "Texte actuel")
-    assert "Version &lt;1&gt;" in side
 
 
 def test_freeze_version_asks_the_note_and_returns_the_version(

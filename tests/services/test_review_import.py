@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,7 +13,6 @@ import pytest
 from lxml import etree
 from tests.review.reviewer import Reviewer
 
-from deliberation.demo import run_demo
 from deliberation.errors import ReviewFileError, ValidationError
 from deliberation.records.opinions import Line, Paragraph, Run
 from deliberation.services.opinion_export import ExportOptions, export_opinion
@@ -23,22 +23,9 @@ REVIEWED_ON = (datetime.now(UTC) - timedelta(days=3)).replace(microsecond=0)
 WORD_DATE = REVIEWED_ON.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    opened = open_root(str(path))
-    try:
-        run_demo(opened)
-    finally:
-        opened.close()
-    return path
-
-
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Root:
-    copy = tmp_path / "store.sqlite3"
-    shutil.copy(demo_file, copy)
-    opened = open_root(str(copy))
+def demo(demo_copy: Path) -> Iterator[Root]:
+    opened = open_root(str(demo_copy))
     yield opened
     opened.close()
 
@@ -149,12 +136,14 @@ def test_undo_and_redo_of_an_import(demo: Root, tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_a_copy_saved_by_libreoffice_gives_the_same_changes(demo: Root, tmp_path: Path) -> None:
+def test_a_copy_saved_by_libreoffice_gives_the_same_changes(
+    demo: Root, tmp_path: Path, libreoffice_profile: str
+) -> None:
     _opinion_id, _body, returned = reviewed(demo, tmp_path)
     out = tmp_path / "lo"
     subprocess.run(
         [
-            "soffice", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
+            "soffice", libreoffice_profile, "--headless",
             "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(returned),
         ],
         check=True, capture_output=True, timeout=180,
