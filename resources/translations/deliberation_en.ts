@@ -2,69 +2,1491 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name>DelegateDialog</name>
+    <name>ActionDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/delegate_dialog.py" line="34"/>
-        <source>Nouveau délégué</source>
+        <location filename="../../src/deliberation/ui/meetings/action_dialog.py" line="+49"/>
+        <source>Nouvelle action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/delegate_dialog.py" line="36"/>
-        <source>Modifier le délégué %1</source>
+        <location line="+2"/>
+        <source>Modifier l&apos;action « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/delegate_dialog.py" line="53"/>
-        <source> (ancien membre)</source>
+        <location line="+17"/>
+        <source>(aucune séance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/delegate_dialog.py" line="62"/>
-        <source>ex. : Vice-président chargé de l&apos;éducation</source>
+        <location line="+19"/>
+        <source>Fixée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/delegate_dialog.py" line="65"/>
-        <source>prenom.nom@exemple.fr</source>
+        <location line="+8"/>
+        <source>&amp;Action :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/delegate_dialog.py" line="66"/>
-        <source>Délégué en fonction</source>
+        <location line="+1"/>
+        <source>&amp;Séance :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/delegate_dialog.py" line="69"/>
-        <source>&amp;Prénom :</source>
+        <location line="+1"/>
+        <source>&amp;Point :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/delegate_dialog.py" line="70"/>
-        <source>&amp;Nom :</source>
+        <location line="+1"/>
+        <source>Porteur (&amp;organisation) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/delegate_dialog.py" line="71"/>
+        <location line="+1"/>
+        <source>Porteur (&amp;délégué) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>É&amp;chéance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatut :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(aucun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+278"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Porteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sans échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/actions_panel.py" line="+97"/>
+        <source>Nouvelle action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marquer comme faite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voir la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>En retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Toutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Aucune action ouverte : tout ce qui a été décidé est fait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucune action en retard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucune action pour l&apos;instant : ajoutez-en depuis le relevé de décisions d&apos;une séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Action « %1 » marquée comme faite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Action « %1 » enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/agenda_item_dialog.py" line="+169"/>
+        <source>Nouveau point de l&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modifier le point « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Nature :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Intitulé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intervenant (&amp;organisation) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervenant (&amp;délégué) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;urée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Liens :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>l&apos;ajout du point « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>la modification du point « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/agenda_model.py" line="+53"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Ce point finit après la fin prévue de la séance (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="+127"/>
+        <source>Ajouter un point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifier le point (Entrée ou double clic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer le point (Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avancer le point (Ctrl+↑), ou le glisser à sa place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reculer le point (Ctrl+↓), ou le glisser à sa place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copier l&apos;ordre du jour d&apos;une séance précédente…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Aucun point à l&apos;ordre du jour : ajoutez-en un, ou copiez l&apos;ordre du jour d&apos;une séance précédente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Durée des points : %1 pour une séance de %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;ordre du jour dépasse la fin de la séance de %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&lt;i&gt;Sélectionnez un point pour voir sa description et ses liens.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, présenté par %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Liens : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;i&gt;Ni description ni lien.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Point « %1 » ajouté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Point « %1 » enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>la suppression du point « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Point « %1 » supprimé (Ctrl+Z pour l&apos;annuler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>le déplacement du point « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Copier un ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune séance précédente de cette instance n&apos;a d&apos;ordre du jour à copier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>la copie de l&apos;ordre du jour du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 points copiés de la séance du %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 point copié de la séance du %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/amendment_dialog.py" line="+110"/>
+        <source>Accepter l&apos;amendement avec modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nouvel amendement — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choisissez l&apos;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pourquoi l&apos;organisation propose cette modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facultatif : la personne qui l&apos;a rédigé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facultatif : pourquoi le texte a été modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Organisation :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/delegate_dialog.py" line="72"/>
+        <location line="+1"/>
+        <source>Action :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Texte proposé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Justification :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reçu &amp;le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;uteur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 propose de %2. Modifiez le texte proposé : c&apos;est le texte retenu qui entrera dans l&apos;avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Texte retenu :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ce paragraphe a été supprimé du texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(paragraphe vide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Le paragraphe sera supprimé de l&apos;avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le nouveau texte du paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le paragraphe à insérer après celui-ci</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsPanel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/amendments_panel.py" line="+110"/>
+        <source>&amp;Tous les paragraphes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+107"/>
+        <source>Aucun amendement sur ce paragraphe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>&amp;Nouvel amendement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouvel amendement sur ce paragraphe (Ctrl+Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepter modifié…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retiré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+273"/>
+        <source>Rouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>L&apos;organisation a retiré son amendement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Amendements de l&apos;avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun amendement à trancher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun amendement sur cet avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amendements — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amendements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Placez le curseur dans un paragraphe pour voir ses amendements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reçu le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, rédigé par %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paragraphe supprimé du texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 le %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> par %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Le texte n&apos;a pas pu être enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>l&apos;amendement de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paragraphe supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rouvrir cet amendement ne retire pas son texte de l&apos;avis. Pour revenir au texte d&apos;avant, annulez plutôt l&apos;acceptation (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 de l&apos;amendement de %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDetails</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/attendance_details.py" line="+96"/>
+        <source>Aucun délégué enregistré pour cette organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrivée tardive, départ anticipé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Présence :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Représentée par :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Délégués présents :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sélectionnez une organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— Choisir l&apos;organisation —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choisissez l&apos;organisation qui représente %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/attendance_model.py" line="+65"/>
+        <source>Sigle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Représentée par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Délégués présents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(personne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/attendance_panel.py" line="+137"/>
+        <source>Marquer toutes présentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marque présentes les organisations dont la présence n&apos;est pas renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Convoquer une organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retirer de la convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Touches : P présente, E excusée, A absente, R représentée, N non renseignée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>la représentation de %1 par %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le pointage de %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>les délégués présents pour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la note de présence de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>le pointage des organisations présentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 organisations marquées présentes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 organisation marquée présente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (non membre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Convoquer une organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toutes les organisations sont déjà convoquées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>la convocation de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ajout à la convocation : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 représente %2 : changez d&apos;abord la présence de %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>le retrait de %1 de la convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 n&apos;est plus convoquée (Ctrl+Z pour l&apos;annuler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSummary</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/attendance_summary.py" line="+84"/>
+        <source>Aucune présence enregistrée sur cette période pour cette instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Toutes les instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plénière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>La date de fin précède la date de début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, sans compter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTallyModel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+92"/>
+        <source>Sigle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convoquée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Présente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Représentée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taux de présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Présente ou représentée, sur les séances renseignées</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPicker</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/opinion_dialog.py" line="+147"/>
+        <source>Retenus : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun retenu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="+171"/>
+        <source>Tous les para&amp;graphes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afficher les &amp;résolus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Annuler la réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+169"/>
+        <source>Écrire un commentaire… (Ctrl+Entrée pour envoyer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Commentaires de l&apos;avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commentaires — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commentaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Aucun commentaire ouvert sur cet avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placez le curseur dans un paragraphe pour voir ses commentaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucun commentaire ouvert sur ce paragraphe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 fil(s) résolu(s) masqué(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Réponse à %1 : « %2 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouveau commentaire sur : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, à propos de « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Écrire une réponse… (Ctrl+Entrée pour envoyer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>le commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>la réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>la résolution du fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>la réouverture du fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Supprimer ce fil et ses %1 réponse(s) ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>la suppression du fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la suppression du commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/consultation_dialog.py" line="+76"/>
+        <source>Nouvelle consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modifier la consultation « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Par exemple : Avis sur les espaces numériques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce que l&apos;on demande aux organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(aucune séance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (ne siège plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Toutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations convoquées à la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Les abstentions comptent comme réponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Réponses exigées, au moins :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avis défavorables tolérés :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inti&amp;tulé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Question :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ouverture :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date &amp;limite :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Séance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ujets :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations
+&amp;consultées :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Règle de
+consensus :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cocher exactement les organisations convoquées à la séance choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez une séance qui a des organisations convoquées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationHeader</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+56"/>
+        <source>Ouverte le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pour la séance « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Règle : </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationTableModel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/positions_list.py" line="+63"/>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Réponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> (échue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ouverte le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, sans date limite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ; échéance dépassée depuis le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ; réponses attendues le %1 au plus tard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConveneDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/attendance_details.py" line="-123"/>
+        <source>Convoquer d&apos;autres organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Convoquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisations à ajouter à la convocation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyAgendaDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="-379"/>
+        <source>Copier l&apos;ordre du jour d&apos;une séance précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Les points copiés s&apos;ajoutent à la fin de l&apos;ordre du jour, sans leur relevé ni leur décision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Séances précédentes de la même instance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/decisions_panel.py" line="+67"/>
+        <source>Ce qui a été dit et débattu sur ce point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce que la séance a décidé (avis adopté, position retenue, suite donnée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Relevé des échanges :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Décision :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <location line="+81"/>
+        <source>Ajoutez des points à l&apos;ordre du jour pour en relever les décisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nouvelle action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1
+(relevé ou décision saisi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Actions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, dont %1 en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>le relevé et la décision du point « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la décision du point « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le relevé du point « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Action « %1 » ajoutée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action « %1 » enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Action « %1 » supprimée (Ctrl+Z pour l&apos;annuler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegateDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/referential/delegate_dialog.py" line="+33"/>
+        <source>Nouveau délégué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modifier le délégué %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> (ancien membre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ex. : Vice-président chargé de l&apos;éducation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prenom.nom@exemple.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Délégué en fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Prénom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Rôle :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/delegate_dialog.py" line="73"/>
+        <location line="+1"/>
         <source>&amp;Fonction :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/delegate_dialog.py" line="74"/>
+        <location line="+1"/>
         <source>&amp;Courriel :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/delegate_dialog.py" line="75"/>
+        <location line="+1"/>
         <source>Actif :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,88 +1494,440 @@
 <context>
     <name>DelegateTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="144"/>
+        <location filename="../../src/deliberation/ui/referential/referential_models.py" line="+211"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="145"/>
+        <location line="+1"/>
         <source>Prénom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="147"/>
+        <location line="+2"/>
         <source>Rôle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="151"/>
+        <location line="+4"/>
         <source>%1 (inactif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="154"/>
+        <location line="+3"/>
         <source>Fonction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="155"/>
+        <location line="+1"/>
         <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/diff_view.py" line="+350"/>
+        <source>Intégré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Côte à côte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un seul texte : suppressions barrées en rouge, ajouts soulignés en vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;ancien texte à gauche, le nouveau à droite, paragraphe par paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Masquer les paragraphes inchangés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>— barré&#xa0;: texte supprimé&#xa0;; souligné&#xa0;: texte ajouté. La marge donne l&apos;ancien → le nouveau numéro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisputedDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/disputed_dialog.py" line="+113"/>
+        <source>Paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statut, position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Texte, réserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Aucun paragraphe contesté ni assorti de réserves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Aller au paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montrer ce paragraphe dans le texte (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ac&amp;tualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relire les positions enregistrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copier la liste en texte simple, à coller dans un courriel aux membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Paragraphes contestés ou avec réserves — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> Double-cliquez sur un paragraphe (ou Entrée) pour y aller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&apos;après la dernière consultation sur chaque paragraphe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>consultation « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Réserve :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motifs :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendement proposé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 — paragraphes contestés ou assortis de réserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(consultation « %1 »)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../src/deliberation/ui/editor.py" line="120"/>
-        <source>la création de l&apos;organisation %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deliberation/ui/editor.py" line="137"/>
-        <source>la modification de l&apos;organisation %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deliberation/ui/editor.py" line="157"/>
+        <location filename="../../src/deliberation/ui/kit/editor.py" line="+296"/>
         <source>la réactivation de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/editor.py" line="159"/>
+        <location line="+2"/>
         <source>la désactivation de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/editor.py" line="166"/>
-        <source>l&apos;ajout du délégué %1</source>
+        <location line="+24"/>
+        <source>la création d&apos;une série de %1 séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/editor.py" line="181"/>
-        <source>la modification du délégué %1</source>
+        <location line="+2"/>
+        <source>la création d&apos;une série d&apos;une séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+114"/>
+        <source>Exporter en Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/editor.py" line="192"/>
-        <source>la création du groupe « %1 »</source>
+        <location line="+6"/>
+        <source>Texte actuel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/editor.py" line="207"/>
-        <source>la modification du groupe « %1 »</source>
+        <location line="+2"/>
+        <source>Aucune comparaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Les différences avec cette version apparaissent en suivi des modifications de Word, que les relecteurs peuvent accepter ou refuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Numéroter les lignes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anne&amp;xes (positions et membres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auteur du document et des modifications suivies ; vide : le nom du comité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucun (présentation du comité)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Texte :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mparer avec :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Auteur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mo&amp;dèle :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Exporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le document reprend le texte choisi, les réserves des organisations en notes de bas de page et, si demandé, les annexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choisir un modèle Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choisissez une version de comparaison différente du texte exporté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/text/find_bar.py" line="+129"/>
+        <location line="+1"/>
+        <source>Rechercher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Résultat précédent (Maj+Entrée, Maj+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Résultat suivant (Entrée, F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respecter la casse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot entier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fermer (Échap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer la recherche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Remplacer par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remplacer ce résultat et passer au suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tout remplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Rechercher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remplacer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>reprise au début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reprise à la fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Aucun résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 résultats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>le remplacement de « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>1 remplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Aucun remplacement : « %1 » ne figure pas dans le texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>le remplacement de « %1 » partout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 remplacements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/forms.py" line="97"/>
+        <location filename="../../src/deliberation/ui/kit/forms.py" line="+153"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/forms.py" line="98"/>
+        <location line="+1"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,100 +1935,129 @@
 <context>
     <name>FormerNameModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="169"/>
+        <location filename="../../src/deliberation/ui/referential/referential_models.py" line="+14"/>
         <source>Sigle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="170"/>
+        <location line="+1"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="172"/>
+        <location line="+2"/>
         <source>Du</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="177"/>
+        <location line="+5"/>
         <source>Au</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="181"/>
+        <location line="+4"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+92"/>
+        <location line="+3"/>
+        <source>Figer la version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Le texte actuel est conservé tel quel sous ce numéro ; il pourra être consulté, comparé ou restauré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Par exemple : version avant circulation aux membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GroupDetails</name>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="59"/>
+        <location filename="../../src/deliberation/ui/referential/groups_page.py" line="+56"/>
         <source>Thème :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="60"/>
+        <location line="+1"/>
         <source>Statut :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="61"/>
+        <location line="+1"/>
         <source>Période :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="62"/>
+        <location line="+1"/>
         <source>Organisations membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="63"/>
+        <location line="+1"/>
         <source>Président :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="64"/>
+        <location line="+1"/>
         <source>Rapporteurs :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="65"/>
+        <location line="+1"/>
         <source>Mandat :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="74"/>
+        <location line="+9"/>
         <source>Sélectionnez un groupe de travail pour voir son mandat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="89"/>
+        <location line="+15"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="94"/>
+        <location line="+5"/>
         <source>du %1 au %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="97"/>
+        <location line="+3"/>
         <source>depuis le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="99"/>
+        <location line="+2"/>
         <source>jusqu&apos;au %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="101"/>
+        <location line="+2"/>
         <source>non fixée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="106"/>
+        <location line="+5"/>
         <source>(mandat non rédigé)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,117 +2065,122 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="95"/>
+        <location filename="../../src/deliberation/ui/referential/group_dialog.py" line="+64"/>
         <source>Nouveau groupe de travail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="97"/>
+        <location line="+2"/>
         <source>Modifier le groupe « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="113"/>
+        <location line="+18"/>
         <source>— Choisir un thème —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="126"/>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="127"/>
+        <location line="+13"/>
+        <location line="+1"/>
         <source>Connue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="130"/>
+        <location line="+3"/>
         <source>Ce que la séance plénière a confié au groupe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="147"/>
+        <location line="+23"/>
         <source>Cochez des organisations membres qui ont des délégués pour choisir le président et les rapporteurs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="159"/>
+        <location line="+14"/>
         <source>&amp;Nom :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="160"/>
+        <location line="+1"/>
         <source>&amp;Thème :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="161"/>
+        <location line="+1"/>
         <source>&amp;Statut :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="162"/>
+        <location line="+1"/>
         <source>&amp;Début :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="163"/>
+        <location line="+1"/>
         <source>&amp;Fin :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="164"/>
+        <location line="+1"/>
         <source>&amp;Mandat :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="165"/>
+        <location line="+1"/>
         <source>&amp;Organisations
 membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="166"/>
+        <location line="+1"/>
         <source>&amp;Président :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="167"/>
+        <location line="+1"/>
         <source>&amp;Rapporteurs :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_dialog.py" line="197"/>
+        <location line="+30"/>
         <source>(aucun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> (ne siège plus)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/group_models.py" line="19"/>
+        <location filename="../../src/deliberation/ui/referential/group_models.py" line="+19"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_models.py" line="21"/>
+        <location line="+2"/>
         <source>Thème</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_models.py" line="27"/>
+        <location line="+6"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_models.py" line="32"/>
+        <location line="+5"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_models.py" line="37"/>
+        <location line="+5"/>
         <source>Président</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/group_models.py" line="39"/>
+        <location line="+2"/>
         <source>Rapporteurs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,151 +2188,737 @@ membres :</source>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="133"/>
+        <location filename="../../src/deliberation/ui/referential/groups_page.py" line="+32"/>
         <source>Nouveau groupe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="137"/>
+        <location line="+4"/>
         <source>Modifier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="147"/>
+        <location line="+12"/>
         <source>Aucun groupe de travail pour l&apos;instant : créez-en un avec « Nouveau groupe ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/groups_page.py" line="160"/>
+        <location line="+13"/>
         <source>Groupes de travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Groupe de travail « %1 » enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/position_history.py" line="+67"/>
+        <source>Actuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>par %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reçue le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>saisie par %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remplacée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendement proposé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/agenda_item_dialog.py" line="-179"/>
+        <location line="+68"/>
+        <source>Chemin du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter le lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiche liée, par exemple « avis:ENT 2026 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Joindre un fichier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="82"/>
-        <source>Délibération — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="85"/>
+        <location filename="../../src/deliberation/ui/main_window.py" line="+94"/>
         <source>Référentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="86"/>
+        <location line="+1"/>
         <source>Groupes de travail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="89"/>
-        <location filename="../../src/deliberation/ui/main_window.py" line="91"/>
+        <location line="+1"/>
         <source>Séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="93"/>
-        <source>Les réunions plénières et de groupe : ordre du jour, présences et relevé de décisions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="101"/>
-        <location filename="../../src/deliberation/ui/main_window.py" line="103"/>
+        <location line="+1"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="105"/>
-        <source>La position de chaque organisation sur les projets et leurs paragraphes, et leur synthèse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="113"/>
-        <location filename="../../src/deliberation/ui/main_window.py" line="115"/>
+        <location line="+1"/>
         <source>Avis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="117"/>
-        <source>La rédaction des avis, recommandations et contributions, leurs versions et leur export vers Word.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="157"/>
+        <location line="+65"/>
         <source>À venir dans une prochaine version (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="212"/>
+        <location line="+113"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="213"/>
+        <location line="+1"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="222"/>
+        <location line="+8"/>
         <source>&amp;Édition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="223"/>
+        <location line="+14"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="225"/>
+        <location line="+2"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="233"/>
+        <location line="-14"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="234"/>
+        <location line="-174"/>
+        <source>Ouverture du magasin de données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>À &amp;propos de Délibération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="241"/>
+        <location line="+21"/>
+        <source>Votre &amp;nom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le nom inscrit dans l&apos;historique des positions que vous saisissez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Votre nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nom inscrit comme auteur des positions que vous saisissez et de leurs modifications (vide : « Secrétariat ») :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Les positions seront saisies au nom de %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;h3&gt;Délibération %1&lt;/h3&gt;&lt;p&gt;Groupes de travail, séances, positions et avis du %2.&lt;/p&gt;&lt;p&gt;Magasin de données :&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="248"/>
+        <location line="+7"/>
         <source>À propos de Délibération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="253"/>
+        <location line="+5"/>
         <source>Magasin : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Le texte d&apos;un avis n&apos;a pas pu être enregistré. Fermer quand même et perdre les dernières modifications ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fermer sans enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixFilters</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+18"/>
+        <source>Toutes les positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les organisations qui ont cette position sur au moins un sujet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filtrer les organisations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sans réponse seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/meeting_dialog.py" line="+140"/>
+        <source>Nouvelle séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modifier la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pour le secrétariat (non exportées)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Type :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inti&amp;tulé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dé&amp;but :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fin :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lieu :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lien de &amp;visio :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statut :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFields</name>
+    <message>
+        <location line="-112"/>
+        <source>Plénière (tout le comité)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (clos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Salle, adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHeader</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+112"/>
+        <source>groupe « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lieu : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lien de connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visioconférence : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lieu non précisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/meeting_list.py" line="+72"/>
+        <source>À venir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Toutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rechercher un intitulé, un groupe, un lieu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Toutes les instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plénière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (clos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucune séance pour l&apos;instant : créez-en une avec « Nouvelle séance », ou planifiez l&apos;année avec « Série de séances ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucune séance ne correspond à ces filtres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMonthView</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/meeting_month.py" line="+101"/>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source> — aucune séance ce jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+37"/>
+        <source>Modifier la séance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordre du jour (Word)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevé de décisions (Word)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Séance au calendrier (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Présences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choisissez une séance pour voir son ordre du jour, ses présences et son relevé de décisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Ordre du jour (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Présences (%1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Décisions et actions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>le passage de la séance au statut « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Séance marquée « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Exporter l&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ordre du jour enregistré dans %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporter le relevé de décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relevé de décisions enregistré dans %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporter la séance au calendrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Séance enregistrée au format calendrier dans %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="-337"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Présences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Aucune organisation convoquée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 présentes ou représentées sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/meetings_page.py" line="+119"/>
+        <location line="+5"/>
+        <source>Séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+177"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Assiduité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nouvelle séance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Série de séances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+115"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Exporter au calendrier (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistre les séances affichées dans un fichier que les agendas importent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Séance du %1 enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, du %1 au %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Supprimer la séance « %1 » du %2, avec son ordre du jour, ses présences et son relevé de décisions ? (Édition › Annuler la rétablit.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Séance du %1 supprimée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporter les séances au calendrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seances.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendrier iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> dans %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MembershipModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="192"/>
+        <location filename="../../src/deliberation/ui/referential/referential_models.py" line="+11"/>
         <source>Début</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="194"/>
+        <location line="+2"/>
         <source>Fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="195"/>
+        <location line="+1"/>
         <source>en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="198"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,71 +2926,756 @@ membres :</source>
 <context>
     <name>MessageService</name>
     <message>
-        <location filename="../../src/deliberation/ui/messages.py" line="14"/>
-        <location filename="../../src/deliberation/ui/messages.py" line="27"/>
+        <location filename="../../src/deliberation/ui/kit/messages.py" line="+18"/>
+        <location line="+13"/>
         <source>Délibération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/messages.py" line="33"/>
+        <location line="+6"/>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingPanel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="+202"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adresses des délégués</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copier les adresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les adresses, séparées par « ; », à coller dans les destinataires d&apos;une relance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>aucune adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> Entre parenthèses, les sujets sur lesquels une réponse manque.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Toutes les organisations consultées ont répondu sur chaque sujet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sans adresse connue : %1. À relancer autrement, ou compléter le référentiel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/opinion_dialog.py" line="+60"/>
+        <source>Nouvel avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fiche de l&apos;avis « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Par exemple : Avis sur les espaces numériques de travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comité plénier (aucun groupe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rechercher un délégué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> — inactif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rechercher une séance ou un point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Type :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itre :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Groupe de travail :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rapporteurs :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points de l&apos;ordre
+du jour &amp;liés :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Aucune séance n&apos;a encore d&apos;ordre du jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionExporter</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+53"/>
+        <source>Un export est déjà en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+14"/>
+        <source>Exporter en Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écriture de « %1 »…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Document Word enregistré dans %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionHeader</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/opinions_page.py" line="+82"/>
+        <source>Comité plénier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pas encore de rapporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lié à aucun point d&apos;ordre du jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionOutline</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/text/outline.py" line="+150"/>
+        <source>Plan de l&apos;avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Début du texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(titre sans texte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Aucun titre pour l&apos;instant. Donnez le type « Titre » à un paragraphe pour structurer le texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionSession</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/opinion_session.py" line="+128"/>
+        <source>Le texte n&apos;a pas pu être enregistré : %1 Il reste affiché ; un nouvel essai aura lieu à la prochaine modification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Texte en cours de saisie, conservé lors d&apos;un conflit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Votre texte n&apos;a pas pu être conservé (%2) : copiez-le avant de changer d&apos;avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Votre texte a été conservé comme version %2 ; le texte enregistré est rechargé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>la saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>le nouveau paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>la fusion de deux paragraphes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>le déplacement du paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>le changement de type du paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>le collage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionSubjectsDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/opinion_subjects.py" line="+85"/>
+        <source>Des paragraphes d&apos;un projet d&apos;avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un projet d&apos;avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filtrer les paragraphes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tout cocher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tout décocher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Projet d&apos;avis :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source> (déjà un sujet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Aucun projet d&apos;avis n&apos;a encore été créé (page « Avis »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ce projet d&apos;avis n&apos;a pas encore de texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ce projet d&apos;avis est déjà un sujet de la consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionTableModel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/opinions_model.py" line="+69"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rapporteurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Comité plénier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rapporteurs : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifié le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionTextEdit</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/text/editor.py" line="+65"/>
+        <source>Texte de l&apos;avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Écrivez le texte de l&apos;avis ; Entrée commence un nouveau paragraphe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun avis ouvert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>le nouvel élément de liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>la fin de la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>la suppression d&apos;un paragraphe vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>la mise en gras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>la mise en italique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>la liste à puces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>la liste numérotée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>le glisser-déposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionWorkspace</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/opinion_workspace.py" line="+75"/>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+234"/>
+        <source>Amendements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <location line="+237"/>
+        <source>Commentaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Choisissez un avis dans la liste, ou créez-en un avec « Nouvel avis… ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Titre 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titre 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Figer une version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Garder le texte actuel comme version numérotée, avec une note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcourir, comparer et restaurer les versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points en discussion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les paragraphes contestés ou assortis de réserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporter en Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrire l&apos;avis dans un document Word à faire circuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importer un retour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprendre les commentaires et modifications d&apos;un document Word renvoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter l&apos;avis en Word, ou importer un retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rechercher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raccourcis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+20"/>
+        <source>Enregistré automatiquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Modifications en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ce paragraphe n&apos;est plus dans le texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Amendements (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commentaires (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Version %1 figée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Raccourcis de l&apos;éditeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsList</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/opinions_list.py" line="+79"/>
+        <source>Rechercher un titre, un groupe, un rapporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« En cours » : ni adoptés, ni publiés, ni abandonnés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>%1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsPage</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/opinions_page.py" line="+66"/>
+        <source>Aucun avis pour l&apos;instant. Créez le premier projet d&apos;avis, de recommandation ou de contribution : vous en rédigerez le texte ici, paragraphe par paragraphe, et les positions des organisations s&apos;afficheront en regard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>Nouvel avis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Créer un avis, une recommandation ou une contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modifier la fiche…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type, titre, groupe de travail, rapporteurs et points de l&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changer l&apos;état…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projet, en consultation, consolidé, adopté, publié ou abandonné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+154"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Avis « %1 » créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fiche de l&apos;avis « %1 » enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Avis « %1 » : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supprimer l&apos;avis « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> avec %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ? Édition › Annuler pourra le rétablir tel quel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Avis « %1 » supprimé.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_dialog.py" line="32"/>
+        <location filename="../../src/deliberation/ui/referential/organisation_dialog.py" line="+31"/>
         <source>Nouvelle organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_dialog.py" line="34"/>
+        <location line="+2"/>
         <source>Modifier l&apos;organisation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_dialog.py" line="44"/>
+        <location line="+10"/>
         <source>ex. : AMF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_dialog.py" line="47"/>
+        <location line="+3"/>
         <source>ex. : Association des Maires de France</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_dialog.py" line="56"/>
+        <location line="+9"/>
         <source>Conserver l&apos;ancien nom dans l&apos;historique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_dialog.py" line="60"/>
+        <location line="+4"/>
         <source>&amp;Sigle :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_dialog.py" line="61"/>
+        <location line="+1"/>
         <source>&amp;Nom complet :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_dialog.py" line="64"/>
+        <location line="+2"/>
+        <source>Modifiez le sigle ou le nom pour garder trace de l&apos;ancien nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nom changé le :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_dialog.py" line="65"/>
+        <location line="+6"/>
         <source>&amp;Type :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_dialog.py" line="67"/>
+        <location line="+2"/>
         <source>&amp;Membre depuis le :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_dialog.py" line="68"/>
+        <location line="+1"/>
         <source>N&amp;otes :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,67 +3683,77 @@ membres :</source>
 <context>
     <name>OrganisationPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_panel.py" line="101"/>
+        <location filename="../../src/deliberation/ui/referential/organisation_panel.py" line="+60"/>
         <source>Nouveau délégué…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_panel.py" line="103"/>
+        <location line="+2"/>
         <source>Modifier le délégué…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_panel.py" line="111"/>
+        <location line="+11"/>
         <source>Aucun délégué n&apos;est encore enregistré pour cette organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_panel.py" line="131"/>
+        <location line="+28"/>
         <source>Délégués</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_panel.py" line="132"/>
+        <location line="+1"/>
         <source>Historique des noms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_panel.py" line="133"/>
+        <location line="+1"/>
         <source>Adhésions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_panel.py" line="136"/>
+        <location line="+3"/>
         <source>Sélectionnez une organisation pour voir ses délégués et son historique.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_panel.py" line="172"/>
+        <location line="+36"/>
         <source>membre depuis le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_panel.py" line="174"/>
+        <location line="+2"/>
         <source>ancien membre (jusqu&apos;au %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_panel.py" line="178"/>
+        <location line="+4"/>
         <source>pas membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_panel.py" line="187"/>
+        <location line="+26"/>
         <source>Délégués (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_panel.py" line="189"/>
+        <location line="+2"/>
+        <source>Délégués (%1 en fonction, %2 ancien)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Délégués (%1 en fonction, %2 anciens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Historique des noms (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/organisation_panel.py" line="191"/>
+        <location line="+2"/>
         <source>Adhésions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,191 +3761,1349 @@ membres :</source>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="34"/>
+        <location filename="../../src/deliberation/ui/referential/referential_models.py" line="-223"/>
         <source>Sigle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="35"/>
+        <location line="+1"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="36"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="38"/>
+        <location line="+2"/>
         <source>Membre depuis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="44"/>
+        <location line="+6"/>
         <source>Délégués</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="49"/>
+        <location line="+5"/>
         <source>Anciens noms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="54"/>
+        <location line="+25"/>
+        <source>du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>jusqu&apos;au %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>à partir du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Délégués en fonction (les anciens délégués ne sont pas comptés)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Membre actuel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="56"/>
+        <location line="+2"/>
         <source>Ancien membre, jusqu&apos;au %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_models.py" line="59"/>
+        <location line="+3"/>
         <source>Pas membre</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>ParagraphMargin</name>
     <message>
-        <location filename="../../src/deliberation/ui/placeholder_page.py" line="25"/>
-        <source>Cette partie sera disponible dans une prochaine version.</source>
+        <location filename="../../src/deliberation/ui/opinions/text/margin.py" line="+222"/>
+        <source>%1&#xa0;: aucune position enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&#xa0;: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphPositionsPanel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="+228"/>
+        <source>Sur l&apos;ensemble du projet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+5"/>
+        <source>Positions des membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Aucun projet d&apos;avis n&apos;est ouvert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placez le curseur dans un paragraphe pour voir où en sont les membres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ce paragraphe n&apos;a encore été soumis à aucune consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../../src/deliberation/ui/referential/person_fields.py" line="+47"/>
+        <source>(aucune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(aucun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/position_dialog.py" line="+151"/>
+        <source>sujet supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position : %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (touche %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pourquoi l&apos;organisation prend cette position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le texte que l&apos;organisation propose, s&apos;il y en a un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Position :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réser&amp;ve :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;otifs :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mendement
+proposé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reçue &amp;le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saisie &amp;par :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sujet : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultation « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, réponse attendue au plus tard le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Question : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pos&amp;ition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Historique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Obligatoire : la condition que pose l&apos;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seulement pour une position « Favorable sous réserve »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionHistoryView</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/position_history.py" line="+123"/>
+        <source>Aucune position enregistrée : l&apos;historique commencera au premier enregistrement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Aucune modification depuis l&apos;enregistrement de la position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 modification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 modifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>En gras : ce qui a changé par rapport à l&apos;état précédent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionPanel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="-188"/>
+        <source>Réserve :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motifs :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendement proposé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reçue le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saisie par :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+76"/>
+        <source>Saisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Toutes les informations de la position (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retirer cette position (Suppr) ; son historique est conservé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Historique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Aucune case choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez une case de la matrice pour voir la position en détail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pas encore de réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionsPage</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/positions_page.py" line="+74"/>
+        <source>Aucune consultation pour l&apos;instant : créez-en une avec « Nouvelle consultation… » pour recueillir la position des organisations sur des points de l&apos;ordre du jour, un projet d&apos;avis ou ses paragraphes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nouvelle consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intitulé, dates, sujets, organisations et règle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+103"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Exporter en Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La synthèse en tableau, pour la plénière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporter en tableur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La synthèse en classeur .xlsx, avec ses filtres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Consultation « %1 » enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Supprimer la consultation « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ? Édition › Annuler pourra la rétablir telle quelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consultation « %1 » supprimée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporter la synthèse en Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporter la synthèse en tableur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Synthèse enregistrée dans %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReferentialPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="69"/>
+        <location filename="../../src/deliberation/ui/referential/referential_page.py" line="+67"/>
         <source>Nouvelle organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="73"/>
+        <location line="+4"/>
         <source>Modifier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="75"/>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="200"/>
+        <location line="+2"/>
+        <location line="+158"/>
         <source>Désactiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="84"/>
+        <location line="-149"/>
         <source>Rechercher un sigle, un nom, un ancien nom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="90"/>
+        <location line="+6"/>
         <source>Membres actuels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="91"/>
+        <location line="+1"/>
         <source>Anciens membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="92"/>
+        <location line="+1"/>
         <source>Toutes les organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="114"/>
+        <location line="+31"/>
         <source>Référentiel des organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="195"/>
+        <location line="+73"/>
+        <source>la recherche a été effacée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>le filtre « %1 » a été choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pour afficher %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> et </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Réactiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="197"/>
+        <location line="+2"/>
         <source>Refaire de l&apos;organisation un membre du comité à partir d&apos;aujourd&apos;hui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="202"/>
+        <location line="+5"/>
         <source>L&apos;organisation quitte le comité aujourd&apos;hui ; son historique est conservé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="221"/>
+        <location line="+20"/>
         <source>Aucune organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="223"/>
+        <location line="+2"/>
         <source>1 organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="225"/>
+        <location line="+2"/>
         <source>%1 organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="258"/>
+        <location line="+27"/>
         <source>Organisation %1 enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="275"/>
+        <location line="+22"/>
         <source>%1 ne fait plus partie des membres (Ctrl+Z pour annuler).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="277"/>
+        <location line="+2"/>
         <source>%1 est de nouveau membre (Ctrl+Z pour annuler).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/referential_page.py" line="297"/>
+        <location line="+18"/>
         <source>Délégué %1 enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnItemsModel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/return_items.py" line="+77"/>
+        <source>Paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auteur et date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImportDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+146"/>
+        <source>Importer un retour — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choisir l&apos;organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Les commentaires et amendements du fichier lui seront attribués.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Éléments du retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Détail de l&apos;élément</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choisissez l&apos;organisation dont ce retour provient pour voir ce qu&apos;il apporte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lecture du fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rien ne sera importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ce fichier a perdu les repères des paragraphes : ils ont été rapprochés par la ressemblance de leur texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>export de la version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export du texte courant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ce fichier n&apos;apporte ni commentaire ni modification du texte : rien à importer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rien de nouveau à importer : chaque élément a déjà été importé ou porte sur un paragraphe supprimé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 élément(s) nouveau(x) sur %2 seront importés au nom de %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/series_dialog.py" line="+104"/>
+        <source>Série de séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>de chaque mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choisissez une date dans la liste pour la déplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Règle :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Période :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sauf en :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inti&amp;tulé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dé&amp;but :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fin :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lieu :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lien de &amp;visio :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Décochez une date pour ne pas la retenir ; choisissez-en une pour la déplacer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dates :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Déplacer au :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 (déjà une séance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Déjà enregistrée ce jour-là : %1, %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (déplacée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au lieu du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aucune date sur cette période.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sur %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StanceCounts</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+36"/>
+        <source>Non exprimée, ou pas encore de réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Touches : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sujet %1 :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> sur %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StanceRow</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="-250"/>
+        <source>Réserve :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motifs :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendement proposé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandingView</name>
+    <message>
+        <location line="+56"/>
+        <source>Consultation « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir la consultation et ses positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> sur %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/opinion_dialog.py" line="+42"/>
+        <source>État de l&apos;avis « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (état actuel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Par exemple : adopté en plénière à l&apos;unanimité moins une abstention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Nouvel état :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Depuis le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Historique :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectStatusModel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/synthesis_model.py" line="+124"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sujet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsPicker</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/subjects_picker.py" line="+98"/>
+        <source>Choisissez une séance pour cocher des points de son ordre du jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Un autre sujet : une question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un projet d&apos;avis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulter sur un projet d&apos;avis dans son ensemble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Des paragraphes d&apos;un projet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consulter sur des paragraphes choisis d&apos;un projet d&apos;avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Projet d&apos;a&amp;vis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ajouter comme sujet un projet d&apos;avis, ou certains de ses paragraphes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points de l&apos;ordre du jour de la séance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Autres sujets :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisArea</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/synthesis_area.py" line="+91"/>
+        <source>Choisissez un sujet pour aller à sa colonne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Aucune organisation ne correspond à ces filtres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sans réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Sans réponse (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>%1 : position enregistrée (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 : position retirée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> dans le presse-papiers : à coller dans les destinataires d&apos;une relance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreadCard</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="-384"/>
+        <source>%1 réponse(s) masquée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Répondre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Résoudre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fil résolu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>· résolu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Supprimer ce commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwoLineDelegate</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/opinions_model.py" line="+99"/>
+        <source>depuis le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+87"/>
+        <source>Versions — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Figer une version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restaurer cette version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>De :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>à :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+15"/>
+        <location line="+51"/>
+        <source>Texte actuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 mots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> par %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>figée le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Aucune version n&apos;est encore figée : il n&apos;y a rien à comparer. Figez d&apos;abord une version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Le texte est vide : il n&apos;y a rien à figer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Le texte actuel sera remplacé par la version %1. Vous pourrez annuler avec Ctrl+Z ; le texte actuel reste aussi disponible si vous l&apos;avez figé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Le texte en cours n&apos;a pas pu être enregistré : la version %1 n&apos;est pas restaurée, pour ne rien perdre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le texte actuel est déjà celui de la version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>la restauration de la version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordCountLabel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/text/outline.py" line="+51"/>
+        <source>%1 caractères, espaces comprises</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/deliberation/ui/app.py" line="69"/>
+        <location filename="../../src/deliberation/ui/app.py" line="+69"/>
         <source>Une erreur inattendue s&apos;est produite ; l&apos;opération en cours n&apos;a peut-être pas abouti et le détail a été consigné dans le journal de l&apos;application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/app.py" line="104"/>
+        <location line="+101"/>
+        <source>Le magasin a été ouvert mais n&apos;a pas pu être affiché à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Le magasin de données n&apos;a pas pu être ouvert à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>labels</name>
+    <name>background</name>
     <message>
-        <location filename="../../src/deliberation/ui/labels.py" line="17"/>
-        <source>Titulaire</source>
+        <location filename="../../src/deliberation/ui/kit/background.py" line="+22"/>
+        <source>L&apos;opération n&apos;a pas pu aboutir à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>edit</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/text/keys.py" line="+95"/>
+        <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/labels.py" line="19"/>
-        <source>Suppléant</source>
+        <location line="+1"/>
+        <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/labels.py" line="26"/>
-        <source>En préparation</source>
+        <location line="+2"/>
+        <source>Annuler %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/labels.py" line="28"/>
-        <source>Actif</source>
+        <location line="+2"/>
+        <source>Rétablir %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/labels.py" line="30"/>
-        <source>Clos</source>
+        <location line="+7"/>
+        <source>Couper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tout sélectionner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type du paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Titre de niveau 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titre de niveau 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titre de niveau 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphe numéroté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Considérant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommandation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste à puces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liste numérotée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monter le paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descendre le paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self._editor</name>
+    <message>
+        <location filename="../../src/deliberation/ui/kit/editor.py" line="-225"/>
+        <source>Rétabli : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Annulé : %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
