@@ -1,0 +1,93 @@
+"""Amendments from organisations: the change an accepted one makes, refusals, merges."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from tests.services.opinions.conftest import org, para
+
+from deliberation.errors import ValidationError
+from deliberation.records.opinions import AmendmentInput, plain_lines
+from deliberation.services.opinions import Opinions
+from deliberation.services.root import Root
+
+
+def test_accepting_an_amendment_gives_the_change_to_make_and_records_the_decision(
+    opened: Root, opinions: Opinions, opinion_id: int
+) -> None:
+    target, other = para("Les communes financent les équipements."), para("Suite.")
+    opinions.save_text(opinion_id, [target, other], 0)
+    proposal = opinions.apply_amendment(
+        opinions.new_amendment(
+            opinion_id,
+            AmendmentInput(
+                target.uuid,
+                org(opened, "AMRF"),
+                "replace",
+                plain_lines("Les communes et l'État financent les équipements."),
+                "Les petites communes ne peuvent pas seules.",
+            ),
+        )
+    )
+    assert proposal.organisation_acronym == "AMRF"
+    assert proposal.original == "Les communes financent les équipements."
+    live = opinions.text(opinion_id).paragraphs
+    accepted, change = opinions.decided(proposal, "accepted", live)
+    assert change is not None and change.action == "replace" and change.target == target.uuid
+    assert change.lines[0].text.startswith("Les communes et l'État")
+    assert (accepted.status, accepted.decided_by) == ("accepted", "Secrétariat")
+    with pytest.raises(ValidationError) as caught:
+        opinions.decided(accepted, "rejected", live)
+    assert "déjà été tranché" in caught.value.messages["status"]
+    # an insertion creates a paragraph with a known identity
+    insertion = opinions.new_amendment(
+        opinion_id,
+        AmendmentInput(target.uuid, org(opened, "ADF"), "insert_after", plain_lines("Ajout.")),
+    )
+    decided, change = opinions.decided(insertion, "accepted", live)
+    assert change is not None and change.new_uuid == decided.inserted_uuid
+
+
+def test_an_amendment_to_a_deleted_paragraph_is_refused_in_french(
+    opened: Root, opinions: Opinions, opinion_id: int
+) -> None:
+    target, other = para("Visé."), para("Reste.")
+    text = opinions.save_text(opinion_id, [target, other], 0)
+    proposal = opinions.apply_amendment(
+        opinions.new_amendment(
+            opinion_id, AmendmentInput(target.uuid, org(opened, "AMF"), "delete")
+        )
+    )
+    opinions.save_text(opinion_id, [other], text.revision)
+    with pytest.raises(ValidationError) as caught:
+        opinions.decided(proposal, "accepted", opinions.text(opinion_id).paragraphs)
+    assert "a été supprimé du texte" in caught.value.messages["paragraph"]
+    with pytest.raises(ValidationError) as caught:
+        opinions.new_amendment(
+            opinion_id, AmendmentInput(target.uuid, org(opened, "AMF"), "delete")
+        )
+    assert "a été supprimé du texte" in caught.value.messages["paragraph"]
+    # rejecting it is still possible
+    rejected, change = opinions.decided(proposal, "rejected", [])
+    assert change is None and rejected.status == "rejected"
+
+
+def test_amendments_follow_a_merged_paragraph(
+    opened: Root, opinions: Opinions, opinion_id: int
+) -> None:
+    first, second = para("Un."), para("Deux.")
+    text = opinions.save_text(opinion_id, [first, second], 0)
+    opinions.apply_amendment(
+        opinions.new_amendment(
+            opinion_id,
+            AmendmentInput(second.uuid, org(opened, "FU"), "replace", plain_lines("Deux bis.")),
+        )
+    )
+    opinions.save_text(
+        opinion_id,
+        [replace(first, lines=plain_lines("Un. Deux."))],
+        text.revision,
+        merges={second.uuid: first.uuid},
+    )
+    assert [a.organisation_acronym for a in opinions.amendments(opinion_id, first.uuid)] == ["FU"]
