@@ -760,3 +760,26 @@ def declare_size(data: bytes, member: str, size: int) -> bytes:
             break
         position = data.find(b"PK\x01\x02", position + 4)
     return bytes(patched)
+
+
+def long_document(paragraphs: int = 2400) -> bytes:
+    """A returned export of about `paragraphs` / 12 pages: each paragraph bookmarked, split into
+    runs, with emphasis, a tracked insertion and deletion, and a comment every tenth paragraph
+    (the 200-page document of the reader's test and of bench/review.py)."""
+    body = []
+    for number in range(paragraphs):
+        uuid = UUID(int=number + 1)
+        body.append(
+            paragraph(
+                bookmark_start(dlb(uuid), number),
+                *split(f"Paragraphe {number} : le comité recommande que ", 4, 17),
+                run("les collectivités", bold=True),
+                ins(run(" et l'État")),
+                delete(" seules"),
+                *(commented(number, " soient associées") if number % 10 == 0 else [run(" x")]),
+                run(" à la définition des besoins, dans un calendrier réaliste."),
+                bookmark_end(number),
+            )
+        )
+    comments = [Comment(n, "A", f"remarque {n}") for n in range(0, paragraphs, 10)]
+    return build_docx(body, comments=comments)
