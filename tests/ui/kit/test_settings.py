@@ -1,0 +1,83 @@
+"""Remembered settings in the isolated test home: read back, defaults, a bad stored value."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter, QWidget
+from pytestqt.qtbot import QtBot
+
+from deliberation.ui.kit.settings import (
+    EXPORT_FOLDER,
+    USER_NAME,
+    FolderSetting,
+    StateSetting,
+    TextSetting,
+)
+
+
+@pytest.fixture
+def fresh(qapp: object) -> Iterator[None]:
+    """No setting of this module stored before or after the test (the home is the tests')."""
+    keys = ("tests/text", "tests/folder", "tests/state", USER_NAME.key, EXPORT_FOLDER.key)
+    for key in keys:
+        QSettings().remove(key)
+    yield
+    for key in keys:
+        QSettings().remove(key)
+
+
+def test_the_settings_file_is_in_the_tests_home(fresh: None) -> None:
+    assert QSettings().fileName().startswith(os.environ["XDG_CONFIG_HOME"])
+
+
+def test_a_text_is_its_default_until_set_then_read_back_until_removed(fresh: None) -> None:
+    setting = TextSetting("tests/text", "Comité")
+    assert setting.get() == "Comité"
+    setting.set("Hélène Marty")
+    assert TextSetting("tests/text").get() == "Hélène Marty"  # stored, not held in the object
+    setting.remove()
+    assert setting.get() == "Comité"
+    USER_NAME.set("Paul Girard")
+    assert USER_NAME.get() == "Paul Girard"
+
+
+def test_a_folder_is_the_home_folder_until_one_is_chosen(fresh: None, tmp_path: Path) -> None:
+    folder = FolderSetting("tests/folder")
+    assert folder.get() == str(Path.home())
+    folder.set(str(tmp_path))
+    assert folder.get() == str(tmp_path)
+    folder.set("")  # an emptied value is no folder
+    assert folder.get() == str(Path.home())
+    assert EXPORT_FOLDER.get() == str(Path.home())
+
+
+def test_a_widget_state_is_restored_and_a_bad_stored_value_is_none(
+    fresh: None, qtbot: QtBot
+) -> None:
+    state = StateSetting("tests/state")
+    assert state.get() is None
+    splitter = QSplitter()
+    qtbot.addWidget(splitter)
+    splitter.addWidget(QWidget())
+    splitter.addWidget(QWidget())
+    splitter.resize(400, 100)
+    splitter.setSizes([300, 100])
+    state.set(splitter.saveState())
+    saved = state.get()
+    assert isinstance(saved, QByteArray | bytes)
+    other = QSplitter()
+    qtbot.addWidget(other)
+    other.addWidget(QWidget())
+    other.addWidget(QWidget())
+    other.resize(400, 100)
+    assert other.restoreState(saved)
+    assert other.sizes() == splitter.sizes()
+    QSettings().setValue("tests/state", "pas un état")  # written by hand, or by an old version
+    assert state.get() is None
+    state.remove()
+    assert QSettings().value("tests/state") is None
