@@ -145,3 +145,13 @@ def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
     else:
         change()
         proxy.invalidateRowsFilter()
+
+
+class RecordSortModel(QSortFilterProxyModel):
+    """A view of a record model sorted on `SORT_ROLE`, locale-aware, kept sorted as it changes."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)
+        self.setDynamicSortFilter(True)
