@@ -86,6 +86,15 @@ def shortcut_action(
     return action
 
 
+def delete_key_action(parent: QWidget, triggered: Callable[[], object], text: str) -> QAction:
+    """An action on the Delete key, for the one widget (a list) it is added to."""
+    action = QAction(text, parent)
+    action.setShortcut(QKeySequence.StandardKey.Delete)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(triggered)
+    return action
+
+
 def splitter(
     orientation: Qt.Orientation,
     widgets: Sequence[QWidget],
