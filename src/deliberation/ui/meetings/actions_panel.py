@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, TypedDict, Unpack
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,7 @@ from deliberation.records.meetings import ActionInput, ActionRecord
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
 from deliberation.ui.kit.pages import EditorPage
-from deliberation.ui.kit.tables import fit_columns, make_table
+from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
 from deliberation.ui.kit.widgets import segmented, tool_button
 from deliberation.ui.meetings.meeting_models import (
     ActionFilter,
@@ -191,8 +191,8 @@ class ActionsPanel(EditorPage):
     # -- selection ------------------------------------------------------------------------------
 
     def current_action(self) -> ActionRecord | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        row = selected_source_row(self.view, self.proxy)
+        return self.model.record(row) if row >= 0 else None
 
     def select_action(self, action_id: int) -> bool:
         row = self.model.row_where(lambda a: a.id == action_id)
@@ -201,12 +201,7 @@ class ActionsPanel(EditorPage):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_row_at(self.view, index)
         return True
 
     def _update_actions(self, *_args: object) -> None:

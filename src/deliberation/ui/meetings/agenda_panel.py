@@ -6,7 +6,7 @@ import html
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import item_kind_label, kind_label
 from deliberation.ui.kit.pages import EditorPage
+from deliberation.ui.kit.tables import select_row_at
 from deliberation.ui.kit.widgets import tool_button
 from deliberation.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from deliberation.ui.meetings.agenda_model import AgendaModel
@@ -235,12 +236,7 @@ class AgendaPanel(EditorPage):
         if row < 0:
             return False
         index = self.model.index(row, AgendaModel.TITLE)
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_row_at(self.view, index)
         return True
 
     def _selection_changed(self) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import fold
 from deliberation.ui.kit.meeting_labels import attendance_label, attendance_summary
 from deliberation.ui.kit.pages import EditorPage
+from deliberation.ui.kit.tables import select_row_at
 from deliberation.ui.kit.widgets import tool_button
 from deliberation.ui.meetings.attendance_details import AttendanceDetails, ConveneDialog
 from deliberation.ui.meetings.attendance_model import (
@@ -228,12 +229,7 @@ class AttendancePanel(EditorPage):
         if row < 0:
             return False
         index = self.model.index(row, AttendanceModel.STATUS)
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_row_at(self.view, index)
         self._selection_changed()
         return True
 
