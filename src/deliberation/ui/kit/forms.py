@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -29,8 +29,12 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError, ValidationError
 
+if TYPE_CHECKING:
+    from deliberation.ui.kit.editor import Editor
+
 ERROR_STYLE = "color: #b3261e;"
 EditT = TypeVar("EditT", bound=QDateTimeEdit)
+BeforeT = TypeVar("BeforeT")
 
 
 def to_qdate(day: date) -> QDate:
@@ -263,3 +267,29 @@ class FormDialog(QDialog):
     def write(self) -> None:
         """Validate and save (subclasses); raise ValidationError or DeliberationError to refuse."""
         raise NotImplementedError
+
+
+def editing_title(new: str, edit: str, name: str | None) -> str:
+    """A dialog's title: `new` when it creates a record (`name` None), else `edit` naming it."""
+    return new if name is None else edit.replace("%1", name)
+
+
+class EditingDialog(FormDialog, Generic[BeforeT]):
+    """A form dialog that creates a record (`before` None) or edits `before`, through the editor.
+
+    Attributes:
+        editor: where the record is saved.
+        before: the record as it was (None: a new one).
+    """
+
+    def __init__(
+        self,
+        editor: Editor,
+        before: BeforeT | None,
+        title: str,
+        parent: QWidget | None = None,
+        columns: int = 1,
+    ) -> None:
+        super().__init__(title, parent, columns)
+        self.editor = editor
+        self.before = before

@@ -1,4 +1,4 @@
-"""A read-only table model over a list of plain records, described by its columns."""
+"""Read-only table models: over plain records described by their columns, or headed rows."""
 
 from __future__ import annotations
 
@@ -25,17 +25,53 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """A key that sorts the column properly (dates as ISO strings, counts as numbers)."""
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+SHOWN_CELL = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+"""The flags of a cell of a flat table that is shown and selected, not edited."""
+
+
+class HeadedTableModel(QAbstractTableModel):
+    """A flat table with fixed column headers; subclasses give the rows and `data()`.
+
+    Attributes:
+        _headers: the column headers, in display order (set by subclasses).
+    """
+
+    _headers: list[str]
+
+    def row_total(self) -> int:
+        """How many rows the table has (subclasses)."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_total()
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
 
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
-    """How one column shows a record: its header, text, sort key and tooltip."""
+    """How one column shows a record: its header (and its tooltip), text, sort key and tooltip."""
 
     header: str
     text: Callable[[R], str]
     sort_key: Callable[[R], Any] | None = None
     tooltip: Callable[[R], str | None] | None = None
     numeric: bool = False
+    header_tip: str | None = None
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -118,22 +154,16 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns_)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns_):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.columns_[section].header
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns_[section].header_tip
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return SHOWN_CELL if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
 def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
@@ -145,3 +175,13 @@ def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
     else:
         change()
         proxy.invalidateRowsFilter()
+
+
+class RecordSortModel(QSortFilterProxyModel):
+    """A view of a record model sorted on `SORT_ROLE`, locale-aware, kept sorted as it changes."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)
+        self.setDynamicSortFilter(True)

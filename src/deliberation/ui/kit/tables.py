@@ -1,10 +1,16 @@
-"""Read-only table views shared by the pages: whole-row selection, fitted columns."""
+"""Read-only table views shared by the pages: whole-row selection, fitted columns, selecting."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -44,3 +50,22 @@ def fit_columns(view: QTableView, widest: int = 340) -> None:
     for column in range(header.count()):
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
             header.resizeSection(column, min(header.sectionSize(column), widest))
+
+
+def select_row_at(
+    view: QAbstractItemView,
+    index: QModelIndex | QPersistentModelIndex,
+    hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+) -> None:
+    """Make `index` current with its whole row selected, and scroll it into view."""
+    view.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.scrollTo(index, hint)
+
+
+def selected_source_row(view: QAbstractItemView, proxy: QSortFilterProxyModel) -> int:
+    """The source model's row of the first selected row of `view` (over `proxy`), or -1."""
+    rows = view.selectionModel().selectedRows()
+    return proxy.mapToSource(rows[0]).row() if rows else -1

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy,
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import ACTION_STATUSES, ActionInput, ActionRecord
 from deliberation.rules.wording import numeric_date
-from deliberation.ui.kit.forms import FormDialog, OptionalDateEdit
+from deliberation.ui.kit.forms import EditingDialog, OptionalDateEdit, editing_title
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import action_status_label, kind_label
 from deliberation.ui.referential.person_fields import PersonFields
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
 
 
-class ActionDialog(FormDialog):
+class ActionDialog(EditingDialog[ActionRecord]):
     """Creates an action (`action` None) or edits `action`, as one undo step.
 
     `ActionDialog(editor, action=None, meeting_id=None, parent=None)`:
@@ -45,14 +45,16 @@ class ActionDialog(FormDialog):
         meeting_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        heading = (
-            self.tr("Nouvelle action")
-            if action is None
-            else self.tr("Modifier l'action « %1 »").replace("%1", short_title(action.title))
+        super().__init__(
+            editor,
+            action,
+            editing_title(
+                self.tr("Nouvelle action"),
+                self.tr("Modifier l'action « %1 »"),
+                None if action is None else short_title(action.title),
+            ),
+            parent,
         )
-        super().__init__(heading, parent)
-        self.editor = editor
-        self.before = action
         self.result_record: ActionRecord | None = None
         meeting_id = action.meeting_id if action is not None else meeting_id
 

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, TypedDict, Unpack
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,8 +22,9 @@ from deliberation.errors import DeliberationError
 from deliberation.records.meetings import ActionInput, ActionRecord
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
-from deliberation.ui.kit.tables import fit_columns, make_table
-from deliberation.ui.kit.widgets import open_dialog, segmented, tool_button
+from deliberation.ui.kit.pages import EditorPage
+from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
+from deliberation.ui.kit.widgets import segmented, tool_button
 from deliberation.ui.meetings.meeting_models import (
     ActionFilter,
     ActionFilterModel,
@@ -63,7 +64,7 @@ def action_input(action: ActionRecord, **changes: Unpack[_ActionChanges]) -> Act
     return replace(data, **changes)
 
 
-class ActionsPanel(QWidget):
+class ActionsPanel(EditorPage):
     """All actions (open ones by default), overdue ones in red; edits them, marks them done.
 
     Signals:
@@ -78,17 +79,13 @@ class ActionsPanel(QWidget):
         dialog: the last dialog opened (kept so that tests can drive it).
     """
 
-    status_message = Signal(str)
     overdue_changed = Signal(int)
     meeting_requested = Signal(int)
 
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.messages = messages
-        self.dialog: QDialog | None = None
+        super().__init__(editor, messages, parent)
         today = lambda: editor.meetings.today  # noqa: E731
         self.model = ActionTableModel(today, self)
         self.proxy = ActionFilterModel(today, self)
@@ -194,8 +191,8 @@ class ActionsPanel(QWidget):
     # -- selection ------------------------------------------------------------------------------
 
     def current_action(self) -> ActionRecord | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        row = selected_source_row(self.view, self.proxy)
+        return self.model.record(row) if row >= 0 else None
 
     def select_action(self, action_id: int) -> bool:
         row = self.model.row_where(lambda a: a.id == action_id)
@@ -204,12 +201,7 @@ class ActionsPanel(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_row_at(self.view, index)
         return True
 
     def _update_actions(self, *_args: object) -> None:
@@ -242,15 +234,13 @@ class ActionsPanel(QWidget):
         from deliberation.ui.meetings.action_dialog import ActionDialog
 
         dialog = ActionDialog(self.editor, action, parent=self)
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, self._saved)
 
     def new_action(self) -> None:
         from deliberation.ui.meetings.action_dialog import ActionDialog
 
         dialog = ActionDialog(self.editor, None, parent=self)
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, self._saved)
 
     def _saved(self, dialog: QDialog) -> None:
         saved = getattr(dialog, "result_record", None)

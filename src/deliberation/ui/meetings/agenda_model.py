@@ -7,7 +7,6 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -23,13 +22,14 @@ from deliberation.rules.schedule import schedule
 from deliberation.rules.wording import clock, duration, hours
 from deliberation.ui.kit.colours import WARNING_BACKGROUND, WARNING_TEXT
 from deliberation.ui.kit.meeting_labels import item_kind_label
+from deliberation.ui.kit.table_model import SHOWN_CELL, HeadedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 """The AgendaItem behind a row (any column)."""
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(HeadedTableModel):
     """The agenda of one meeting, numbered and timed from the meeting's start.
 
     Items that end after the meeting's end are shown in a warning colour. Rows move with
@@ -89,22 +89,8 @@ class AgendaModel(QAbstractTableModel):
 
     # -- Qt model interface ---------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -161,12 +147,7 @@ class AgendaModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled  # drops go between rows, never onto one
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return SHOWN_CELL | Qt.ItemFlag.ItemIsDragEnabled
 
     # -- moving ---------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import html
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +27,9 @@ from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import item_kind_label, kind_label
-from deliberation.ui.kit.widgets import open_dialog, tool_button
+from deliberation.ui.kit.pages import EditorPage
+from deliberation.ui.kit.tables import select_row_at
+from deliberation.ui.kit.widgets import tool_button
 from deliberation.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from deliberation.ui.meetings.agenda_model import AgendaModel
 from deliberation.ui.meetings.agenda_view import AgendaView
@@ -92,7 +94,7 @@ class CopyAgendaDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
-class AgendaPanel(QWidget):
+class AgendaPanel(EditorPage):
     """Shows and edits the agenda of the page's meeting; each change is one undo step.
 
     Signals:
@@ -106,16 +108,11 @@ class AgendaPanel(QWidget):
         add_action, edit_action, remove_action, up_action, down_action, copy_action.
     """
 
-    status_message = Signal(str)
-
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.messages = messages
+        super().__init__(editor, messages, parent)
         self.details: MeetingDetails | None = None
-        self.dialog: QDialog | None = None
         self.model = AgendaModel(self)
         self.view = AgendaView(self.model)
         self.model.moved.connect(self._moved)
@@ -239,12 +236,7 @@ class AgendaPanel(QWidget):
         if row < 0:
             return False
         index = self.model.index(row, AgendaModel.TITLE)
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_row_at(self.view, index)
         return True
 
     def _selection_changed(self) -> None:
@@ -319,16 +311,14 @@ class AgendaPanel(QWidget):
         dialog = AgendaItemDialog(
             self.editor, self.details.meeting, None, row + 1 if row >= 0 else None, self
         )
-        dialog.accepted.connect(lambda: self._saved(dialog, self.tr("Point « %1 » ajouté.")))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, lambda d: self._saved(d, self.tr("Point « %1 » ajouté.")))
 
     def edit_item(self) -> None:
         item = self.current_item()
         if self.details is None or item is None:
             return
         dialog = AgendaItemDialog(self.editor, self.details.meeting, item, None, self)
-        dialog.accepted.connect(lambda: self._saved(dialog, self.tr("Point « %1 » enregistré.")))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, lambda d: self._saved(d, self.tr("Point « %1 » enregistré.")))
 
     def _saved(self, dialog: AgendaItemDialog, note: str) -> None:
         if dialog.result_item is None:
@@ -403,8 +393,7 @@ class AgendaPanel(QWidget):
             )
             return
         dialog = CopyAgendaDialog(earlier, self)
-        dialog.accepted.connect(lambda: self._copy_from(dialog.chosen_id()))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, lambda dialog: self._copy_from(dialog.chosen_id()))
 
     def _copy_from(self, source_id: int | None) -> None:
         if source_id is None or self.details is None:

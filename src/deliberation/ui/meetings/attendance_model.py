@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from deliberation.records.meetings import ATTENDANCE_STATUSES, Attendance, Meeti
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.labels import fold
 from deliberation.ui.kit.meeting_labels import attendance_label
+from deliberation.ui.kit.table_model import SHOWN_CELL, HeadedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +42,7 @@ STATUS_COLOURS = {
 }
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(HeadedTableModel):
     """One row per convened organisation: how it attended, who represented it, who came.
 
     The status and the representing organisation are editable in place; an edit is not applied
@@ -113,22 +113,8 @@ class AttendanceModel(QAbstractTableModel):
 
     # -- Qt model interface ---------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._entries)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
@@ -189,11 +175,7 @@ class AttendanceModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        flags = SHOWN_CELL
         if index.column() in (self.STATUS, self.REPRESENTED_BY):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags

@@ -6,11 +6,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -26,7 +25,9 @@ from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import fold
 from deliberation.ui.kit.meeting_labels import attendance_label, attendance_summary
-from deliberation.ui.kit.widgets import open_dialog, tool_button
+from deliberation.ui.kit.pages import EditorPage
+from deliberation.ui.kit.tables import select_row_at
+from deliberation.ui.kit.widgets import tool_button
 from deliberation.ui.meetings.attendance_details import AttendanceDetails, ConveneDialog
 from deliberation.ui.meetings.attendance_model import (
     AttendanceModel,
@@ -68,7 +69,7 @@ class AttendanceView(QTableView):
         super().keyPressEvent(event)
 
 
-class AttendancePanel(QWidget):
+class AttendancePanel(EditorPage):
     """The attendance sheet of the page's meeting.
 
     Status and representative are edited in the table (combo boxes, or the keys P, E, A, R, N)
@@ -86,16 +87,11 @@ class AttendancePanel(QWidget):
         all_present_action, convene_action, remove_action.
     """
 
-    status_message = Signal(str)
-
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.messages = messages
+        super().__init__(editor, messages, parent)
         self.details: MeetingDetails | None = None
-        self.dialog: QDialog | None = None
         self._pending_status: tuple[int, str] | None = None  # (organisation, status) not saved
         self.model = AttendanceModel(self)
         self.model.edit_requested.connect(self.request)
@@ -233,12 +229,7 @@ class AttendancePanel(QWidget):
         if row < 0:
             return False
         index = self.model.index(row, AttendanceModel.STATUS)
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_row_at(self.view, index)
         self._selection_changed()
         return True
 
@@ -401,8 +392,7 @@ class AttendancePanel(QWidget):
             )
             return
         dialog = ConveneDialog(offered, self)
-        dialog.accepted.connect(lambda: self._add(dialog.chosen_ids(), organisations))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, lambda dialog: self._add(dialog.chosen_ids(), organisations))
 
     def _add(self, ids: list[int], organisations: Sequence[OrganisationRecord]) -> None:
         if not ids or self.details is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,7 @@ from deliberation.records.meetings import AttendanceTally
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import GROUPS, MEETINGS
 from deliberation.ui.kit.forms import date_edit, to_date, to_qdate
-from deliberation.ui.kit.table_model import SORT_ROLE
+from deliberation.ui.kit.table_model import RecordSortModel
 from deliberation.ui.kit.tables import make_table
 from deliberation.ui.meetings.meeting_models import PLENARY, AttendanceTallyModel
 
@@ -70,10 +70,8 @@ class AttendanceSummary(QWidget):
         self.body.setMinimumContentsLength(24)
         self._fill_bodies()
         self.model = AttendanceTallyModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RecordSortModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortLocaleAware(True)
         m = AttendanceTallyModel
         self.view = make_table(self.proxy, m.NAME, (m.ORGANISATION, *range(m.CONVENED, m.RATE + 1)))
         self.view.setSortingEnabled(True)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,8 +27,9 @@ from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import item_kind_label
+from deliberation.ui.kit.pages import EditorPage
 from deliberation.ui.kit.tables import make_table
-from deliberation.ui.kit.widgets import heading_label, open_dialog, tool_button
+from deliberation.ui.kit.widgets import heading_label, tool_button
 from deliberation.ui.meetings.action_dialog import ActionDialog
 from deliberation.ui.meetings.meeting_models import ActionTableModel
 
@@ -109,7 +109,7 @@ class DecisionEditor(QWidget):
                 edit.blockSignals(False)
 
 
-class DecisionsPanel(QWidget):
+class DecisionsPanel(EditorPage):
     """The record of decisions of the page's meeting, point by point, and its actions.
 
     A point's texts are saved as one undo step when the user stops typing for a moment, leaves
@@ -126,16 +126,11 @@ class DecisionsPanel(QWidget):
         new_action, edit_action, delete_action.
     """
 
-    status_message = Signal(str)
-
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.messages = messages
+        super().__init__(editor, messages, parent)
         self.details: MeetingDetails | None = None
-        self.dialog: QDialog | None = None
         self._shown: UUID | None = None
         self._loaded = ("", "")  # the shown point's texts as stored
         self._changing = False
@@ -431,16 +426,14 @@ class DecisionsPanel(QWidget):
         point = self.current_point()
         if point is not None:
             dialog.item.setCurrentIndex(max(dialog.item.findData(str(point.uuid)), 0))
-        dialog.accepted.connect(lambda: self._saved(dialog, self.tr("Action « %1 » ajoutée.")))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, lambda d: self._saved(d, self.tr("Action « %1 » ajoutée.")))
 
     def edit_current_action(self) -> None:
         action = self.current_action()
         if action is None:
             return
         dialog = ActionDialog(self.editor, action, None, self)
-        dialog.accepted.connect(lambda: self._saved(dialog, self.tr("Action « %1 » enregistrée.")))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, lambda d: self._saved(d, self.tr("Action « %1 » enregistrée.")))
 
     def _saved(self, dialog: ActionDialog, note: str) -> None:
         saved = dialog.result_record

@@ -8,13 +8,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTime
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTimeEdit, QWidget
 
-from deliberation.records.meetings import MEETING_KINDS, MEETING_STATUSES, MeetingInput
+from deliberation.records.meetings import (
+    MEETING_KINDS,
+    MEETING_STATUSES,
+    MeetingInput,
+    MeetingSnapshot,
+)
 from deliberation.rules.meetings import default_title
 from deliberation.rules.validation import NAME_MAX
-from deliberation.ui.kit.forms import FormDialog, date_edit, to_date, to_qdate, typeable
+from deliberation.ui.kit.forms import (
+    EditingDialog,
+    date_edit,
+    to_date,
+    to_qdate,
+    typeable,
+)
 
 if TYPE_CHECKING:
-    from deliberation.records.meetings import MeetingSnapshot
     from deliberation.ui.kit.editor import Editor
 
 DEFAULT_START, DEFAULT_END = time(14, 0), time(17, 0)
@@ -121,7 +131,7 @@ class MeetingFields(QObject):
         self._default = new
 
 
-class MeetingDialog(FormDialog):
+class MeetingDialog(EditingDialog[MeetingSnapshot]):
     """Plans a meeting (`before` None, on `day` if given) or edits `before`'s details.
 
     Attributes:
@@ -138,9 +148,7 @@ class MeetingDialog(FormDialog):
         day: date | None = None,
     ) -> None:
         title = self.tr("Nouvelle séance") if before is None else self.tr("Modifier la séance")
-        super().__init__(title, parent)
-        self.editor = editor
-        self.before = before
+        super().__init__(editor, before, title, parent)
         self.result_record: MeetingSnapshot | None = None
         self.fields = fields = MeetingFields(editor, self)
         self.day = date_edit(day)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,7 @@ from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
 from deliberation.records.referential import GroupRecord
 from deliberation.rules.wording import SHORT_MONTHS, SHORT_WEEKDAYS, plural
 from deliberation.ui.kit.table_model import RECORD_ROLE
-from deliberation.ui.kit.tables import make_table
+from deliberation.ui.kit.tables import make_table, select_row_at
 from deliberation.ui.kit.widgets import segmented
 from deliberation.ui.meetings.meeting_models import (
     PLENARY,
@@ -303,12 +303,7 @@ class MeetingList(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        select_row_at(self.view, index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
     def next_meeting_id(self, today: date) -> int | None:

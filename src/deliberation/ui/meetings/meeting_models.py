@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -33,6 +32,7 @@ from deliberation.ui.kit.table_model import (
     RECORD_ROLE,
     SORT_ROLE,
     Column,
+    RecordSortModel,
     RecordTableModel,
     refilter,
 )
@@ -185,7 +185,7 @@ class Period(IntEnum):
     ALL = 2
 
 
-class MeetingFilterModel(QSortFilterProxyModel):
+class MeetingFilterModel(RecordSortModel):
     """Filters meetings by period (from `today`), by body and by a search text."""
 
     def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
@@ -194,9 +194,6 @@ class MeetingFilterModel(QSortFilterProxyModel):
         self._period = Period.ALL
         self._body: int | None = None  # None: every body; PLENARY or a group's id
         self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
-        self.setDynamicSortFilter(True)
 
     @property
     def period(self) -> Period:
@@ -348,16 +345,13 @@ class ActionFilter(IntEnum):
     ALL = 2
 
 
-class ActionFilterModel(QSortFilterProxyModel):
+class ActionFilterModel(RecordSortModel):
     """Shows the open actions, the overdue ones, or all of them."""
 
     def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._today = today
         self._filter = ActionFilter.OPEN
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
-        self.setDynamicSortFilter(True)
 
     @property
     def filter(self) -> ActionFilter:

@@ -25,6 +25,7 @@ from deliberation.records.meetings import ATTENDED_STATUSES, MEETING_STATUSES, M
 from deliberation.rules.wording import hours, long_date
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
 from deliberation.ui.kit.meeting_labels import kind_label, meeting_status_label
+from deliberation.ui.kit.pages import EditorPage
 from deliberation.ui.kit.widgets import heading_label
 from deliberation.ui.meetings.agenda_panel import AgendaPanel
 from deliberation.ui.meetings.attendance_panel import AttendancePanel
@@ -128,7 +129,7 @@ class MeetingHeader(QWidget):
         self.where.setToolTip(meeting.video_link)
 
 
-class MeetingPage(QWidget):
+class MeetingPage(EditorPage):
     """Shows one meeting and edits it through the editor's undoable commands.
 
     Signals:
@@ -146,7 +147,6 @@ class MeetingPage(QWidget):
         export_agenda_action, export_decisions_action, export_calendar_action.
     """
 
-    status_message = Signal(str)
     edit_requested = Signal(int)
 
     AGENDA_TAB, ATTENDANCE_TAB, DECISIONS_TAB = range(3)
@@ -154,9 +154,7 @@ class MeetingPage(QWidget):
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.messages = messages
+        super().__init__(editor, messages, parent)
         self.meeting_id: int | None = None
         self.details: MeetingDetails | None = None
 

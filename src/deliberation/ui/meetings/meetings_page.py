@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
-    QHBoxLayout,
-    QLabel,
     QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,8 +19,15 @@ from deliberation.errors import DeliberationError
 from deliberation.records.meetings import MeetingRecord
 from deliberation.rules.wording import abbreviated_date, plural
 from deliberation.ui.kit.editor import GROUPS, MEETINGS
+from deliberation.ui.kit.pages import (
+    EditorPage,
+    delete_key_action,
+    page_title,
+    shortcut_action,
+    splitter,
+)
 from deliberation.ui.kit.settings import MEETINGS_SPLITTER
-from deliberation.ui.kit.widgets import open_dialog, tool_button
+from deliberation.ui.kit.widgets import toolbar
 from deliberation.ui.meetings.actions_panel import ActionsPanel
 from deliberation.ui.meetings.attendance_summary import AttendanceSummary
 from deliberation.ui.meetings.meeting_dialog import MeetingDialog
@@ -39,7 +42,7 @@ if TYPE_CHECKING:
 """Where the list and the meeting's page split the width, kept across sessions."""
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(EditorPage):
     """The Séances area: meetings, actions and attendance in three tabs.
 
     The Séances tab lists the meetings (filtered by period, body and a search; or shown on a
@@ -57,15 +60,10 @@ class MeetingsPage(QWidget):
         dialog: the last dialog opened (kept so that tests can drive it).
     """
 
-    status_message = Signal(str)
-
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.messages = messages
-        self.dialog: QDialog | None = None
+        super().__init__(editor, messages, parent)
         self._shown_id: int | None = None
 
         self._build_actions()
@@ -82,37 +80,32 @@ class MeetingsPage(QWidget):
         self.actions_panel.meeting_requested.connect(self.show_meeting)
         self.attendance = AttendanceSummary(editor, messages)
 
-        bar = QHBoxLayout()
-        for action in (
-            self.new_action,
-            self.series_action,
-            self.edit_action,
-            self.delete_action,
-            self.export_action,
-        ):
-            bar.addWidget(tool_button(action))
-        bar.addStretch(1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.listing)
+        bar = toolbar(
+            [
+                self.new_action,
+                self.series_action,
+                self.edit_action,
+                self.delete_action,
+                self.export_action,
+            ],
+            [],
+        )
         # The meeting page scrolls rather than widen the window beyond a small screen.
         detail = QScrollArea()
         detail.setWidgetResizable(True)
         detail.setFrameShape(QFrame.Shape.NoFrame)
         detail.setWidget(self.meeting_page)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 2)  # the meeting page gets the larger share
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 700])
-        splitter.setChildrenCollapsible(False)
-        state = MEETINGS_SPLITTER.get()
-        if state is not None:
-            splitter.restoreState(state)
-        splitter.splitterMoved.connect(lambda *_: MEETINGS_SPLITTER.set(splitter.saveState()))
-        self.splitter = splitter
+        self.splitter = splitter(
+            Qt.Orientation.Horizontal,
+            [self.listing, detail],
+            [(0, 2), (1, 3)],  # the meeting page gets the larger share
+            [480, 700],
+            MEETINGS_SPLITTER,
+        )
         meetings_tab = QWidget()
         layout = QVBoxLayout(meetings_tab)
         layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -121,10 +114,8 @@ class MeetingsPage(QWidget):
         self.tabs.addTab(self.attendance, self.tr("Assiduité"))
         self.actions_panel.overdue_changed.connect(self._overdue_changed)
         self._overdue_changed(self.actions_panel.overdue_count())
-        title = QLabel(self.tr("Séances"))
-        title.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(page_title(self.tr("Séances")))
         layout.addWidget(self.tabs, 1)
 
         editor.changed.connect(self.on_changed)
@@ -133,28 +124,20 @@ class MeetingsPage(QWidget):
         self.listing.select_meeting(self.listing.next_meeting_id(editor.meetings.today))
 
     def _build_actions(self) -> None:
-        self.new_action = QAction(self.tr("Nouvelle séance…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.triggered.connect(self.new_meeting)
+        self.new_action = shortcut_action(
+            self, QKeySequence.StandardKey.New, self.new_meeting, self.tr("Nouvelle séance…")
+        )
         self.series_action = QAction(self.tr("Série de séances…"), self)
         self.series_action.triggered.connect(self.new_series)
         self.edit_action = QAction(self.tr("Modifier…"), self)
         self.edit_action.triggered.connect(lambda: self.edit_meeting())
-        self.delete_action = QAction(self.tr("Supprimer"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_meeting)
+        self.delete_action = delete_key_action(self, self.delete_meeting, self.tr("Supprimer"))
         self.export_action = QAction(self.tr("Exporter au calendrier (.ics)…"), self)
         self.export_action.setToolTip(
             self.tr("Enregistre les séances affichées dans un fichier que les agendas importent")
         )
         self.export_action.triggered.connect(self.export_calendar)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(lambda: self.listing.focus_search())
-        self.addActions([self.new_action, find])
+        shortcut_action(self, QKeySequence.StandardKey.Find, lambda: self.listing.focus_search())
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -198,8 +181,7 @@ class MeetingsPage(QWidget):
         except DeliberationError as exc:
             self.messages.error(self, str(exc))
             return
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, self._saved)
 
     def new_series(self) -> None:
         try:
@@ -207,8 +189,7 @@ class MeetingsPage(QWidget):
         except DeliberationError as exc:
             self.messages.error(self, str(exc))
             return
-        dialog.accepted.connect(lambda: self._series_saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, self._series_saved)
 
     def edit_meeting(self, meeting_id: int | None = None) -> None:
         meeting_id = meeting_id if meeting_id is not None else self.listing.current_meeting_id()
@@ -221,8 +202,7 @@ class MeetingsPage(QWidget):
         except DeliberationError as exc:
             self.messages.error(self, str(exc))
             return
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, self._saved)
 
     def _saved(self, dialog: MeetingDialog) -> None:
         saved = dialog.result_record

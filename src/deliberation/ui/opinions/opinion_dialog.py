@@ -25,10 +25,11 @@ from deliberation.records.opinions import (
     OPINION_STATUSES,
     TITLE_MAX,
     OpinionInput,
+    OpinionSnapshot,
 )
 from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list
-from deliberation.ui.kit.forms import FormDialog, date_edit, to_date
+from deliberation.ui.kit.forms import EditingDialog, FormDialog, date_edit, editing_title, to_date
 from deliberation.ui.kit.labels import fold
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.opinion_commands import (
@@ -39,7 +40,6 @@ from deliberation.ui.opinions.opinion_commands import (
 )
 
 if TYPE_CHECKING:
-    from deliberation.records.opinions import OpinionSnapshot
     from deliberation.ui.kit.editor import Editor
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -188,7 +188,7 @@ class CheckPicker(QWidget):
         return super().eventFilter(watched, event)
 
 
-class OpinionDialog(FormDialog):
+class OpinionDialog(EditingDialog[OpinionSnapshot]):
     """Creates an opinion (`before` None) or edits `before`'s description, as one undo step.
 
     `OpinionDialog(editor, before=None, parent=None)`. A refused save shows the message under
@@ -205,14 +205,17 @@ class OpinionDialog(FormDialog):
         before: OpinionSnapshot | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        heading = (
-            self.tr("Nouvel avis")
-            if before is None
-            else self.tr("Fiche de l'avis « %1 »").replace("%1", short(before.title))
+        super().__init__(
+            editor,
+            before,
+            editing_title(
+                self.tr("Nouvel avis"),
+                self.tr("Fiche de l'avis « %1 »"),
+                None if before is None else short(before.title),
+            ),
+            parent,
+            columns=2,
         )
-        super().__init__(heading, parent, columns=2)
-        self.editor = editor
-        self.before = before
         self.saved: OpinionSnapshot | None = None
         self.flush: Callable[[int], object] | None = None  # saves an open text (for undo)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from deliberation.records.opinions import PARAGRAPH_KINDS
 from deliberation.ui.kit.editor import CONSULTATIONS, POSITIONS, Editor
 from deliberation.ui.kit.messages import MessageService
+from deliberation.ui.kit.pages import EditorPage
 from deliberation.ui.kit.settings import OPINION_WORKSPACE_SPLITTER
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS, TEXT, OpinionSession
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 MARKERS_MS = 600
 
 
-class OpinionWorkspace(QWidget):
+class OpinionWorkspace(EditorPage):
     """Edits one opinion at a time; sessions stay open (with their undo) while the app runs.
 
     Signals:
@@ -42,12 +43,11 @@ class OpinionWorkspace(QWidget):
     """
 
     stack_changed = Signal(object)
-    status_message = Signal(str)
 
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(editor, messages, parent)
         from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
         from deliberation.ui.opinions.comments_panel import CommentsPanel
         from deliberation.ui.opinions.paragraph_positions import ParagraphPositionsPanel
@@ -55,8 +55,6 @@ class OpinionWorkspace(QWidget):
         from deliberation.ui.opinions.text.find_bar import FindBar
         from deliberation.ui.opinions.text.outline import OpinionOutline, WordCountLabel
 
-        self.editor = editor
-        self.messages = messages
         self.sessions: dict[int, OpinionSession] = {}
         self.session: OpinionSession | None = None
         self._dialogs: list[QWidget] = []

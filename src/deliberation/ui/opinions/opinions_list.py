@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
-    QItemSelectionModel,
     QPoint,
     Qt,
     Signal,
@@ -32,6 +31,7 @@ from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.settings import OPINIONS_LIST_HEADER
 from deliberation.ui.kit.table_model import RECORD_ROLE, SORT_ROLE
+from deliberation.ui.kit.tables import select_row_at
 from deliberation.ui.opinions.opinions_model import (
     OPEN_FILTER,
     ROW_PADDING,
@@ -221,12 +221,7 @@ class OpinionsList(QWidget):
         index = self.proxy.index(row, OpinionTableModel.TITLE)
         if not index.isValid():
             return
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_row_at(self.view, index)
 
     def _selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +20,16 @@ from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OPINION_KINDS, OPINION_STATUSES
 from deliberation.rules.wording import numeric_date, plural
 from deliberation.ui.kit.editor import DELEGATES, GROUPS, MEETINGS, OPINIONS
+from deliberation.ui.kit.pages import (
+    EditorPage,
+    delete_key_action,
+    page_title,
+    shortcut_action,
+    splitter,
+    stacked,
+)
 from deliberation.ui.kit.settings import OPINIONS_SPLITTER
-from deliberation.ui.kit.widgets import heading_label, muted_label, open_dialog, toolbar
+from deliberation.ui.kit.widgets import heading_label, muted_label, toolbar
 from deliberation.ui.opinions.opinion_commands import delete_opinion
 from deliberation.ui.opinions.opinion_session import TEXT
 from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
@@ -115,7 +121,7 @@ class OpinionHeader(QFrame):
         self.agenda.show()
 
 
-class OpinionsPage(QWidget):
+class OpinionsPage(EditorPage):
     """The opinions, the most recently changed first, beside the selected one's text.
 
     Signals:
@@ -130,16 +136,12 @@ class OpinionsPage(QWidget):
         dialog: the last dialog opened (kept so that tests can drive it).
     """
 
-    status_message = Signal(str)
     stack_changed = Signal(object)
 
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.messages = messages
-        self.dialog: QDialog | None = None
+        super().__init__(editor, messages, parent)
         self._watched: set[int] = set()
         self._known: set[int] = set()
         self._reload_timer = QTimer(self)
@@ -161,17 +163,13 @@ class OpinionsPage(QWidget):
         right_layout.addWidget(self.header)
         right_layout.addWidget(self.workspace, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.listing)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 1100])
-        splitter.setChildrenCollapsible(False)
-        state = OPINIONS_SPLITTER.get()
-        if isinstance(state, QByteArray | bytes):
-            splitter.restoreState(state)
-        splitter.splitterMoved.connect(lambda *_: OPINIONS_SPLITTER.set(splitter.saveState()))
-        self.splitter = splitter
+        self.splitter = splitter(
+            Qt.Orientation.Horizontal,
+            [self.listing, right],
+            [(1, 1)],
+            [300, 1100],
+            OPINIONS_SPLITTER,
+        )
 
         self.empty = QWidget()
         sentence = QLabel(
@@ -193,14 +191,10 @@ class OpinionsPage(QWidget):
         column.addSpacing(12)
         column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
-        self.body = QStackedWidget()
-        self.body.addWidget(splitter)
-        self.body.addWidget(self.empty)
+        self.body = stacked(self.splitter, self.empty)
 
-        title = QLabel(self.tr("Avis"))
-        title.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(page_title(self.tr("Avis")))
         layout.addLayout(
             toolbar(
                 [self.new_action, self.edit_action, self.status_action, self.delete_action],
@@ -217,11 +211,10 @@ class OpinionsPage(QWidget):
             self._opinion_selected(None)
 
     def _build_actions(self) -> None:
-        self.new_action = QAction(self.tr("Nouvel avis…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action = shortcut_action(
+            self, QKeySequence.StandardKey.New, self.new_opinion, self.tr("Nouvel avis…")
+        )
         self.new_action.setToolTip(self.tr("Créer un avis, une recommandation ou une contribution"))
-        self.new_action.triggered.connect(self.new_opinion)
         self.edit_action = QAction(self.tr("Modifier la fiche…"), self)
         self.edit_action.setToolTip(
             self.tr("Type, titre, groupe de travail, rapporteurs et points de l'ordre du jour")
@@ -232,11 +225,7 @@ class OpinionsPage(QWidget):
             self.tr("Projet, en consultation, consolidé, adopté, publié ou abandonné")
         )
         self.status_action.triggered.connect(self.change_status)
-        self.delete_action = QAction(self.tr("Supprimer"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_opinion)
-        self.addAction(self.new_action)
+        self.delete_action = delete_key_action(self, self.delete_opinion, self.tr("Supprimer"))
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -318,8 +307,7 @@ class OpinionsPage(QWidget):
 
         dialog = OpinionDialog(self.editor, parent=self)
         dialog.flush = self.flush
-        dialog.accepted.connect(lambda: self._saved(dialog, created=True))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, lambda dialog: self._saved(dialog, created=True))
 
     def edit_opinion(self) -> None:
         from deliberation.ui.opinions.opinion_dialog import OpinionDialog
@@ -328,8 +316,7 @@ class OpinionsPage(QWidget):
         if before is None:
             return
         dialog = OpinionDialog(self.editor, before, parent=self)
-        dialog.accepted.connect(lambda: self._saved(dialog, created=False))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, lambda dialog: self._saved(dialog, created=False))
 
     def change_status(self) -> None:
         from deliberation.ui.opinions.opinion_dialog import StatusDialog
@@ -338,8 +325,7 @@ class OpinionsPage(QWidget):
         if before is None:
             return
         dialog = StatusDialog(self.editor, before, parent=self)
-        dialog.accepted.connect(lambda: self._status_saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, self._status_saved)
 
     def _current_snapshot(self) -> OpinionSnapshot | None:
         opinion_id = self.current_opinion_id()

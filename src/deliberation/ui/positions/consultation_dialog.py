@@ -25,12 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError
-from deliberation.records.positions import ConsultationInput
+from deliberation.records.positions import ConsultationInput, ConsultationSnapshot
 from deliberation.rules.consensus import ConsensusRule
 from deliberation.rules.validation import NAME_MAX
 from deliberation.rules.wording import count, numeric_date
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list, checked_ids
-from deliberation.ui.kit.forms import FormDialog, OptionalDateEdit, date_edit, to_date, to_qdate
+from deliberation.ui.kit.forms import (
+    EditingDialog,
+    OptionalDateEdit,
+    date_edit,
+    editing_title,
+    to_date,
+    to_qdate,
+)
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import kind_label
 from deliberation.ui.kit.widgets import muted_label
@@ -38,11 +45,10 @@ from deliberation.ui.positions.subjects_picker import SubjectsPicker
 
 if TYPE_CHECKING:
     from deliberation.records.meetings import AgendaItem
-    from deliberation.records.positions import ConsultationSnapshot
     from deliberation.ui.kit.editor import Editor
 
 
-class ConsultationDialog(FormDialog):
+class ConsultationDialog(EditingDialog[ConsultationSnapshot]):
     """Opens a consultation (`before` None) or edits `before`, as one undo step.
 
     `ConsultationDialog(editor, before=None, meeting_id=None, parent=None)`:
@@ -72,14 +78,17 @@ class ConsultationDialog(FormDialog):
         meeting_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        heading = (
-            self.tr("Nouvelle consultation")
-            if before is None
-            else self.tr("Modifier la consultation « %1 »").replace("%1", short_title(before.title))
+        super().__init__(
+            editor,
+            before,
+            editing_title(
+                self.tr("Nouvelle consultation"),
+                self.tr("Modifier la consultation « %1 »"),
+                None if before is None else short_title(before.title),
+            ),
+            parent,
+            columns=2,
         )
-        super().__init__(heading, parent, columns=2)
-        self.editor = editor
-        self.before = before
         self.saved: ConsultationSnapshot | None = None
         if before is not None:
             meeting_id = before.meeting_id

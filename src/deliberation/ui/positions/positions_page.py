@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +21,17 @@ from deliberation.ui.kit.editor import (
     ORGANISATIONS,
     POSITIONS,
 )
+from deliberation.ui.kit.pages import (
+    EditorPage,
+    delete_key_action,
+    empty_label,
+    page_title,
+    shortcut_action,
+    splitter,
+    stacked,
+)
 from deliberation.ui.kit.settings import POSITIONS_SPLITTER
-from deliberation.ui.kit.widgets import open_dialog, toolbar
+from deliberation.ui.kit.widgets import toolbar
 from deliberation.ui.positions.positions_list import ConsultationList
 from deliberation.ui.positions.synthesis_area import SynthesisArea
 
@@ -38,7 +44,7 @@ WORD_FILTER = "Documents Word (*.docx)"
 SHEET_FILTER = "Classeurs (*.xlsx)"
 
 
-class PositionsPage(QWidget):
+class PositionsPage(EditorPage):
     """The consultations (the latest opened first) beside the selected one's synthesis.
 
     Signals:
@@ -52,15 +58,10 @@ class PositionsPage(QWidget):
         dialog: the last dialog opened (kept so that tests can drive it).
     """
 
-    status_message = Signal(str)
-
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.messages = messages
-        self.dialog: QDialog | None = None
+        super().__init__(editor, messages, parent)
 
         self._build_actions()
         self.listing = ConsultationList(lambda: editor.positions.today)
@@ -69,69 +70,53 @@ class PositionsPage(QWidget):
         self.listing.view.addAction(self.delete_action)
         self.area = SynthesisArea(editor, messages)
         self.area.status_message.connect(self.status_message)
-        self.empty = QLabel(
+        self.empty = empty_label(
             self.tr(
                 "Aucune consultation pour l'instant : créez-en une avec « Nouvelle "
                 "consultation… » pour recueillir la position des organisations sur des points "
                 "de l'ordre du jour, un projet d'avis ou ses paragraphes."
-            )
+            ),
+            wrap=True,
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
-        self.right = QStackedWidget()
-        self.right.addWidget(self.area)
-        self.right.addWidget(self.empty)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.listing)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([215, 1000])
-        splitter.setChildrenCollapsible(False)
-        state = POSITIONS_SPLITTER.get()
-        if state is not None:
-            splitter.restoreState(state)
-        splitter.splitterMoved.connect(lambda *_: POSITIONS_SPLITTER.set(splitter.saveState()))
-        self.splitter = splitter
-        title = QLabel(self.tr("Positions"))
-        title.setObjectName("pageTitle")
+        self.right = stacked(self.area, self.empty)
+        self.splitter = splitter(
+            Qt.Orientation.Horizontal,
+            [self.listing, self.right],
+            [(1, 1)],
+            [215, 1000],
+            POSITIONS_SPLITTER,
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(page_title(self.tr("Positions")))
         layout.addLayout(
             toolbar(
                 [self.new_action, self.edit_action, self.delete_action],
                 [self.word_action, self.sheet_action],
             )
         )
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
         editor.changed.connect(self.on_changed)
         self.reload()
 
     def _build_actions(self) -> None:
-        self.new_action = QAction(self.tr("Nouvelle consultation…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.triggered.connect(self.new_consultation)
+        self.new_action = shortcut_action(
+            self,
+            QKeySequence.StandardKey.New,
+            self.new_consultation,
+            self.tr("Nouvelle consultation…"),
+        )
         self.edit_action = QAction(self.tr("Modifier…"), self)
         self.edit_action.setToolTip(self.tr("Intitulé, dates, sujets, organisations et règle"))
         self.edit_action.triggered.connect(self.edit_consultation)
-        self.delete_action = QAction(self.tr("Supprimer"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_consultation)
+        self.delete_action = delete_key_action(self, self.delete_consultation, self.tr("Supprimer"))
         self.word_action = QAction(self.tr("Exporter en Word…"), self)
         self.word_action.setToolTip(self.tr("La synthèse en tableau, pour la plénière"))
         self.word_action.triggered.connect(lambda: self.export("docx"))
         self.sheet_action = QAction(self.tr("Exporter en tableur…"), self)
         self.sheet_action.setToolTip(self.tr("La synthèse en classeur .xlsx, avec ses filtres"))
         self.sheet_action.triggered.connect(lambda: self.export("xlsx"))
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(self._focus_search)
-        self.addActions([self.new_action, find])
+        shortcut_action(self, QKeySequence.StandardKey.Find, self._focus_search)
 
     def _focus_search(self) -> None:
         """Ctrl+F: filter the matrix's organisations."""
@@ -183,8 +168,7 @@ class PositionsPage(QWidget):
         from deliberation.ui.positions.consultation_dialog import ConsultationDialog
 
         dialog = ConsultationDialog(self.editor, parent=self)
-        dialog.accepted.connect(lambda: self._consultation_saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, self._consultation_saved)
 
     def edit_consultation(self) -> None:
         consultation_id = self.current_consultation_id()
@@ -198,8 +182,7 @@ class PositionsPage(QWidget):
             self.messages.error(self, str(exc))
             return
         dialog = ConsultationDialog(self.editor, before, parent=self)
-        dialog.accepted.connect(lambda: self._consultation_saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, self._consultation_saved)
 
     def _consultation_saved(self, dialog: QDialog) -> None:
         saved = getattr(dialog, "saved", None)

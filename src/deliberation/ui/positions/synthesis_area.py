@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.positions import STANCES, PositionInput, PositionRecord, Synthesis
 from deliberation.rules.wording import numeric_date, plural
+from deliberation.ui.kit.pages import EditorPage
 from deliberation.ui.kit.tables import make_table
-from deliberation.ui.kit.widgets import open_dialog
 from deliberation.ui.positions.synthesis_header import (
     ConsultationHeader,
     MatrixFilters,
@@ -48,7 +48,7 @@ SELECT = QItemSelectionModel.SelectionFlag.ClearAndSelect
 SELECT_ROW = SELECT | QItemSelectionModel.SelectionFlag.Rows
 
 
-class SynthesisArea(QWidget):
+class SynthesisArea(EditorPage):
     """The synthesis of one consultation, kept current as positions are recorded.
 
     In the matrix, F, D, A and N record a stance on the current cell at once and move to the
@@ -70,15 +70,10 @@ class SynthesisArea(QWidget):
         dialog: the last dialog opened (kept so that tests can drive it).
     """
 
-    status_message = Signal(str)
-
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.messages = messages
-        self.dialog: QDialog | None = None
+        super().__init__(editor, messages, parent)
         self.last_source = "email"
         self.consultation_id: int | None = None
 
@@ -350,9 +345,8 @@ class SynthesisArea(QWidget):
         if dialog.before is None:  # the source last chosen, as the keys record it
             dialog.source.setCurrentIndex(max(dialog.source.findData(self.last_source), 0))
         target = self._next_cell(cell) if advance else cell
-        dialog.accepted.connect(lambda: self._dialog_saved(dialog, target, cell))
         dialog.rejected.connect(lambda: self._land(cell, cell))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, lambda dialog: self._dialog_saved(dialog, target, cell))
 
     def _dialog_saved(self, dialog: QDialog, target: Cell, cell: Cell) -> None:
         saved = getattr(dialog, "saved", None)

@@ -27,7 +27,13 @@ from deliberation.rules.wording import abbreviated_date, numeric_date, short_dat
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.labels import fold
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, stance_text, status_label
-from deliberation.ui.kit.table_model import AnyIndex, Column, RecordTableModel, refilter
+from deliberation.ui.kit.table_model import (
+    SHOWN_CELL,
+    AnyIndex,
+    Column,
+    RecordTableModel,
+    refilter,
+)
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 10
 """(subject id, organisation id) of a matrix cell."""
@@ -110,6 +116,7 @@ def _count_column(header: str, code: str) -> Column[SubjectResult]:
         lambda r: str(r.counts.get(code, 0)),
         lambda r: r.counts.get(code, 0),
         numeric=True,
+        header_tip=STANCES[code],
     )
 
 
@@ -143,21 +150,6 @@ class SubjectStatusModel(RecordTableModel[SubjectResult]):
         if records:
             last = self.index(len(records) - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        first = self.FIRST_COUNT
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and orientation == Qt.Orientation.Horizontal
-            and first <= section < first + len(STANCES)
-        ):
-            return list(STANCES.values())[section - first]
-        return super().headerData(section, orientation, role)
 
     def _number(self, r: SubjectResult) -> str:
         return str(self._numbers.get(id(r), ""))
@@ -329,13 +321,7 @@ class SynthesisModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return SHOWN_CELL if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
 class SynthesisFilterModel(QSortFilterProxyModel):

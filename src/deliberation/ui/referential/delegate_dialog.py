@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from deliberation.records.referential import DelegateInput, DelegateRecord
 from deliberation.rules.validation import EMAIL_MAX, NAME_MAX, PERSON_NAME_MAX
-from deliberation.ui.kit.forms import FormDialog
+from deliberation.ui.kit.forms import EditingDialog, editing_title
 from deliberation.ui.kit.labels import ROLES, role_label
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
 
 
-class DelegateDialog(FormDialog):
+class DelegateDialog(EditingDialog[DelegateRecord]):
     """Adds a delegate (`before` None, to `organisation_id` if given) or edits `before`.
 
     Attributes:
@@ -29,14 +29,16 @@ class DelegateDialog(FormDialog):
         organisation_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = (
-            self.tr("Nouveau délégué")
-            if before is None
-            else self.tr("Modifier le délégué %1").replace("%1", before.full_name)
+        super().__init__(
+            editor,
+            before,
+            editing_title(
+                self.tr("Nouveau délégué"),
+                self.tr("Modifier le délégué %1"),
+                None if before is None else before.full_name,
+            ),
+            parent,
         )
-        super().__init__(title, parent)
-        self.editor = editor
-        self.before = before
         self.result_record: DelegateRecord | None = None
 
         self.first_name = QLineEdit()

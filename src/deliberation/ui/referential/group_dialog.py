@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from deliberation.records.referential import DelegateRecord, GroupInput, GroupRecord
 from deliberation.rules.validation import NAME_MAX
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list, checked_ids, set_checked
-from deliberation.ui.kit.forms import FormDialog, OptionalDateEdit
+from deliberation.ui.kit.forms import EditingDialog, OptionalDateEdit, editing_title
 from deliberation.ui.kit.labels import STATUSES, role_label, status_label
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def same_group(a: GroupRecord, b: GroupRecord) -> bool:
     return key(a) == key(b)
 
 
-class GroupDialog(FormDialog):
+class GroupDialog(EditingDialog[GroupRecord]):
     """Creates a working group (`before` None) or edits `before`.
 
     The chair and the rapporteurs are chosen among the delegates of the checked member
@@ -60,14 +60,17 @@ class GroupDialog(FormDialog):
     def __init__(
         self, editor: Editor, before: GroupRecord | None = None, parent: QWidget | None = None
     ) -> None:
-        title = (
-            self.tr("Nouveau groupe de travail")
-            if before is None
-            else self.tr("Modifier le groupe « %1 »").replace("%1", before.name)
+        super().__init__(
+            editor,
+            before,
+            editing_title(
+                self.tr("Nouveau groupe de travail"),
+                self.tr("Modifier le groupe « %1 »"),
+                None if before is None else before.name,
+            ),
+            parent,
+            columns=2,
         )
-        super().__init__(title, parent, columns=2)
-        self.editor = editor
-        self.before = before
         self.result_record: GroupRecord | None = None
         ref = editor.referential
         keep_people: set[int | None] = (

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +19,17 @@ from deliberation.records.referential import GroupRecord
 from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.editor import GROUPS
 from deliberation.ui.kit.labels import status_label
-from deliberation.ui.kit.table_model import SORT_ROLE
-from deliberation.ui.kit.tables import fit_columns, make_table
-from deliberation.ui.kit.widgets import heading_label, open_dialog, tool_button
+from deliberation.ui.kit.pages import (
+    EditorPage,
+    empty_label,
+    page_title,
+    shortcut_action,
+    splitter,
+    stacked,
+)
+from deliberation.ui.kit.table_model import RecordSortModel
+from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
+from deliberation.ui.kit.widgets import heading_label, toolbar
 from deliberation.ui.referential.group_dialog import GroupDialog
 from deliberation.ui.referential.group_models import GroupTableModel
 
@@ -68,12 +72,8 @@ class GroupDetails(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
-        self.empty = QLabel(self.tr("Sélectionnez un groupe de travail pour voir son mandat."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setEnabled(False)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty)
-        self.pages.addWidget(scroll)
+        self.empty = empty_label(self.tr("Sélectionnez un groupe de travail pour voir son mandat."))
+        self.pages = stacked(self.empty, scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -103,7 +103,7 @@ class GroupDetails(QWidget):
         self.mandate.setText(group.mandate or self.tr("(mandat non rédigé)"))
 
 
-class GroupsPage(QWidget):
+class GroupsPage(EditorPage):
     """Lists the working groups; creates and edits them through the group dialog.
 
     Signals:
@@ -116,29 +116,19 @@ class GroupsPage(QWidget):
         dialog: the last dialog opened (kept so that tests can drive it).
     """
 
-    status_message = Signal(str)
-
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.messages = messages
-        self.dialog: QDialog | None = None
+        super().__init__(editor, messages, parent)
         self.model = GroupTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RecordSortModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortLocaleAware(True)
-        self.proxy.setDynamicSortFilter(True)
 
-        self.new_action = QAction(self.tr("Nouveau groupe…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.triggered.connect(self.new_group)
+        self.new_action = shortcut_action(
+            self, QKeySequence.StandardKey.New, self.new_group, self.tr("Nouveau groupe…")
+        )
         self.edit_action = QAction(self.tr("Modifier…"), self)
         self.edit_action.triggered.connect(self.edit_group)
-        self.addAction(self.new_action)
 
         self.view = make_table(
             self.proxy, GroupTableModel.NAME, (GroupTableModel.STATUS, GroupTableModel.CHAIR)
@@ -147,33 +137,24 @@ class GroupsPage(QWidget):
         self.view.sortByColumn(GroupTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(lambda _index: self.edit_group())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.no_groups = QLabel(
+        self.no_groups = empty_label(
             self.tr("Aucun groupe de travail pour l'instant : créez-en un avec « Nouveau groupe ».")
         )
-        self.no_groups.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_groups.setEnabled(False)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.view)
-        self.list_stack.addWidget(self.no_groups)
+        self.list_stack = stacked(self.view, self.no_groups)
         self.details = GroupDetails()
 
-        bar = QHBoxLayout()
-        bar.addWidget(tool_button(self.new_action))
-        bar.addWidget(tool_button(self.edit_action))
-        bar.addStretch(1)
-        title = QLabel(self.tr("Groupes de travail"))
-        title.setObjectName("pageTitle")
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.list_stack)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([420, 300])
-        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(page_title(self.tr("Groupes de travail")))
+        layout.addLayout(toolbar([self.new_action, self.edit_action], []))
+        layout.addWidget(
+            splitter(
+                Qt.Orientation.Vertical,
+                [self.list_stack, self.details],
+                [(0, 3), (1, 2)],
+                [420, 300],
+            ),
+            1,
+        )
 
         editor.changed.connect(self.on_changed)
         self.reload()
@@ -196,20 +177,14 @@ class GroupsPage(QWidget):
             self.reload()
 
     def current_group(self) -> GroupRecord | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        row = selected_source_row(self.view, self.proxy)
+        return self.model.record(row) if row >= 0 else None
 
     def select_group(self, group_id: int) -> bool:
         row = self.model.row_where(lambda g: g.id == group_id)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_row_at(self.view, self.proxy.mapFromSource(self.model.index(row, 0)))
         return True
 
     def _selection_changed(self, *_args: object) -> None:
@@ -218,9 +193,7 @@ class GroupsPage(QWidget):
         self.edit_action.setEnabled(group is not None)
 
     def new_group(self) -> None:
-        dialog = GroupDialog(self.editor, None, self)
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(GroupDialog(self.editor, None, self), self._saved)
 
     def edit_group(self) -> None:
         group = self.current_group()
@@ -231,9 +204,7 @@ class GroupsPage(QWidget):
         except DeliberationError as exc:
             self.messages.error(self, str(exc))
             return
-        dialog = GroupDialog(self.editor, before, self)
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(GroupDialog(self.editor, before, self), self._saved)
 
     def _saved(self, dialog: GroupDialog) -> None:
         saved = dialog.result_record

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTex
 
 from deliberation.records.referential import OrganisationInput, OrganisationSnapshot
 from deliberation.rules.validation import ACRONYM_MAX, NAME_MAX, clean_line
-from deliberation.ui.kit.forms import FormDialog, date_edit, to_date
+from deliberation.ui.kit.forms import EditingDialog, date_edit, editing_title, to_date
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
 
 
-class OrganisationDialog(FormDialog):
+class OrganisationDialog(EditingDialog[OrganisationSnapshot]):
     """Creates an organisation (`before` None) or edits `before`, through the editor.
 
     Attributes:
@@ -27,14 +27,16 @@ class OrganisationDialog(FormDialog):
         before: OrganisationSnapshot | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = (
-            self.tr("Nouvelle organisation")
-            if before is None
-            else self.tr("Modifier l'organisation %1").replace("%1", before.acronym)
+        super().__init__(
+            editor,
+            before,
+            editing_title(
+                self.tr("Nouvelle organisation"),
+                self.tr("Modifier l'organisation %1"),
+                None if before is None else before.acronym,
+            ),
+            parent,
         )
-        super().__init__(title, parent)
-        self.editor = editor
-        self.before = before
         self.result_snapshot: OrganisationSnapshot | None = None
         ref = editor.referential
 

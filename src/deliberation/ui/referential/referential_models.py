@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from deliberation.records.referential import (
     DelegateRecord,
@@ -17,8 +17,8 @@ from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.labels import fold, role_label, sort_date
 from deliberation.ui.kit.table_model import (
     RECORD_ROLE,
-    SORT_ROLE,
     Column,
+    RecordSortModel,
     RecordTableModel,
     refilter,
 )
@@ -53,6 +53,9 @@ class OrganisationTableModel(RecordTableModel[OrganisationRecord]):
                 lambda o: str(o.delegate_count),
                 lambda o: o.delegate_count,
                 numeric=True,
+                header_tip=self.tr(
+                    "Délégués en fonction (les anciens délégués ne sont pas comptés)"
+                ),
             ),
             Column(self.tr("Anciens noms"), self._former_text, tooltip=self._former_tooltip),
         ]
@@ -91,20 +94,6 @@ class OrganisationTableModel(RecordTableModel[OrganisationRecord]):
                 )
             lines.append(line)
         return "\n".join(lines)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and orientation == Qt.Orientation.Horizontal
-            and section == self.DELEGATES
-        ):
-            return self.tr("Délégués en fonction (les anciens délégués ne sont pas comptés)")
-        return super().headerData(section, orientation, role)
 
     def _membership_tooltip(self, org: OrganisationRecord) -> str:
         if org.is_member:
@@ -153,16 +142,13 @@ class MembershipFilter(IntEnum):
     ALL = 2
 
 
-class OrganisationFilterModel(QSortFilterProxyModel):
+class OrganisationFilterModel(RecordSortModel):
     """Filters organisations by membership and by a search text (accents and case ignored)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._membership = MembershipFilter.CURRENT
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
-        self.setDynamicSortFilter(True)
 
     def set_search(self, text: str) -> None:
         words = fold(text).split()

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -20,8 +17,9 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.referential import DelegateRecord, OrganisationRecord
 from deliberation.ui.kit.editor import DELEGATES, ORGANISATIONS
-from deliberation.ui.kit.tables import fit_columns, make_table
-from deliberation.ui.kit.widgets import open_dialog, tool_button
+from deliberation.ui.kit.pages import EditorPage, page_title, shortcut_action, splitter
+from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
+from deliberation.ui.kit.widgets import toolbar
 from deliberation.ui.referential.delegate_dialog import DelegateDialog
 from deliberation.ui.referential.organisation_dialog import OrganisationDialog
 from deliberation.ui.referential.organisation_panel import OrganisationPanel
@@ -37,7 +35,7 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.messages import MessageService
 
 
-class ReferentialPage(QWidget):
+class ReferentialPage(EditorPage):
     """Lists organisations (searchable, filtered by membership) with the selected one's details.
 
     Signals:
@@ -50,33 +48,30 @@ class ReferentialPage(QWidget):
         dialog: the last dialog opened (kept so that tests can drive it).
     """
 
-    status_message = Signal(str)
-
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.messages = messages
-        self.dialog: QDialog | None = None
+        super().__init__(editor, messages, parent)
 
         self.model = OrganisationTableModel(self)
         self.proxy = OrganisationFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
-        self.new_action = QAction(self.tr("Nouvelle organisation…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.triggered.connect(self.new_organisation)
+        self.new_action = shortcut_action(
+            self,
+            QKeySequence.StandardKey.New,
+            self.new_organisation,
+            self.tr("Nouvelle organisation…"),
+        )
         self.edit_action = QAction(self.tr("Modifier…"), self)
         self.edit_action.triggered.connect(self.edit_organisation)
         self.membership_action = QAction(self.tr("Désactiver"), self)
         self.membership_action.triggered.connect(self.toggle_membership)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        self.addActions([self.new_action, find])
+        shortcut_action(
+            self,
+            QKeySequence.StandardKey.Find,
+            lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason),
+        )
 
         self.search: QLineEdit = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher un sigle, un nom, un ancien nom…"))
@@ -110,27 +105,20 @@ class ReferentialPage(QWidget):
         self.panel.new_delegate_requested.connect(self.new_delegate)
         self.panel.edit_delegate_requested.connect(self.edit_delegate)
 
-        bar = QHBoxLayout()
-        for action in (self.new_action, self.edit_action, self.membership_action):
-            bar.addWidget(tool_button(action))
-        bar.addStretch(1)
+        bar = toolbar([self.new_action, self.edit_action, self.membership_action], [])
         bar.addWidget(self.count)
         bar.addSpacing(12)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.membership)
-        title = QLabel(self.tr("Référentiel des organisations"))
-        title.setObjectName("pageTitle")
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([480, 320])
-        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(page_title(self.tr("Référentiel des organisations")))
         layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(
+            splitter(
+                Qt.Orientation.Vertical, [self.view, self.panel], [(0, 3), (1, 2)], [480, 320]
+            ),
+            1,
+        )
 
         editor.changed.connect(self.on_changed)
         self.reload()
@@ -156,10 +144,8 @@ class ReferentialPage(QWidget):
     # -- selection ------------------------------------------------------------------------------
 
     def current_organisation(self) -> OrganisationRecord | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.record(self.proxy.mapToSource(rows[0]).row())
+        row = selected_source_row(self.view, self.proxy)
+        return self.model.record(row) if row >= 0 else None
 
     def select_organisation(self, organisation_id: int, reveal: bool = True) -> bool:
         """Select an organisation; with `reveal`, relax the filters hiding it. True if shown.
@@ -176,12 +162,7 @@ class ReferentialPage(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_row_at(self.view, index)
         return True
 
     def reveal(self, row: int) -> str:
@@ -260,9 +241,7 @@ class ReferentialPage(QWidget):
     # -- edits ----------------------------------------------------------------------------------
 
     def new_organisation(self) -> None:
-        dialog = OrganisationDialog(self.editor, None, self)
-        dialog.accepted.connect(lambda: self._organisation_saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(OrganisationDialog(self.editor, None, self), self._organisation_saved)
 
     def edit_organisation(self) -> None:
         record = self.current_organisation()
@@ -273,9 +252,7 @@ class ReferentialPage(QWidget):
         except DeliberationError as exc:
             self.messages.error(self, str(exc))
             return
-        dialog = OrganisationDialog(self.editor, before, self)
-        dialog.accepted.connect(lambda: self._organisation_saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(OrganisationDialog(self.editor, before, self), self._organisation_saved)
 
     def _organisation_saved(self, dialog: OrganisationDialog) -> None:
         saved = dialog.result_snapshot
@@ -311,13 +288,10 @@ class ReferentialPage(QWidget):
     def new_delegate(self) -> None:
         record = self.current_organisation()
         dialog = DelegateDialog(self.editor, None, record.id if record else None, self)
-        dialog.accepted.connect(lambda: self._delegate_saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(dialog, self._delegate_saved)
 
     def edit_delegate(self, delegate: DelegateRecord) -> None:
-        dialog = DelegateDialog(self.editor, delegate, None, self)
-        dialog.accepted.connect(lambda: self._delegate_saved(dialog))
-        self.dialog = open_dialog(self.dialog, dialog)
+        self.open_editing(DelegateDialog(self.editor, delegate, None, self), self._delegate_saved)
 
     def _delegate_saved(self, dialog: DelegateDialog) -> None:
         saved = dialog.result_record

@@ -1,0 +1,119 @@
+"""What the screens and their panels share: the editing page, its title, actions and splitters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QStackedWidget, QWidget
+
+from deliberation.ui.kit.widgets import open_dialog
+
+if TYPE_CHECKING:
+    from deliberation.ui.kit.editor import Editor
+    from deliberation.ui.kit.messages import MessageService
+    from deliberation.ui.kit.settings import StateSetting
+
+DialogT = TypeVar("DialogT", bound=QDialog)
+
+
+class EditorPage(QWidget):
+    """A screen or panel that edits through the editor and reports to the status bar.
+
+    Signals:
+        status_message(str): a short note for the status bar.
+
+    Attributes:
+        editor, messages: where it edits, and how it tells the user.
+        dialog: the last dialog opened (kept so that tests can drive it).
+    """
+
+    status_message = Signal(str)
+
+    def __init__(
+        self, editor: Editor, messages: MessageService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.messages = messages
+        self.dialog: QDialog | None = None
+
+    def open_editing(self, dialog: DialogT, saved: Callable[[DialogT], None]) -> None:
+        """Open `dialog` without blocking; `saved(dialog)` once the user accepts it."""
+        dialog.accepted.connect(lambda: saved(dialog))
+        self.dialog = open_dialog(self.dialog, dialog)
+
+
+def page_title(text: str) -> QLabel:
+    """The large title above a screen (styled through its object name)."""
+    title = QLabel(text)
+    title.setObjectName("pageTitle")
+    return title
+
+
+def empty_label(text: str = "", wrap: bool = False) -> QLabel:
+    """The greyed, centred sentence a list or a panel shows when it has nothing to show."""
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    if wrap:
+        label.setWordWrap(True)
+    label.setEnabled(False)
+    return label
+
+
+def stacked(*pages: QWidget) -> QStackedWidget:
+    """The pages shown one at a time (a list and what it says when empty), the first shown."""
+    stack = QStackedWidget()
+    for page in pages:
+        stack.addWidget(page)
+    return stack
+
+
+def shortcut_action(
+    parent: QWidget,
+    shortcut: QKeySequence.StandardKey,
+    triggered: Callable[[], object],
+    text: str = "",
+) -> QAction:
+    """An action whose standard shortcut works anywhere inside `parent`, added to it."""
+    action = QAction(text, parent)
+    action.setShortcut(shortcut)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(triggered)
+    parent.addAction(action)
+    return action
+
+
+def delete_key_action(parent: QWidget, triggered: Callable[[], object], text: str) -> QAction:
+    """An action on the Delete key, for the one widget (a list) it is added to."""
+    action = QAction(text, parent)
+    action.setShortcut(QKeySequence.StandardKey.Delete)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(triggered)
+    return action
+
+
+def splitter(
+    orientation: Qt.Orientation,
+    widgets: Sequence[QWidget],
+    stretches: Sequence[tuple[int, int]],
+    sizes: Sequence[int],
+    remembered: StateSetting | None = None,
+) -> QSplitter:
+    """Widgets side by side (or stacked) that never collapse; with `remembered`, the sizes the
+    user chose last are restored and saved again whenever the user moves the handle."""
+    split = QSplitter(orientation)
+    for widget in widgets:
+        split.addWidget(widget)
+    for index, stretch in stretches:
+        split.setStretchFactor(index, stretch)
+    split.setSizes(list(sizes))
+    split.setChildrenCollapsible(False)
+    if remembered is not None:
+        state = remembered.get()
+        if state is not None:
+            split.restoreState(state)
+        split.splitterMoved.connect(lambda *_: remembered.set(split.saveState()))
+    return split

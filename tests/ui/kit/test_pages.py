@@ -1,0 +1,80 @@
+"""The pieces the screens share: the editing page's dialogs, empty labels, shortcuts, splitters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from deliberation.ui.kit.editor import Editor
+from deliberation.ui.kit.messages import MessageService
+from deliberation.ui.kit.pages import (
+    EditorPage,
+    delete_key_action,
+    empty_label,
+    page_title,
+    shortcut_action,
+    splitter,
+    stacked,
+)
+from deliberation.ui.kit.settings import StateSetting
+
+
+def test_an_editing_page_keeps_its_last_dialog_and_hears_when_it_is_accepted(
+    qtbot: QtBot, editor: Editor
+) -> None:
+    page = EditorPage(editor, MessageService())
+    qtbot.addWidget(page)
+    saved: list[QDialog] = []
+    first = QDialog(page)
+    page.open_editing(first, saved.append)
+    assert page.dialog is first
+    first.reject()
+    second = QDialog(page)
+    page.open_editing(second, saved.append)
+    second.accept()
+    assert page.dialog is second and saved == [second]
+
+
+def test_titles_empty_labels_and_stacks(qtbot: QtBot) -> None:
+    assert page_title("Avis").objectName() == "pageTitle"
+    empty = empty_label("Rien", wrap=True)
+    assert not empty.isEnabled() and empty.wordWrap()
+    assert empty.alignment() == Qt.AlignmentFlag.AlignCenter
+    first, second = QLabel(), QLabel()
+    stack = stacked(first, second)
+    qtbot.addWidget(stack)
+    assert stack.count() == 2 and stack.currentWidget() is first
+
+
+def test_shortcut_actions(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    calls: list[str] = []
+    new = shortcut_action(parent, QKeySequence.StandardKey.New, lambda: calls.append("new"), "N")
+    delete = delete_key_action(parent, lambda: calls.append("delete"), "Supprimer")
+    assert new in parent.actions() and delete not in parent.actions()
+    assert new.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    assert delete.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+    new.trigger()
+    delete.trigger()
+    assert calls == ["new", "delete"]
+
+
+def test_a_remembered_splitter_restores_the_sizes_saved_last(qtbot: QtBot) -> None:
+    setting = StateSetting("tests/splitter")
+    setting.remove()
+    first = splitter(
+        Qt.Orientation.Horizontal, [QLabel("a"), QLabel("b")], [(1, 1)], [100, 300], setting
+    )
+    qtbot.addWidget(first)
+    assert not first.childrenCollapsible() and setting.get() is None
+    first.splitterMoved.emit(150, 1)
+    assert setting.get() is not None
+    second = splitter(
+        Qt.Orientation.Horizontal, [QLabel("a"), QLabel("b")], [(1, 1)], [10, 10], setting
+    )
+    qtbot.addWidget(second)
+    assert second.saveState() == first.saveState()
+    setting.remove()
