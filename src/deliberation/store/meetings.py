@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime
-from typing import Any
 from uuid import UUID
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import NotFoundError
@@ -37,7 +36,13 @@ from deliberation.store.models import AgendaItem as AgendaItemRow
 from deliberation.store.models import AgendaLink as AgendaLinkRow
 from deliberation.store.models import Attendance as AttendanceRow
 from deliberation.store.models import AttendanceDelegate as AttendanceDelegateRow
-from deliberation.store.referential import delete_by_uuid, replace_children, replace_links
+from deliberation.store.rows import (
+    delete_by_uuid,
+    delete_row,
+    replace_children,
+    replace_links,
+    tracked_row,
+)
 
 # -- meetings -----------------------------------------------------------------------------------
 
@@ -104,19 +109,14 @@ def meetings(
     ]
 
 
-def _load(session: Session, where: Any) -> Meeting | None:
-    return session.scalar(
-        select(Meeting)
-        .where(where)
-        .options(
-            selectinload(Meeting.items).selectinload(AgendaItemRow.links),
-            selectinload(Meeting.attendance).selectinload(AttendanceRow.delegates),
-        )
-    )
+_PARTS = (  # a meeting's agenda and attendance, loaded with it
+    selectinload(Meeting.items).selectinload(AgendaItemRow.links),
+    selectinload(Meeting.attendance).selectinload(AttendanceRow.delegates),
+)
 
 
 def meeting_snapshot(session: Session, meeting_id: int) -> MeetingSnapshot:
-    row = _load(session, Meeting.id == meeting_id)
+    row = session.scalar(select(Meeting).where(Meeting.id == meeting_id).options(*_PARTS))
     if row is None:
         raise NotFoundError(f"Aucune séance n'a l'identifiant {meeting_id}.")
     return _snapshot(row)
@@ -177,12 +177,7 @@ def _snapshot(m: Meeting) -> MeetingSnapshot:
 
 def save_meeting(session: Session, snap: MeetingSnapshot) -> int:
     """Create or overwrite the meeting with the snapshot's UUID, agenda and attendance included."""
-    row = _load(session, Meeting.uuid == snap.uuid)
-    if row is None:
-        row = Meeting(uuid=snap.uuid)
-        if snap.id:
-            row.id = snap.id
-        session.add(row)
+    row = tracked_row(session, Meeting, snap.uuid, snap.id, *_PARTS)
     row.kind, row.group_id, row.title = snap.kind, snap.group_id, snap.title
     row.day, row.start_time, row.end_time = snap.day, snap.start, snap.end
     row.place, row.video_link, row.status = snap.place, snap.video_link, snap.status
@@ -349,12 +344,7 @@ def action(session: Session, action_id: int) -> ActionRecord:
 
 
 def save_action(session: Session, record: ActionRecord) -> int:
-    row = session.scalar(select(Action).where(Action.uuid == record.uuid))
-    if row is None:
-        row = Action(uuid=record.uuid)
-        if record.id:
-            row.id = record.id
-        session.add(row)
+    row = tracked_row(session, Action, record.uuid, record.id)
     row.title, row.meeting_id, row.item_uuid = record.title, record.meeting_id, record.item_uuid
     row.organisation_id, row.delegate_id = record.organisation_id, record.delegate_id
     row.due_date, row.status, row.note = record.due_date, record.status, record.note
@@ -364,7 +354,7 @@ def save_action(session: Session, record: ActionRecord) -> int:
 
 
 def delete_action(session: Session, uuid: UUID) -> None:
-    session.execute(delete(Action).where(Action.uuid == uuid))
+    delete_row(session, Action, uuid)
 
 
 # -- attendance over a period -------------------------------------------------------------------

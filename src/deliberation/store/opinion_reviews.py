@@ -26,7 +26,7 @@ from deliberation.store.models import (
     Organisation,
 )
 from deliberation.store.opinions import aware
-from deliberation.store.referential import delete_by_uuid
+from deliberation.store.rows import delete_by_uuid, tracked_row
 
 # -- amendments ---------------------------------------------------------------------------------
 
@@ -81,12 +81,7 @@ def _amendment(row: Amendment, acronym: str) -> AmendmentRecord:
 
 
 def save_amendment(session: Session, record: AmendmentRecord) -> int:
-    row = session.scalar(select(Amendment).where(Amendment.uuid == record.uuid))
-    if row is None:
-        row = Amendment(uuid=record.uuid)
-        if record.id:
-            row.id = record.id
-        session.add(row)
+    row = tracked_row(session, Amendment, record.uuid, record.id)
     row.opinion_id, row.paragraph_uuid = record.opinion_id, record.paragraph_uuid
     row.organisation_id, row.action = record.organisation_id, record.action
     row.content = content_json(record.lines) if record.lines else "[]"
@@ -140,12 +135,7 @@ def _comment(row: OpinionComment, acronym: str = "") -> CommentRecord:
 
 
 def save_comment(session: Session, record: CommentRecord) -> CommentRecord:
-    row = session.scalar(select(OpinionComment).where(OpinionComment.uuid == record.uuid))
-    if row is None:
-        row = OpinionComment(uuid=record.uuid)
-        if record.id:
-            row.id = record.id
-        session.add(row)
+    row = tracked_row(session, OpinionComment, record.uuid, record.id)
     row.opinion_id, row.paragraph_uuid = record.opinion_id, record.paragraph_uuid
     row.reply_to_id, row.author, row.text = record.reply_to, record.author, record.text
     row.written_at, row.resolved, row.anchor = record.written_at, record.resolved, record.anchor

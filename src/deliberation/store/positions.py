@@ -28,7 +28,7 @@ from deliberation.store.models import (
     Position,
     PositionRevision,
 )
-from deliberation.store.referential import delete_by_uuid, replace_children, replace_links
+from deliberation.store.rows import delete_by_uuid, replace_children, replace_links, tracked_row
 
 # -- consultations ------------------------------------------------------------------------------
 
@@ -75,11 +75,12 @@ def consultations(session: Session) -> list[ConsultationRecord]:
     ]
 
 
+_PARTS = (selectinload(Consultation.subjects), selectinload(Consultation.consulted))
+
+
 def consultation_snapshot(session: Session, consultation_id: int) -> ConsultationSnapshot:
     row = session.scalar(
-        select(Consultation)
-        .where(Consultation.id == consultation_id)
-        .options(selectinload(Consultation.subjects), selectinload(Consultation.consulted))
+        select(Consultation).where(Consultation.id == consultation_id).options(*_PARTS)
     )
     if row is None:
         raise NotFoundError(f"Aucune consultation n'a l'identifiant {consultation_id}.")
@@ -100,16 +101,13 @@ def consultation_snapshot(session: Session, consultation_id: int) -> Consultatio
 
 
 def save_consultation(session: Session, snap: ConsultationSnapshot) -> int:
-    row = session.scalar(
-        select(Consultation)
-        .where(Consultation.uuid == snap.uuid)
-        .options(selectinload(Consultation.subjects), selectinload(Consultation.consulted))
+    row = tracked_row(
+        session,
+        Consultation,
+        snap.uuid,
+        snap.id,
+        *_PARTS,
     )
-    if row is None:
-        row = Consultation(uuid=snap.uuid)
-        if snap.id:
-            row.id = snap.id
-        session.add(row)
     row.title, row.question, row.meeting_id = snap.title, snap.question, snap.meeting_id
     row.opened_on, row.deadline = snap.opened_on, snap.deadline
     row.min_answers, row.max_unfavorable = snap.min_answers, snap.max_unfavorable
