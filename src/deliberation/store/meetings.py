@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import NotFoundError
+from deliberation.records.copying import record_from
 from deliberation.records.meetings import (
     ATTENDED_STATUSES,
     CLOSED_ACTION_STATUSES,
@@ -87,20 +88,12 @@ def meetings(
     elif plenary_only:
         query = query.where(Meeting.group_id.is_(None))
     return [
-        MeetingRecord(
-            id=m.id,
-            uuid=m.uuid,
-            kind=m.kind,
-            group_id=m.group_id,
+        record_from(
+            MeetingRecord,
+            m,
             body_label=group_name or "",
-            title=m.title,
-            day=m.day,
             start=m.start_time,
             end=m.end_time,
-            place=m.place,
-            video_link=m.video_link,
-            status=m.status,
-            series_uuid=m.series_uuid,
             item_count=n_items or 0,
             convened_count=n_convened or 0,
             attended_count=n_attended or 0,
@@ -127,31 +120,15 @@ def meeting_id_for_uuid(session: Session, uuid: UUID) -> int | None:
 
 
 def _snapshot(m: Meeting) -> MeetingSnapshot:
-    return MeetingSnapshot(
-        id=m.id,
-        uuid=m.uuid,
-        kind=m.kind,
-        group_id=m.group_id,
-        title=m.title,
-        day=m.day,
+    return record_from(
+        MeetingSnapshot,
+        m,
         start=m.start_time,
         end=m.end_time,
-        place=m.place,
-        video_link=m.video_link,
-        status=m.status,
-        series_uuid=m.series_uuid,
-        notes=m.notes,
         items=tuple(
-            AgendaItem(
-                uuid=i.uuid,
-                kind=i.kind,
-                title=i.title,
-                duration_minutes=i.duration_minutes,
-                description=i.description,
-                presenter_organisation_id=i.presenter_organisation_id,
-                presenter_delegate_id=i.presenter_delegate_id,
-                outcome=i.outcome,
-                decision=i.decision,
+            record_from(
+                AgendaItem,
+                i,
                 links=tuple(AgendaLink(k.kind, k.target, k.label, k.uuid) for k in i.links),
             )
             for i in m.items
@@ -319,21 +296,7 @@ def actions(
 
 
 def _action(a: Action, meeting_label: str = "", owner_label: str = "") -> ActionRecord:
-    return ActionRecord(
-        id=a.id,
-        uuid=a.uuid,
-        title=a.title,
-        meeting_id=a.meeting_id,
-        item_uuid=a.item_uuid,
-        organisation_id=a.organisation_id,
-        delegate_id=a.delegate_id,
-        due_date=a.due_date,
-        status=a.status,
-        note=a.note,
-        closed_on=a.closed_on,
-        meeting_label=meeting_label,
-        owner_label=owner_label,
-    )
+    return record_from(ActionRecord, a, meeting_label=meeting_label, owner_label=owner_label)
 
 
 def action(session: Session, action_id: int) -> ActionRecord:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deliberation.errors import NotFoundError
+from deliberation.records.copying import record_from
 from deliberation.records.opinions import (
     AmendmentRecord,
     CommentRecord,
@@ -57,25 +58,12 @@ def amendment(session: Session, amendment_id: int) -> AmendmentRecord:
 
 
 def _amendment(row: Amendment, acronym: str) -> AmendmentRecord:
-    return AmendmentRecord(
-        id=row.id,
-        uuid=row.uuid,
-        opinion_id=row.opinion_id,
-        paragraph_uuid=row.paragraph_uuid,
-        organisation_id=row.organisation_id,
+    return record_from(
+        AmendmentRecord,
+        row,
         organisation_acronym=acronym,
-        action=row.action,
         lines=content_lines(row.content),
-        justification=row.justification,
-        status=row.status,
-        proposed_on=row.proposed_on,
-        author=row.author,
-        original=row.original,
         applied=content_lines(row.applied) if row.applied != "[]" else (),
-        inserted_uuid=row.inserted_uuid,
-        decided_on=row.decided_on,
-        decided_by=row.decided_by,
-        decision_note=row.decision_note,
         source_key=row.source_key or "",
     )
 
@@ -117,18 +105,10 @@ def comments(
 
 
 def _comment(row: OpinionComment, acronym: str = "") -> CommentRecord:
-    return CommentRecord(
-        id=row.id,
-        uuid=row.uuid,
-        opinion_id=row.opinion_id,
-        paragraph_uuid=row.paragraph_uuid,
-        author=row.author,
-        text=row.text,
-        written_at=row.written_at,
+    return record_from(
+        CommentRecord,
+        row,
         reply_to=row.reply_to_id,
-        resolved=row.resolved,
-        anchor=row.anchor,
-        organisation_id=row.organisation_id,
         organisation_acronym=acronym,
         source_key=row.source_key or "",
     )
@@ -174,17 +154,13 @@ def save_export(session: Session, record: ExportRecord) -> ExportRecord:
 
 
 def _export(row: OpinionExport) -> ExportRecord:
-    return ExportRecord(
-        id=row.id,
-        uuid=row.uuid,
-        opinion_id=row.opinion_id,
+    return record_from(
+        ExportRecord,
+        row,
         version=row.version_number,
         against=row.against_number,
         paragraphs=text_from_json(row.content),
         exported_at=aware(row.exported_at) or row.exported_at,
-        exported_by=row.exported_by,
-        author=row.author,
-        file_name=row.file_name,
     )
 
 

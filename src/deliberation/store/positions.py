@@ -10,6 +10,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import NotFoundError
+from deliberation.records.copying import record_from
 from deliberation.records.positions import (
     ConsultationRecord,
     ConsultationSnapshot,
@@ -84,17 +85,9 @@ def consultation_snapshot(session: Session, consultation_id: int) -> Consultatio
     )
     if row is None:
         raise NotFoundError(f"Aucune consultation n'a l'identifiant {consultation_id}.")
-    return ConsultationSnapshot(
-        id=row.id,
-        uuid=row.uuid,
-        title=row.title,
-        opened_on=row.opened_on,
-        deadline=row.deadline,
-        question=row.question,
-        meeting_id=row.meeting_id,
-        min_answers=row.min_answers,
-        max_unfavorable=row.max_unfavorable,
-        abstentions_count=row.abstentions_count,
+    return record_from(
+        ConsultationSnapshot,
+        row,
         subjects=tuple(Subject(s.kind, s.label, s.ref, s.uuid, s.id) for s in row.subjects),
         consulted=tuple(sorted(c.organisation_id for c in row.consulted)),
     )
@@ -229,20 +222,7 @@ def positions(
 
 
 def _position(p: Position, acronym: str = "") -> PositionRecord:
-    return PositionRecord(
-        id=p.id,
-        uuid=p.uuid,
-        subject_id=p.subject_id,
-        organisation_id=p.organisation_id,
-        stance=p.stance,
-        received_on=p.received_on,
-        reservation=p.reservation,
-        reasons=p.reasons,
-        amendment=p.amendment,
-        source=p.source,
-        recorded_by=p.recorded_by,
-        organisation_acronym=acronym,
-    )
+    return record_from(PositionRecord, p, organisation_acronym=acronym)
 
 
 def position(session: Session, position_id: int) -> PositionRecord:
@@ -358,17 +338,7 @@ def restore_revisions(session: Session, rows: list[RevisionRow]) -> None:
 
 
 def _revision(r: PositionRevision) -> PositionRevisionRecord:
-    return PositionRevisionRecord(
-        stance=r.stance,
-        reservation=r.reservation,
-        reasons=r.reasons,
-        amendment=r.amendment,
-        source=r.source,
-        received_on=r.received_on,
-        recorded_by=r.recorded_by,
-        changed_at=r.changed_at,
-        changed_by=r.changed_by,
-    )
+    return record_from(PositionRevisionRecord, r)
 
 
 def history(

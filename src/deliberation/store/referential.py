@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from deliberation.errors import NotFoundError
+from deliberation.records.copying import record_from
 from deliberation.records.referential import (
     BodyRecord,
     DelegateRecord,
@@ -206,18 +207,7 @@ def delegates(session: Session, organisation_id: int | None = None) -> list[Dele
 
 
 def _delegate(d: Delegate, acronym: str) -> DelegateRecord:
-    return DelegateRecord(
-        id=d.id,
-        uuid=d.uuid,
-        organisation_id=d.organisation_id,
-        organisation_acronym=acronym,
-        first_name=d.first_name,
-        last_name=d.last_name,
-        role=d.role,
-        email=d.email,
-        function=d.function,
-        active=d.active,
-    )
+    return record_from(DelegateRecord, d, organisation_acronym=acronym)
 
 
 def delegate(session: Session, delegate_id: int) -> DelegateRecord:
