@@ -38,6 +38,7 @@ from deliberation.store.models import AgendaLink as AgendaLinkRow
 from deliberation.store.models import Attendance as AttendanceRow
 from deliberation.store.models import AttendanceDelegate as AttendanceDelegateRow
 from deliberation.store.rows import (
+    AnySelect,
     delete_by_uuid,
     delete_row,
     replace_children,
@@ -46,6 +47,26 @@ from deliberation.store.rows import (
 )
 
 # -- meetings -----------------------------------------------------------------------------------
+
+
+def _of_period_and_body(
+    query: AnySelect,
+    start: date | None,
+    end: date | None,
+    group_id: int | None,
+    plenary_only: bool,
+) -> AnySelect:
+    """`query` kept to the meetings within [start, end] (each end optional) of one body: a
+    working group (`group_id`), the plenary (`plenary_only`) or any (neither)."""
+    if start is not None:
+        query = query.where(Meeting.day >= start)
+    if end is not None:
+        query = query.where(Meeting.day <= end)
+    if group_id is not None:
+        query = query.where(Meeting.group_id == group_id)
+    elif plenary_only:
+        query = query.where(Meeting.group_id.is_(None))
+    return query
 
 
 def meetings(
@@ -79,14 +100,7 @@ def meetings(
         .outerjoin(convened, convened.c.meeting_id == Meeting.id)
         .order_by(Meeting.day, Meeting.start_time, Meeting.id)
     )
-    if start is not None:
-        query = query.where(Meeting.day >= start)
-    if end is not None:
-        query = query.where(Meeting.day <= end)
-    if group_id is not None:
-        query = query.where(Meeting.group_id == group_id)
-    elif plenary_only:
-        query = query.where(Meeting.group_id.is_(None))
+    query = _of_period_and_body(query, start, end, group_id, plenary_only)
     return [
         record_from(
             MeetingRecord,
@@ -337,14 +351,7 @@ def attendance_tallies(
         .where(Meeting.status.not_in(("cancelled", "postponed")))
         .group_by(AttendanceRow.organisation_id, AttendanceRow.status)
     )
-    if start is not None:
-        query = query.where(Meeting.day >= start)
-    if end is not None:
-        query = query.where(Meeting.day <= end)
-    if group_id is not None:
-        query = query.where(Meeting.group_id == group_id)
-    elif plenary_only:
-        query = query.where(Meeting.group_id.is_(None))
+    query = _of_period_and_body(query, start, end, group_id, plenary_only)
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for org, status, n in session.execute(query):
         counts[org][status] += n

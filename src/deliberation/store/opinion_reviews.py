@@ -27,7 +27,21 @@ from deliberation.store.models import (
     Organisation,
 )
 from deliberation.store.opinions import aware
-from deliberation.store.rows import delete_by_uuid, tracked_row
+from deliberation.store.rows import AnySelect, delete_by_uuid, tracked_row
+
+
+def _on_paragraphs(
+    query: AnySelect,
+    model: type[Amendment] | type[OpinionComment],
+    opinion_id: int,
+    paragraph_uuids: Sequence[UUID] | None,
+) -> AnySelect:
+    """`query` kept to an opinion's amendments or comments, on some paragraphs if given."""
+    query = query.where(model.opinion_id == opinion_id)
+    if paragraph_uuids is not None:
+        query = query.where(model.paragraph_uuid.in_(list(paragraph_uuids)))
+    return query
+
 
 # -- amendments ---------------------------------------------------------------------------------
 
@@ -35,14 +49,14 @@ from deliberation.store.rows import delete_by_uuid, tracked_row
 def amendments(
     session: Session, opinion_id: int, paragraph_uuids: Sequence[UUID] | None = None
 ) -> list[AmendmentRecord]:
-    query = (
+    query = _on_paragraphs(
         select(Amendment, Organisation.acronym)
         .join(Organisation, Organisation.id == Amendment.organisation_id)
-        .where(Amendment.opinion_id == opinion_id)
-        .order_by(Amendment.proposed_on, Amendment.id)
+        .order_by(Amendment.proposed_on, Amendment.id),
+        Amendment,
+        opinion_id,
+        paragraph_uuids,
     )
-    if paragraph_uuids is not None:
-        query = query.where(Amendment.paragraph_uuid.in_(list(paragraph_uuids)))
     return [_amendment(row, acronym) for row, acronym in session.execute(query)]
 
 
@@ -93,14 +107,14 @@ def delete_amendment(session: Session, uuid: UUID) -> None:
 def comments(
     session: Session, opinion_id: int, paragraph_uuids: Sequence[UUID] | None = None
 ) -> list[CommentRecord]:
-    query = (
+    query = _on_paragraphs(
         select(OpinionComment, Organisation.acronym)
         .outerjoin(Organisation, Organisation.id == OpinionComment.organisation_id)
-        .where(OpinionComment.opinion_id == opinion_id)
-        .order_by(OpinionComment.written_at, OpinionComment.id)
+        .order_by(OpinionComment.written_at, OpinionComment.id),
+        OpinionComment,
+        opinion_id,
+        paragraph_uuids,
     )
-    if paragraph_uuids is not None:
-        query = query.where(OpinionComment.paragraph_uuid.in_(list(paragraph_uuids)))
     return [_comment(row, acronym or "") for row, acronym in session.execute(query)]
 
 

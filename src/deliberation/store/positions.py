@@ -247,6 +247,17 @@ def current_position_uuid(session: Session, subject_id: int, organisation_id: in
 _VALUES = ("stance", "reservation", "reasons", "amendment", "source", "received_on", "recorded_by")
 
 
+def _revision_of(row: Position, changed_by: str) -> PositionRevision:
+    """A position's current values, as the revision that keeps them in its history."""
+    return PositionRevision(
+        position_uuid=row.uuid,
+        subject_id=row.subject_id,
+        organisation_id=row.organisation_id,
+        changed_by=changed_by,
+        **{name: getattr(row, name) for name in _VALUES},
+    )
+
+
 def save_position(session: Session, record: PositionRecord, changed_by: str) -> int:
     """Write a position; if it existed with other values, its previous values join the history."""
     row = session.scalar(select(Position).where(Position.uuid == record.uuid))
@@ -259,15 +270,7 @@ def save_position(session: Session, record: PositionRecord, changed_by: str) -> 
         row.subject_id,
         row.organisation_id,
     ) != (record.subject_id, record.organisation_id):
-        session.add(
-            PositionRevision(
-                position_uuid=row.uuid,
-                subject_id=row.subject_id,
-                organisation_id=row.organisation_id,
-                changed_by=changed_by,
-                **{name: getattr(row, name) for name in _VALUES},
-            )
-        )
+        session.add(_revision_of(row, changed_by))
     row.subject_id, row.organisation_id = record.subject_id, record.organisation_id
     for name in _VALUES:
         setattr(row, name, getattr(record, name))
@@ -280,15 +283,7 @@ def delete_position(session: Session, uuid: UUID, changed_by: str) -> None:
     row = session.scalar(select(Position).where(Position.uuid == uuid))
     if row is None:
         return
-    session.add(
-        PositionRevision(
-            position_uuid=row.uuid,
-            subject_id=row.subject_id,
-            organisation_id=row.organisation_id,
-            changed_by=changed_by,
-            **{name: getattr(row, name) for name in _VALUES},
-        )
-    )
+    session.add(_revision_of(row, changed_by))
     session.delete(row)
     session.flush()
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 from uuid import UUID
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.interfaces import ORMOption
 
@@ -15,6 +15,7 @@ from deliberation.store.models import Tracked
 
 TrackedRow = TypeVar("TrackedRow", bound=Tracked)
 Row = TypeVar("Row")
+AnySelect = TypeVar("AnySelect", bound=Select[*tuple[Any, ...]])  # a query, kept typed
 
 
 def tracked_row(
