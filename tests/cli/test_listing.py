@@ -1,41 +1,22 @@
-"""Text tables of `deliberation list`: aligned columns, narrowed to a terminal only when asked."""
+"""The lists of `deliberation list`: French times and action states of their text tables."""
 
 from __future__ import annotations
 
-from deliberation.cli.listing import Column, format_table
+from datetime import time
 
-COLUMNS = [
-    Column("Sigle", lambda r: r["acronym"]),
-    Column("Nom", lambda r: r["name"], min_width=10),
-    Column("Note", lambda r: r["note"], min_width=6),
-]
-ROWS = [
-    {"acronym": "AVICCA", "name": "Association des villes et collectivités", "note": "—"},
-    {"acronym": "RdF", "name": "Régions de France", "note": "anciennement ARF"},
-]
+from deliberation.cli.listing import LISTS, action_status, clock, french_time
 
 
-def test_cells_are_whole_and_aligned_without_a_width() -> None:
-    lines = format_table(COLUMNS, ROWS).splitlines()
-    assert lines[0] == "Sigle   Nom                                      Note"
-    assert lines[1] == "──────  ───────────────────────────────────────  ────────────────"
-    assert lines[2] == "AVICCA  Association des villes et collectivités  —"
-    assert lines[3] == "RdF     Régions de France                        anciennement ARF"
+def test_times_are_written_the_french_way() -> None:
+    assert clock(time(9, 5)) == "09:05"
+    assert french_time("14:00") == "14 h 00"
+    assert french_time("09:05") == "9 h 05"
 
 
-def test_a_narrow_terminal_cuts_the_columns_with_most_to_spare() -> None:
-    lines = format_table(COLUMNS, ROWS, width=40).splitlines()
-    assert all(len(line) <= 40 for line in lines)
-    assert lines[2].startswith("AVICCA  Association des")
-    assert lines[2].split("  ")[1].endswith("…")
-    assert lines[0].startswith("Sigle   Nom")
+def test_an_overdue_action_says_so() -> None:
+    assert action_status({"status_label": "Ouverte", "overdue": True}) == "Ouverte (en retard)"
+    assert action_status({"status_label": "Faite", "overdue": False}) == "Faite"
 
 
-def test_fixed_columns_and_minimums_are_never_cut() -> None:
-    lines = format_table(COLUMNS, ROWS, width=10).splitlines()
-    assert lines[2].startswith("AVICCA  ")
-    assert len(lines[2].split("  ")[1]) == 10
-
-
-def test_an_empty_table_has_its_headings() -> None:
-    assert format_table(COLUMNS, []).splitlines()[0] == "Sigle  Nom  Note"
+def test_every_list_of_the_store_is_named() -> None:
+    assert {"organisations", "meetings", "consultations", "opinions"} <= set(LISTS)

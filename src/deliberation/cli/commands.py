@@ -27,8 +27,9 @@ from deliberation.cli.arguments import (
     subcommand,
 )
 from deliberation.cli.common import emit, fail, open_existing, write_json
-from deliberation.cli.listing import LISTS, PLENARY, ListOptions, format_table, make_listing
+from deliberation.cli.listing import LISTS, PLENARY, ListOptions, make_listing
 from deliberation.cli.meeting_view import meeting_document, meeting_text
+from deliberation.cli.table import format_table
 from deliberation.errors import DeliberationError, ExportError, os_reason
 from deliberation.paths import STORE_ENV, is_url, resolve_store_location, safe_location
 from deliberation.rules.wording import count, numeric_date

@@ -10,9 +10,9 @@ from deliberation.cli.listing import (
     action_status,
     clock,
     default_meeting_title,
-    french_date,
     french_time,
 )
+from deliberation.cli.table import french_date
 from deliberation.records.meetings import (
     ATTENDANCE_COUNTED,
     ATTENDANCE_STATUSES,

@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from deliberation.cli.listing import Column, Listing, french_date, iso_date
+from deliberation.cli.table import Column, Listing, french_date, iso_date
 from deliberation.records.opinions import (
     AMENDMENT_STATUSES,
     LIST_STYLES,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from deliberation.cli.listing import Column, Listing, format_table, french_date, iso_date
+from deliberation.cli.table import Column, Listing, format_table, french_date, iso_date
 from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from deliberation.errors import IntegrityConflictError, ValidationError
 from deliberation.exports.calendar import write_calendar
+from deliberation.records.copying import field_values, record_from
 from deliberation.records.meetings import (
     CLOSED_ACTION_STATUSES,
     ActionInput,
@@ -127,20 +128,12 @@ class Meetings:
         data = self._check_meeting(data, None)
         assert data.day and data.start and data.end
         convened = tuple(Attendance(org) for org in self.convenable(data.day, data.group_id))
-        return MeetingSnapshot(
+        return record_from(
+            MeetingSnapshot,
+            data,
             id=0,
             uuid=uuid_module.uuid4(),
-            kind=data.kind,
-            group_id=data.group_id,
-            title=data.title,
-            day=data.day,
-            start=data.start,
-            end=data.end,
-            place=data.place,
-            video_link=data.video_link,
-            status=data.status,
             series_uuid=series_uuid,
-            notes=data.notes,
             convened=convened,
         )
 
@@ -160,20 +153,7 @@ class Meetings:
             a.status != "pending" for a in before.convened
         ):
             convened = tuple(Attendance(org) for org in self.convenable(data.day, data.group_id))
-        return replace(
-            before,
-            kind=data.kind,
-            group_id=data.group_id,
-            title=data.title,
-            day=data.day,
-            start=data.start,
-            end=data.end,
-            place=data.place,
-            video_link=data.video_link,
-            status=data.status,
-            notes=data.notes,
-            convened=convened,
-        )
+        return replace(before, **field_values(data), convened=convened)
 
     def _check_meeting(self, data: MeetingInput, before: MeetingSnapshot | None) -> MeetingInput:
         data = replace(
@@ -384,19 +364,7 @@ class Meetings:
         closed_on = None
         if data.status in CLOSED_ACTION_STATUSES:  # closed today, or on the day it first was
             closed_on = (before.closed_on if before else None) or self.today
-        return ActionRecord(
-            id=id_,
-            uuid=uuid,
-            title=data.title,
-            meeting_id=data.meeting_id,
-            item_uuid=data.item_uuid,
-            organisation_id=data.organisation_id,
-            delegate_id=data.delegate_id,
-            due_date=data.due_date,
-            status=data.status,
-            note=data.note,
-            closed_on=closed_on,
-        )
+        return record_from(ActionRecord, data, id=id_, uuid=uuid, closed_on=closed_on)
 
     def apply_action(self, record: ActionRecord) -> ActionRecord:
         with self.store.writing("action") as s:

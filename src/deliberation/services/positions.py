@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from deliberation.errors import ValidationError
+from deliberation.records.copying import record_from
 from deliberation.records.positions import (
     DEFAULT_USER,
     POSITION_SOURCES,
@@ -94,17 +95,11 @@ class Positions:
     def new_consultation(self, data: ConsultationInput) -> ConsultationSnapshot:
         data = self._check_consultation(data)
         assert data.opened_on is not None
-        return ConsultationSnapshot(
+        return record_from(
+            ConsultationSnapshot,
+            data,
             id=0,
             uuid=uuid_module.uuid4(),
-            title=data.title,
-            opened_on=data.opened_on,
-            deadline=data.deadline,
-            question=data.question,
-            meeting_id=data.meeting_id,
-            min_answers=data.min_answers,
-            max_unfavorable=data.max_unfavorable,
-            abstentions_count=data.abstentions_count,
             subjects=tuple(replace(s, uuid=s.uuid or uuid_module.uuid4()) for s in data.subjects),
             consulted=tuple(sorted(set(data.consulted))),
         )
@@ -315,18 +310,11 @@ class Positions:
             )
         if errors:
             raise ValidationError(errors)
-        return PositionRecord(
+        return record_from(
+            PositionRecord,
+            data,
             id=before.id if before else 0,
             uuid=before.uuid if before else uuid_module.uuid4(),
-            subject_id=data.subject_id,
-            organisation_id=data.organisation_id,
-            stance=data.stance,
-            received_on=data.received_on,
-            reservation=data.reservation,
-            reasons=data.reasons,
-            amendment=data.amendment,
-            source=data.source,
-            recorded_by=data.recorded_by,
             organisation_acronym=acronym,
         )
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from deliberation.errors import IntegrityConflictError, ValidationError
+from deliberation.records.copying import record_from
 from deliberation.records.referential import (
     BodyRecord,
     DelegateInput,
@@ -96,13 +97,11 @@ class Referential:
         """Validate a new organisation; returns the snapshot to apply (nothing is written)."""
         data = self._check_organisation(data, None)
         start = data.member_since or self.today
-        return OrganisationSnapshot(
+        return record_from(
+            OrganisationSnapshot,
+            data,
             id=0,
             uuid=uuid_module.uuid4(),
-            acronym=data.acronym,
-            name=data.name,
-            kind_key=data.kind_key,
-            notes=data.notes,
             memberships=(MembershipPeriod(start, None, "", uuid_module.uuid4()),),
         )
 
@@ -217,17 +216,8 @@ class Referential:
             errors["organisation"] = "Choisissez l'organisation que le délégué représente."
         if errors:
             raise ValidationError(errors)
-        return DelegateRecord(
-            id=id_,
-            uuid=uuid,
-            organisation_id=data.organisation_id,
-            organisation_acronym=acronym or "",
-            first_name=data.first_name,
-            last_name=data.last_name,
-            role=data.role,
-            email=data.email,
-            function=data.function,
-            active=data.active,
+        return record_from(
+            DelegateRecord, data, id=id_, uuid=uuid, organisation_acronym=acronym or ""
         )
 
     def apply_delegate(self, record: DelegateRecord) -> DelegateRecord:
@@ -282,17 +272,12 @@ class Referential:
             )
         if errors:
             raise ValidationError(errors)
-        return GroupRecord(
+        return record_from(
+            GroupRecord,
+            data,
             id=id_,
             uuid=uuid,
-            name=data.name,
-            theme_id=data.theme_id,
             theme_label="",
-            mandate=data.mandate,
-            status=data.status,
-            start_date=data.start_date,
-            end_date=data.end_date,
-            chair_id=data.chair_id,
             chair_name="",
             member_ids=tuple(data.member_ids),
             rapporteur_ids=tuple(data.rapporteur_ids),

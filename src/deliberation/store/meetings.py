@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime
-from typing import Any
 from uuid import UUID
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import NotFoundError
+from deliberation.records.copying import record_from
 from deliberation.records.meetings import (
     ATTENDED_STATUSES,
     CLOSED_ACTION_STATUSES,
@@ -37,9 +37,36 @@ from deliberation.store.models import AgendaItem as AgendaItemRow
 from deliberation.store.models import AgendaLink as AgendaLinkRow
 from deliberation.store.models import Attendance as AttendanceRow
 from deliberation.store.models import AttendanceDelegate as AttendanceDelegateRow
-from deliberation.store.referential import delete_by_uuid, replace_children, replace_links
+from deliberation.store.rows import (
+    AnySelect,
+    delete_by_uuid,
+    delete_row,
+    replace_children,
+    replace_links,
+    tracked_row,
+)
 
 # -- meetings -----------------------------------------------------------------------------------
+
+
+def _of_period_and_body(
+    query: AnySelect,
+    start: date | None,
+    end: date | None,
+    group_id: int | None,
+    plenary_only: bool,
+) -> AnySelect:
+    """`query` kept to the meetings within [start, end] (each end optional) of one body: a
+    working group (`group_id`), the plenary (`plenary_only`) or any (neither)."""
+    if start is not None:
+        query = query.where(Meeting.day >= start)
+    if end is not None:
+        query = query.where(Meeting.day <= end)
+    if group_id is not None:
+        query = query.where(Meeting.group_id == group_id)
+    elif plenary_only:
+        query = query.where(Meeting.group_id.is_(None))
+    return query
 
 
 def meetings(
@@ -73,29 +100,14 @@ def meetings(
         .outerjoin(convened, convened.c.meeting_id == Meeting.id)
         .order_by(Meeting.day, Meeting.start_time, Meeting.id)
     )
-    if start is not None:
-        query = query.where(Meeting.day >= start)
-    if end is not None:
-        query = query.where(Meeting.day <= end)
-    if group_id is not None:
-        query = query.where(Meeting.group_id == group_id)
-    elif plenary_only:
-        query = query.where(Meeting.group_id.is_(None))
+    query = _of_period_and_body(query, start, end, group_id, plenary_only)
     return [
-        MeetingRecord(
-            id=m.id,
-            uuid=m.uuid,
-            kind=m.kind,
-            group_id=m.group_id,
+        record_from(
+            MeetingRecord,
+            m,
             body_label=group_name or "",
-            title=m.title,
-            day=m.day,
             start=m.start_time,
             end=m.end_time,
-            place=m.place,
-            video_link=m.video_link,
-            status=m.status,
-            series_uuid=m.series_uuid,
             item_count=n_items or 0,
             convened_count=n_convened or 0,
             attended_count=n_attended or 0,
@@ -104,19 +116,14 @@ def meetings(
     ]
 
 
-def _load(session: Session, where: Any) -> Meeting | None:
-    return session.scalar(
-        select(Meeting)
-        .where(where)
-        .options(
-            selectinload(Meeting.items).selectinload(AgendaItemRow.links),
-            selectinload(Meeting.attendance).selectinload(AttendanceRow.delegates),
-        )
-    )
+_PARTS = (  # a meeting's agenda and attendance, loaded with it
+    selectinload(Meeting.items).selectinload(AgendaItemRow.links),
+    selectinload(Meeting.attendance).selectinload(AttendanceRow.delegates),
+)
 
 
 def meeting_snapshot(session: Session, meeting_id: int) -> MeetingSnapshot:
-    row = _load(session, Meeting.id == meeting_id)
+    row = session.scalar(select(Meeting).where(Meeting.id == meeting_id).options(*_PARTS))
     if row is None:
         raise NotFoundError(f"Aucune séance n'a l'identifiant {meeting_id}.")
     return _snapshot(row)
@@ -127,31 +134,15 @@ def meeting_id_for_uuid(session: Session, uuid: UUID) -> int | None:
 
 
 def _snapshot(m: Meeting) -> MeetingSnapshot:
-    return MeetingSnapshot(
-        id=m.id,
-        uuid=m.uuid,
-        kind=m.kind,
-        group_id=m.group_id,
-        title=m.title,
-        day=m.day,
+    return record_from(
+        MeetingSnapshot,
+        m,
         start=m.start_time,
         end=m.end_time,
-        place=m.place,
-        video_link=m.video_link,
-        status=m.status,
-        series_uuid=m.series_uuid,
-        notes=m.notes,
         items=tuple(
-            AgendaItem(
-                uuid=i.uuid,
-                kind=i.kind,
-                title=i.title,
-                duration_minutes=i.duration_minutes,
-                description=i.description,
-                presenter_organisation_id=i.presenter_organisation_id,
-                presenter_delegate_id=i.presenter_delegate_id,
-                outcome=i.outcome,
-                decision=i.decision,
+            record_from(
+                AgendaItem,
+                i,
                 links=tuple(AgendaLink(k.kind, k.target, k.label, k.uuid) for k in i.links),
             )
             for i in m.items
@@ -177,12 +168,7 @@ def _snapshot(m: Meeting) -> MeetingSnapshot:
 
 def save_meeting(session: Session, snap: MeetingSnapshot) -> int:
     """Create or overwrite the meeting with the snapshot's UUID, agenda and attendance included."""
-    row = _load(session, Meeting.uuid == snap.uuid)
-    if row is None:
-        row = Meeting(uuid=snap.uuid)
-        if snap.id:
-            row.id = snap.id
-        session.add(row)
+    row = tracked_row(session, Meeting, snap.uuid, snap.id, *_PARTS)
     row.kind, row.group_id, row.title = snap.kind, snap.group_id, snap.title
     row.day, row.start_time, row.end_time = snap.day, snap.start, snap.end
     row.place, row.video_link, row.status = snap.place, snap.video_link, snap.status
@@ -324,21 +310,7 @@ def actions(
 
 
 def _action(a: Action, meeting_label: str = "", owner_label: str = "") -> ActionRecord:
-    return ActionRecord(
-        id=a.id,
-        uuid=a.uuid,
-        title=a.title,
-        meeting_id=a.meeting_id,
-        item_uuid=a.item_uuid,
-        organisation_id=a.organisation_id,
-        delegate_id=a.delegate_id,
-        due_date=a.due_date,
-        status=a.status,
-        note=a.note,
-        closed_on=a.closed_on,
-        meeting_label=meeting_label,
-        owner_label=owner_label,
-    )
+    return record_from(ActionRecord, a, meeting_label=meeting_label, owner_label=owner_label)
 
 
 def action(session: Session, action_id: int) -> ActionRecord:
@@ -349,12 +321,7 @@ def action(session: Session, action_id: int) -> ActionRecord:
 
 
 def save_action(session: Session, record: ActionRecord) -> int:
-    row = session.scalar(select(Action).where(Action.uuid == record.uuid))
-    if row is None:
-        row = Action(uuid=record.uuid)
-        if record.id:
-            row.id = record.id
-        session.add(row)
+    row = tracked_row(session, Action, record.uuid, record.id)
     row.title, row.meeting_id, row.item_uuid = record.title, record.meeting_id, record.item_uuid
     row.organisation_id, row.delegate_id = record.organisation_id, record.delegate_id
     row.due_date, row.status, row.note = record.due_date, record.status, record.note
@@ -364,7 +331,7 @@ def save_action(session: Session, record: ActionRecord) -> int:
 
 
 def delete_action(session: Session, uuid: UUID) -> None:
-    session.execute(delete(Action).where(Action.uuid == uuid))
+    delete_row(session, Action, uuid)
 
 
 # -- attendance over a period -------------------------------------------------------------------
@@ -384,14 +351,7 @@ def attendance_tallies(
         .where(Meeting.status.not_in(("cancelled", "postponed")))
         .group_by(AttendanceRow.organisation_id, AttendanceRow.status)
     )
-    if start is not None:
-        query = query.where(Meeting.day >= start)
-    if end is not None:
-        query = query.where(Meeting.day <= end)
-    if group_id is not None:
-        query = query.where(Meeting.group_id == group_id)
-    elif plenary_only:
-        query = query.where(Meeting.group_id.is_(None))
+    query = _of_period_and_body(query, start, end, group_id, plenary_only)
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for org, status, n in session.execute(query):
         counts[org][status] += n

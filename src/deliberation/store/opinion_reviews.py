@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deliberation.errors import NotFoundError
+from deliberation.records.copying import record_from
 from deliberation.records.opinions import (
     AmendmentRecord,
     CommentRecord,
@@ -26,7 +27,21 @@ from deliberation.store.models import (
     Organisation,
 )
 from deliberation.store.opinions import aware
-from deliberation.store.referential import delete_by_uuid
+from deliberation.store.rows import AnySelect, delete_by_uuid, tracked_row
+
+
+def _on_paragraphs(
+    query: AnySelect,
+    model: type[Amendment] | type[OpinionComment],
+    opinion_id: int,
+    paragraph_uuids: Sequence[UUID] | None,
+) -> AnySelect:
+    """`query` kept to an opinion's amendments or comments, on some paragraphs if given."""
+    query = query.where(model.opinion_id == opinion_id)
+    if paragraph_uuids is not None:
+        query = query.where(model.paragraph_uuid.in_(list(paragraph_uuids)))
+    return query
+
 
 # -- amendments ---------------------------------------------------------------------------------
 
@@ -34,14 +49,14 @@ from deliberation.store.referential import delete_by_uuid
 def amendments(
     session: Session, opinion_id: int, paragraph_uuids: Sequence[UUID] | None = None
 ) -> list[AmendmentRecord]:
-    query = (
+    query = _on_paragraphs(
         select(Amendment, Organisation.acronym)
         .join(Organisation, Organisation.id == Amendment.organisation_id)
-        .where(Amendment.opinion_id == opinion_id)
-        .order_by(Amendment.proposed_on, Amendment.id)
+        .order_by(Amendment.proposed_on, Amendment.id),
+        Amendment,
+        opinion_id,
+        paragraph_uuids,
     )
-    if paragraph_uuids is not None:
-        query = query.where(Amendment.paragraph_uuid.in_(list(paragraph_uuids)))
     return [_amendment(row, acronym) for row, acronym in session.execute(query)]
 
 
@@ -57,36 +72,18 @@ def amendment(session: Session, amendment_id: int) -> AmendmentRecord:
 
 
 def _amendment(row: Amendment, acronym: str) -> AmendmentRecord:
-    return AmendmentRecord(
-        id=row.id,
-        uuid=row.uuid,
-        opinion_id=row.opinion_id,
-        paragraph_uuid=row.paragraph_uuid,
-        organisation_id=row.organisation_id,
+    return record_from(
+        AmendmentRecord,
+        row,
         organisation_acronym=acronym,
-        action=row.action,
         lines=content_lines(row.content),
-        justification=row.justification,
-        status=row.status,
-        proposed_on=row.proposed_on,
-        author=row.author,
-        original=row.original,
         applied=content_lines(row.applied) if row.applied != "[]" else (),
-        inserted_uuid=row.inserted_uuid,
-        decided_on=row.decided_on,
-        decided_by=row.decided_by,
-        decision_note=row.decision_note,
         source_key=row.source_key or "",
     )
 
 
 def save_amendment(session: Session, record: AmendmentRecord) -> int:
-    row = session.scalar(select(Amendment).where(Amendment.uuid == record.uuid))
-    if row is None:
-        row = Amendment(uuid=record.uuid)
-        if record.id:
-            row.id = record.id
-        session.add(row)
+    row = tracked_row(session, Amendment, record.uuid, record.id)
     row.opinion_id, row.paragraph_uuid = record.opinion_id, record.paragraph_uuid
     row.organisation_id, row.action = record.organisation_id, record.action
     row.content = content_json(record.lines) if record.lines else "[]"
@@ -110,42 +107,29 @@ def delete_amendment(session: Session, uuid: UUID) -> None:
 def comments(
     session: Session, opinion_id: int, paragraph_uuids: Sequence[UUID] | None = None
 ) -> list[CommentRecord]:
-    query = (
+    query = _on_paragraphs(
         select(OpinionComment, Organisation.acronym)
         .outerjoin(Organisation, Organisation.id == OpinionComment.organisation_id)
-        .where(OpinionComment.opinion_id == opinion_id)
-        .order_by(OpinionComment.written_at, OpinionComment.id)
+        .order_by(OpinionComment.written_at, OpinionComment.id),
+        OpinionComment,
+        opinion_id,
+        paragraph_uuids,
     )
-    if paragraph_uuids is not None:
-        query = query.where(OpinionComment.paragraph_uuid.in_(list(paragraph_uuids)))
     return [_comment(row, acronym or "") for row, acronym in session.execute(query)]
 
 
 def _comment(row: OpinionComment, acronym: str = "") -> CommentRecord:
-    return CommentRecord(
-        id=row.id,
-        uuid=row.uuid,
-        opinion_id=row.opinion_id,
-        paragraph_uuid=row.paragraph_uuid,
-        author=row.author,
-        text=row.text,
-        written_at=row.written_at,
+    return record_from(
+        CommentRecord,
+        row,
         reply_to=row.reply_to_id,
-        resolved=row.resolved,
-        anchor=row.anchor,
-        organisation_id=row.organisation_id,
         organisation_acronym=acronym,
         source_key=row.source_key or "",
     )
 
 
 def save_comment(session: Session, record: CommentRecord) -> CommentRecord:
-    row = session.scalar(select(OpinionComment).where(OpinionComment.uuid == record.uuid))
-    if row is None:
-        row = OpinionComment(uuid=record.uuid)
-        if record.id:
-            row.id = record.id
-        session.add(row)
+    row = tracked_row(session, OpinionComment, record.uuid, record.id)
     row.opinion_id, row.paragraph_uuid = record.opinion_id, record.paragraph_uuid
     row.reply_to_id, row.author, row.text = record.reply_to, record.author, record.text
     row.written_at, row.resolved, row.anchor = record.written_at, record.resolved, record.anchor
@@ -184,17 +168,13 @@ def save_export(session: Session, record: ExportRecord) -> ExportRecord:
 
 
 def _export(row: OpinionExport) -> ExportRecord:
-    return ExportRecord(
-        id=row.id,
-        uuid=row.uuid,
-        opinion_id=row.opinion_id,
+    return record_from(
+        ExportRecord,
+        row,
         version=row.version_number,
         against=row.against_number,
         paragraphs=text_from_json(row.content),
         exported_at=aware(row.exported_at) or row.exported_at,
-        exported_by=row.exported_by,
-        author=row.author,
-        file_name=row.file_name,
     )
 
 

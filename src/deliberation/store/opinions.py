@@ -38,7 +38,7 @@ from deliberation.store.models import (
     WorkingGroup,
     utcnow,
 )
-from deliberation.store.referential import delete_by_uuid, replace_links
+from deliberation.store.rows import delete_by_uuid, replace_links, tracked_row
 
 # -- opinions -----------------------------------------------------------------------------------
 
@@ -134,16 +134,15 @@ def _rapporteur_names(session: Session, opinion_ids: list[int]) -> dict[int, lis
     return names
 
 
+_DESCRIPTION = (  # what an opinion's description holds beyond its own row
+    selectinload(Opinion.rapporteurs),
+    selectinload(Opinion.agenda_links),
+    selectinload(Opinion.status_changes),
+)
+
+
 def _opinion_row(session: Session, opinion_id: int) -> Opinion:
-    row = session.scalar(
-        select(Opinion)
-        .where(Opinion.id == opinion_id)
-        .options(
-            selectinload(Opinion.rapporteurs),
-            selectinload(Opinion.agenda_links),
-            selectinload(Opinion.status_changes),
-        )
-    )
+    row = session.scalar(select(Opinion).where(Opinion.id == opinion_id).options(*_DESCRIPTION))
     if row is None:
         raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
     return row
@@ -168,20 +167,14 @@ def opinion_snapshot(session: Session, opinion_id: int) -> OpinionSnapshot:
 
 def save_opinion(session: Session, snap: OpinionSnapshot) -> int:
     """Create or update an opinion's description (not its text) from its snapshot."""
-    row = session.scalar(
-        select(Opinion)
-        .where(Opinion.uuid == snap.uuid)
-        .options(
-            selectinload(Opinion.rapporteurs),
-            selectinload(Opinion.agenda_links),
-            selectinload(Opinion.status_changes),
-        )
+    row = tracked_row(
+        session,
+        Opinion,
+        snap.uuid,
+        snap.id,
+        *_DESCRIPTION,
+        text_revision=0,
     )
-    if row is None:
-        row = Opinion(uuid=snap.uuid, text_revision=0)
-        if snap.id:
-            row.id = snap.id
-        session.add(row)
     row.kind, row.title, row.group_id = snap.kind, snap.title, snap.group_id
     row.status = snap.status
     by_delegate = {r.delegate_id: r for r in row.rapporteurs}

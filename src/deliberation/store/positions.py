@@ -10,6 +10,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import NotFoundError
+from deliberation.records.copying import record_from
 from deliberation.records.positions import (
     ConsultationRecord,
     ConsultationSnapshot,
@@ -28,7 +29,7 @@ from deliberation.store.models import (
     Position,
     PositionRevision,
 )
-from deliberation.store.referential import delete_by_uuid, replace_children, replace_links
+from deliberation.store.rows import delete_by_uuid, replace_children, replace_links, tracked_row
 
 # -- consultations ------------------------------------------------------------------------------
 
@@ -75,41 +76,31 @@ def consultations(session: Session) -> list[ConsultationRecord]:
     ]
 
 
+_PARTS = (selectinload(Consultation.subjects), selectinload(Consultation.consulted))
+
+
 def consultation_snapshot(session: Session, consultation_id: int) -> ConsultationSnapshot:
     row = session.scalar(
-        select(Consultation)
-        .where(Consultation.id == consultation_id)
-        .options(selectinload(Consultation.subjects), selectinload(Consultation.consulted))
+        select(Consultation).where(Consultation.id == consultation_id).options(*_PARTS)
     )
     if row is None:
         raise NotFoundError(f"Aucune consultation n'a l'identifiant {consultation_id}.")
-    return ConsultationSnapshot(
-        id=row.id,
-        uuid=row.uuid,
-        title=row.title,
-        opened_on=row.opened_on,
-        deadline=row.deadline,
-        question=row.question,
-        meeting_id=row.meeting_id,
-        min_answers=row.min_answers,
-        max_unfavorable=row.max_unfavorable,
-        abstentions_count=row.abstentions_count,
+    return record_from(
+        ConsultationSnapshot,
+        row,
         subjects=tuple(Subject(s.kind, s.label, s.ref, s.uuid, s.id) for s in row.subjects),
         consulted=tuple(sorted(c.organisation_id for c in row.consulted)),
     )
 
 
 def save_consultation(session: Session, snap: ConsultationSnapshot) -> int:
-    row = session.scalar(
-        select(Consultation)
-        .where(Consultation.uuid == snap.uuid)
-        .options(selectinload(Consultation.subjects), selectinload(Consultation.consulted))
+    row = tracked_row(
+        session,
+        Consultation,
+        snap.uuid,
+        snap.id,
+        *_PARTS,
     )
-    if row is None:
-        row = Consultation(uuid=snap.uuid)
-        if snap.id:
-            row.id = snap.id
-        session.add(row)
     row.title, row.question, row.meeting_id = snap.title, snap.question, snap.meeting_id
     row.opened_on, row.deadline = snap.opened_on, snap.deadline
     row.min_answers, row.max_unfavorable = snap.min_answers, snap.max_unfavorable
@@ -231,20 +222,7 @@ def positions(
 
 
 def _position(p: Position, acronym: str = "") -> PositionRecord:
-    return PositionRecord(
-        id=p.id,
-        uuid=p.uuid,
-        subject_id=p.subject_id,
-        organisation_id=p.organisation_id,
-        stance=p.stance,
-        received_on=p.received_on,
-        reservation=p.reservation,
-        reasons=p.reasons,
-        amendment=p.amendment,
-        source=p.source,
-        recorded_by=p.recorded_by,
-        organisation_acronym=acronym,
-    )
+    return record_from(PositionRecord, p, organisation_acronym=acronym)
 
 
 def position(session: Session, position_id: int) -> PositionRecord:
@@ -269,6 +247,17 @@ def current_position_uuid(session: Session, subject_id: int, organisation_id: in
 _VALUES = ("stance", "reservation", "reasons", "amendment", "source", "received_on", "recorded_by")
 
 
+def _revision_of(row: Position, changed_by: str) -> PositionRevision:
+    """A position's current values, as the revision that keeps them in its history."""
+    return PositionRevision(
+        position_uuid=row.uuid,
+        subject_id=row.subject_id,
+        organisation_id=row.organisation_id,
+        changed_by=changed_by,
+        **{name: getattr(row, name) for name in _VALUES},
+    )
+
+
 def save_position(session: Session, record: PositionRecord, changed_by: str) -> int:
     """Write a position; if it existed with other values, its previous values join the history."""
     row = session.scalar(select(Position).where(Position.uuid == record.uuid))
@@ -281,15 +270,7 @@ def save_position(session: Session, record: PositionRecord, changed_by: str) -> 
         row.subject_id,
         row.organisation_id,
     ) != (record.subject_id, record.organisation_id):
-        session.add(
-            PositionRevision(
-                position_uuid=row.uuid,
-                subject_id=row.subject_id,
-                organisation_id=row.organisation_id,
-                changed_by=changed_by,
-                **{name: getattr(row, name) for name in _VALUES},
-            )
-        )
+        session.add(_revision_of(row, changed_by))
     row.subject_id, row.organisation_id = record.subject_id, record.organisation_id
     for name in _VALUES:
         setattr(row, name, getattr(record, name))
@@ -302,15 +283,7 @@ def delete_position(session: Session, uuid: UUID, changed_by: str) -> None:
     row = session.scalar(select(Position).where(Position.uuid == uuid))
     if row is None:
         return
-    session.add(
-        PositionRevision(
-            position_uuid=row.uuid,
-            subject_id=row.subject_id,
-            organisation_id=row.organisation_id,
-            changed_by=changed_by,
-            **{name: getattr(row, name) for name in _VALUES},
-        )
-    )
+    session.add(_revision_of(row, changed_by))
     session.delete(row)
     session.flush()
 
@@ -360,17 +333,7 @@ def restore_revisions(session: Session, rows: list[RevisionRow]) -> None:
 
 
 def _revision(r: PositionRevision) -> PositionRevisionRecord:
-    return PositionRevisionRecord(
-        stance=r.stance,
-        reservation=r.reservation,
-        reasons=r.reasons,
-        amendment=r.amendment,
-        source=r.source,
-        received_on=r.received_on,
-        recorded_by=r.recorded_by,
-        changed_at=r.changed_at,
-        changed_by=r.changed_by,
-    )
+    return record_from(PositionRevisionRecord, r)
 
 
 def history(

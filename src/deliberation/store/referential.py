@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from deliberation.errors import NotFoundError
+from deliberation.records.copying import record_from
 from deliberation.records.referential import (
     BodyRecord,
     DelegateRecord,
@@ -35,6 +35,7 @@ from deliberation.store.models import (
     Theme,
     WorkingGroup,
 )
+from deliberation.store.rows import delete_row, replace_children, row_by_id, tracked_row
 
 # -- body, kinds, themes ------------------------------------------------------------------------
 
@@ -119,9 +120,12 @@ def former_name_history(session: Session) -> dict[int, tuple[FormerName, ...]]:
 
 
 def organisation_snapshot(session: Session, organisation_id: int) -> OrganisationSnapshot:
-    org = session.get(Organisation, organisation_id)
-    if org is None:
-        raise NotFoundError(f"Aucune organisation n'a l'identifiant {organisation_id}.")
+    org = row_by_id(
+        session,
+        Organisation,
+        organisation_id,
+        f"Aucune organisation n'a l'identifiant {organisation_id}.",
+    )
     return OrganisationSnapshot(
         id=org.id,
         uuid=org.uuid,
@@ -161,12 +165,7 @@ def save_organisation(session: Session, snap: OrganisationSnapshot) -> int:
     kind = session.scalar(select(OrganisationKind).where(OrganisationKind.key == snap.kind_key))
     if kind is None:
         raise NotFoundError(f"Type d'organisation inconnu : {snap.kind_key}.")
-    org = session.scalar(select(Organisation).where(Organisation.uuid == snap.uuid))
-    if org is None:
-        org = Organisation(uuid=snap.uuid)
-        if snap.id:
-            org.id = snap.id
-        session.add(org)
+    org = tracked_row(session, Organisation, snap.uuid, snap.id)
     org.acronym, org.name, org.kind, org.notes = snap.acronym, snap.name, kind, snap.notes
     replace_children(
         org.former_names,
@@ -189,43 +188,8 @@ def save_organisation(session: Session, snap: OrganisationSnapshot) -> int:
     return org.id
 
 
-def replace_children(
-    rows: list[Any], model: type[Any], wanted: list[tuple[UUID | None, dict[str, Any]]]
-) -> None:
-    """Make a child collection match `wanted` (uuid, values), keeping rows whose UUID remains."""
-    by_uuid = {row.uuid: row for row in rows}
-    kept = []
-    for uuid, values in wanted:
-        row = by_uuid.pop(uuid, None) if uuid else None
-        if row is None:
-            row = model(**values)
-            if uuid:
-                row.uuid = uuid
-        else:
-            for name, value in values.items():
-                setattr(row, name, value)
-        kept.append(row)
-    rows[:] = kept
-
-
-def replace_links(rows: list[Any], wanted: set[int], key: str, make: Callable[[int], Any]) -> None:
-    """Make a collection of link rows match the ids `wanted` (rows kept, missing ones made)."""
-    present = {getattr(row, key) for row in rows}
-    rows[:] = [row for row in rows if getattr(row, key) in wanted] + [
-        make(value) for value in sorted(wanted - present)
-    ]
-
-
-def delete_by_uuid(session: Session, model: type[Any], uuid: UUID) -> None:
-    """Delete a record through the ORM, so that its children's cascades run."""
-    row = session.scalar(select(model).where(model.uuid == uuid))
-    if row is not None:
-        session.delete(row)
-        session.flush()
-
-
 def delete_organisation(session: Session, uuid: UUID) -> None:
-    session.execute(delete(Organisation).where(Organisation.uuid == uuid))
+    delete_row(session, Organisation, uuid)
 
 
 # -- delegates ----------------------------------------------------------------------------------
@@ -243,34 +207,18 @@ def delegates(session: Session, organisation_id: int | None = None) -> list[Dele
 
 
 def _delegate(d: Delegate, acronym: str) -> DelegateRecord:
-    return DelegateRecord(
-        id=d.id,
-        uuid=d.uuid,
-        organisation_id=d.organisation_id,
-        organisation_acronym=acronym,
-        first_name=d.first_name,
-        last_name=d.last_name,
-        role=d.role,
-        email=d.email,
-        function=d.function,
-        active=d.active,
-    )
+    return record_from(DelegateRecord, d, organisation_acronym=acronym)
 
 
 def delegate(session: Session, delegate_id: int) -> DelegateRecord:
-    row = session.get(Delegate, delegate_id)
-    if row is None:
-        raise NotFoundError(f"Aucun délégué n'a l'identifiant {delegate_id}.")
+    row = row_by_id(
+        session, Delegate, delegate_id, f"Aucun délégué n'a l'identifiant {delegate_id}."
+    )
     return _delegate(row, row.organisation.acronym)
 
 
 def save_delegate(session: Session, record: DelegateRecord) -> int:
-    row = session.scalar(select(Delegate).where(Delegate.uuid == record.uuid))
-    if row is None:
-        row = Delegate(uuid=record.uuid)
-        if record.id:
-            row.id = record.id
-        session.add(row)
+    row = tracked_row(session, Delegate, record.uuid, record.id)
     row.organisation_id = record.organisation_id
     row.first_name, row.last_name = record.first_name, record.last_name
     row.role, row.email, row.function = record.role, record.email, record.function
@@ -280,7 +228,7 @@ def save_delegate(session: Session, record: DelegateRecord) -> int:
 
 
 def delete_delegate(session: Session, uuid: UUID) -> None:
-    session.execute(delete(Delegate).where(Delegate.uuid == uuid))
+    delete_row(session, Delegate, uuid)
 
 
 def existing_ids(session: Session, model: type, ids: set[int]) -> set[int]:
@@ -370,12 +318,7 @@ def group_name_taken(session: Session, name: str, exclude_uuid: UUID | None = No
 
 
 def save_group(session: Session, record: GroupRecord) -> int:
-    row = session.scalar(select(WorkingGroup).where(WorkingGroup.uuid == record.uuid))
-    if row is None:
-        row = WorkingGroup(uuid=record.uuid)
-        if record.id:
-            row.id = record.id
-        session.add(row)
+    row = tracked_row(session, WorkingGroup, record.uuid, record.id)
     row.name, row.theme_id, row.mandate = record.name, record.theme_id, record.mandate
     row.status, row.start_date, row.end_date = record.status, record.start_date, record.end_date
     row.chair_id = record.chair_id
@@ -396,4 +339,4 @@ def save_group(session: Session, record: GroupRecord) -> int:
 
 
 def delete_group(session: Session, uuid: UUID) -> None:
-    session.execute(delete(WorkingGroup).where(WorkingGroup.uuid == uuid))
+    delete_row(session, WorkingGroup, uuid)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from deliberation.errors import ValidationError
+from deliberation.records.copying import field_values, record_from
 from deliberation.records.opinions import (
     OPINION_KINDS,
     OPINION_STATUSES,
@@ -66,28 +67,20 @@ class DescriptionMixin(OpinionsBase):
 
     def new_opinion(self, data: OpinionInput) -> OpinionSnapshot:
         data = self._check_opinion(data)
-        return OpinionSnapshot(
+        return record_from(
+            OpinionSnapshot,
+            data,
             id=0,
             uuid=uuid_module.uuid4(),
-            kind=data.kind,
-            title=data.title,
-            group_id=data.group_id,
             status="draft",
-            rapporteur_ids=data.rapporteur_ids,
             agenda_item_ids=tuple(sorted(set(data.agenda_item_ids))),
             history=(StatusChange("draft", self.today, self.user),),
         )
 
     def edited_opinion(self, before: OpinionSnapshot, data: OpinionInput) -> OpinionSnapshot:
         data = self._check_opinion(data)
-        return replace(
-            before,
-            kind=data.kind,
-            title=data.title,
-            group_id=data.group_id,
-            rapporteur_ids=data.rapporteur_ids,
-            agenda_item_ids=tuple(sorted(set(data.agenda_item_ids))),
-        )
+        linked = tuple(sorted(set(data.agenda_item_ids)))
+        return replace(before, **field_values(data) | {"agenda_item_ids": linked})
 
     def with_status(
         self, before: OpinionSnapshot, status: str, on: date | None = None, note: str = ""

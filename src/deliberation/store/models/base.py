@@ -1,11 +1,12 @@
-"""The models' declarative base: naming convention, UTC timestamps, tracked columns."""
+"""The models' declarative base: naming convention, UTC timestamps, tracked columns, references."""
 
 from __future__ import annotations
 
 import uuid as uuid_module
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator, Uuid
+from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -61,3 +62,13 @@ class Tracked:
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+def reference(table: str, *, ondelete: str | None = None, **options: Any) -> Any:
+    """A column holding the id of a row of `table` (its type is the referred id's)."""
+    return mapped_column(ForeignKey(f"{table}.id", ondelete=ondelete), **options)
+
+
+def owned_by(table: str) -> Any:
+    """The indexed reference of a row to the row it belongs to and goes away with."""
+    return reference(table, ondelete="CASCADE", index=True)

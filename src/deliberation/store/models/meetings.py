@@ -8,7 +8,6 @@ from datetime import date, time
 from sqlalchemy import (
     CheckConstraint,
     Date,
-    ForeignKey,
     Integer,
     String,
     Text,
@@ -18,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from deliberation.store.models.base import Base, Tracked
+from deliberation.store.models.base import Base, Tracked, owned_by, reference
 from deliberation.store.models.referential import WorkingGroup
 
 
@@ -36,7 +35,7 @@ class Meeting(Tracked, Base):
     )
 
     kind: Mapped[str] = mapped_column(String(30))
-    group_id: Mapped[int | None] = mapped_column(ForeignKey("working_group.id"), index=True)
+    group_id: Mapped[int | None] = reference("working_group", index=True)
     title: Mapped[str] = mapped_column(String(300), default="")
     day: Mapped[date] = mapped_column(Date, index=True)
     start_time: Mapped[time] = mapped_column(Time)
@@ -63,15 +62,13 @@ class AgendaItem(Tracked, Base):
         CheckConstraint("duration_minutes > 0", name="duration"),
     )
 
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[int] = owned_by("meeting")
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str] = mapped_column(Text, default="")
-    presenter_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
-    presenter_delegate_id: Mapped[int | None] = mapped_column(ForeignKey("delegate.id"))
+    presenter_organisation_id: Mapped[int | None] = reference("organisation")
+    presenter_delegate_id: Mapped[int | None] = reference("delegate")
     duration_minutes: Mapped[int] = mapped_column(Integer)
     outcome: Mapped[str] = mapped_column(Text, default="")
     decision: Mapped[str] = mapped_column(Text, default="")
@@ -87,9 +84,7 @@ class AgendaLink(Tracked, Base):
     __tablename__ = "agenda_link"
     __table_args__ = (CheckConstraint("kind IN ('file', 'url', 'record')", name="kind"),)
 
-    item_id: Mapped[int] = mapped_column(
-        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
-    )
+    item_id: Mapped[int] = owned_by("agenda_item")
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20))
     target: Mapped[str] = mapped_column(String(2000))
@@ -111,10 +106,10 @@ class Attendance(Tracked, Base):
         ),
     )
 
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    meeting_id: Mapped[int] = reference("meeting", ondelete="CASCADE")
+    organisation_id: Mapped[int] = reference("organisation", index=True)
     status: Mapped[str] = mapped_column(String(20), default="pending")
-    represented_by_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
+    represented_by_id: Mapped[int | None] = reference("organisation")
     note: Mapped[str] = mapped_column(Text, default="")
 
     delegates: Mapped[list[AttendanceDelegate]] = relationship(cascade="all, delete-orphan")
@@ -125,10 +120,8 @@ class AttendanceDelegate(Base):
 
     __tablename__ = "attendance_delegate"
 
-    attendance_id: Mapped[int] = mapped_column(
-        ForeignKey("attendance.id", ondelete="CASCADE"), primary_key=True
-    )
-    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id"), primary_key=True)
+    attendance_id: Mapped[int] = reference("attendance", ondelete="CASCADE", primary_key=True)
+    delegate_id: Mapped[int] = reference("delegate", primary_key=True)
 
 
 class Action(Tracked, Base):
@@ -139,13 +132,11 @@ class Action(Tracked, Base):
         CheckConstraint("status IN ('open', 'in_progress', 'done', 'dropped')", name="status"),
     )
 
-    meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting.id", ondelete="SET NULL"), index=True
-    )
+    meeting_id: Mapped[int | None] = reference("meeting", ondelete="SET NULL", index=True)
     item_uuid: Mapped[uuid_module.UUID | None] = mapped_column(Uuid)
     title: Mapped[str] = mapped_column(Text)
-    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
-    delegate_id: Mapped[int | None] = mapped_column(ForeignKey("delegate.id"))
+    organisation_id: Mapped[int | None] = reference("organisation")
+    delegate_id: Mapped[int | None] = reference("delegate")
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
     note: Mapped[str] = mapped_column(Text, default="")

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from deliberation.store.models.base import Base, Tracked, UTCDateTime, utcnow
+from deliberation.store.models.base import Base, Tracked, UTCDateTime, owned_by, reference, utcnow
 
 
 class Opinion(Tracked, Base):
@@ -40,9 +40,7 @@ class Opinion(Tracked, Base):
 
     kind: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(String(500))
-    group_id: Mapped[int | None] = mapped_column(
-        ForeignKey("working_group.id", ondelete="SET NULL"), index=True
-    )
+    group_id: Mapped[int | None] = reference("working_group", ondelete="SET NULL", index=True)
     status: Mapped[str] = mapped_column(String(20), default="draft")
     text_revision: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -60,12 +58,8 @@ class OpinionRapporteur(Base):
 
     __tablename__ = "opinion_rapporteur"
 
-    opinion_id: Mapped[int] = mapped_column(
-        ForeignKey("opinion.id", ondelete="CASCADE"), primary_key=True
-    )
-    delegate_id: Mapped[int] = mapped_column(
-        ForeignKey("delegate.id", ondelete="CASCADE"), primary_key=True
-    )
+    opinion_id: Mapped[int] = reference("opinion", ondelete="CASCADE", primary_key=True)
+    delegate_id: Mapped[int] = reference("delegate", ondelete="CASCADE", primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -74,11 +68,9 @@ class OpinionAgendaLink(Base):
 
     __tablename__ = "opinion_agenda_link"
 
-    opinion_id: Mapped[int] = mapped_column(
-        ForeignKey("opinion.id", ondelete="CASCADE"), primary_key=True
-    )
-    agenda_item_id: Mapped[int] = mapped_column(
-        ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True, index=True
+    opinion_id: Mapped[int] = reference("opinion", ondelete="CASCADE", primary_key=True)
+    agenda_item_id: Mapped[int] = reference(
+        "agenda_item", ondelete="CASCADE", primary_key=True, index=True
     )
 
 
@@ -88,9 +80,7 @@ class OpinionStatusChange(Base):
     __tablename__ = "opinion_status_change"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    opinion_id: Mapped[int] = mapped_column(
-        ForeignKey("opinion.id", ondelete="CASCADE"), index=True
-    )
+    opinion_id: Mapped[int] = owned_by("opinion")
     status: Mapped[str] = mapped_column(String(20))
     changed_on: Mapped[date] = mapped_column(Date)
     changed_by: Mapped[str] = mapped_column(String(200), default="")
@@ -115,9 +105,7 @@ class OpinionParagraph(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[uuid_module.UUID] = mapped_column(Uuid, unique=True)
-    opinion_id: Mapped[int] = mapped_column(
-        ForeignKey("opinion.id", ondelete="CASCADE"), index=True
-    )
+    opinion_id: Mapped[int] = owned_by("opinion")
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20))
     level: Mapped[int] = mapped_column(Integer, default=1)
@@ -135,9 +123,7 @@ class OpinionVersion(Base):
     __table_args__ = (UniqueConstraint("opinion_id", "number", name="uq_opinion_version"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    opinion_id: Mapped[int] = mapped_column(
-        ForeignKey("opinion.id", ondelete="CASCADE"), index=True
-    )
+    opinion_id: Mapped[int] = owned_by("opinion")
     number: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
     frozen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -157,11 +143,9 @@ class Amendment(Tracked, Base):
         ),
     )
 
-    opinion_id: Mapped[int] = mapped_column(
-        ForeignKey("opinion.id", ondelete="CASCADE"), index=True
-    )
+    opinion_id: Mapped[int] = owned_by("opinion")
     paragraph_uuid: Mapped[uuid_module.UUID] = mapped_column(Uuid, index=True)
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    organisation_id: Mapped[int] = reference("organisation", index=True)
     action: Mapped[str] = mapped_column(String(20))
     content: Mapped[str] = mapped_column(Text, default="[]")
     justification: Mapped[str] = mapped_column(Text, default="")
@@ -182,13 +166,9 @@ class OpinionComment(Tracked, Base):
 
     __tablename__ = "opinion_comment"
 
-    opinion_id: Mapped[int] = mapped_column(
-        ForeignKey("opinion.id", ondelete="CASCADE"), index=True
-    )
+    opinion_id: Mapped[int] = owned_by("opinion")
     paragraph_uuid: Mapped[uuid_module.UUID] = mapped_column(Uuid, index=True)
-    reply_to_id: Mapped[int | None] = mapped_column(
-        ForeignKey("opinion_comment.id", ondelete="CASCADE"), index=True
-    )
+    reply_to_id: Mapped[int | None] = owned_by("opinion_comment")
     author: Mapped[str] = mapped_column(String(200), default="")
     text: Mapped[str] = mapped_column(Text)
     anchor: Mapped[str] = mapped_column(Text, default="")
@@ -207,9 +187,7 @@ class OpinionExport(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[uuid_module.UUID] = mapped_column(Uuid, unique=True)
-    opinion_id: Mapped[int] = mapped_column(
-        ForeignKey("opinion.id", ondelete="CASCADE"), index=True
-    )
+    opinion_id: Mapped[int] = owned_by("opinion")
     version_number: Mapped[int | None] = mapped_column(Integer)
     against_number: Mapped[int | None] = mapped_column(Integer)
     content: Mapped[str] = mapped_column(Text)

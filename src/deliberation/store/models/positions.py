@@ -9,7 +9,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    ForeignKey,
     Integer,
     String,
     Text,
@@ -18,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from deliberation.store.models.base import Base, Tracked, UTCDateTime, utcnow
+from deliberation.store.models.base import Base, Tracked, UTCDateTime, owned_by, reference, utcnow
 
 
 class Consultation(Tracked, Base):
@@ -32,9 +31,7 @@ class Consultation(Tracked, Base):
 
     title: Mapped[str] = mapped_column(String(300))
     question: Mapped[str] = mapped_column(Text, default="")
-    meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting.id", ondelete="SET NULL"), index=True
-    )
+    meeting_id: Mapped[int | None] = reference("meeting", ondelete="SET NULL", index=True)
     opened_on: Mapped[date] = mapped_column(Date)
     deadline: Mapped[date | None] = mapped_column(Date)
     min_answers: Mapped[int] = mapped_column(Integer, default=1)
@@ -59,9 +56,7 @@ class ConsultationSubject(Tracked, Base):
         CheckConstraint("kind IN ('agenda_item', 'opinion', 'paragraph', 'other')", name="kind"),
     )
 
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
-    )
+    consultation_id: Mapped[int] = owned_by("consultation")
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20))
     ref: Mapped[uuid_module.UUID | None] = mapped_column(Uuid, index=True)
@@ -73,13 +68,23 @@ class ConsultedOrganisation(Base):
 
     __tablename__ = "consulted_organisation"
 
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True
-    )
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), primary_key=True)
+    consultation_id: Mapped[int] = reference("consultation", ondelete="CASCADE", primary_key=True)
+    organisation_id: Mapped[int] = reference("organisation", primary_key=True)
 
 
-class Position(Tracked, Base):
+class PositionValues:
+    """What an organisation answered on a subject: columns a position and its revisions share."""
+
+    stance: Mapped[str] = mapped_column(String(20))
+    reservation: Mapped[str] = mapped_column(Text, default="")
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    amendment: Mapped[str] = mapped_column(Text, default="")
+    received_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+    # `source` is declared by each table: a position's defaults to "email", a revision's copies.
+
+
+class Position(PositionValues, Tracked, Base):
     """An organisation's current position on one subject (one per organisation and subject)."""
 
     __tablename__ = "position"
@@ -96,36 +101,20 @@ class Position(Tracked, Base):
         CheckConstraint("stance <> 'reserved' OR reservation <> ''", name="reservation"),
     )
 
-    subject_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation_subject.id", ondelete="CASCADE")
-    )
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
-    stance: Mapped[str] = mapped_column(String(20))
-    reservation: Mapped[str] = mapped_column(Text, default="")
-    reasons: Mapped[str] = mapped_column(Text, default="")
-    amendment: Mapped[str] = mapped_column(Text, default="")
+    subject_id: Mapped[int] = reference("consultation_subject", ondelete="CASCADE")
+    organisation_id: Mapped[int] = reference("organisation", index=True)
     source: Mapped[str] = mapped_column(String(20), default="email")
-    received_on: Mapped[date] = mapped_column(Date)
-    recorded_by: Mapped[str] = mapped_column(String(200), default="")
 
 
-class PositionRevision(Base):
+class PositionRevision(PositionValues, Base):
     """A position's values before a change, with who changed it and when (the audit trail)."""
 
     __tablename__ = "position_revision"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     position_uuid: Mapped[uuid_module.UUID] = mapped_column(Uuid, index=True)
-    subject_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation_subject.id", ondelete="CASCADE"), index=True
-    )
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
-    stance: Mapped[str] = mapped_column(String(20))
-    reservation: Mapped[str] = mapped_column(Text, default="")
-    reasons: Mapped[str] = mapped_column(Text, default="")
-    amendment: Mapped[str] = mapped_column(Text, default="")
+    subject_id: Mapped[int] = owned_by("consultation_subject")
+    organisation_id: Mapped[int] = reference("organisation")
     source: Mapped[str] = mapped_column(String(20))
-    received_on: Mapped[date] = mapped_column(Date)
-    recorded_by: Mapped[str] = mapped_column(String(200), default="")
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     changed_by: Mapped[str] = mapped_column(String(200), default="")

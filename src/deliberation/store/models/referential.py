@@ -8,7 +8,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    ForeignKey,
     Integer,
     String,
     Text,
@@ -16,7 +15,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from deliberation.store.models.base import Base, Tracked, UTCDateTime, utcnow
+from deliberation.store.models.base import Base, Tracked, UTCDateTime, owned_by, reference, utcnow
 
 
 class Body(Tracked, Base):
@@ -45,7 +44,7 @@ class Organisation(Tracked, Base):
 
     acronym: Mapped[str] = mapped_column(String(30), unique=True)
     name: Mapped[str] = mapped_column(String(300))
-    kind_id: Mapped[int] = mapped_column(ForeignKey("organisation_kind.id"))
+    kind_id: Mapped[int] = reference("organisation_kind")
     notes: Mapped[str] = mapped_column(Text, default="")
 
     kind: Mapped[OrganisationKind] = relationship()
@@ -67,9 +66,7 @@ class OrganisationName(Tracked, Base):
 
     __tablename__ = "organisation_name"
 
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
-    )
+    organisation_id: Mapped[int] = owned_by("organisation")
     acronym: Mapped[str] = mapped_column(String(30))
     name: Mapped[str] = mapped_column(String(300))
     valid_from: Mapped[date | None] = mapped_column(Date)
@@ -85,9 +82,7 @@ class Membership(Tracked, Base):
     __tablename__ = "membership"
     __table_args__ = (CheckConstraint("end_date IS NULL OR end_date >= start_date", name="period"),)
 
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
-    )
+    organisation_id: Mapped[int] = owned_by("organisation")
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -101,7 +96,7 @@ class Delegate(Tracked, Base):
     __tablename__ = "delegate"
     __table_args__ = (CheckConstraint("role IN ('titular', 'alternate')", name="role"),)
 
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    organisation_id: Mapped[int] = reference("organisation", index=True)
     first_name: Mapped[str] = mapped_column(String(120))
     last_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(20), default="titular")
@@ -141,12 +136,12 @@ class WorkingGroup(Tracked, Base):
     )
 
     name: Mapped[str] = mapped_column(String(300), unique=True)
-    theme_id: Mapped[int | None] = mapped_column(ForeignKey("theme.id"))
+    theme_id: Mapped[int | None] = reference("theme")
     mandate: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="preparing")
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
-    chair_id: Mapped[int | None] = mapped_column(ForeignKey("delegate.id"))
+    chair_id: Mapped[int | None] = reference("delegate")
 
     theme: Mapped[Theme | None] = relationship()
     chair: Mapped[Delegate | None] = relationship()
@@ -160,10 +155,8 @@ class GroupMember(Tracked, Base):
     __tablename__ = "working_group_member"
     __table_args__ = (UniqueConstraint("group_id", "organisation_id", name="uq_group_member"),)
 
-    group_id: Mapped[int] = mapped_column(
-        ForeignKey("working_group.id", ondelete="CASCADE"), index=True
-    )
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
+    group_id: Mapped[int] = owned_by("working_group")
+    organisation_id: Mapped[int] = reference("organisation")
 
     organisation: Mapped[Organisation] = relationship()
 
@@ -174,9 +167,7 @@ class GroupRapporteur(Tracked, Base):
     __tablename__ = "working_group_rapporteur"
     __table_args__ = (UniqueConstraint("group_id", "delegate_id", name="uq_group_rapporteur"),)
 
-    group_id: Mapped[int] = mapped_column(
-        ForeignKey("working_group.id", ondelete="CASCADE"), index=True
-    )
-    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id"))
+    group_id: Mapped[int] = owned_by("working_group")
+    delegate_id: Mapped[int] = reference("delegate")
 
     delegate: Mapped[Delegate] = relationship()

@@ -8,21 +8,14 @@ Revises:
 import sqlalchemy as sa
 from alembic import op
 
+from deliberation.store.migrations.columns import owned_by, reference, tracked
+
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
 
 APPLICATION_ID = 0x44454C42  # "DELB": marks a SQLite file as a Délibération store
-
-
-def tracked() -> list[sa.Column]:
-    return [
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("uuid", sa.Uuid(), nullable=False, unique=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-    ]
 
 
 def upgrade() -> None:
@@ -46,19 +39,13 @@ def upgrade() -> None:
         *tracked(),
         sa.Column("acronym", sa.String(30), nullable=False, unique=True),
         sa.Column("name", sa.String(300), nullable=False),
-        sa.Column("kind_id", sa.Integer(), sa.ForeignKey("organisation_kind.id"), nullable=False),
+        reference("kind_id", "organisation_kind", nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
     )
     op.create_table(
         "organisation_name",
         *tracked(),
-        sa.Column(
-            "organisation_id",
-            sa.Integer(),
-            sa.ForeignKey("organisation.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
+        owned_by("organisation_id", "organisation"),
         sa.Column("acronym", sa.String(30), nullable=False),
         sa.Column("name", sa.String(300), nullable=False),
         sa.Column("valid_from", sa.Date()),
@@ -68,13 +55,7 @@ def upgrade() -> None:
     op.create_table(
         "membership",
         *tracked(),
-        sa.Column(
-            "organisation_id",
-            sa.Integer(),
-            sa.ForeignKey("organisation.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
+        owned_by("organisation_id", "organisation"),
         sa.Column("start_date", sa.Date(), nullable=False),
         sa.Column("end_date", sa.Date()),
         sa.Column("note", sa.Text(), nullable=False),
@@ -83,13 +64,7 @@ def upgrade() -> None:
     op.create_table(
         "delegate",
         *tracked(),
-        sa.Column(
-            "organisation_id",
-            sa.Integer(),
-            sa.ForeignKey("organisation.id"),
-            nullable=False,
-            index=True,
-        ),
+        reference("organisation_id", "organisation", nullable=False, index=True),
         sa.Column("first_name", sa.String(120), nullable=False),
         sa.Column("last_name", sa.String(120), nullable=False),
         sa.Column("role", sa.String(20), nullable=False),

@@ -7,19 +7,12 @@ Revises: 0002
 import sqlalchemy as sa
 from alembic import op
 
+from deliberation.store.migrations.columns import owned_by, reference, tracked
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
-
-
-def tracked() -> list[sa.Column]:
-    return [
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("uuid", sa.Uuid(), nullable=False, unique=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-    ]
 
 
 def upgrade() -> None:
@@ -27,7 +20,7 @@ def upgrade() -> None:
         "meeting",
         *tracked(),
         sa.Column("kind", sa.String(30), nullable=False),
-        sa.Column("group_id", sa.Integer(), sa.ForeignKey("working_group.id"), index=True),
+        reference("group_id", "working_group", index=True),
         sa.Column("title", sa.String(300), nullable=False),
         sa.Column("day", sa.Date(), nullable=False, index=True),
         sa.Column("start_time", sa.Time(), nullable=False),
@@ -49,19 +42,13 @@ def upgrade() -> None:
     op.create_table(
         "agenda_item",
         *tracked(),
-        sa.Column(
-            "meeting_id",
-            sa.Integer(),
-            sa.ForeignKey("meeting.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
+        owned_by("meeting_id", "meeting"),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(20), nullable=False),
         sa.Column("title", sa.String(300), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
-        sa.Column("presenter_organisation_id", sa.Integer(), sa.ForeignKey("organisation.id")),
-        sa.Column("presenter_delegate_id", sa.Integer(), sa.ForeignKey("delegate.id")),
+        reference("presenter_organisation_id", "organisation"),
+        reference("presenter_delegate_id", "delegate"),
         sa.Column("duration_minutes", sa.Integer(), nullable=False),
         sa.Column("outcome", sa.Text(), nullable=False),
         sa.Column("decision", sa.Text(), nullable=False),
@@ -71,13 +58,7 @@ def upgrade() -> None:
     op.create_table(
         "agenda_link",
         *tracked(),
-        sa.Column(
-            "item_id",
-            sa.Integer(),
-            sa.ForeignKey("agenda_item.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
+        owned_by("item_id", "agenda_item"),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(20), nullable=False),
         sa.Column("target", sa.String(2000), nullable=False),
@@ -87,21 +68,10 @@ def upgrade() -> None:
     op.create_table(
         "attendance",
         *tracked(),
-        sa.Column(
-            "meeting_id",
-            sa.Integer(),
-            sa.ForeignKey("meeting.id", ondelete="CASCADE"),
-            nullable=False,
-        ),
-        sa.Column(
-            "organisation_id",
-            sa.Integer(),
-            sa.ForeignKey("organisation.id"),
-            nullable=False,
-            index=True,
-        ),
+        reference("meeting_id", "meeting", ondelete="CASCADE", nullable=False),
+        reference("organisation_id", "organisation", nullable=False, index=True),
         sa.Column("status", sa.String(20), nullable=False),
-        sa.Column("represented_by_id", sa.Integer(), sa.ForeignKey("organisation.id")),
+        reference("represented_by_id", "organisation"),
         sa.Column("note", sa.Text(), nullable=False),
         sa.UniqueConstraint("meeting_id", "organisation_id", name="uq_attendance"),
         sa.CheckConstraint(
@@ -114,27 +84,17 @@ def upgrade() -> None:
     )
     op.create_table(
         "attendance_delegate",
-        sa.Column(
-            "attendance_id",
-            sa.Integer(),
-            sa.ForeignKey("attendance.id", ondelete="CASCADE"),
-            primary_key=True,
-        ),
-        sa.Column("delegate_id", sa.Integer(), sa.ForeignKey("delegate.id"), primary_key=True),
+        reference("attendance_id", "attendance", ondelete="CASCADE", primary_key=True),
+        reference("delegate_id", "delegate", primary_key=True),
     )
     op.create_table(
         "action",
         *tracked(),
-        sa.Column(
-            "meeting_id",
-            sa.Integer(),
-            sa.ForeignKey("meeting.id", ondelete="SET NULL"),
-            index=True,
-        ),
+        reference("meeting_id", "meeting", ondelete="SET NULL", index=True),
         sa.Column("item_uuid", sa.Uuid()),
         sa.Column("title", sa.Text(), nullable=False),
-        sa.Column("organisation_id", sa.Integer(), sa.ForeignKey("organisation.id")),
-        sa.Column("delegate_id", sa.Integer(), sa.ForeignKey("delegate.id")),
+        reference("organisation_id", "organisation"),
+        reference("delegate_id", "delegate"),
         sa.Column("due_date", sa.Date(), index=True),
         sa.Column("status", sa.String(20), nullable=False, index=True),
         sa.Column("note", sa.Text(), nullable=False),

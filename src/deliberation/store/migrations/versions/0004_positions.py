@@ -7,19 +7,12 @@ Revises: 0003
 import sqlalchemy as sa
 from alembic import op
 
+from deliberation.store.migrations.columns import owned_by, reference, tracked
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
-
-
-def tracked() -> list[sa.Column]:
-    return [
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("uuid", sa.Uuid(), nullable=False, unique=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-    ]
 
 
 def position_values() -> list[sa.Column]:
@@ -40,12 +33,7 @@ def upgrade() -> None:
         *tracked(),
         sa.Column("title", sa.String(300), nullable=False),
         sa.Column("question", sa.Text(), nullable=False),
-        sa.Column(
-            "meeting_id",
-            sa.Integer(),
-            sa.ForeignKey("meeting.id", ondelete="SET NULL"),
-            index=True,
-        ),
+        reference("meeting_id", "meeting", ondelete="SET NULL", index=True),
         sa.Column("opened_on", sa.Date(), nullable=False),
         sa.Column("deadline", sa.Date()),
         sa.Column("min_answers", sa.Integer(), nullable=False),
@@ -57,13 +45,7 @@ def upgrade() -> None:
     op.create_table(
         "consultation_subject",
         *tracked(),
-        sa.Column(
-            "consultation_id",
-            sa.Integer(),
-            sa.ForeignKey("consultation.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
+        owned_by("consultation_id", "consultation"),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(20), nullable=False),
         sa.Column("ref", sa.Uuid(), index=True),
@@ -72,32 +54,14 @@ def upgrade() -> None:
     )
     op.create_table(
         "consulted_organisation",
-        sa.Column(
-            "consultation_id",
-            sa.Integer(),
-            sa.ForeignKey("consultation.id", ondelete="CASCADE"),
-            primary_key=True,
-        ),
-        sa.Column(
-            "organisation_id", sa.Integer(), sa.ForeignKey("organisation.id"), primary_key=True
-        ),
+        reference("consultation_id", "consultation", ondelete="CASCADE", primary_key=True),
+        reference("organisation_id", "organisation", primary_key=True),
     )
     op.create_table(
         "position",
         *tracked(),
-        sa.Column(
-            "subject_id",
-            sa.Integer(),
-            sa.ForeignKey("consultation_subject.id", ondelete="CASCADE"),
-            nullable=False,
-        ),
-        sa.Column(
-            "organisation_id",
-            sa.Integer(),
-            sa.ForeignKey("organisation.id"),
-            nullable=False,
-            index=True,
-        ),
+        reference("subject_id", "consultation_subject", ondelete="CASCADE", nullable=False),
+        reference("organisation_id", "organisation", nullable=False, index=True),
         *position_values(),
         sa.UniqueConstraint("subject_id", "organisation_id", name="uq_position"),
         sa.CheckConstraint(
@@ -114,16 +78,8 @@ def upgrade() -> None:
         "position_revision",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("position_uuid", sa.Uuid(), nullable=False, index=True),
-        sa.Column(
-            "subject_id",
-            sa.Integer(),
-            sa.ForeignKey("consultation_subject.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
-        sa.Column(
-            "organisation_id", sa.Integer(), sa.ForeignKey("organisation.id"), nullable=False
-        ),
+        owned_by("subject_id", "consultation_subject"),
+        reference("organisation_id", "organisation", nullable=False),
         *position_values(),
         sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("changed_by", sa.String(200), nullable=False),

@@ -7,26 +7,19 @@ Revises: 0004
 import sqlalchemy as sa
 from alembic import op
 
+from deliberation.store.migrations.columns import reference, tracked
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
 
 
-def tracked() -> list[sa.Column]:
-    return [
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("uuid", sa.Uuid(), nullable=False, unique=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-    ]
-
-
 def opinion_fk(primary_key: bool = False) -> sa.Column:
-    return sa.Column(
+    return reference(
         "opinion_id",
-        sa.Integer(),
-        sa.ForeignKey("opinion.id", ondelete="CASCADE"),
+        "opinion",
+        ondelete="CASCADE",
         nullable=False,
         primary_key=primary_key,
         index=not primary_key,
@@ -39,12 +32,7 @@ def upgrade() -> None:
         *tracked(),
         sa.Column("kind", sa.String(20), nullable=False),
         sa.Column("title", sa.String(500), nullable=False),
-        sa.Column(
-            "group_id",
-            sa.Integer(),
-            sa.ForeignKey("working_group.id", ondelete="SET NULL"),
-            index=True,
-        ),
+        reference("group_id", "working_group", ondelete="SET NULL", index=True),
         sa.Column("status", sa.String(20), nullable=False),
         sa.Column("text_revision", sa.Integer(), nullable=False),
         sa.CheckConstraint("kind IN ('avis', 'recommandation', 'contribution')", name="kind"),
@@ -57,23 +45,14 @@ def upgrade() -> None:
     op.create_table(
         "opinion_rapporteur",
         opinion_fk(primary_key=True),
-        sa.Column(
-            "delegate_id",
-            sa.Integer(),
-            sa.ForeignKey("delegate.id", ondelete="CASCADE"),
-            primary_key=True,
-        ),
+        reference("delegate_id", "delegate", ondelete="CASCADE", primary_key=True),
         sa.Column("position", sa.Integer(), nullable=False),
     )
     op.create_table(
         "opinion_agenda_link",
         opinion_fk(primary_key=True),
-        sa.Column(
-            "agenda_item_id",
-            sa.Integer(),
-            sa.ForeignKey("agenda_item.id", ondelete="CASCADE"),
-            primary_key=True,
-            index=True,
+        reference(
+            "agenda_item_id", "agenda_item", ondelete="CASCADE", primary_key=True, index=True
         ),
     )
     op.create_table(
@@ -119,13 +98,7 @@ def upgrade() -> None:
         *tracked(),
         opinion_fk(),
         sa.Column("paragraph_uuid", sa.Uuid(), nullable=False, index=True),
-        sa.Column(
-            "organisation_id",
-            sa.Integer(),
-            sa.ForeignKey("organisation.id"),
-            nullable=False,
-            index=True,
-        ),
+        reference("organisation_id", "organisation", nullable=False, index=True),
         sa.Column("action", sa.String(20), nullable=False),
         sa.Column("content", sa.Text(), nullable=False),
         sa.Column("justification", sa.Text(), nullable=False),
@@ -149,12 +122,7 @@ def upgrade() -> None:
         *tracked(),
         opinion_fk(),
         sa.Column("paragraph_uuid", sa.Uuid(), nullable=False, index=True),
-        sa.Column(
-            "reply_to_id",
-            sa.Integer(),
-            sa.ForeignKey("opinion_comment.id", ondelete="CASCADE"),
-            index=True,
-        ),
+        reference("reply_to_id", "opinion_comment", ondelete="CASCADE", index=True),
         sa.Column("author", sa.String(200), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("anchor", sa.Text(), nullable=False),

@@ -7,6 +7,8 @@ Revises: 0005
 import sqlalchemy as sa
 from alembic import op
 
+from deliberation.store.migrations.columns import owned_by
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
@@ -18,13 +20,7 @@ def upgrade() -> None:
         "opinion_export",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("uuid", sa.Uuid(), nullable=False, unique=True),
-        sa.Column(
-            "opinion_id",
-            sa.Integer(),
-            sa.ForeignKey("opinion.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
+        owned_by("opinion_id", "opinion"),
         sa.Column("version_number", sa.Integer()),
         sa.Column("against_number", sa.Integer()),
         sa.Column("content", sa.Text(), nullable=False),
