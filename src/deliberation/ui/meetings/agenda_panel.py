@@ -27,12 +27,12 @@ from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import item_kind_label, kind_label
-from deliberation.ui.kit.pages import EditorPage
 from deliberation.ui.kit.tables import select_row_at
 from deliberation.ui.kit.widgets import tool_button
 from deliberation.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from deliberation.ui.meetings.agenda_model import AgendaModel
 from deliberation.ui.meetings.agenda_view import AgendaView
+from deliberation.ui.meetings.meeting_panel import MeetingPanel
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -94,7 +94,7 @@ class CopyAgendaDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
-class AgendaPanel(EditorPage):
+class AgendaPanel(MeetingPanel):
     """Shows and edits the agenda of the page's meeting; each change is one undo step.
 
     Signals:
@@ -112,7 +112,6 @@ class AgendaPanel(EditorPage):
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
         super().__init__(editor, messages, parent)
-        self.details: MeetingDetails | None = None
         self.model = AgendaModel(self)
         self.view = AgendaView(self.model)
         self.model.moved.connect(self._moved)
@@ -291,18 +290,8 @@ class AgendaPanel(EditorPage):
 
     def _commit(self, after_items: list[AgendaItem], text: str) -> bool:
         """Record a new agenda as one undo step; on refusal say why and show the stored one."""
-        if self.details is None:
-            return False
         m = self.editor.meetings
-        try:
-            self.editor.change_meeting(
-                self.details.meeting.id, lambda before: m.with_items(before, after_items), text
-            )
-        except DeliberationError as exc:
-            self.messages.error(self, str(exc))
-            self.set_details(self.details)
-            return False
-        return True
+        return self.change_meeting(lambda before: m.with_items(before, after_items), text)
 
     def add_item(self) -> None:
         if self.details is None:

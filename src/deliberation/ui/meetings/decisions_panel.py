@@ -27,11 +27,11 @@ from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import item_kind_label
-from deliberation.ui.kit.pages import EditorPage
 from deliberation.ui.kit.tables import make_table
 from deliberation.ui.kit.widgets import heading_label, tool_button
 from deliberation.ui.meetings.action_dialog import ActionDialog
 from deliberation.ui.meetings.meeting_models import ActionTableModel
+from deliberation.ui.meetings.meeting_panel import MeetingPanel
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -109,7 +109,7 @@ class DecisionEditor(QWidget):
                 edit.blockSignals(False)
 
 
-class DecisionsPanel(EditorPage):
+class DecisionsPanel(MeetingPanel):
     """The record of decisions of the page's meeting, point by point, and its actions.
 
     A point's texts are saved as one undo step when the user stops typing for a moment, leaves
@@ -130,7 +130,6 @@ class DecisionsPanel(EditorPage):
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
         super().__init__(editor, messages, parent)
-        self.details: MeetingDetails | None = None
         self._shown: UUID | None = None
         self._loaded = ("", "")  # the shown point's texts as stored
         self._changing = False
