@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import item_kind_label, kind_label
+from deliberation.ui.kit.pages import empty_label, stacked
 from deliberation.ui.kit.tables import select_row_at
 from deliberation.ui.kit.widgets import tool_button
 from deliberation.ui.meetings.agenda_item_dialog import AgendaItemDialog
@@ -155,18 +155,14 @@ class AgendaPanel(MeetingPanel):
         self.overrun.hide()
         self.total = QLabel()
         self.total.setStyleSheet(f"color: {MUTED_TEXT};")
-        self.empty = QLabel(
+        self.empty = empty_label(
             self.tr(
                 "Aucun point à l'ordre du jour : ajoutez-en un, ou copiez l'ordre du jour "
                 "d'une séance précédente."
-            )
+            ),
+            wrap=True,
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.stack = stacked(self.view, self.empty)
 
         self.preview = QLabel()
         self.preview.setObjectName("agendaPreview")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import item_kind_label
+from deliberation.ui.kit.pages import empty_label, stacked
 from deliberation.ui.kit.tables import make_table
 from deliberation.ui.kit.widgets import heading_label, tool_button
 from deliberation.ui.meetings.action_dialog import ActionDialog
@@ -149,12 +149,10 @@ class DecisionsPanel(MeetingPanel):
         self.editor_.choice.activated.connect(self.points.setCurrentRow)
         self.editor_.edited.connect(self._typed)
         self.editor_.left.connect(self.flush)
-        self.no_points = QLabel(
-            self.tr("Ajoutez des points à l'ordre du jour pour en relever les décisions.")
+        self.no_points = empty_label(
+            self.tr("Ajoutez des points à l'ordre du jour pour en relever les décisions."),
+            wrap=True,
         )
-        self.no_points.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_points.setWordWrap(True)
-        self.no_points.setEnabled(False)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.points)
         top.addWidget(self.editor_)
@@ -162,9 +160,7 @@ class DecisionsPanel(MeetingPanel):
         top.setStretchFactor(1, 3)
         top.setSizes([280, 800])
         top.setChildrenCollapsible(False)
-        self.top_stack = QStackedWidget()
-        self.top_stack.addWidget(top)
-        self.top_stack.addWidget(self.no_points)
+        self.top_stack = stacked(top, self.no_points)
 
         self.actions_model = ActionTableModel(lambda: self.editor.meetings.today, self)
         self.actions_view = make_table(

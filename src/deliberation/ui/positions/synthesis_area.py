@@ -9,10 +9,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
-    QLabel,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.positions import STANCES, PositionInput, PositionRecord, Synthesis
 from deliberation.rules.wording import numeric_date, plural
-from deliberation.ui.kit.pages import EditorPage
+from deliberation.ui.kit.pages import EditorPage, empty_label, stacked
 from deliberation.ui.kit.tables import make_table
 from deliberation.ui.positions.synthesis_header import (
     ConsultationHeader,
@@ -98,12 +96,8 @@ class SynthesisArea(EditorPage):
         self.matrix_view.stance_key.connect(self.record_stance)
         self.matrix_view.edit_requested.connect(lambda: self.open_position_dialog())
         self.matrix_view.withdraw_requested.connect(self.withdraw_position)
-        self.matrix_empty = QLabel(self.tr("Aucune organisation ne correspond à ces filtres."))
-        self.matrix_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.matrix_empty.setEnabled(False)
-        self.matrix_stack = QStackedWidget()
-        self.matrix_stack.addWidget(self.matrix_view)
-        self.matrix_stack.addWidget(self.matrix_empty)
+        self.matrix_empty = empty_label(self.tr("Aucune organisation ne correspond à ces filtres."))
+        self.matrix_stack = stacked(self.matrix_view, self.matrix_empty)
 
         self.position_panel = PositionPanel()
         self.position_panel.edit_requested.connect(lambda: self.open_position_dialog())
