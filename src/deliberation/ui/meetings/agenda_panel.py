@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import item_kind_label, kind_label
-from deliberation.ui.kit.pages import empty_label, stacked
+from deliberation.ui.kit.pages import empty_label, splitter, stacked
 from deliberation.ui.kit.tables import select_row_at
 from deliberation.ui.kit.widgets import tool_button
 from deliberation.ui.meetings.agenda_item_dialog import AgendaItemDialog
@@ -176,18 +175,14 @@ class AgendaPanel(MeetingPanel):
             "QLabel#agendaPreview { background: palette(base); border: 1px solid palette(mid);"
             " padding: 6px 8px; }"
         )
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.stack)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([500, 120])
-        splitter.setChildrenCollapsible(False)
+        split = splitter(
+            Qt.Orientation.Vertical, [self.stack, self.preview], ((0, 4), (1, 1)), [500, 120]
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.total)
         layout.addWidget(self.overrun)  # on its own line, so that it never wraps into a column
         self._update_actions()

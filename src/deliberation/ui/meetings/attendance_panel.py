@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import fold
 from deliberation.ui.kit.meeting_labels import attendance_label, attendance_summary
+from deliberation.ui.kit.pages import splitter
 from deliberation.ui.kit.tables import select_row_at
 from deliberation.ui.kit.widgets import tool_button
 from deliberation.ui.meetings.attendance_details import AttendanceDetails, ConveneDialog
@@ -153,19 +153,14 @@ class AttendancePanel(MeetingPanel):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter = splitter
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 300])
-        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter(
+            Qt.Orientation.Horizontal, [self.view, self.side], ((0, 3), (1, 1)), [760, 300]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(keys)
         self._update_actions()
 

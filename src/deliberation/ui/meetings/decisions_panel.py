@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import item_kind_label
-from deliberation.ui.kit.pages import empty_label, stacked
+from deliberation.ui.kit.pages import empty_label, splitter, stacked
 from deliberation.ui.kit.tables import make_table
 from deliberation.ui.kit.widgets import heading_label, tool_button
 from deliberation.ui.meetings.action_dialog import ActionDialog
@@ -153,13 +152,9 @@ class DecisionsPanel(MeetingPanel):
             self.tr("Ajoutez des points à l'ordre du jour pour en relever les décisions."),
             wrap=True,
         )
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.points)
-        top.addWidget(self.editor_)
-        top.setStretchFactor(0, 1)
-        top.setStretchFactor(1, 3)
-        top.setSizes([280, 800])
-        top.setChildrenCollapsible(False)
+        top = splitter(
+            Qt.Orientation.Horizontal, [self.points, self.editor_], ((0, 1), (1, 3)), [280, 800]
+        )
         self.top_stack = stacked(top, self.no_points)
 
         self.actions_model = ActionTableModel(lambda: self.editor.meetings.today, self)
@@ -193,16 +188,12 @@ class DecisionsPanel(MeetingPanel):
         bottom_layout.addLayout(bar)
         bottom_layout.addWidget(self.actions_view, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.top_stack)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([380, 240])
-        splitter.setChildrenCollapsible(False)
+        split = splitter(
+            Qt.Orientation.Vertical, [self.top_stack, bottom], ((0, 3), (1, 2)), [380, 240]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(split)
         self._update_actions()
 
     # -- showing --------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.positions import STANCES, PositionInput, PositionRecord, Synthesis
 from deliberation.rules.wording import numeric_date, plural
-from deliberation.ui.kit.pages import EditorPage, empty_label, stacked
+from deliberation.ui.kit.pages import EditorPage, empty_label, splitter, stacked
 from deliberation.ui.kit.tables import make_table
 from deliberation.ui.positions.synthesis_header import (
     ConsultationHeader,
@@ -123,18 +122,12 @@ class SynthesisArea(EditorPage):
         rows.addWidget(self.filters)
         rows.addWidget(self.matrix_stack, 1)
         rows.addWidget(self.counts)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(below)
-        self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([620, 340])
-        self.splitter.setChildrenCollapsible(False)
-        vertical = QSplitter(Qt.Orientation.Vertical)
-        vertical.addWidget(self.status_view)
-        vertical.addWidget(self.splitter)
-        vertical.setStretchFactor(1, 1)
-        vertical.setSizes([120, 480])
-        vertical.setChildrenCollapsible(False)
+        self.splitter = splitter(
+            Qt.Orientation.Horizontal, [below, self.side], ((0, 1),), [620, 340]
+        )
+        vertical = splitter(
+            Qt.Orientation.Vertical, [self.status_view, self.splitter], ((1, 1),), [120, 480]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
