@@ -32,6 +32,7 @@ from deliberation.paths import safe_location
 from deliberation.records.positions import DEFAULT_USER
 from deliberation.ui.kit.editor import Editor
 from deliberation.ui.kit.messages import MessageService
+from deliberation.ui.kit.pages import empty_label
 from deliberation.ui.kit.settings import USER_NAME, WINDOW_GEOMETRY
 
 REFERENTIAL, GROUPS, MEETINGS, POSITIONS, OPINIONS = (
@@ -110,9 +111,7 @@ class MainWindow(QMainWindow):
 
     def _show_loading(self) -> None:
         """While the store opens (off the UI thread), the window shows that it is coming."""
-        self.loading: QLabel | None = QLabel(self.tr("Ouverture du magasin de données…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading.setEnabled(False)
+        self.loading: QLabel | None = empty_label(self.tr("Ouverture du magasin de données…"))
         self.stack.addWidget(self.loading)
         self.navigation.setEnabled(False)
 

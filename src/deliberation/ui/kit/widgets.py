@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 from deliberation.ui.kit.colours import MUTED_TEXT
 
@@ -55,6 +63,21 @@ def muted_label(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {MUTED_TEXT};")
     return label
+
+
+def search_field(
+    placeholder: str, changed: Callable[[str], object] | None = None, minimum_width: int = 0
+) -> QLineEdit:
+    """A field that filters what is listed as the user types: the hint `placeholder`, a clear
+    button, and `changed(text)` called on every change."""
+    field = QLineEdit()
+    field.setPlaceholderText(placeholder)
+    field.setClearButtonEnabled(True)
+    if minimum_width:
+        field.setMinimumWidth(minimum_width)
+    if changed is not None:
+        field.textChanged.connect(changed)
+    return field
 
 
 def tool_button(action: QAction) -> QToolButton:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from deliberation.errors import DeliberationError
 from deliberation.records.meetings import ActionInput, ActionRecord
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
-from deliberation.ui.kit.pages import EditorPage
+from deliberation.ui.kit.pages import EditorPage, empty_label, stacked
 from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
 from deliberation.ui.kit.widgets import segmented, tool_button
 from deliberation.ui.meetings.meeting_models import (
@@ -116,12 +115,8 @@ class ActionsPanel(EditorPage):
         self.view.sortByColumn(ActionTableModel.DUE, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(lambda _index: self.edit_current())
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setEnabled(False)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.empty = empty_label()
+        self.stack = stacked(self.view, self.empty)
 
         bar = QHBoxLayout()
         for action in (

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,12 +25,13 @@ from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import item_kind_label, kind_label
-from deliberation.ui.kit.pages import EditorPage
+from deliberation.ui.kit.pages import empty_label, splitter, stacked
 from deliberation.ui.kit.tables import select_row_at
 from deliberation.ui.kit.widgets import tool_button
 from deliberation.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from deliberation.ui.meetings.agenda_model import AgendaModel
 from deliberation.ui.meetings.agenda_view import AgendaView
+from deliberation.ui.meetings.meeting_panel import MeetingPanel
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -94,7 +93,7 @@ class CopyAgendaDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
-class AgendaPanel(EditorPage):
+class AgendaPanel(MeetingPanel):
     """Shows and edits the agenda of the page's meeting; each change is one undo step.
 
     Signals:
@@ -112,7 +111,6 @@ class AgendaPanel(EditorPage):
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
         super().__init__(editor, messages, parent)
-        self.details: MeetingDetails | None = None
         self.model = AgendaModel(self)
         self.view = AgendaView(self.model)
         self.model.moved.connect(self._moved)
@@ -156,18 +154,14 @@ class AgendaPanel(EditorPage):
         self.overrun.hide()
         self.total = QLabel()
         self.total.setStyleSheet(f"color: {MUTED_TEXT};")
-        self.empty = QLabel(
+        self.empty = empty_label(
             self.tr(
                 "Aucun point à l'ordre du jour : ajoutez-en un, ou copiez l'ordre du jour "
                 "d'une séance précédente."
-            )
+            ),
+            wrap=True,
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.stack = stacked(self.view, self.empty)
 
         self.preview = QLabel()
         self.preview.setObjectName("agendaPreview")
@@ -181,18 +175,14 @@ class AgendaPanel(EditorPage):
             "QLabel#agendaPreview { background: palette(base); border: 1px solid palette(mid);"
             " padding: 6px 8px; }"
         )
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.stack)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([500, 120])
-        splitter.setChildrenCollapsible(False)
+        split = splitter(
+            Qt.Orientation.Vertical, [self.stack, self.preview], ((0, 4), (1, 1)), [500, 120]
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.total)
         layout.addWidget(self.overrun)  # on its own line, so that it never wraps into a column
         self._update_actions()
@@ -291,18 +281,8 @@ class AgendaPanel(EditorPage):
 
     def _commit(self, after_items: list[AgendaItem], text: str) -> bool:
         """Record a new agenda as one undo step; on refusal say why and show the stored one."""
-        if self.details is None:
-            return False
         m = self.editor.meetings
-        try:
-            self.editor.change_meeting(
-                self.details.meeting.id, lambda before: m.with_items(before, after_items), text
-            )
-        except DeliberationError as exc:
-            self.messages.error(self, str(exc))
-            self.set_details(self.details)
-            return False
-        return True
+        return self.change_meeting(lambda before: m.with_items(before, after_items), text)
 
     def add_item(self) -> None:
         if self.details is None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidgetItem,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from deliberation.ui.kit.checklists import checkable_list, checked_ids
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.labels import fold, role_label
 from deliberation.ui.kit.meeting_labels import attendance_label
+from deliberation.ui.kit.pages import stacked
 from deliberation.ui.kit.widgets import heading_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -97,9 +97,7 @@ class AttendanceDetails(QWidget):
         self.no_delegates.setWordWrap(True)
         self.no_delegates.setEnabled(False)
         self.no_delegates.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.delegate_stack = QStackedWidget()
-        self.delegate_stack.addWidget(self.delegates)
-        self.delegate_stack.addWidget(self.no_delegates)
+        self.delegate_stack = stacked(self.delegates, self.no_delegates)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Arrivée tardive, départ anticipé…"))
         form = QFormLayout()

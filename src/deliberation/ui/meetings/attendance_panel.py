@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import fold
 from deliberation.ui.kit.meeting_labels import attendance_label, attendance_summary
-from deliberation.ui.kit.pages import EditorPage
+from deliberation.ui.kit.pages import splitter
 from deliberation.ui.kit.tables import select_row_at
 from deliberation.ui.kit.widgets import tool_button
 from deliberation.ui.meetings.attendance_details import AttendanceDetails, ConveneDialog
@@ -36,6 +35,7 @@ from deliberation.ui.meetings.attendance_model import (
     with_representative,
     with_status,
 )
+from deliberation.ui.meetings.meeting_panel import MeetingPanel
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -69,7 +69,7 @@ class AttendanceView(QTableView):
         super().keyPressEvent(event)
 
 
-class AttendancePanel(EditorPage):
+class AttendancePanel(MeetingPanel):
     """The attendance sheet of the page's meeting.
 
     Status and representative are edited in the table (combo boxes, or the keys P, E, A, R, N)
@@ -91,7 +91,6 @@ class AttendancePanel(EditorPage):
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
         super().__init__(editor, messages, parent)
-        self.details: MeetingDetails | None = None
         self._pending_status: tuple[int, str] | None = None  # (organisation, status) not saved
         self.model = AttendanceModel(self)
         self.model.edit_requested.connect(self.request)
@@ -154,19 +153,14 @@ class AttendancePanel(EditorPage):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter = splitter
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 300])
-        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter(
+            Qt.Orientation.Horizontal, [self.view, self.side], ((0, 3), (1, 1)), [760, 300]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(keys)
         self._update_actions()
 
@@ -269,18 +263,10 @@ class AttendancePanel(EditorPage):
     # -- editing --------------------------------------------------------------------------------
 
     def _commit(self, convened: list[Attendance], text: str) -> bool:
-        if self.details is None:
-            return False
+        """Record a new attendance sheet as one undo step (False when refused: see
+        change_meeting)."""
         m = self.editor.meetings
-        try:
-            self.editor.change_meeting(
-                self.details.meeting.id, lambda before: m.with_attendance(before, convened), text
-            )
-        except DeliberationError as exc:
-            self.messages.error(self, str(exc))
-            self.set_details(self.details)
-            return False
-        return True
+        return self.change_meeting(lambda before: m.with_attendance(before, convened), text)
 
     def _acronym(self, organisation_id: int | None) -> str:
         return self.details.organisation_label(organisation_id) if self.details else ""

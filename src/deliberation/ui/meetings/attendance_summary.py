@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from deliberation.records.meetings import AttendanceTally
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import GROUPS, MEETINGS
 from deliberation.ui.kit.forms import date_edit, to_date, to_qdate
+from deliberation.ui.kit.pages import empty_label, stacked
 from deliberation.ui.kit.table_model import RecordSortModel
 from deliberation.ui.kit.tables import make_table
 from deliberation.ui.meetings.meeting_models import PLENARY, AttendanceTallyModel
@@ -78,14 +78,10 @@ class AttendanceSummary(QWidget):
         self.view.sortByColumn(AttendanceTallyModel.ORGANISATION, Qt.SortOrder.AscendingOrder)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.empty = QLabel(
+        self.empty = empty_label(
             self.tr("Aucune présence enregistrée sur cette période pour cette instance.")
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setEnabled(False)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.stack = stacked(self.view, self.empty)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Du")))

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,11 +25,12 @@ from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import item_kind_label
-from deliberation.ui.kit.pages import EditorPage
+from deliberation.ui.kit.pages import empty_label, splitter, stacked
 from deliberation.ui.kit.tables import make_table
 from deliberation.ui.kit.widgets import heading_label, tool_button
 from deliberation.ui.meetings.action_dialog import ActionDialog
 from deliberation.ui.meetings.meeting_models import ActionTableModel
+from deliberation.ui.meetings.meeting_panel import MeetingPanel
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -109,7 +108,7 @@ class DecisionEditor(QWidget):
                 edit.blockSignals(False)
 
 
-class DecisionsPanel(EditorPage):
+class DecisionsPanel(MeetingPanel):
     """The record of decisions of the page's meeting, point by point, and its actions.
 
     A point's texts are saved as one undo step when the user stops typing for a moment, leaves
@@ -130,7 +129,6 @@ class DecisionsPanel(EditorPage):
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
         super().__init__(editor, messages, parent)
-        self.details: MeetingDetails | None = None
         self._shown: UUID | None = None
         self._loaded = ("", "")  # the shown point's texts as stored
         self._changing = False
@@ -150,22 +148,14 @@ class DecisionsPanel(EditorPage):
         self.editor_.choice.activated.connect(self.points.setCurrentRow)
         self.editor_.edited.connect(self._typed)
         self.editor_.left.connect(self.flush)
-        self.no_points = QLabel(
-            self.tr("Ajoutez des points à l'ordre du jour pour en relever les décisions.")
+        self.no_points = empty_label(
+            self.tr("Ajoutez des points à l'ordre du jour pour en relever les décisions."),
+            wrap=True,
         )
-        self.no_points.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_points.setWordWrap(True)
-        self.no_points.setEnabled(False)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.points)
-        top.addWidget(self.editor_)
-        top.setStretchFactor(0, 1)
-        top.setStretchFactor(1, 3)
-        top.setSizes([280, 800])
-        top.setChildrenCollapsible(False)
-        self.top_stack = QStackedWidget()
-        self.top_stack.addWidget(top)
-        self.top_stack.addWidget(self.no_points)
+        top = splitter(
+            Qt.Orientation.Horizontal, [self.points, self.editor_], ((0, 1), (1, 3)), [280, 800]
+        )
+        self.top_stack = stacked(top, self.no_points)
 
         self.actions_model = ActionTableModel(lambda: self.editor.meetings.today, self)
         self.actions_view = make_table(
@@ -198,16 +188,12 @@ class DecisionsPanel(EditorPage):
         bottom_layout.addLayout(bar)
         bottom_layout.addWidget(self.actions_view, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.top_stack)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([380, 240])
-        splitter.setChildrenCollapsible(False)
+        split = splitter(
+            Qt.Orientation.Vertical, [self.top_stack, bottom], ((0, 3), (1, 2)), [380, 240]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(split)
         self._update_actions()
 
     # -- showing --------------------------------------------------------------------------------

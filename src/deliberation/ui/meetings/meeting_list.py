@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,9 +19,10 @@ from PySide6.QtWidgets import (
 from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
 from deliberation.records.referential import GroupRecord
 from deliberation.rules.wording import SHORT_MONTHS, SHORT_WEEKDAYS, plural
+from deliberation.ui.kit.pages import empty_label, stacked
 from deliberation.ui.kit.table_model import RECORD_ROLE
 from deliberation.ui.kit.tables import make_table, select_row_at
-from deliberation.ui.kit.widgets import segmented
+from deliberation.ui.kit.widgets import search_field, segmented
 from deliberation.ui.meetings.meeting_models import (
     PLENARY,
     MeetingFilterModel,
@@ -82,11 +81,9 @@ class MeetingList(QWidget):
         self.body.setMinimumContentsLength(18)
         self.set_groups([])
         self.body.currentIndexChanged.connect(self._body_changed)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Rechercher un intitulé, un groupe, un lieu…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
-        self.search.textChanged.connect(self._search_changed)
+        self.search = search_field(
+            self.tr("Rechercher un intitulé, un groupe, un lieu…"), self._search_changed, 160
+        )
         self.count = QLabel()
 
         m = MeetingTableModel
@@ -99,17 +96,11 @@ class MeetingList(QWidget):
         header.setSectionHidden(m.KIND, True)  # the body and the title say it, mostly
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
+        self.empty = empty_label("", wrap=True)
         self.month = MeetingMonthView(today)
         self.month.meeting_chosen.connect(self._month_chose)
         self.month.meeting_activated.connect(self.activated)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.month)
+        self.stack = stacked(self.view, self.empty, self.month)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from deliberation.records.meetings import ATTENDED_STATUSES, MEETING_STATUSES, M
 from deliberation.rules.wording import hours, long_date
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
 from deliberation.ui.kit.meeting_labels import kind_label, meeting_status_label
-from deliberation.ui.kit.pages import EditorPage
+from deliberation.ui.kit.pages import EditorPage, empty_label, stacked
 from deliberation.ui.kit.widgets import heading_label
 from deliberation.ui.meetings.agenda_panel import AgendaPanel
 from deliberation.ui.meetings.attendance_panel import AttendancePanel
@@ -212,18 +211,14 @@ class MeetingPage(EditorPage):
         column.addWidget(self.header)
         column.addSpacing(6)
         column.addWidget(self.tabs, 1)
-        self.empty = QLabel(
+        self.empty = empty_label(
             self.tr(
                 "Choisissez une séance pour voir son ordre du jour, ses présences et son "
                 "relevé de décisions."
-            )
+            ),
+            wrap=True,
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty)
-        self.pages.addWidget(content)
+        self.pages = stacked(self.empty, content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)

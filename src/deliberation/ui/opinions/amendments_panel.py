@@ -34,7 +34,7 @@ from deliberation.ui.opinions.amendment_dialog import AmendmentDialog
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, OpinionSession
 from deliberation.ui.opinions.review_cards import (
     CardList,
-    FollowsLiveText,
+    ReviewsParagraphs,
     chip_html,
     diff_html,
     muted,
@@ -62,7 +62,7 @@ DECISION_WORDS = {
 }
 
 
-class AmendmentsPanel(FollowsLiveText, QWidget):
+class AmendmentsPanel(ReviewsParagraphs, QWidget):
     """The amendments of the opinion being edited, with the buttons that decide them.
 
     `AmendmentsPanel(opinions, referential, messages, parent=None)`; `set_session(session)`
@@ -155,23 +155,6 @@ class AmendmentsPanel(FollowsLiveText, QWidget):
         return action
 
     # -- what is shown --------------------------------------------------------------------------
-
-    def set_session(self, session: OpinionSession | None) -> None:
-        """Show the amendments of another opinion (None: nothing)."""
-        if self.session is session and session is not None:
-            return
-        self._follow(session)
-        self.session = session
-        self.paragraph = None
-        self.reload()
-
-    def show_paragraph(self, uuid: UUID | None) -> None:
-        """List the amendments on the paragraph where the cursor is (None: none)."""
-        if uuid == self.paragraph:
-            return
-        self.paragraph = uuid
-        if not self.all_paragraphs.isChecked():
-            self._render()
 
     def reload(self) -> None:
         """Read the amendments again from the store."""
@@ -303,12 +286,8 @@ class AmendmentsPanel(FollowsLiveText, QWidget):
         self.reopen_action.setEnabled(record is not None and not proposed)
 
     def _clicked(self, key: object) -> None:
-        if not self.all_paragraphs.isChecked():
-            return
         record = self.selected()
-        live = self._live.resolve(record.paragraph_uuid) if record else None
-        if live is not None:
-            self.go_to.emit(live)
+        self._show_in_text(record.paragraph_uuid if record else None)
 
     # -- new amendments -------------------------------------------------------------------------
 

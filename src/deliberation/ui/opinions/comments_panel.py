@@ -29,8 +29,8 @@ from deliberation.ui.kit.widgets import heading_label, muted_label
 from deliberation.ui.opinions.opinion_session import COMMENTS, OpinionSession
 from deliberation.ui.opinions.review_cards import (
     Card,
-    FollowsLiveText,
     LiveText,
+    ReviewsParagraphs,
     muted,
     rich_label,
     text_html,
@@ -129,7 +129,7 @@ class ThreadCard(Card):
         return row
 
 
-class CommentsPanel(FollowsLiveText, QWidget):
+class CommentsPanel(ReviewsParagraphs, QWidget):
     """The comment threads of the opinion being edited; every change is one undo step of the
     session's stack.
 
@@ -214,21 +214,13 @@ class CommentsPanel(FollowsLiveText, QWidget):
 
     # -- what is shown --------------------------------------------------------------------------
 
-    def set_session(self, session: OpinionSession | None) -> None:
-        """Show the comments of another opinion (None: nothing)."""
-        if self.session is session and session is not None:
-            return
-        self._follow(session)
-        self.session = session
-        self.paragraph = None
+    def _forget_paragraph(self) -> None:
+        super()._forget_paragraph()
         self.replying = None
-        self.reload()
 
-    def show_paragraph(self, uuid: UUID | None) -> None:
-        """Show the threads on the paragraph where the cursor is (None: none)."""
-        if uuid == self.paragraph:
-            return
-        self.paragraph = uuid
+    def _paragraph_moved(self) -> None:
+        """Show the threads of the new paragraph, and type a new thread on it unless all are
+        listed (the compose note follows the paragraph either way)."""
         if self.replying is not None and not self.all_paragraphs.isChecked():
             self.replying = None
         self._render()
@@ -361,12 +353,8 @@ class CommentsPanel(FollowsLiveText, QWidget):
         self.send_button.setEnabled(can_write)
 
     def _clicked(self, key: object) -> None:
-        if not self.all_paragraphs.isChecked():
-            return
         thread = next((t for t in self._threads if t.first.id == key), None)
-        live = self._live.resolve(thread.first.paragraph_uuid) if thread else None
-        if live is not None:
-            self.go_to.emit(live)
+        self._show_in_text(thread.first.paragraph_uuid if thread else None)
 
     # -- changes (each one undo step) -----------------------------------------------------------
 

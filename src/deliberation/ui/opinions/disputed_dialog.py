@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -29,6 +28,7 @@ from deliberation.records.positions import NO_ANSWER, STANCES
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, status_label
+from deliberation.ui.kit.pages import stacked
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.paragraph_positions import capitalised, stance_chip_text, status_text
 
@@ -121,9 +121,7 @@ class DisputedDialog(QDialog):
         header.setStretchLastSection(True)
         self.empty = muted_label(self.tr("Aucun paragraphe contesté ni assorti de réserves."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.tree)
-        self.stack.addWidget(self.empty)
+        self.stack = stacked(self.tree, self.empty)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Vertical)

@@ -31,7 +31,7 @@ from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list
 from deliberation.ui.kit.forms import EditingDialog, FormDialog, date_edit, editing_title, to_date
 from deliberation.ui.kit.labels import fold
-from deliberation.ui.kit.widgets import muted_label
+from deliberation.ui.kit.widgets import muted_label, search_field
 from deliberation.ui.opinions.opinion_commands import (
     create_opinion,
     edit_opinion,
@@ -63,10 +63,7 @@ class CheckPicker(QWidget):
     def __init__(self, placeholder: str, height: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._order: list[int] = []
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(placeholder)
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
+        self.search = search_field(placeholder, self._filter)
         self.search.installEventFilter(self)
         self.items = checkable_list(height)
         self.items.itemChanged.connect(self._item_changed)

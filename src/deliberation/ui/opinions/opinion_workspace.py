@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from deliberation.records.opinions import PARAGRAPH_KINDS
 from deliberation.ui.kit.editor import CONSULTATIONS, POSITIONS, Editor
 from deliberation.ui.kit.messages import MessageService
-from deliberation.ui.kit.pages import EditorPage
+from deliberation.ui.kit.pages import EditorPage, stacked
 from deliberation.ui.kit.settings import OPINION_WORKSPACE_SPLITTER
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS, TEXT, OpinionSession
@@ -108,9 +107,7 @@ class OpinionWorkspace(EditorPage):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty)
-        self.pages.addWidget(self.splitter)
+        self.pages = stacked(self.empty, self.splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QTableView,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.settings import OPINIONS_LIST_HEADER
 from deliberation.ui.kit.table_model import RECORD_ROLE, SORT_ROLE
 from deliberation.ui.kit.tables import select_row_at
+from deliberation.ui.kit.widgets import search_field
 from deliberation.ui.opinions.opinions_model import (
     OPEN_FILTER,
     ROW_PADDING,
@@ -75,10 +75,9 @@ class OpinionsList(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Rechercher un titre, un groupe, un rapporteur"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search_changed)
+        self.search = search_field(
+            self.tr("Rechercher un titre, un groupe, un rapporteur"), self._search_changed
+        )
         self.status = QComboBox()
         self.status.addItem(self.tr("Tous"), "")
         self.status.addItem(self.tr("En cours"), OPEN_FILTER)

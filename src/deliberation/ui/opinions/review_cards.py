@@ -7,9 +7,9 @@ from html import escape
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent, QTextDocument
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from deliberation.records.opinions import Paragraph
 from deliberation.rules.opinion_text import describe, diff_words, numbering
@@ -337,3 +337,53 @@ class FollowsLiveText(_PanelBase):
         self._live = live
         if render:
             self._render()
+
+
+class ReviewsParagraphs(FollowsLiveText):
+    """Mixin of a review panel listing an opinion's records (amendments or comments) on the
+    paragraph where the cursor is, or on every paragraph with its « Tous les paragraphes » box.
+
+    Beside what FollowsLiveText asks, the panel provides `paragraph`, `all_paragraphs` and a
+    `go_to(UUID)` signal; `set_session` and `show_paragraph` are its public entry points.
+    """
+
+    paragraph: UUID | None
+    all_paragraphs: QCheckBox
+
+    if TYPE_CHECKING:  # provided by the panel
+
+        @property
+        def go_to(self) -> SignalInstance: ...
+
+    def set_session(self, session: OpinionSession | None) -> None:
+        """Show the records of another opinion (None: nothing)."""
+        if self.session is session and session is not None:
+            return
+        self._follow(session)
+        self.session = session
+        self._forget_paragraph()
+        self.reload()
+
+    def show_paragraph(self, uuid: UUID | None) -> None:
+        """List the records on the paragraph where the cursor is (None: none)."""
+        if uuid == self.paragraph:
+            return
+        self.paragraph = uuid
+        self._paragraph_moved()
+
+    def _forget_paragraph(self) -> None:
+        """Forget the paragraph of the previous opinion (and what was about it)."""
+        self.paragraph = None
+
+    def _paragraph_moved(self) -> None:
+        """Show the records of the new current paragraph (unless all paragraphs are listed)."""
+        if not self.all_paragraphs.isChecked():
+            self._render()
+
+    def _show_in_text(self, paragraph: UUID | None) -> None:
+        """A record clicked in the list of all paragraphs: show its paragraph, if still there."""
+        if not self.all_paragraphs.isChecked():
+            return
+        live = self._live.resolve(paragraph) if paragraph is not None else None
+        if live is not None:
+            self.go_to.emit(live)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from deliberation.rules.validation import NAME_MAX
 from deliberation.rules.wording import count
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list
 from deliberation.ui.kit.labels import short_title
-from deliberation.ui.kit.widgets import muted_label
+from deliberation.ui.kit.widgets import muted_label, search_field
 
 if TYPE_CHECKING:
     from deliberation.records.opinions import OpinionRecord
@@ -97,9 +96,7 @@ class OpinionSubjectsDialog(QDialog):
             self.opinion.setItemData(
                 self.opinion.count() - 1, record.title, Qt.ItemDataRole.ToolTipRole
             )
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filtrer les paragraphes…"))
-        self.filter.setClearButtonEnabled(True)
+        self.filter = search_field(self.tr("Filtrer les paragraphes…"))
         self.paragraphs = checkable_list(320)
         self.all_button = QPushButton(self.tr("Tout cocher"))
         self.none_button = QPushButton(self.tr("Tout décocher"))

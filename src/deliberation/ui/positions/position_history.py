@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from deliberation.records.positions import POSITION_SOURCES, STANCES
 from deliberation.rules.wording import moment_with_clock, numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.labels import shortened
+from deliberation.ui.kit.pages import stacked
 from deliberation.ui.kit.table_model import Column, RecordTableModel
 
 if TYPE_CHECKING:
@@ -220,9 +220,7 @@ class PositionHistoryView(QWidget):
         table_and_note.setContentsMargins(0, 0, 0, 0)
         table_and_note.addWidget(self.table, 1)
         table_and_note.addWidget(self.note)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.with_table)
-        self.stack.addWidget(self.empty)
+        self.stack = stacked(self.with_table, self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)

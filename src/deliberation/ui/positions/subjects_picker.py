@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from deliberation.records.positions import SUBJECT_KINDS, Subject
 from deliberation.rules.validation import NAME_MAX
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list, checked_ids, set_checked
+from deliberation.ui.kit.pages import stacked
 from deliberation.ui.kit.widgets import muted_label
 
 if TYPE_CHECKING:
@@ -98,9 +98,7 @@ class SubjectsPicker(QWidget):
             self.tr("Choisissez une séance pour cocher des points de son ordre du jour.")
         )
         self.agenda_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.agenda_stack = QStackedWidget()
-        self.agenda_stack.addWidget(self.agenda)
-        self.agenda_stack.addWidget(self.agenda_hint)
+        self.agenda_stack = stacked(self.agenda, self.agenda_hint)
         self.agenda_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.new_subject = QLineEdit()
         self.new_subject.setMaxLength(NAME_MAX)

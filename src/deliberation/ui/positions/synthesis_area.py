@@ -9,10 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
-    QLabel,
     QScrollArea,
-    QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +18,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.positions import STANCES, PositionInput, PositionRecord, Synthesis
 from deliberation.rules.wording import numeric_date, plural
-from deliberation.ui.kit.pages import EditorPage
+from deliberation.ui.kit.pages import EditorPage, empty_label, splitter, stacked
 from deliberation.ui.kit.tables import make_table
 from deliberation.ui.positions.synthesis_header import (
     ConsultationHeader,
@@ -98,12 +95,8 @@ class SynthesisArea(EditorPage):
         self.matrix_view.stance_key.connect(self.record_stance)
         self.matrix_view.edit_requested.connect(lambda: self.open_position_dialog())
         self.matrix_view.withdraw_requested.connect(self.withdraw_position)
-        self.matrix_empty = QLabel(self.tr("Aucune organisation ne correspond à ces filtres."))
-        self.matrix_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.matrix_empty.setEnabled(False)
-        self.matrix_stack = QStackedWidget()
-        self.matrix_stack.addWidget(self.matrix_view)
-        self.matrix_stack.addWidget(self.matrix_empty)
+        self.matrix_empty = empty_label(self.tr("Aucune organisation ne correspond à ces filtres."))
+        self.matrix_stack = stacked(self.matrix_view, self.matrix_empty)
 
         self.position_panel = PositionPanel()
         self.position_panel.edit_requested.connect(lambda: self.open_position_dialog())
@@ -129,18 +122,12 @@ class SynthesisArea(EditorPage):
         rows.addWidget(self.filters)
         rows.addWidget(self.matrix_stack, 1)
         rows.addWidget(self.counts)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(below)
-        self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([620, 340])
-        self.splitter.setChildrenCollapsible(False)
-        vertical = QSplitter(Qt.Orientation.Vertical)
-        vertical.addWidget(self.status_view)
-        vertical.addWidget(self.splitter)
-        vertical.setStretchFactor(1, 1)
-        vertical.setSizes([120, 480])
-        vertical.setChildrenCollapsible(False)
+        self.splitter = splitter(
+            Qt.Orientation.Horizontal, [below, self.side], ((0, 1),), [620, 340]
+        )
+        vertical = splitter(
+            Qt.Orientation.Vertical, [self.status_view, self.splitter], ((1, 1),), [120, 480]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from deliberation.rules.wording import plural, short_date
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.looks import STANCE_LOOKS, chip_style
-from deliberation.ui.kit.widgets import heading_label, muted_label
+from deliberation.ui.kit.widgets import heading_label, muted_label, search_field
 from deliberation.ui.positions.synthesis_view import KEY_HELP
 
 
@@ -87,10 +86,7 @@ class MatrixFilters(QWidget):
             self.tr("Les organisations qui ont cette position sur au moins un sujet")
         )
         self.stance_box.currentIndexChanged.connect(self.changed)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filtrer les organisations…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(120)
+        self.search = search_field(self.tr("Filtrer les organisations…"), minimum_width=120)
         self.search.textChanged.connect(self.changed)
         self.unanswered = QCheckBox(self.tr("Sans réponse seulement"))
         self.unanswered.toggled.connect(self.changed)

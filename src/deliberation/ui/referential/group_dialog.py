@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSizePolicy,
-    QStackedWidget,
     QWidget,
 )
 
@@ -22,6 +21,7 @@ from deliberation.rules.validation import NAME_MAX
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list, checked_ids, set_checked
 from deliberation.ui.kit.forms import EditingDialog, OptionalDateEdit, editing_title
 from deliberation.ui.kit.labels import STATUSES, role_label, status_label
+from deliberation.ui.kit.pages import stacked
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -133,9 +133,7 @@ class GroupDialog(EditingDialog[GroupRecord]):
         self.people_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.people_hint.setContentsMargins(4, 4, 4, 4)
         # The hint takes the place of the list (same room), so nothing moves when it shows.
-        self.rapporteurs_stack = QStackedWidget()
-        self.rapporteurs_stack.addWidget(self.rapporteurs)
-        self.rapporteurs_stack.addWidget(self.people_hint)
+        self.rapporteurs_stack = stacked(self.rapporteurs, self.people_hint)
         rapporteurs_box = self.rapporteurs_stack
 
         self.add_row("name", self.tr("&Nom :"), self.name)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from deliberation.records.referential import (
     OrganisationSnapshot,
 )
 from deliberation.rules.wording import numeric_date
+from deliberation.ui.kit.pages import empty_label, stacked
 from deliberation.ui.kit.tables import fit_columns, make_table
 from deliberation.ui.kit.widgets import heading_label, tool_button
 from deliberation.ui.referential.referential_models import (
@@ -69,11 +69,9 @@ class OrganisationPanel(QWidget):
         )
         self.delegates_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.delegates_view.activated.connect(lambda _index: self._edit_current())
-        self.no_delegates = QLabel(
+        self.no_delegates = empty_label(
             self.tr("Aucun délégué n'est encore enregistré pour cette organisation.")
         )
-        self.no_delegates.setEnabled(False)
-        self.no_delegates.setAlignment(Qt.AlignmentFlag.AlignCenter)
         delegates = QWidget()
         box = QVBoxLayout(delegates)
         buttons = QHBoxLayout()
@@ -81,9 +79,7 @@ class OrganisationPanel(QWidget):
         buttons.addWidget(tool_button(self.edit_delegate_action))
         buttons.addStretch(1)
         box.addLayout(buttons)
-        self.delegates_stack = QStackedWidget()
-        self.delegates_stack.addWidget(self.delegates_view)
-        self.delegates_stack.addWidget(self.no_delegates)
+        self.delegates_stack = stacked(self.delegates_view, self.no_delegates)
         box.addWidget(self.delegates_stack)
 
         self.names_view = make_table(
@@ -102,20 +98,16 @@ class OrganisationPanel(QWidget):
         self.tabs.addTab(self.names_view, self.tr("Historique des noms"))
         self.tabs.addTab(self.memberships_view, self.tr("Adhésions"))
 
-        self.empty = QLabel(
+        self.empty = empty_label(
             self.tr("Sélectionnez une organisation pour voir ses délégués et son historique.")
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setEnabled(False)
         details = QWidget()
         column = QVBoxLayout(details)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.title)
         column.addWidget(self.subtitle)
         column.addWidget(self.tabs, 1)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty)
-        self.pages.addWidget(details)
+        self.pages = stacked(self.empty, details)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)

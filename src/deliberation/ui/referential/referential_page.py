@@ -19,7 +19,7 @@ from deliberation.records.referential import DelegateRecord, OrganisationRecord
 from deliberation.ui.kit.editor import DELEGATES, ORGANISATIONS
 from deliberation.ui.kit.pages import EditorPage, page_title, shortcut_action, splitter
 from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
-from deliberation.ui.kit.widgets import toolbar
+from deliberation.ui.kit.widgets import search_field, toolbar
 from deliberation.ui.referential.delegate_dialog import DelegateDialog
 from deliberation.ui.referential.organisation_dialog import OrganisationDialog
 from deliberation.ui.referential.organisation_panel import OrganisationPanel
@@ -73,12 +73,10 @@ class ReferentialPage(EditorPage):
             lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason),
         )
 
-        self.search: QLineEdit = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Rechercher un sigle, un nom, un ancien nom…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search: QLineEdit = search_field(
+            self.tr("Rechercher un sigle, un nom, un ancien nom…"), self._search_changed, 200
+        )
         self.search.setMaximumWidth(460)
-        self.search.textChanged.connect(self._search_changed)
         self.membership = QComboBox()
         self.membership.addItem(self.tr("Membres actuels"), MembershipFilter.CURRENT)
         self.membership.addItem(self.tr("Anciens membres"), MembershipFilter.FORMER)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
@@ -25,7 +26,7 @@ from deliberation.ui.opinions.text import document as doc
 from deliberation.ui.opinions.text import formatting as fmt_ops
 from deliberation.ui.opinions.text.keys import ALT, CTRL, SHIFT, command_for, context_menu
 from deliberation.ui.opinions.text.keys import KEYS as KEYS
-from deliberation.ui.opinions.text.margin import ParagraphMargin
+from deliberation.ui.opinions.text.margin import MarginEditor, ParagraphMargin
 
 COLUMN_EM = 42
 """The width of the text column, in ems of the text's font."""
@@ -481,9 +482,14 @@ class OpinionTextEdit(QTextEdit):
 
     def context_menu(self) -> QMenu:
         """The French context menu (undo and redo go through the session's stack)."""
-        return context_menu(self)
+        stack = self.session.undo_stack if self.session is not None else None
+        return context_menu(self, stack, self.run_command)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.context_menu()
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+
+if TYPE_CHECKING:  # the editor is what its margin expects of the text edit it is painted in
+    _MARGIN_EDITOR: type[MarginEditor] = OpinionTextEdit

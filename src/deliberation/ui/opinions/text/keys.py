@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QTextEdit
 
 from deliberation.ui.opinions.text import document as doc
-
-if TYPE_CHECKING:
-    from deliberation.ui.opinions.text.editor import OpinionTextEdit
 
 KEYS: tuple[tuple[str, str], ...] = (
     ("Entrée", "Nouveau paragraphe (dans une liste : nouvel élément ; "
@@ -77,11 +73,16 @@ def command_for(event: QKeyEvent) -> str | None:
     return None
 
 
-def context_menu(edit: OpinionTextEdit) -> QMenu:
-    """The French context menu (undo and redo go through the session's stack)."""
+def context_menu(
+    edit: QTextEdit, stack: QUndoStack | None, run_command: Callable[[str], object]
+) -> QMenu:
+    """The French context menu of a text edit.
+
+    Undo and redo go through the session's `stack` (None without a session: nothing is then
+    editable); the editor's commands (see command_for) go through `run_command`.
+    """
     menu = QMenu(edit)
-    editable = edit.session is not None and not edit.isReadOnly()
-    stack = edit.session.undo_stack if edit.session is not None else None
+    editable = stack is not None and not edit.isReadOnly()
 
     def add(text: str, keys: str, slot: Callable[[], object], enabled: bool = True) -> QAction:
         action = menu.addAction(text)
@@ -98,9 +99,9 @@ def context_menu(edit: OpinionTextEdit) -> QMenu:
         undo = edit.tr("Annuler %1").replace("%1", stack.undoText())
     if stack is not None and stack.canRedo():
         redo = edit.tr("Rétablir %1").replace("%1", stack.redoText())
-    add(undo, "Ctrl+Z", lambda: edit.run_command("undo"),
+    add(undo, "Ctrl+Z", lambda: run_command("undo"),
         editable and stack is not None and stack.canUndo())  # fmt: skip
-    add(redo, "Ctrl+Shift+Z", lambda: edit.run_command("redo"),
+    add(redo, "Ctrl+Shift+Z", lambda: run_command("redo"),
         editable and stack is not None and stack.canRedo())  # fmt: skip
     menu.addSeparator()
     selected = edit.textCursor().hasSelection()
@@ -126,15 +127,15 @@ def context_menu(edit: OpinionTextEdit) -> QMenu:
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.setCheckable(True)
         action.setChecked(code == current)
-        action.triggered.connect(lambda _=False, c=code: edit.run_command("kind:" + c))
-    add(edit.tr("Gras"), "Ctrl+B", lambda: edit.run_command("bold"), editable)
-    add(edit.tr("Italique"), "Ctrl+I", lambda: edit.run_command("italic"), editable)
-    add(edit.tr("Liste à puces"), "Ctrl+Shift+L", lambda: edit.run_command("list:bullet"),
+        action.triggered.connect(lambda _=False, c=code: run_command("kind:" + c))
+    add(edit.tr("Gras"), "Ctrl+B", lambda: run_command("bold"), editable)
+    add(edit.tr("Italique"), "Ctrl+I", lambda: run_command("italic"), editable)
+    add(edit.tr("Liste à puces"), "Ctrl+Shift+L", lambda: run_command("list:bullet"),
         editable)  # fmt: skip
-    add(edit.tr("Liste numérotée"), "Ctrl+Shift+N", lambda: edit.run_command("list:number"),
+    add(edit.tr("Liste numérotée"), "Ctrl+Shift+N", lambda: run_command("list:number"),
         editable)  # fmt: skip
     menu.addSeparator()
-    add(edit.tr("Monter le paragraphe"), "Alt+Up", lambda: edit.run_command("up"), editable)
-    add(edit.tr("Descendre le paragraphe"), "Alt+Down", lambda: edit.run_command("down"),
+    add(edit.tr("Monter le paragraphe"), "Alt+Up", lambda: run_command("up"), editable)
+    add(edit.tr("Descendre le paragraphe"), "Alt+Down", lambda: run_command("down"),
         editable)  # fmt: skip
     return menu

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import Protocol, cast
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
@@ -15,9 +15,11 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QTextBlock,
+    QTextCursor,
+    QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QScrollBar, QTextEdit, QToolTip, QWidget
 
 from deliberation.records.opinions import Paragraph, ParagraphNumber, plain_lines
 from deliberation.records.positions import CONSENSUS_STATUSES
@@ -26,8 +28,17 @@ from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.looks import STATUS_LOOKS
 from deliberation.ui.opinions.text import document as doc
 
-if TYPE_CHECKING:
-    from deliberation.ui.opinions.text.editor import OpinionTextEdit
+
+class MarginEditor(Protocol):
+    """What the margin asks of the text edit it is painted in (the opinion text editor)."""
+
+    def document(self) -> QTextDocument: ...
+    def verticalScrollBar(self) -> QScrollBar: ...
+    def cursorForPosition(self, pos: QPoint) -> QTextCursor: ...
+    def wheelEvent(self, e: QWheelEvent) -> None: ...
+    def current_paragraph(self) -> UUID | None: ...
+    def go_to(self, uuid: UUID) -> bool: ...
+
 
 MARKER_SIZE = 11
 """Side of a consensus marker, in pixels."""
@@ -94,7 +105,7 @@ class ParagraphMargin(QWidget):
     consensus status in words.
     """
 
-    def __init__(self, editor: OpinionTextEdit) -> None:
+    def __init__(self, editor: QTextEdit) -> None:
         super().__init__(editor)
         self.labels: dict[UUID, str] = {}
         self.numbers: dict[UUID, ParagraphNumber] = {}
@@ -107,11 +118,11 @@ class ParagraphMargin(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     @property
-    def editor(self) -> OpinionTextEdit:
+    def editor(self) -> MarginEditor:
         # Not kept as an attribute: a reference cycle would leave the widget to the garbage
         # collector, which may run on another thread.
         # The margin is always made with the editor as its parent.
-        return cast("OpinionTextEdit", self.parentWidget())
+        return cast(MarginEditor, self.parentWidget())
 
     def base_width(self) -> int:
         """The width the labels and markers need (the editor adds centring space to it)."""

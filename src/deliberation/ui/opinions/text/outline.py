@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -47,6 +47,19 @@ def count_text(paragraphs: Sequence[Paragraph], current: UUID | None) -> str:
         name = name or describe(paragraph, numbering(paragraphs).get(paragraph.uuid))
         parts.append(f"{name}{NBSP}: {quantity(word_count(paragraph.text), 'mot', 'mots')}")
     return " · ".join(parts)
+
+
+def watch_text(
+    old: OpinionSession | None, new: OpinionSession | None, slot: Callable[..., object]
+) -> None:
+    """Call `slot` on every change of `new` (its records or the text being typed) instead of
+    `old`'s (either may be None)."""
+    if old is not None:
+        old.changed.disconnect(slot)
+        old.document.contentsChanged.disconnect(slot)
+    if new is not None:
+        new.changed.connect(slot)
+        new.document.contentsChanged.connect(slot)
 
 
 @dataclass
@@ -165,16 +178,11 @@ class OpinionOutline(QTreeWidget):
     def set_session(self, session: OpinionSession | None) -> None:
         if self.session is session:
             return
-        if self.session is not None:
-            self.session.changed.disconnect(self._schedule)
-            self.session.document.contentsChanged.disconnect(self._schedule)
+        watch_text(self.session, session, self._schedule)
         self.session = session
         self._wanted = None
         self.clear()
         self._items, self._shape, self._owner = {}, [], {}
-        if session is not None:
-            session.changed.connect(self._schedule)
-            session.document.contentsChanged.connect(self._schedule)
         self.refresh()
 
     def set_show_counts(self, show: bool) -> None:
@@ -360,14 +368,9 @@ class WordCountLabel(QLabel):
     def set_session(self, session: OpinionSession | None) -> None:
         if self.session is session:
             return
-        if self.session is not None:
-            self.session.changed.disconnect(self._schedule)
-            self.session.document.contentsChanged.disconnect(self._schedule)
+        watch_text(self.session, session, self._schedule)
         self.session = session
         self.current = None
-        if session is not None:
-            session.changed.connect(self._schedule)
-            session.document.contentsChanged.connect(self._schedule)
         self.refresh()
 
     def set_current(self, paragraph: UUID | None) -> None:
