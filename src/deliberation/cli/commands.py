@@ -13,8 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import deliberation.cli.exchange_commands as exchange_commands
+import deliberation.cli.opinions_commands as opinions_commands
+import deliberation.cli.positions_commands as positions_commands
 from deliberation import __version__
-from deliberation.cli import exchange_commands, opinions_commands, positions_commands
 from deliberation.cli.arguments import (
     PROG,
     Parser,
@@ -26,7 +28,7 @@ from deliberation.cli.arguments import (
     identifier,
     subcommand,
 )
-from deliberation.cli.common import emit, fail, open_existing, write_json
+from deliberation.cli.common import fail, open_existing, show, write_json
 from deliberation.cli.listing import LISTS, PLENARY, ListOptions, make_listing
 from deliberation.cli.meeting_view import meeting_document, meeting_text
 from deliberation.cli.table import format_table
@@ -37,6 +39,7 @@ from deliberation.rules.wording import count, numeric_date
 if TYPE_CHECKING:  # the use cases are imported by each command, so that --version stays instant
     from deliberation.records.meetings import MeetingDetails
     from deliberation.records.referential import SeedReport
+    from deliberation.services.root import Root
 
 log = logging.getLogger(__name__)
 
@@ -370,11 +373,10 @@ def _list(args: argparse.Namespace, location: str) -> int:
 
 
 def _show_meeting(args: argparse.Namespace, location: str) -> int:
+    def fetch(root: Root) -> Any:
+        return meeting_document(root.meetings.details(args.meeting), root.meetings.today)
 
-    with open_existing(location) as root:
-        meetings = root.meetings
-        document = meeting_document(meetings.details(args.meeting), meetings.today)
-    return emit(document, args.json, meeting_text)
+    return show(location, args.json, fetch, meeting_text)
 
 
 def _export_document(args: argparse.Namespace, location: str) -> int:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from deliberation.cli.arguments import PROG, identifier, subcommand
-from deliberation.cli.common import emit, open_existing
+from deliberation.cli.common import show
 from deliberation.cli.opinions_view import opinion_document, opinion_text
+
+if TYPE_CHECKING:
+    from deliberation.services.root import Root
 
 SEE_OPINIONS = f"voir « {PROG} list opinions »"
 
@@ -44,7 +47,7 @@ def add_show(records: Any, after: argparse.ArgumentParser) -> None:
 
 
 def show_opinion(args: argparse.Namespace, location: str) -> int:
+    def fetch(root: Root) -> Any:
+        return opinion_document(root.opinions, root.referential, args.opinion, args.version)
 
-    with open_existing(location) as root:
-        document = opinion_document(root.opinions, root.referential, args.opinion, args.version)
-    return emit(document, args.json, opinion_text)
+    return show(location, args.json, fetch, opinion_text)

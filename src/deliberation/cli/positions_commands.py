@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deliberation.cli.arguments import PROG, add_output, day, identifier, source, stance, subcommand
-from deliberation.cli.common import emit, open_existing, write_json
+from deliberation.cli.common import emit, open_existing, show, write_json
 from deliberation.cli.positions_view import (
     confirmation,
     consultation_document,
@@ -216,20 +216,20 @@ def _check_subject(index: dict[int, Any], subject_id: int, consultation_id: int 
 
 
 def show_consultation(args: argparse.Namespace, location: str) -> int:
-
-    with open_existing(location) as root:
+    def fetch(root: Root) -> Any:
         positions = root.positions
-        document = consultation_document(positions.synthesis(args.consultation), positions.today)
-    return emit(document, args.json, consultation_text)
+        return consultation_document(positions.synthesis(args.consultation), positions.today)
+
+    return show(location, args.json, fetch, consultation_text)
 
 
 def show_position(args: argparse.Namespace, location: str) -> int:
-
-    with open_existing(location) as root:
+    def fetch(root: Root) -> Any:
         positions = root.positions
         record = positions.position(args.position)
-        document = position_document(record, subject_index(positions), positions.history(record))
-    return emit(document, args.json, position_text)
+        return position_document(record, subject_index(positions), positions.history(record))
+
+    return show(location, args.json, fetch, position_text)
 
 
 def record_position(args: argparse.Namespace, location: str) -> int:
