@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from deliberation.errors import IntegrityConflictError, ValidationError
+from deliberation.errors import ValidationError
 from deliberation.exports.calendar import write_calendar
 from deliberation.records.copying import field_values, record_from
 from deliberation.records.meetings import (
@@ -35,7 +35,7 @@ from deliberation.rules.validation import clean_line, clean_text
 from deliberation.rules.wording import numeric_date
 from deliberation.store import meetings as q
 from deliberation.store import referential as rq
-from deliberation.store.database import Store
+from deliberation.store.database import Store, refused_as
 from deliberation.store.models import Delegate, Organisation
 
 
@@ -304,13 +304,12 @@ class Meetings:
         Refused with one sentence (nothing written) when something it names is gone, such as a
         delegate deleted since by another user of a shared store.
         """
-        try:
+        refused = (
+            f"La séance du {numeric_date(snap.day)} ne peut pas être rétablie : "
+            "une organisation ou un délégué qu'elle mentionne a été supprimé."
+        )
+        with refused_as("meeting", refused):
             self.apply_with_actions([(snap, actions)])
-        except IntegrityConflictError as exc:
-            raise ValidationError(
-                {"meeting": f"La séance du {numeric_date(snap.day)} ne peut pas être rétablie : "
-                            "une organisation ou un délégué qu'elle mentionne a été supprimé."}
-            ) from exc  # fmt: skip
 
     def apply_with_actions(
         self, planned: Sequence[tuple[MeetingSnapshot, Sequence[ActionRecord]]]
