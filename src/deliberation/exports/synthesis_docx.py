@@ -7,16 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from deliberation.exports import synthesis_common as common
 from deliberation.exports.docx_common import Cell, Column, Para, Run, para
 from deliberation.exports.docx_styles import GREY, KICKER, NAVY, NOTE, TABLE_TEXT, StyleSpec
-from deliberation.exports.synthesis_common import (
-    DOCUMENT,
-    KEYWORDS,
-    SynthesisExport,
-    consulted,
-    owed_subjects,
-    subject_label,
-)
+from deliberation.exports.synthesis_common import DOCUMENT, SynthesisExport
 from deliberation.exports.text import NBSP, clean_line, french_date, text_lines
 from deliberation.records.positions import (
     CONSENSUS_STATUSES,
@@ -109,7 +103,7 @@ def write_synthesis_docx(
         title=export.title,
         subject=DOCUMENT,
         author=export.committee,
-        keywords=KEYWORDS,
+        keywords=common.KEYWORDS,
         category=DOCUMENT,
     )
     writer.footer(f"{DOCUMENT} · établie le {french_date(export.today, False)}")
@@ -144,7 +138,7 @@ def _section(writer: DocxWriter, synthesis: Synthesis, committee: str, meeting: 
     writer.field_line("Date limite", french_date(snap.deadline) if snap.deadline else "Aucune")
     if meeting:
         writer.field_line("Séance", meeting)
-    writer.field_line("Consultées", consulted(synthesis))
+    writer.field_line("Consultées", common.consulted(synthesis))
     writer.field_line("Règle", clean_line(synthesis.rule_text))  # shown with every result
     writer.paragraph("Résultat par sujet", style="Heading 1")
     _summary(writer, synthesis)
@@ -178,7 +172,7 @@ def _summary(writer: DocxWriter, synthesis: Synthesis) -> None:
 def _subject(writer: DocxWriter, synthesis: Synthesis, number: int, result: SubjectResult) -> None:
     subject = result.subject
     writer.paragraph(
-        f"{number}.\t{subject_label(subject, clean_line)} – ",
+        f"{number}.\t{common.subject_label(subject, clean_line)} – ",
         _status(result.status),
         style=SUBJECT_HEADING,
     )
@@ -242,7 +236,7 @@ def _missing(writer: DocxWriter, synthesis: Synthesis) -> None:
             [
                 [[para(Run(clean_line(acronym), bold=True), style=TABLE_TEXT)],
                  clean_line(names.get(org, "")) or EMPTY,
-                 *([owed_subjects(synthesis, org)] if several else [])]
+                 *([common.owed_subjects(synthesis, org)] if several else [])]
                 for org, acronym, _ in synthesis.missing
             ],
         )  # fmt: skip
@@ -274,7 +268,7 @@ def _missing(writer: DocxWriter, synthesis: Synthesis) -> None:
 def _subject_label(result: SubjectResult) -> list[Para]:
     subject = result.subject
     return [
-        para(subject_label(subject, clean_line), style=TABLE_TEXT),
+        para(common.subject_label(subject, clean_line), style=TABLE_TEXT),
         para(SUBJECT_KINDS.get(subject.kind, subject.kind), style=ORGANISATION_NAME),
     ]
 

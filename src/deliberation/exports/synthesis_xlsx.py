@@ -9,15 +9,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from deliberation.exports import synthesis_common as common
 from deliberation.exports.files import write_atomically
-from deliberation.exports.synthesis_common import (
-    DOCUMENT,
-    KEYWORDS,
-    SynthesisExport,
-    consulted,
-    owed_subjects,
-    subject_label,
-)
+from deliberation.exports.synthesis_common import DOCUMENT, SynthesisExport
 from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,
@@ -161,7 +155,7 @@ def _workbook(export: SynthesisExport) -> Workbook:
     props.title = export.title
     props.subject = DOCUMENT
     props.creator = props.lastModifiedBy = committee
-    props.keywords = KEYWORDS
+    props.keywords = common.KEYWORDS
     props.category = DOCUMENT
     props.language = "fr-FR"
     props.description = None
@@ -182,7 +176,7 @@ def _consultation_sheet(
     if meeting:
         facts.append(("Séance", clean(meeting), None))
     facts += [
-        ("Consultées", consulted(synthesis), None),
+        ("Consultées", common.consulted(synthesis), None),
         ("Règle appliquée", clean(synthesis.rule_text), None),
         ("État au", today, LONG_DATE),
     ]  # fmt: skip
@@ -198,7 +192,7 @@ def _consultation_sheet(
                 stance = (STANCES.get(position.stance, position.stance), position.stance)
             rows.append([
                 number,
-                subject_label(subject, clean),
+                common.subject_label(subject, clean),
                 (status, result.status),
                 clean(acronym),
                 clean(name),
@@ -227,7 +221,7 @@ def _summary_sheet(
             rows.append([
                 clean(snap.title),
                 number,
-                subject_label(subject, clean),
+                common.subject_label(subject, clean),
                 SUBJECT_KINDS.get(subject.kind, subject.kind),
                 (CONSENSUS_STATUSES.get(result.status, result.status), result.status),
                 *(result.counts.get(code, 0) for code in STANCES),
@@ -252,7 +246,7 @@ def _reminder_sheet(
                 synthesis.consultation.deadline,
                 clean(acronym),
                 clean(names.get(org, "")),
-                owed_subjects(synthesis, org),
+                common.owed_subjects(synthesis, org),
                 "; ".join(clean(e) for e in emails if clean(e)),
             ])  # fmt: skip
     _table(sheet, header, REMINDER_COLUMNS, rows)
