@@ -286,8 +286,7 @@ class Meetings:
 
     def apply_meeting(self, snap: MeetingSnapshot) -> MeetingSnapshot:
         """Write a snapshot (create or overwrite); returns it as stored."""
-        with self.store.writing("meeting") as s:
-            return q.meeting_snapshot(s, q.save_meeting(s, snap))
+        return self.apply_meetings([snap])[0]
 
     def apply_meetings(self, snaps: Sequence[MeetingSnapshot]) -> list[MeetingSnapshot]:
         """Write several meetings in one transaction (a series): all of them or none."""

@@ -214,8 +214,7 @@ class Referential:
         )
 
     def apply_delegate(self, record: DelegateRecord) -> DelegateRecord:
-        with self.store.writing("delegate") as s:
-            return q.delegate(s, q.save_delegate(s, record))
+        return self.apply_delegates([record])[0]
 
     def apply_delegates(self, records: Sequence[DelegateRecord]) -> list[DelegateRecord]:
         """Write several delegates in one transaction: all of them or none."""
@@ -270,8 +269,7 @@ class Referential:
         )
 
     def apply_group(self, record: GroupRecord) -> GroupRecord:
-        with self.store.writing("group") as s:
-            return q.group(s, q.save_group(s, record))
+        return self.apply_groups([record])[0]
 
     def apply_groups(self, records: Sequence[GroupRecord]) -> list[GroupRecord]:
         """Write several working groups in one transaction: all of them or none."""
