@@ -20,12 +20,13 @@ from deliberation import __version__
 from deliberation.cli.arguments import (
     PROG,
     Parser,
+    add_id,
+    add_json,
     add_meeting_id,
     add_output,
     add_period,
     check_arguments,
     group,
-    identifier,
     subcommand,
 )
 from deliberation.cli.common import fail, open_existing, show, write_json
@@ -151,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
         "consultations, positions (positions actuelles des organisations) ou opinions (avis, "
         "recommandations et contributions)",
     )
-    listing.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
+    add_json(listing)
     listing.add_argument(
         "--all",
         action="store_true",
@@ -203,7 +204,7 @@ def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
         "passage, ce qui a été dit et décidé, les présences et les actions décidées.",
     )
     add_meeting_id(meeting)
-    meeting.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
+    add_json(meeting)
     meeting.set_defaults(run=_show_meeting)
     positions_commands.add_show(records, after)
     opinions_commands.add_show(records, after)
@@ -243,13 +244,12 @@ def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
         "téléphone importent : une séance, ou toutes celles de la période (par défaut, "
         "toutes). Importé à nouveau, il met à jour les séances déjà importées.",
     )
-    calendar.add_argument(
+    add_id(
+        calendar,
         "meeting",
-        metavar="ID",
-        nargs="?",
-        type=identifier,
-        help=f"identifiant de la séance (voir « {PROG} list meetings ») ; "
+        f"identifiant de la séance (voir « {PROG} list meetings ») ; "
         "sans identifiant, toutes les séances de la période",
+        nargs="?",
     )
     add_output(calendar, "FICHIER.ics")
     add_period(calendar, "séances")

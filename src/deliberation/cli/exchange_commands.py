@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from deliberation.cli.arguments import PROG, add_output, identifier, subcommand
+from deliberation.cli.arguments import PROG, add_id, add_json, add_output, subcommand
 from deliberation.cli.common import emit, open_existing
 from deliberation.cli.opinions_commands import SEE_OPINIONS, version_number
 from deliberation.errors import NotFoundError, ValidationError
@@ -49,7 +49,7 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
         "membres. Chaque paragraphe porte son identifiant, pour relire ensuite le fichier rendu "
         f"par un participant (« {PROG} import review »). L'export est enregistré dans le magasin.",
     )
-    opinion.add_argument("opinion", metavar="ID", type=identifier, help=f"l'avis ({SEE_OPINIONS})")
+    add_id(opinion, "opinion", f"l'avis ({SEE_OPINIONS})")
     opinion.add_argument(
         "--version",
         metavar="N",
@@ -117,16 +117,13 @@ def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
         required=True,
         help=f"l'organisation qui rend le fichier ({SEE_ORGANISATIONS})",
     )
-    review.add_argument(
-        "--opinion",
-        metavar="ID",
-        type=identifier,
-        help=f"refuser le fichier s'il ne vient pas de cet avis ({SEE_OPINIONS})",
+    add_id(
+        review, "--opinion", f"refuser le fichier s'il ne vient pas de cet avis ({SEE_OPINIONS})"
     )
     review.add_argument(
         "--dry-run", action="store_true", help="montrer ce qui serait importé, sans rien écrire"
     )
-    review.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
+    add_json(review)
     review.set_defaults(run=import_review)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from deliberation.cli.arguments import PROG, identifier, subcommand
+from deliberation.cli.arguments import PROG, add_id, add_json, subcommand
 from deliberation.cli.common import show
 from deliberation.cli.opinions_view import opinion_document, opinion_text
 
@@ -35,14 +35,14 @@ def add_show(records: Any, after: argparse.ArgumentParser) -> None:
         "version figée avec --version), ses versions, ses amendements par décision et ses "
         "fils de commentaires.",
     )
-    opinion.add_argument("opinion", metavar="ID", type=identifier, help=f"l'avis ({SEE_OPINIONS})")
+    add_id(opinion, "opinion", f"l'avis ({SEE_OPINIONS})")
     opinion.add_argument(
         "--version",
         metavar="N",
         type=version_number,
         help="afficher le texte de la version N au lieu du texte actuel",
     )
-    opinion.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
+    add_json(opinion)
     opinion.set_defaults(run=show_opinion)
 
 
