@@ -26,6 +26,7 @@ from deliberation.cli.arguments import (
     add_output,
     add_period,
     check_arguments,
+    command_group,
     group,
     subcommand,
 )
@@ -187,14 +188,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
-    show = subcommand(
+    records = command_group(
         commands,
         "show",
         after,
+        ("fiches", "FICHE"),
         help="afficher une séance, la synthèse d'une consultation, une position ou un avis",
         description="Affiche une fiche du magasin, en texte ou en JSON.",
     )
-    records = show.add_subparsers(title="fiches", metavar="FICHE", required=True)
     meeting = subcommand(
         records,
         "show meeting",
@@ -211,16 +212,16 @@ def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
 
 
 def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
-    export = subcommand(
+    documents = command_group(
         commands,
         "export",
         after,
+        ("documents", "DOCUMENT"),
         help="écrire l'ordre du jour ou le relevé de décisions d'une séance (Word), "
         "un calendrier (.ics), la synthèse d'une consultation (Word ou tableur) ou un avis (Word)",
         description="Écrit un document dans un fichier ; un fichier qui existe déjà est remplacé "
         "d'un coup, ou laissé intact en cas d'erreur.",
     )
-    documents = export.add_subparsers(title="documents", metavar="DOCUMENT", required=True)
     for name, what in (
         ("agenda", "la convocation et l'ordre du jour d'une séance"),
         ("decisions", "le relevé de décisions d'une séance"),

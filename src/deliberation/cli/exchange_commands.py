@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from deliberation.cli.arguments import PROG, add_id, add_json, add_output, subcommand
+from deliberation.cli.arguments import PROG, add_id, add_json, add_output, command_group, subcommand
 from deliberation.cli.common import emit, open_existing
 from deliberation.cli.opinions_commands import SEE_OPINIONS, version_number
 from deliberation.errors import NotFoundError, ValidationError
@@ -90,14 +90,14 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
 
 
 def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
-    importing = subcommand(
+    kinds = command_group(
         commands,
         "import",
         after,
+        ("fichiers", "FICHIER"),
         help="reprendre les commentaires et modifications d'un avis relu dans Word",
         description="Lit un fichier rendu par un participant et l'ajoute au magasin.",
     )
-    kinds = importing.add_subparsers(title="fichiers", metavar="FICHIER", required=True)
     review = subcommand(
         kinds,
         "import review",

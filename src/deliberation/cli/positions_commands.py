@@ -13,6 +13,7 @@ from deliberation.cli.arguments import (
     add_id,
     add_json,
     add_output,
+    command_group,
     day,
     source,
     stance,
@@ -79,15 +80,15 @@ def add_show(records: Any, after: argparse.ArgumentParser) -> None:
 
 
 def add_record(commands: Any, after: argparse.ArgumentParser) -> None:
-    record = subcommand(
+    records = command_group(
         commands,
         "record",
         after,
+        ("données", "DONNÉE"),
         help="enregistrer la position d'une organisation",
         description="Enregistre une donnée dans le magasin (une commande par donnée, pour "
         "une saisie en nombre par script).",
     )
-    records = record.add_subparsers(title="données", metavar="DONNÉE", required=True)
     position = subcommand(
         records,
         "record position",
