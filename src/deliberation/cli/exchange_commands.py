@@ -12,7 +12,7 @@ from uuid import UUID
 
 from deliberation.cli.arguments import PROG, add_id, add_json, add_output, command_group, subcommand
 from deliberation.cli.common import emit, open_existing
-from deliberation.cli.opinions_commands import SEE_OPINIONS, version_number
+from deliberation.cli.opinions_commands import SEE_OPINIONS, add_opinion_version, version_number
 from deliberation.errors import NotFoundError, ValidationError
 from deliberation.records.opinions import OPINION_KINDS
 from deliberation.rules.wording import count, numeric_date
@@ -49,13 +49,7 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
         "membres. Chaque paragraphe porte son identifiant, pour relire ensuite le fichier rendu "
         f"par un participant (« {PROG} import review »). L'export est enregistré dans le magasin.",
     )
-    add_id(opinion, "opinion", f"l'avis ({SEE_OPINIONS})")
-    opinion.add_argument(
-        "--version",
-        metavar="N",
-        type=version_number,
-        help="exporter la version figée N (par défaut : le texte actuel)",
-    )
+    add_opinion_version(opinion, "exporter la version figée N (par défaut : le texte actuel)")
     opinion.add_argument(
         "--against",
         metavar="M",

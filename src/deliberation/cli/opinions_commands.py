@@ -23,6 +23,12 @@ def version_number(text: str) -> int:
     )
 
 
+def add_opinion_version(parser: argparse.ArgumentParser, version_help: str) -> None:
+    """The opinion a command works on (its ID) and, with --version N, one of its versions."""
+    add_id(parser, "opinion", f"l'avis ({SEE_OPINIONS})")
+    parser.add_argument("--version", metavar="N", type=version_number, help=version_help)
+
+
 def add_show(records: Any, after: argparse.ArgumentParser) -> None:
     opinion = subcommand(
         records,
@@ -35,13 +41,7 @@ def add_show(records: Any, after: argparse.ArgumentParser) -> None:
         "version figée avec --version), ses versions, ses amendements par décision et ses "
         "fils de commentaires.",
     )
-    add_id(opinion, "opinion", f"l'avis ({SEE_OPINIONS})")
-    opinion.add_argument(
-        "--version",
-        metavar="N",
-        type=version_number,
-        help="afficher le texte de la version N au lieu du texte actuel",
-    )
+    add_opinion_version(opinion, "afficher le texte de la version N au lieu du texte actuel")
     add_json(opinion)
     opinion.set_defaults(run=show_opinion)
 
