@@ -61,13 +61,28 @@ def subcommand(
     return commands.add_parser(path.split()[-1], prog=f"{PROG} {path}", parents=[after], **texts)
 
 
+def command_group(
+    commands: Any, path: str, after: argparse.ArgumentParser, choice: tuple[str, str], **texts: str
+) -> Any:
+    """A command followed by one of several words (« show meeting », « export agenda »…): returns
+    where to add those, listed under `choice` (title, metavar) in its help."""
+    title, metavar = choice
+    group = subcommand(commands, path, after, **texts)
+    return group.add_subparsers(title=title, metavar=metavar, required=True)
+
+
+def add_id(parser: argparse.ArgumentParser, name: str, help: str, **options: Any) -> None:
+    """An argument naming a record by its identifier (« ID », a positive whole number)."""
+    parser.add_argument(name, metavar="ID", type=identifier, help=help, **options)
+
+
+def add_json(parser: argparse.ArgumentParser, help: str = "sortie JSON (UTF-8)") -> None:
+    """The --json flag: print the result as UTF-8 JSON instead of text."""
+    parser.add_argument("--json", action="store_true", help=help)
+
+
 def add_meeting_id(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "meeting",
-        metavar="ID",
-        type=identifier,
-        help=f"identifiant de la séance (voir « {PROG} list meetings »)",
-    )
+    add_id(parser, "meeting", f"identifiant de la séance (voir « {PROG} list meetings »)")
 
 
 def add_output(parser: argparse.ArgumentParser, metavar: str) -> None:

@@ -13,20 +13,24 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import deliberation.cli.exchange_commands as exchange_commands
+import deliberation.cli.opinions_commands as opinions_commands
+import deliberation.cli.positions_commands as positions_commands
 from deliberation import __version__
-from deliberation.cli import exchange_commands, opinions_commands, positions_commands
 from deliberation.cli.arguments import (
     PROG,
     Parser,
+    add_id,
+    add_json,
     add_meeting_id,
     add_output,
     add_period,
     check_arguments,
+    command_group,
     group,
-    identifier,
     subcommand,
 )
-from deliberation.cli.common import emit, fail, open_existing, write_json
+from deliberation.cli.common import fail, open_existing, show, write_json
 from deliberation.cli.listing import LISTS, PLENARY, ListOptions, make_listing
 from deliberation.cli.meeting_view import meeting_document, meeting_text
 from deliberation.cli.table import format_table
@@ -37,6 +41,7 @@ from deliberation.rules.wording import count, numeric_date
 if TYPE_CHECKING:  # the use cases are imported by each command, so that --version stays instant
     from deliberation.records.meetings import MeetingDetails
     from deliberation.records.referential import SeedReport
+    from deliberation.services.root import Root
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         "consultations, positions (positions actuelles des organisations) ou opinions (avis, "
         "recommandations et contributions)",
     )
-    listing.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
+    add_json(listing)
     listing.add_argument(
         "--all",
         action="store_true",
@@ -183,14 +188,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
-    show = subcommand(
+    records = command_group(
         commands,
         "show",
         after,
+        ("fiches", "FICHE"),
         help="afficher une séance, la synthèse d'une consultation, une position ou un avis",
         description="Affiche une fiche du magasin, en texte ou en JSON.",
     )
-    records = show.add_subparsers(title="fiches", metavar="FICHE", required=True)
     meeting = subcommand(
         records,
         "show meeting",
@@ -200,23 +205,23 @@ def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
         "passage, ce qui a été dit et décidé, les présences et les actions décidées.",
     )
     add_meeting_id(meeting)
-    meeting.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
+    add_json(meeting)
     meeting.set_defaults(run=_show_meeting)
     positions_commands.add_show(records, after)
     opinions_commands.add_show(records, after)
 
 
 def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
-    export = subcommand(
+    documents = command_group(
         commands,
         "export",
         after,
+        ("documents", "DOCUMENT"),
         help="écrire l'ordre du jour ou le relevé de décisions d'une séance (Word), "
         "un calendrier (.ics), la synthèse d'une consultation (Word ou tableur) ou un avis (Word)",
         description="Écrit un document dans un fichier ; un fichier qui existe déjà est remplacé "
         "d'un coup, ou laissé intact en cas d'erreur.",
     )
-    documents = export.add_subparsers(title="documents", metavar="DOCUMENT", required=True)
     for name, what in (
         ("agenda", "la convocation et l'ordre du jour d'une séance"),
         ("decisions", "le relevé de décisions d'une séance"),
@@ -240,13 +245,12 @@ def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
         "téléphone importent : une séance, ou toutes celles de la période (par défaut, "
         "toutes). Importé à nouveau, il met à jour les séances déjà importées.",
     )
-    calendar.add_argument(
+    add_id(
+        calendar,
         "meeting",
-        metavar="ID",
-        nargs="?",
-        type=identifier,
-        help=f"identifiant de la séance (voir « {PROG} list meetings ») ; "
+        f"identifiant de la séance (voir « {PROG} list meetings ») ; "
         "sans identifiant, toutes les séances de la période",
+        nargs="?",
     )
     add_output(calendar, "FICHIER.ics")
     add_period(calendar, "séances")
@@ -370,11 +374,10 @@ def _list(args: argparse.Namespace, location: str) -> int:
 
 
 def _show_meeting(args: argparse.Namespace, location: str) -> int:
+    def fetch(root: Root) -> Any:
+        return meeting_document(root.meetings.details(args.meeting), root.meetings.today)
 
-    with open_existing(location) as root:
-        meetings = root.meetings
-        document = meeting_document(meetings.details(args.meeting), meetings.today)
-    return emit(document, args.json, meeting_text)
+    return show(location, args.json, fetch, meeting_text)
 
 
 def _export_document(args: argparse.Namespace, location: str) -> int:

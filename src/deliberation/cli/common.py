@@ -1,4 +1,5 @@
-"""What every command shares: one-sentence failures, opening an existing store, JSON output."""
+"""What every command shares: one-sentence failures, opening an existing store, JSON output,
+showing one record."""
 
 from __future__ import annotations
 
@@ -57,3 +58,16 @@ def emit(document: Any, as_json: bool, as_text: Callable[[Any], str]) -> int:
     else:
         print(as_text(document))
     return 0
+
+
+def show(
+    location: str,
+    as_json: bool,
+    fetch: Callable[[Root], Any],
+    as_text: Callable[[Any], str],
+) -> int:
+    """The `show` commands' body: open the store, fetch the document from it, print it as JSON or
+    as text; the exit status (0)."""
+    with open_existing(location) as root:
+        document = fetch(root)
+    return emit(document, as_json, as_text)

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from deliberation.cli.arguments import PROG, add_output, identifier, subcommand
+from deliberation.cli.arguments import PROG, add_id, add_json, add_output, command_group, subcommand
 from deliberation.cli.common import emit, open_existing
-from deliberation.cli.opinions_commands import SEE_OPINIONS, version_number
+from deliberation.cli.opinions_commands import SEE_OPINIONS, add_opinion_version, version_number
 from deliberation.errors import NotFoundError, ValidationError
 from deliberation.records.opinions import OPINION_KINDS
 from deliberation.rules.wording import count, numeric_date
@@ -49,13 +49,7 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
         "membres. Chaque paragraphe porte son identifiant, pour relire ensuite le fichier rendu "
         f"par un participant (« {PROG} import review »). L'export est enregistré dans le magasin.",
     )
-    opinion.add_argument("opinion", metavar="ID", type=identifier, help=f"l'avis ({SEE_OPINIONS})")
-    opinion.add_argument(
-        "--version",
-        metavar="N",
-        type=version_number,
-        help="exporter la version figée N (par défaut : le texte actuel)",
-    )
+    add_opinion_version(opinion, "exporter la version figée N (par défaut : le texte actuel)")
     opinion.add_argument(
         "--against",
         metavar="M",
@@ -90,14 +84,14 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
 
 
 def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
-    importing = subcommand(
+    kinds = command_group(
         commands,
         "import",
         after,
+        ("fichiers", "FICHIER"),
         help="reprendre les commentaires et modifications d'un avis relu dans Word",
         description="Lit un fichier rendu par un participant et l'ajoute au magasin.",
     )
-    kinds = importing.add_subparsers(title="fichiers", metavar="FICHIER", required=True)
     review = subcommand(
         kinds,
         "import review",
@@ -117,16 +111,13 @@ def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
         required=True,
         help=f"l'organisation qui rend le fichier ({SEE_ORGANISATIONS})",
     )
-    review.add_argument(
-        "--opinion",
-        metavar="ID",
-        type=identifier,
-        help=f"refuser le fichier s'il ne vient pas de cet avis ({SEE_OPINIONS})",
+    add_id(
+        review, "--opinion", f"refuser le fichier s'il ne vient pas de cet avis ({SEE_OPINIONS})"
     )
     review.add_argument(
         "--dry-run", action="store_true", help="montrer ce qui serait importé, sans rien écrire"
     )
-    review.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
+    add_json(review)
     review.set_defaults(run=import_review)
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from deliberation.cli.arguments import PROG, identifier, subcommand
-from deliberation.cli.common import emit, open_existing
+from deliberation.cli.arguments import PROG, add_id, add_json, subcommand
+from deliberation.cli.common import show
 from deliberation.cli.opinions_view import opinion_document, opinion_text
+
+if TYPE_CHECKING:
+    from deliberation.services.root import Root
 
 SEE_OPINIONS = f"voir « {PROG} list opinions »"
 
@@ -18,6 +21,12 @@ def version_number(text: str) -> int:
     raise argparse.ArgumentTypeError(
         f"numéro de version invalide : « {text} » (un nombre entier positif est attendu)"
     )
+
+
+def add_opinion_version(parser: argparse.ArgumentParser, version_help: str) -> None:
+    """The opinion a command works on (its ID) and, with --version N, one of its versions."""
+    add_id(parser, "opinion", f"l'avis ({SEE_OPINIONS})")
+    parser.add_argument("--version", metavar="N", type=version_number, help=version_help)
 
 
 def add_show(records: Any, after: argparse.ArgumentParser) -> None:
@@ -32,19 +41,13 @@ def add_show(records: Any, after: argparse.ArgumentParser) -> None:
         "version figée avec --version), ses versions, ses amendements par décision et ses "
         "fils de commentaires.",
     )
-    opinion.add_argument("opinion", metavar="ID", type=identifier, help=f"l'avis ({SEE_OPINIONS})")
-    opinion.add_argument(
-        "--version",
-        metavar="N",
-        type=version_number,
-        help="afficher le texte de la version N au lieu du texte actuel",
-    )
-    opinion.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
+    add_opinion_version(opinion, "afficher le texte de la version N au lieu du texte actuel")
+    add_json(opinion)
     opinion.set_defaults(run=show_opinion)
 
 
 def show_opinion(args: argparse.Namespace, location: str) -> int:
+    def fetch(root: Root) -> Any:
+        return opinion_document(root.opinions, root.referential, args.opinion, args.version)
 
-    with open_existing(location) as root:
-        document = opinion_document(root.opinions, root.referential, args.opinion, args.version)
-    return emit(document, args.json, opinion_text)
+    return show(location, args.json, fetch, opinion_text)

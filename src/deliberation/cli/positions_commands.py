@@ -8,8 +8,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from deliberation.cli.arguments import PROG, add_output, day, identifier, source, stance, subcommand
-from deliberation.cli.common import emit, open_existing, write_json
+from deliberation.cli.arguments import (
+    PROG,
+    add_id,
+    add_json,
+    add_output,
+    command_group,
+    day,
+    source,
+    stance,
+    subcommand,
+)
+from deliberation.cli.common import emit, open_existing, show, write_json
 from deliberation.cli.positions_view import (
     confirmation,
     consultation_document,
@@ -38,18 +48,8 @@ SEE_SUBJECTS = f"voir « {PROG} show consultation ID »"
 
 
 def add_list_options(listing: argparse.ArgumentParser) -> None:
-    listing.add_argument(
-        "--consultation",
-        metavar="ID",
-        type=identifier,
-        help=f"positions d'une consultation ({SEE_CONSULTATIONS})",
-    )
-    listing.add_argument(
-        "--subject",
-        metavar="ID",
-        type=identifier,
-        help=f"positions sur un sujet ({SEE_SUBJECTS})",
-    )
+    add_id(listing, "--consultation", f"positions d'une consultation ({SEE_CONSULTATIONS})")
+    add_id(listing, "--subject", f"positions sur un sujet ({SEE_SUBJECTS})")
 
 
 def add_show(records: Any, after: argparse.ArgumentParser) -> None:
@@ -63,10 +63,8 @@ def add_show(records: Any, after: argparse.ArgumentParser) -> None:
         "réserves et amendements, le tableau des positions (organisations × sujets), et les "
         "organisations sans réponse avec les courriels de leurs délégués, pour une relance.",
     )
-    consultation.add_argument(
-        "consultation", metavar="ID", type=identifier, help=f"la consultation ({SEE_CONSULTATIONS})"
-    )
-    consultation.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
+    add_id(consultation, "consultation", f"la consultation ({SEE_CONSULTATIONS})")
+    add_json(consultation)
     consultation.set_defaults(run=show_consultation)
     position = subcommand(
         records,
@@ -76,26 +74,21 @@ def add_show(records: Any, after: argparse.ArgumentParser) -> None:
         description="Affiche une position et ses valeurs antérieures : qui l'a modifiée, quand, "
         "et ce qu'elle disait avant.",
     )
-    position.add_argument(
-        "position",
-        metavar="ID",
-        type=identifier,
-        help=f"la position (voir « {PROG} list positions »)",
-    )
-    position.add_argument("--json", action="store_true", help="sortie JSON (UTF-8)")
+    add_id(position, "position", f"la position (voir « {PROG} list positions »)")
+    add_json(position)
     position.set_defaults(run=show_position)
 
 
 def add_record(commands: Any, after: argparse.ArgumentParser) -> None:
-    record = subcommand(
+    records = command_group(
         commands,
         "record",
         after,
+        ("données", "DONNÉE"),
         help="enregistrer la position d'une organisation",
         description="Enregistre une donnée dans le magasin (une commande par donnée, pour "
         "une saisie en nombre par script).",
     )
-    records = record.add_subparsers(title="données", metavar="DONNÉE", required=True)
     position = subcommand(
         records,
         "record position",
@@ -107,13 +100,7 @@ def add_record(commands: Any, after: argparse.ArgumentParser) -> None:
         "absentes reprennent leur valeur par défaut). Rien n'est enregistré si une valeur est "
         "refusée.",
     )
-    position.add_argument(
-        "--subject",
-        metavar="ID",
-        type=identifier,
-        required=True,
-        help=f"le sujet ({SEE_SUBJECTS})",
-    )
+    add_id(position, "--subject", f"le sujet ({SEE_SUBJECTS})", required=True)
     position.add_argument(
         "--org",
         metavar="SIGLE",
@@ -164,9 +151,7 @@ def add_record(commands: Any, after: argparse.ArgumentParser) -> None:
         action="store_true",
         help="remplacer la position actuelle de l'organisation sur ce sujet",
     )
-    position.add_argument(
-        "--json", action="store_true", help="afficher la position enregistrée en JSON (UTF-8)"
-    )
+    add_json(position, "afficher la position enregistrée en JSON (UTF-8)")
     position.set_defaults(run=record_position, parser=position)
 
 
@@ -179,9 +164,7 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
         description="Écrit la synthèse d'une consultation : un tableau Word (.docx, A4 paysage) "
         "ou un classeur (.xlsx), selon l'extension du fichier demandé.",
     )
-    synthesis.add_argument(
-        "consultation", metavar="ID", type=identifier, help=f"la consultation ({SEE_CONSULTATIONS})"
-    )
+    add_id(synthesis, "consultation", f"la consultation ({SEE_CONSULTATIONS})")
     add_output(synthesis, "FICHIER.docx|FICHIER.xlsx")
     synthesis.set_defaults(run=export_synthesis)
 
@@ -216,20 +199,20 @@ def _check_subject(index: dict[int, Any], subject_id: int, consultation_id: int 
 
 
 def show_consultation(args: argparse.Namespace, location: str) -> int:
-
-    with open_existing(location) as root:
+    def fetch(root: Root) -> Any:
         positions = root.positions
-        document = consultation_document(positions.synthesis(args.consultation), positions.today)
-    return emit(document, args.json, consultation_text)
+        return consultation_document(positions.synthesis(args.consultation), positions.today)
+
+    return show(location, args.json, fetch, consultation_text)
 
 
 def show_position(args: argparse.Namespace, location: str) -> int:
-
-    with open_existing(location) as root:
+    def fetch(root: Root) -> Any:
         positions = root.positions
         record = positions.position(args.position)
-        document = position_document(record, subject_index(positions), positions.history(record))
-    return emit(document, args.json, position_text)
+        return position_document(record, subject_index(positions), positions.history(record))
+
+    return show(location, args.json, fetch, position_text)
 
 
 def record_position(args: argparse.Namespace, location: str) -> int:

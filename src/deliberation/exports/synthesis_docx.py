@@ -7,9 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deliberation.errors import ExportError
+from deliberation.exports import synthesis_common as common
 from deliberation.exports.docx_common import Cell, Column, Para, Run, para
 from deliberation.exports.docx_styles import GREY, KICKER, NAVY, NOTE, TABLE_TEXT, StyleSpec
+from deliberation.exports.synthesis_common import DOCUMENT, SynthesisExport
 from deliberation.exports.text import NBSP, clean_line, french_date, text_lines
 from deliberation.records.positions import (
     CONSENSUS_STATUSES,
@@ -26,7 +27,6 @@ from deliberation.rules.wording import count, numeric_date
 if TYPE_CHECKING:
     from deliberation.exports.docx_common import DocxWriter
 
-DOCUMENT = "Synthèse des positions"
 SUBJECT_HEADING = "Sujet consulté"
 SUBJECT_DETAIL = "Détail du sujet"
 ORGANISATION_NAME = "Nom d'organisation"
@@ -97,26 +97,20 @@ def write_synthesis_docx(
     """
     from deliberation.exports.docx_common import DocxWriter
 
-    if not syntheses:
-        raise ExportError("Aucune consultation à exporter : choisissez-en au moins une.")
-    today = today or date.today()
-    committee = clean_line(committee) or "Comité"
+    export = SynthesisExport.of(syntheses, committee, meetings, today, clean_line)
     writer = DocxWriter(SYNTHESIS_STYLES, landscape=True)
-    titles = [clean_line(s.consultation.title) for s in syntheses]
     writer.properties(
-        title=f"{DOCUMENT} – " + (titles[0] if len(titles) == 1 else " ; ".join(titles)),
+        title=export.title,
         subject=DOCUMENT,
-        author=committee,
-        keywords=f"Consultation; Positions; {DOCUMENT}",
+        author=export.committee,
+        keywords=common.KEYWORDS,
         category=DOCUMENT,
     )
-    writer.footer(f"{DOCUMENT} · établie le {french_date(today, False)}")
-    for index, synthesis in enumerate(syntheses):
+    writer.footer(f"{DOCUMENT} · établie le {french_date(export.today, False)}")
+    for index, synthesis in enumerate(export.syntheses):
         if index:
             writer.new_section()
-        _section(writer, synthesis, committee, (meetings or {}).get(
-            synthesis.consultation.meeting_id or 0, ""
-        ))  # fmt: skip
+        _section(writer, synthesis, export.committee, export.meeting(synthesis))
     return writer.save(target)
 
 
@@ -144,13 +138,7 @@ def _section(writer: DocxWriter, synthesis: Synthesis, committee: str, meeting: 
     writer.field_line("Date limite", french_date(snap.deadline) if snap.deadline else "Aucune")
     if meeting:
         writer.field_line("Séance", meeting)
-    answered = synthesis.answered_count
-    writer.field_line(
-        "Consultées",
-        f"{count(len(synthesis.organisations), 'organisation')}, dont {answered} "
-        f"{'a' if answered < 2 else 'ont'} répondu"
-        + (" sur chaque sujet" if len(synthesis.results) > 1 else ""),
-    )
+    writer.field_line("Consultées", common.consulted(synthesis))
     writer.field_line("Règle", clean_line(synthesis.rule_text))  # shown with every result
     writer.paragraph("Résultat par sujet", style="Heading 1")
     _summary(writer, synthesis)
@@ -184,7 +172,7 @@ def _summary(writer: DocxWriter, synthesis: Synthesis) -> None:
 def _subject(writer: DocxWriter, synthesis: Synthesis, number: int, result: SubjectResult) -> None:
     subject = result.subject
     writer.paragraph(
-        f"{number}.\t{clean_line(subject.label) or SUBJECT_KINDS.get(subject.kind, 'Sujet')} – ",
+        f"{number}.\t{common.subject_label(subject, clean_line)} – ",
         _status(result.status),
         style=SUBJECT_HEADING,
     )
@@ -248,7 +236,7 @@ def _missing(writer: DocxWriter, synthesis: Synthesis) -> None:
             [
                 [[para(Run(clean_line(acronym), bold=True), style=TABLE_TEXT)],
                  clean_line(names.get(org, "")) or EMPTY,
-                 *([_owed(synthesis, org)] if several else [])]
+                 *([common.owed_subjects(synthesis, org)] if several else [])]
                 for org, acronym, _ in synthesis.missing
             ],
         )  # fmt: skip
@@ -274,20 +262,13 @@ def _missing(writer: DocxWriter, synthesis: Synthesis) -> None:
         )
 
 
-def _owed(synthesis: Synthesis, organisation_id: int) -> str:
-    """« tous » or the numbers of the subjects still owed (« 2, 3 »)."""
-    owed = synthesis.owed_numbers(organisation_id)
-    return "tous" if len(owed) == len(synthesis.results) else ", ".join(map(str, owed))
-
-
 # -- Pieces --------------------------------------------------------------------------------------
 
 
 def _subject_label(result: SubjectResult) -> list[Para]:
     subject = result.subject
-    label = clean_line(subject.label) or SUBJECT_KINDS.get(subject.kind, "Sujet")
     return [
-        para(label, style=TABLE_TEXT),
+        para(common.subject_label(subject, clean_line), style=TABLE_TEXT),
         para(SUBJECT_KINDS.get(subject.kind, subject.kind), style=ORGANISATION_NAME),
     ]
 

@@ -9,8 +9,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from deliberation.errors import ExportError
+from deliberation.exports import synthesis_common as common
 from deliberation.exports.files import write_atomically
+from deliberation.exports.synthesis_common import DOCUMENT, SynthesisExport
 from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,
@@ -19,13 +20,11 @@ from deliberation.records.positions import (
     SUBJECT_KINDS,
     Synthesis,
 )
-from deliberation.rules.wording import count
 
 if TYPE_CHECKING:  # openpyxl is imported only when a workbook is made
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-DOCUMENT = "Synthèse des positions"
 SUMMARY_SHEET = "Par sujet"
 REMINDER_SHEET = "Relances"
 SHORT_DATE = "dd/mm/yyyy"
@@ -113,11 +112,7 @@ def write_synthesis_xlsx(
     how to name the meeting a consultation was opened for. Raises ExportError (one French
     sentence) when there is nothing to write or the file cannot be written there.
     """
-    if not syntheses:
-        raise ExportError("Aucune consultation à exporter : choisissez-en au moins une.")
-    today = today or date.today()
-    committee = clean(committee) or "Comité"
-    workbook = _workbook(syntheses, committee, meetings or {}, today)
+    workbook = _workbook(SynthesisExport.of(syntheses, committee, meetings, today, clean))
     return write_atomically(target, lambda path: workbook.save(str(path)))
 
 
@@ -143,27 +138,24 @@ def sheet_title(text: str, taken: set[str]) -> str:
 # -- The workbook ----------------------------------------------------------------------------------
 
 
-def _workbook(
-    syntheses: Sequence[Synthesis], committee: str, meetings: Mapping[int, str], today: date
-) -> Workbook:
+def _workbook(export: SynthesisExport) -> Workbook:
     from openpyxl import Workbook
 
     workbook = Workbook()
     workbook.remove(workbook.active)  # type: ignore[arg-type]
     taken = {SUMMARY_SHEET.casefold(), REMINDER_SHEET.casefold()}
+    syntheses, committee, today = export.syntheses, export.committee, export.today
     for synthesis in syntheses:
         sheet = workbook.create_sheet(sheet_title(synthesis.consultation.title, taken))
-        meeting = meetings.get(synthesis.consultation.meeting_id or 0, "")
-        _consultation_sheet(sheet, synthesis, committee, meeting, today)
+        _consultation_sheet(sheet, synthesis, committee, export.meeting(synthesis), today)
     _summary_sheet(workbook.create_sheet(SUMMARY_SHEET), syntheses, committee, today)
     _reminder_sheet(workbook.create_sheet(REMINDER_SHEET), syntheses, committee, today)
     workbook.active = 0
     props = workbook.properties
-    titles = [clean(s.consultation.title) for s in syntheses]
-    props.title = f"{DOCUMENT} – " + " ; ".join(titles)
+    props.title = export.title
     props.subject = DOCUMENT
     props.creator = props.lastModifiedBy = committee
-    props.keywords = f"Consultation; Positions; {DOCUMENT}"
+    props.keywords = common.KEYWORDS
     props.category = DOCUMENT
     props.language = "fr-FR"
     props.description = None
@@ -176,8 +168,6 @@ def _consultation_sheet(
 ) -> None:
     snap = synthesis.consultation
     _put(sheet, 1, 1, clean(snap.title) or "Consultation", font=_font(size=14, bold=True))
-    answered = synthesis.answered_count
-    each = " sur chaque sujet" if len(synthesis.results) > 1 else ""
     facts: list[tuple[str, Any, str | None]] = [
         ("Question", clean(snap.question) or "—", None),
         ("Ouverture", snap.opened_on, LONG_DATE),
@@ -186,8 +176,7 @@ def _consultation_sheet(
     if meeting:
         facts.append(("Séance", clean(meeting), None))
     facts += [
-        ("Consultées", f"{count(len(synthesis.organisations), 'organisation')}, dont "
-                       f"{answered} {'a' if answered < 2 else 'ont'} répondu{each}", None),
+        ("Consultées", common.consulted(synthesis), None),
         ("Règle appliquée", clean(synthesis.rule_text), None),
         ("État au", today, LONG_DATE),
     ]  # fmt: skip
@@ -203,7 +192,7 @@ def _consultation_sheet(
                 stance = (STANCES.get(position.stance, position.stance), position.stance)
             rows.append([
                 number,
-                clean(subject.label) or SUBJECT_KINDS.get(subject.kind, "Sujet"),
+                common.subject_label(subject, clean),
                 (status, result.status),
                 clean(acronym),
                 clean(name),
@@ -232,7 +221,7 @@ def _summary_sheet(
             rows.append([
                 clean(snap.title),
                 number,
-                clean(subject.label) or SUBJECT_KINDS.get(subject.kind, "Sujet"),
+                common.subject_label(subject, clean),
                 SUBJECT_KINDS.get(subject.kind, subject.kind),
                 (CONSENSUS_STATUSES.get(result.status, result.status), result.status),
                 *(result.counts.get(code, 0) for code in STANCES),
@@ -252,13 +241,12 @@ def _reminder_sheet(
     for synthesis in syntheses:
         names = {org: name for org, _, name in synthesis.organisations}
         for org, acronym, emails in synthesis.missing:
-            owed = synthesis.owed_numbers(org)
             rows.append([
                 clean(synthesis.consultation.title),
                 synthesis.consultation.deadline,
                 clean(acronym),
                 clean(names.get(org, "")),
-                "tous" if len(owed) == len(synthesis.results) else ", ".join(map(str, owed)),
+                common.owed_subjects(synthesis, org),
                 "; ".join(clean(e) for e in emails if clean(e)),
             ])  # fmt: skip
     _table(sheet, header, REMINDER_COLUMNS, rows)

@@ -14,7 +14,7 @@ from deliberation.records.meetings import (
     Attendance,
     MeetingInput,
 )
-from deliberation.rules.validation import NAME_MAX, clean_line
+from deliberation.rules.validation import NAME_MAX, check_line
 
 MAX_ITEM_MINUTES = 480
 TEXT_MAX = 20_000
@@ -39,10 +39,8 @@ def validate_meeting(data: MeetingInput) -> dict[str, str]:
         errors["end"] = "L'heure de fin est obligatoire."
     elif data.start is not None and data.end <= data.start:
         errors["end"] = "L'heure de fin doit être postérieure à l'heure de début."
-    if len(clean_line(data.title)) > NAME_MAX:
-        errors["title"] = f"L'intitulé ne doit pas dépasser {NAME_MAX} caractères."
-    if len(clean_line(data.place)) > NAME_MAX:
-        errors["place"] = f"Le lieu ne doit pas dépasser {NAME_MAX} caractères."
+    check_line(errors, "title", data.title, "L'intitulé", NAME_MAX)
+    check_line(errors, "place", data.place, "Le lieu", NAME_MAX)
     link = data.video_link.strip()
     if link and (" " in link or "://" not in link):
         errors["video_link"] = (
@@ -55,11 +53,8 @@ def validate_item(item: AgendaItem) -> dict[str, str]:
     errors: dict[str, str] = {}
     if item.kind not in ITEM_KINDS:
         errors["kind"] = "Un point est pour information, pour discussion ou pour décision."
-    title = clean_line(item.title)
-    if not title:
-        errors["title"] = "L'intitulé du point est obligatoire."
-    elif len(title) > NAME_MAX:
-        errors["title"] = f"L'intitulé ne doit pas dépasser {NAME_MAX} caractères."
+    check_line(errors, "title", item.title, "L'intitulé", NAME_MAX,
+               "L'intitulé du point est obligatoire.")  # fmt: skip
     if not 1 <= item.duration_minutes <= MAX_ITEM_MINUTES:
         errors["duration"] = (
             f"La durée d'un point doit être comprise entre 1 et {MAX_ITEM_MINUTES} minutes."
@@ -88,11 +83,8 @@ def validate_attendance(entry: Attendance) -> dict[str, str]:
 
 def validate_action(data: ActionInput) -> dict[str, str]:
     errors: dict[str, str] = {}
-    title = clean_line(data.title)
-    if not title:
-        errors["title"] = "Décrivez l'action à mener."
-    elif len(title) > 1000:
-        errors["title"] = "La description de l'action ne doit pas dépasser 1000 caractères."
+    check_line(errors, "title", data.title, "La description de l'action", 1000,
+               "Décrivez l'action à mener.")  # fmt: skip
     if data.organisation_id is None and data.delegate_id is None:
         errors["owner"] = "Indiquez qui mène l'action : une organisation ou un délégué."
     if data.status not in ACTION_STATUSES:

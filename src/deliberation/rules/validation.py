@@ -34,6 +34,20 @@ def clean_text(value: str) -> str:
     return kept.replace("\u00a0", " ").strip()
 
 
+def check_line(
+    errors: dict[str, str], field: str, value: str, named: str, limit: int, required: str = ""
+) -> str:
+    """Check a one-line value and return it cleaned: when it is empty, `required` (if given) is
+    the message on `field`; when longer than `limit`, « `named` ne doit pas dépasser… »."""
+    line = clean_line(value)
+    if not line:
+        if required:
+            errors[field] = required
+    elif len(line) > limit:
+        errors[field] = f"{named} ne doit pas dépasser {limit} caractères."
+    return line
+
+
 def is_valid_email(value: str) -> bool:
     return len(value) <= EMAIL_MAX and bool(_EMAIL.match(value))
 
@@ -41,18 +55,13 @@ def is_valid_email(value: str) -> bool:
 def validate_organisation(data: OrganisationInput, known_kinds: set[str]) -> dict[str, str]:
     """Field → message for every rule the input breaks (empty when valid)."""
     errors: dict[str, str] = {}
-    acronym = clean_line(data.acronym)
-    if not acronym:
-        errors["acronym"] = "Le sigle est obligatoire."
-    elif len(acronym) > ACRONYM_MAX:
-        errors["acronym"] = f"Le sigle ne doit pas dépasser {ACRONYM_MAX} caractères."
-    elif not _ACRONYM.match(acronym):
+    acronym = check_line(
+        errors, "acronym", data.acronym, "Le sigle", ACRONYM_MAX, "Le sigle est obligatoire."
+    )
+    if "acronym" not in errors and not _ACRONYM.match(acronym):
         errors["acronym"] = "Le sigle contient des caractères non admis."
-    name = clean_line(data.name)
-    if not name:
-        errors["name"] = "Le nom complet est obligatoire."
-    elif len(name) > NAME_MAX:
-        errors["name"] = f"Le nom complet ne doit pas dépasser {NAME_MAX} caractères."
+    check_line(errors, "name", data.name, "Le nom complet", NAME_MAX,
+               "Le nom complet est obligatoire.")  # fmt: skip
     if data.kind_key not in known_kinds:
         errors["kind"] = "Choisissez le type d'organisation."
     return errors
@@ -60,14 +69,10 @@ def validate_organisation(data: OrganisationInput, known_kinds: set[str]) -> dic
 
 def validate_delegate(data: DelegateInput) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if not clean_line(data.last_name):
-        errors["last_name"] = "Le nom du délégué est obligatoire."
-    elif len(clean_line(data.last_name)) > PERSON_NAME_MAX:
-        errors["last_name"] = f"Le nom ne doit pas dépasser {PERSON_NAME_MAX} caractères."
-    if not clean_line(data.first_name):
-        errors["first_name"] = "Le prénom du délégué est obligatoire."
-    elif len(clean_line(data.first_name)) > PERSON_NAME_MAX:
-        errors["first_name"] = f"Le prénom ne doit pas dépasser {PERSON_NAME_MAX} caractères."
+    check_line(errors, "last_name", data.last_name, "Le nom", PERSON_NAME_MAX,
+               "Le nom du délégué est obligatoire.")  # fmt: skip
+    check_line(errors, "first_name", data.first_name, "Le prénom", PERSON_NAME_MAX,
+               "Le prénom du délégué est obligatoire.")  # fmt: skip
     email = data.email.strip()
     if email and not is_valid_email(email):
         errors["email"] = f"L'adresse électronique « {email} » n'est pas valide."
@@ -78,11 +83,8 @@ def validate_delegate(data: DelegateInput) -> dict[str, str]:
 
 def validate_group(data: GroupInput) -> dict[str, str]:
     errors: dict[str, str] = {}
-    name = clean_line(data.name)
-    if not name:
-        errors["name"] = "Le nom du groupe de travail est obligatoire."
-    elif len(name) > NAME_MAX:
-        errors["name"] = f"Le nom ne doit pas dépasser {NAME_MAX} caractères."
+    check_line(errors, "name", data.name, "Le nom", NAME_MAX,
+               "Le nom du groupe de travail est obligatoire.")  # fmt: skip
     if data.theme_id is None:
         errors["theme"] = "Choisissez le thème du groupe de travail."
     if data.status not in GROUP_STATUSES:

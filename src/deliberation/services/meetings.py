@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from deliberation.errors import IntegrityConflictError, ValidationError
+from deliberation.errors import ValidationError
 from deliberation.exports.calendar import write_calendar
 from deliberation.records.copying import field_values, record_from
 from deliberation.records.meetings import (
@@ -35,7 +35,7 @@ from deliberation.rules.validation import clean_line, clean_text
 from deliberation.rules.wording import numeric_date
 from deliberation.store import meetings as q
 from deliberation.store import referential as rq
-from deliberation.store.database import Store
+from deliberation.store.database import Store, refused_as
 from deliberation.store.models import Delegate, Organisation
 
 
@@ -286,8 +286,7 @@ class Meetings:
 
     def apply_meeting(self, snap: MeetingSnapshot) -> MeetingSnapshot:
         """Write a snapshot (create or overwrite); returns it as stored."""
-        with self.store.writing("meeting") as s:
-            return q.meeting_snapshot(s, q.save_meeting(s, snap))
+        return self.apply_meetings([snap])[0]
 
     def apply_meetings(self, snaps: Sequence[MeetingSnapshot]) -> list[MeetingSnapshot]:
         """Write several meetings in one transaction (a series): all of them or none."""
@@ -304,13 +303,12 @@ class Meetings:
         Refused with one sentence (nothing written) when something it names is gone, such as a
         delegate deleted since by another user of a shared store.
         """
-        try:
+        refused = (
+            f"La séance du {numeric_date(snap.day)} ne peut pas être rétablie : "
+            "une organisation ou un délégué qu'elle mentionne a été supprimé."
+        )
+        with refused_as("meeting", refused):
             self.apply_with_actions([(snap, actions)])
-        except IntegrityConflictError as exc:
-            raise ValidationError(
-                {"meeting": f"La séance du {numeric_date(snap.day)} ne peut pas être rétablie : "
-                            "une organisation ou un délégué qu'elle mentionne a été supprimé."}
-            ) from exc  # fmt: skip
 
     def apply_with_actions(
         self, planned: Sequence[tuple[MeetingSnapshot, Sequence[ActionRecord]]]

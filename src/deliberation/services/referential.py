@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from deliberation.errors import IntegrityConflictError, ValidationError
+from deliberation.errors import ValidationError
 from deliberation.records.copying import record_from
 from deliberation.records.referential import (
     BodyRecord,
@@ -168,16 +168,9 @@ class Referential:
 
     def remove_organisation(self, snap: OrganisationSnapshot) -> None:
         """Delete an organisation created by mistake (undo of its creation)."""
-        try:
-            with self.store.session() as s:
-                q.delete_organisation(s, snap.uuid)
-        except IntegrityConflictError as exc:
-            raise ValidationError(
-                {
-                    "organisation": f"{snap.acronym} a des délégués ou des groupes : "
-                    "impossible de la supprimer."
-                }
-            ) from exc
+        refused = f"{snap.acronym} a des délégués ou des groupes : impossible de la supprimer."
+        with self.store.writing("organisation", refused) as s:
+            q.delete_organisation(s, snap.uuid)
 
     def _check_organisation(
         self, data: OrganisationInput, own: uuid_module.UUID | None
@@ -221,8 +214,7 @@ class Referential:
         )
 
     def apply_delegate(self, record: DelegateRecord) -> DelegateRecord:
-        with self.store.writing("delegate") as s:
-            return q.delegate(s, q.save_delegate(s, record))
+        return self.apply_delegates([record])[0]
 
     def apply_delegates(self, records: Sequence[DelegateRecord]) -> list[DelegateRecord]:
         """Write several delegates in one transaction: all of them or none."""
@@ -230,16 +222,9 @@ class Referential:
             return [q.delegate(s, q.save_delegate(s, record)) for record in records]
 
     def remove_delegate(self, record: DelegateRecord) -> None:
-        try:
-            with self.store.session() as s:
-                q.delete_delegate(s, record.uuid)
-        except IntegrityConflictError as exc:
-            raise ValidationError(
-                {
-                    "delegate": f"{record.full_name} préside ou rapporte un groupe : "
-                    "impossible de le supprimer."
-                }
-            ) from exc
+        refused = f"{record.full_name} préside ou rapporte un groupe : impossible de le supprimer."
+        with self.store.writing("delegate", refused) as s:
+            q.delete_delegate(s, record.uuid)
 
     # -- working groups -------------------------------------------------------------------------
 
@@ -284,8 +269,7 @@ class Referential:
         )
 
     def apply_group(self, record: GroupRecord) -> GroupRecord:
-        with self.store.writing("group") as s:
-            return q.group(s, q.save_group(s, record))
+        return self.apply_groups([record])[0]
 
     def apply_groups(self, records: Sequence[GroupRecord]) -> list[GroupRecord]:
         """Write several working groups in one transaction: all of them or none."""

@@ -62,16 +62,24 @@ class Store:
             raise _operational_error(exc, self.location) from exc
 
     @contextmanager
-    def writing(self, field: str) -> Iterator[Session]:
-        """One transaction; a broken integrity rule is refused as a ValidationError on `field`."""
-        try:
-            with self.session() as session:
-                yield session
-        except IntegrityConflictError as exc:
-            raise ValidationError({field: str(exc)}) from exc
+    def writing(self, field: str, refused: str | None = None) -> Iterator[Session]:
+        """One transaction; a broken integrity rule is refused as a ValidationError on `field`,
+        worded as `refused` (by default, the store's own sentence)."""
+        with refused_as(field, refused), self.session() as session:
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def refused_as(field: str, refused: str | None = None) -> Iterator[None]:
+    """A broken integrity rule (IntegrityConflictError) in the block is refused as a
+    ValidationError on `field`, worded as `refused` (by default, the store's own sentence)."""
+    try:
+        yield
+    except IntegrityConflictError as exc:
+        raise ValidationError({field: refused or str(exc)}) from exc
 
 
 def integrity_message(exc: IntegrityError) -> str:
