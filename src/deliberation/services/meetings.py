@@ -9,7 +9,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from deliberation.errors import ValidationError
-from deliberation.exports.calendar import write_calendar
 from deliberation.records.copying import field_values, record_from
 from deliberation.records.meetings import (
     CLOSED_ACTION_STATUSES,
@@ -388,6 +387,8 @@ def export_calendar(
     meetings: Meetings, meeting_ids: Sequence[int], target: Path, *, now: datetime | None = None
 ) -> Path:
     """Load these meetings and write them to `target` (what the CLI and the window call)."""
+    from deliberation.exports.calendar import write_calendar  # icalendar: only when asked
+
     details = [meetings.details(meeting_id) for meeting_id in meeting_ids]
     return write_calendar(details, target, now=now, changes=meetings.change_times(meeting_ids))
 

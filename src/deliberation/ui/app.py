@@ -190,6 +190,9 @@ def run(
         except DeliberationError as exc:
             log.error("cannot open the store %s: %s", location, exc)
             raise
+        # The use cases are built on first use: build them here, off the UI thread (importing
+        # them is most of the work left before the first page).
+        opened.meetings, opened.positions, opened.opinions  # noqa: B018
         # SQLite connections belong to the thread that made them: leave none in the pool.
         opened.store.engine.dispose()
         return opened
@@ -202,6 +205,7 @@ def run(
             "dont le détail a été consigné dans le journal de l'application.",
         ),
         name=f"opening the store {location}",
+        collect=False,  # nothing to free yet; a collection here would delay the first frame
     )
     opener.finished.connect(ready)
     opener.failed.connect(failed)

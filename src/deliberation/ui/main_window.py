@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import (
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
 from deliberation import __version__
 from deliberation.paths import safe_location
 from deliberation.records.positions import DEFAULT_USER
-from deliberation.ui.kit.editor import Editor
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.pages import empty_label
 from deliberation.ui.kit.settings import USER_NAME, WINDOW_GEOMETRY
+
+if TYPE_CHECKING:
+    from deliberation.ui.kit.editor import Editor  # built once the store is open
 
 REFERENTIAL, GROUPS, MEETINGS, POSITIONS, OPINIONS = (
     "referential",

@@ -66,7 +66,9 @@ class Task(QObject):
     `Task(work, parent)`, where `work(progress)` is called in a pool thread and may call
     `progress(done, total)`; `start()` runs it. The work must not touch widgets. A refusal
     (DeliberationError) arrives as its sentence; any other error is logged and reported as one
-    sentence too (`failure`, by default a general one) — never as a traceback.
+    sentence too (`failure`, by default a general one) — never as a traceback. `collect=False`
+    skips the garbage collection made before starting (for the store's opening at start-up,
+    when no Qt object has been dropped yet and the first frame must not wait).
 
     Signals:
         progress(int, int): done, total.
@@ -87,9 +89,11 @@ class Task(QObject):
         parent: QObject | None = None,
         failure: str | None = None,
         name: str = "deliberation-task",
+        collect: bool = True,
     ) -> None:
         super().__init__(parent)
         self.running = False
+        self._collect = collect
         self._relay = _Relay(self)
         self._relay.progressed.connect(self.progress)
         self._relay.succeeded.connect(self._succeeded)
@@ -99,7 +103,8 @@ class Task(QObject):
     def start(self) -> None:
         # Python's collector may run in the worker: free now, on this thread, the Qt objects
         # left unreachable, so that none is deleted from the worker (which crashes Qt).
-        gc.collect()
+        if self._collect:
+            gc.collect()
         self.running = True
         QThreadPool.globalInstance().start(self._runnable)
 

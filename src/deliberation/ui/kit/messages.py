@@ -7,8 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from deliberation.ui.kit.settings import EXPORT_FOLDER
-
 
 class MessageService:
     """Shows errors, questions and information to the user (modal boxes)."""
@@ -49,6 +47,8 @@ class MessageService:
         `name_filter` is a Qt filter such as « Documents Word (*.docx) »; its extension is added
         when the user typed a name without one.
         """
+        from deliberation.ui.kit.settings import EXPORT_FOLDER  # not needed to show the window
+
         folder = EXPORT_FOLDER.get()
         chosen, _ = QFileDialog.getSaveFileName(
             parent, title, str(Path(folder) / suggested_name), name_filter
