@@ -12,9 +12,10 @@ import pytest
 from icalendar import Calendar, Event
 
 from deliberation.errors import ExportError
+from deliberation.exports.calendar import write_calendar
 from deliberation.records.meetings import MeetingInput, MeetingSnapshot
 from deliberation.records.referential import GroupInput
-from deliberation.services.meetings import Meetings, export_calendar, write_calendar
+from deliberation.services.meetings import Meetings, export_calendar
 from deliberation.services.referential import Referential
 
 PARIS = ZoneInfo("Europe/Paris")
