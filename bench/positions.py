@@ -62,10 +62,11 @@ def median_seconds(action: Callable[[], object], runs: int) -> float:
 def build(path: Path, years: int, subjects: int) -> int:
     """The store described above; returns the id of the large consultation."""
     opened = open_root(str(path))
-    positions = opened.positions
     current = [o for o in opened.referential.organisations() if o.is_member]
     members = [o.id for o in current]
     start = max(o.member_since or date(2000, 1, 1) for o in current) + timedelta(days=1)
+    # The years of answers lie after the members joined: the use cases are set on their last day.
+    positions = opened.acting(today=start + timedelta(days=30 * 12 * years + 30)).positions
 
     def consultation(day: date, count: int) -> int:
         snap = positions.apply_consultation(
