@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -120,3 +122,25 @@ def _collect_qt_objects() -> Iterator[None]:
     import gc
 
     gc.collect()
+
+
+QtFreeRun = Callable[[str, list[list[str]], Path], "subprocess.CompletedProcess[str]"]
+
+
+@pytest.fixture
+def run_without_qt() -> QtFreeRun:
+    """Runs command lines in one fresh interpreter, which fails if any of them fails or if
+    Qt's widgets (or GUI module) were imported: the commands must work without a display."""
+
+    def run(store: str, commands: list[list[str]], cwd: Path) -> subprocess.CompletedProcess[str]:
+        code = (
+            "import sys\n"
+            "from deliberation.cli import main\n"
+            f"for args in {commands!r}:\n"
+            f"    assert main(['--store', {store!r}, *args]) == 0, args\n"
+            "assert 'PySide6.QtWidgets' not in sys.modules\n"
+            "assert 'PySide6.QtGui' not in sys.modules\n"
+        )
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd)
+
+    return run

@@ -8,11 +8,15 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from tests.cli.conftest import Result, Run
 
 from deliberation import __version__
+
+if TYPE_CHECKING:
+    from tests.conftest import QtFreeRun
 
 
 @pytest.fixture
@@ -83,20 +87,9 @@ def test_without_a_display_the_gui_is_refused_in_one_sentence(run_process: Run) 
     assert result.stderr.count("\n") == 1
 
 
-def test_commands_never_import_qt_widgets(tmp_path: Path) -> None:
-    store = str(tmp_path / "s.sqlite3")
-    code = (
-        "import sys\n"
-        "from deliberation.cli import main\n"
-        f"store = {store!r}\n"
-        "for args in (['init'], ['demo'], ['list', 'themes', '--json'], ['list', 'groups']):\n"
-        "    assert main(['--store', store, *args]) == 0, args\n"
-        "assert 'PySide6.QtWidgets' not in sys.modules\n"
-        "assert 'PySide6.QtGui' not in sys.modules\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path
-    )
+def test_commands_never_import_qt_widgets(run_without_qt: QtFreeRun, tmp_path: Path) -> None:
+    commands = [["init"], ["demo"], ["list", "themes", "--json"], ["list", "groups"]]
+    done = run_without_qt(str(tmp_path / "s.sqlite3"), commands, tmp_path)
     assert done.returncode == 0, done.stderr
 
 

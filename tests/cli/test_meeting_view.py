@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,6 +16,9 @@ from icalendar import Calendar
 from deliberation.records.meetings import ActionInput, AgendaLink, Attendance, MeetingInput
 from deliberation.records.referential import DelegateInput, GroupInput
 from deliberation.services.root import open_root
+
+if TYPE_CHECKING:
+    from tests.conftest import QtFreeRun
 
 PARIS = ZoneInfo("Europe/Paris")
 TODAY = date.today()
@@ -417,7 +418,9 @@ def test_a_wrong_body_names_both_kinds_of_body(run_cli, tmp_path: Path) -> None:
     )
 
 
-def test_meeting_commands_never_import_qt_widgets(data: Data, tmp_path: Path) -> None:
+def test_meeting_commands_never_import_qt_widgets(
+    run_without_qt: QtFreeRun, data: Data, tmp_path: Path
+) -> None:
     store = str(data.store)
     commands = [
         ["list", "meetings", "--json"],
@@ -426,15 +429,5 @@ def test_meeting_commands_never_import_qt_widgets(data: Data, tmp_path: Path) ->
         ["export", "calendar", "-o", str(tmp_path / "c.ics")],
         ["export", "agenda", str(data.plenary), "-o", str(tmp_path / "a.docx")],
     ]
-    code = (
-        "import sys\n"
-        "from deliberation.cli import main\n"
-        f"for args in {commands!r}:\n"
-        f"    assert main(['--store', {store!r}, *args]) == 0, args\n"
-        "assert 'PySide6.QtWidgets' not in sys.modules\n"
-        "assert 'PySide6.QtGui' not in sys.modules\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path
-    )
+    done = run_without_qt(store, commands, tmp_path)
     assert done.returncode == 0, done.stderr

@@ -4,12 +4,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from docx import Document
@@ -21,6 +19,9 @@ from deliberation.services.positions import Positions
 from deliberation.services.referential import Referential
 from deliberation.services.root import open_root
 from deliberation.store.database import open_store
+
+if TYPE_CHECKING:
+    from tests.conftest import QtFreeRun
 
 CONSULTED = ("MEN", "AMF", "AMRF", "ADF", "RdF", "MEIN")  # MEIN left the committee in May 2025
 
@@ -502,7 +503,9 @@ def test_usage_errors_exit_2_in_french(run_cli, dump_tables, data: Data, args) -
     assert dump_tables(data.store) == before
 
 
-def test_positions_commands_never_import_qt_widgets(data: Data, tmp_path: Path) -> None:
+def test_positions_commands_never_import_qt_widgets(
+    run_without_qt: QtFreeRun, data: Data, tmp_path: Path
+) -> None:
     store = str(data.store)
     commands = [
         ["list", "consultations"],
@@ -514,15 +517,5 @@ def test_positions_commands_never_import_qt_widgets(data: Data, tmp_path: Path) 
         ["export", "synthesis", str(data.consultation), "-o", str(tmp_path / "s.docx")],
         ["export", "synthesis", str(data.consultation), "-o", str(tmp_path / "s.xlsx")],
     ]  # fmt: skip
-    code = (
-        "import sys\n"
-        "from deliberation.cli import main\n"
-        f"for args in {commands!r}:\n"
-        f"    assert main(['--store', {store!r}, *args]) == 0, args\n"
-        "assert 'PySide6.QtWidgets' not in sys.modules\n"
-        "assert 'PySide6.QtGui' not in sys.modules\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path
-    )
+    done = run_without_qt(store, commands, tmp_path)
     assert done.returncode == 0, done.stderr
