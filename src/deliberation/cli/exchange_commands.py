@@ -12,6 +12,7 @@ from uuid import UUID
 
 from deliberation.cli.arguments import PROG, add_id, add_json, add_output, command_group, subcommand
 from deliberation.cli.common import emit, open_existing
+from deliberation.cli.draft_import import add_import_opinion
 from deliberation.cli.opinions_commands import SEE_OPINIONS, add_opinion_version, version_number
 from deliberation.errors import NotFoundError, ValidationError
 from deliberation.records.opinions import OPINION_KINDS
@@ -89,8 +90,10 @@ def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
         "import",
         after,
         ("fichiers", "FICHIER"),
-        help="reprendre les commentaires et modifications d'un avis relu dans Word",
-        description="Lit un fichier rendu par un participant et l'ajoute au magasin.",
+        help="reprendre les commentaires et modifications d'un avis relu dans Word, ou un "
+        "projet rédigé dans Word",
+        description="Lit un fichier rendu par un participant, ou un projet rédigé dans Word, et "
+        "l'ajoute au magasin.",
     )
     review = subcommand(
         kinds,
@@ -119,6 +122,7 @@ def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
     )
     add_json(review)
     review.set_defaults(run=import_review)
+    add_import_opinion(kinds, after)
 
 
 # -- commands -----------------------------------------------------------------------------------

@@ -1,0 +1,627 @@
+"""Reads a Word draft (.docx) into an opinion's paragraphs: headings, considérants, lists, emphasis.
+
+The package is opened by docx_package (size, zip-bomb, DTD, encryption and .doc refusals) and
+the body walked by docx_body, as for returned files. What the app numbers itself (typed
+« I. », « 1. », « a) », « Recommandation n° 2 : » and Word's own list numbers) is dropped;
+comments, tracked changes, footnotes and tables are reported as warnings, never silently lost.
+A file written by the app's own export comes back to the same structure (its title page,
+table of contents and annexes are recognised and skipped).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid as uuid_module
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from deliberation.errors import ReviewFileError
+from deliberation.records.opinions import HEADING_LEVELS, Line, Paragraph, Run
+from deliberation.review.docx_body import _VAL, BodyWalker
+from deliberation.review.docx_package import W_STRICT, Package, W, not_word, read_file
+from deliberation.review.docx_reader import _comments, _core, _custom
+from deliberation.review.returned import ReturnedComment, ReturnedParagraph
+from deliberation.rules.opinion_text import clean_lines, describe, numbering
+from deliberation.rules.typography import untypeset
+from deliberation.rules.word_exchange import ANNEX_BOOKMARK, PROPERTY_OPINION
+from deliberation.rules.wording import count
+
+_W = "{" + W + "}"
+SHOWN_PLACES = 5  # places named in a warning before « … »
+
+# Styles of the app's export (ids as it writes them), and how each reads back.
+_OWN_TITLE = "title"
+_OWN_SKIPPED = frozenset({"surtitre", "statutdudocument", "statutadopte", "information", "mention"})
+# Styles of a title page or a table of contents, in any document (folded ids and names).
+_SKIPPED = frozenset(
+    {"subtitle", "soustitre", "tocheading", *(f"toc{n}" for n in range(1, 10)),
+     *(f"tm{n}" for n in range(1, 10))}
+)  # fmt: skip
+_ANNEX_STYLE = "titredannexe"
+
+
+@dataclass(frozen=True)
+class DraftDocument:
+    """What a Word draft holds, as the app's paragraphs (new identities) and what was left out.
+
+    `title` is the document's title (its Title paragraph, else its properties' title, else its
+    first heading; "" if none). `warnings` say, in French, what the file had that the draft does
+    not keep: comments, tracked deletions, footnotes, tables, deeper headings.
+    """
+
+    file_name: str
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    warnings: tuple[str, ...] = ()
+    comments: int = 0
+    insertions: int = 0
+    deletions: int = 0
+    numbers_dropped: int = 0
+    skipped: int = 0  # title page, table of contents, annexes
+    own_export: bool = False  # written by the app's export
+
+
+def read_draft(path: Path) -> DraftDocument:
+    """Read a Word draft; ReviewFileError (one French sentence) if it cannot be."""
+    return read_draft_bytes(read_file(path), path.name or str(path))
+
+
+def read_draft_bytes(data: bytes, name: str) -> DraftDocument:
+    """Read a Word draft from its bytes; `name` is how messages call the file."""
+    package = Package(data, name)
+    try:
+        return _read(package)
+    finally:
+        package.close()
+
+
+# -- styles and numbering -----------------------------------------------------------------------
+
+
+def folded(text: str) -> str:
+    """Lower case, no accents, no spaces or punctuation: « Titre 1 » → « titre1 »."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+_HEADING_NAME = re.compile(r"^(?:heading|titre|uberschrift|titolo|titulo)([1-9])$")
+
+
+@dataclass(frozen=True)
+class _Style:
+    names: tuple[str, ...]  # folded id and name
+    based_on: str
+    outline: int | None  # 0-based outline level
+    num: tuple[str, int] | None  # numId, ilvl
+
+
+@dataclass
+class _Styles:
+    styles: dict[str, _Style] = field(default_factory=dict)
+    formats: dict[str, dict[int, str]] = field(default_factory=dict)  # numId → ilvl → numFmt
+
+    def chain(self, style_id: str) -> list[_Style]:
+        result: list[_Style] = []
+        current = style_id
+        while current in self.styles and len(result) < 20:
+            style = self.styles[current]
+            if style in result:
+                break
+            result.append(style)
+            current = style.based_on
+        return result
+
+    def heading_level(self, style_id: str) -> int | None:
+        for style in self.chain(style_id):
+            for name in style.names:
+                match = _HEADING_NAME.match(name)
+                if match:
+                    return int(match.group(1))
+            if style.outline is not None and style.outline < 9:
+                return style.outline + 1
+        match = _HEADING_NAME.match(folded(style_id))  # a style the file does not define
+        return int(match.group(1)) if match else None
+
+    def names(self, style_id: str) -> set[str]:
+        found = {folded(style_id)} if style_id else set()
+        for style in self.chain(style_id):
+            found.update(style.names)
+        return found
+
+    def num(self, style_id: str) -> tuple[str, int] | None:
+        for style in self.chain(style_id):
+            if style.num is not None:
+                return style.num
+        return None
+
+    def list_kind(self, num_id: str, level: int) -> str:
+        """ "bullet", "number", or "" (no numbering: numId 0, or a level numbered « none »)."""
+        if num_id in ("", "0"):
+            return ""
+        formats = self.formats.get(num_id)
+        if formats is None:
+            return "number"
+        fmt = formats.get(level, formats.get(0, "decimal"))
+        return "" if fmt == "none" else "bullet" if fmt == "bullet" else "number"
+
+
+def _num_pr(props: etree._Element | None) -> tuple[str, int] | None:
+    if props is None:
+        return None
+    num_pr = props.find(_W + "numPr")
+    if num_pr is None:
+        return None
+    num_id = num_pr.find(_W + "numId")
+    ilvl = num_pr.find(_W + "ilvl")
+    level = ilvl.get(_VAL, "0") if ilvl is not None else "0"
+    return (
+        num_id.get(_VAL, "") if num_id is not None else "",
+        int(level) if level.isdigit() else 0,
+    )
+
+
+def _outline(props: etree._Element | None) -> int | None:
+    if props is None:
+        return None
+    element = props.find(_W + "outlineLvl")
+    value = element.get(_VAL, "") if element is not None else ""
+    return int(value) if value.isdigit() else None
+
+
+def _styles(package: Package, main: str) -> _Styles:
+    result = _Styles()
+    part = package.related(main, "styles")
+    root = package.xml(part) if part else None
+    if root is not None:
+        for element in root.iterchildren(_W + "style"):
+            if element.get(_W + "type", "paragraph") != "paragraph":
+                continue
+            style_id = element.get(_W + "styleId", "")
+            name = element.find(_W + "name")
+            based = element.find(_W + "basedOn")
+            props = element.find(_W + "pPr")
+            names = (folded(style_id), folded(name.get(_VAL, "")) if name is not None else "")
+            result.styles[style_id] = _Style(
+                tuple(n for n in names if n),
+                based.get(_VAL, "") if based is not None else "",
+                _outline(props),
+                _num_pr(props),
+            )
+    part = package.related(main, "numbering")
+    root = package.xml(part) if part else None
+    if root is not None:
+        abstracts: dict[str, dict[int, str]] = {}
+        for abstract in root.iterchildren(_W + "abstractNum"):
+            levels: dict[int, str] = {}
+            for lvl in abstract.iterchildren(_W + "lvl"):
+                fmt = lvl.find(_W + "numFmt")
+                ilvl = lvl.get(_W + "ilvl", "0")
+                levels[int(ilvl) if ilvl.isdigit() else 0] = (
+                    fmt.get(_VAL, "decimal") if fmt is not None else "decimal"
+                )
+            abstracts[abstract.get(_W + "abstractNumId", "")] = levels
+        for num in root.iterchildren(_W + "num"):
+            ref = num.find(_W + "abstractNumId")
+            if ref is not None:
+                result.formats[num.get(_W + "numId", "")] = abstracts.get(ref.get(_VAL, ""), {})
+    return result
+
+
+# -- the body -----------------------------------------------------------------------------------
+
+
+class _DraftWalker(BodyWalker):
+    """The body walker, also keeping each paragraph's numbering and outline level, and counting
+    footnote references."""
+
+    def __init__(self) -> None:
+        super().__init__(anchors=True)
+        self.props: list[tuple[tuple[str, int] | None, int | None]] = []
+        self.footnotes: list[int] = []  # the paragraph of each footnote reference
+        self.handlers[_W + "footnoteReference"] = self._footnote
+        self.handlers[_W + "endnoteReference"] = self._footnote
+
+    def _paragraph(self, element: etree._Element) -> None:
+        if self.para is not None:
+            return
+        props = element.find(_W + "pPr")
+        before = len(self.paragraphs)
+        super()._paragraph(element)
+        if len(self.paragraphs) > before:
+            self.props.append((_num_pr(props), _outline(props)))
+
+    def _footnote(self, element: etree._Element) -> None:
+        if self.para is not None and not self.hidden:
+            self.footnotes.append(self.para.index)
+
+
+# Typed numbers at the start of a paragraph, which the app computes itself.
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:(?:[IVXLCDM]+|[A-Z]|[a-z]|\d+(?:\.\d+)*)\s*[.)°]|\d+(?:\.\d+)+|"
+    r"(?:[IVXLCDM]+|[A-Z]|\d+)\s*[–—-])\s+"
+)
+_BODY_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\s*[.)°]|\d+(?:\.\d+)+)\s+")
+_LETTER_ITEM = re.compile(r"^\s*[a-z]\s*\)\s+")
+_BULLET_ITEM = re.compile(r"^\s*[–—•·▪◦*-]\s+")
+_RECOMMENDATION_WORD = re.compile(
+    r"^\s*recommandation\s*(?:n\s*[°ºo]\s*\.?\s*)?\d{1,3}\s*(?:[.:)–—-]\s*|\s+|$)",
+    re.IGNORECASE,
+)
+_RECOMMENDATION_R = re.compile(r"^\s*R\s?\d{1,3}\s*(?:[.:)–—-]\s*|\s+|$)")  # upper case only
+
+
+def recommendation_prefix(text: str) -> int:
+    """How many characters of `text` are a typed « Recommandation n° 2 : » or « R2. » (0: none)."""
+    match = _RECOMMENDATION_WORD.match(text) or _RECOMMENDATION_R.match(text)
+    return match.end() if match else 0
+
+
+_RECITAL = re.compile(r"^\s*consid[ée]rant\b", re.IGNORECASE)
+
+
+def _drop(runs: Sequence[Run], length: int) -> tuple[Run, ...]:
+    """The runs without their first `length` characters."""
+    result: list[Run] = []
+    for run in runs:
+        if length >= len(run.text):
+            length -= len(run.text)
+            continue
+        result.append(Run(run.text[length:], run.bold, run.italic) if length else run)
+        length = 0
+    return tuple(result)
+
+
+def _plain_runs(runs: Sequence[Run]) -> tuple[Run, ...]:
+    text = "".join(run.text for run in runs)
+    return (Run(text),) if text else ()
+
+
+@dataclass
+class _Building:
+    """The draft being built: its paragraphs, and what a following list item may join."""
+
+    paragraphs: list[tuple[str, int, list[Line]]] = field(default_factory=list)
+    sources: list[list[int]] = field(default_factory=list)  # Word paragraphs of each
+    host: bool = False  # the last paragraph may take list items and continuation lines
+    in_list: bool = False  # the last Word paragraph was a list item
+    pending_recommendation: bool = False  # « Recommandation n° 2 » alone: the next one is it
+
+    def add(self, kind: str, level: int, line: Line, source: int) -> None:
+        self.paragraphs.append((kind, level, [line]))
+        self.sources.append([source])
+        self.host = kind != "heading"
+        self.in_list = bool(line.list)
+
+    def extend(self, line: Line, source: int) -> None:
+        self.paragraphs[-1][2].append(line)
+        if self.sources[-1][-1] != source:
+            self.sources[-1].append(source)
+        self.in_list = bool(line.list)
+
+    def last_kind(self) -> str:
+        return self.paragraphs[-1][0] if self.paragraphs else ""
+
+
+class _Reader:
+    def __init__(self, package: Package) -> None:
+        self.package = package
+        self.numbers_dropped = 0
+        self.skipped = 0
+        self.deep_headings = 0
+        self.title = ""
+
+    def read(self) -> DraftDocument:
+        package = self.package
+        main = package.related("", "officeDocument")
+        root = package.xml(main) if main is not None else None
+        if main is None or root is None:
+            raise not_word(package.name)
+        if root.tag == "{" + W_STRICT + "}document":
+            raise ReviewFileError(
+                f"Le fichier « {package.name} » est au format « Document Open XML strict », que "
+                "l'import ne lit pas : enregistrez-le au format « Document Word (.docx) » puis "
+                "importez-le à nouveau."
+            )
+        if root.tag != _W + "document":
+            raise not_word(package.name)
+        self.styles = _styles(package, main)
+        own = bool(_custom(package).get(PROPERTY_OPINION))
+        walker = _DraftWalker()
+        body = root.find(_W + "body")
+        if body is not None:
+            walker.walk(body)
+        returned = walker.finish()
+        comments = _comments(package, main, walker)
+        built = _Building()
+        end = len(returned)
+        for paragraph in returned:
+            if ANNEX_BOOKMARK in paragraph.bookmarks or (
+                own and folded(paragraph.style) == _ANNEX_STYLE
+            ):
+                end = paragraph.index
+                break
+        tables = 0
+        table_open = False
+        for paragraph in returned[:end]:
+            num, outline = walker.props[paragraph.index]
+            if paragraph.in_table and not table_open:
+                tables += 1
+            table_open = paragraph.in_table
+            self._paragraph(built, paragraph, num, outline, own)
+        self.skipped += sum(1 for p in returned[end:] if p.text.strip())
+        paragraphs = self._finish(built)
+        if not self.title:
+            self.title = _core(package).get("title", "")
+        if not self.title:
+            self.title = next((p.text for p in paragraphs if p.kind == "heading"), "")
+        where = _places(paragraphs, built.sources)
+        insertions = sum(1 for p in returned[:end] for c in p.changes if c.kind == "insert") + sum(
+            1 for p in returned[:end] if p.inserted
+        )
+        deletions = sum(1 for p in returned[:end] for c in p.changes if c.kind == "delete") + sum(
+            1 for p in returned[:end] if p.deleted
+        )
+        body_comments = [
+            c for c in comments if c.paragraph_index is None or c.paragraph_index < end
+        ]
+        notes = [index for index in walker.footnotes if index < end]
+        warnings = self._warnings(
+            returned[:end], body_comments, insertions, deletions, notes, tables, where, own
+        )
+        return DraftDocument(
+            file_name=package.name,
+            title=" ".join(self.title.split()),
+            paragraphs=paragraphs,
+            warnings=tuple(warnings),
+            comments=len(body_comments),
+            insertions=insertions,
+            deletions=deletions,
+            numbers_dropped=self.numbers_dropped,
+            skipped=self.skipped,
+            own_export=own,
+        )
+
+    # -- one Word paragraph ---------------------------------------------------------------------
+
+    def _paragraph(
+        self,
+        built: _Building,
+        paragraph: ReturnedParagraph,
+        num: tuple[str, int] | None,
+        outline: int | None,
+        own: bool,
+    ) -> None:
+        names = self.styles.names(paragraph.style)
+        lines = [
+            Line(tuple(Run(untypeset(r.text), r.bold, r.italic) for r in line.runs if r.text))
+            for line in paragraph.lines
+        ]
+        lines = [line for line in clean_lines(lines) if line.text.strip()]
+        if not lines:
+            built.in_list = False if not paragraph.text.strip() else built.in_list
+            return
+        style_key = folded(paragraph.style)
+        if style_key == _OWN_TITLE or names & {"title", "titre"}:
+            if not self.title:
+                self.title = "\n".join(line.text for line in lines)
+            self.skipped += 1
+            return
+        if names & _SKIPPED or (own and style_key in _OWN_SKIPPED):
+            self.skipped += 1
+            return
+        source = paragraph.index
+        level = outline + 1 if outline is not None and outline < 9 else None
+        level = level or self.styles.heading_level(paragraph.style)
+        first, rest = lines[0], lines[1:]
+        if level is not None:
+            self._heading(built, level, lines, source)
+            return
+        style_num = num if num is not None else self.styles.num(paragraph.style)
+        list_kind = self.styles.list_kind(*style_num) if style_num else ""
+        # the app's own styles first, then the generic list styles, then the text itself
+        if any(n.startswith("suitede") for n in names) and built.host:
+            for line in lines:
+                built.extend(Line(line.runs), source)
+            built.in_list = False
+            return
+        if any(n.startswith("recommandation") for n in names):
+            self._add(built, "recommendation", self._unprefixed(first, "recommendation"), rest,
+                      source)  # fmt: skip
+            return
+        if any(n.startswith("considerant") for n in names):
+            if built.in_list and built.last_kind() == "recital" and not _RECITAL.match(first.text):
+                for line in lines:
+                    built.extend(Line(line.runs), source)
+                built.in_list = False
+                return
+            self._add(built, "recital", first, rest, source)
+            return
+        if any(n.startswith("paragraphenumerote") for n in names):
+            self._add(built, "paragraph", self._unprefixed(first, "paragraph"), rest, source)
+            return
+        if names & {"listeatirets", "listbullet"}:
+            list_kind = "bullet"
+        elif names & {"listealettres", "listnumber"}:
+            list_kind = "number"
+        text = first.text
+        typed = ""
+        if not list_kind:
+            if _BULLET_ITEM.match(text):
+                typed = "bullet"
+            elif _LETTER_ITEM.match(text) and built.host:
+                typed = "number"
+        if list_kind or typed:
+            joins = built.host and (
+                list_kind == "bullet" or typed or built.in_list or built.paragraphs[-1][2][-1]
+                .text.rstrip().endswith(":")
+            )  # fmt: skip
+            if joins or list_kind == "bullet" or typed:
+                kind = list_kind or typed
+                pattern = _BULLET_ITEM if typed == "bullet" else _LETTER_ITEM
+                runs = first.runs
+                if typed:
+                    match = pattern.match(text)
+                    runs = _drop(runs, match.end()) if match else runs
+                    self.numbers_dropped += typed == "number"
+                item = Line(runs, kind)
+                if joins:
+                    built.extend(item, source)
+                else:
+                    built.add("paragraph", 1, item, source)
+                for line in rest:
+                    built.extend(Line(line.runs), source)
+                built.in_list = True
+                return
+            # a numbered paragraph that introduces nothing: an ordinary numbered paragraph
+        if built.pending_recommendation:
+            self._add(built, "recommendation", first, rest, source)
+            return
+        prefix = recommendation_prefix(text)
+        if prefix:
+            self.numbers_dropped += 1
+            runs = _drop(first.runs, prefix)
+            if not "".join(r.text for r in runs).strip() and not rest:
+                built.pending_recommendation = True  # the text follows in the next paragraph
+                return
+            self._add(built, "recommendation", Line(runs), rest, source)
+            return
+        if _RECITAL.match(text):
+            self._add(built, "recital", first, rest, source)
+            return
+        self._add(built, "paragraph", self._unprefixed(first, "paragraph"), rest, source)
+
+    def _unprefixed(self, line: Line, kind: str) -> Line:
+        if kind == "recommendation":
+            length = recommendation_prefix(line.text)
+        else:
+            match = _BODY_NUMBER.match(line.text)
+            length = match.end() if match else 0
+        if not length:
+            return line
+        self.numbers_dropped += 1
+        return Line(_drop(line.runs, length), line.list)
+
+    def _add(
+        self, built: _Building, kind: str, first: Line, rest: Sequence[Line], source: int
+    ) -> None:
+        built.pending_recommendation = False
+        built.add(kind, 1, Line(first.runs), source)
+        for line in rest:
+            built.extend(Line(line.runs), source)
+        built.in_list = False
+
+    def _heading(self, built: _Building, level: int, lines: Sequence[Line], source: int) -> None:
+        if level > max(HEADING_LEVELS):
+            self.deep_headings += 1
+            level = max(HEADING_LEVELS)
+        text = " ".join(line.text for line in lines)
+        match = _HEADING_NUMBER.match(text)
+        if match:
+            text = text[match.end() :]
+            self.numbers_dropped += 1
+        runs = _plain_runs((Run(text.strip()),))
+        if not runs:
+            return
+        built.pending_recommendation = False
+        built.add("heading", level, Line(runs), source)
+
+    # -- the result -----------------------------------------------------------------------------
+
+    def _finish(self, built: _Building) -> tuple[Paragraph, ...]:
+        result = []
+        for kind, level, lines in built.paragraphs:
+            cleaned = clean_lines(
+                Line(_strip(line.runs), line.list) for line in lines
+            )  # spaces left by a dropped number
+            result.append(Paragraph(uuid_module.uuid4(), kind, cleaned, level))
+        return tuple(result)
+
+    def _warnings(
+        self,
+        body: Sequence[ReturnedParagraph],
+        comments: Sequence[ReturnedComment],
+        insertions: int,
+        deletions: int,
+        notes: Sequence[int],
+        tables: int,
+        where: dict[int, str],
+        own: bool,
+    ) -> list[str]:
+        warnings = []
+        if comments:
+            places = _listed(where.get(c.paragraph_index, "") for c in comments
+                             if c.paragraph_index is not None)  # fmt: skip
+            warnings.append(
+                f"{count(len(comments), 'commentaire', 'commentaires')} du fichier "
+                f"{'n’est pas repris' if len(comments) == 1 else 'ne sont pas repris'}"
+                f"{f' ({places})' if places else ''} : relisez-les dans Word."
+            )
+        if insertions or deletions:
+            changed = [p.index for p in body if p.changes or p.inserted or p.deleted]
+            places = _listed(where.get(index, "") for index in changed)
+            parts = []
+            if insertions:
+                parts.append(f"{count(insertions, 'insertion suivie', 'insertions suivies')} "
+                             f"{'reprise' if insertions == 1 else 'reprises'}")  # fmt: skip
+            if deletions:
+                parts.append(
+                    f"{count(deletions, 'suppression suivie', 'suppressions suivies')} "
+                    f"{'appliquée' if deletions == 1 else 'appliquées'} (le texte supprimé "
+                    "n'est pas repris)"
+                )
+            warnings.append(
+                "Le fichier contient des modifications suivies, lues comme si elles étaient "
+                f"acceptées : {' et '.join(parts)}{f' ({places})' if places else ''}."
+            )
+        if notes and not own:
+            places = _listed(where.get(index, "") for index in notes)
+            warnings.append(
+                f"{count(len(notes), 'note de bas de page', 'notes de bas de page')} "
+                f"{'n’est pas reprise' if len(notes) == 1 else 'ne sont pas reprises'}"
+                f"{f' ({places})' if places else ''}."
+            )
+        if tables:
+            warnings.append(
+                f"Le texte {'du tableau' if tables == 1 else f'des {tables} tableaux'} est repris "
+                "en paragraphes, une cellule par paragraphe : vérifiez-le."
+            )
+        if self.deep_headings:
+            warnings.append(
+                f"{count(self.deep_headings, 'titre', 'titres')} de niveau 4 ou plus "
+                f"{'est ramené' if self.deep_headings == 1 else 'sont ramenés'} au niveau 3."
+            )
+        return warnings
+
+
+def _strip(runs: Sequence[Run]) -> tuple[Run, ...]:
+    result = list(runs)
+    if result:
+        result[0] = Run(result[0].text.lstrip(), result[0].bold, result[0].italic)
+        result[-1] = Run(result[-1].text.rstrip(), result[-1].bold, result[-1].italic)
+    return tuple(run for run in result if run.text)
+
+
+def _places(paragraphs: Sequence[Paragraph], sources: Sequence[Sequence[int]]) -> dict[int, str]:
+    """Each Word paragraph → how the draft paragraph it went into is named (« paragraphe 4 »)."""
+    numbers = numbering(paragraphs)
+    result = {}
+    for paragraph, indexes in zip(paragraphs, sources, strict=True):
+        label = describe(paragraph, numbers.get(paragraph.uuid))
+        for index in indexes:
+            result[index] = label
+    return result
+
+
+def _listed(labels: object) -> str:
+    unique = list(dict.fromkeys(label for label in labels if label))  # type: ignore[attr-defined]
+    if len(unique) > SHOWN_PLACES:
+        return ", ".join(unique[:SHOWN_PLACES]) + ", …"
+    return ", ".join(unique)
+
+
+def _read(package: Package) -> DraftDocument:
+    return _Reader(package).read()
