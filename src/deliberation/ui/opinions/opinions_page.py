@@ -199,7 +199,11 @@ class OpinionsPage(EditorPage):
             toolbar(
                 [self.new_action, self.edit_action, self.status_action, self.delete_action],
                 # the Word exchange also here: the text's own bar is full at 1280 px
-                [self.workspace.export_action, self.workspace.import_action],
+                [
+                    self.import_draft_action,
+                    self.workspace.export_action,
+                    self.workspace.import_action,
+                ],
             )
         )
         layout.addWidget(self.body, 1)
@@ -226,6 +230,12 @@ class OpinionsPage(EditorPage):
         )
         self.status_action.triggered.connect(self.change_status)
         self.delete_action = delete_key_action(self, self.delete_opinion, self.tr("Supprimer"))
+        self.import_draft_action = QAction(self.tr("Importer un texte Word…"), self)
+        self.import_draft_action.setToolTip(
+            self.tr("Créer un nouveau projet d'avis à partir d'un document Word (.docx) : "
+                    "titres, paragraphes, considérants, recommandations et listes")
+        )  # fmt: skip
+        self.import_draft_action.triggered.connect(self.import_draft)
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -308,6 +318,26 @@ class OpinionsPage(EditorPage):
         dialog = OpinionDialog(self.editor, parent=self)
         dialog.flush = self.flush
         self.open_editing(dialog, lambda dialog: self._saved(dialog, created=True))
+
+    def import_draft(self) -> None:
+        """Ask for a Word draft and show what it holds; once imported, the new opinion opens."""
+        from deliberation.ui.opinions import draft_import_dialog
+
+        path = draft_import_dialog.choose_draft_file(self)
+        if path is None:
+            return
+        dialog = draft_import_dialog.DraftImportDialog(self.editor, path, parent=self)
+        dialog.flush = self.flush
+        dialog.status_message.connect(self.status_message)
+        self.open_editing(dialog, self._imported)
+
+    def _imported(self, dialog: QDialog) -> None:
+        saved = getattr(dialog, "saved", None)
+        if saved is None:
+            return
+        self.reload()
+        self.select_opinion(saved.id)
+        self.workspace.text.setFocus()
 
     def edit_opinion(self) -> None:
         from deliberation.ui.opinions.opinion_dialog import OpinionDialog
