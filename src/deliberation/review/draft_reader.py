@@ -555,33 +555,33 @@ class _Reader:
         if comments:
             places = _listed(where.get(c.paragraph_index, "") for c in comments
                              if c.paragraph_index is not None)  # fmt: skip
+            one = len(comments) == 1
+            verb = "n'est pas repris" if one else "ne sont pas repris"
             warnings.append(
-                f"{count(len(comments), 'commentaire', 'commentaires')} du fichier "
-                f"{'n’est pas repris' if len(comments) == 1 else 'ne sont pas repris'}"
-                f"{f' ({places})' if places else ''} : relisez-les dans Word."
+                f"{count(len(comments), 'commentaire', 'commentaires')} du fichier {verb}"
+                f"{f' ({places})' if places else ''} : "
+                f"{'relisez-le' if one else 'relisez-les'} dans Word."
             )
         if insertions or deletions:
             changed = [p.index for p in body if p.changes or p.inserted or p.deleted]
             places = _listed(where.get(index, "") for index in changed)
             parts = []
             if insertions:
-                parts.append(f"{count(insertions, 'insertion suivie', 'insertions suivies')} "
-                             f"{'reprise' if insertions == 1 else 'reprises'}")  # fmt: skip
+                parts.append(f"{count(insertions, 'insertion reprise', 'insertions reprises')}")
             if deletions:
                 parts.append(
-                    f"{count(deletions, 'suppression suivie', 'suppressions suivies')} "
-                    f"{'appliquée' if deletions == 1 else 'appliquées'} (le texte supprimé "
-                    "n'est pas repris)"
+                    f"{count(deletions, 'suppression appliquée', 'suppressions appliquées')} "
+                    "(le texte supprimé n'est pas repris)"
                 )
             warnings.append(
-                "Le fichier contient des modifications suivies, lues comme si elles étaient "
-                f"acceptées : {' et '.join(parts)}{f' ({places})' if places else ''}."
+                f"Le fichier contient des modifications suivies{f' ({places})' if places else ''}"
+                f", lues comme si elles étaient acceptées : {', '.join(parts)}."
             )
         if notes and not own:
             places = _listed(where.get(index, "") for index in notes)
+            verb = "n'est pas reprise" if len(notes) == 1 else "ne sont pas reprises"
             warnings.append(
-                f"{count(len(notes), 'note de bas de page', 'notes de bas de page')} "
-                f"{'n’est pas reprise' if len(notes) == 1 else 'ne sont pas reprises'}"
+                f"{count(len(notes), 'note de bas de page', 'notes de bas de page')} {verb}"
                 f"{f' ({places})' if places else ''}."
             )
         if tables:
