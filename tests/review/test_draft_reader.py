@@ -1,4 +1,4 @@
-"""Reading a Word draft into an opinion's paragraphs: our own export, Word's, LibreOffice's, bad files."""
+"""Reading a Word draft into paragraphs: our own export, Word's, LibreOffice's, bad files."""
 
 from __future__ import annotations
 
