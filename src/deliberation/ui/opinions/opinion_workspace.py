@@ -263,10 +263,17 @@ class OpinionWorkspace(EditorPage):
             if opinion_id not in self.sessions:
                 opened = OpinionSession(self.editor.opinions, opinion_id, self)
                 opened.failed.connect(lambda text: self.messages.error(self, text))
+                opened.notice.connect(self._notice)
                 opened.replayed.connect(self.status_message)
                 opened.saved.connect(self._saved)
                 opened.changed.connect(self._session_changed)
                 self.sessions[opinion_id] = opened
+                if opened.others():
+                    self._notice(
+                        self.tr("Cet avis est déjà ouvert dans une autre fenêtre : ce que vous "
+                                "tapez ici après un enregistrement de l'autre fenêtre sera gardé "
+                                "comme proposition d'amendement, pas dans le texte.")
+                    )  # fmt: skip
             self.session = self.sessions[opinion_id]
         session = self.session
         self.text.set_session(session)
@@ -291,6 +298,12 @@ class OpinionWorkspace(EditorPage):
         if self.session is session:
             self.open_opinion(None)
         session.deleteLater()
+
+    def _notice(self, text: str) -> None:
+        """Tell the user, once the current key press or opening is over (not inside it)."""
+        QTimer.singleShot(
+            0, self, lambda: self.messages.information(self, self.tr("Avis ouvert ailleurs"), text)
+        )
 
     def flush_all(self) -> bool:
         """Save every open text now; False if one could not be (the user was told)."""
