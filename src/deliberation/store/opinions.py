@@ -424,3 +424,11 @@ def subjects_on(session: Session, refs: Sequence[UUID]) -> list[tuple[int, int, 
         ConsultationSubject.ref.in_(list(refs)),
     )
     return [(s, c, ref) for s, c, ref in session.execute(query) if ref is not None]
+
+
+def text_revision(session: Session, opinion_id: int) -> int:
+    """The stored text's revision (raised at each save), without reading the text."""
+    revision = session.scalar(select(Opinion.text_revision).where(Opinion.id == opinion_id))
+    if revision is None:
+        raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+    return int(revision)

@@ -125,9 +125,11 @@ def test_typing_reaches_the_store_after_a_short_idle(
     assert (stored.uuid, stored.text) == (first.uuid, "Les ENT sont utiles. Très utiles.")
 
 
-def test_a_conflicting_save_keeps_the_text_as_a_version(
+def test_a_conflicting_save_keeps_the_typed_text_as_a_comment_without_a_rapporteur(
     session: OpinionSession, opinions: Opinions
 ) -> None:
+    # Was « kept as version 1 »: a lost save no longer creates a formal version (it would shift
+    # the circulated numbering); without a rapporteur to propose it, it becomes a comment.
     failures: list[str] = []
     session.failed.connect(failures.append)
     stored = opinions.text(session.opinion_id)
@@ -135,8 +137,11 @@ def test_a_conflicting_save_keeps_the_text_as_a_version(
     cursor = QTextCursor(session.document)
     cursor.insertText("Mon ajout. ")
     assert not session.flush()
-    assert "version 1" in failures[0]
-    assert opinions.version(session.opinion_id, 1).paragraphs[0].text.startswith("Mon ajout.")
+    assert "1 commentaire(s)" in failures[0]
+    assert opinions.versions(session.opinion_id) == []
+    threads = opinions.threads(session.opinion_id)
+    assert len(threads) == 1 and "Mon ajout. Constats" in threads[0].first.text
+    assert threads[0].first.paragraph_uuid == opinions.text(session.opinion_id).paragraphs[0].uuid
     assert texts(session) == ["Écrit ailleurs."]
 
 

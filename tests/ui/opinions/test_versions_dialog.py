@@ -253,9 +253,14 @@ def test_restore_is_refused_when_the_text_being_typed_cannot_be_saved(
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert messages.errors and "n'est pas restaurée" in messages.errors[-1]
     assert "Ailleurs." in [p.text for p in session.paragraphs()]  # the stored text, reloaded
-    kept = max(v.number for v in opinions.versions(session.opinion_id))
-    assert kept == 2 and opinions.version(session.opinion_id, 2).paragraphs[1].text == "Tapé ici."
-    assert dialog.labels()[1].startswith("Version 2 — ")
+    # What was typed is a proposal (here, without a rapporteur, a comment), not a version.
+    assert [v.number for v in opinions.versions(session.opinion_id)] == [1]
+    threads = opinions.threads(session.opinion_id)
+    assert len(threads) == 1 and threads[0].first.text.startswith(
+        "Texte proposé pour ce paragraphe :\nTapé ici."
+    )
+    assert threads[0].first.paragraph_uuid == session.paragraphs()[1].uuid
+    assert dialog.labels()[1].startswith("Version 1 — ")
 
 
 def test_cancelled_restore_changes_nothing(

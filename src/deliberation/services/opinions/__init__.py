@@ -4,15 +4,22 @@ from deliberation.services.opinions.amendments import AmendmentsMixin
 from deliberation.services.opinions.base import COMMENT_MAX, NOTE_MAX
 from deliberation.services.opinions.comments import CommentsMixin
 from deliberation.services.opinions.description import DescriptionMixin, OpinionArchive
+from deliberation.services.opinions.proposals import KeptProposals, ProposalsMixin
 from deliberation.services.opinions.standing import StandingMixin
 from deliberation.services.opinions.text import TextMixin
 from deliberation.services.opinions.versions import VersionsMixin
 
-__all__ = ["COMMENT_MAX", "NOTE_MAX", "OpinionArchive", "Opinions"]
+__all__ = ["COMMENT_MAX", "NOTE_MAX", "KeptProposals", "OpinionArchive", "Opinions"]
 
 
 class Opinions(
-    DescriptionMixin, VersionsMixin, AmendmentsMixin, CommentsMixin, StandingMixin, TextMixin
+    DescriptionMixin,
+    VersionsMixin,
+    AmendmentsMixin,
+    CommentsMixin,
+    ProposalsMixin,
+    StandingMixin,
+    TextMixin,
 ):
     """Operations on draft opinions over one open store, one mixin per job.
 

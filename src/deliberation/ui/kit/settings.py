@@ -35,6 +35,31 @@ class FolderSetting(TextSetting):
 
 
 @dataclass(frozen=True)
+class NumberSetting:
+    """A remembered whole number within [`low`, `high`]; `default` until one is set (or if the
+    one stored is not a number)."""
+
+    key: str
+    default: int
+    low: int
+    high: int
+
+    def get(self) -> int:
+        value = QSettings().value(self.key)
+        try:
+            number = int(str(value)) if value is not None else self.default
+        except ValueError:
+            number = self.default
+        return min(max(number, self.low), self.high)
+
+    def set(self, value: int) -> None:
+        QSettings().setValue(self.key, int(value))
+
+    def remove(self) -> None:
+        QSettings().remove(self.key)
+
+
+@dataclass(frozen=True)
 class StateSetting:
     """The saved state of a widget (a splitter's sizes, a header's columns, a window's geometry)."""
 
@@ -60,6 +85,8 @@ POSITIONS_SPLITTER = StateSetting("positions/splitter")
 OPINIONS_SPLITTER = StateSetting("opinions/splitter")
 OPINION_WORKSPACE_SPLITTER = StateSetting("opinions/workspace_splitter")
 OPINIONS_LIST_HEADER = StateSetting("opinions/list_header")
+OPINION_ZOOM = NumberSetting("opinions/zoom", 100, 50, 300)
+"""The opinion text's zoom, in percent of the usual size."""
 EXPORT_FOLDER = FolderSetting("exports/folder")
 """Where files were saved last (documents, calendars, exports)."""
 REVIEW_FOLDER = TextSetting("exports/review_folder")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -28,6 +29,9 @@ COMMENTS = "comments"
 VERSIONS = "versions"
 OPINION = "opinion"
 ALL_TOPICS = frozenset({TEXT, AMENDMENTS, COMMENTS, VERSIONS, OPINION})
+
+_OPEN: dict[tuple[str, int], dict[int, weakref.ref[OpinionSession]]] = {}
+"""The sessions open in this process, by (store location, opinion)."""
 
 
 class DocumentCommand(QUndoCommand):
@@ -60,10 +64,12 @@ class OpinionSession(QObject):
         failed(str): one French sentence (a save or an undo could not be done).
         replayed(str): an undo or redo was applied (for the status bar).
         saved(): the text reached the store.
+        notice(str): one French sentence (the opinion is open or was saved elsewhere).
     """
 
     changed = Signal(object)
     failed = Signal(str)
+    notice = Signal(str)
     replayed = Signal(str)
     saved = Signal()
 
@@ -85,7 +91,9 @@ class OpinionSession(QObject):
         self.timer.timeout.connect(self.flush)
         self.document.undoCommandAdded.connect(self._document_step)
         self.document.contentsChanged.connect(self._touched)
+        self._told_revision = 0
         self.reload()
+        self._register()
 
     # -- loading and saving ---------------------------------------------------------------------
 
@@ -135,27 +143,76 @@ class OpinionSession(QObject):
         return True
 
     def _keep_after_conflict(self, paragraphs: tuple[Paragraph, ...], reason: str) -> None:
+        """Another session saved first: what was typed here becomes proposed amendments on the
+        stored text (never a version, whose numbering is circulated), then the text reloads."""
         try:
-            kept = self.opinions.keep_copy(
-                self.opinion_id,
-                paragraphs,
-                self.tr("Texte en cours de saisie, conservé lors d'un conflit"),
-            )
+            kept = self.opinions.keep_as_proposals(self.opinion_id, paragraphs, self._saved)
         except DeliberationError as exc:
             self.failed.emit(
-                self.tr("%1 Votre texte n'a pas pu être conservé (%2) : copiez-le avant de "
-                        "changer d'avis.").replace("%1", reason).replace("%2", str(exc))
+                self.tr("%1 Votre texte n'a pas pu être gardé comme proposition (%2) : il reste "
+                        "affiché ; copiez-le avant de changer d'avis.")
+                .replace("%1", reason).replace("%2", str(exc))
             )  # fmt: skip
             return
-        self.failed.emit(
-            self.tr("%1 Votre texte a été conservé comme version %2 ; le texte enregistré est "
-                    "rechargé.").replace("%1", reason).replace("%2", str(kept.number))
-        )  # fmt: skip
+        if kept.count == 0:
+            message = self.tr("%1 Le texte enregistré est rechargé.").replace("%1", reason)
+        elif kept.as_comments:
+            message = (
+                self.tr("%1 Vos modifications sont gardées comme %2 commentaire(s) à votre nom "
+                        "(onglet « Commentaires ») ; le texte enregistré est rechargé.")
+                .replace("%1", reason).replace("%2", str(kept.count))
+            )  # fmt: skip
+        else:
+            message = (
+                self.tr("%1 Vos modifications sont gardées comme %2 proposition(s) d'amendement "
+                        "à votre nom (onglet « Amendements ») ; le texte enregistré est rechargé.")
+                .replace("%1", reason).replace("%2", str(kept.count))
+            )  # fmt: skip
+        self.failed.emit(message)
         self.reload()
+
+    # -- other sessions on the same opinion -----------------------------------------------------
+
+    def _register(self) -> None:
+        key = (self.opinions.store.location, self.opinion_id)
+        entries = _OPEN.setdefault(key, {})
+        others = self.others()
+        entries[id(self)] = weakref.ref(self)
+        mine = id(self)
+        self.destroyed.connect(lambda *_: _OPEN.get(key, {}).pop(mine, None))
+        for other in others:
+            other.notice.emit(
+                self.tr("Cet avis vient d'être ouvert une seconde fois : ce qui sera tapé dans "
+                        "l'une des fenêtres après un enregistrement de l'autre sera gardé comme "
+                        "proposition d'amendement.")
+            )  # fmt: skip
+
+    def others(self) -> list[OpinionSession]:
+        """The other sessions of this process open on the same opinion."""
+        key = (self.opinions.store.location, self.opinion_id)
+        found = (ref() for mine, ref in _OPEN.get(key, {}).items() if mine != id(self))
+        return [session for session in found if session is not None]
+
+    def _check_elsewhere(self) -> None:
+        """At the first change after a pause: if the stored text was saved by someone else
+        since it was read here, say so once (what is typed will become proposals)."""
+        try:
+            revision = self.opinions.text_revision(self.opinion_id)
+        except DeliberationError:
+            return
+        if revision != self.revision and revision != self._told_revision:
+            self._told_revision = revision
+            self.notice.emit(
+                self.tr("Cet avis a été enregistré entre-temps dans une autre fenêtre ou sur un "
+                        "autre poste : ce que vous tapez ici sera gardé comme proposition "
+                        "d'amendement, puis le texte enregistré sera rechargé.")
+            )  # fmt: skip
 
     def _touched(self) -> None:
         if not self.document.isUndoRedoEnabled():  # loading
             return
+        if not self.timer.isActive():
+            self._check_elsewhere()
         self.timer.start()
         if not self._replaying:
             self.changed.emit(frozenset({TEXT}))

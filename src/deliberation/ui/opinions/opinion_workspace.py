@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -85,6 +86,7 @@ class OpinionWorkspace(EditorPage):
         footer.setContentsMargins(8, 2, 8, 2)
         footer.addWidget(self.word_count, 1)
         footer.addWidget(self.saved_label)
+        footer.addWidget(self.zoom_button)
         centre_layout.addLayout(footer)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -194,11 +196,50 @@ class OpinionWorkspace(EditorPage):
         self.find_action = action(self.tr("Rechercher"), self.find_bar.open_find, "Ctrl+F")
         self.replace_action = action(self.tr("Remplacer"), self.find_bar.open_replace, "Ctrl+H")
         self.keys_action = action(self.tr("Raccourcis"), self.show_keys, "F1")
+        self._build_zoom(action)
         return bar
+
+    def _build_zoom(self, action: Callable[..., QAction]) -> None:
+        """The zoom of the text: keys (also when the focus is beside the text) and a footer
+        button showing the zoom, whose menu offers the same."""
+        self.zoom_in_action = action(
+            self.tr("Agrandir le texte"), self.text.zoom_in, "Ctrl++", on_bar=False
+        )
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = action(
+            self.tr("Réduire le texte"), self.text.zoom_out, "Ctrl+-", on_bar=False
+        )
+        self.zoom_reset_action = action(
+            self.tr("Taille habituelle (100 %)"), self.text.reset_zoom, "Ctrl+0", on_bar=False
+        )
+        self.zoom_button = QToolButton()
+        self.zoom_button.setAutoRaise(True)
+        self.zoom_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.zoom_menu = QMenu(self.zoom_button)
+        for act in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.zoom_menu.addAction(act)
+        self.zoom_button.setMenu(self.zoom_menu)
+        self.text.zoom_changed.connect(self._zoom_changed)
+        self._show_zoom(self.text.zoom())
+
+    def _show_zoom(self, percent: int) -> None:
+        self.zoom_button.setText(f"{percent}\u00a0%")
+        self.zoom_button.setToolTip(
+            self.tr("Zoom du texte : %1 %. Ctrl+molette ou Ctrl++ / Ctrl+- pour le changer, "
+                    "Ctrl+0 pour revenir à 100 %.").replace("%1", str(percent))
+        )  # fmt: skip
+        self.zoom_button.setAccessibleName(
+            self.tr("Zoom du texte : %1 %").replace("%1", str(percent))
+        )
+
+    def _zoom_changed(self, percent: int) -> None:
+        self._show_zoom(percent)
+        self.status_message.emit(self.tr("Zoom du texte : %1 %").replace("%1", str(percent)))
 
     def _set_enabled(self, enabled: bool) -> None:
         for act in (*self.toolbar.actions(), *self.word_menu.actions()):
             act.setEnabled(enabled)
+        self.zoom_button.setEnabled(enabled)
         self.pages.setCurrentIndex(1 if enabled else 0)
 
     # -- sessions -------------------------------------------------------------------------------
@@ -222,10 +263,17 @@ class OpinionWorkspace(EditorPage):
             if opinion_id not in self.sessions:
                 opened = OpinionSession(self.editor.opinions, opinion_id, self)
                 opened.failed.connect(lambda text: self.messages.error(self, text))
+                opened.notice.connect(self._notice)
                 opened.replayed.connect(self.status_message)
                 opened.saved.connect(self._saved)
                 opened.changed.connect(self._session_changed)
                 self.sessions[opinion_id] = opened
+                if opened.others():
+                    self._notice(
+                        self.tr("Cet avis est déjà ouvert dans une autre fenêtre : ce que vous "
+                                "tapez ici après un enregistrement de l'autre fenêtre sera gardé "
+                                "comme proposition d'amendement, pas dans le texte.")
+                    )  # fmt: skip
             self.session = self.sessions[opinion_id]
         session = self.session
         self.text.set_session(session)
@@ -250,6 +298,12 @@ class OpinionWorkspace(EditorPage):
         if self.session is session:
             self.open_opinion(None)
         session.deleteLater()
+
+    def _notice(self, text: str) -> None:
+        """Tell the user, once the current key press or opening is over (not inside it)."""
+        QTimer.singleShot(
+            0, self, lambda: self.messages.information(self, self.tr("Avis ouvert ailleurs"), text)
+        )
 
     def flush_all(self) -> bool:
         """Save every open text now; False if one could not be (the user was told)."""

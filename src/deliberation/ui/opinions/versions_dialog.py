@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -181,8 +182,10 @@ class VersionsDialog(QDialog):
             CURRENT).
         tabs: « Lecture » (the selected text) and « Comparaison » (two texts compared).
         reader: the read-only view of the selected text.
-        old_combo, new_combo: the two texts compared (« de », « à »).
+        old_combo, new_combo: the two texts compared (« de », « à »); at first the last frozen
+            version and the current text.
         diff: the comparison view.
+        comparison: the comparison (page 0), or why there is none yet (page 1: no version).
         dialog: the freeze dialog last opened.
     """
 
@@ -224,16 +227,34 @@ class VersionsDialog(QDialog):
         self.old_combo = QComboBox()
         self.new_combo = QComboBox()
         self.diff = DiffView()
-        comparison = QWidget()
+        compared = QWidget()
         pick = QHBoxLayout()
         pick.addWidget(QLabel(self.tr("De :")))
         pick.addWidget(self.old_combo, 1)
         pick.addWidget(QLabel(self.tr("à :")))
         pick.addWidget(self.new_combo, 1)
-        box = QVBoxLayout(comparison)
+        box = QVBoxLayout(compared)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(pick)
         box.addWidget(self.diff, 1)
+        self.nothing_to_compare = QLabel(
+            self.tr("Aucune version n'est encore figée : il n'y a rien à comparer avec le texte "
+                    "actuel. Figez une version (par exemple avant de faire circuler le texte) ; "
+                    "la comparaison montrera ensuite ce qui a changé depuis.")
+        )  # fmt: skip
+        self.nothing_to_compare.setWordWrap(True)
+        self.nothing_to_compare.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.freeze_first_button = QPushButton(self.tr("Figer une version…"))
+        empty = QWidget()
+        empty_box = QVBoxLayout(empty)
+        empty_box.addStretch(1)
+        empty_box.addWidget(self.nothing_to_compare)
+        empty_box.addWidget(self.freeze_first_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_box.addStretch(2)
+        self.comparison = QStackedWidget()
+        self.comparison.addWidget(compared)
+        self.comparison.addWidget(empty)
+        comparison = self.comparison
         self.tabs = QTabWidget()
         self.tabs.addTab(self.reader, self.tr("Lecture"))
         self.tabs.addTab(comparison, self.tr("Comparaison"))
@@ -254,6 +275,7 @@ class VersionsDialog(QDialog):
         self.old_combo.currentIndexChanged.connect(lambda *_: self.compare_selected())
         self.new_combo.currentIndexChanged.connect(lambda *_: self.compare_selected())
         self.freeze_button.clicked.connect(self.ask_freeze)
+        self.freeze_first_button.clicked.connect(self.ask_freeze)
         self.compare_button.clicked.connect(self.start_comparison)
         self.restore_button.clicked.connect(self.restore_selected)
         session.changed.connect(self._session_changed)
@@ -287,6 +309,9 @@ class VersionsDialog(QDialog):
             item.setToolTip(version_label(version))
             self.listing.addItem(item)
         self.listing.blockSignals(False)
+        if newest_first and compared in ((None, None), (CURRENT, CURRENT)):
+            compared = (newest_first[0].number, CURRENT)  # what changed since the last version
+        self.comparison.setCurrentIndex(0 if newest_first else 1)
         for combo, keep in zip((self.old_combo, self.new_combo), compared, strict=True):
             combo.blockSignals(True)
             combo.clear()

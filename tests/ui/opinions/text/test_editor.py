@@ -347,4 +347,4 @@ def test_a_heading_typed_after_ctrl_alt_1_looks_like_a_heading(
     shown = session.document.begin().begin().fragment().charFormat()
     assert session.paragraphs()[0].kind == "heading"
     assert shown.fontWeight() >= QFont.Weight.Bold.value  # what the rapporteur sees
-    assert shown.fontPointSize() > session.document.defaultFont().pointSizeF()
+    assert shown.font().pointSizeF() > session.document.defaultFont().pointSizeF()

@@ -32,7 +32,9 @@ KIND = QTextFormat.Property.UserProperty + 2
 LEVEL = QTextFormat.Property.UserProperty + 3
 SOFT_BREAK = "\u2028"
 OBJECT = "\ufffc"
-HEADING_SCALE = {1: 1.45, 2: 1.25, 3: 1.1}
+HEADING_SIZE_STEPS = {1: 2, 2: 1, 3: 0}
+"""Each heading level's size, in Qt's relative steps above the text's font (+2: 1.5×, +1: 1.2×):
+relative, so that zooming the document's default font keeps headings in proportion."""
 RECOMMENDATION_BACKGROUND = QColor("#eef3fa")
 _LIST_STYLES = {
     "bullet": QTextListFormat.Style.ListDisc,
@@ -74,16 +76,11 @@ def char_format(
     fmt = QTextCharFormat()
     if kind == "heading":
         fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setFontPointSize(_base_size(document) * HEADING_SCALE.get(level, 1.0))
+        fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE_STEPS.get(level, 0))
     else:
         fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
     fmt.setFontItalic(italic)
     return fmt
-
-
-def _base_size(document: QTextDocument) -> float:
-    size = document.defaultFont().pointSizeF()
-    return size if size > 0 else 10.0
 
 
 # -- reading ------------------------------------------------------------------------------------

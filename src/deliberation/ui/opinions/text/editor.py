@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDropEvent,
+    QFont,
     QFontInfo,
     QKeyEvent,
     QPalette,
@@ -17,10 +18,12 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCursor,
     QTextDocument,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from deliberation.rules.opinion_text import clean_pasted
+from deliberation.ui.kit.settings import OPINION_ZOOM
 from deliberation.ui.opinions.opinion_session import OpinionSession
 from deliberation.ui.opinions.text import document as doc
 from deliberation.ui.opinions.text import formatting as fmt_ops
@@ -31,6 +34,8 @@ from deliberation.ui.opinions.text.margin import MarginEditor, ParagraphMargin
 COLUMN_EM = 42
 """The width of the text column, in ems of the text's font."""
 REFRESH_MS = 300
+ZOOM_STEP = 10
+"""Percent added or taken by one Ctrl++ / Ctrl+- or one notch of Ctrl+wheel."""
 
 
 class OpinionTextEdit(QTextEdit):
@@ -38,6 +43,7 @@ class OpinionTextEdit(QTextEdit):
 
     Signals:
         current_paragraph_changed(UUID | None): the cursor entered another paragraph.
+        zoom_changed(int): the text is shown at another zoom (percent).
 
     Attributes:
         session: the opinion being edited (None: an empty, read-only editor).
@@ -45,6 +51,7 @@ class OpinionTextEdit(QTextEdit):
     """
 
     current_paragraph_changed = Signal(object)
+    zoom_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +61,8 @@ class OpinionTextEdit(QTextEdit):
         self._busy = False
         self._dropping = False
         self._margins = (0, 0)
+        self._zoom = OPINION_ZOOM.get()
+        self._base_size = self._usual_size()
         self.margin = ParagraphMargin(self)
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
@@ -83,6 +92,7 @@ class OpinionTextEdit(QTextEdit):
         self.session = session
         document: QTextDocument = session.document if session is not None else self._empty
         self.setDocument(document)
+        self._apply_zoom()
         self.setReadOnly(session is None)
         self.setPlaceholderText(
             self.tr("Écrivez le texte de l'avis ; Entrée commence un nouveau paragraphe.")
@@ -117,6 +127,63 @@ class OpinionTextEdit(QTextEdit):
         self.ensureCursorVisible()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    # -- zoom -----------------------------------------------------------------------------------
+
+    def zoom(self) -> int:
+        """The zoom of the text, in percent of the usual size."""
+        return self._zoom
+
+    def set_zoom(self, percent: int) -> None:
+        """Show the text at `percent` of its usual size (kept within 50–300 %, remembered).
+
+        Only the document's default font changes: headings are sized relative to it, so they
+        keep their proportion; nothing is written into the text, nor into its undo history.
+        """
+        percent = min(max(int(percent), OPINION_ZOOM.low), OPINION_ZOOM.high)
+        if percent == self._zoom:
+            return
+        self._zoom = percent
+        OPINION_ZOOM.set(percent)
+        self._apply_zoom()
+        self.zoom_changed.emit(percent)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom + ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom - ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(OPINION_ZOOM.default)
+
+    def _usual_size(self) -> float:
+        size = self.font().pointSizeF()
+        return size if size > 0 else 10.0
+
+    def _apply_zoom(self) -> None:
+        document = self.document()
+        font = QFont(document.defaultFont())
+        font.setPointSizeF(self._base_size * self._zoom / 100)
+        if font != document.defaultFont():
+            document.setDefaultFont(font)  # a layout change only: no undo step, not modified
+        self._layout_margins()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & CTRL:
+            notches = event.angleDelta().y() / 120
+            if notches:
+                step = max(1, round(abs(notches))) * ZOOM_STEP
+                self.set_zoom(self._zoom + (step if notches > 0 else -step))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Qt gave the document the widget's font
+            self._base_size = self._usual_size()
+            self._apply_zoom()
 
     # -- margin ---------------------------------------------------------------------------------
 
@@ -246,7 +313,10 @@ class OpinionTextEdit(QTextEdit):
 
     def run_command(self, command: str) -> None:
         """Carry out an editor command: undo, redo, up, down, kind:<kind>:<level>, demote,
-        promote, bold, italic, list:bullet, list:number."""
+        promote, bold, italic, list:bullet, list:number, zoom:in, zoom:out, zoom:reset."""
+        if command.startswith("zoom:"):
+            {"in": self.zoom_in, "out": self.zoom_out, "reset": self.reset_zoom}[command[5:]]()
+            return
         session = self.session
         if session is None or self.isReadOnly():
             return

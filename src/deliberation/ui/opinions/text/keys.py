@@ -29,6 +29,8 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("Ctrl+Z", "Annuler"),
     ("Ctrl+Maj+Z ou Ctrl+Y", "Rétablir"),
     ("Ctrl+V", "Coller le texte seul, nettoyé (sauts de ligne de Word, tabulations…)"),
+    ("Ctrl+molette, Ctrl++ / Ctrl+-", "Agrandir / réduire l'affichage du texte (zoom)"),
+    ("Ctrl+0", "Revenir à la taille habituelle du texte (100 %)"),
 )  # fmt: skip
 """The editor's keys and what they do, in French, for a help menu."""
 
@@ -70,6 +72,19 @@ def command_for(event: QKeyEvent) -> str | None:
         return "bold" if key == _K.Key_B else "italic"
     if mods == CTRL | SHIFT and key in (_K.Key_L, _K.Key_N):
         return "list:bullet" if key == _K.Key_L else "list:number"
+    return _zoom_command(mods, key)
+
+
+def _zoom_command(mods: Qt.KeyboardModifier, key: int) -> str | None:
+    """Ctrl++ (also Ctrl+= and Ctrl+Maj+=), Ctrl+- and Ctrl+0 (on French keyboards Ctrl+à)."""
+    if mods in (CTRL, CTRL | SHIFT) and key in (_K.Key_Plus, _K.Key_Equal):
+        return "zoom:in"
+    if mods == CTRL and key in (_K.Key_Minus, _K.Key_Underscore):
+        return "zoom:out"
+    if (mods == CTRL and key in (_K.Key_0, _K.Key_Agrave)) or (
+        mods == CTRL | SHIFT and key == _K.Key_0
+    ):
+        return "zoom:reset"
     return None
 
 
