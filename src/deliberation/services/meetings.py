@@ -63,16 +63,16 @@ class Meetings:
         group_id: int | None = None,
         plenary_only: bool = False,
     ) -> list[MeetingRecord]:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.meetings(s, start, end, group_id, plenary_only)
 
     def meeting(self, meeting_id: int) -> MeetingSnapshot:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.meeting_snapshot(s, meeting_id)
 
     def details(self, meeting_id: int) -> MeetingDetails:
         """The meeting with every name it mentions resolved, its timed agenda and its actions."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             snap = q.meeting_snapshot(s, meeting_id)
             body = rq.body(s)
             group = q.group_info(s, snap.group_id) if snap.group_id is not None else None
@@ -104,7 +104,7 @@ class Meetings:
 
     def convenable(self, day: date, group_id: int | None) -> list[int]:
         """Organisations convened by default: the group's members, or the body's that day."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.members_on(s, day, group_id)
 
     def attendance_tallies(
@@ -115,7 +115,7 @@ class Meetings:
         plenary_only: bool = False,
     ) -> list[AttendanceTally]:
         """Per organisation, how it attended the meetings of [start, end] (of one body)."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.attendance_tallies(s, start, end, group_id, plenary_only)
 
     # -- planning -------------------------------------------------------------------------------
@@ -164,7 +164,7 @@ class Meetings:
         )
         errors = validate_meeting(data)
         if data.group_id is not None and "group" not in errors:
-            with self.store.session() as s:
+            with self.store.reading() as s:
                 group = q.group_info(s, data.group_id)
             if group is None:
                 errors["group"] = "Ce groupe de travail n'existe pas."
@@ -220,7 +220,7 @@ class Meetings:
             orgs | {a.represented_by_id for a in entries if a.represented_by_id},
             {d for a in entries for d in a.delegate_ids},
         )
-        with self.store.session() as s:
+        with self.store.reading() as s:
             owners = rq.delegate_organisations(s, {d for a in entries for d in a.delegate_ids})
         for entry in entries:
             allowed = {entry.organisation_id}
@@ -273,7 +273,7 @@ class Meetings:
         return item
 
     def _check_people(self, organisation_ids: set[int], delegate_ids: set[int]) -> None:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             missing_orgs = organisation_ids - rq.existing_ids(s, Organisation, organisation_ids)
             missing_people = delegate_ids - rq.existing_ids(s, Delegate, delegate_ids)
         if missing_orgs:
@@ -327,14 +327,14 @@ class Meetings:
     # -- actions --------------------------------------------------------------------------------
 
     def actions(self, meeting_id: int | None = None, open_only: bool = False) -> list[ActionRecord]:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.actions(s, meeting_id, open_only)
 
     def overdue_actions(self) -> list[ActionRecord]:
         return [a for a in self.actions(open_only=True) if a.is_overdue(self.today)]
 
     def action(self, action_id: int) -> ActionRecord:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.action(s, action_id)
 
     def new_action(self, data: ActionInput) -> ActionRecord:
@@ -379,7 +379,7 @@ class Meetings:
         "Last changed" follows the meeting's own fields (day, times, place, status, title…),
         which is what calendar files need to number their revisions.
         """
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.meeting_change_times(s, list(meeting_ids))
 
 

@@ -69,22 +69,22 @@ class Positions:
     # -- consultations --------------------------------------------------------------------------
 
     def consultations(self) -> list[ConsultationRecord]:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.consultations(s)
 
     def consultation(self, consultation_id: int) -> ConsultationSnapshot:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.consultation_snapshot(s, consultation_id)
 
     def consultation_of(self, subject_id: int) -> ConsultationSnapshot | None:
         """The consultation a subject belongs to; None if the subject no longer exists."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             owner = q.subject_owner(s, subject_id)
             return None if owner is None else q.consultation_snapshot(s, owner)
 
     def meeting_consultations(self, meeting_id: int) -> list[int]:
         """The ids of the consultations opened for a meeting (deleting it unlinks them)."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.meeting_consultations(s, meeting_id)
 
     def link_meeting(self, consultation_ids: list[int], meeting_id: int) -> None:
@@ -116,7 +116,7 @@ class Positions:
         self, before: ConsultationSnapshot, after: ConsultationSnapshot
     ) -> None:
         """Refuse to drop a subject or an organisation that already has positions."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             answered = q.answered(s, before.id)
             names = q.organisation_names(s, set(before.consulted))
         kept_subjects = {subject.uuid for subject in after.subjects}
@@ -172,7 +172,7 @@ class Positions:
                 f"La règle demande {data.min_answers} réponses pour "
                 f"{len(set(data.consulted))} organisations consultées."
             )
-        with self.store.session() as s:
+        with self.store.reading() as s:
             wanted = set(data.consulted)
             if rq.existing_ids(s, Organisation, wanted) != wanted:
                 errors["consulted"] = "Une des organisations choisies n'existe plus."
@@ -196,7 +196,7 @@ class Positions:
         dropped = {subject.id for subject in before.subjects if subject.uuid not in kept}
         if not dropped:
             return ConsultationArchive(before)
-        with self.store.session() as s:
+        with self.store.reading() as s:
             rows = tuple(r for r in q.revisions(s, before.id) if r.subject_id in dropped)
         return ConsultationArchive(before, (), rows)
 
@@ -215,7 +215,7 @@ class Positions:
 
     def archive(self, consultation_id: int) -> ConsultationArchive:
         """A consultation with its positions and their history, as deleting it would lose them."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return ConsultationArchive(
                 q.consultation_snapshot(s, consultation_id),
                 tuple(q.positions(s, consultation_id)),
@@ -240,11 +240,11 @@ class Positions:
     def positions(
         self, consultation_id: int | None = None, subject_id: int | None = None
     ) -> list[PositionRecord]:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.positions(s, consultation_id, subject_id)
 
     def position(self, position_id: int) -> PositionRecord:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.position(s, position_id)
 
     def history(self, record: PositionRecord) -> list[PositionRevisionRecord]:
@@ -253,7 +253,7 @@ class Positions:
         Withdrawn positions are part of it: withdrawing one and recording another later keeps
         the trail whole.
         """
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.history(s, record.subject_id, record.organisation_id)
 
     def new_position(self, data: PositionInput) -> PositionRecord:
@@ -289,7 +289,7 @@ class Positions:
         if any(len(t) > TEXT_MAX for t in (data.reservation, data.reasons, data.amendment)):
             errors["text"] = f"Un texte ne doit pas dépasser {TEXT_MAX} caractères."
         assert data.received_on is not None
-        with self.store.session() as s:
+        with self.store.reading() as s:
             consultation_id = q.subject_owner(s, data.subject_id)
             if consultation_id is None:
                 raise ValidationError({"subject": "Ce sujet n'existe plus."})
@@ -332,7 +332,7 @@ class Positions:
 
     def synthesis(self, consultation_id: int) -> Synthesis:
         """The matrix of one consultation: positions, status per subject, who has not answered."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             snap = q.consultation_snapshot(s, consultation_id)
             current = q.positions(s, consultation_id)
             names = q.organisation_names(s, set(snap.consulted))

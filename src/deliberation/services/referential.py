@@ -55,40 +55,40 @@ class Referential:
     # -- reading --------------------------------------------------------------------------------
 
     def body(self) -> BodyRecord | None:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.body(s)
 
     def kinds(self) -> list[KindRecord]:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.kinds(s)
 
     def themes(self) -> list[ThemeRecord]:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.themes(s)
 
     def organisations(self) -> list[OrganisationRecord]:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.organisations(s, self.today)
 
     def organisation(self, organisation_id: int) -> OrganisationSnapshot:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.organisation_snapshot(s, organisation_id)
 
     def former_name_history(self) -> dict[int, tuple[FormerName, ...]]:
         """Former names of every organisation, keyed by organisation id, oldest first."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.former_name_history(s)
 
     def delegates(self, organisation_id: int | None = None) -> list[DelegateRecord]:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.delegates(s, organisation_id)
 
     def groups(self) -> list[GroupRecord]:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.groups(s)
 
     def group(self, group_id: int) -> GroupRecord:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.group(s, group_id)
 
     # -- organisations --------------------------------------------------------------------------
@@ -176,7 +176,7 @@ class Referential:
         self, data: OrganisationInput, own: uuid_module.UUID | None
     ) -> OrganisationInput:
         data = replace(data, acronym=clean_line(data.acronym), name=clean_line(data.name))
-        with self.store.session() as s:
+        with self.store.reading() as s:
             errors = validate_organisation(data, {k.key for k in q.kinds(s)})
             if "acronym" not in errors and q.acronym_taken(s, data.acronym, own):
                 errors["acronym"] = f"Le sigle « {data.acronym} » est déjà utilisé."
@@ -203,7 +203,7 @@ class Referential:
             function=clean_line(data.function),
         )
         errors = validate_delegate(data)
-        with self.store.session() as s:
+        with self.store.reading() as s:
             acronym = q.organisation_acronym(s, data.organisation_id)
         if acronym is None:
             errors["organisation"] = "Choisissez l'organisation que le délégué représente."
@@ -237,7 +237,7 @@ class Referential:
     def _group_record(self, data: GroupInput, id_: int, uuid: uuid_module.UUID) -> GroupRecord:
         data = replace(data, name=clean_line(data.name), mandate=data.mandate.strip())
         errors = validate_group(data)
-        with self.store.session() as s:
+        with self.store.reading() as s:
             if "name" not in errors and q.group_name_taken(s, data.name, uuid if id_ else None):
                 errors["name"] = f"Un groupe de travail s'appelle déjà « {data.name} »."
             if data.theme_id is not None and not q.existing_ids(s, Theme, {data.theme_id}):

@@ -104,7 +104,7 @@ class ReviewImport:
         aliases = self.opinions.aliases(found_opinion)
         live_text = {p.uuid: p for p in self.opinions.text(found_opinion).paragraphs}
         changed = changed_since_export(exported, aliases, live_text)
-        with self.store.session() as s:
+        with self.store.reading() as s:
             known = q.source_keys(s, found_opinion)
         items, outside = return_items(
             groups,
@@ -173,7 +173,7 @@ class ReviewImport:
         """The export the file came from: by its properties, its paragraph ids, or its text."""
         warnings: list[str] = []
         props = document.properties
-        with self.store.session() as s:
+        with self.store.reading() as s:
             export_uuid = _uuid(props.get(PROPERTY_EXPORT, ""))
             if export_uuid is not None:
                 found = q.export_by_uuid(s, export_uuid)

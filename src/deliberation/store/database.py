@@ -33,11 +33,18 @@ from deliberation.store.schema import APPLICATION_ID, HEAD, REVISIONS, SQLITE_MA
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program's write to end
+WRITE = "deliberation_write"  # execution option: the transaction takes the write lock at BEGIN
 
 
 class Store:
-    """An open store: an engine plus a transactional session factory.
+    """An open store: an engine plus two transactional session factories.
+
+    `session()` (and `writing()`) is a transaction that may write: on SQLite it begins with
+    BEGIN IMMEDIATE, taking the write lock before its first read and waiting up to the busy
+    timeout for another program's write to end, so that what it reads cannot change before it
+    writes. `reading()` is a transaction that only reads: it takes no write lock, so any number
+    of readers run beside one writer (WAL mode).
 
     Attributes:
         location: the file path or database URL it was opened from.
@@ -48,16 +55,35 @@ class Store:
         self.engine = engine
         self.location = location
         self.backup_path = backup_path
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(
+            engine.execution_options(**{WRITE: True}), expire_on_commit=False
+        )
+        self._readers = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._readers, "before_flush", _refuse_flush)
+        event.listen(self._readers, "do_orm_execute", _refuse_dml)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed on success, rolled back on any exception."""
+        """One transaction that may write: committed on success, rolled back on any exception.
+
+        On SQLite it holds the write lock from its start (see the class)."""
         try:
             with self._sessions.begin() as session:
                 yield session
         except IntegrityError as exc:
             raise IntegrityConflictError(integrity_message(exc)) from exc
+        except DBAPIError as exc:
+            raise _operational_error(exc, self.location) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """One transaction that only reads: one consistent view, no write lock taken.
+
+        Writing through it is a programming error (RuntimeError), never a silent upgrade to a
+        write lock that SQLite could refuse at once."""
+        try:
+            with self._readers.begin() as session:
+                yield session
         except DBAPIError as exc:
             raise _operational_error(exc, self.location) from exc
 
@@ -126,6 +152,16 @@ def open_store(location: str, *, migrate: bool = True) -> Store:
     return Store(_sqlite_engine(path), str(path))
 
 
+def _refuse_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("a reading session cannot write: use Store.session()")
+
+
+def _refuse_dml(state: Any) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        raise RuntimeError("a reading session cannot write: use Store.session()")
+
+
 def _sqlite_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
 
@@ -141,7 +177,12 @@ def _sqlite_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A transaction that may write takes the write lock now, waiting for it up to the busy
+        # timeout. A deferred BEGIN would take it at its first write, after its reads: if
+        # another program wrote meanwhile, SQLite must refuse at once (the snapshot it read is
+        # stale), without waiting, and the user would be told the store is locked.
+        write = connection.get_execution_options().get(WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 
@@ -301,6 +342,7 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
     rows of every table that refers to it. They are checked before commit instead.
     """
     with engine.connect() as connection:
+        connection.execution_options(**{WRITE: True})  # one migration at a time, waiting
         sqlite = engine.dialect.name == "sqlite"
         if sqlite:
             connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]

@@ -259,8 +259,14 @@ def _revision_of(row: Position, changed_by: str) -> PositionRevision:
 
 
 def save_position(session: Session, record: PositionRecord, changed_by: str) -> int:
-    """Write a position; if it existed with other values, its previous values join the history."""
-    row = session.scalar(select(Position).where(Position.uuid == record.uuid))
+    """Write a position; if it existed with other values, its previous values join the history.
+
+    The row is read with FOR UPDATE: on PostgreSQL a concurrent save of the same position
+    waits until this one commits, then reads the values it wrote and keeps them in the history,
+    so that no acknowledged value is overwritten unrecorded (on SQLite the writing transaction
+    already holds the store's write lock from its start).
+    """
+    row = session.scalar(select(Position).where(Position.uuid == record.uuid).with_for_update())
     if row is None:
         row = Position(uuid=record.uuid)
         if record.id:
@@ -280,7 +286,7 @@ def save_position(session: Session, record: PositionRecord, changed_by: str) -> 
 
 def delete_position(session: Session, uuid: UUID, changed_by: str) -> None:
     """Withdraw a position; its last values join the history of its organisation and subject."""
-    row = session.scalar(select(Position).where(Position.uuid == uuid))
+    row = session.scalar(select(Position).where(Position.uuid == uuid).with_for_update())
     if row is None:
         return
     session.add(_revision_of(row, changed_by))

@@ -30,8 +30,13 @@ def tracked_row(
 
     `load` are loader options for the row's relations. A new row keeps `id_` when the record
     has one (a record written back, by an undo, keeps its id) and takes the `new` values.
+    The row is locked until the transaction ends (SELECT … FOR UPDATE, on PostgreSQL; SQLite's
+    writing transactions hold the whole store): another save of it waits, then reads what this
+    one wrote, so that its children are diffed against the rows actually stored.
     """
-    row = session.scalar(select(model).where(model.uuid == uuid).options(*load))
+    row = session.scalar(
+        select(model).where(model.uuid == uuid).options(*load).with_for_update(of=model)
+    )
     if row is None:
         row = model()
         row.uuid = uuid
@@ -80,7 +85,7 @@ def replace_links(rows: list[Any], wanted: set[int], key: str, make: Callable[[i
 
 def delete_by_uuid(session: Session, model: type[Any], uuid: UUID) -> None:
     """Delete a record through the ORM, so that its children's cascades run."""
-    row = session.scalar(select(model).where(model.uuid == uuid))
+    row = session.scalar(select(model).where(model.uuid == uuid).with_for_update(of=model))
     if row is not None:
         session.delete(row)
         session.flush()

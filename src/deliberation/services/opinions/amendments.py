@@ -36,13 +36,13 @@ class AmendmentsMixin(TextMixin):
     ) -> list[AmendmentRecord]:
         """An opinion's amendments; with `paragraph_uuid`, those on that paragraph, including
         those proposed on paragraphs merged into it."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             if paragraph_uuid is None:
                 return qr.amendments(s, opinion_id)
             return qr.amendments(s, opinion_id, self._carried(s, opinion_id, paragraph_uuid))
 
     def amendment(self, amendment_id: int) -> AmendmentRecord:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return qr.amendment(s, amendment_id)
 
     def new_amendment(self, opinion_id: int, data: AmendmentInput) -> AmendmentRecord:
@@ -62,7 +62,7 @@ class AmendmentsMixin(TextMixin):
             errors["justification"] = (
                 f"La justification ne doit pas dépasser {COMMENT_MAX} caractères."
             )
-        with self.store.session() as s:
+        with self.store.reading() as s:
             names = rq.existing_ids(s, Organisation, {data.organisation_id})
             if not names:
                 errors["organisation"] = "Choisissez l'organisation qui propose l'amendement."

@@ -22,7 +22,7 @@ class CommentsMixin(TextMixin):
     def threads(self, opinion_id: int, paragraph_uuid: UUID | None = None) -> list[CommentThread]:
         """Comment threads, oldest first; with `paragraph_uuid`, those on that paragraph
         (including those on paragraphs merged into it)."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             carried = (
                 None if paragraph_uuid is None else self._carried(s, opinion_id, paragraph_uuid)
             )

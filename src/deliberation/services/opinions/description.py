@@ -48,21 +48,21 @@ class DescriptionMixin(OpinionsBase):
     """The opinions and their description: type, title, group, rapporteurs, agenda, status."""
 
     def opinions(self) -> list[OpinionRecord]:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.opinions(s)
 
     def opinion(self, opinion_id: int) -> OpinionSnapshot:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.opinion_snapshot(s, opinion_id)
 
     def agenda_refs(self, item_ids: Sequence[int]) -> list[AgendaRef]:
         """The agenda items with their meetings' titles and days, in meeting order."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.agenda_refs(s, item_ids, default_title)
 
     def agenda_choices(self) -> list[AgendaRef]:
         """Every meeting's agenda items, in meeting order: what an opinion may be linked to."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.agenda_refs(s, None, default_title)
 
     def new_opinion(self, data: OpinionInput) -> OpinionSnapshot:
@@ -118,7 +118,7 @@ class DescriptionMixin(OpinionsBase):
             errors["title"] = "Le titre est obligatoire."
         elif len(data.title) > TITLE_MAX:
             errors["title"] = f"Le titre ne doit pas dépasser {TITLE_MAX} caractères."
-        with self.store.session() as s:
+        with self.store.reading() as s:
             if data.group_id is not None and not rq.existing_ids(s, WorkingGroup, {data.group_id}):
                 errors["group"] = "Le groupe de travail choisi n'existe plus."
             wanted = set(data.rapporteur_ids)
@@ -141,7 +141,7 @@ class DescriptionMixin(OpinionsBase):
 
     def archive(self, opinion_id: int) -> OpinionArchive:
         """Everything about an opinion, read before deleting it."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             snap = q.opinion_snapshot(s, opinion_id)
             text = q.current_text(s, opinion_id).paragraphs
             versions = tuple(q.version(s, opinion_id, v.number) for v in q.versions(s, opinion_id))

@@ -48,7 +48,7 @@ class ProposalsMixin(TextMixin):
 
     def text_revision(self, opinion_id: int) -> int:
         """The stored text's revision, to tell whether someone else saved it meanwhile."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.text_revision(s, opinion_id)
 
     def keep_as_proposals(

@@ -23,7 +23,7 @@ class StandingMixin(TextMixin):
         Positions recorded on a paragraph that was later merged follow it to the paragraph
         that absorbed it.
         """
-        with self.store.session() as s:
+        with self.store.reading() as s:
             snap = q.opinion_snapshot(s, opinion_id)
             states = q.paragraph_states(s, opinion_id)
             subjects = q.subjects_on(s, [snap.uuid, *states])

@@ -23,7 +23,7 @@ class TextMixin(OpinionsBase):
     """The current text of an opinion, and where a paragraph went after merges."""
 
     def text(self, opinion_id: int) -> OpinionText:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.current_text(s, opinion_id)
 
     def save_text(
@@ -70,13 +70,13 @@ class TextMixin(OpinionsBase):
     def resolve(self, opinion_id: int, uuid: UUID) -> UUID | None:
         """The paragraph now carrying `uuid`: itself, the one it was merged into, or None if it
         was deleted (or never belonged to this opinion)."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             states = q.paragraph_states(s, opinion_id)
         return follow_merges(states, uuid)
 
     def aliases(self, opinion_id: int) -> dict[UUID, UUID]:
         """Each paragraph's identity → the live paragraph carrying it now (merges followed)."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             states = q.paragraph_states(s, opinion_id)
         result = {}
         for uuid in states:

@@ -17,11 +17,11 @@ class VersionsMixin(TextMixin):
     """Numbered versions of an opinion's text: freeze, drop, bring back, compare."""
 
     def versions(self, opinion_id: int) -> list[VersionRecord]:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.versions(s, opinion_id)
 
     def version(self, opinion_id: int, number: int) -> VersionRecord:
-        with self.store.session() as s:
+        with self.store.reading() as s:
             return q.version(s, opinion_id, number)
 
     def freeze(self, opinion_id: int, note: str = "", number: int | None = None) -> VersionRecord:
