@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, time
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from tests.store.conftest import needs_postgres
 
 from deliberation.errors import NotAStoreError, StoreTooNewError, ValidationError
 from deliberation.records.meetings import ActionInput, Attendance, MeetingInput
@@ -25,25 +23,7 @@ from deliberation.services.root import open_root
 from deliberation.store.database import open_store
 from deliberation.store.schema import HEAD
 
-SERVER = os.environ.get("DELIBERATION_TEST_PG_URL")
-pytestmark = pytest.mark.skipif(
-    not SERVER, reason="no PostgreSQL server (DELIBERATION_TEST_PG_URL)"
-)
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh, empty database on the test server, dropped afterwards."""
-    assert SERVER
-    name = f"deliberation_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(SERVER).set(database=name).render_as_string(hide_password=False)
-    yield url
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+pytestmark = needs_postgres
 
 
 def test_empty_database_is_migrated_and_seeded(pg_url: str) -> None:
