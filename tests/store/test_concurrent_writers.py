@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import uuid
 from contextlib import closing
 from dataclasses import replace
 from datetime import date
@@ -198,3 +199,54 @@ def test_a_reading_transaction_refuses_to_write(opened: Root) -> None:
     with pytest.raises(RuntimeError), opened.store.reading() as s:
         q.save_position(s, replace(current, reasons="X"), "X")
     assert kept_values(opened.store.location, subject) == ("premier", [])
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=needs_postgres)])
+def location(request: pytest.FixtureRequest, store_path: Path) -> str:
+    """A new store, as a SQLite file or as a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(store_path)
+    return str(request.getfixturevalue("pg_url"))
+
+
+def test_an_import_waits_for_another_import_into_the_same_opinion(location: str) -> None:
+    """Two imports of one file: the second reads the keys already imported only once the first
+    has written them (else both would add the same amendments)."""
+    from deliberation.records.opinions import AmendmentInput, OpinionInput, Paragraph, plain_lines
+    from deliberation.store import opinion_reviews as qr
+
+    with open_root(location) as root:
+        opinions = root.opinions
+        opinion = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis ENT")))
+        target = Paragraph(uuid.uuid4(), "paragraph", plain_lines("Un."))
+        opinions.save_text(opinion.id, [target], 0)
+        amf = next(o.id for o in root.referential.organisations() if o.acronym == ORG)
+        imported = replace(
+            opinions.new_amendment(
+                opinion.id, AmendmentInput(target.uuid, amf, "replace", plain_lines("Deux."))
+            ),
+            source_key="fichier-1",
+        )
+    first, second = open_existing_root(location), open_existing_root(location)
+    first_has_read = threading.Event()
+    seen_by_second: list[set[str]] = []
+
+    def second_import() -> None:
+        first_has_read.wait()
+        with second.store.session() as s:
+            seen_by_second.append(qr.source_keys(s, opinion.id, lock=True))
+
+    other = threading.Thread(target=second_import)
+    other.start()
+    try:
+        with first.store.session() as s:
+            assert qr.source_keys(s, opinion.id, lock=True) == set()
+            first_has_read.set()
+            other.join(0.5)  # the second import gets its chance to read in between
+            qr.save_amendment(s, imported)
+        other.join()
+        assert seen_by_second == [{"fichier-1"}]
+    finally:
+        other.join()
+        first.close()
+        second.close()

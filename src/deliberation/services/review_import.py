@@ -288,7 +288,7 @@ class ReviewImport:
         saved_amendments: list[AmendmentRecord] = []
         saved_comments: dict[int, CommentRecord] = {}
         with self.store.session() as s:
-            known = q.source_keys(s, opinion_id)
+            known = q.source_keys(s, opinion_id, lock=True)
             for record in amendments:
                 if record.source_key and record.source_key in known:
                     continue

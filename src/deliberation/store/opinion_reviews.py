@@ -21,6 +21,7 @@ from deliberation.records.opinions import (
 )
 from deliberation.store.models import (
     Amendment,
+    Opinion,
     OpinionComment,
     OpinionExport,
     OpinionParagraph,
@@ -205,8 +206,20 @@ def opinion_of_paragraphs(session: Session, uuids: Sequence[UUID]) -> dict[int, 
     return {opinion_id: count for opinion_id, count in session.execute(query)}
 
 
-def source_keys(session: Session, opinion_id: int) -> set[str]:
-    """The keys of the amendments and comments already imported into an opinion."""
+def decision_of(session: Session, uuid: UUID) -> str | None:
+    """The stored status of an amendment (None if there is none), its row locked until the
+    transaction ends, so that two decisions on it are made one after the other."""
+    return session.scalar(select(Amendment.status).where(Amendment.uuid == uuid).with_for_update())
+
+
+def source_keys(session: Session, opinion_id: int, *, lock: bool = False) -> set[str]:
+    """The keys of the amendments and comments already imported into an opinion.
+
+    `lock` locks the opinion first (until the transaction ends), for an import about to write:
+    a concurrent import into the same opinion waits, then sees the keys this one wrote.
+    """
+    if lock:
+        session.get(Opinion, opinion_id, with_for_update=True)
     found = set(
         session.scalars(
             select(Amendment.source_key).where(

@@ -91,3 +91,34 @@ def test_amendments_follow_a_merged_paragraph(
         merges={second.uuid: first.uuid},
     )
     assert [a.organisation_acronym for a in opinions.amendments(opinion_id, first.uuid)] == ["FU"]
+
+
+def test_a_decision_taken_meanwhile_by_another_program_is_not_overwritten(
+    opened: Root, opinions: Opinions, opinion_id: int
+) -> None:
+    from deliberation.services.root import open_existing_root
+
+    target = para("Les communes financent les équipements.")
+    opinions.save_text(opinion_id, [target], 0)
+    proposal = opinions.apply_amendment(
+        opinions.new_amendment(
+            opinion_id,
+            AmendmentInput(target.uuid, org(opened, "AMRF"), "replace", plain_lines("Autre.")),
+        )
+    )
+    live = opinions.text(opinion_id).paragraphs
+    with open_existing_root(opened.store.location) as other:  # another window on the store
+        seen_there = other.opinions.amendment(proposal.id)
+        rejected, _ = opinions.decided(proposal, "rejected", live)
+        opinions.apply_amendment(rejected)
+        accepted, _ = other.opinions.decided(seen_there, "accepted", live)  # still « proposé »
+        with pytest.raises(ValidationError) as caught:
+            other.opinions.apply_amendment(accepted)
+    assert caught.value.messages["status"] == (
+        "Cet amendement vient d'être tranché par ailleurs (« rejeté ») : rouvrez-le "
+        "(« Proposé ») avant une autre décision."
+    )
+    assert opinions.amendment(proposal.id).status == "rejected"
+    reopened, _ = opinions.decided(rejected, "proposed", live)  # reopening stays possible
+    assert opinions.apply_amendment(reopened).status == "proposed"
+    assert opinions.apply_amendment(accepted).status == "accepted"  # and deciding again

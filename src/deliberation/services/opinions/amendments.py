@@ -165,7 +165,19 @@ class AmendmentsMixin(TextMixin):
         return replace(decided, applied=tuple(lines)), change
 
     def apply_amendment(self, record: AmendmentRecord) -> AmendmentRecord:
+        """Write an amendment; a decision is refused (nothing written) when another program
+        decided it meanwhile, read under a lock so that two decisions cannot both pass."""
         with self.store.writing("amendment") as s:
+            stored = qr.decision_of(s, record.uuid)
+            decided = record.status != "proposed" and stored not in (None, "proposed")
+            if stored is not None and decided and stored != record.status:
+                raise ValidationError(
+                    {
+                        "status": "Cet amendement vient d'être tranché par ailleurs (« "
+                        f"{AMENDMENT_STATUSES.get(stored, stored).lower()} ») : rouvrez-le "
+                        "(« Proposé ») avant une autre décision."
+                    }
+                )
             return qr.amendment(s, qr.save_amendment(s, record))
 
     def remove_amendment(self, record: AmendmentRecord) -> None:
