@@ -853,3 +853,44 @@ def test_libreoffice_prints_the_reservations_beside_the_text(
             normal(f"Réserve de l’organisation {reservation.acronym} — {reservation.reservation}")
             in printed
         )
+
+
+def test_other_programs_can_write_to_the_store_while_the_file_is_written(
+    demo: Demo, tmp_path: Path
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    before = demo.exports()
+    store = demo.folder / "store.sqlite3"
+    other_writes: list[bool] = []
+
+    def meanwhile(done: int, total: int) -> None:  # another program writes during the export
+        with closing(sqlite3.connect(store, timeout=0, isolation_level=None)) as other:
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("ROLLBACK")
+                other_writes.append(True)
+            except sqlite3.OperationalError:
+                other_writes.append(False)
+
+    export_opinion(demo.root, demo.ids["draft"], tmp_path / "avis.docx", progress=meanwhile)
+    assert other_writes and all(other_writes)
+    assert demo.exports() == before + 1
+
+
+def test_a_file_whose_record_cannot_be_kept_is_not_left_behind(
+    demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from deliberation.errors import StoreLockedError
+
+    before = demo.exports()
+
+    def locked(*_args: Any) -> None:
+        raise StoreLockedError("Le magasin est verrouillé par un autre programme.")
+
+    monkeypatch.setattr(qr, "save_export", locked)
+    with pytest.raises(StoreLockedError):
+        export_opinion(demo.root, demo.ids["draft"], tmp_path / "avis.docx")
+    assert os.listdir(tmp_path) == []
+    assert demo.exports() == before

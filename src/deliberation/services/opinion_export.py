@@ -170,9 +170,15 @@ def export_opinion(
         template=Path(options.template) if options.template else None,
         exported_at=exported_at,
     )
-    with opinions.store.session() as session:  # the record is kept only if the file is written
-        saved = q.save_export(session, record)
-        write_opinion_docx(document, target, progress)
+    # The file first, then its record in a short transaction: writing a long document while
+    # holding the store's write lock would make every other program's write wait for it.
+    write_opinion_docx(document, target, progress)
+    try:
+        with opinions.store.session() as session:
+            saved = q.save_export(session, record)
+    except BaseException:
+        target.unlink(missing_ok=True)  # no file sent out that a return could not be read against
+        raise
     return replace(saved, paragraphs=paragraphs)
 
 
