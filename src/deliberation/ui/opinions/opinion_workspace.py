@@ -99,7 +99,9 @@ class OpinionWorkspace(EditorPage):
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.review)
-        self.splitter.setStretchFactor(1, 1)
+        # The text takes most of what a larger window adds; the outline and the review some.
+        for index, stretch in ((0, 1), (1, 4), (2, 2)):
+            self.splitter.setStretchFactor(index, stretch)
         self.outline.setMinimumWidth(OUTLINE_MINIMUM)  # readable, or folded away
         self.review.setMinimumWidth(240)
         self.toolbar.setMinimumWidth(0)

@@ -168,7 +168,7 @@ class OpinionsPage(EditorPage):
         self.splitter = splitter(
             Qt.Orientation.Horizontal,
             [self.listing, right],
-            [(1, 1)],
+            [(0, 1), (1, 5)],  # the list grows a little with the window
             [LIST_MINIMUM + 40, 1100],
             OPINIONS_SPLITTER,
         )
