@@ -107,6 +107,11 @@ def scroll_content(dialog: QDialog) -> bool:
     layout = dialog.layout()
     if dialog.property(SCROLLED) or not isinstance(layout, QBoxLayout):
         return False
+    focus = dialog.focusWidget()
+    # Moved to another parent, a widget is shown again only later (or not at all): keep each
+    # one's state to give it back at once.
+    children = dialog.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    hidden = {child: child.isHidden() for child in children if not child.isWindow()}
     inner = QWidget()
     moved = QVBoxLayout(inner)
     moved.setContentsMargins(layout.contentsMargins())
@@ -147,6 +152,11 @@ def scroll_content(dialog: QDialog) -> bool:
         row.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
         row.addWidget(buttons)
         outer.addLayout(row)
+    for child, was_hidden in hidden.items():
+        child.setHidden(was_hidden)
+    scroll.show()
+    if focus is not None:
+        focus.setFocus()  # moving a widget takes its focus away
     dialog.setMinimumSize(0, 0)
     dialog.setProperty(SCROLLED, True)
     return True
