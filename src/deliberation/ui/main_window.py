@@ -33,7 +33,9 @@ from deliberation.paths import safe_location
 from deliberation.records.positions import DEFAULT_USER
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.pages import empty_label
+from deliberation.ui.kit.screen import available_area, bound_dialogs, first_size, frame_margins
 from deliberation.ui.kit.settings import USER_NAME, WINDOW_GEOMETRY
+from deliberation.ui.kit.widgets import ElidedLabel
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor  # built once the store is open
@@ -55,6 +57,10 @@ QListWidget#navigation::item { padding: 7px 12px; border-radius: 4px; margin: 0 
 QListWidget#navigation::item:selected { background: palette(highlight);
     color: palette(highlighted-text); }
 """
+
+
+PREFERRED_SIZE = QSize(1280, 820)
+"""The window's size on a first start, when the screen has room for it."""
 
 
 @dataclass
@@ -105,7 +111,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.setStyleSheet(STYLE)
-        self.resize(QSize(1280, 820))
+        bound_dialogs()
         self._restore_geometry()
         if editor is None:
             self._show_loading()
@@ -363,19 +369,25 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.body_label = QLabel()
-        self.location_label = QLabel(self.tr("Magasin : %1").replace("%1", self.location))
+        # Eliding labels: a long name or path never makes the window wider than the screen.
+        self.body_label = ElidedLabel()
+        self.location_label = ElidedLabel(self.tr("Magasin : %1").replace("%1", self.location))
         self.location_label.setToolTip(self.location)
-        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.body_label, 1)
-        bar.addPermanentWidget(self.location_label)
+        bar.addPermanentWidget(self.location_label, 1)
 
     # -- geometry -------------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """The geometry of the last session if it still fits the screen, else a size that
+        does (the screen may have changed since: a laptop away from its large monitor)."""
         geometry = WINDOW_GEOMETRY.get()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            if self.isMaximized() or self.isFullScreen():
+                return
+            if available_area(self).contains(self.geometry().marginsAdded(frame_margins(self))):
+                return
+        first_size(self, PREFERRED_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.flush_texts() and not self.messages.confirm(

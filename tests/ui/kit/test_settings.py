@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from deliberation.ui.kit.settings import (
     EXPORT_FOLDER,
     USER_NAME,
+    FlagSetting,
     FolderSetting,
     StateSetting,
     TextSetting,
@@ -23,7 +24,14 @@ from deliberation.ui.kit.settings import (
 @pytest.fixture
 def fresh(qapp: object) -> Iterator[None]:
     """No setting of this module stored before or after the test (the home is the tests')."""
-    keys = ("tests/text", "tests/folder", "tests/state", USER_NAME.key, EXPORT_FOLDER.key)
+    keys = (
+        "tests/text",
+        "tests/folder",
+        "tests/state",
+        "tests/flag",
+        USER_NAME.key,
+        EXPORT_FOLDER.key,
+    )
     for key in keys:
         QSettings().remove(key)
     yield
@@ -44,6 +52,19 @@ def test_a_text_is_its_default_until_set_then_read_back_until_removed(fresh: Non
     assert setting.get() == "Comité"
     USER_NAME.set("Paul Girard")
     assert USER_NAME.get() == "Paul Girard"
+
+
+def test_a_flag_is_its_default_until_set_then_read_back_as_a_boolean(fresh: None) -> None:
+    shown = FlagSetting("tests/flag")
+    assert shown.get() is True
+    shown.set(False)
+    assert FlagSetting("tests/flag").get() is False
+    QSettings().setValue("tests/flag", "true")  # how the settings file gives it back
+    assert shown.get() is True
+    QSettings().setValue("tests/flag", "rubbish")
+    assert shown.get() is True and FlagSetting("tests/flag", default=False).get() is False
+    shown.remove()
+    assert shown.get() is True
 
 
 def test_a_folder_is_the_home_folder_until_one_is_chosen(fresh: None, tmp_path: Path) -> None:

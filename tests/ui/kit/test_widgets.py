@@ -1,10 +1,12 @@
-"""The small widgets the screens share: the search field that filters as the user types."""
+"""The small widgets the screens share: the search field that filters as the user types, the
+label that elides instead of widening its window."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from deliberation.ui.kit.widgets import search_field
+from deliberation.ui.kit.widgets import ElidedLabel, search_field
 
 
 def test_a_search_field_hints_clears_and_reports_each_change(qtbot: QtBot) -> None:
@@ -23,3 +25,29 @@ def test_a_search_field_without_reaction_keeps_its_natural_width(qtbot: QtBot) -
     field = search_field("Filtrer")
     qtbot.addWidget(field)
     assert field.minimumWidth() == 0 and field.isClearButtonEnabled()
+
+
+def test_a_long_elided_label_does_not_widen_its_window_and_shows_whole_in_its_tooltip(
+    qtbot: QtBot,
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    words = "1 234 mots · 45 paragraphes · 3 recommandations · recommandation n° 2 : 15 mots"
+    label = ElidedLabel(words)
+    row.addWidget(label)
+    window.resize(200, 40)
+    window.show()
+    qtbot.waitExposed(window)
+    assert label.fontMetrics().horizontalAdvance(words) > 200
+    assert window.minimumSizeHint().width() < 100  # the text sets no minimum width
+    assert window.width() == 200
+    assert label.text() == words  # the whole text is kept
+    assert label.is_elided() and label.toolTip() == words
+    window.resize(label.fontMetrics().horizontalAdvance(words) + 60, 40)
+    qtbot.waitUntil(lambda: not label.is_elided())
+    assert label.toolTip() == ""
+    label.setToolTip("12 345 caractères")  # a tooltip of its own wins
+    window.resize(200, 40)
+    qtbot.waitUntil(label.is_elided)
+    assert label.toolTip() == "12 345 caractères"

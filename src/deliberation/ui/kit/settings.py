@@ -60,6 +60,28 @@ class NumberSetting:
 
 
 @dataclass(frozen=True)
+class FlagSetting:
+    """A remembered yes or no; `default` until one is set."""
+
+    key: str
+    default: bool = True
+
+    def get(self) -> bool:
+        value = QSettings().value(self.key)
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in {"true", "false"}:
+            return value.lower() == "true"  # how the settings file keeps it
+        return self.default
+
+    def set(self, value: bool) -> None:
+        QSettings().setValue(self.key, bool(value))
+
+    def remove(self) -> None:
+        QSettings().remove(self.key)
+
+
+@dataclass(frozen=True)
 class StateSetting:
     """The saved state of a widget (a splitter's sizes, a header's columns, a window's geometry)."""
 
@@ -87,6 +109,10 @@ OPINION_WORKSPACE_SPLITTER = StateSetting("opinions/workspace_splitter")
 OPINIONS_LIST_HEADER = StateSetting("opinions/list_header")
 OPINION_ZOOM = NumberSetting("opinions/zoom", 100, 50, 300)
 """The opinion text's zoom, in percent of the usual size."""
+OPINIONS_LIST_SHOWN = FlagSetting("opinions/list_shown")
+"""Whether the list of opinions is shown beside the opened one (folded away: more room)."""
+OPINION_OUTLINE_SHOWN = FlagSetting("opinions/outline_shown")
+"""Whether the outline is shown beside the opinion's text."""
 EXPORT_FOLDER = FolderSetting("exports/folder")
 """Where files were saved last (documents, calendars, exports)."""
 REVIEW_FOLDER = TextSetting("exports/review_folder")

@@ -1,11 +1,12 @@
-"""Small widget helpers shared by the pages: detail headings, tool buttons and bars, dialogs."""
+"""Small widget helpers shared by the pages: detail headings, eliding labels, tool buttons and
+bars, dialogs."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,6 +29,50 @@ def heading_label() -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that never widens its window: too long for its room, it ends in « … »
+    (`text()` stays the whole text, shown as the tooltip while cut unless one is set)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self._tooltip = ""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        least = self.fontMetrics().horizontalAdvance("…") * 3
+        return QSize(min(hint.width(), least), hint.height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._show_tooltip()
+
+    def setToolTip(self, text: str) -> None:
+        self._tooltip = text
+        self._show_tooltip()
+
+    def is_elided(self) -> bool:
+        """Whether the text is cut to fit the label's width."""
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+
+    def _show_tooltip(self) -> None:
+        super().setToolTip(self._tooltip or (self.text() if self.is_elided() else ""))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_tooltip()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        metrics = self.fontMetrics()
+        shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(self.alignment()) | Qt.TextFlag.TextSingleLine, shown)
+        painter.end()
 
 
 def open_dialog(previous: QDialog | None, dialog: QDialog) -> QDialog:

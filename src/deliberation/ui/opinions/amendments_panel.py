@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -127,9 +126,10 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
         self.reopen_action = self._action(self.tr("Rouvrir"), lambda: self.decide("proposed"))
         self.withdraw_action.setToolTip(self.tr("L'organisation a retiré son amendement"))
 
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.all_paragraphs)
+        # The heading has its own line: beside the check box it wrapped a word per line.
+        filters = FlowLayout()
+        filters.addWidget(holder)
+        filters.addWidget(self.all_paragraphs)
         buttons = FlowLayout()
         for action in (
             self.new_action,
@@ -142,8 +142,8 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
             buttons.addWidget(tool_button(action))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
         layout.addWidget(self.cards, 1)
         layout.addLayout(buttons)
         self.set_session(None)

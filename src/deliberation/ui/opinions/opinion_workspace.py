@@ -21,17 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.opinions import PARAGRAPH_KINDS
+from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.editor import CONSULTATIONS, POSITIONS, Editor
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.pages import EditorPage, stacked
-from deliberation.ui.kit.settings import OPINION_WORKSPACE_SPLITTER
-from deliberation.ui.kit.widgets import muted_label
+from deliberation.ui.kit.settings import OPINION_OUTLINE_SHOWN, OPINION_WORKSPACE_SPLITTER
+from deliberation.ui.kit.widgets import ElidedLabel
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS, TEXT, OpinionSession
 
 if TYPE_CHECKING:
     from deliberation.ui.opinions.export_dialog import OpinionExporter
 
 MARKERS_MS = 600
+OUTLINE_MINIMUM = 150
+"""The outline's least width: narrower, its headings were cut to « I. C… »."""
 
 
 class OpinionWorkspace(EditorPage):
@@ -64,12 +67,16 @@ class OpinionWorkspace(EditorPage):
         self.find_bar = FindBar(self.text)
         self.outline = OpinionOutline()
         self.word_count = WordCountLabel()
-        self.saved_label = muted_label("")
+        self.saved_label = ElidedLabel()
+        self.saved_label.setStyleSheet(f"color: {MUTED_TEXT};")
         self.positions = ParagraphPositionsPanel(editor.opinions)
         self.amendments = AmendmentsPanel(editor.opinions, editor.referential, messages)
         self.comments = CommentsPanel(editor.opinions, messages)
         self.review = QTabWidget()
         self.review.setDocumentMode(True)
+        # Every tab stays in sight however narrow the panel: titles shorten, no scroll arrows.
+        self.review.setElideMode(Qt.TextElideMode.ElideRight)
+        self.review.setUsesScrollButtons(False)
         self.review.addTab(self.positions, self.tr("Positions"))
         self.review.addTab(self.amendments, self.tr("Amendements"))
         self.review.addTab(self.comments, self.tr("Commentaires"))
@@ -84,8 +91,9 @@ class OpinionWorkspace(EditorPage):
         centre_layout.addWidget(self.find_bar)
         footer = QHBoxLayout()
         footer.setContentsMargins(8, 2, 8, 2)
-        footer.addWidget(self.word_count, 1)
-        footer.addWidget(self.saved_label)
+        footer.addWidget(self.word_count, 3)
+        footer.addWidget(self.saved_label, 1)
+        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         footer.addWidget(self.zoom_button)
         centre_layout.addLayout(footer)
 
@@ -93,17 +101,31 @@ class OpinionWorkspace(EditorPage):
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.review)
-        self.splitter.setStretchFactor(1, 1)
-        self.outline.setMinimumWidth(120)
+        # The text takes most of what a larger window adds; the outline and the review some.
+        for index, stretch in ((0, 1), (1, 4), (2, 2)):
+            self.splitter.setStretchFactor(index, stretch)
+        self.outline.setMinimumWidth(OUTLINE_MINIMUM)  # readable, or folded away
         self.review.setMinimumWidth(240)
         self.toolbar.setMinimumWidth(0)
-        self.splitter.setSizes([210, 600, 280])
+        self.splitter.setSizes([OUTLINE_MINIMUM + 20, 600, 260])  # the text takes what is added
         state = OPINION_WORKSPACE_SPLITTER.get()
         if state is not None:
             self.splitter.restoreState(state)
         self.splitter.splitterMoved.connect(
             lambda *_: OPINION_WORKSPACE_SPLITTER.set(self.splitter.saveState())
         )
+        self.outline_action = QAction(self.tr("Plan"), self)
+        self.outline_action.setCheckable(True)
+        self.outline_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.outline_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.outline_action.setToolTip(
+            self.tr("Afficher ou replier le plan de l'avis, pour donner plus de place au texte")
+            + " (Ctrl+Shift+L)"
+        )
+        self.outline_action.setChecked(OPINION_OUTLINE_SHOWN.get())
+        self.outline.setVisible(self.outline_action.isChecked())
+        self.outline_action.toggled.connect(self.show_outline)
+        self.addAction(self.outline_action)
         self.empty = QLabel(
             self.tr("Choisissez un avis dans la liste, ou créez-en un avec « Nouvel avis… ».")
         )
@@ -236,6 +258,13 @@ class OpinionWorkspace(EditorPage):
         self._show_zoom(percent)
         self.status_message.emit(self.tr("Zoom du texte : %1 %").replace("%1", str(percent)))
 
+    def show_outline(self, shown: bool) -> None:
+        """Show or fold away the outline; remembered for the next windows."""
+        self.outline.setVisible(shown)
+        if self.outline_action.isChecked() != shown:
+            self.outline_action.setChecked(shown)
+        OPINION_OUTLINE_SHOWN.set(shown)
+
     def _set_enabled(self, enabled: bool) -> None:
         for act in (*self.toolbar.actions(), *self.word_menu.actions()):
             act.setEnabled(enabled)
@@ -362,6 +391,8 @@ class OpinionWorkspace(EditorPage):
             2, self.tr("Commentaires (%1)").replace("%1", str(comments)) if comments
             else self.tr("Commentaires"),
         )  # fmt: skip
+        for index in range(self.review.count()):  # whole, when the panel shortens them
+            self.review.setTabToolTip(index, self.review.tabText(index))
 
     # -- windows --------------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from deliberation.ui.kit.pages import (
     splitter,
     stacked,
 )
-from deliberation.ui.kit.settings import OPINIONS_SPLITTER
+from deliberation.ui.kit.settings import OPINIONS_LIST_SHOWN, OPINIONS_SPLITTER
 from deliberation.ui.kit.widgets import heading_label, muted_label, toolbar
 from deliberation.ui.opinions.opinion_commands import delete_opinion
 from deliberation.ui.opinions.opinion_session import TEXT
@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 RELOAD_MS = 300
 """Changes coming in bursts (autosaves, decisions) reload the list once, this long after."""
 TOPICS = frozenset({OPINIONS, GROUPS, DELEGATES, MEETINGS})
+LIST_MINIMUM = 220
+"""The list's least width: narrower, its titles were cut to « … »."""
 
 
 class OpinionHeader(QFrame):
@@ -166,10 +168,13 @@ class OpinionsPage(EditorPage):
         self.splitter = splitter(
             Qt.Orientation.Horizontal,
             [self.listing, right],
-            [(1, 1)],
-            [300, 1100],
+            [(0, 1), (1, 5)],  # the list grows a little with the window
+            [LIST_MINIMUM + 40, 1100],
             OPINIONS_SPLITTER,
         )
+
+        self.listing.setMinimumWidth(LIST_MINIMUM)  # readable, or folded away
+        self.listing.setVisible(self.list_action.isChecked())
 
         self.empty = QWidget()
         sentence = QLabel(
@@ -201,6 +206,8 @@ class OpinionsPage(EditorPage):
                 # the Word exchange also here: the text's own bar is full at 1280 px
                 [
                     self.import_draft_action,
+                    self.list_action,
+                    self.workspace.outline_action,
                     self.workspace.export_action,
                     self.workspace.import_action,
                 ],
@@ -236,6 +243,24 @@ class OpinionsPage(EditorPage):
                     "titres, paragraphes, considérants, recommandations et listes")
         )  # fmt: skip
         self.import_draft_action.triggered.connect(self.import_draft)
+        self.list_action = QAction(self.tr("Liste"), self)
+        self.list_action.setCheckable(True)
+        self.list_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.list_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.list_action.setToolTip(
+            self.tr("Afficher ou replier la liste des avis, pour donner plus de place au texte")
+            + " (Ctrl+Shift+K)"
+        )
+        self.list_action.setChecked(OPINIONS_LIST_SHOWN.get())
+        self.list_action.toggled.connect(self.show_list)
+        self.addAction(self.list_action)
+
+    def show_list(self, shown: bool) -> None:
+        """Show or fold away the list of opinions; remembered for the next windows."""
+        self.listing.setVisible(shown)
+        if self.list_action.isChecked() != shown:
+            self.list_action.setChecked(shown)
+        OPINIONS_LIST_SHOWN.set(shown)
 
     # -- loading --------------------------------------------------------------------------------
 

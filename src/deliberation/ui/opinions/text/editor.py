@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPalette,
     QResizeEvent,
+    QShowEvent,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -68,6 +69,9 @@ class OpinionTextEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.setCursorWidth(2)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
+        # The text wraps to the view; it never scrolls sideways.
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         palette = self.palette()  # one page: the margins share the text's background
         palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
         self.setPalette(palette)
@@ -230,11 +234,28 @@ class OpinionTextEdit(QTextEdit):
         if (left, right) != self._margins:
             self._margins = (left, right)
             self.setViewportMargins(left, 0, right, 0)
+        self._wrap_to_view()
         self.margin.setGeometry(rect.left(), rect.top(), left, self.viewport().height())
         self.margin.update()
 
+    def _wrap_to_view(self) -> None:
+        """Lay the text out to the viewport's width if it is not already.
+
+        QTextEdit lays its document out again on its own resize events only; changing the
+        viewport margins from one of them, or resizing while hidden (a window restored
+        maximized shows the page later), leaves the text laid out to a width the viewport no
+        longer has: lines cut at the right edge behind a horizontal scroll bar.
+        """
+        width = self.viewport().width()
+        if width > 0 and int(self.document().pageSize().width()) != width:
+            self.setLineWrapColumnOrWidth(self.lineWrapColumnOrWidth())  # lays out again
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._layout_margins()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._layout_margins()
 
     # -- the current paragraph ------------------------------------------------------------------

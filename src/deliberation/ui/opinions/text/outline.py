@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPaintEven
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -21,6 +20,7 @@ from deliberation.records.opinions import Paragraph
 from deliberation.rules.opinion_text import describe, numbering, word_count
 from deliberation.rules.wording import NBSP, quantity, thousands
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.widgets import ElidedLabel
 from deliberation.ui.opinions.opinion_session import OpinionSession
 
 REFRESH_MS = 300
@@ -352,11 +352,12 @@ class OpinionOutline(QTreeWidget):
         painter.end()
 
 
-class WordCountLabel(QLabel):
-    """« 1 234 mots · 45 paragraphes · paragraphe 12 : 87 mots », updated 300 ms after a change."""
+class WordCountLabel(ElidedLabel):
+    """« 1 234 mots · 45 paragraphes · paragraphe 12 : 87 mots », updated 300 ms after a change
+    (cut with « … » when the footer is narrower: it never widens the window)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.session: OpinionSession | None = None
         self.current: UUID | None = None
         self.setTextFormat(Qt.TextFormat.PlainText)
