@@ -57,8 +57,7 @@ def counts(store: Path) -> dict[str, int]:
     """How many rows each table holds (a read-write connection: no -wal/-shm left open)."""
     with closing(sqlite3.connect(store)) as db:
         tables = [
-            name
-            for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         ]
         return {t: db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
