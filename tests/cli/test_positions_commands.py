@@ -519,3 +519,31 @@ def test_positions_commands_never_import_qt_widgets(
     ]  # fmt: skip
     done = run_without_qt(store, commands, tmp_path)
     assert done.returncode == 0, done.stderr
+
+
+def test_export_synthesis_leaves_the_addresses_out_unless_asked(
+    run_cli, data: Data, tmp_path: Path
+) -> None:
+    consultation = str(data.consultation)
+    sent = run_cli("export", "synthesis", consultation, "-o", "diffusion.xlsx", store=data.store)
+    assert sent.returncode == 0, sent.stderr
+    kept = run_cli(
+        "export", "synthesis", consultation, "-o", "secretariat.xlsx", "--with-addresses",
+        store=data.store,
+    )  # fmt: skip
+    assert kept.returncode == 0, kept.stderr
+
+    def addresses(name: str) -> list[str]:
+        book = load_workbook(tmp_path / name)
+        return [
+            str(value)
+            for sheet in book.worksheets
+            for row in sheet.iter_rows(values_only=True)
+            for value in row
+            if value is not None and "@" in str(value)
+        ]
+
+    assert addresses("diffusion.xlsx") == []
+    assert addresses("secretariat.xlsx"), "the secretariat's copy lists who to write to"
+    for name in ("diffusion.xlsx", "secretariat.xlsx"):  # readable by their owner only
+        assert (tmp_path / name).stat().st_mode & 0o077 == 0

@@ -160,10 +160,14 @@ def test_control_characters_go_and_a_leading_equals_sign_stays_text(exported: Pa
 
 
 def test_the_summary_and_the_reminders_agree_with_the_store(
-    positions: Positions, consultation_id: int, exported: Path
+    positions: Positions, consultation_id: int, tmp_path: Path
 ) -> None:
+    # The secretariat's own copy, with the addresses (the default copy has none: see below).
+    secretariat = export_synthesis(
+        Root(positions.store), [consultation_id], tmp_path / "relances.xlsx", addresses=True
+    )
     synthesis = positions.synthesis(consultation_id)
-    workbook = openpyxl.load_workbook(exported)
+    workbook = openpyxl.load_workbook(secretariat)
     _, summary = table(workbook["Par sujet"], "Consultation")
     assert [(r["Consultation"], r["N°"], r["Sujet"]) for r in summary] == [
         (CONSULTATION, 1, SUBJECTS[0]),
@@ -197,6 +201,22 @@ def test_the_summary_and_the_reminders_agree_with_the_store(
             "Courriels des délégués": "l.petit@fu.example",
         },
     ]
+
+
+def test_a_copy_to_send_out_carries_no_address(exported: Path) -> None:
+    workbook = openpyxl.load_workbook(exported)
+    cells = [
+        str(value)
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    ]
+    assert not [cell for cell in cells if "@" in cell], "an address in the copy to send out"
+    _, reminders = table(workbook["Relances"], "Consultation")
+    assert all("Courriels des délégués" not in row for row in reminders)
+    assert [r["Sigle"] for r in reminders] == ["AMRF", "FU"]  # who to chase is still there
+    assert reminders[1]["Sujets sans réponse"] == "tous"
 
 
 def test_sheet_titles_are_valid_and_unique(
@@ -240,8 +260,12 @@ def test_an_existing_file_is_replaced_whole(
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_opens_and_prints_the_workbook(
-    exported: Path, tmp_path: Path, libreoffice_profile: str
+    positions: Positions, consultation_id: int, tmp_path: Path, libreoffice_profile: str
 ) -> None:
+    # The secretariat's copy: its reminder sheet is the widest, with the addresses.
+    exported = export_synthesis(
+        Root(positions.store), [consultation_id], tmp_path / "synthèse.xlsx", addresses=True
+    )
     out = tmp_path / "pdf"
     done = subprocess.run(
         ["soffice", "--headless", libreoffice_profile,

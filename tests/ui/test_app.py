@@ -135,3 +135,37 @@ def test_log_file_is_kept_even_when_the_command_line_set_up_logging(
             if handler not in saved:
                 handler.close()
         root.handlers = saved
+
+
+def test_the_start_up_never_logs_a_store_password(
+    qapp, tmp_path: Path, recorded, monkeypatch: pytest.MonkeyPatch, caplog, capfd
+) -> None:
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    import deliberation.paths
+
+    log_file = tmp_path / "log" / "deliberation.log"
+    monkeypatch.setattr(deliberation.paths, "log_path", lambda: log_file)
+    root = logging.getLogger()
+    saved = root.handlers[:]
+    root.handlers = [h for h in saved if not isinstance(h, RotatingFileHandler)]
+    secret = "s3cret-Mot2passe"
+    # Nothing listens on port 9: the opening fails at once, and says so.
+    url = f"postgresql+psycopg://delib:{secret}@127.0.0.1:9/comite?password={secret}"
+    try:
+        with caplog.at_level(logging.INFO):
+            assert app_module.run(url) == 1
+        for handler in root.handlers:
+            handler.flush()
+        logged = log_file.read_text(encoding="utf-8")
+    finally:
+        for handler in root.handlers:
+            if handler not in saved:
+                handler.close()
+        root.handlers = saved
+    [message] = recorded.errors
+    assert "delib:***@127.0.0.1:9" in message
+    assert "cannot open the store postgresql+psycopg://delib:***@127.0.0.1:9" in logged
+    texts = [logged, caplog.text, *capfd.readouterr(), message]
+    assert [t for t in texts if secret in t] == []

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from deliberation.cli.arguments import PROG
 from deliberation.errors import StoreError, StoreOutdatedError
-from deliberation.paths import is_url
+from deliberation.paths import is_url, sqlite_url_path
 
 if TYPE_CHECKING:
     from deliberation.services.root import Root
@@ -27,12 +27,11 @@ def open_existing(location: str) -> Root:
     """Open a store, refusing to create one or to upgrade it as a side effect."""
     from deliberation.services.root import open_existing_root
 
-    if not is_url(location):
-        path = Path(location)
-        if not path.exists() or (path.is_file() and path.stat().st_size == 0):
-            raise StoreError(
-                f"Aucun magasin n'existe à l'emplacement {path} ; créez-le avec « {PROG} init »."
-            )
+    path = sqlite_url_path(location) if is_url(location) else Path(location)
+    if path is not None and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
+        raise StoreError(
+            f"Aucun magasin n'existe à l'emplacement {path} ; créez-le avec « {PROG} init »."
+        )
     try:
         return open_existing_root(location)
     except StoreOutdatedError as exc:

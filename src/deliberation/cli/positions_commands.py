@@ -162,10 +162,17 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
         after,
         help="la synthèse d'une consultation (.docx ou .xlsx)",
         description="Écrit la synthèse d'une consultation : un tableau Word (.docx, A4 paysage) "
-        "ou un classeur (.xlsx), selon l'extension du fichier demandé.",
+        "ou un classeur (.xlsx), selon l'extension du fichier demandé. Par défaut, une copie "
+        "à diffuser, sans aucune adresse électronique.",
     )
     add_id(synthesis, "consultation", f"la consultation ({SEE_CONSULTATIONS})")
     add_output(synthesis, "FICHIER.docx|FICHIER.xlsx")
+    synthesis.add_argument(
+        "--with-addresses",
+        action="store_true",
+        help="copie du secrétariat, à ne pas diffuser : le classeur donne les courriels des "
+        "délégués à relancer",
+    )
     synthesis.set_defaults(run=export_synthesis)
 
 
@@ -281,7 +288,9 @@ def export_synthesis(args: argparse.Namespace, location: str) -> int:
     with open_existing(location) as root:
         positions = root.positions
         title = positions.consultation(args.consultation).title
-        path = write_synthesis(root, [args.consultation], args.output)
+        path = write_synthesis(
+            root, [args.consultation], args.output, addresses=args.with_addresses
+        )
     print(Path(path).resolve())
     print(f"Synthèse de la consultation « {title} » écrite.", file=sys.stderr)
     return 0

@@ -37,6 +37,7 @@ from deliberation.records.positions import (
 from deliberation.rules.opinion_text import describe, numbering
 from deliberation.rules.validation import clean_line
 from deliberation.services.opinions import Opinions
+from deliberation.services.unfinished import Unfinished
 
 FILENAME = "opinions.toml"
 _EMPHASIS = re.compile(r"\*\*(.+?)\*\*|\*(.+?)\*")
@@ -50,15 +51,20 @@ def add_opinions(context: DemoContext) -> tuple[int, int, int, int]:
     An opinion whose title is already in the store (an earlier run, or the user's) is left as it
     is. Each opinion is written step by step as its rapporteurs would have: the text, frozen as
     a version, amended, frozen again…; if anything stops the writing, the opinion (and its
-    consultation) is deleted again, so that none is left half written.
+    consultation) is deleted again, so that none is left half written. A kill gives no time for
+    that: the opinion being written is marked in the store until it is whole, and the next run
+    removes what a killed one left of it and writes it again.
     """
     writer = _OpinionWriter(context)
     added = [0, 0, 0, 0]
     for spec in writer.spec["opinions"]:
         if clean_line(str(spec["title"])).casefold() in writer.existing:
             continue
+        title = clean_line(str(spec["title"]))
         try:
+            writer.unfinished.begin(title)
             counts = writer.write(spec)
+            writer.unfinished.finish(title)
         except (KeyError, TypeError, ValueError, IndexError) as exc:
             raise ResourceError(
                 f"Le fichier de démonstration {FILENAME} est incomplet ({exc})."
@@ -134,6 +140,8 @@ class _OpinionWriter:
         self.positions = context.root.acting(user=self.secretariat[0]).positions
         self.opinions = self.as_user(self.secretariat[0])
         self.anchor: date | None = None  # the meeting the opinion being written is dated by
+        self.unfinished = Unfinished(self.store, "demo:opinion")
+        self._drop_unfinished()
         self.existing = {o.title.casefold() for o in self.opinions.opinions()}
         referential = context.referential
         organisations = referential.organisations()
@@ -149,6 +157,29 @@ class _OpinionWriter:
         for ref in self.opinions.agenda_choices():
             self.items.setdefault(ref.title, []).append((ref.item_id, ref.meeting_id,
                                                          ref.meeting_day))  # fmt: skip
+
+    def _drop_unfinished(self) -> None:
+        """Remove what a killed run left of the opinions it was writing (the opinion and its
+        consultation), then forget their marks: with them gone, they are written again."""
+        specs = {clean_line(str(s["title"])): s for s in self.spec["opinions"]}
+        pending = self.unfinished.pending(list(specs))
+        if not pending:
+            return
+        titles = {title.casefold() for title in pending}
+        consultations = {
+            clean_line(str(specs[title]["consultation"]["title"])).casefold()
+            for title in pending
+            if isinstance(specs[title].get("consultation"), dict)
+            and "title" in specs[title]["consultation"]
+        }
+        for consultation in self.positions.consultations():
+            if clean_line(consultation.title).casefold() in consultations:
+                self.positions.remove_consultation(self.positions.consultation(consultation.id))
+        for opinion in self.opinions.opinions():
+            if clean_line(opinion.title).casefold() in titles:
+                self.opinions.remove_opinion(self.opinions.opinion(opinion.id))
+        for title in pending:
+            self.unfinished.finish(title)
 
     def as_user(self, name: str) -> Opinions:
         """The use cases as one person uses them (who freezes, decides, comments)."""

@@ -19,6 +19,7 @@ from deliberation.records.positions import (
     Subject,
 )
 from deliberation.rules.validation import clean_line
+from deliberation.services.unfinished import Unfinished
 
 FILENAME = "positions.toml"
 
@@ -49,7 +50,9 @@ def add_positions(context: DemoContext) -> tuple[int, int]:
     A consultation whose title is already in the store (an earlier run, or the user's) is left as
     it is, and so is one whose agenda item the demo's meetings do not have. Each consultation is
     written, then its positions one by one, then the later changes, which fill the positions'
-    history; a stop removes the consultation being written (the ones before it are kept).
+    history; a stop removes the consultation being written (the ones before it are kept). A
+    consultation an earlier run began and never finished (it was killed) is marked in the store:
+    it is removed and written again whole.
     """
     planner = _ConsultationPlanner(context)
     try:
@@ -85,11 +88,27 @@ class _ConsultationPlanner:
         organisations = context.referential.organisations()
         self.organisations = {o.acronym: o.id for o in organisations}
         self.member_since = {o.id: o.member_since for o in organisations}
+        self.unfinished = Unfinished(context.root.store, "demo:consultation")
+        self._drop_unfinished()
         self.existing = {c.title.casefold() for c in self.positions.consultations()}
         self.meetings = context.meetings
         self.plenaries = [
             self.meetings.meeting(m.id) for m in self.meetings.meetings(plenary_only=True)
         ]
+
+    def _drop_unfinished(self) -> None:
+        """Remove the consultations a killed run left half answered; then forget their marks
+        (with the consultation gone, its title is planned again like any missing one)."""
+        titles = [clean_line(str(spec["title"])) for spec in self.spec["consultations"]]
+        pending = self.unfinished.pending(titles)
+        if not pending:
+            return
+        wanted = {title.casefold() for title in pending}
+        for record in self.positions.consultations():
+            if clean_line(record.title).casefold() in wanted:
+                self.positions.remove_consultation(self.positions.consultation(record.id))
+        for title in pending:
+            self.unfinished.finish(title)
 
     def plan(self) -> list[_Planned]:
         result = []
@@ -179,12 +198,16 @@ class _ConsultationPlanner:
         consultation): if anything stops the writing, the consultation is deleted again with
         what it already held, so that no consultation is left half answered.
         """
+        title = clean_line(plan.consultation.title)
+        self.unfinished.begin(title)  # a kill from here on leaves the mark: the next run redoes it
         snap = self.positions.apply_consultation(plan.consultation)
         try:
-            return self._answer(snap, plan)
+            written = self._answer(snap, plan)
         except BaseException:
             self.positions.remove_consultation(snap)
             raise
+        self.unfinished.finish(title)
+        return written
 
     def _answer(self, snap: ConsultationSnapshot, plan: _Planned) -> int:
         window = self._window(snap)

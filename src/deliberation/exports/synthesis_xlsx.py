@@ -104,15 +104,20 @@ def write_synthesis_xlsx(
     committee: str = "",
     meetings: Mapping[int, str] | None = None,
     today: date | None = None,
+    addresses: bool = False,
 ) -> Path:
     """Write the syntheses as an .xlsx workbook at `target`: a sheet per consultation (one row
     per organisation and subject), then the status per subject and the answers to chase.
+
+    The delegates' e-mail addresses (to chase the answers) are written only with `addresses`,
+    for the secretariat's own copy; by default the workbook is a copy fit to send out.
 
     `committee` names the author (never the computer's user); `meetings` gives, by meeting id,
     how to name the meeting a consultation was opened for. Raises ExportError (one French
     sentence) when there is nothing to write or the file cannot be written there.
     """
-    workbook = _workbook(SynthesisExport.of(syntheses, committee, meetings, today, clean))
+    export = SynthesisExport.of(syntheses, committee, meetings, today, clean)
+    workbook = _workbook(export, addresses)
     return write_atomically(target, lambda path: workbook.save(str(path)))
 
 
@@ -138,7 +143,7 @@ def sheet_title(text: str, taken: set[str]) -> str:
 # -- The workbook ----------------------------------------------------------------------------------
 
 
-def _workbook(export: SynthesisExport) -> Workbook:
+def _workbook(export: SynthesisExport, addresses: bool) -> Workbook:
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -149,7 +154,8 @@ def _workbook(export: SynthesisExport) -> Workbook:
         sheet = workbook.create_sheet(sheet_title(synthesis.consultation.title, taken))
         _consultation_sheet(sheet, synthesis, committee, export.meeting(synthesis), today)
     _summary_sheet(workbook.create_sheet(SUMMARY_SHEET), syntheses, committee, today)
-    _reminder_sheet(workbook.create_sheet(REMINDER_SHEET), syntheses, committee, today)
+    reminders = workbook.create_sheet(REMINDER_SHEET)
+    _reminder_sheet(reminders, syntheses, committee, today, addresses)
     workbook.active = 0
     props = workbook.properties
     props.title = export.title
@@ -233,10 +239,16 @@ def _summary_sheet(
 
 
 def _reminder_sheet(
-    sheet: Worksheet, syntheses: Sequence[Synthesis], committee: str, today: date
+    sheet: Worksheet,
+    syntheses: Sequence[Synthesis],
+    committee: str,
+    today: date,
+    addresses: bool,
 ) -> None:
+    """Who owes an answer; with `addresses`, their delegates' e-mail addresses as well."""
+    columns = REMINDER_COLUMNS if addresses else REMINDER_COLUMNS[:-1]
     _put(sheet, 1, 1, "Organisations sans réponse", font=_font(size=14, bold=True))
-    header = _facts(sheet, [("État au", today, LONG_DATE)], REMINDER_COLUMNS, 2)
+    header = _facts(sheet, [("État au", today, LONG_DATE)], columns, 2)
     rows: list[list[Any]] = []
     for synthesis in syntheses:
         names = {org: name for org, _, name in synthesis.organisations}
@@ -247,9 +259,9 @@ def _reminder_sheet(
                 clean(acronym),
                 clean(names.get(org, "")),
                 common.owed_subjects(synthesis, org),
-                "; ".join(clean(e) for e in emails if clean(e)),
+                *(["; ".join(clean(e) for e in emails if clean(e))] if addresses else []),
             ])  # fmt: skip
-    _table(sheet, header, REMINDER_COLUMNS, rows)
+    _table(sheet, header, columns, rows)
     _print_setup(sheet, header, committee, "Organisations sans réponse")
 
 

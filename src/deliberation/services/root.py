@@ -124,10 +124,20 @@ def open_root(location: str, seed_file: Path | None = None) -> Root:
     from deliberation.store.database import open_store
 
     data = load_seed(seed_file)  # before the store: a bad file must not leave a new store behind
-    store = open_store(location)
+    reports: list[SeedReport] = []
+
+    def seed_new(new: Store) -> None:
+        # A new store is seeded before it is moved into place: a seed file whose entries are
+        # wrong leaves no store behind.
+        reports.append(Root(new).referential.seed(data))
+
+    store = open_store(location, prepare=seed_new)
     try:
         root = Root(store)
-        root.seeded = root.referential.seed(data)
+        if store.created and reports:
+            root.seeded = reports[-1]
+        elif not store.read_only:  # a read-only store is shown as it is
+            root.seeded = root.referential.seed(data)
     except Exception:
         store.close()
         raise

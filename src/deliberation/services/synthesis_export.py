@@ -18,8 +18,14 @@ if TYPE_CHECKING:
 SYNTHESIS_SUFFIXES = (".docx", ".xlsx")
 
 
-def export_synthesis(root: Root, consultation_ids: Sequence[int], target: Path) -> Path:
+def export_synthesis(
+    root: Root, consultation_ids: Sequence[int], target: Path, *, addresses: bool = False
+) -> Path:
     """Write the synthesis of each consultation to `target` (.docx or .xlsx) and return its path.
+
+    By default the file is a copy to send out: no delegate's e-mail address. With `addresses`,
+    the workbook's reminder sheet gives the addresses of the delegates to chase (the
+    secretariat's own copy; the Word table never carries any).
 
     A suffix other than .docx or .xlsx raises ExportError before anything is read or written; an
     unknown consultation raises the store's NotFoundError; both are one French sentence.
@@ -50,8 +56,18 @@ def export_synthesis(root: Root, consultation_ids: Sequence[int], target: Path) 
         meeting = details.meeting
         title = clean_line(meeting.title) or default_title(meeting.kind, details.group_name)
         labels[meeting_id] = f"{title} du {french_date(meeting.day)}"
-    write = write_synthesis_docx if suffix == ".docx" else write_synthesis_xlsx
-    return write(syntheses, target, committee=committee, meetings=labels, today=positions.today)
+    if suffix == ".docx":
+        return write_synthesis_docx(
+            syntheses, target, committee=committee, meetings=labels, today=positions.today
+        )
+    return write_synthesis_xlsx(
+        syntheses,
+        target,
+        committee=committee,
+        meetings=labels,
+        today=positions.today,
+        addresses=addresses,
+    )
 
 
 __all__ = ["SYNTHESIS_SUFFIXES", "export_synthesis"]

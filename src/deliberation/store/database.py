@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from deliberation.errors import (
     IntegrityConflictError,
@@ -28,7 +29,14 @@ from deliberation.errors import (
     os_reason,
     sqlite_reason,
 )
-from deliberation.paths import is_url, safe_location
+from deliberation.paths import (
+    create_private_file,
+    is_url,
+    make_private_dirs,
+    safe_location,
+    sqlite_url_path,
+)
+from deliberation.store import leftovers
 from deliberation.store.schema import APPLICATION_ID, HEAD, REVISIONS, SQLITE_MAGIC
 
 log = logging.getLogger(__name__)
@@ -49,12 +57,25 @@ class Store:
     Attributes:
         location: the file path or database URL it was opened from.
         backup_path: the copy made before a migration during this opening, if any.
+        created: whether this opening created the store.
+        read_only: whether the store file cannot be written (opened read-only: any write is
+            refused in one sentence, and nothing is created beside the file).
     """
 
-    def __init__(self, engine: Engine, location: str, backup_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        location: str,
+        backup_path: Path | None = None,
+        *,
+        created: bool = False,
+        read_only: bool = False,
+    ) -> None:
         self.engine = engine
         self.location = location
         self.backup_path = backup_path
+        self.created = created
+        self.read_only = read_only
         self._sessions = sessionmaker(
             engine.execution_options(**{WRITE: True}), expire_on_commit=False
         )
@@ -118,38 +139,105 @@ def integrity_message(exc: IntegrityError) -> str:
     return "Les données ne respectent pas les règles du magasin."
 
 
-def open_store(location: str, *, migrate: bool = True) -> Store:
+Prepare = Callable[[Store], object]
+
+
+def open_store(location: str, *, migrate: bool = True, prepare: Prepare | None = None) -> Store:
     """Open (creating or upgrading if needed) the store at a path or SQLAlchemy URL.
+
+    With `migrate` false (the reads of the command line), a store is neither created nor
+    upgraded. `prepare(store)` is called on a store this opening creates, before anyone can see
+    it (seeding): a new SQLite store is moved into place only once it succeeded, so a failure
+    leaves no store behind. A store file that cannot be written opens read-only.
 
     Raises a StoreError subclass, worded for the user, when the location is not a usable store;
     a file that is refused is never modified.
     """
     if is_url(location):
-        return _open_url(location, migrate=migrate)
+        missing = sqlite_url_path(location)
+        if not migrate and missing is not None and not _has_content(missing):
+            raise StoreUnavailableError(f"Aucun magasin n'existe à l'emplacement {missing}.")
+        return _open_url(location, migrate=migrate, prepare=prepare)
     path = Path(location)
     if path.is_dir():
         raise StoreUnavailableError(f"{path} est un dossier, pas un fichier de magasin.")
-    if not path.exists() or path.stat().st_size == 0:
-        _create_sqlite(path)
-        return Store(_sqlite_engine(path), str(path))
+    if path.exists() and not path.is_file():
+        raise StoreUnavailableError(
+            f"{path} n'est pas un fichier ordinaire (tube, périphérique ou autre) : "
+            "ce ne peut pas être un magasin."
+        )
+    _clean_leftovers(path)
+    if not _has_content(path):
+        if not migrate:
+            raise StoreUnavailableError(f"Aucun magasin n'existe à l'emplacement {path}.")
+        created = _create_sqlite(path, prepare)
+        return Store(_sqlite_engine(path), str(path), created=created)
     revision = _inspect_sqlite(path)
-    backup = None
+    read_only = _read_only(path)
+    if read_only and revision != HEAD and migrate:
+        raise StoreUnavailableError(
+            f"Le magasin {path} vient d'une version antérieure et doit être mis à jour, mais "
+            "le fichier est en lecture seule ; copiez-le dans un dossier où vous pouvez écrire."
+        )
     if revision != HEAD:
         if not migrate:
             raise StoreOutdatedError(
                 f"Le magasin {path} doit être mis à jour avant d'être utilisé."
             )
-        backup = _backup_sqlite(path, revision)
-        engine = _sqlite_engine(path)
+        return _migrate_sqlite(path, revision)
+    return Store(_sqlite_engine(path, read_only=read_only), str(path), read_only=read_only)
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _read_only(path: Path) -> bool:
+    """Whether the store file is not to be written: no write permission, for anyone or for us
+    (the permission bits count even for an administrator, who could write anyway)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not mode & 0o222 or not os.access(path, os.W_OK)
+
+
+def _migrate_sqlite(path: Path, revision: str) -> Store:
+    """Back the store up, then upgrade it; a marker beside it names the backup meanwhile, so
+    that a start after a kill can drop the backup of a migration that never committed."""
+    marker = leftovers.migrating_marker(path, os.getpid())
+    backup = _backup_sqlite(path, revision)
+    try:
+        marker.write_text(backup.name, encoding="utf-8")
+    except OSError as exc:
+        backup.unlink(missing_ok=True)
+        raise StoreUnavailableError(
+            f"Impossible de mettre à jour le magasin {path} : {os_reason(exc)}."
+        ) from exc
+    engine = _sqlite_engine(path)
+    try:
+        _upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        backup.unlink(missing_ok=True)  # the migration rolled back: the store is as it was
+        raise
+    finally:
+        marker.unlink(missing_ok=True)
+    log.info("store %s upgraded from %s to %s, backup at %s", path, revision, HEAD, backup)
+    return Store(engine, str(path), backup)
+
+
+def _clean_leftovers(path: Path) -> None:
+    def revision_of(store: Path) -> str | None:
         try:
-            _upgrade(engine)
-        except Exception:
-            engine.dispose()
-            backup.unlink(missing_ok=True)  # the migration rolled back: the store is as it was
-            raise
-        log.info("store %s upgraded from %s to %s, backup at %s", path, revision, HEAD, backup)
-        return Store(engine, str(path), backup)
-    return Store(_sqlite_engine(path), str(path))
+            return _inspect_sqlite(store) if _has_content(store) else None
+        except StoreError:
+            return None
+
+    leftovers.clean_leftovers(path, revision_of)
 
 
 def _refuse_flush(session: Session, _context: Any, _instances: Any) -> None:
@@ -162,8 +250,19 @@ def _refuse_dml(state: Any) -> None:
         raise RuntimeError("a reading session cannot write: use Store.session()")
 
 
-def _sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+def _sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        # Without a pending write-ahead log, read the file as immutable: SQLite then creates no
+        # -wal/-shm files beside it; with one, read-only (its -shm is there already).
+        flags = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
+        uri = f"{path.resolve().as_uri()}?{flags}"
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=QueuePool,
+        )
+    else:
+        engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -172,8 +271,9 @@ def _sqlite_engine(path: Path) -> Engine:
         with closing(dbapi_connection.cursor()) as cursor:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
+            if not read_only:
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = NORMAL")
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -187,34 +287,47 @@ def _sqlite_engine(path: Path) -> Engine:
     return engine
 
 
-def _create_sqlite(path: Path) -> None:
-    """Build a new store beside its final name, then move it into place."""
+def _create_sqlite(path: Path, prepare: Prepare | None = None) -> bool:
+    """Build a new store beside its final name (readable by its owner only, in folders made
+    0700), let `prepare` fill it, then move it into place. False when another process created
+    the store meanwhile (that one is kept, this one dropped)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(path.parent)
     except OSError as exc:
         raise StoreUnavailableError(
             f"Impossible de créer le dossier du magasin {path.parent} : {os_reason(exc)}."
         ) from exc
-    temporary = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    temporary = leftovers.creating_name(path, os.getpid())
     _remove_sqlite_files(temporary)
+    try:
+        create_private_file(temporary)
+    except OSError as exc:
+        raise StoreUnavailableError(
+            f"Impossible de créer le magasin {path} : {os_reason(exc)}."
+        ) from exc
     engine = _sqlite_engine(temporary)
     try:
-        _upgrade(engine)
+        try:
+            _upgrade(engine)
+        except (StoreError, DBAPIError) as exc:
+            failure = getattr(exc, "orig", None) or getattr(exc.__cause__, "orig", None) or exc
+            raise StoreUnavailableError(
+                f"Impossible de créer le magasin {path} : {sqlite_reason(str(failure))}."
+            ) from exc
+        if prepare is not None:
+            prepare(Store(engine, str(path), created=True))
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    except (StoreError, DBAPIError) as exc:
-        failure = getattr(exc, "orig", None) or getattr(exc.__cause__, "orig", None) or exc
-        raise StoreUnavailableError(
-            f"Impossible de créer le magasin {path} : {sqlite_reason(str(failure))}."
-        ) from exc
-    finally:
+    except BaseException:
         engine.dispose()
-        if not temporary.exists():
-            _remove_sqlite_files(temporary)
+        _remove_sqlite_files(temporary)
+        raise
+    engine.dispose()
     try:
         if path.exists() and path.stat().st_size > 0:
-            return  # another process created it meanwhile: open that one
+            return False  # another process created it meanwhile: open that one
         os.replace(temporary, path)
+        return True
     except OSError as exc:
         raise StoreUnavailableError(
             f"Impossible de créer le magasin {path} : {os_reason(exc)}."
@@ -303,9 +416,11 @@ def _operational_error(exc: DBAPIError, location: str) -> StoreError:
 def _backup_sqlite(path: Path, revision: str) -> Path:
     """Copy the store (consistently, even in WAL mode) before migrating it."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.stem}.avant-migration-{revision}-{stamp}{path.suffix}")
-    partial = backup.with_name(backup.name + ".partial")
+    backup = leftovers.backup_name(path, revision, stamp)
+    partial = leftovers.partial_backup_name(backup, os.getpid())
     try:
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)  # the copy is readable by its owner only, like the store
         source_uri = f"{path.resolve().as_uri()}?mode=ro"
         with (
             closing(sqlite3.connect(source_uri, uri=True)) as source,
@@ -381,7 +496,7 @@ def sqlite_engine(path: Path) -> Engine:
     return _sqlite_engine(path)
 
 
-def _open_url(url: str, *, migrate: bool) -> Store:
+def _open_url(url: str, *, migrate: bool, prepare: Prepare | None = None) -> Store:
     try:
         engine = create_engine(url, pool_pre_ping=True)
         with engine.connect() as connection:
@@ -422,4 +537,8 @@ def _open_url(url: str, *, migrate: bool) -> Store:
             engine.dispose()
             raise StoreOutdatedError(f"La base {safe_location(url)} doit être mise à jour.")
         _upgrade(engine)
+        if revision is None and prepare is not None:
+            store = Store(engine, url, created=True)
+            prepare(store)
+            return store
     return Store(engine, url)

@@ -133,3 +133,28 @@ def _date(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value))
+
+
+# -- marks of unfinished work -----------------------------------------------------------------
+# Kept in the same table as the applied seed entries (under their own prefix, which seeding
+# never reads), so that no schema change is needed.
+
+
+def marks(session: Session, prefix: str) -> set[str]:
+    """The keys of the marks starting with `prefix`."""
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    found = session.scalars(select(SeedRecord.key).where(SeedRecord.key.like(f"{escaped}%", "\\")))
+    return set(found)
+
+
+def add_mark(session: Session, key: str) -> None:
+    """Record the mark `key` (once)."""
+    if session.get(SeedRecord, key) is None:
+        session.add(SeedRecord(key=key))
+
+
+def remove_mark(session: Session, key: str) -> None:
+    """Forget the mark `key` (nothing if it is not there)."""
+    found = session.get(SeedRecord, key)
+    if found is not None:
+        session.delete(found)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -101,13 +104,31 @@ def _configure_logging() -> None:
         return
     path = log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = _private_log_handler(path)
     except OSError as exc:
         log.warning("no log file at %s: %s", path, exc)
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+
+
+def _private_log_handler(path: Path) -> logging.Handler:
+    """A rotating log file readable by its owner only (it names delegates and stores): its folder
+    made 0700, the file and each one rotation starts 0600, without touching the process umask."""
+    from logging.handlers import RotatingFileHandler
+
+    from deliberation.paths import PRIVATE_FILE, create_private_file, make_private_dirs
+
+    class PrivateRotatingFileHandler(RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]
+            with contextlib.suppress(FileExistsError):
+                create_private_file(Path(self.baseFilename))
+            with contextlib.suppress(OSError):
+                os.chmod(self.baseFilename, PRIVATE_FILE)  # a log an older version left 0644
+            return super()._open()
+
+    make_private_dirs(path.parent)
+    return PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
 
 
 def _dispose(app: QApplication, window: QMainWindow) -> None:
@@ -146,8 +167,11 @@ def run(
     messages = MessageService()
     previous_hook = sys.excepthook
     sys.excepthook = excepthook(messages, previous_hook)
+    from deliberation.paths import safe_location
     from deliberation.ui.kit.background import Progress, Task
     from deliberation.ui.main_window import MainWindow
+
+    shown = safe_location(location)  # what the log may say: never a password
 
     state: dict[str, Any] = {}
     window = MainWindow(None, location, messages)
@@ -157,7 +181,7 @@ def run(
 
         state["opened"] = opened
         if opened.seeded.changed:
-            log.info("seeded %s: %s", location, ", ".join(opened.seeded.added))
+            log.info("seeded %s: %s", shown, ", ".join(opened.seeded.added))
         try:
             state["editor"] = editor = Editor(opened)
             window.attach(editor)
@@ -165,7 +189,7 @@ def run(
             failed(str(exc))
             return
         except Exception:
-            log.exception("cannot show the store %s", location)
+            log.exception("cannot show the store %s", shown)
             failed(
                 QCoreApplication.translate(
                     "app",
@@ -188,7 +212,7 @@ def run(
         try:
             opened = open_root(location)
         except DeliberationError as exc:
-            log.error("cannot open the store %s: %s", location, exc)
+            log.error("cannot open the store %s: %s", shown, exc)
             raise
         # The use cases are built on first use: build them here, off the UI thread (importing
         # them is most of the work left before the first page).
@@ -204,7 +228,7 @@ def run(
             "Le magasin de données n'a pas pu être ouvert à cause d'une erreur inattendue, "
             "dont le détail a été consigné dans le journal de l'application.",
         ),
-        name=f"opening the store {location}",
+        name=f"opening the store {shown}",
         collect=False,  # nothing to free yet; a collection here would delay the first frame
     )
     opener.finished.connect(ready)

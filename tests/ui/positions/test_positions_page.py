@@ -408,3 +408,35 @@ def test_export_the_synthesis_to_word_and_a_spreadsheet(
     page.sheet_action.trigger()
     [error] = messages.errors
     assert "missing" in error and not (tmp_path / "missing").exists()
+
+
+def test_the_workbook_to_send_out_has_no_address_the_secretariats_has(
+    window, consultation, messages, tmp_path
+) -> None:
+    from openpyxl import load_workbook
+
+    page, _ = open_page(window)
+
+    def addresses(name: str) -> list[str]:
+        book = load_workbook(tmp_path / name)
+        return [
+            str(value)
+            for sheet in book.worksheets
+            for row in sheet.iter_rows(values_only=True)
+            for value in row
+            if value is not None and "@" in str(value)
+        ]
+
+    assert page.sheet_action.isEnabled() and page.secretariat_sheet_action.isEnabled()
+    messages.save_to = tmp_path / "diffusion.xlsx"
+    page.sheet_action.trigger()
+    messages.save_to = tmp_path / "secretariat.xlsx"
+    page.secretariat_sheet_action.trigger()
+    assert messages.errors == []
+    opened = consultation.opened_on.isoformat()
+    assert messages.save_requests == [
+        f"synthese-{opened}.xlsx",
+        f"synthese-{opened}-secretariat.xlsx",
+    ]
+    assert addresses("diffusion.xlsx") == []
+    assert "marc.bernard@education.gouv.fr" in " ".join(addresses("secretariat.xlsx"))

@@ -54,7 +54,8 @@ class PositionsPage(EditorPage):
         listing: the consultations.
         area: the selected consultation's synthesis, where positions are recorded.
         empty: what the page says when there is no consultation.
-        new_action, edit_action, delete_action, word_action, sheet_action: the toolbar.
+        new_action, edit_action, delete_action, word_action, sheet_action,
+        secretariat_sheet_action: the toolbar (the last, the workbook with the addresses).
         dialog: the last dialog opened (kept so that tests can drive it).
     """
 
@@ -91,7 +92,7 @@ class PositionsPage(EditorPage):
         layout.addLayout(
             toolbar(
                 [self.new_action, self.edit_action, self.delete_action],
-                [self.word_action, self.sheet_action],
+                [self.word_action, self.sheet_action, self.secretariat_sheet_action],
             )
         )
         layout.addWidget(self.splitter, 1)
@@ -114,8 +115,23 @@ class PositionsPage(EditorPage):
         self.word_action.setToolTip(self.tr("La synthèse en tableau, pour la plénière"))
         self.word_action.triggered.connect(lambda: self.export("docx"))
         self.sheet_action = QAction(self.tr("Exporter en tableur…"), self)
-        self.sheet_action.setToolTip(self.tr("La synthèse en classeur .xlsx, avec ses filtres"))
+        self.sheet_action.setToolTip(
+            self.tr(
+                "La synthèse en classeur .xlsx, avec ses filtres : une copie à diffuser, sans "
+                "les adresses des délégués"
+            )
+        )
         self.sheet_action.triggered.connect(lambda: self.export("xlsx"))
+        self.secretariat_sheet_action = QAction(
+            self.tr("Exporter en tableur pour le secrétariat…"), self
+        )
+        self.secretariat_sheet_action.setToolTip(
+            self.tr(
+                "La synthèse en classeur .xlsx avec les courriels des délégués à relancer : "
+                "la copie du secrétariat, à ne pas diffuser"
+            )
+        )
+        self.secretariat_sheet_action.triggered.connect(lambda: self.export("xlsx", True))
         shortcut_action(self, QKeySequence.StandardKey.Find, self._focus_search)
 
     def _focus_search(self) -> None:
@@ -151,7 +167,13 @@ class PositionsPage(EditorPage):
             self.area.refresh()
 
     def _current_changed(self, consultation_id: int | None) -> None:
-        for action in (self.edit_action, self.delete_action, self.word_action, self.sheet_action):
+        for action in (
+            self.edit_action,
+            self.delete_action,
+            self.word_action,
+            self.sheet_action,
+            self.secretariat_sheet_action,
+        ):
             action.setEnabled(consultation_id is not None)
         self.right.setCurrentWidget(self.area if consultation_id is not None else self.empty)
         self.area.show_consultation(consultation_id)
@@ -214,8 +236,9 @@ class PositionsPage(EditorPage):
 
     # -- exports --------------------------------------------------------------------------------
 
-    def export(self, kind: str) -> None:
-        """Write the synthesis as a Word table (`docx`) or a spreadsheet (`xlsx`)."""
+    def export(self, kind: str, addresses: bool = False) -> None:
+        """Write the synthesis as a Word table (`docx`) or a spreadsheet (`xlsx`); a copy to
+        send out, or with `addresses` the secretariat's (the delegates' e-mail addresses)."""
         synthesis = self.area.synthesis
         if synthesis is None:
             return
@@ -224,14 +247,19 @@ class PositionsPage(EditorPage):
             title, name_filter = self.tr("Exporter la synthèse en Word"), WORD_FILTER
         else:
             title, name_filter = self.tr("Exporter la synthèse en tableur"), SHEET_FILTER
-        path = self.messages.save_file(self, title, f"synthese-{opened}.{kind}", name_filter)
+        name = f"synthese-{opened}{'-secretariat' if addresses else ''}.{kind}"
+        if addresses:
+            title = self.tr("Exporter la synthèse pour le secrétariat (avec les courriels)")
+        path = self.messages.save_file(self, title, name, name_filter)
         if path is None:
             return
         from deliberation.services.synthesis_export import export_synthesis
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_synthesis(self.editor.root, [synthesis.consultation.id], path)
+            export_synthesis(
+                self.editor.root, [synthesis.consultation.id], path, addresses=addresses
+            )
         except DeliberationError as exc:
             QGuiApplication.restoreOverrideCursor()
             self.messages.error(self, str(exc))
