@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import struct
 import zipfile
 from pathlib import Path
@@ -53,3 +54,19 @@ def many_members(path: Path, count: int) -> None:
         archive.writestr("[Content_Types].xml", "<Types/>")
         for index in range(count):
             archive.writestr(f"m/{index}", b"")
+
+
+def shuffled_paragraphs(texts: list[str], count: int, seed: int = 20) -> list[str]:
+    """`count` paragraphs made of the words of `texts`, shuffled: the same letters as the text
+    sent (difflib's quick ratios pass) but not its sentences, and no bookmark, no property.
+    The slow refusal of issue 20: a file of 3,000 such paragraphs (about 0.9 MB)."""
+    words = [text.split() for text in texts if len(text.split()) > 3]
+    chooser = random.Random(seed)
+    result = []
+    for index in range(count):
+        chosen = list(words[index % len(words)])
+        chooser.shuffle(chosen)
+        while len(" ".join(chosen)) < 280:
+            chosen += chooser.sample(chosen, min(len(chosen), 5))
+        result.append(" ".join(chosen))
+    return result
