@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from deliberation.errors import ResourceError
+from deliberation.errors import ResourceError, os_reason
+
+_TOML_WHERE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 @cache
@@ -34,5 +37,17 @@ def load_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except FileNotFoundError as exc:
         raise ResourceError(f"Le fichier de données {path.name} est introuvable.") from exc
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ResourceError(f"Le fichier de données {path.name} est illisible : {exc}.") from exc
+    except OSError as exc:
+        reason = os_reason(exc)
+    except UnicodeDecodeError as exc:
+        reason = f"il n'est pas écrit en UTF-8 (octet invalide en position {exc.start})"
+    except tomllib.TOMLDecodeError as exc:
+        where = _TOML_WHERE.search(str(exc))
+        reason = "ce n'est pas du TOML valide" + (
+            f" (ligne {where.group(1)}, colonne {where.group(2)})" if where else ""
+        )
+    except ValueError:  # an integer of thousands of digits
+        reason = "un nombre y est trop long"
+    except RecursionError:
+        reason = "ses tableaux ou tables sont imbriqués trop profondément"
+    raise ResourceError(f"Le fichier de données {path.name} est illisible : {reason}.")

@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 
 from deliberation.cli.listing import PLENARY
 from deliberation.records.positions import POSITION_SOURCES, STANCES
+from deliberation.rules.validation import ID_MAX, parse_identifier
 from deliberation.rules.wording import numeric_date
 
 PROG = "deliberation"
@@ -117,11 +118,28 @@ def day(text: str) -> date:
 
 
 def identifier(text: str) -> int:
-    if text.strip().isdigit() and int(text) > 0:
-        return int(text)
+    """A record's identifier: a positive whole number no record can exceed (see ID_MAX)."""
+    return whole_number(text, "identifiant")
+
+
+def whole_number(text: str, what: str) -> int:
+    """A positive whole number in ASCII digits, refused in French beyond ID_MAX (a larger one
+    names no record and overflows the database's integers)."""
+    number = parse_identifier(text)
+    if number is not None:
+        return number
+    if re.fullmatch(r"[0-9]*[1-9][0-9]*", text.strip()):  # digits, not zero: too large
+        raise argparse.ArgumentTypeError(
+            f"{what} invalide : « {_shortened(text)} » (trop grand : au plus {ID_MAX})"
+        )
     raise argparse.ArgumentTypeError(
-        f"identifiant invalide : « {text} » (un nombre entier positif est attendu)"
+        f"{what} invalide : « {_shortened(text)} » (un nombre entier positif est attendu)"
     )
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    """A value quoted in a message, cut with « … » when it is too long to read."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def group(text: str) -> int | str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from deliberation.cli.arguments import PROG, add_id, add_json, subcommand
+from deliberation.cli.arguments import PROG, add_id, add_json, subcommand, whole_number
 from deliberation.cli.common import show
 from deliberation.cli.opinions_view import opinion_document, opinion_text
 
@@ -16,11 +16,7 @@ SEE_OPINIONS = f"voir « {PROG} list opinions »"
 
 
 def version_number(text: str) -> int:
-    if text.strip().isdigit() and int(text) > 0:
-        return int(text)
-    raise argparse.ArgumentTypeError(
-        f"numéro de version invalide : « {text} » (un nombre entier positif est attendu)"
-    )
+    return whole_number(text, "numéro de version")
 
 
 def add_opinion_version(parser: argparse.ArgumentParser, version_help: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -175,7 +176,18 @@ def template_styles(path: Path) -> Any:
         raise ExportError(
             f"Le modèle « {name} » n'a pas de styles Word : choisissez un document .docx."
         ) from exc
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    # A compression method or zip version zipfile lacks (before RuntimeError, its base class).
+    except NotImplementedError as exc:
+        raise ExportError(
+            f"Le modèle « {name} » est compressé d'une manière que l'application ne sait pas "
+            "lire : enregistrez-le à nouveau depuis Word ou LibreOffice au format .docx."
+        ) from exc
+    except RuntimeError as exc:  # zipfile: "File … is encrypted, password required"
+        raise ExportError(
+            f"Le modèle « {name} » est protégé par un mot de passe : enregistrez-le sans mot "
+            "de passe puis choisissez-le à nouveau."
+        ) from exc
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
         raise ExportError(
             f"Le modèle « {name} » n'est pas un document Word lisible : choisissez un fichier "
             ".docx ou .dotx."

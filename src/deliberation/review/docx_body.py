@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -17,6 +18,7 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 _W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
 _VAL = _W + "val"
+_HEX = re.compile(r"[0-9A-Fa-f]{1,8}")
 _ID = _W + "id"
 _FALSE = frozenset({"0", "false", "off", "none"})
 _MARK_INSERTED = frozenset({_W + "ins", _W + "moveTo"})
@@ -242,11 +244,13 @@ class BodyWalker:
         self._emit("-")
 
     def _sym(self, element: etree._Element) -> None:
-        try:
-            code = int(element.get(_W + "char", ""), 16)
-            self._emit(chr(code))
-        except (ValueError, OverflowError):
+        value = element.get(_W + "char", "")
+        if not _HEX.fullmatch(value):
             return
+        code = int(value, 16)
+        if code < 0x20 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            return  # a control code, a surrogate or beyond Unicode: no character to keep
+        self._emit(chr(code))
 
     def _emit(self, text: str) -> None:
         para = self.para

@@ -6,6 +6,7 @@ import io
 import posixpath
 import re
 import stat
+import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -20,6 +21,7 @@ MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # sum of the members' uncompressed sizes
 MAX_RATIO = 200  # a member this much larger than its compressed form …
 RATIO_FLOOR = 10 * 1024 * 1024  # … and larger than this is a zip bomb
 
+MAX_MEMBERS = 5000  # a Word document has tens of parts; thousands is not a document
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -47,6 +49,14 @@ def bomb(name: str) -> ReviewFileError:
         f"Le fichier {_quoted(name)} est trop volumineux une fois décompressé (plus de "
         f"{MAX_UNPACKED_BYTES // (1024 * 1024)} Mo ou compression anormale) : il n'est pas "
         "importé."
+    )
+
+
+def unreadable_zip(name: str) -> ReviewFileError:
+    return ReviewFileError(
+        f"Le fichier {_quoted(name)} est compressé d'une manière que l'application ne sait pas "
+        "lire : enregistrez-le à nouveau depuis Word ou LibreOffice au format .docx, puis "
+        "importez-le."
     )
 
 
@@ -81,6 +91,35 @@ def read_file(path: Path) -> bytes:
     return data
 
 
+def too_many_members(name: str) -> ReviewFileError:
+    return ReviewFileError(
+        f"Le fichier {_quoted(name)} contient plus de {MAX_MEMBERS} éléments : ce n'est pas un "
+        "document Word ordinaire, il n'est pas importé."
+    )
+
+
+_END = b"PK\x05\x06"  # end of central directory record
+_END64_LOCATOR = b"PK\x06\x07"
+_END64 = b"PK\x06\x06"
+
+
+def member_count(data: bytes) -> int:
+    """The number of members a zip's end record announces (its Zip64 record's if it has one),
+    read without parsing the central directory; 0 when there is no end record (zipfile then
+    refuses the file)."""
+    end = data.rfind(_END, max(0, len(data) - 22 - 0xFFFF))
+    if end < 0 or end + 22 > len(data):
+        return 0
+    (count,) = struct.unpack_from("<H", data, end + 10)
+    locator = end - 20
+    if locator >= 0 and data[locator : locator + 4] == _END64_LOCATOR:
+        (offset,) = struct.unpack_from("<Q", data, locator + 8)
+        if offset + 56 <= len(data) and data[offset : offset + 4] == _END64:
+            (count64,) = struct.unpack_from("<Q", data, offset + 32)
+            count = max(count, count64)
+    return int(count)
+
+
 def _ole_error(data: bytes, name: str) -> ReviewFileError:
     """What an OLE compound file is: an encrypted .docx or an old .doc."""
     if "EncryptedPackage".encode("utf-16-le") in data:
@@ -109,13 +148,19 @@ class Package:
             raise too_big(name)
         if data[:8] == OLE_MAGIC:
             raise _ole_error(data, name)
+        if member_count(data) > MAX_MEMBERS:  # before zipfile reads every entry
+            raise too_many_members(name)
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
+        except NotImplementedError:  # a zip version or feature zipfile does not read
+            raise unreadable_zip(name) from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
             raise not_word(name) from None
         total = 0
         self._members: dict[str, zipfile.ZipInfo] = {}
+        if len(infos) > MAX_MEMBERS:  # the end record understated them
+            raise too_many_members(name)
         for info in infos:
             total += info.file_size
             absurd = info.file_size > MAX_RATIO * max(info.compress_size, 1)

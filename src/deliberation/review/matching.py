@@ -55,16 +55,24 @@ def match_by_ids(exported: Sequence[Paragraph], body: Sequence[ReturnedParagraph
                 inserted[-1].paragraphs.append(paragraph)
             else:
                 inserted.append(Group(None, [paragraph], previous))
-    for group in groups.values():  # a paragraph that lost its bookmark but kept its text
+    # A paragraph that lost its bookmark but kept its text: the first unmarked paragraph with
+    # that text, found by text rather than by scanning every unmarked paragraph for each one.
+    unmarked: dict[str, list[ReturnedParagraph]] = {}
+    for other in inserted:
+        for candidate in other.paragraphs:
+            unmarked.setdefault(plain(candidate.text), []).append(candidate)
+    taken: set[int] = set()
+    for group in groups.values():
         if group.paragraphs or group.exported is None:
             continue
-        want = plain(group.exported.text)
+        same = unmarked.get(plain(group.exported.text))
+        if same:
+            found = same.pop(0)
+            taken.add(id(found))
+            group.paragraphs.append(found)
+    if taken:
         for other in inserted:
-            found = next((p for p in other.paragraphs if plain(p.text) == want), None)
-            if found is not None:
-                other.paragraphs.remove(found)
-                group.paragraphs.append(found)
-                break
+            other.paragraphs = [p for p in other.paragraphs if id(p) not in taken]
     inserted = [g for g in inserted if g.paragraphs]
     return _ordered(exported, groups, inserted)
 
@@ -85,7 +93,11 @@ def match_by_text(exported: Sequence[Paragraph], body: Sequence[ReturnedParagrap
                 if start + size > len(body):
                     break
                 got = " ".join(texts[start : start + size])
-                ratio = SequenceMatcher(None, want, got, autojunk=False).ratio()
+                matcher = SequenceMatcher(None, want, got, autojunk=False)
+                floor = max(best[0], SIMILAR - 1e-9)  # bounds first: ratio() is the costly one
+                if matcher.real_quick_ratio() <= floor or matcher.quick_ratio() <= floor:
+                    continue
+                ratio = matcher.ratio()
                 if ratio > best[0]:
                     best = (ratio, start, size)
         ratio, start, size = best
@@ -126,20 +138,57 @@ def comment_owners(groups: Sequence[Group]) -> dict[int, Paragraph]:
     return owners
 
 
-def text_score(exported: Sequence[Paragraph], texts: Sequence[str]) -> float:
+class TextIndex:
+    """A returned file's paragraph texts, indexed by their words: finding the few texts that may
+    be (nearly) word for word an exported paragraph costs their shared words, not the file's
+    length (issue 20: 3,000 look-alike paragraphs took 39 s to refuse, compared pair by pair)."""
+
+    CANDIDATES = 8  # texts compared character by character per wanted paragraph, at most
+    COMMON = 64  # a word in more texts than this says nothing about which one is meant
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = list(texts)
+        self.pool = set(self.texts)
+        self._by_word: dict[str, list[int]] = {}
+        for index, text in enumerate(self.texts):
+            for word in set(text.split()):
+                self._by_word.setdefault(word, []).append(index)
+
+    def has_near(self, text: str) -> bool:
+        """Whether `text` is among the texts, or one of them is nearly it (difflib's ratio of
+        at least 0.8, its quick ratio at least 0.9)."""
+        if text in self.pool:
+            return True
+        shared: dict[int, int] = {}
+        for word in set(text.split()):
+            holders = self._by_word.get(word, ())
+            if len(holders) > self.COMMON:
+                continue
+            for index in holders:
+                shared[index] = shared.get(index, 0) + 1
+        if not shared:  # only common words: the closest lengths among every text
+            size = len(text)
+            best = sorted(range(len(self.texts)), key=lambda i: abs(len(self.texts[i]) - size))
+        else:
+            best = sorted(shared, key=lambda i: -shared[i])
+        for index in best[: self.CANDIDATES]:
+            matcher = SequenceMatcher(None, text, self.texts[index], autojunk=False)
+            if (
+                matcher.real_quick_ratio() >= 0.8
+                and matcher.quick_ratio() >= 0.9
+                and matcher.ratio() >= 0.8
+            ):
+                return True
+        return False
+
+
+def text_score(exported: Sequence[Paragraph], texts: Sequence[str] | TextIndex) -> float:
     """The share of an export's paragraphs found (nearly) word for word among `texts`."""
     wanted = [plain(p.text) for p in exported if p.text.strip()]
     if not wanted:
         return 0.0
-    pool = set(texts)
-    found = 0
-    for text in wanted:
-        if text in pool or any(
-            SequenceMatcher(None, text, other, autojunk=False).quick_ratio() >= 0.9
-            and SequenceMatcher(None, text, other, autojunk=False).ratio() >= 0.8
-            for other in texts
-        ):
-            found += 1
+    index = texts if isinstance(texts, TextIndex) else TextIndex(texts)
+    found = sum(1 for text in wanted if index.has_near(text))
     return found / len(wanted)
 
 
@@ -149,12 +198,12 @@ def best_text_match(
     """The export (of `opinion_id`, if given) whose paragraphs the file's text matches best,
     with its score (see `text_score`); None when none has a paragraph in the file."""
     body = document_body(document)
-    texts = [plain(p.text) for p in body if p.text.strip()]
+    index = TextIndex([plain(p.text) for p in body if p.text.strip()])
     best_score, best_export = 0.0, None
     for export in exports:
         if opinion_id is not None and export.opinion_id != opinion_id:
             continue
-        score = text_score(export.paragraphs, texts)
+        score = text_score(export.paragraphs, index)
         if score > best_score:
             best_score, best_export = score, export
     return best_export, best_score

@@ -72,6 +72,8 @@ def parse_date(value: str | None) -> datetime | None:
         return None
     try:
         moment = datetime.fromisoformat(value.strip())
-    except ValueError:
+        moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        moment.astimezone(UTC)  # 0001-01-01T00:00:00+14:00 has no UTC time: no date
+    except (ValueError, OverflowError):
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment

@@ -16,10 +16,32 @@ ACRONYM_MAX = 30
 NAME_MAX = 300
 PERSON_NAME_MAX = 120
 EMAIL_MAX = 254
+# Identifiers and version numbers stay within PostgreSQL's INTEGER (SQLite's is wider): a larger
+# number names no record, and must be refused before it reaches the database driver.
+ID_MAX = 2**31 - 1
 
 # Deliberately simple: one @, a dot in the domain, no spaces. Real checking is sending mail.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_DIGITS = re.compile(r"[0-9]+")
 _ACRONYM = re.compile(r"^[\w][\w.&'’ -]*$")
+
+
+def parse_identifier(text: str) -> int | None:
+    """A positive whole number in ASCII digits (« 12 », not « ¹² » nor « 1e3 ») up to ID_MAX;
+    None for anything else."""
+    text = text.strip()
+    if not _DIGITS.fullmatch(text):
+        return None
+    significant = text.lstrip("0")
+    if len(significant) > len(str(ID_MAX)):  # int() of thousands of digits is refused
+        return None
+    number = int(significant or "0")
+    return number if 0 < number <= ID_MAX else None
+
+
+def is_identifier(number: int) -> bool:
+    """Whether a number can name a record (1 to ID_MAX)."""
+    return 0 < number <= ID_MAX
 
 
 def clean_line(value: str) -> str:

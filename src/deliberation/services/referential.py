@@ -295,5 +295,9 @@ class Referential:
 def load_seed(data_file: Path | None = None) -> dict[str, Any]:
     """Read a body's composition: `data_file`, or the committee's shipped with the app."""
     from deliberation.resources import load_toml, resource_path
+    from deliberation.rules.seed import check_seed
 
-    return load_toml(data_file or resource_path("seed", "committee.toml"))
+    path = data_file or resource_path("seed", "committee.toml")
+    data = load_toml(path)
+    check_seed(data, path.name)  # every entry checked before a store is opened or written
+    return data

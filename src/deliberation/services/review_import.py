@@ -28,6 +28,7 @@ from deliberation.review.matching import (
     match_by_text,
 )
 from deliberation.rules.opinion_text import describe, numbering
+from deliberation.rules.validation import parse_identifier
 from deliberation.rules.word_exchange import (
     BOOKMARK_PREFIX,
     PROPERTY_EXPORT,
@@ -206,10 +207,10 @@ class ReviewImport:
                     f"contre l'export du {long_date(best.exported_at.date(), weekday=False)}."
                 )
                 return best, found_opinion, False, warnings
-            version = props.get(PROPERTY_VERSION, "")
-            if version.isdigit():
+            version = parse_identifier(props.get(PROPERTY_VERSION, ""))
+            if version is not None:
                 try:
-                    text = self.opinions.version(found_opinion, int(version)).paragraphs
+                    text = self.opinions.version(found_opinion, version).paragraphs
                     warnings.append(
                         f"Ce fichier est lu contre la version {version} de l'avis (son export "
                         "n'est pas connu de cette base)."

@@ -23,6 +23,7 @@ from deliberation.records.opinions import (
     text_from_json,
     text_json,
 )
+from deliberation.rules.validation import is_identifier
 from deliberation.store.models import (
     AgendaItem,
     Amendment,
@@ -333,6 +334,8 @@ def versions(session: Session, opinion_id: int) -> list[VersionRecord]:
 
 
 def version(session: Session, opinion_id: int, number: int) -> VersionRecord:
+    if not is_identifier(number):  # e.g. a number read from a returned file: too large for SQL
+        raise NotFoundError(f"Cet avis n'a pas de version {number}.")
     row = session.scalar(
         select(OpinionVersion).where(
             OpinionVersion.opinion_id == opinion_id, OpinionVersion.number == number
