@@ -30,14 +30,15 @@ from deliberation.records.opinions import Line, OpinionInput, Paragraph, Run
 TARGETS = {"stall_ms": 16.0, "open": 2.0, "memory": 1.5}
 PARAGRAPHS_PER_PAGE = 9.4  # ≈ 1,500 paragraphs and 71,000 words at 160 pages
 
-WORDS = (
+TEXT = (
     "la commission estime que les collectivités territoriales doivent disposer des moyens "
     "nécessaires pour assurer la continuité du service public dans des conditions d'égalité "
     "entre les usagers et de transparence budgétaire ; elle recommande une évaluation régulière "
     "des dispositifs existants, associant les partenaires sociaux, les associations et les "
     "représentants des usagers, afin d'en mesurer les effets réels sur l'emploi, la cohésion "
     "sociale et l'environnement"
-).split()
+)
+WORDS = TEXT.split(" ")
 
 
 def _sentence(seed: int, words: int) -> str:

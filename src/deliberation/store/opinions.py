@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import ConflictError, NotFoundError
@@ -237,12 +237,20 @@ def current_text(session: Session, opinion_id: int) -> OpinionText:
     revision = session.scalar(select(Opinion.text_revision).where(Opinion.id == opinion_id))
     if revision is None:
         raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
-    rows = session.scalars(
-        select(OpinionParagraph)
+    rows = session.execute(  # columns, not ORM objects: a long text is read several times faster
+        select(
+            OpinionParagraph.uuid,
+            OpinionParagraph.kind,
+            OpinionParagraph.content,
+            OpinionParagraph.level,
+        )
         .where(OpinionParagraph.opinion_id == opinion_id, OpinionParagraph.removed.is_(False))
         .order_by(OpinionParagraph.position)
     )
-    return OpinionText(opinion_id, tuple(_paragraph(row) for row in rows), revision)
+    paragraphs = tuple(
+        Paragraph(uuid, kind, content_lines(content), level) for uuid, kind, content, level in rows
+    )
+    return OpinionText(opinion_id, paragraphs, revision)
 
 
 def _paragraph(row: OpinionParagraph) -> Paragraph:
@@ -306,6 +314,105 @@ def save_text(
             row.merged_into = merges.get(uuid)
             changed = True
     if changed:
+        opinion.text_revision += 1
+        opinion.updated_at = utcnow()
+    session.flush()
+    return opinion.text_revision
+
+
+def save_changes(
+    session: Session,
+    opinion_id: int,
+    changed: Sequence[Paragraph],
+    order: Sequence[UUID] | None,
+    expected_revision: int | None,
+    merges: Mapping[UUID, UUID],
+    splits: Mapping[UUID, UUID],
+) -> int:
+    """What `save_text` does, touching only the rows that change; the new text revision.
+
+    `changed` are the paragraphs whose content or kind may have changed (every new one among
+    them); `order` is the whole text's identities in order, or None when it is the stored one.
+    Rows of other paragraphs are only read (light columns) when `order` is given, and written
+    only if their position moved or they left the text (marked removed, with the paragraph they
+    were merged into). Raises ConflictError as `save_text` does.
+    """
+    opinion = session.get(Opinion, opinion_id, with_for_update=True)
+    if opinion is None:
+        raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+    if expected_revision is not None and opinion.text_revision != expected_revision:
+        raise ConflictError(
+            "Le texte a été modifié ailleurs (autre fenêtre ou autre poste) depuis son ouverture."
+        )
+    by_uuid = {p.uuid: p for p in changed}
+    rows = {
+        row.uuid: row
+        for row in session.scalars(
+            select(OpinionParagraph).where(
+                OpinionParagraph.opinion_id == opinion_id,
+                OpinionParagraph.uuid.in_(list(by_uuid)),
+            )
+        )
+    } if by_uuid else {}  # fmt: skip
+    new = set(by_uuid) - set(rows)
+    if new:
+        foreign = session.scalars(
+            select(OpinionParagraph.uuid).where(
+                OpinionParagraph.uuid.in_(list(new)), OpinionParagraph.opinion_id != opinion_id
+            )
+        ).first()
+        if foreign is not None:
+            raise ConflictError(
+                "Un paragraphe collé appartient à un autre avis : il a été recopié."
+            )
+    positions: dict[UUID, int] = {}
+    moved: list[dict[str, object]] = []  # rows of unchanged paragraphs at another place now
+    gone: list[dict[str, object]] = []  # rows of paragraphs that left the text
+    if order is not None:
+        positions = {uuid: index for index, uuid in enumerate(order)}
+        light = session.execute(
+            select(
+                OpinionParagraph.id,
+                OpinionParagraph.uuid,
+                OpinionParagraph.position,
+                OpinionParagraph.removed,
+                OpinionParagraph.merged_into,
+            ).where(OpinionParagraph.opinion_id == opinion_id)
+        )
+        for row_id, uuid, position, removed, into in light:
+            wanted = positions.get(uuid)
+            if uuid in by_uuid and wanted is not None:
+                continue  # written below with its content
+            if wanted is None:
+                if not removed:
+                    gone.append({"id": row_id, "removed": True, "merged_into": merges.get(uuid)})
+            elif (position, removed, into) != (wanted, False, None):
+                moved.append({"id": row_id, "position": wanted, "removed": False,
+                              "merged_into": None})  # fmt: skip
+    changed_any = bool(moved or gone)
+    for paragraph in changed:
+        if order is not None and paragraph.uuid not in positions:
+            continue  # no longer in the text: marked removed above
+        row = rows.get(paragraph.uuid)
+        if row is None:
+            if paragraph.uuid not in positions:
+                raise ConflictError("Un nouveau paragraphe n'a pas de place dans le texte.")
+            row = OpinionParagraph(
+                uuid=paragraph.uuid, opinion_id=opinion_id, split_from=splits.get(paragraph.uuid)
+            )
+            session.add(row)
+            changed_any = True
+        position = positions.get(paragraph.uuid, row.position)
+        values = (position, paragraph.kind, paragraph.level, content_json(paragraph.lines),
+                  False, None)  # fmt: skip
+        if (row.position, row.kind, row.level, row.content, row.removed, row.merged_into) != values:
+            row.position, row.kind, row.level, row.content = values[:4]
+            row.removed, row.merged_into = False, None
+            changed_any = True
+    for batch in (moved, gone):  # one statement each, run for many rows
+        if batch:
+            session.execute(update(OpinionParagraph), batch)
+    if changed_any:
         opinion.text_revision += 1
         opinion.updated_at = utcnow()
     session.flush()

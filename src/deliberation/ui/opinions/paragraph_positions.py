@@ -310,7 +310,7 @@ class ParagraphPositionsPanel(QWidget):
         """Read the positions again only when paragraphs came or went (a merge passes its
         positions on; undoing it takes them back): a save of typed words changes nothing."""
         before = self._read_with
-        if self.session is not None and {p.uuid for p in self.session.paragraphs()} != before:
+        if self.session is not None and set(self.session.index.order()) != before:
             self.refresh()
 
     def _text_changed(self, topics: frozenset[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, cast
 from uuid import UUID
 
@@ -131,10 +132,11 @@ class ParagraphMargin(QWidget):
 
     # -- numbers --------------------------------------------------------------------------------
 
-    def recompute(self) -> None:
-        """Number the paragraphs from their kinds (no text is read: cheap on long texts)."""
-        light: list[Paragraph] = []
-        block = self.editor.document().begin()
+    def recompute(self, paragraphs: Sequence[Paragraph] | None = None) -> None:
+        """Number the paragraphs from their kinds: those given (the session's index knows them
+        without reading the text), or else those of the document's blocks (no text is read)."""
+        light: list[Paragraph] = list(paragraphs) if paragraphs is not None else []
+        block = self.editor.document().begin() if paragraphs is None else QTextBlock()
         while block.isValid():
             uuid = doc.block_id(block)
             if uuid is not None and (not light or light[-1].uuid != uuid):

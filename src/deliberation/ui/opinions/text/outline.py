@@ -29,13 +29,22 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 START = "start"  # the key of the « Début du texte » item (what comes before the first heading)
 
 
-def count_text(paragraphs: Sequence[Paragraph], current: UUID | None) -> str:
+def _counted(paragraph: Paragraph) -> int:
+    return word_count(paragraph.text)
+
+
+def count_text(
+    paragraphs: Sequence[Paragraph],
+    current: UUID | None,
+    words_of: Callable[[Paragraph], int] = _counted,
+) -> str:
     """The status line: « 1 234 mots · 45 paragraphes · paragraphe 12 : 87 mots ».
 
     Paragraphs are the numbered body paragraphs; recommendations are told when there are any;
-    the last part names the paragraph holding the cursor (if known).
+    the last part names the paragraph holding the cursor (if known). `words_of` counts a
+    paragraph's words (the session's index keeps them).
     """
-    words = sum(word_count(p.text) for p in paragraphs)
+    words = sum(words_of(p) for p in paragraphs)
     body = sum(1 for p in paragraphs if p.kind == "paragraph")
     recommendations = sum(1 for p in paragraphs if p.kind == "recommendation")
     parts = [quantity(words, "mot", "mots"), quantity(body, "paragraphe", "paragraphes")]
@@ -45,7 +54,7 @@ def count_text(paragraphs: Sequence[Paragraph], current: UUID | None) -> str:
     if paragraph is not None:
         name = "considérant" if paragraph.kind == "recital" else ""
         name = name or describe(paragraph, numbering(paragraphs).get(paragraph.uuid))
-        parts.append(f"{name}{NBSP}: {quantity(word_count(paragraph.text), 'mot', 'mots')}")
+        parts.append(f"{name}{NBSP}: {quantity(words_of(paragraph), 'mot', 'mots')}")
     return " · ".join(parts)
 
 
@@ -86,7 +95,9 @@ class Section:
         self.words += words
 
 
-def sections(paragraphs: Sequence[Paragraph]) -> tuple[list[Section], dict[UUID, UUID | str]]:
+def sections(
+    paragraphs: Sequence[Paragraph], words_of: Callable[[Paragraph], int] = _counted
+) -> tuple[list[Section], dict[UUID, UUID | str]]:
     """The outline's entries and, for every paragraph, the key of the section holding it.
 
     A section's counts include its subsections (what follows until a heading of the same or a
@@ -111,7 +122,7 @@ def sections(paragraphs: Sequence[Paragraph]) -> tuple[list[Section], dict[UUID,
             entries.append(Section(START, paragraph.uuid, 0))
             running = [entries[0]]
         owner[paragraph.uuid] = running[-1].key
-        words = word_count(paragraph.text)
+        words = words_of(paragraph)
         for section in running:
             section.add(paragraph, words)
     if entries and entries[0].key == START and not entries[0].words:
@@ -207,7 +218,8 @@ class OpinionOutline(QTreeWidget):
             self._items, self._shape, self._owner = {}, [], {}
             self.viewport().update()
             return
-        entries, self._owner = sections(self.session.paragraphs())
+        index = self.session.index
+        entries, self._owner = sections(index.paragraphs(), lambda p: index.words(p.uuid))
         shape = [(e.key, e.level) for e in entries]
         if shape != self._shape:
             self._rebuild(entries)
@@ -388,9 +400,10 @@ class WordCountLabel(QLabel):
             self.clear()
             self.setToolTip("")
             return
-        paragraphs = self.session.paragraphs()
-        self.setText(count_text(paragraphs, self.current))
-        characters = sum(len(p.text.replace("\n", " ")) for p in paragraphs)
+        index = self.session.index
+        paragraphs = index.paragraphs()
+        self.setText(count_text(paragraphs, self.current, lambda p: index.words(p.uuid)))
+        characters = sum(index.characters(p.uuid) for p in paragraphs)
         self.setToolTip(
             self.tr("%1 caractères, espaces comprises").replace("%1", thousands(characters))
         )
