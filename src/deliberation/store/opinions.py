@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select, update
+from sqlalchemy import String, func, select, true, type_coerce, update
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import ConflictError, NotFoundError
@@ -43,27 +44,34 @@ from deliberation.store.rows import delete_by_uuid, replace_links, tracked_row
 # -- opinions -----------------------------------------------------------------------------------
 
 
-def opinions(session: Session) -> list[OpinionRecord]:
-    """Every opinion, the most recently changed first, with what the list shows."""
+def opinions(session: Session, only: int | None = None) -> list[OpinionRecord]:
+    """Every opinion (or only the one with id `only`), the most recently changed first, with
+    what the list shows."""
+
+    def of(column: Any) -> Any:  # the rows of every opinion, or of the one asked for
+        return column == only if only is not None else true()
+
     paragraphs = (
         select(OpinionParagraph.opinion_id, func.count().label("n"))
-        .where(OpinionParagraph.removed.is_(False))
+        .where(OpinionParagraph.removed.is_(False), of(OpinionParagraph.opinion_id))
         .group_by(OpinionParagraph.opinion_id)
         .subquery()
     )
     versions = (
         select(OpinionVersion.opinion_id, func.count().label("n"))
+        .where(of(OpinionVersion.opinion_id))
         .group_by(OpinionVersion.opinion_id)
         .subquery()
     )
     open_amendments = (
         select(Amendment.opinion_id, func.count().label("n"))
-        .where(Amendment.status == "proposed")
+        .where(Amendment.status == "proposed", of(Amendment.opinion_id))
         .group_by(Amendment.opinion_id)
         .subquery()
     )
     last_change = (
         select(OpinionParagraph.opinion_id, func.max(OpinionParagraph.updated_at).label("at"))
+        .where(of(OpinionParagraph.opinion_id))
         .group_by(OpinionParagraph.opinion_id)
         .subquery()
     )
@@ -82,6 +90,7 @@ def opinions(session: Session) -> list[OpinionRecord]:
         .outerjoin(open_amendments, open_amendments.c.opinion_id == Opinion.id)
         .outerjoin(last_change, last_change.c.opinion_id == Opinion.id)
         .options(selectinload(Opinion.status_changes))
+        .where(of(Opinion.id))
     )
     rows = session.execute(query).all()
     names = _rapporteur_names(session, [row[0].id for row in rows])
@@ -366,30 +375,64 @@ def save_changes(
                 "Un paragraphe collé appartient à un autre avis : il a été recopié."
             )
     positions: dict[UUID, int] = {}
-    moved: list[dict[str, object]] = []  # rows of unchanged paragraphs at another place now
+    shifts: list[tuple[int, int, int]] = []  # (first, last, by): stored positions to shift
     gone: list[dict[str, object]] = []  # rows of paragraphs that left the text
+    revived: list[dict[str, object]] = []  # rows of paragraphs that came back
     if order is not None:
         positions = {uuid: index for index, uuid in enumerate(order)}
-        light = session.execute(
+        wanted_at = {uuid.hex: index for uuid, index in positions.items()}
+        skip = {uuid.hex for uuid in by_uuid}
+        light = session.execute(  # raw identities: no UUID built per row of a long text
             select(
                 OpinionParagraph.id,
-                OpinionParagraph.uuid,
+                type_coerce(OpinionParagraph.uuid, String),
                 OpinionParagraph.position,
                 OpinionParagraph.removed,
-                OpinionParagraph.merged_into,
-            ).where(OpinionParagraph.opinion_id == opinion_id)
+            )
+            .where(OpinionParagraph.opinion_id == opinion_id)
+            .order_by(OpinionParagraph.position)
         )
-        for row_id, uuid, position, removed, into in light:
-            wanted = positions.get(uuid)
-            if uuid in by_uuid and wanted is not None:
-                continue  # written below with its content
+        running = False  # whether the previous live row extends the last run of shifts
+        for row_id, raw, position, removed in light:
+            key = raw.hex if isinstance(raw, UUID) else str(raw).replace("-", "").lower()
+            wanted = wanted_at.get(key)
+            if key in skip and wanted is not None:
+                continue  # written below with its content (and out of the shifts' reach)
+            if removed:
+                if wanted is not None:
+                    revived.append({"id": row_id, "position": wanted, "removed": False,
+                                    "merged_into": None})  # fmt: skip
+                continue  # removed rows are out of the shifts' reach
             if wanted is None:
-                if not removed:
-                    gone.append({"id": row_id, "removed": True, "merged_into": merges.get(uuid)})
-            elif (position, removed, into) != (wanted, False, None):
-                moved.append({"id": row_id, "position": wanted, "removed": False,
-                              "merged_into": None})  # fmt: skip
-    changed_any = bool(moved or gone)
+                gone.append({"id": row_id, "removed": True, "merged_into": merges.get(UUID(key))})
+                running = False
+            elif wanted == position:
+                running = False
+            else:
+                by = wanted - position
+                if running and shifts[-1][2] == by:
+                    shifts[-1] = (shifts[-1][0], position, by)
+                else:
+                    shifts.append((position, position, by))
+                running = True
+        if gone:  # first: rows leaving the text are not shifted
+            session.execute(update(OpinionParagraph), gone)
+        skipped = list(by_uuid)
+        for first, last, by in shifts:  # a paragraph added or removed: one statement per run
+            session.execute(
+                update(OpinionParagraph)
+                .where(
+                    OpinionParagraph.opinion_id == opinion_id,
+                    OpinionParagraph.removed.is_(False),
+                    OpinionParagraph.position.between(first, last),
+                    OpinionParagraph.uuid.not_in(skipped),
+                )
+                .values(position=OpinionParagraph.position + by)
+                .execution_options(synchronize_session=False)
+            )
+        if revived:  # last: rows coming back are not shifted
+            session.execute(update(OpinionParagraph), revived)
+    changed_any = bool(shifts or gone or revived)
     for paragraph in changed:
         if order is not None and paragraph.uuid not in positions:
             continue  # no longer in the text: marked removed above
@@ -409,9 +452,6 @@ def save_changes(
             row.position, row.kind, row.level, row.content = values[:4]
             row.removed, row.merged_into = False, None
             changed_any = True
-    for batch in (moved, gone):  # one statement each, run for many rows
-        if batch:
-            session.execute(update(OpinionParagraph), batch)
     if changed_any:
         opinion.text_revision += 1
         opinion.updated_at = utcnow()

@@ -81,6 +81,7 @@ class OpinionSession(QObject):
         self.index = TextIndex(self.document, self)
         self._saved: dict[UUID, Paragraph] = {}  # as stored (the index's own readings, shared)
         self._saved_order: list[UUID] = []
+        self.reordered = False  # whether the last save made paragraphs come, go or move
         self.revision = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -157,6 +158,7 @@ class OpinionSession(QObject):
             )  # fmt: skip
             return False
         self.revision = revision
+        self.reordered = order is not None
         self.index.mark_saved(touched)
         for paragraph in stored:
             self._saved[paragraph.uuid] = paragraph

@@ -221,6 +221,10 @@ class ParagraphPositionsPanel(QWidget):
         self._relabel.setSingleShot(True)
         self._relabel.setInterval(RELABEL_MS)
         self._relabel.timeout.connect(self._show_title)
+        self._reread = QTimer(self)
+        self._reread.setSingleShot(True)
+        self._reread.setInterval(0)
+        self._reread.timeout.connect(self.refresh)
 
         self.title = heading_label()
         self.empty = muted_label()
@@ -280,6 +284,7 @@ class ParagraphPositionsPanel(QWidget):
 
     def refresh(self) -> None:
         """Read again where the members stand (positions changed, or the text was saved)."""
+        self._reread.stop()
         self._standing = {}
         if self.session is not None:
             try:
@@ -311,7 +316,7 @@ class ParagraphPositionsPanel(QWidget):
         positions on; undoing it takes them back): a save of typed words changes nothing."""
         before = self._read_with
         if self.session is not None and set(self.session.index.order()) != before:
-            self.refresh()
+            self._reread.start()  # at the next turn of the event loop, not inside the save
 
     def _text_changed(self, topics: frozenset[str]) -> None:
         if "text" in topics:
