@@ -418,7 +418,9 @@ def save_changes(
         if gone:  # first: rows leaving the text are not shifted
             session.execute(update(OpinionParagraph), gone)
         skipped = list(by_uuid)
-        for first, last, by in shifts:  # a paragraph added or removed: one statement per run
+        # One statement per run of rows shifted alike (an Enter shifts the rest of the text in
+        # one), through negative positions, so that a run moved never falls in a later run.
+        for first, last, by in shifts:
             session.execute(
                 update(OpinionParagraph)
                 .where(
@@ -427,7 +429,14 @@ def save_changes(
                     OpinionParagraph.position.between(first, last),
                     OpinionParagraph.uuid.not_in(skipped),
                 )
-                .values(position=OpinionParagraph.position + by)
+                .values(position=-(OpinionParagraph.position + by) - 1)
+                .execution_options(synchronize_session=False)
+            )
+        if shifts:
+            session.execute(
+                update(OpinionParagraph)
+                .where(OpinionParagraph.opinion_id == opinion_id, OpinionParagraph.position < 0)
+                .values(position=-OpinionParagraph.position - 1)
                 .execution_options(synchronize_session=False)
             )
         if revived:  # last: rows coming back are not shifted

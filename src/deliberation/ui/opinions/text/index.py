@@ -41,7 +41,6 @@ class TextIndex(QObject):
         self._order: list[UUID] | None = None
         self._starts: dict[UUID, int] = {}  # the first block of each paragraph
         self._ids: dict[str, UUID] = {}
-        document.documentLayout()  # Qt tells contentsChange only once the document has a layout
         document.contentsChange.connect(self._changed)
 
     # -- keeping up -----------------------------------------------------------------------------
@@ -49,6 +48,9 @@ class TextIndex(QObject):
     def rebuild(self, read: Iterable[Paragraph] = ()) -> None:
         """Start afresh from the whole document (after a load), all of it saved; `read` are
         paragraphs known to be what the document holds (the loaded text), kept as readings."""
+        # Qt tells contentsChange only once the document has a layout: made after the load,
+        # which is several times slower into a laid out document.
+        self.document.documentLayout()
         self._keys = [self._key(block) for block in _blocks(self.document)]
         self._cache = {p.uuid: p for p in read}
         self._words = {}
