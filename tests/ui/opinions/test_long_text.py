@@ -163,6 +163,17 @@ def test_outline_counts_margin_and_panel_follow_every_kind_of_edit(
     text.setTextCursor(cursor)
     typist(text, " très long")
     check()
+    # typing in a heading: its title in the outline follows
+    heading = next(p for p in paragraphs if p.kind == "heading" and p.uuid != paragraphs[0].uuid)
+    assert text.go_to(heading.uuid)
+    text.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+    typist(text, " (suite)")
+    check()
+    assert workspace.outline.heading_items()[heading.uuid].text(0).endswith("(suite)")
+    assert text.go_to(target.uuid)
+    cursor = text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=len("Paragraphe très long"))
+    text.setTextCursor(cursor)
     # Entrée splits it; the new paragraph is numbered, counted and outlined
     qtbot.keyClick(text, Qt.Key.Key_Return)
     typist(text, "Début ")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OrganisationStance, Paragraph, ParagraphNumber, Standing
 from deliberation.records.positions import NO_ANSWER, STANCES
-from deliberation.rules.opinion_text import describe, numbering
+from deliberation.rules.opinion_text import describe
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, chip_style, status_label
@@ -325,7 +325,7 @@ class ParagraphPositionsPanel(QWidget):
     def _numbered(self) -> dict[UUID, tuple[Paragraph, ParagraphNumber | None]]:
         if self._paragraphs is None:
             paragraphs = self.session.paragraphs() if self.session is not None else []
-            numbers = numbering(paragraphs)
+            numbers = self.session.index.numbers() if self.session is not None else {}
             self._paragraphs = {p.uuid: (p, numbers.get(p.uuid)) for p in paragraphs}
         return self._paragraphs
 

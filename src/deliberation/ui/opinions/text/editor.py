@@ -139,7 +139,10 @@ class OpinionTextEdit(QTextEdit):
     def refresh_labels(self) -> None:
         self.refresh_timer.stop()
         session = self.session
-        self.margin.recompute(session.index.paragraphs() if session is not None else None)
+        if session is None:
+            self.margin.recompute()
+        else:
+            self.margin.recompute(session.index.paragraphs(), session.index.numbers())
 
     def _contents_changed(self) -> None:
         self.refresh_timer.start()

@@ -15,8 +15,8 @@ from uuid import UUID
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextBlock, QTextDocument
 
-from deliberation.records.opinions import Paragraph
-from deliberation.rules.opinion_text import word_count
+from deliberation.records.opinions import Paragraph, ParagraphNumber
+from deliberation.rules.opinion_text import numbering, word_count
 from deliberation.ui.opinions.text import document as doc
 
 Key = tuple[UUID | None, str, int]  # a block's paragraph identity, kind and level
@@ -28,6 +28,7 @@ class TextIndex(QObject):
     Attributes:
         unsaved: the paragraphs touched since `mark_saved()` (or the load).
         generation: goes up at each change of the document (for caches built on the index).
+        structure: goes up at each change of the paragraphs' order or kinds.
     """
 
     def __init__(self, document: QTextDocument, parent: QObject | None = None) -> None:
@@ -35,6 +36,9 @@ class TextIndex(QObject):
         self.document = document
         self.unsaved: set[UUID] = set()
         self.generation = 0
+        self.structure = 0  # goes up when paragraphs come, go, move or change kind
+        self._listed: tuple[int, list[Paragraph]] = (-1, [])
+        self._numbers: tuple[int, dict[UUID, ParagraphNumber]] = (-1, {})
         self._keys: list[Key] = []
         self._cache: dict[UUID, Paragraph] = {}
         self._words: dict[UUID, tuple[int, int]] = {}  # words, characters
@@ -57,6 +61,7 @@ class TextIndex(QObject):
         self._order = None
         self.unsaved = set()
         self.generation += 1
+        self.structure += 1
 
     def _key(self, block: QTextBlock) -> Key:
         fmt = block.blockFormat()
@@ -102,12 +107,14 @@ class TextIndex(QObject):
         if old != new:
             self._keys[start:stop] = new
             self._order = None
+            self.structure += 1
         self._forget(touched)  # type: ignore[arg-type]
 
     def _full_change(self) -> None:
         before = {key[0] for key in self._keys}
         self._keys = [self._key(block) for block in _blocks(self.document)]
         self._order = None
+        self.structure += 1
         touched = before | {key[0] for key in self._keys}
         touched.discard(None)
         self._forget(touched)  # type: ignore[arg-type]
@@ -188,13 +195,25 @@ class TextIndex(QObject):
         return found
 
     def paragraphs(self) -> list[Paragraph]:
-        """The whole text, each unchanged paragraph from its last reading."""
-        result = []
-        for uuid in self.order():
-            paragraph = self.paragraph(uuid)
-            assert paragraph is not None
-            result.append(paragraph)
-        return result
+        """The whole text, each unchanged paragraph from its last reading (a new list)."""
+        generation, listed = self._listed
+        if generation != self.generation or self._order is None:
+            listed = []
+            for uuid in self.order():
+                paragraph = self.paragraph(uuid)
+                assert paragraph is not None
+                listed.append(paragraph)
+            self._listed = (self.generation, listed)
+        return list(listed)
+
+    def numbers(self) -> dict[UUID, ParagraphNumber]:
+        """Every paragraph's number (computed again only when the structure changed); not to
+        be changed by the caller."""
+        structure, numbers = self._numbers
+        if structure != self.structure or self._order is None:
+            numbers = numbering(self.paragraphs())
+            self._numbers = (self.structure, numbers)
+        return numbers
 
     def words(self, uuid: UUID) -> int:
         """The paragraph's word count (0 if it is not in the text)."""

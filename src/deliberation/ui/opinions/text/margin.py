@@ -132,7 +132,11 @@ class ParagraphMargin(QWidget):
 
     # -- numbers --------------------------------------------------------------------------------
 
-    def recompute(self, paragraphs: Sequence[Paragraph] | None = None) -> None:
+    def recompute(
+        self,
+        paragraphs: Sequence[Paragraph] | None = None,
+        numbers: dict[UUID, ParagraphNumber] | None = None,
+    ) -> None:
         """Number the paragraphs from their kinds: those given (the session's index knows them
         without reading the text), or else those of the document's blocks (no text is read)."""
         light: list[Paragraph] = list(paragraphs) if paragraphs is not None else []
@@ -143,7 +147,7 @@ class ParagraphMargin(QWidget):
                 kind, level = doc.block_kind(block)
                 light.append(Paragraph(uuid, kind, (), level))
             block = block.next()
-        self.numbers = numbering(light)
+        self.numbers = numbers if numbers is not None else numbering(light)
         self.labels = {p.uuid: short_label(p.kind, self.numbers.get(p.uuid)) for p in light}
         self.order = [p.uuid for p in light]
         self.update()
