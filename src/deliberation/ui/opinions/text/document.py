@@ -269,12 +269,21 @@ def load(document: QTextDocument, paragraphs: Sequence[Paragraph]) -> None:
 def _write(cursor: QTextCursor, paragraphs: Sequence[Paragraph], first: bool) -> None:
     """Write paragraphs at the cursor: the first into the cursor's (empty) block if `first`."""
     document = cursor.document()
+    formats: dict[tuple[str, int, bool, bool], QTextCharFormat] = {}  # made once per look
+
+    def look(kind: str, level: int, bold: bool = False, italic: bool = False) -> QTextCharFormat:
+        key = (kind, level, bold, italic)
+        found = formats.get(key)
+        if found is None:
+            found = formats[key] = char_format(document, kind, level, bold, italic)
+        return found
+
     for paragraph in paragraphs:
         fmt = block_format(paragraph.uuid, paragraph.kind, paragraph.level)
         current_list: QTextList | None = None
         current_style = ""
         for line in paragraph.lines or (Line(),):
-            plain = char_format(document, paragraph.kind, paragraph.level)
+            plain = look(paragraph.kind, paragraph.level)
             if first:
                 cursor.setBlockFormat(fmt)
                 cursor.setBlockCharFormat(plain)
@@ -293,10 +302,8 @@ def _write(cursor: QTextCursor, paragraphs: Sequence[Paragraph], first: bool) ->
             else:
                 current_list, current_style = None, ""
             for run in line.runs:
-                cursor.insertText(
-                    run.text,
-                    char_format(document, paragraph.kind, paragraph.level, run.bold, run.italic),
-                )
+                cursor.insertText(run.text, look(paragraph.kind, paragraph.level, run.bold,
+                                                 run.italic))  # fmt: skip
 
 
 def _select(document: QTextDocument, blocks: Sequence[QTextBlock]) -> QTextCursor:

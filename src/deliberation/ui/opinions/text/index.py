@@ -9,7 +9,7 @@ is typed: the outline, the word count, the margin and the autosave ask the index
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from uuid import UUID
 
 from PySide6.QtCore import QObject
@@ -49,14 +49,23 @@ class TextIndex(QObject):
 
     # -- keeping up -----------------------------------------------------------------------------
 
-    def rebuild(self, read: Iterable[Paragraph] = ()) -> None:
-        """Start afresh from the whole document (after a load), all of it saved; `read` are
-        paragraphs known to be what the document holds (the loaded text), kept as readings."""
+    def rebuild(self, loaded: Sequence[Paragraph] | None = None) -> None:
+        """Start afresh from the whole document, all of it saved. `loaded`: the paragraphs
+        `document.load` just wrote (one block per line), kept as the readings, the blocks'
+        keys taken from them rather than read back."""
         # Qt tells contentsChange only once the document has a layout: made after the load,
         # which is several times slower into a laid out document.
         self.document.documentLayout()
-        self._keys = [self._key(block) for block in _blocks(self.document)]
-        self._cache = {p.uuid: p for p in read}
+        keys: list[Key] = []
+        if loaded:
+            for p in loaded:
+                keys.extend([(p.uuid, p.kind, p.level if p.kind == "heading" else 1)]
+                            * max(len(p.lines), 1))  # fmt: skip
+        if len(keys) != self.document.blockCount():  # not a plain load: read the blocks
+            keys = [self._key(block) for block in _blocks(self.document)]
+            loaded = None
+        self._keys = keys
+        self._cache = {p.uuid: p for p in loaded or ()}
         self._words = {}
         self._order = None
         self.unsaved = set()
