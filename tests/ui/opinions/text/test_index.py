@@ -10,7 +10,6 @@ from deliberation.records.opinions import Paragraph
 from deliberation.ui.opinions.text import document as doc
 from deliberation.ui.opinions.text.index import TextIndex
 
-
 Loaded = tuple[QTextDocument, TextIndex, list[Paragraph]]
 
 
