@@ -156,13 +156,16 @@ def clean_lines(lines: Iterable[Line]) -> tuple[Line, ...]:
 
 # -- counting and comparing ---------------------------------------------------------------------
 
-_WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 _TOKENS = re.compile(r"\w+|[^\w\s]|\s+", re.UNICODE)
+
+
+# A word: a run of letters, digits, apostrophes and hyphens holding at least one letter or digit.
+_COUNTED = re.compile(r"[\w’'-]*[^\W_][\w’'-]*", re.UNICODE)
 
 
 def word_count(text: str) -> int:
     """Words as a French reader counts them (« l'école » and « porte-parole » are one each)."""
-    return sum(1 for match in _WORD.finditer(text) if any(ch.isalnum() for ch in match.group()))
+    return len(_COUNTED.findall(text))
 
 
 def text_word_count(paragraphs: Iterable[Paragraph]) -> int:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, true, type_coerce, update
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import ConflictError, NotFoundError
@@ -44,27 +45,34 @@ from deliberation.store.rows import delete_by_uuid, replace_links, tracked_row
 # -- opinions -----------------------------------------------------------------------------------
 
 
-def opinions(session: Session) -> list[OpinionRecord]:
-    """Every opinion, the most recently changed first, with what the list shows."""
+def opinions(session: Session, only: int | None = None) -> list[OpinionRecord]:
+    """Every opinion (or only the one with id `only`), the most recently changed first, with
+    what the list shows."""
+
+    def of(column: Any) -> Any:  # the rows of every opinion, or of the one asked for
+        return column == only if only is not None else true()
+
     paragraphs = (
         select(OpinionParagraph.opinion_id, func.count().label("n"))
-        .where(OpinionParagraph.removed.is_(False))
+        .where(OpinionParagraph.removed.is_(False), of(OpinionParagraph.opinion_id))
         .group_by(OpinionParagraph.opinion_id)
         .subquery()
     )
     versions = (
         select(OpinionVersion.opinion_id, func.count().label("n"))
+        .where(of(OpinionVersion.opinion_id))
         .group_by(OpinionVersion.opinion_id)
         .subquery()
     )
     open_amendments = (
         select(Amendment.opinion_id, func.count().label("n"))
-        .where(Amendment.status == "proposed")
+        .where(Amendment.status == "proposed", of(Amendment.opinion_id))
         .group_by(Amendment.opinion_id)
         .subquery()
     )
     last_change = (
         select(OpinionParagraph.opinion_id, func.max(OpinionParagraph.updated_at).label("at"))
+        .where(of(OpinionParagraph.opinion_id))
         .group_by(OpinionParagraph.opinion_id)
         .subquery()
     )
@@ -83,6 +91,7 @@ def opinions(session: Session) -> list[OpinionRecord]:
         .outerjoin(open_amendments, open_amendments.c.opinion_id == Opinion.id)
         .outerjoin(last_change, last_change.c.opinion_id == Opinion.id)
         .options(selectinload(Opinion.status_changes))
+        .where(of(Opinion.id))
     )
     rows = session.execute(query).all()
     names = _rapporteur_names(session, [row[0].id for row in rows])
@@ -238,12 +247,20 @@ def current_text(session: Session, opinion_id: int) -> OpinionText:
     revision = session.scalar(select(Opinion.text_revision).where(Opinion.id == opinion_id))
     if revision is None:
         raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
-    rows = session.scalars(
-        select(OpinionParagraph)
+    rows = session.execute(  # columns, not ORM objects: a long text is read several times faster
+        select(
+            OpinionParagraph.uuid,
+            OpinionParagraph.kind,
+            OpinionParagraph.content,
+            OpinionParagraph.level,
+        )
         .where(OpinionParagraph.opinion_id == opinion_id, OpinionParagraph.removed.is_(False))
         .order_by(OpinionParagraph.position)
     )
-    return OpinionText(opinion_id, tuple(_paragraph(row) for row in rows), revision)
+    paragraphs = tuple(
+        Paragraph(uuid, kind, content_lines(content), level) for uuid, kind, content, level in rows
+    )
+    return OpinionText(opinion_id, paragraphs, revision)
 
 
 def _paragraph(row: OpinionParagraph) -> Paragraph:
@@ -307,6 +324,145 @@ def save_text(
             row.merged_into = merges.get(uuid)
             changed = True
     if changed:
+        opinion.text_revision += 1
+        opinion.updated_at = utcnow()
+    session.flush()
+    return opinion.text_revision
+
+
+def save_changes(
+    session: Session,
+    opinion_id: int,
+    changed: Sequence[Paragraph],
+    order: Sequence[UUID] | None,
+    expected_revision: int | None,
+    merges: Mapping[UUID, UUID],
+    splits: Mapping[UUID, UUID],
+) -> int:
+    """What `save_text` does, touching only the rows that change; the new text revision.
+
+    `changed` are the paragraphs whose content or kind may have changed (every new one among
+    them); `order` is the whole text's identities in order, or None when it is the stored one.
+    Rows of other paragraphs are only read (light columns) when `order` is given, and written
+    only if their position moved or they left the text (marked removed, with the paragraph they
+    were merged into). Raises ConflictError as `save_text` does.
+    """
+    opinion = session.get(Opinion, opinion_id, with_for_update=True)
+    if opinion is None:
+        raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+    if expected_revision is not None and opinion.text_revision != expected_revision:
+        raise ConflictError(
+            "Le texte a été modifié ailleurs (autre fenêtre ou autre poste) depuis son ouverture."
+        )
+    by_uuid = {p.uuid: p for p in changed}
+    rows = {
+        row.uuid: row
+        for row in session.scalars(
+            select(OpinionParagraph).where(
+                OpinionParagraph.opinion_id == opinion_id,
+                OpinionParagraph.uuid.in_(list(by_uuid)),
+            )
+        )
+    } if by_uuid else {}  # fmt: skip
+    new = set(by_uuid) - set(rows)
+    if new:
+        foreign = session.scalars(
+            select(OpinionParagraph.uuid).where(
+                OpinionParagraph.uuid.in_(list(new)), OpinionParagraph.opinion_id != opinion_id
+            )
+        ).first()
+        if foreign is not None:
+            raise ConflictError(
+                "Un paragraphe collé appartient à un autre avis : il a été recopié."
+            )
+    positions: dict[UUID, int] = {}
+    shifts: list[tuple[int, int, int]] = []  # (first, last, by): stored positions to shift
+    gone: list[dict[str, object]] = []  # rows of paragraphs that left the text
+    revived: list[dict[str, object]] = []  # rows of paragraphs that came back
+    if order is not None:
+        positions = {uuid: index for index, uuid in enumerate(order)}
+        wanted_at = {uuid.hex: index for uuid, index in positions.items()}
+        skip = {uuid.hex for uuid in by_uuid}
+        light = session.execute(  # raw identities: no UUID built per row of a long text
+            select(
+                OpinionParagraph.id,
+                type_coerce(OpinionParagraph.uuid, String),
+                OpinionParagraph.position,
+                OpinionParagraph.removed,
+            )
+            .where(OpinionParagraph.opinion_id == opinion_id)
+            .order_by(OpinionParagraph.position)
+        )
+        running = False  # whether the previous live row extends the last run of shifts
+        for row_id, raw, position, removed in light:
+            key = raw.hex if isinstance(raw, UUID) else str(raw).replace("-", "").lower()
+            wanted = wanted_at.get(key)
+            if key in skip and wanted is not None:
+                continue  # written below with its content (and out of the shifts' reach)
+            if removed:
+                if wanted is not None:
+                    revived.append({"id": row_id, "position": wanted, "removed": False,
+                                    "merged_into": None})  # fmt: skip
+                continue  # removed rows are out of the shifts' reach
+            if wanted is None:
+                gone.append({"id": row_id, "removed": True, "merged_into": merges.get(UUID(key))})
+                running = False
+            elif wanted == position:
+                running = False
+            else:
+                by = wanted - position
+                if running and shifts[-1][2] == by:
+                    shifts[-1] = (shifts[-1][0], position, by)
+                else:
+                    shifts.append((position, position, by))
+                running = True
+        if gone:  # first: rows leaving the text are not shifted
+            session.execute(update(OpinionParagraph), gone)
+        skipped = list(by_uuid)
+        # One statement per run of rows shifted alike (an Enter shifts the rest of the text in
+        # one), through negative positions, so that a run moved never falls in a later run.
+        for first, last, by in shifts:
+            session.execute(
+                update(OpinionParagraph)
+                .where(
+                    OpinionParagraph.opinion_id == opinion_id,
+                    OpinionParagraph.removed.is_(False),
+                    OpinionParagraph.position.between(first, last),
+                    OpinionParagraph.uuid.not_in(skipped),
+                )
+                .values(position=-(OpinionParagraph.position + by) - 1)
+                .execution_options(synchronize_session=False)
+            )
+        if shifts:
+            session.execute(
+                update(OpinionParagraph)
+                .where(OpinionParagraph.opinion_id == opinion_id, OpinionParagraph.position < 0)
+                .values(position=-OpinionParagraph.position - 1)
+                .execution_options(synchronize_session=False)
+            )
+        if revived:  # last: rows coming back are not shifted
+            session.execute(update(OpinionParagraph), revived)
+    changed_any = bool(shifts or gone or revived)
+    for paragraph in changed:
+        if order is not None and paragraph.uuid not in positions:
+            continue  # no longer in the text: marked removed above
+        row = rows.get(paragraph.uuid)
+        if row is None:
+            if paragraph.uuid not in positions:
+                raise ConflictError("Un nouveau paragraphe n'a pas de place dans le texte.")
+            row = OpinionParagraph(
+                uuid=paragraph.uuid, opinion_id=opinion_id, split_from=splits.get(paragraph.uuid)
+            )
+            session.add(row)
+            changed_any = True
+        position = positions.get(paragraph.uuid, row.position)
+        values = (position, paragraph.kind, paragraph.level, content_json(paragraph.lines),
+                  False, None)  # fmt: skip
+        if (row.position, row.kind, row.level, row.content, row.removed, row.merged_into) != values:
+            row.position, row.kind, row.level, row.content = values[:4]
+            row.removed, row.merged_into = False, None
+            changed_any = True
+    if changed_any:
         opinion.text_revision += 1
         opinion.updated_at = utcnow()
     session.flush()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from deliberation.errors import ValidationError
+from deliberation.errors import NotFoundError, ValidationError
 from deliberation.records.copying import field_values, record_from
 from deliberation.records.opinions import (
     OPINION_KINDS,
@@ -50,6 +50,14 @@ class DescriptionMixin(OpinionsBase):
     def opinions(self) -> list[OpinionRecord]:
         with self.store.reading() as s:
             return q.opinions(s)
+
+    def opinion_record(self, opinion_id: int) -> OpinionRecord:
+        """One opinion as the list shows it (after its text was saved)."""
+        with self.store.session() as s:
+            found = q.opinions(s, only=opinion_id)
+        if not found:
+            raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+        return found[0]
 
     def opinion(self, opinion_id: int) -> OpinionSnapshot:
         with self.store.reading() as s:

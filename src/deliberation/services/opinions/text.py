@@ -47,6 +47,32 @@ class TextMixin(OpinionsBase):
             )
         return OpinionText(opinion_id, cleaned, revision)
 
+    def save_changes(
+        self,
+        opinion_id: int,
+        changed: Sequence[Paragraph],
+        order: Sequence[UUID] | None,
+        expected_revision: int | None,
+        merges: Mapping[UUID, UUID] | None = None,
+        splits: Mapping[UUID, UUID] | None = None,
+    ) -> tuple[int, tuple[Paragraph, ...]]:
+        """Store what changed in the text since it was read or last saved (the autosave of a
+        long text); the new revision and the changed paragraphs as stored.
+
+        `changed` holds the paragraphs whose content or kind changed, every new one among them;
+        `order` the identities of the whole text in order, or None if it did not change. The
+        store writes only the rows that differ; merges, splits and the conflict check are
+        those of `save_text`.
+        """
+        cleaned = self.cleaned(changed)
+        if order is not None and len(set(order)) != len(order):
+            raise ValidationError({"text": "Deux paragraphes portent la même identité."})
+        with self.store.session() as s:
+            revision = q.save_changes(
+                s, opinion_id, cleaned, order, expected_revision, merges or {}, splits or {}
+            )
+        return revision, cleaned
+
     def cleaned(self, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, ...]:
         """Paragraphs fit for the store: clean text, known kinds, one of each identity."""
         seen: set[UUID] = set()

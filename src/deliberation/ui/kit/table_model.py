@@ -105,6 +105,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def records(self) -> list[R]:
         return list(self._records)
 
+    def set_record(self, row: int, record: R) -> None:
+        """Replace one row's record (its cells are redrawn, the others stay)."""
+        self._records[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns_) - 1))
+
     def record(self, row: int) -> R:
         return self._records[row]
 

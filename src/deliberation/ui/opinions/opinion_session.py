@@ -15,6 +15,7 @@ from deliberation.errors import ConflictError, DeliberationError
 from deliberation.records.opinions import Paragraph, TextChange
 from deliberation.ui.kit.editor import SnapshotCommand
 from deliberation.ui.opinions.text import document as doc
+from deliberation.ui.opinions.text.index import TextIndex
 
 if TYPE_CHECKING:
     from deliberation.services.opinions import Opinions
@@ -83,7 +84,10 @@ class OpinionSession(QObject):
         self.splits: dict[UUID, UUID] = {}
         self._label = ""
         self._replaying = False
-        self._saved: tuple[Paragraph, ...] = ()
+        self.index = TextIndex(self.document, self)
+        self._saved: dict[UUID, Paragraph] = {}  # as stored (the index's own readings, shared)
+        self._saved_order: list[UUID] = []
+        self.reordered = False  # whether the last save made paragraphs come, go or move
         self.revision = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -101,34 +105,58 @@ class OpinionSession(QObject):
         """Read the text from the store again (the undo history starts afresh)."""
         text = self.opinions.text(self.opinion_id)
         self.revision = text.revision
-        self._saved = text.paragraphs
         self.timer.stop()
         self.undo_stack.clear()
         doc.load(self.document, text.paragraphs)
+        self.index.rebuild(text.paragraphs)
+        self._saved = {p.uuid: p for p in text.paragraphs}
+        self._saved_order = [p.uuid for p in text.paragraphs]
         self.merges.clear()
         self.splits.clear()
         self.changed.emit(ALL_TOPICS)
 
     @property
     def dirty(self) -> bool:
-        return self.timer.isActive() or tuple(doc.read(self.document)) != self._saved
+        if self.timer.isActive():
+            return True
+        try:
+            changed, order = self._changes()
+        except DeliberationError:
+            return True
+        return bool(changed) or order is not None
 
     def paragraphs(self) -> list[Paragraph]:
         """The text as the document holds it now (saved or not)."""
-        return doc.read(self.document)
+        return self.index.paragraphs()
+
+    def _changes(self) -> tuple[list[Paragraph], list[UUID] | None]:
+        """The paragraphs that differ from the stored ones (cleaned), and the order if it
+        changed: only the paragraphs touched since the last save are read and compared."""
+        order = self.index.order()
+        touched = [
+            p for u in self.index.unsaved if u in self.index and (p := self.index.paragraph(u))
+        ]
+        changed = [p for p in self.opinions.cleaned(touched) if self._saved.get(p.uuid) != p]
+        return changed, (order if order != self._saved_order else None)
 
     def flush(self) -> bool:
-        """Write the text now if it changed; False if it could not be (the user is told)."""
+        """Write the text now if it changed; False if it could not be (the user is told).
+
+        Only what changed since the last save is read, compared and written (a few rows while
+        typing), so that the autosave of a long text stays well under a frame.
+        """
         self.timer.stop()
         try:
-            paragraphs = tuple(self.opinions.cleaned(doc.read(self.document)))
-            if paragraphs == self._saved:
+            touched = set(self.index.unsaved)
+            changed, order = self._changes()
+            if not changed and order is None:
+                self.index.mark_saved(touched)
                 return True
-            text = self.opinions.save_text(
-                self.opinion_id, paragraphs, self.revision, self.merges, self.splits
+            revision, stored = self.opinions.save_changes(
+                self.opinion_id, changed, order, self.revision, self.merges, self.splits
             )
         except ConflictError as exc:
-            self._keep_after_conflict(tuple(doc.read(self.document)), str(exc))
+            self._keep_after_conflict(tuple(self.paragraphs()), str(exc))
             return False
         except DeliberationError as exc:
             log.warning("autosave failed: %s", exc)
@@ -137,8 +165,15 @@ class OpinionSession(QObject):
                         "essai aura lieu à la prochaine modification.").replace("%1", str(exc))
             )  # fmt: skip
             return False
-        self.revision = text.revision
-        self._saved = text.paragraphs
+        self.revision = revision
+        self.reordered = order is not None
+        self.index.mark_saved(touched)
+        for paragraph in stored:
+            self._saved[paragraph.uuid] = paragraph
+        if order is not None:
+            kept = set(order)
+            self._saved = {u: p for u, p in self._saved.items() if u in kept}
+            self._saved_order = list(order)
         self.saved.emit()
         return True
 
@@ -273,7 +308,7 @@ class OpinionSession(QObject):
     def merge(self, first: UUID, second: UUID) -> bool:
         done = self.edit(
             self.tr("la fusion de deux paragraphes"),
-            lambda: doc.merge(self.document, first, second),
+            lambda: doc.merge(self.document, first, second, finder=self.index),
         )
         if done:
             self.merges[second] = first
@@ -283,19 +318,19 @@ class OpinionSession(QObject):
         return bool(
             self.edit(
                 self.tr("le déplacement du paragraphe"),
-                lambda: doc.move(self.document, uuid, delta),
+                lambda: doc.move(self.document, uuid, delta, finder=self.index),
             )
         )
 
     def set_kind(self, uuid: UUID, kind: str, level: int = 1) -> None:
         self.edit(
             self.tr("le changement de type du paragraphe"),
-            lambda: doc.set_kind(self.document, uuid, kind, level),
+            lambda: doc.set_kind(self.document, uuid, kind, level, finder=self.index),
         )
 
     def apply_change(self, change: TextChange, label: str) -> None:
         """Apply an accepted amendment's change to the text as one undo step."""
-        self.edit(label, lambda: doc.apply_change(self.document, change))
+        self.edit(label, lambda: doc.apply_change(self.document, change, finder=self.index))
 
     def replace_all(self, paragraphs: Sequence[Paragraph], label: str) -> None:
         """Replace the whole text (restore a version) as one undo step."""

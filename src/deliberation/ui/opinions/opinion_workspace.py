@@ -339,8 +339,9 @@ class OpinionWorkspace(EditorPage):
         return all([session.flush() for session in self.sessions.values()])
 
     def _saved(self) -> None:
+        # The markers follow merges through the positions panel, which reads the positions
+        # again when a save made paragraphs come or go (not after each save of typed words).
         self.saved_label.setText(self.tr("Enregistré automatiquement"))
-        self.markers_timer.start()
 
     def _session_changed(self, topics: frozenset[str]) -> None:
         if self.sender() is not self.session:

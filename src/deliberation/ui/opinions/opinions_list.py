@@ -175,6 +175,23 @@ class OpinionsList(QWidget):
     def records(self) -> list[OpinionRecord]:
         return self.model.records()
 
+    def update_record(self, record: OpinionRecord) -> bool:
+        """Show one opinion's record afresh (its text was saved) without reading the others;
+        False if it is not listed."""
+        records = self.model.records()
+        row = next((n for n, r in enumerate(records) if r.id == record.id), -1)
+        if row < 0:
+            return False
+        records[row] = record
+        ordered = sorted(records, key=lambda r: (r.updated_at, r.id), reverse=True)
+        if [r.id for r in ordered] != [r.id for r in records]:
+            self.set_records(ordered)  # it moves up the list: the most recently changed first
+            return True
+        self.model.set_record(row, record)
+        self.proxy.set_records(records)
+        self.proxy.invalidate()
+        return True
+
     def record(self, opinion_id: int) -> OpinionRecord | None:
         row = self.model.row_where(lambda o: o.id == opinion_id)
         return self.model.record(row) if row >= 0 else None

@@ -150,6 +150,11 @@ class OpinionsPage(EditorPage):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_MS)
         self._reload_timer.timeout.connect(self.reload)
+        self._saved_ids: set[int] = set()  # opinions whose text was saved: their rows to redo
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(RELOAD_MS)
+        self._rows_timer.timeout.connect(self._refresh_rows)
 
         self._build_actions()
         self.listing = OpinionsList(editor.opinions)
@@ -270,6 +275,8 @@ class OpinionsPage(EditorPage):
         An opinion coming back alone (a deletion undone, a creation redone) is selected.
         """
         self._reload_timer.stop()
+        self._rows_timer.stop()
+        self._saved_ids.clear()
         try:
             records = self.editor.opinions.opinions()
         except DeliberationError as exc:
@@ -301,6 +308,27 @@ class OpinionsPage(EditorPage):
     def _schedule_reload(self) -> None:
         self._reload_timer.start()
 
+    def _schedule_row(self, opinion_id: int) -> None:
+        self._saved_ids.add(opinion_id)
+        self._rows_timer.start()
+
+    def _refresh_rows(self) -> None:
+        """After saves of texts: their rows' counts and « Modifié », not the whole list."""
+        ids, self._saved_ids = self._saved_ids, set()
+        if self._reload_timer.isActive():
+            return  # the whole list is read anyway
+        for opinion_id in ids:
+            try:
+                record = self.editor.opinions.opinion_record(opinion_id)
+            except DeliberationError:  # deleted meanwhile
+                self.reload()
+                return
+            if not self.listing.update_record(record):
+                self.reload()
+                return
+            if opinion_id == self.listing.current_id():
+                self._show_header(opinion_id)
+
     def _opinion_selected(self, opinion_id: int | None) -> None:
         for action in (self.edit_action, self.status_action, self.delete_action):
             action.setEnabled(opinion_id is not None)
@@ -313,7 +341,8 @@ class OpinionsPage(EditorPage):
         if session is None or session.opinion_id in self._watched:
             return
         self._watched.add(session.opinion_id)
-        session.saved.connect(self._schedule_reload)
+        opinion_id = session.opinion_id
+        session.saved.connect(lambda: self._schedule_row(opinion_id))
         session.changed.connect(
             lambda topics: self._schedule_reload() if set(topics) - {TEXT} else None
         )

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OrganisationStance, Paragraph, ParagraphNumber, Standing
 from deliberation.records.positions import NO_ANSWER, STANCES
-from deliberation.rules.opinion_text import describe, numbering
+from deliberation.rules.opinion_text import describe
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, chip_style, status_label
@@ -221,6 +221,10 @@ class ParagraphPositionsPanel(QWidget):
         self._relabel.setSingleShot(True)
         self._relabel.setInterval(RELABEL_MS)
         self._relabel.timeout.connect(self._show_title)
+        self._reread = QTimer(self)
+        self._reread.setSingleShot(True)
+        self._reread.setInterval(0)
+        self._reread.timeout.connect(self.refresh)
 
         self.title = heading_label()
         self.empty = muted_label()
@@ -280,6 +284,7 @@ class ParagraphPositionsPanel(QWidget):
 
     def refresh(self) -> None:
         """Read again where the members stand (positions changed, or the text was saved)."""
+        self._reread.stop()
         self._standing = {}
         if self.session is not None:
             try:
@@ -310,8 +315,8 @@ class ParagraphPositionsPanel(QWidget):
         """Read the positions again only when paragraphs came or went (a merge passes its
         positions on; undoing it takes them back): a save of typed words changes nothing."""
         before = self._read_with
-        if self.session is not None and {p.uuid for p in self.session.paragraphs()} != before:
-            self.refresh()
+        if self.session is not None and set(self.session.index.order()) != before:
+            self._reread.start()  # at the next turn of the event loop, not inside the save
 
     def _text_changed(self, topics: frozenset[str]) -> None:
         if "text" in topics:
@@ -320,7 +325,7 @@ class ParagraphPositionsPanel(QWidget):
     def _numbered(self) -> dict[UUID, tuple[Paragraph, ParagraphNumber | None]]:
         if self._paragraphs is None:
             paragraphs = self.session.paragraphs() if self.session is not None else []
-            numbers = numbering(paragraphs)
+            numbers = self.session.index.numbers() if self.session is not None else {}
             self._paragraphs = {p.uuid: (p, numbers.get(p.uuid)) for p in paragraphs}
         return self._paragraphs
 

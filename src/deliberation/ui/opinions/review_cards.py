@@ -286,6 +286,10 @@ class FollowsLiveText(_PanelBase):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._text_changed)
+        self._aliases_timer = QTimer(self)  # the aliases are read after the save, not inside it
+        self._aliases_timer.setSingleShot(True)
+        self._aliases_timer.setInterval(0)
+        self._aliases_timer.timeout.connect(self._read_aliases)
 
     def _follow(self, session: OpinionSession | None) -> None:
         """Listen to `session` instead of the previous one."""
@@ -322,7 +326,12 @@ class FollowsLiveText(_PanelBase):
             self._timer.start()
 
     def _saved(self) -> None:
-        if self.session is not None:  # merges saved: records follow the paragraphs kept
+        if self.session is not None and self.session.reordered:  # merges saved: records
+            # follow the paragraphs kept (a save of typed words changes no paragraph's place)
+            self._aliases_timer.start()
+
+    def _read_aliases(self) -> None:
+        if self.session is not None:
             self._aliases = self.opinions.aliases(self.session.opinion_id)
 
     def _needs_render(self, old: LiveText, new: LiveText) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from collections.abc import Sequence
+from typing import Protocol
 from uuid import UUID
 
 from PySide6.QtCore import QObject
@@ -129,13 +130,13 @@ def read(document: QTextDocument) -> list[Paragraph]:
                 paragraphs.append(Paragraph(current, kind, tuple(lines), level))
             current, lines = uuid, []
             kind, level = block_kind(block)
-        lines.extend(_block_lines(block, kind))
+        lines.extend(block_lines(block, kind))
     if current is not None:
         paragraphs.append(Paragraph(current, kind, tuple(lines), level))
     return paragraphs
 
 
-def _block_lines(block: QTextBlock, kind: str) -> list[Line]:
+def block_lines(block: QTextBlock, kind: str) -> list[Line]:
     style = ""
     text_list = block.textList()
     if text_list is not None:
@@ -191,6 +192,46 @@ def ensure_identities(document: QTextDocument) -> None:
     cursor.endEditBlock()
 
 
+class Finder(Protocol):
+    """Finds paragraphs without reading the whole document (the session's TextIndex)."""
+
+    def order(self) -> list[UUID]: ...
+    def blocks(self, uuid: UUID) -> list[QTextBlock]: ...
+    def paragraph(self, uuid: UUID) -> Paragraph | None: ...
+
+
+class WholeDocument:
+    """A Finder that reads the whole document each time (no index at hand)."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        self.document = document
+
+    def order(self) -> list[UUID]:
+        return order(self.document)
+
+    def blocks(self, uuid: UUID) -> list[QTextBlock]:
+        return paragraph_blocks(self.document, uuid)
+
+    def paragraph(self, uuid: UUID) -> Paragraph | None:
+        return current(self.document, uuid)
+
+
+def local_blocks(block: QTextBlock) -> list[QTextBlock]:
+    """The blocks of the paragraph holding `block`, found around it (not in the whole text)."""
+    uuid = block_id(block)
+    if uuid is None:
+        return [block]
+    first = block
+    while (previous := first.previous()).isValid() and block_id(previous) == uuid:
+        first = previous
+    result = [first]
+    following = first.next()
+    while following.isValid() and block_id(following) == uuid:
+        result.append(following)
+        following = following.next()
+    return result
+
+
 def paragraph_at(document: QTextDocument, position: int) -> UUID | None:
     return block_id(document.findBlock(position))
 
@@ -225,12 +266,21 @@ def load(document: QTextDocument, paragraphs: Sequence[Paragraph]) -> None:
 def _write(cursor: QTextCursor, paragraphs: Sequence[Paragraph], first: bool) -> None:
     """Write paragraphs at the cursor: the first into the cursor's (empty) block if `first`."""
     document = cursor.document()
+    formats: dict[tuple[str, int, bool, bool], QTextCharFormat] = {}  # made once per look
+
+    def look(kind: str, level: int, bold: bool = False, italic: bool = False) -> QTextCharFormat:
+        key = (kind, level, bold, italic)
+        found = formats.get(key)
+        if found is None:
+            found = formats[key] = char_format(document, kind, level, bold, italic)
+        return found
+
     for paragraph in paragraphs:
         fmt = block_format(paragraph.uuid, paragraph.kind, paragraph.level)
         current_list: QTextList | None = None
         current_style = ""
         for line in paragraph.lines or (Line(),):
-            plain = char_format(document, paragraph.kind, paragraph.level)
+            plain = look(paragraph.kind, paragraph.level)
             if first:
                 cursor.setBlockFormat(fmt)
                 cursor.setBlockCharFormat(plain)
@@ -249,10 +299,8 @@ def _write(cursor: QTextCursor, paragraphs: Sequence[Paragraph], first: bool) ->
             else:
                 current_list, current_style = None, ""
             for run in line.runs:
-                cursor.insertText(
-                    run.text,
-                    char_format(document, paragraph.kind, paragraph.level, run.bold, run.italic),
-                )
+                cursor.insertText(run.text, look(paragraph.kind, paragraph.level, run.bold,
+                                                 run.italic))  # fmt: skip
 
 
 def _select(document: QTextDocument, blocks: Sequence[QTextBlock]) -> QTextCursor:
@@ -265,13 +313,21 @@ def _select(document: QTextDocument, blocks: Sequence[QTextBlock]) -> QTextCurso
 
 
 def replace_paragraphs(
-    document: QTextDocument, old: Sequence[UUID], new: Sequence[Paragraph]
+    document: QTextDocument,
+    old: Sequence[UUID],
+    new: Sequence[Paragraph],
+    finder: Finder | None = None,
 ) -> None:
     """Replace the consecutive paragraphs `old` by `new`, in one undo step.
 
     With `old` empty, `new` is appended at the end; with `new` empty the paragraphs are deleted.
     """
-    blocks = [b for b in _blocks(document) if block_id(b) in set(old)]
+    if finder is not None:
+        blocks = [b for uuid in old for b in finder.blocks(uuid)]
+        blocks.sort(key=lambda b: b.position())
+    else:
+        wanted = set(old)
+        blocks = [b for b in _blocks(document) if block_id(b) in wanted]
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     try:
@@ -315,41 +371,51 @@ def current(document: QTextDocument, uuid: UUID) -> Paragraph | None:
     return next((p for p in read(document) if p.uuid == uuid), None)
 
 
-def apply_change(document: QTextDocument, change: TextChange) -> None:
+def apply_change(document: QTextDocument, change: TextChange, finder: Finder | None = None) -> None:
     """Apply an amendment's change (replace, insert after, delete), in one undo step."""
-    paragraph = current(document, change.target)
+    finder = finder or WholeDocument(document)
+    paragraph = finder.paragraph(change.target)
     if paragraph is None:
         raise LookupError(change.target)
     if change.action == "replace":
-        replace_paragraphs(document, [paragraph.uuid], [_with_lines(paragraph, change.lines)])
+        replace_paragraphs(
+            document, [paragraph.uuid], [_with_lines(paragraph, change.lines)], finder
+        )
     elif change.action == "insert_after":
         added = Paragraph(change.new_uuid or uuid_module.uuid4(), change.kind or "paragraph",
                           change.lines)  # fmt: skip
-        replace_paragraphs(document, [paragraph.uuid], [paragraph, added])
+        replace_paragraphs(document, [paragraph.uuid], [paragraph, added], finder)
     else:
-        replace_paragraphs(document, [paragraph.uuid], [])
+        replace_paragraphs(document, [paragraph.uuid], [], finder)
 
 
 def _with_lines(paragraph: Paragraph, lines: tuple[Line, ...]) -> Paragraph:
     return Paragraph(paragraph.uuid, paragraph.kind, lines, paragraph.level)
 
 
-def set_kind(document: QTextDocument, uuid: UUID, kind: str, level: int = 1) -> None:
-    paragraph = current(document, uuid)
+def set_kind(
+    document: QTextDocument, uuid: UUID, kind: str, level: int = 1, finder: Finder | None = None
+) -> None:
+    finder = finder or WholeDocument(document)
+    paragraph = finder.paragraph(uuid)
     if paragraph is not None:
-        replace_paragraphs(document, [uuid], [Paragraph(uuid, kind, paragraph.lines, level)])
+        replace_paragraphs(
+            document, [uuid], [Paragraph(uuid, kind, paragraph.lines, level)], finder
+        )
 
 
-def move(document: QTextDocument, uuid: UUID, delta: int) -> bool:
+def move(document: QTextDocument, uuid: UUID, delta: int, finder: Finder | None = None) -> bool:
     """Move a paragraph one place up (-1) or down (+1); False at either end."""
-    paragraphs = read(document)
-    index = next((i for i, p in enumerate(paragraphs) if p.uuid == uuid), None)
-    if index is None or not 0 <= index + delta < len(paragraphs):
+    finder = finder or WholeDocument(document)
+    sequence = finder.order()
+    index = next((i for i, u in enumerate(sequence) if u == uuid), None)
+    if index is None or not 0 <= index + delta < len(sequence):
         return False
-    other = paragraphs[index + delta]
-    pair = [paragraphs[index], other] if delta < 0 else [other, paragraphs[index]]
-    old = [p.uuid for p in paragraphs[min(index, index + delta) : max(index, index + delta) + 1]]
-    replace_paragraphs(document, old, pair)
+    moving, other = finder.paragraph(uuid), finder.paragraph(sequence[index + delta])
+    assert moving is not None and other is not None
+    pair = [moving, other] if delta < 0 else [other, moving]
+    old = sequence[min(index, index + delta) : max(index, index + delta) + 1]
+    replace_paragraphs(document, old, pair, finder)
     return True
 
 
@@ -365,7 +431,7 @@ def split(cursor: QTextCursor) -> UUID:
     uuid = block_id(block) or uuid_module.uuid4()
     kind, level = block_kind(block)
     new = uuid_module.uuid4()
-    blocks = paragraph_blocks(document, uuid)
+    blocks = local_blocks(block) if block_id(block) is not None else []
     at_start = bool(blocks) and block == blocks[0] and cursor.atBlockStart() and block.length() > 1
     cursor.beginEditBlock()
     if cursor.hasSelection():
@@ -400,16 +466,15 @@ def _same_list(block: QTextBlock, fmt: QTextBlockFormat) -> QTextBlockFormat:
     return fmt
 
 
-def merge(document: QTextDocument, first: UUID, second: UUID) -> bool:
+def merge(document: QTextDocument, first: UUID, second: UUID, finder: Finder | None = None) -> bool:
     """Merge paragraph `second` into `first`, which precedes it: one paragraph with the
     first's identity and kind. False if they are not neighbours."""
-    sequence = order(document)
-    if first not in sequence or second not in sequence:
+    finder = finder or WholeDocument(document)
+    blocks = finder.blocks(second)
+    before = finder.blocks(first)
+    if not blocks or not before or before[-1].next() != blocks[0]:
         return False
-    if sequence.index(second) != sequence.index(first) + 1:
-        return False
-    blocks = paragraph_blocks(document, second)
-    keep = paragraph_blocks(document, first)[-1]
+    keep = before[-1]
     kind, level = block_kind(keep)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()

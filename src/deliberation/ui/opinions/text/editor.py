@@ -118,7 +118,7 @@ class OpinionTextEdit(QTextEdit):
 
     def go_to(self, uuid: UUID) -> bool:
         """Put the cursor at the start of a paragraph, scrolled into view; False if absent."""
-        blocks = doc.paragraph_blocks(self.document(), uuid)
+        blocks = self._blocks(uuid)
         if not blocks:
             return False
         cursor = QTextCursor(blocks[0])
@@ -209,7 +209,11 @@ class OpinionTextEdit(QTextEdit):
 
     def refresh_labels(self) -> None:
         self.refresh_timer.stop()
-        self.margin.recompute()
+        session = self.session
+        if session is None:
+            self.margin.recompute()
+        else:
+            self.margin.recompute(session.index.paragraphs(), session.index.numbers())
 
     def _contents_changed(self) -> None:
         self.refresh_timer.start()
@@ -280,8 +284,16 @@ class OpinionTextEdit(QTextEdit):
         self.ensureCursorVisible()
         self._cursor_moved()
 
+    def _blocks(self, uuid: UUID) -> list[QTextBlock]:
+        if self.session is not None:
+            return self.session.index.blocks(uuid)
+        return doc.paragraph_blocks(self.document(), uuid)
+
+    def _paragraph_text(self, uuid: UUID) -> str:
+        return "".join(block.text() for block in self._blocks(uuid)).strip()
+
     def _first_blocks(self, uuid: UUID) -> tuple[QTextBlock, QTextBlock] | None:
-        blocks = doc.paragraph_blocks(self.document(), uuid)
+        blocks = self._blocks(uuid)
         return (blocks[0], blocks[-1]) if blocks else None
 
     # -- keys -----------------------------------------------------------------------------------
@@ -454,7 +466,7 @@ class OpinionTextEdit(QTextEdit):
             return False
         before = doc.block_id(previous)
         assert before is not None
-        empty = not fmt_ops.paragraph_text(self.document(), before)
+        empty = not self._paragraph_text(before)
         if empty and doc.block_kind(previous)[0] != "heading":
             self._structural(lambda: self._remove(before))  # an empty paragraph just goes
             return True
@@ -483,7 +495,7 @@ class OpinionTextEdit(QTextEdit):
             return False
         after = doc.block_id(following)
         assert after is not None
-        if not fmt_ops.paragraph_text(self.document(), uuid):
+        if not self._paragraph_text(uuid):
             self._structural(lambda: self._remove(uuid))
             return True
         position = cursor.position()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, cast
 from uuid import UUID
 
@@ -131,17 +132,22 @@ class ParagraphMargin(QWidget):
 
     # -- numbers --------------------------------------------------------------------------------
 
-    def recompute(self) -> None:
-        """Number the paragraphs from their kinds (no text is read: cheap on long texts)."""
-        light: list[Paragraph] = []
-        block = self.editor.document().begin()
+    def recompute(
+        self,
+        paragraphs: Sequence[Paragraph] | None = None,
+        numbers: dict[UUID, ParagraphNumber] | None = None,
+    ) -> None:
+        """Number the paragraphs from their kinds: those given (the session's index knows them
+        without reading the text), or else those of the document's blocks (no text is read)."""
+        light: list[Paragraph] = list(paragraphs) if paragraphs is not None else []
+        block = self.editor.document().begin() if paragraphs is None else QTextBlock()
         while block.isValid():
             uuid = doc.block_id(block)
             if uuid is not None and (not light or light[-1].uuid != uuid):
                 kind, level = doc.block_kind(block)
                 light.append(Paragraph(uuid, kind, (), level))
             block = block.next()
-        self.numbers = numbering(light)
+        self.numbers = numbers if numbers is not None else numbering(light)
         self.labels = {p.uuid: short_label(p.kind, self.numbers.get(p.uuid)) for p in light}
         self.order = [p.uuid for p in light]
         self.update()

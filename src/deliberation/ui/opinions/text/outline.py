@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deliberation.records.opinions import Paragraph
+from deliberation.records.opinions import Paragraph, ParagraphNumber
 from deliberation.rules.opinion_text import describe, numbering, word_count
 from deliberation.rules.wording import NBSP, quantity, thousands
 from deliberation.ui.kit.colours import MUTED_TEXT
@@ -29,13 +29,23 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 START = "start"  # the key of the « Début du texte » item (what comes before the first heading)
 
 
-def count_text(paragraphs: Sequence[Paragraph], current: UUID | None) -> str:
+def _counted(paragraph: Paragraph) -> int:
+    return word_count(paragraph.text)
+
+
+def count_text(
+    paragraphs: Sequence[Paragraph],
+    current: UUID | None,
+    words_of: Callable[[Paragraph], int] = _counted,
+    numbers: Mapping[UUID, ParagraphNumber] | None = None,
+) -> str:
     """The status line: « 1 234 mots · 45 paragraphes · paragraphe 12 : 87 mots ».
 
     Paragraphs are the numbered body paragraphs; recommendations are told when there are any;
-    the last part names the paragraph holding the cursor (if known).
+    the last part names the paragraph holding the cursor (if known). `words_of` counts a
+    paragraph's words (the session's index keeps them).
     """
-    words = sum(word_count(p.text) for p in paragraphs)
+    words = sum(words_of(p) for p in paragraphs)
     body = sum(1 for p in paragraphs if p.kind == "paragraph")
     recommendations = sum(1 for p in paragraphs if p.kind == "recommendation")
     parts = [quantity(words, "mot", "mots"), quantity(body, "paragraphe", "paragraphes")]
@@ -44,8 +54,9 @@ def count_text(paragraphs: Sequence[Paragraph], current: UUID | None) -> str:
     paragraph = next((p for p in paragraphs if p.uuid == current), None) if current else None
     if paragraph is not None:
         name = "considérant" if paragraph.kind == "recital" else ""
-        name = name or describe(paragraph, numbering(paragraphs).get(paragraph.uuid))
-        parts.append(f"{name}{NBSP}: {quantity(word_count(paragraph.text), 'mot', 'mots')}")
+        numbers = numbers if numbers is not None else numbering(paragraphs)
+        name = name or describe(paragraph, numbers.get(paragraph.uuid))
+        parts.append(f"{name}{NBSP}: {quantity(words_of(paragraph), 'mot', 'mots')}")
     return " · ".join(parts)
 
 
@@ -86,13 +97,17 @@ class Section:
         self.words += words
 
 
-def sections(paragraphs: Sequence[Paragraph]) -> tuple[list[Section], dict[UUID, UUID | str]]:
+def sections(
+    paragraphs: Sequence[Paragraph],
+    words_of: Callable[[Paragraph], int] = _counted,
+    numbers: Mapping[UUID, ParagraphNumber] | None = None,
+) -> tuple[list[Section], dict[UUID, UUID | str]]:
     """The outline's entries and, for every paragraph, the key of the section holding it.
 
     A section's counts include its subsections (what follows until a heading of the same or a
     higher level). What comes before the first heading is a « start » entry, if it has words.
     """
-    numbers = numbering(paragraphs)
+    numbers = numbers if numbers is not None else numbering(paragraphs)
     entries: list[Section] = []
     owner: dict[UUID, UUID | str] = {}
     running: list[Section] = []  # the sections still open, outermost first
@@ -111,13 +126,34 @@ def sections(paragraphs: Sequence[Paragraph]) -> tuple[list[Section], dict[UUID,
             entries.append(Section(START, paragraph.uuid, 0))
             running = [entries[0]]
         owner[paragraph.uuid] = running[-1].key
-        words = word_count(paragraph.text)
+        words = words_of(paragraph)
         for section in running:
             section.add(paragraph, words)
     if entries and entries[0].key == START and not entries[0].words:
         del entries[0]  # only empty paragraphs before the first heading: nothing to show
         owner = {u: k for u, k in owner.items() if k != START}
     return entries, owner
+
+
+def section_ranges(
+    paragraphs: Sequence[Paragraph], entries: Sequence[Section]
+) -> list[tuple[int, int]]:
+    """Each entry's paragraphs as a range of indices [begin, end) (`sections(paragraphs)`'s
+    entries): from its heading to the next heading of the same or a higher level."""
+    headings = [(n, p) for n, p in enumerate(paragraphs) if p.kind == "heading"]
+    place = {p.uuid: (n, min(max(p.level, 1), 3)) for n, p in headings}
+    result = []
+    for entry in entries:
+        if entry.key == START:
+            result.append((0, headings[0][0] if headings else len(paragraphs)))
+            continue
+        begin, level = place[entry.target]
+        end = next(
+            (n for n, p in headings if n > begin and min(max(p.level, 1), 3) <= level),
+            len(paragraphs),
+        )
+        result.append((begin, end))
+    return result
 
 
 def compact(section: Section) -> str:
@@ -152,6 +188,8 @@ class OpinionOutline(QTreeWidget):
         self._shape: list[tuple[UUID | str, int]] = []
         self._owner: dict[UUID, UUID | str] = {}
         self._targets: dict[UUID | str, UUID] = {}  # where each entry jumps to
+        # (index, its structure, the entries, their ranges of paragraphs) at the last refresh
+        self._cached: tuple[object, int, list[Section], list[tuple[int, int]]] | None = None
         self._collapsed: dict[int, set[UUID | str]] = {}  # by opinion id
         self._wanted: UUID | None = None  # the paragraph to highlight after the next refresh
         self.setColumnCount(2)
@@ -183,6 +221,7 @@ class OpinionOutline(QTreeWidget):
         self._wanted = None
         self.clear()
         self._items, self._shape, self._owner = {}, [], {}
+        self._cached = None
         self.refresh()
 
     def set_show_counts(self, show: bool) -> None:
@@ -207,7 +246,7 @@ class OpinionOutline(QTreeWidget):
             self._items, self._shape, self._owner = {}, [], {}
             self.viewport().update()
             return
-        entries, self._owner = sections(self.session.paragraphs())
+        entries = self._sections()
         shape = [(e.key, e.level) for e in entries]
         if shape != self._shape:
             self._rebuild(entries)
@@ -218,6 +257,34 @@ class OpinionOutline(QTreeWidget):
         wanted, self._wanted = self._wanted, None
         if wanted is not None and wanted in self._owner:  # an unknown one is dropped
             self.highlight(wanted)
+
+    def _sections(self) -> list[Section]:
+        """The entries: computed again when the structure changed, otherwise only their words
+        and titles follow the text (sums over each section's range of paragraphs)."""
+        assert self.session is not None
+        index = self.session.index
+        paragraphs = index.paragraphs()
+        cached = self._cached
+        if cached is not None and cached[0] is index and cached[1] == index.structure:
+            entries, ranges = cached[2], cached[3]
+            prefix = [0]
+            total = 0
+            for paragraph in paragraphs:
+                if paragraph.kind != "heading":
+                    total += index.words(paragraph.uuid)
+                prefix.append(total)
+            first = next((n for n, p in enumerate(paragraphs) if p.kind == "heading"), None)
+            start_words = prefix[first if first is not None else len(paragraphs)]
+            if (start_words > 0) == bool(entries and entries[0].key == START):
+                for entry, (begin, end) in zip(entries, ranges, strict=True):
+                    entry.words = prefix[end] - prefix[begin]
+                    if entry.key != START:
+                        found = index.paragraph(entry.target)
+                        entry.title = " ".join(found.text.split()) if found else entry.title
+                return entries
+        entries, self._owner = sections(paragraphs, lambda p: index.words(p.uuid), index.numbers())
+        self._cached = (index, index.structure, entries, section_ranges(paragraphs, entries))
+        return entries
 
     def _rebuild(self, entries: list[Section]) -> None:
         selected = self.currentItem()
@@ -389,9 +456,11 @@ class WordCountLabel(ElidedLabel):
             self.clear()
             self.setToolTip("")
             return
-        paragraphs = self.session.paragraphs()
-        self.setText(count_text(paragraphs, self.current))
-        characters = sum(len(p.text.replace("\n", " ")) for p in paragraphs)
+        index = self.session.index
+        paragraphs = index.paragraphs()
+        words = index.words
+        self.setText(count_text(paragraphs, self.current, lambda p: words(p.uuid), index.numbers()))
+        characters = sum(index.characters(p.uuid) for p in paragraphs)
         self.setToolTip(
             self.tr("%1 caractères, espaces comprises").replace("%1", thousands(characters))
         )

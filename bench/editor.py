@@ -1,0 +1,312 @@
+"""Editor benchmark: a 160-page opinion in the opinion workspace, against a plain QTextEdit.
+
+Run: .venv/bin/python bench/editor.py [--pages N]. Builds a store holding a generated opinion of
+N pages (≈ 9 paragraphs and 440 words a page: headings on three levels, considérants,
+recommendations, lists, bold and italic), then, each in its own process:
+- the plain reference: a bare `QTextEdit` given the same text with `setPlainText`;
+- the workspace: the opinion opened in `OpinionWorkspace` (editor, outline, word count,
+  positions panel), as the application shows it.
+In both it times the opening (to the first painted frame), then drives the same session on a
+paragraph in the middle of the text: typing a sentence, pressing Entrée, typing again, pausing
+past every refresh and past the autosave, while a 1 ms heartbeat timer measures the longest
+stall of the UI thread in each phase; it then reads the resident memory. Each side runs
+--runs times; prints the median over the runs of the longest stall of each phase (target
+≤ 16 ms, one frame), the opening ratio of the medians (target ≤ 2) and the memory ratio
+(target ≤ 1.5), with, for information, the memory before the text was opened and the longest
+garbage collection seen. A benchmark, not a test: it prints figures and asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+from deliberation.records.opinions import Line, OpinionInput, Paragraph, Run
+
+TARGETS = {"stall_ms": 16.0, "open": 2.0, "memory": 1.5}
+PARAGRAPHS_PER_PAGE = 9.4  # ≈ 1,500 paragraphs and 71,000 words at 160 pages
+
+TEXT = (
+    "la commission estime que les collectivités territoriales doivent disposer des moyens "
+    "nécessaires pour assurer la continuité du service public dans des conditions d'égalité "
+    "entre les usagers et de transparence budgétaire ; elle recommande une évaluation régulière "
+    "des dispositifs existants, associant les partenaires sociaux, les associations et les "
+    "représentants des usagers, afin d'en mesurer les effets réels sur l'emploi, la cohésion "
+    "sociale et l'environnement"
+)
+WORDS = TEXT.split(" ")
+
+
+def _sentence(seed: int, words: int) -> str:
+    picked = [WORDS[(seed * 7 + n * 3) % len(WORDS)] for n in range(words)]
+    text = " ".join(picked)
+    return text[:1].upper() + text[1:] + "."
+
+
+def long_opinion(pages: int = 160) -> list[Paragraph]:
+    """A generated opinion with the shape of a long one: 3 heading levels, considérants,
+    body paragraphs (some with bold and italic runs, some with lists), recommendations.
+
+    (To be swapped for `bench/long_opinion.write_long_docx` + `import opinion` once merged.)
+    """
+    result: list[Paragraph] = []
+    target = int(pages * PARAGRAPHS_PER_PAGE)
+    for n in range(12):
+        result.append(Paragraph(uuid.uuid4(), "recital", (Line((Run(_sentence(n, 30)),)),)))
+    n = 0
+    while len(result) < target:
+        n += 1
+        if n % 60 == 1:
+            level = 1
+        elif n % 20 == 1:
+            level = 2
+        elif n % 7 == 1:
+            level = 3
+        else:
+            level = 0
+        if level:
+            title = _sentence(n, 6).rstrip(".")
+            result.append(Paragraph(uuid.uuid4(), "heading", (Line((Run(title),)),), level))
+            continue
+        if n % 11 == 0:
+            result.append(
+                Paragraph(uuid.uuid4(), "recommendation", (Line((Run(_sentence(n, 40)),)),))
+            )
+            continue
+        runs = (
+            Run(_sentence(n, 22)),
+            Run(" " + _sentence(n + 1, 6), bold=True),
+            Run(" " + _sentence(n + 2, 5), italic=True),
+            Run(" " + _sentence(n + 3, 20)),
+        )
+        lines: tuple[Line, ...] = (Line(runs),)
+        if n % 9 == 0:
+            style = "number" if n % 2 else "bullet"
+            lines += tuple(Line((Run(_sentence(n + k, 8)),), style) for k in range(3))
+        result.append(Paragraph(uuid.uuid4(), "paragraph", lines))
+    return result
+
+
+def build(location: Path, pages: int) -> tuple[int, int, int]:
+    """A store holding the long opinion; (opinion id, paragraphs, words)."""
+    from deliberation.rules.opinion_text import text_word_count
+    from deliberation.services.root import open_root
+
+    opened = open_root(str(location))
+    opinions = opened.opinions
+    snap = opinions.apply_opinion(
+        opinions.new_opinion(OpinionInput("avis", "Avis de 160 pages sur les services publics"))
+    )
+    paragraphs = long_opinion(pages)
+    opinions.save_text(snap.id, paragraphs, 0)
+    opened.close()
+    return snap.id, len(paragraphs), text_word_count(paragraphs)
+
+
+CHILD = r"""
+import json, sys, time
+from PySide6.QtCore import QEvent, QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QTextEdit
+
+which, location, opinion_id = sys.argv[1], sys.argv[2], int(sys.argv[3])
+
+
+def rss_mib():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+app = QApplication([])
+if which == "plain":
+    import sqlite3
+    from deliberation.records.opinions import content_lines
+    raw = sqlite3.connect(location)
+    rows = raw.execute(
+        "SELECT content FROM opinion_paragraph WHERE opinion_id = ? AND NOT removed"
+        " ORDER BY position", (opinion_id,)).fetchall()
+    text = "\n".join("\n".join(l.text for l in content_lines(c)) for (c,) in rows)
+    raw.close()
+    import gc; gc.collect()
+    before_open = rss_mib()
+    start = time.perf_counter()
+    view = QTextEdit()
+    view.resize(1280, 760)
+    view.setPlainText(text)
+    view.show()
+    target = view
+else:
+    from deliberation.services.root import open_root
+    from deliberation.ui.kit.editor import Editor
+    from deliberation.ui.kit.messages import MessageService
+    from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
+    opened = open_root(location)
+    editor = Editor(opened)
+    workspace = OpinionWorkspace(editor, MessageService())
+    workspace.resize(1280, 760)
+    workspace.show()
+    app.processEvents()
+    import gc; gc.collect()
+    before_open = rss_mib()
+    start = time.perf_counter()
+    workspace.open_opinion(opinion_id)
+    target = workspace.text
+app.processEvents()
+target.viewport().repaint()
+opening = time.perf_counter() - start
+
+# Put the cursor at the end of a paragraph in the middle of the text.
+document = target.document()
+block = document.findBlockByNumber(document.blockCount() // 2)
+while block.isValid() and block.textList() is not None:
+    block = block.next()
+cursor = QTextCursor(block)
+cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+target.setTextCursor(cursor)
+target.setFocus()
+
+import gc
+collections = {"longest": 0.0, "began": 0.0}
+
+
+def collected(state, info):  # Python's own garbage collection, told apart from our handlers
+    if state == "start":
+        collections["began"] = time.perf_counter()
+    else:
+        spent = time.perf_counter() - collections["began"]
+        collections["longest"] = max(collections["longest"], spent)
+
+
+gc.callbacks.append(collected)
+stalls = {"typing": 0.0, "enter": 0.0, "pause": 0.0}
+phase = ["typing"]
+last = [time.perf_counter()]
+
+
+def beat():
+    now = time.perf_counter()
+    stalls[phase[0]] = max(stalls[phase[0]], now - last[0])
+    last[0] = now
+
+
+heart = QTimer()
+heart.setInterval(1)
+heart.timeout.connect(beat)
+
+keys = []
+for ch in " Les usagers attendent une réponse claire":
+    keys.append(("typing", ch))
+keys.append(("enter", "\r"))
+for ch in "Un nouveau paragraphe commence ici":
+    keys.append(("typing", ch))
+
+
+def press(ch):
+    key = Qt.Key.Key_Return if ch == "\r" else 0
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def step():
+    if not keys:
+        phase[0] = "pause"  # the refreshes, the markers and the autosave happen now
+        QTimer.singleShot(3000, finish)
+        return
+    phase[0], ch = keys.pop(0)
+    last[0] = time.perf_counter()
+    press(ch)
+    beat()
+    phase[0] = "typing"
+    QTimer.singleShot(60, step)  # a brisk typist: 16 characters a second
+
+
+def finish():
+    heart.stop()
+    app.processEvents()
+    saved = None
+    if which != "plain":
+        saved = not workspace.session.dirty
+    print(json.dumps({
+        "open_s": opening,
+        "rss_mib": rss_mib(),
+        "rss_before_mib": before_open,
+        "stall_ms": {k: v * 1000 for k, v in stalls.items()},
+        "saved": saved,
+        "gc_ms": collections["longest"] * 1000,
+    }), flush=True)
+    app.quit()
+
+
+heart.start()
+QTimer.singleShot(200, step)
+app.exec()
+"""
+
+
+def run_child(which: str, location: Path, opinion_id: int) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, which, str(location), str(opinion_id)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=160)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        location = Path(folder) / "bench.sqlite3"
+        opinion_id, count, words = build(location, args.pages)
+        print(f"{args.pages} pages: {count} paragraphs, {words} words")
+        plain = [run_child("plain", location, opinion_id) for _ in range(args.runs)]
+        ours = [run_child("editor", location, opinion_id) for _ in range(args.runs)]
+
+    def median(results: list[dict[str, object]], key: str) -> float:
+        values = sorted(float(r[key]) for r in results)  # type: ignore[arg-type]
+        return values[len(values) // 2]
+
+    def worst(results: list[dict[str, object]], phase: str) -> float:
+        """The median over the runs of each run's longest stall (a shared machine's noise
+        shows in one run, not in all)."""
+        values = sorted(float(r["stall_ms"][phase]) for r in results)  # type: ignore[index]
+        return values[len(values) // 2]
+
+    for phase in ("typing", "enter", "pause"):
+        print(
+            f"longest stall while {phase:7s}: {worst(ours, phase):6.1f} ms"
+            f"   (plain QTextEdit {worst(plain, phase):5.1f} ms)"
+        )
+    stall = max(worst(ours, phase) for phase in ("typing", "enter", "pause"))
+    opening = median(ours, "open_s") / median(plain, "open_s")
+    memory = median(ours, "rss_mib") / median(plain, "rss_mib")
+    print(
+        f"stall {stall:.1f} ms (target ≤ {TARGETS['stall_ms']:.0f})"
+        f"\nopening {median(ours, 'open_s') * 1000:.0f} ms vs {median(plain, 'open_s') * 1000:.0f}"
+        f" ms: ratio {opening:.2f} (target ≤ {TARGETS['open']})"
+        f"\nmemory {median(ours, 'rss_mib'):.0f} MiB vs {median(plain, 'rss_mib'):.0f} MiB:"
+        f" ratio {memory:.2f} (target ≤ {TARGETS['memory']})"
+        f"\n  (before the text was opened: {median(ours, 'rss_before_mib'):.0f} MiB vs"
+        f" {median(plain, 'rss_before_mib'):.0f} MiB)"
+        f"\nsaved after the pause: {all(r['saved'] for r in ours)}"
+        f"\nlongest garbage collection: {median(ours, 'gc_ms'):.1f} ms"
+        f" (plain QTextEdit {median(plain, 'gc_ms'):.1f} ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()
