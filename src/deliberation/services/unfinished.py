@@ -34,7 +34,7 @@ class Unfinished:
         """Those of `names` whose work was begun and never finished."""
         from deliberation.store.seed import marks
 
-        with self.store.session() as s:
+        with self.store.reading() as s:
             found = marks(s, self.prefix)
         return [name for name in names if self.key(name) in found]
 

@@ -53,7 +53,7 @@ class DescriptionMixin(OpinionsBase):
 
     def opinion_record(self, opinion_id: int) -> OpinionRecord:
         """One opinion as the list shows it (after its text was saved)."""
-        with self.store.session() as s:
+        with self.store.reading() as s:
             found = q.opinions(s, only=opinion_id)
         if not found:
             raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
