@@ -181,7 +181,8 @@ class OpinionSession(QObject):
         """Another session saved first: what was typed here becomes proposed amendments on the
         stored text (never a version, whose numbering is circulated), then the text reloads."""
         try:
-            kept = self.opinions.keep_as_proposals(self.opinion_id, paragraphs, self._saved)
+            base = [self._saved[uuid] for uuid in self._saved_order if uuid in self._saved]
+            kept = self.opinions.keep_as_proposals(self.opinion_id, paragraphs, base)
         except DeliberationError as exc:
             self.failed.emit(
                 self.tr("%1 Votre texte n'a pas pu être gardé comme proposition (%2) : il reste "
