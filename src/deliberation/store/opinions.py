@@ -477,6 +477,20 @@ def paragraph_states(session: Session, opinion_id: int) -> dict[UUID, tuple[bool
     return {uuid: (removed, into) for uuid, removed, into in session.execute(query)}
 
 
+def gone_paragraph_states(
+    session: Session, opinion_id: int
+) -> dict[UUID, tuple[bool, UUID | None]]:
+    """The paragraphs the opinion removed or merged away: UUID → (removed, merged into); every
+    other paragraph of the opinion is live (a long text's live rows are not read)."""
+    query = select(
+        OpinionParagraph.uuid, OpinionParagraph.removed, OpinionParagraph.merged_into
+    ).where(
+        OpinionParagraph.opinion_id == opinion_id,
+        OpinionParagraph.removed | OpinionParagraph.merged_into.is_not(None),
+    )
+    return {uuid: (removed, into) for uuid, removed, into in session.execute(query)}
+
+
 # -- versions -----------------------------------------------------------------------------------
 
 
@@ -576,6 +590,21 @@ def delete_version(session: Session, opinion_id: int, number: int) -> None:
 
 
 # -- positions on the text ----------------------------------------------------------------------
+
+
+def subjects_of_opinion(
+    session: Session, opinion_id: int, opinion_uuid: UUID
+) -> list[tuple[int, int, UUID]]:
+    """Consultation subjects designating the opinion or one of its paragraphs (removed ones
+    included): (subject id, consultation id, ref). One query by opinion, whatever its length."""
+    paragraphs = select(OpinionParagraph.uuid).where(OpinionParagraph.opinion_id == opinion_id)
+    query = select(
+        ConsultationSubject.id, ConsultationSubject.consultation_id, ConsultationSubject.ref
+    ).where(
+        ConsultationSubject.kind.in_(("opinion", "paragraph")),
+        (ConsultationSubject.ref == opinion_uuid) | ConsultationSubject.ref.in_(paragraphs),
+    )
+    return [(s, c, ref) for s, c, ref in session.execute(query) if ref is not None]
 
 
 def subjects_on(session: Session, refs: Sequence[UUID]) -> list[tuple[int, int, UUID]]:

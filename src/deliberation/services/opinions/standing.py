@@ -9,7 +9,7 @@ from deliberation.errors import NotFoundError
 from deliberation.records.opinions import OrganisationStance, Paragraph, Standing
 from deliberation.records.positions import Synthesis
 from deliberation.rules.opinion_text import describe, numbering
-from deliberation.services.opinions.text import TextMixin, follow_merges
+from deliberation.services.opinions.text import TextMixin, follow_merges_among_live
 from deliberation.store import opinions as q
 
 
@@ -25,8 +25,8 @@ class StandingMixin(TextMixin):
         """
         with self.store.reading() as s:
             snap = q.opinion_snapshot(s, opinion_id)
-            states = q.paragraph_states(s, opinion_id)
-            subjects = q.subjects_on(s, [snap.uuid, *states])
+            gone = q.gone_paragraph_states(s, opinion_id)
+            subjects = q.subjects_of_opinion(s, opinion_id, snap.uuid)
         result: dict[UUID, Standing] = {}
         syntheses: dict[int, Synthesis] = {}
 
@@ -34,7 +34,7 @@ class StandingMixin(TextMixin):
             return syntheses[consultation_id].consultation.opened_on
 
         for subject_id, consultation_id, ref in sorted(subjects, key=lambda t: (t[1], t[0])):
-            target = snap.uuid if ref == snap.uuid else follow_merges(states, ref)
+            target = snap.uuid if ref == snap.uuid else follow_merges_among_live(gone, ref)
             if target is None:
                 continue
             if consultation_id not in syntheses:

@@ -111,6 +111,18 @@ class TextMixin(OpinionsBase):
                 result[uuid] = live
         return result
 
+    def moved_aliases(self, opinion_id: int) -> dict[UUID, UUID]:
+        """The paragraphs removed by a merge → the live paragraph carrying them now; the same as
+        `aliases` less its entries to themselves and to nothing (live rows are not read)."""
+        with self.store.reading() as s:
+            gone = q.gone_paragraph_states(s, opinion_id)
+        result = {}
+        for uuid in gone:
+            live = follow_merges_among_live(gone, uuid)
+            if live is not None and live != uuid:
+                result[uuid] = live
+        return result
+
     def _carried(self, session: Session, opinion_id: int, uuid: UUID) -> list[UUID]:
         states = q.paragraph_states(session, opinion_id)
         return [u for u in states if follow_merges(states, u) == uuid] or [uuid]
@@ -129,4 +141,20 @@ def follow_merges(states: Mapping[UUID, tuple[bool, UUID | None]], uuid: UUID) -
         if not removed:
             return current
         current = into
+    return None
+
+
+def follow_merges_among_live(
+    gone: Mapping[UUID, tuple[bool, UUID | None]], uuid: UUID
+) -> UUID | None:
+    """`follow_merges` given only the opinion's removed or merged paragraphs (`gone`): any other
+    paragraph of the opinion is live. `uuid` must be one of the opinion's paragraphs."""
+    seen = set()
+    current: UUID | None = uuid
+    while current is not None and current not in seen:
+        seen.add(current)
+        state = gone.get(current)
+        if state is None or not state[0]:
+            return current
+        current = state[1]
     return None
