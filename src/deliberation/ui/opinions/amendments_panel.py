@@ -162,7 +162,7 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
             self._records, self._aliases = [], {}
         else:
             self._records = self.opinions.amendments(self.session.opinion_id)
-            self._aliases = self.opinions.aliases(self.session.opinion_id)
+            self._aliases = self.opinions.moved_aliases(self.session.opinion_id)
         self.count_changed.emit(self.open_count())
         self._refresh_view()
 

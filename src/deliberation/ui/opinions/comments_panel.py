@@ -236,7 +236,7 @@ class CommentsPanel(ReviewsParagraphs, QWidget):
             self._threads, self._aliases = [], {}
         else:
             self._threads = self.opinions.threads(self.session.opinion_id)
-            self._aliases = self.opinions.aliases(self.session.opinion_id)
+            self._aliases = self.opinions.moved_aliases(self.session.opinion_id)
         if self.replying is not None:
             self.replying = next(
                 (t for t in self._threads if t.first.id == self.replying.first.id), None

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1500  # what is typed reaches the store within about two seconds of idle
+FIRST_PART = 80
+"""A text longer than this many paragraphs is loaded in parts: these first (the first screens,
+shown and editable at once), then LOAD_PART more at each turn of the event loop."""
+LOAD_PART = 100
 
 TEXT = "text"
 AMENDMENTS = "amendments"
@@ -33,6 +37,37 @@ ALL_TOPICS = frozenset({TEXT, AMENDMENTS, COMMENTS, VERSIONS, OPINION})
 
 _OPEN: dict[tuple[str, int], dict[int, weakref.ref[OpinionSession]]] = {}
 """The sessions open in this process, by (store location, opinion)."""
+
+
+_TURN_TAKEN = [False]
+
+
+_USUAL = "deliberationUsualInterval"
+
+
+def own_turn(timer: QTimer) -> bool:
+    """Whether a refresh whose `timer` just fired may run now: one refresh per turn of the
+    event loop. The outline, the word count, the margin, the positions and the review panels
+    all wait the same pause, so their timers fire together; the first runs, each other one
+    starts its timer again for the next turn, so that their costs never add up in one frame
+    (the timer stays active until its refresh has run, then gets its usual interval back)."""
+    if _TURN_TAKEN[0]:
+        if timer.property(_USUAL) is None:
+            timer.setProperty(_USUAL, timer.interval())
+        timer.start(1)
+        return False
+    usual = timer.property(_USUAL)
+    if usual is not None:
+        timer.setProperty(_USUAL, None)
+        if not timer.isActive():
+            timer.setInterval(int(usual))
+    _TURN_TAKEN[0] = True
+    QTimer.singleShot(0, _next_turn)
+    return True
+
+
+def _next_turn() -> None:
+    _TURN_TAKEN[0] = False
 
 
 class DocumentCommand(QUndoCommand):
@@ -73,6 +108,7 @@ class OpinionSession(QObject):
     notice = Signal(str)
     replayed = Signal(str)
     saved = Signal()
+    loaded = Signal()
 
     def __init__(self, opinions: Opinions, opinion_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +120,13 @@ class OpinionSession(QObject):
         self.splits: dict[UUID, UUID] = {}
         self._label = ""
         self._replaying = False
-        self.index = TextIndex(self.document, self)
+        self._index = TextIndex(self.document, self)
+        self._loading: list[Paragraph] = []  # the text read, while it is loaded in parts
+        self._rest = 0  # how many of its paragraphs are still to be written
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(0)
+        self._load_timer.timeout.connect(self._load_part)
         self._saved: dict[UUID, Paragraph] = {}  # as stored (the index's own readings, shared)
         self._saved_order: list[UUID] = []
         self.reordered = False  # whether the last save made paragraphs come, go or move
@@ -102,18 +144,73 @@ class OpinionSession(QObject):
     # -- loading and saving ---------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the text from the store again (the undo history starts afresh)."""
+        """Read the text from the store again (the undo history starts afresh).
+
+        A long text is written into the document in parts: the first screens at once, the rest
+        at the following turns of the event loop (`loading` until then, `loaded` at the end).
+        Anything that reads or edits the text first writes the rest (`complete`): the editor
+        does on the first key, so typing never meets a half-loaded text, and the undo history
+        starts with the whole text.
+        """
         text = self.opinions.text(self.opinion_id)
         self.revision = text.revision
         self.timer.stop()
+        self._load_timer.stop()
         self.undo_stack.clear()
-        doc.load(self.document, text.paragraphs)
-        self.index.rebuild(text.paragraphs)
-        self._saved = {p.uuid: p for p in text.paragraphs}
-        self._saved_order = [p.uuid for p in text.paragraphs]
+        paragraphs = list(text.paragraphs)
+        self._loading = paragraphs
+        first = paragraphs if len(paragraphs) <= FIRST_PART else paragraphs[:FIRST_PART]
+        doc.begin_load(self.document, first)
+        self._rest = len(paragraphs) - len(first)
+        self._saved = {p.uuid: p for p in paragraphs}
+        self._saved_order = [p.uuid for p in paragraphs]
         self.merges.clear()
         self.splits.clear()
+        if self._rest:
+            self._load_timer.start()
+        else:
+            self._end_load()
         self.changed.emit(ALL_TOPICS)
+
+    @property
+    def loading(self) -> bool:
+        """Whether part of the text is still to be written into the document."""
+        return bool(self._rest) or bool(self._loading)
+
+    @property
+    def index(self) -> TextIndex:
+        """The paragraphs of the document (the whole text: it finishes loading first)."""
+        if self._loading:
+            self.complete()
+        return self._index
+
+    def complete(self) -> None:
+        """Write now what is left of a text being loaded in parts."""
+        if not self._loading:
+            return
+        self._load_timer.stop()
+        if self._rest:
+            doc.load_more(self.document, self._loading[-self._rest :])
+            self._rest = 0
+        self._end_load()
+
+    def _load_part(self) -> None:
+        if not self._rest:
+            return
+        start = len(self._loading) - self._rest
+        part = self._loading[start : start + LOAD_PART]
+        doc.load_more(self.document, part)
+        self._rest -= len(part)
+        if self._rest:
+            self._load_timer.start()
+        else:
+            self._end_load()
+
+    def _end_load(self) -> None:
+        paragraphs, self._loading = self._loading, []
+        doc.end_load(self.document)
+        self._index.rebuild(paragraphs)
+        self.loaded.emit()
 
     @property
     def dirty(self) -> bool:
@@ -271,6 +368,7 @@ class OpinionSession(QObject):
 
     def edit(self, label: str, action: Callable[[], Any]) -> Any:
         """Run a structural change of the document as one undo step named `label`."""
+        self.complete()
         self._label = label
         try:
             return action()

@@ -61,6 +61,11 @@ class OpinionWorkspace(EditorPage):
         self.sessions: dict[int, OpinionSession] = {}
         self.session: OpinionSession | None = None
         self._dialogs: list[QWidget] = []
+        self._filling: list[Callable[[], object]] = []  # the views left to fill after a load
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_next)
         self.exporter: OpinionExporter | None = None
 
         self.text = OpinionTextEdit()
@@ -296,6 +301,7 @@ class OpinionWorkspace(EditorPage):
                 opened.replayed.connect(self.status_message)
                 opened.saved.connect(self._saved)
                 opened.changed.connect(self._session_changed)
+                opened.loaded.connect(self._text_loaded)
                 self.sessions[opinion_id] = opened
                 if opened.others():
                     self._notice(
@@ -305,6 +311,8 @@ class OpinionWorkspace(EditorPage):
                     )  # fmt: skip
             self.session = self.sessions[opinion_id]
         session = self.session
+        self._filling.clear()
+        self._fill_timer.stop()
         self.text.set_session(session)
         self.find_bar.set_session(session)
         self.outline.set_session(session)
@@ -317,6 +325,32 @@ class OpinionWorkspace(EditorPage):
         self._paragraph_changed(self.text.current_paragraph())
         self._tab_titles()
         self.stack_changed.emit(self.undo_stack)
+
+    @property
+    def filling(self) -> bool:
+        """Whether the opened text, or the views beside it, are still being filled."""
+        return bool(self._filling) or (self.session is not None and self.session.loading)
+
+    def _text_loaded(self) -> None:
+        """A long text is whole now: number the margin, then fill the outline, the word count
+        and the positions, each in its own turn of the event loop (the text was shown and
+        editable from its first part on; none of these turns takes more than a frame)."""
+        if self.sender() is not self.session or self.session is None:
+            return
+        self._filling = [
+            self.text.refresh_labels,
+            self.outline.refresh,
+            self.word_count.refresh,
+            self.positions.refresh,
+            lambda: self._paragraph_changed(self.text.current_paragraph()),
+        ]
+        self._fill_timer.start()
+
+    def _fill_next(self) -> None:
+        if self._filling:
+            self._filling.pop(0)()
+        if self._filling:
+            self._fill_timer.start()
 
     def forget(self, opinion_id: int) -> None:
         """Drop the session of a deleted opinion (without saving it)."""

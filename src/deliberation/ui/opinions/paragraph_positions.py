@@ -24,6 +24,7 @@ from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, chip_style, status_label
 from deliberation.ui.kit.widgets import heading_label, muted_label
+from deliberation.ui.opinions.opinion_session import own_turn
 
 if TYPE_CHECKING:
     from deliberation.services.opinions import Opinions
@@ -220,11 +221,11 @@ class ParagraphPositionsPanel(QWidget):
         self._relabel = QTimer(self)
         self._relabel.setSingleShot(True)
         self._relabel.setInterval(RELABEL_MS)
-        self._relabel.timeout.connect(self._show_title)
+        self._relabel.timeout.connect(self._timed_title)
         self._reread = QTimer(self)
         self._reread.setSingleShot(True)
         self._reread.setInterval(0)
-        self._reread.timeout.connect(self.refresh)
+        self._reread.timeout.connect(self._timed_reread)
 
         self.title = heading_label()
         self.empty = muted_label()
@@ -271,7 +272,12 @@ class ParagraphPositionsPanel(QWidget):
         if session is not None:
             session.changed.connect(self._text_changed)
             session.saved.connect(self._saved)
-        self.refresh()
+        if session is not None and session.loading:  # the workspace refreshes once loaded
+            self._standing = {}
+            self._paragraphs = None
+            self._show()
+        else:
+            self.refresh()
 
     def show_paragraph(self, uuid: UUID | None) -> None:
         """Show the stances on a paragraph of the current opinion (None: no paragraph)."""
@@ -318,11 +324,21 @@ class ParagraphPositionsPanel(QWidget):
         if self.session is not None and set(self.session.index.order()) != before:
             self._reread.start()  # at the next turn of the event loop, not inside the save
 
+    def _timed_reread(self) -> None:
+        if own_turn(self._reread):
+            self.refresh()
+
+    def _timed_title(self) -> None:
+        if own_turn(self._relabel):
+            self._show_title()
+
     def _text_changed(self, topics: frozenset[str]) -> None:
         if "text" in topics:
             self._relabel.start()  # numbers shift when paragraphs come and go
 
     def _numbered(self) -> dict[UUID, tuple[Paragraph, ParagraphNumber | None]]:
+        if self.session is not None and self.session.loading:
+            return {}  # not numbered before the whole text is there
         if self._paragraphs is None:
             paragraphs = self.session.paragraphs() if self.session is not None else []
             numbers = self.session.index.numbers() if self.session is not None else {}

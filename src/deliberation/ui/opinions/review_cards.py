@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayou
 from deliberation.records.opinions import Paragraph
 from deliberation.rules.opinion_text import describe, diff_words, numbering
 from deliberation.ui.kit.colours import MUTED_TEXT
-from deliberation.ui.opinions.opinion_session import TEXT
+from deliberation.ui.opinions.opinion_session import TEXT, own_turn
 
 if TYPE_CHECKING:
     from deliberation.services.opinions import Opinions
@@ -285,11 +285,11 @@ class FollowsLiveText(_PanelBase):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self._text_changed)
+        self._timer.timeout.connect(self._timed_text)
         self._aliases_timer = QTimer(self)  # the aliases are read after the save, not inside it
         self._aliases_timer.setSingleShot(True)
         self._aliases_timer.setInterval(0)
-        self._aliases_timer.timeout.connect(self._read_aliases)
+        self._aliases_timer.timeout.connect(self._timed_aliases)
 
     def _follow(self, session: OpinionSession | None) -> None:
         """Listen to `session` instead of the previous one."""
@@ -330,9 +330,17 @@ class FollowsLiveText(_PanelBase):
             # follow the paragraphs kept (a save of typed words changes no paragraph's place)
             self._aliases_timer.start()
 
+    def _timed_text(self) -> None:
+        if own_turn(self._timer):
+            self._text_changed()
+
+    def _timed_aliases(self) -> None:
+        if own_turn(self._aliases_timer):
+            self._read_aliases()
+
     def _read_aliases(self) -> None:
         if self.session is not None:
-            self._aliases = self.opinions.aliases(self.session.opinion_id)
+            self._aliases = self.opinions.moved_aliases(self.session.opinion_id)
 
     def _needs_render(self, old: LiveText, new: LiveText) -> bool:
         return bool(old.key != new.key)

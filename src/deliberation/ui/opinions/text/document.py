@@ -255,10 +255,32 @@ def order(document: QTextDocument) -> list[UUID]:
 
 def load(document: QTextDocument, paragraphs: Sequence[Paragraph]) -> None:
     """Replace the whole content, outside the undo history (which is cleared)."""
+    begin_load(document, paragraphs)
+    end_load(document)
+
+
+def begin_load(document: QTextDocument, paragraphs: Sequence[Paragraph]) -> None:
+    """Replace the whole content by `paragraphs` (the first ones of a text loaded in parts),
+    outside the undo history, which stays off until `end_load`."""
     document.setUndoRedoEnabled(False)
     document.clear()
     cursor = QTextCursor(document)
     _write(cursor, paragraphs or [Paragraph(uuid_module.uuid4(), "paragraph", (Line(),))], True)
+
+
+def load_more(document: QTextDocument, paragraphs: Sequence[Paragraph]) -> None:
+    """Add the next part of a text being loaded at its end (between begin_load and end_load)."""
+    cursor = QTextCursor(document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.beginEditBlock()  # the layout follows the part once, not each line of it
+    try:
+        _write(cursor, paragraphs, False)
+    finally:
+        cursor.endEditBlock()
+
+
+def end_load(document: QTextDocument) -> None:
+    """The text is loaded: its undo history starts (empty) from here."""
     document.setUndoRedoEnabled(True)
     document.setModified(False)
 

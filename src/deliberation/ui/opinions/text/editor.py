@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from deliberation.rules.opinion_text import clean_pasted
 from deliberation.ui.kit.settings import OPINION_ZOOM
-from deliberation.ui.opinions.opinion_session import OpinionSession
+from deliberation.ui.opinions.opinion_session import OpinionSession, own_turn
 from deliberation.ui.opinions.text import document as doc
 from deliberation.ui.opinions.text import formatting as fmt_ops
 from deliberation.ui.opinions.text.keys import ALT, CTRL, SHIFT, command_for, context_menu
@@ -37,6 +37,17 @@ COLUMN_EM = 42
 REFRESH_MS = 300
 ZOOM_STEP = 10
 """Percent added or taken by one Ctrl++ / Ctrl+- or one notch of Ctrl+wheel."""
+
+
+_EDITING_EVENTS = frozenset(
+    {
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.KeyPress,
+        QEvent.Type.InputMethod,
+        QEvent.Type.ContextMenu,
+    }
+)
+"""The events that may change the text: a text still loading is loaded whole first."""
 
 
 class OpinionTextEdit(QTextEdit):
@@ -80,7 +91,7 @@ class OpinionTextEdit(QTextEdit):
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.refresh_labels)
+        self.refresh_timer.timeout.connect(self._timed_labels)
         self.cursorPositionChanged.connect(self._cursor_moved)
         self.verticalScrollBar().valueChanged.connect(self._repaint_margin)
         self.set_session(None)
@@ -107,7 +118,10 @@ class OpinionTextEdit(QTextEdit):
             document.contentsChanged.connect(self._contents_changed)
             document.documentLayout().update.connect(self._repaint_margin)
         self._layout_margins()
-        self.refresh_labels()
+        if session is not None and session.loading:  # numbered once the whole text is there
+            self.margin.recompute()
+        else:
+            self.refresh_labels()
         self._current = None
         self._cursor_moved()
 
@@ -207,6 +221,10 @@ class OpinionTextEdit(QTextEdit):
         margin = self.margin
         return [(u, margin.labels.get(u, ""), margin.statuses.get(u, "")) for u in margin.order]
 
+    def _timed_labels(self) -> None:
+        if own_turn(self.refresh_timer):
+            self.refresh_labels()
+
     def refresh_labels(self) -> None:
         self.refresh_timer.stop()
         session = self.session
@@ -299,6 +317,8 @@ class OpinionTextEdit(QTextEdit):
     # -- keys -----------------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
+        if self.session is not None and self.session.loading and event.type() in _EDITING_EVENTS:
+            self.session.complete()  # the rest of a long text first: never typed into half
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
@@ -568,6 +588,8 @@ class OpinionTextEdit(QTextEdit):
         return data
 
     def dropEvent(self, event: QDropEvent) -> None:
+        if self.session is not None:
+            self.session.complete()
         if self.session is None:
             event.ignore()
             return

@@ -301,6 +301,8 @@ class FindBar(QWidget):
     def research(self) -> None:
         """Find every match again (as typed, or 300 ms after the text changed)."""
         self.timer.stop()
+        if self.session is not None:
+            self.session.complete()  # the whole of a long text still loading
         self._follow_document()
         regex = self._regex()
         self.matches = find_all(self.text_edit.document(), regex) if regex else []

@@ -45,6 +45,7 @@ class TextIndex(QObject):
         self._order: list[UUID] | None = None
         self._starts: dict[UUID, int] = {}  # the first block of each paragraph
         self._ids: dict[str, UUID] = {}
+        self._rebuilding = False
         document.contentsChange.connect(self._changed)
 
     # -- keeping up -----------------------------------------------------------------------------
@@ -54,8 +55,13 @@ class TextIndex(QObject):
         `document.load` just wrote (one block per line), kept as the readings, the blocks'
         keys taken from them rather than read back."""
         # Qt tells contentsChange only once the document has a layout: made after the load,
-        # which is several times slower into a laid out document.
-        self.document.documentLayout()
+        # which is several times slower into a laid out document. Making it tells the whole
+        # document as changed, which the keys below replace: not read block by block first.
+        self._rebuilding = True
+        try:
+            self.document.documentLayout()
+        finally:
+            self._rebuilding = False
         keys: list[Key] = []
         if loaded:
             for p in loaded:
@@ -92,7 +98,7 @@ class TextIndex(QObject):
 
     def _changed(self, position: int, _removed: int, added: int) -> None:
         document = self.document
-        if not document.isUndoRedoEnabled():  # a load: rebuild() follows
+        if self._rebuilding or not document.isUndoRedoEnabled():  # a load: rebuild() follows
             return
         first = document.findBlock(position)
         if not first.isValid():

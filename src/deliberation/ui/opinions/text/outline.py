@@ -21,7 +21,7 @@ from deliberation.rules.opinion_text import describe, numbering, word_count
 from deliberation.rules.wording import NBSP, quantity, thousands
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.widgets import ElidedLabel
-from deliberation.ui.opinions.opinion_session import OpinionSession
+from deliberation.ui.opinions.opinion_session import OpinionSession, own_turn
 
 REFRESH_MS = 300
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -206,7 +206,7 @@ class OpinionOutline(QTreeWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._timed)
         self.itemClicked.connect(lambda item, _column: self._activate(item))
         self.itemCollapsed.connect(lambda item: self._remember(item, True))
         self.itemExpanded.connect(lambda item: self._remember(item, False))
@@ -222,7 +222,8 @@ class OpinionOutline(QTreeWidget):
         self.clear()
         self._items, self._shape, self._owner = {}, [], {}
         self._cached = None
-        self.refresh()
+        if session is None or not session.loading:  # else the workspace refreshes once loaded
+            self.refresh()
 
     def set_show_counts(self, show: bool) -> None:
         """Show or hide the « 4 § · 2 R » beside each heading."""
@@ -231,6 +232,10 @@ class OpinionOutline(QTreeWidget):
 
     def _schedule(self, *_args: object) -> None:
         self.timer.start()
+
+    def _timed(self) -> None:
+        if own_turn(self.timer):
+            self.refresh()
 
     @property
     def pending(self) -> bool:
@@ -431,7 +436,7 @@ class WordCountLabel(ElidedLabel):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._timed)
 
     def set_session(self, session: OpinionSession | None) -> None:
         if self.session is session:
@@ -439,7 +444,10 @@ class WordCountLabel(ElidedLabel):
         watch_text(self.session, session, self._schedule)
         self.session = session
         self.current = None
-        self.refresh()
+        if session is None or not session.loading:  # else the workspace refreshes once loaded
+            self.refresh()
+        else:
+            self.clear()
 
     def set_current(self, paragraph: UUID | None) -> None:
         """The paragraph holding the cursor (its count is shown at the end)."""
@@ -449,6 +457,10 @@ class WordCountLabel(ElidedLabel):
 
     def _schedule(self, *_args: object) -> None:
         self.timer.start()
+
+    def _timed(self) -> None:
+        if own_turn(self.timer):
+            self.refresh()
 
     def refresh(self) -> None:
         self.timer.stop()
