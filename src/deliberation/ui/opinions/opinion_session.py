@@ -27,6 +27,7 @@ FIRST_PART = 80
 """A text longer than this many paragraphs is loaded in parts: these first (the first screens,
 shown and editable at once), then LOAD_PART more at each turn of the event loop."""
 LOAD_PART = 100
+FIRST_FRAME_MS = 16  # the rest of a long text is written once its first screen is painted
 
 TEXT = "text"
 AMENDMENTS = "amendments"
@@ -167,7 +168,7 @@ class OpinionSession(QObject):
         self.merges.clear()
         self.splits.clear()
         if self._rest:
-            self._load_timer.start()
+            self._load_timer.start(FIRST_FRAME_MS)
         else:
             self._end_load()
         self.changed.emit(ALL_TOPICS)
@@ -202,7 +203,7 @@ class OpinionSession(QObject):
         doc.load_more(self.document, part)
         self._rest -= len(part)
         if self._rest:
-            self._load_timer.start()
+            self._load_timer.start(0)
         else:
             self._end_load()
 

@@ -332,9 +332,9 @@ class OpinionWorkspace(EditorPage):
         return bool(self._filling) or (self.session is not None and self.session.loading)
 
     def _text_loaded(self) -> None:
-        """A long text is whole now: number the margin, then fill the outline, the word count
-        and the positions, each in its own turn of the event loop (the text was shown and
-        editable from its first part on; none of these turns takes more than a frame)."""
+        """A long text is whole now: number the margin, then fill the outline, the word count,
+        the positions, the amendments and the comments, each in its own turn of the event loop
+        (the text was shown and editable from its first part on)."""
         if self.sender() is not self.session or self.session is None:
             return
         self._filling = [
@@ -342,6 +342,8 @@ class OpinionWorkspace(EditorPage):
             self.outline.refresh,
             self.word_count.refresh,
             self.positions.refresh,
+            self.amendments.reload,
+            self.comments.reload,
             lambda: self._paragraph_changed(self.text.current_paragraph()),
         ]
         self._fill_timer.start()

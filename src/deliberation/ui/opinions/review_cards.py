@@ -377,9 +377,15 @@ class ReviewsParagraphs(FollowsLiveText):
         if self.session is session and session is not None:
             return
         self._follow(session)
-        self.session = session
         self._forget_paragraph()
-        self.reload()
+        if session is not None and session.loading:
+            # A long text still loading: its records are read once it is whole (the workspace
+            # asks, after the first frame); meanwhile nothing of the previous opinion is shown.
+            self.session = None
+            self.reload()
+        self.session = session
+        if session is None or not session.loading:
+            self.reload()
 
     def show_paragraph(self, uuid: UUID | None) -> None:
         """List the records on the paragraph where the cursor is (None: none)."""
