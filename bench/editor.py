@@ -129,6 +129,8 @@ else:
     workspace.resize(1280, 760)
     workspace.show()
     app.processEvents()
+    from deliberation.ui.kit.background import keep_for_good
+    keep_for_good()  # as the application does once its window is ready
     import gc; gc.collect()
     before_open = rss_mib()
     workspace.text.viewport().installEventFilter(first_paint)

@@ -177,6 +177,7 @@ def run(
     window = MainWindow(None, location, messages)
 
     def ready(opened: Root) -> None:
+        from deliberation.ui.kit.background import keep_for_good
         from deliberation.ui.kit.editor import Editor
 
         state["opened"] = opened
@@ -185,6 +186,7 @@ def run(
         try:
             state["editor"] = editor = Editor(opened)
             window.attach(editor)
+            keep_for_good()  # long-lived from here: out of the full collections' walk
         except DeliberationError as exc:
             failed(str(exc))
             return
