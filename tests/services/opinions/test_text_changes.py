@@ -124,3 +124,24 @@ def test_a_repeated_identity_is_refused(
     order = [p.uuid for p in text] + [text[1].uuid]
     with pytest.raises(ValidationError):
         opinions.save_changes(opinion_id, [], order, revision)
+
+
+def test_moved_aliases_are_the_aliases_of_merged_paragraphs_only(
+    opinions: Opinions, opinion_id: int, text: list[Paragraph]
+) -> None:
+    revision = opinions.text(opinion_id).revision
+    assert opinions.moved_aliases(opinion_id) == {}
+    # 2 merged into 1, then 1 merged into 3 (a chain), 8 deleted
+    merged = replace(text[1], lines=plain_lines("Paragraphe 1. Paragraphe 2."))
+    order = [p.uuid for p in text if p.uuid not in (text[2].uuid, text[8].uuid)]
+    revision, _ = opinions.save_changes(
+        opinion_id, [merged], order, revision, merges={text[2].uuid: text[1].uuid}
+    )
+    order.remove(text[1].uuid)
+    opinions.save_changes(opinion_id, [], order, revision, merges={text[1].uuid: text[3].uuid})
+    full = opinions.aliases(opinion_id)
+    moved = opinions.moved_aliases(opinion_id)
+    assert moved == {text[1].uuid: text[3].uuid, text[2].uuid: text[3].uuid}
+    # the same as the full reading, less its entries to themselves and to nothing
+    assert moved == {u: live for u, live in full.items() if live != u}
+    assert text[8].uuid not in full

@@ -248,3 +248,69 @@ def test_after_a_save_the_list_updates_that_opinion_without_reading_every_one(
     assert page.listing.visible_titles()[0] == "Avis long"  # it moved up: just changed
     assert page.listing.current_id() == snap.id
     assert read_all == []
+
+
+def test_a_long_text_shows_its_first_part_at_once_then_everything(
+    qtbot: QtBot, opened_long: Callable[[int], OpinionWorkspace]
+) -> None:
+    workspace = opened_long(400)
+    session = workspace.session
+    assert session is not None
+    # the first screens are there and editable; the rest comes at the next turns
+    assert session.loading and workspace.filling
+    shown = session.document.blockCount()
+    assert 0 < shown < 400
+    assert session.document.firstBlock().text() == "Partie 0"
+    assert not workspace.text.isReadOnly()
+    qtbot.waitUntil(lambda: not workspace.filling, timeout=5000)
+    stored = editor_text(workspace)
+    assert doc.read(session.document) == list(stored)
+    # loaded outside the undo history, nothing to save
+    assert session.undo_stack.count() == 0
+    assert not session.document.isUndoAvailable()
+    assert not session.dirty
+    # the margin, outline, word count and positions were filled once it was whole
+    assert_views_match_a_full_reading(workspace)
+
+
+def test_a_key_pressed_while_a_long_text_loads_lands_in_the_whole_text(
+    qtbot: QtBot, opened_long: Callable[[int], OpinionWorkspace], typist: Typist
+) -> None:
+    workspace = opened_long(400)
+    session = workspace.session
+    assert session is not None and session.loading
+    stored = editor_text(workspace)
+    text = workspace.text
+    text.setFocus()
+    typist(text, "Ô")
+    assert not session.loading  # the key wrote the rest of the text first
+    paragraphs = session.paragraphs()
+    assert len(paragraphs) == 400
+    assert paragraphs[0].text == "ÔPartie 0"
+    assert [p.text for p in paragraphs[1:]] == [p.text for p in stored[1:]]
+    # one undo takes the key back, and only it: the loaded text is not in the history
+    text.run_command("undo")
+    assert session.paragraphs() == list(stored)
+    assert not session.document.isUndoAvailable()
+    text.run_command("redo")
+    assert session.paragraphs()[0].text == "ÔPartie 0"
+    qtbot.waitUntil(lambda: not session.dirty, timeout=5000)
+    assert editor_text(workspace)[0].text == "ÔPartie 0"
+    qtbot.waitUntil(lambda: not workspace.filling, timeout=5000)
+    settle(qtbot, workspace)
+    assert_views_match_a_full_reading(workspace)
+
+
+def test_a_search_while_a_long_text_loads_finds_in_the_whole_text(
+    qtbot: QtBot, opened_long: Callable[[int], OpinionWorkspace]
+) -> None:
+    workspace = opened_long(400)
+    session = workspace.session
+    assert session is not None and session.loading
+    workspace.find_bar.open_find()
+    workspace.find_bar.find_field.setText("Recommandation numéro")
+    workspace.find_bar.research()
+    assert not session.loading
+    assert len(workspace.find_bar.matches) == len(
+        [p for p in editor_text(workspace) if p.text.startswith("Recommandation numéro")]
+    )

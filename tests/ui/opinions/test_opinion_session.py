@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import OpenSession, para
@@ -17,7 +18,7 @@ from deliberation.records.opinions import (
     plain_lines,
 )
 from deliberation.services.opinions import Opinions
-from deliberation.ui.opinions.opinion_session import OpinionSession
+from deliberation.ui.opinions.opinion_session import OpinionSession, own_turn
 from deliberation.ui.opinions.text import document as doc
 
 
@@ -157,3 +158,31 @@ def test_a_text_the_store_refuses_stays_on_screen_with_one_sentence(
     assert not session.flush()
     assert failures and "ne doit pas dépasser" in failures[0]
     assert session.paragraphs()[0].text.startswith("xxx")
+
+
+def test_refreshes_waiting_the_same_pause_run_one_per_turn(qtbot: QtBot) -> None:
+    """Timers that fire together (the outline, word count, margin… after a pause): the first
+    refresh runs, the others in the following turns, each timer active until its refresh ran
+    and given its usual interval back."""
+    ran: list[tuple[str, int]] = []
+    turn = [0]
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: turn.__setitem__(0, turn[0] + 1))
+    timers = []
+    for name in ("outline", "words", "margin"):
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.setInterval(50)
+        timer.timeout.connect(
+            lambda t=timer, n=name: own_turn(t) and ran.append((n, turn[0]))  # type: ignore[func-returns-value]
+        )
+        timers.append(timer)
+    for timer in timers:
+        timer.start()
+    ticker.start(0)
+    qtbot.waitUntil(lambda: len(ran) == 3, timeout=3000)
+    ticker.stop()
+    assert sorted(n for n, _ in ran) == ["margin", "outline", "words"]
+    turns = [t for _, t in ran]
+    assert len(set(turns)) == 3  # never two in one turn
+    assert all(not timer.isActive() and timer.interval() == 50 for timer in timers)
