@@ -7,8 +7,7 @@ and italic — and the `import opinion` use case creates the draft), then, each 
 process:
 - the plain reference: a bare `QTextEdit` given the same text with `setPlainText`;
 - the workspace: the opinion opened in `OpinionWorkspace` (editor, outline, word count,
-  positions panel), as the application shows it, with the application's dialog-bounding
-  event filter (kit.screen.ScreenFit) installed and its time measured.
+  positions panel), as the application shows it.
 In both it times the opening to the end of the first paint of the text's view (a long text is
 shown from its first part on, editable), and for the workspace, for information, the time until
 everything is filled (the rest of the text, margin, outline, word count, panels). It then drives
@@ -84,7 +83,6 @@ class FirstPaint(QObject):  # notes when the text's view has finished its first 
 
 
 first_paint = FirstPaint()
-filter_time = [0.0, 0]
 if which == "plain":
     import sqlite3
     from deliberation.records.opinions import content_lines
@@ -108,21 +106,6 @@ else:
     from deliberation.ui.kit.editor import Editor
     from deliberation.ui.kit.messages import MessageService
     from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
-    from deliberation.ui.kit import screen
-    # The application's filter bounding every dialog (kit.screen), as the main window installs
-    # it; the time spent in it is measured.
-    original = screen.ScreenFit.eventFilter
-
-    def timed_filter(self, watched, event):
-        began = time.perf_counter()
-        try:
-            return original(self, watched, event)
-        finally:
-            filter_time[0] += time.perf_counter() - began
-            filter_time[1] += 1
-
-    screen.ScreenFit.eventFilter = timed_filter
-    screen.bound_dialogs()
     opened = open_root(location)
     editor = Editor(opened)
     workspace = OpinionWorkspace(editor, MessageService())
@@ -147,7 +130,6 @@ while which != "plain" and workspace.filling:
     app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 app.processEvents()
 filled = time.perf_counter() - start
-filter_time[0], filter_time[1] = 0.0, 0
 
 # Put the cursor at the end of a paragraph in the middle of the text.
 document = target.document()
@@ -228,8 +210,6 @@ def finish():
         "saved": saved,
         "gc_ms": collections["longest"] * 1000,
         "filled_s": filled,
-        "filter_ms": filter_time[0] * 1000,
-        "filter_events": filter_time[1],
     }), flush=True)
     app.quit()
 
@@ -293,8 +273,6 @@ def main() -> None:
         f"\n  (everything filled — whole text, margin, outline, word count, panels:"
         f" {median(ours, 'filled_s') * 1000:.0f} ms)"
         f"\nsaved after the pause: {all(r['saved'] for r in ours)}"
-        f"\nScreenFit filter (kit.screen) during the session: {median(ours, 'filter_events'):.0f}"
-        f" events, {median(ours, 'filter_ms'):.1f} ms in all"
         f"\nlongest garbage collection: {median(ours, 'gc_ms'):.1f} ms"
         f" (plain QTextEdit {median(plain, 'gc_ms'):.1f} ms)"
     )

@@ -33,7 +33,7 @@ from deliberation.paths import safe_location
 from deliberation.records.positions import DEFAULT_USER
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.pages import empty_label
-from deliberation.ui.kit.screen import available_area, bound_dialogs, first_size, frame_margins
+from deliberation.ui.kit.screen import available_area, first_size, frame_margins
 from deliberation.ui.kit.settings import USER_NAME, WINDOW_GEOMETRY
 from deliberation.ui.kit.widgets import ElidedLabel
 
@@ -111,7 +111,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.setStyleSheet(STYLE)
-        bound_dialogs()
         self._restore_geometry()
         if editor is None:
             self._show_loading()

@@ -21,7 +21,13 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from deliberation.ui.kit.screen import SCROLLED, available_area, first_size, fit_to_screen
+from deliberation.ui.kit.screen import (
+    SCROLLED,
+    FittedDialog,
+    available_area,
+    first_size,
+    fit_to_screen,
+)
 
 PROBE = Path(__file__).with_name("screen_probe.py")
 SIZES = [
@@ -167,3 +173,22 @@ def test_a_dialog_that_fits_is_left_as_it_is(qtbot: QtBot) -> None:
     assert not dialog.property(SCROLLED)
     assert dialog.findChild(QScrollArea) is None
     assert dialog.size() == QSize(300, 200)
+
+
+def test_a_fitted_dialog_bounds_itself_as_it_is_shown(qtbot: QtBot) -> None:
+    """The application's dialogs derive from FittedDialog: no event filter is needed (none runs
+    a Python call for every event of the application)."""
+    dialog = FittedDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    tall = QLabel("Une longue liste")
+    tall.setMinimumSize(300, 3000)
+    layout.addWidget(tall, 1)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    layout.addWidget(buttons)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    area = available_area(dialog)
+    assert dialog.property(SCROLLED)
+    assert area.contains(QRect(dialog.pos(), dialog.size()))
+    assert buttons.isVisible() and tall.isVisible()

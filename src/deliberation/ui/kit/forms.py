@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError, ValidationError
+from deliberation.ui.kit.screen import FittedDialog
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -130,7 +130,7 @@ class OptionalDateEdit(QWidget):
             self.edit.setDate(to_qdate(day))
 
 
-class FormDialog(QDialog):
+class FormDialog(FittedDialog):
     """A dialog with a form, a red message under each field in error, and Enregistrer/Annuler.
 
     Subclasses add rows with `add_row(key, label, widget)`, where `key` is the field name used in

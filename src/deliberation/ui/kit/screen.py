@@ -4,10 +4,9 @@ screen's available area, its content scrolling inside when it needs more room th
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
@@ -162,28 +161,22 @@ def scroll_content(dialog: QDialog) -> bool:
     return True
 
 
-class ScreenFit(QObject):
-    """Bounds every dialog of the application by its screen as it is shown (installed once on
-    the application by `bound_dialogs`)."""
+class FittedDialog(QDialog):
+    """A dialog bounded by its screen as it is shown: the base of the application's dialogs.
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
-            fit_to_screen(watched)
+    (Qt's own message boxes and file dialogs size themselves to their screen.) Done in the
+    dialog's own showEvent rather than by an application-wide event filter, which ran a Python
+    call for every event of the application, key presses and timers included.
+    """
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.isWindow():
+            fit_to_screen(self)
             # again once the window manager has framed it, with its real frame
-            QTimer.singleShot(0, lambda dialog=watched: _refit(dialog))
-        return False
+            QTimer.singleShot(0, lambda dialog=self: _refit(dialog))
+        super().showEvent(event)
 
 
 def _refit(window: QWidget) -> None:
     if shiboken6.isValid(window) and window.isVisible() and not frame_fits(window):
         fit_to_screen(window)
-
-
-def bound_dialogs() -> None:
-    """Make every dialog of the application fit its screen from now on (done once)."""
-    app = QApplication.instance()
-    if app is None or app.property("deliberation_screen_fit"):
-        return
-    fit = ScreenFit(app)
-    app.installEventFilter(fit)
-    app.setProperty("deliberation_screen_fit", True)

@@ -9,7 +9,6 @@ from uuid import UUID
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
@@ -26,6 +25,7 @@ from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.meeting_labels import item_kind_label, kind_label
 from deliberation.ui.kit.pages import empty_label, splitter, stacked
+from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.tables import select_row_at
 from deliberation.ui.kit.widgets import tool_button
 from deliberation.ui.meetings.agenda_item_dialog import AgendaItemDialog
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.messages import MessageService
 
 
-class CopyAgendaDialog(QDialog):
+class CopyAgendaDialog(FittedDialog):
     """Chooses an earlier meeting of the same body whose agenda to copy.
 
     Attributes:

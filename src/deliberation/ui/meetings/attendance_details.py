@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,12 +22,13 @@ from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.labels import fold, role_label
 from deliberation.ui.kit.meeting_labels import attendance_label
 from deliberation.ui.kit.pages import stacked
+from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.widgets import heading_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ConveneDialog(QDialog):
+class ConveneDialog(FittedDialog):
     """Chooses organisations to add to those convened (an associated organisation, say).
 
     Attributes:

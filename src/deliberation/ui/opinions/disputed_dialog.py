@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -29,6 +28,7 @@ from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, status_label
 from deliberation.ui.kit.pages import stacked
+from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.paragraph_positions import capitalised, stance_chip_text, status_text
 
@@ -74,7 +74,7 @@ class _Tree(QTreeWidget):
         super().keyPressEvent(event)
 
 
-class DisputedDialog(QDialog):
+class DisputedDialog(FittedDialog):
     """The draft's contested or reserved paragraphs, in text order (non-modal).
 
     Each paragraph row holds its label, status and first words; under it, one row per

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -29,6 +28,7 @@ from deliberation.services.opinion_import import DraftPreview, OpinionImport
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.editor import OPINIONS, SnapshotCommand
 from deliberation.ui.kit.forms import ERROR_STYLE
+from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.settings import EXPORT_FOLDER, REVIEW_FOLDER
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.opinion_commands import Flush, short
@@ -100,7 +100,7 @@ def structure_summary(preview: DraftPreview) -> str:
     return ", ".join(parts)
 
 
-class DraftImportDialog(QDialog):
+class DraftImportDialog(FittedDialog):
     """Shows the structure a Word draft would bring in, then creates it as a new opinion.
 
     `DraftImportDialog(editor, path, parent)`. The file is read off the UI thread; nothing is

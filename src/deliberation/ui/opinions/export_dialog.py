@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -31,6 +30,7 @@ from deliberation.services.opinion_export import AUTHOR_MAX, ExportOptions, expo
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.forms import ERROR_STYLE
 from deliberation.ui.kit.labels import shortened
+from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.settings import EXPORT_FOLDER, OPINION_AUTHOR, OPINION_TEMPLATE
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.versions_dialog import saved
@@ -91,7 +91,7 @@ def _form_label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FittedDialog):
     """The choices of a Word export of one opinion (what `options()` returns).
 
     `ExportDialog(versions, committee, parent)`: `versions` are the opinion's frozen versions,

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -31,6 +30,7 @@ from deliberation.services.review_import import (
 )
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.forms import ERROR_STYLE
+from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.settings import EXPORT_FOLDER, REVIEW_FOLDER
 from deliberation.ui.kit.table_model import RECORD_ROLE
 from deliberation.ui.kit.widgets import muted_label
@@ -99,7 +99,7 @@ def summary(result: ImportResult, acronym: str) -> str:
 # -- the dialog ---------------------------------------------------------------------------------
 
 
-class ReviewImportDialog(QDialog):
+class ReviewImportDialog(FittedDialog):
     """Shows what a returned file would add to the open opinion, for the organisation chosen,
     and imports its new items as one undo step of the opinion's stack.
 

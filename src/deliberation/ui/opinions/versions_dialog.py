@@ -29,6 +29,7 @@ from deliberation.services.opinions import NOTE_MAX
 from deliberation.ui.kit.forms import FormDialog
 from deliberation.ui.kit.labels import shortened
 from deliberation.ui.kit.messages import MessageService
+from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.widgets import muted_label, open_dialog
 from deliberation.ui.opinions.diff_view import DiffView, TextView
 from deliberation.ui.opinions.opinion_session import VERSIONS, OpinionSession
@@ -174,7 +175,7 @@ def version_choice(version: VersionRecord) -> str:
     return f"{label} — {shortened(version.note, 40)}" if version.note else label
 
 
-class VersionsDialog(QDialog):
+class VersionsDialog(FittedDialog):
     """The numbered versions of an opinion beside its current text (a non-modal window).
 
     Attributes:

@@ -9,7 +9,6 @@ from uuid import UUID
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from deliberation.rules.validation import NAME_MAX
 from deliberation.rules.wording import count
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list
 from deliberation.ui.kit.labels import short_title
+from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.widgets import muted_label, search_field
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def opinion_subject(record: OpinionRecord) -> Subject:
     return Subject("opinion", short_title(record.title, NAME_MAX), ref=record.uuid)
 
 
-class OpinionSubjectsDialog(QDialog):
+class OpinionSubjectsDialog(FittedDialog):
     """Chooses a draft opinion (`paragraphs` False) or some of its paragraphs as subjects.
 
     `present`: the refs already among the consultation's subjects; they show ticked and cannot
