@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import String, func, select, true, type_coerce, update
+from sqlalchemy import Select, String, Update, func, select, true, type_coerce, update
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import ConflictError, NotFoundError
@@ -330,6 +330,75 @@ def save_text(
     return opinion.text_revision
 
 
+def _rows_query(opinion_id: int, uuids: list[UUID]) -> Select[OpinionParagraph]:
+    return select(OpinionParagraph).where(
+        OpinionParagraph.opinion_id == opinion_id, OpinionParagraph.uuid.in_(uuids)
+    )
+
+
+def _foreign_query(opinion_id: int, uuids: list[UUID]) -> Select[UUID]:
+    return select(OpinionParagraph.uuid).where(
+        OpinionParagraph.uuid.in_(uuids), OpinionParagraph.opinion_id != opinion_id
+    )
+
+
+def _light_query(opinion_id: int) -> Select[int, str, int, bool]:
+    """Every row's id, raw identity (no UUID built per row of a long text), place, removal."""
+    return (
+        select(
+            OpinionParagraph.id,
+            type_coerce(OpinionParagraph.uuid, String),
+            OpinionParagraph.position,
+            OpinionParagraph.removed,
+        )
+        .where(OpinionParagraph.opinion_id == opinion_id)
+        .order_by(OpinionParagraph.position)
+    )
+
+
+def _shift(
+    opinion_id: int, first: int, last: int, by: int, skipped: list[UUID], through_negative: bool
+) -> Update:
+    """Move the live rows placed first..last (but `skipped`) by `by`; through negative places
+    (undone by `_unshift`) when several runs move in one save."""
+    moved = OpinionParagraph.position + by
+    return (
+        update(OpinionParagraph)
+        .where(
+            OpinionParagraph.opinion_id == opinion_id,
+            OpinionParagraph.removed.is_(False),
+            OpinionParagraph.position.between(first, last),
+            OpinionParagraph.uuid.not_in(skipped),
+        )
+        .values(position=-moved - 1 if through_negative else moved)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _unshift(opinion_id: int) -> Update:
+    return (
+        update(OpinionParagraph)
+        .where(OpinionParagraph.opinion_id == opinion_id, OpinionParagraph.position < 0)
+        .values(position=-OpinionParagraph.position - 1)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def prepare_saves(session: Session, opinion_id: int) -> None:
+    """Run once, matching no row, the statements with which `save_changes` reads and moves the
+    rows of a text: SQLAlchemy compiles each statement the first time it runs (several ms),
+    which would otherwise land on the first autosave after an Entrée. Writes nothing."""
+    nobody = 0  # no opinion has this id
+    anyone = [UUID(int=0)]
+    session.get(Opinion, opinion_id, with_for_update=True)
+    session.scalars(_rows_query(nobody, anyone)).all()
+    session.scalars(_foreign_query(opinion_id, anyone)).first()
+    session.execute(_light_query(nobody)).all()
+    for negative in (False, True):
+        session.execute(_shift(nobody, 0, 0, 1, anyone, through_negative=negative))
+    session.execute(_unshift(nobody))
+
+
 def save_changes(
     session: Session,
     opinion_id: int,
@@ -356,21 +425,11 @@ def save_changes(
         )
     by_uuid = {p.uuid: p for p in changed}
     rows = {
-        row.uuid: row
-        for row in session.scalars(
-            select(OpinionParagraph).where(
-                OpinionParagraph.opinion_id == opinion_id,
-                OpinionParagraph.uuid.in_(list(by_uuid)),
-            )
-        )
+        row.uuid: row for row in session.scalars(_rows_query(opinion_id, list(by_uuid)))
     } if by_uuid else {}  # fmt: skip
     new = set(by_uuid) - set(rows)
     if new:
-        foreign = session.scalars(
-            select(OpinionParagraph.uuid).where(
-                OpinionParagraph.uuid.in_(list(new)), OpinionParagraph.opinion_id != opinion_id
-            )
-        ).first()
+        foreign = session.scalars(_foreign_query(opinion_id, list(new))).first()
         if foreign is not None:
             raise ConflictError(
                 "Un paragraphe collé appartient à un autre avis : il a été recopié."
@@ -383,16 +442,7 @@ def save_changes(
         positions = {uuid: index for index, uuid in enumerate(order)}
         wanted_at = {uuid.hex: index for uuid, index in positions.items()}
         skip = {uuid.hex for uuid in by_uuid}
-        light = session.execute(  # raw identities: no UUID built per row of a long text
-            select(
-                OpinionParagraph.id,
-                type_coerce(OpinionParagraph.uuid, String),
-                OpinionParagraph.position,
-                OpinionParagraph.removed,
-            )
-            .where(OpinionParagraph.opinion_id == opinion_id)
-            .order_by(OpinionParagraph.position)
-        )
+        light = session.execute(_light_query(opinion_id))
         running = False  # whether the previous live row extends the last run of shifts
         for row_id, raw, position, removed in light:
             key = raw.hex if isinstance(raw, UUID) else str(raw).replace("-", "").lower()
@@ -419,27 +469,15 @@ def save_changes(
         if gone:  # first: rows leaving the text are not shifted
             session.execute(update(OpinionParagraph), gone)
         skipped = list(by_uuid)
-        # One statement per run of rows shifted alike (an Enter shifts the rest of the text in
-        # one), through negative positions, so that a run moved never falls in a later run.
-        for first, last, by in shifts:
-            session.execute(
-                update(OpinionParagraph)
-                .where(
-                    OpinionParagraph.opinion_id == opinion_id,
-                    OpinionParagraph.removed.is_(False),
-                    OpinionParagraph.position.between(first, last),
-                    OpinionParagraph.uuid.not_in(skipped),
-                )
-                .values(position=-(OpinionParagraph.position + by) - 1)
-                .execution_options(synchronize_session=False)
-            )
-        if shifts:
-            session.execute(
-                update(OpinionParagraph)
-                .where(OpinionParagraph.opinion_id == opinion_id, OpinionParagraph.position < 0)
-                .values(position=-OpinionParagraph.position - 1)
-                .execution_options(synchronize_session=False)
-            )
+        single = len(shifts) == 1
+        if single:  # an Enter or a deletion: the rest of the text, in one statement
+            session.execute(_shift(opinion_id, *shifts[0], skipped, through_negative=False))
+        # Else one statement per run of rows shifted alike, through negative positions, so that
+        # a run moved never falls in a later run.
+        for first, last, by in [] if single else shifts:
+            session.execute(_shift(opinion_id, first, last, by, skipped, through_negative=True))
+        if shifts and not single:
+            session.execute(_unshift(opinion_id))
         if revived:  # last: rows coming back are not shifted
             session.execute(update(OpinionParagraph), revived)
     changed_any = bool(shifts or gone or revived)

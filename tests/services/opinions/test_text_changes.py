@@ -145,3 +145,23 @@ def test_moved_aliases_are_the_aliases_of_merged_paragraphs_only(
     # the same as the full reading, less its entries to themselves and to nothing
     assert moved == {u: live for u, live in full.items() if live != u}
     assert text[8].uuid not in full
+
+
+def test_preparing_the_saves_writes_nothing_and_a_save_follows_as_usual(
+    opinions: Opinions, opinion_id: int, text: list[Paragraph], store_path: Path
+) -> None:
+    before = rows(store_path)
+    revision = opinions.text(opinion_id).revision
+    opinions.prepare_saves(opinion_id)
+    assert rows(store_path) == before
+    assert opinions.text(opinion_id).revision == revision
+    # then an Entrée in the middle (one run shifted) and a swap (two runs) save as before
+    new = para("Nouveau paragraphe.")
+    order = [p.uuid for p in text[:4]] + [new.uuid] + [p.uuid for p in text[4:]]
+    revision, _ = opinions.save_changes(opinion_id, [new], order, revision)
+    assert [p.uuid for p in opinions.text(opinion_id).paragraphs] == order
+    order[1], order[6] = order[6], order[1]
+    opinions.save_changes(opinion_id, [], order, revision)
+    stored = rows(store_path)
+    assert [p.uuid for p in opinions.text(opinion_id).paragraphs] == order
+    assert sorted(stored[u.hex][0] for u in order) == list(range(len(order)))

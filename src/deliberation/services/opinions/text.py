@@ -73,6 +73,15 @@ class TextMixin(OpinionsBase):
             )
         return revision, cleaned
 
+    def prepare_saves(self, opinion_id: int) -> None:
+        """Make the first autosave of this opinion's text as quick as the next ones (the
+        store's statements are compiled ahead, matching no row); writes nothing, and does
+        nothing on a read-only store."""
+        if self.store.read_only:
+            return
+        with self.store.session() as s:
+            q.prepare_saves(s, opinion_id)
+
     def cleaned(self, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, ...]:
         """Paragraphs fit for the store: clean text, known kinds, one of each identity."""
         seen: set[UUID] = set()

@@ -275,6 +275,14 @@ class OpinionSession(QObject):
         self.saved.emit()
         return True
 
+    def prepare_saving(self) -> None:
+        """Ready the autosave ahead (for a long text, once it is loaded): its first save after
+        an Entrée then takes no longer than the next ones. A failure is left to the save."""
+        try:
+            self.opinions.prepare_saves(self.opinion_id)
+        except DeliberationError as exc:
+            log.info("autosave not prepared: %s", exc)
+
     def _keep_after_conflict(self, paragraphs: tuple[Paragraph, ...], reason: str) -> None:
         """Another session saved first: what was typed here becomes proposed amendments on the
         stored text (never a version, whose numbering is circulated), then the text reloads."""

@@ -333,8 +333,8 @@ class OpinionWorkspace(EditorPage):
 
     def _text_loaded(self) -> None:
         """A long text is whole now: number the margin, then fill the outline, the word count,
-        the positions, the amendments and the comments, each in its own turn of the event loop
-        (the text was shown and editable from its first part on)."""
+        the positions, the amendments and the comments, and ready the autosave, each in its own
+        turn of the event loop (the text was shown and editable from its first part on)."""
         if self.sender() is not self.session or self.session is None:
             return
         self._filling = [
@@ -345,6 +345,7 @@ class OpinionWorkspace(EditorPage):
             self.amendments.reload,
             self.comments.reload,
             lambda: self._paragraph_changed(self.text.current_paragraph()),
+            self.session.prepare_saving,
         ]
         self._fill_timer.start()
 
