@@ -23,11 +23,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1500  # what is typed reaches the store within about two seconds of idle
-FIRST_PART = 80
+FIRST_PART = 40
 """A text longer than this many paragraphs is loaded in parts: these first (the first screens,
 shown and editable at once), then LOAD_PART more at each turn of the event loop."""
 LOAD_PART = 100
-FIRST_FRAME_MS = 16  # the rest of a long text is written once its first screen is painted
 
 TEXT = "text"
 AMENDMENTS = "amendments"
@@ -167,9 +166,7 @@ class OpinionSession(QObject):
         self._saved_order = [p.uuid for p in paragraphs]
         self.merges.clear()
         self.splits.clear()
-        if self._rest:
-            self._load_timer.start(FIRST_FRAME_MS)
-        else:
+        if not self._rest:
             self._end_load()
         self.changed.emit(ALL_TOPICS)
 
@@ -184,6 +181,12 @@ class OpinionSession(QObject):
         if self._loading:
             self.complete()
         return self._index
+
+    def shown(self) -> None:
+        """The first part of a long text is on screen: write the rest at the next turns of the
+        event loop (not before that first paint). Until then it is written only on demand."""
+        if self._rest and not self._load_timer.isActive():
+            self._load_timer.start(0)
 
     def complete(self) -> None:
         """Write now what is left of a text being loaded in parts."""

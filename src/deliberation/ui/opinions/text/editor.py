@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QFont,
     QFontInfo,
     QKeyEvent,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -275,6 +276,11 @@ class OpinionTextEdit(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._layout_margins()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.session is not None and self.session.loading:
+            self.session.shown()  # the first screen is painted: the rest of the text may come
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
