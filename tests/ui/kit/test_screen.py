@@ -24,12 +24,14 @@ from pytestqt.qtbot import QtBot
 from deliberation.ui.kit.screen import SCROLLED, available_area, first_size, fit_to_screen
 
 PROBE = Path(__file__).with_name("screen_probe.py")
+REPOSITORY = Path(__file__).parents[3]  # the probe writes its Word draft with bench/
 SIZES = [
     (1280, 800, 1),
     (1366, 768, 1),
     (1920, 1080, 1),
     (2560, 1440, 1),
     (2560, 1440, 2),  # 200 %
+    (1920, 1080, 2),  # 200 %: a 960×540 screen
 ]
 
 
@@ -50,6 +52,7 @@ def test_at_every_screen_size(
     check_the_window_and_every_dialog_fit_the_screen(probed)
     check_the_text_wraps_and_every_tab_is_in_sight(probed)
     check_the_list_and_outline_stay_readable_or_fold_away(probed)
+    check_the_text_column_is_comfortable_on_a_first_start(probed, width // scale)
 
 
 def probe(width: int, height: int, scale: int, demo_copy: Path, tmp_path: Path) -> dict:
@@ -61,9 +64,12 @@ def probe(width: int, height: int, scale: int, demo_copy: Path, tmp_path: Path) 
     env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     env["QT_SCALE_FACTOR"] = str(scale)
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")  # a first start: no saved geometry
-    env["PYTHONPATH"] = os.pathsep.join(p for p in [*sys.path, env.get("PYTHONPATH", "")] if p)
+    paths = [str(REPOSITORY), *sys.path, env.get("PYTHONPATH", "")]
+    env["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
+    files = tmp_path / "files"
+    files.mkdir()
     run = subprocess.run(
-        [sys.executable, str(PROBE), str(demo_copy)],
+        [sys.executable, str(PROBE), str(demo_copy), str(files)],
         capture_output=True,
         text=True,
         env=env,
@@ -85,6 +91,7 @@ def check_the_window_and_every_dialog_fit_the_screen(probed: dict) -> None:
     names = {d["name"] for d in probed["dialogs"]}
     assert {"versions", "disputed", "export", "new opinion", "opinion", "status"} <= names
     assert {"amendment", "new meeting", "series", "consultation", "organisation"} <= names
+    assert {"review import", "draft import", "position"} <= names
     for dialog in probed["dialogs"]:
         assert inside(dialog["frame"], dialog["available"]), dialog
     assert probed["errors"] == []
@@ -96,20 +103,30 @@ def check_the_text_wraps_and_every_tab_is_in_sight(probed: dict) -> None:
     viewport, laid_out = probed["text_width"]
     assert laid_out == viewport  # the text is laid out to the view's width
     window = probed["window_rect"]
-    assert next(t["text"] for t in probed["tabs"]) == "Positions"
+    assert [t["text"].split(" (")[0] for t in probed["tabs"]] in (
+        ["Positions", "Amendements", "Commentaires"],
+        ["Positions", "Amend.", "Comm."],
+    )
     for tab in probed["tabs"]:
-        assert tab["rect"][2] > 20, tab  # shortened maybe, never squeezed away
+        assert not tab["elided"], tab  # its whole or short title, never cut to « … »
         assert inside(tab["rect"], window), tab
     title, lines = probed["amendments_title"]
     assert title == "Amendements — Recommandation n° 1"
     assert lines <= 2  # not one word per line
 
 
+def check_the_text_column_is_comfortable_on_a_first_start(probed: dict, screen: int) -> None:
+    # below 1600 px the list starts folded away (the user may show it), above it is shown
+    assert probed["list_shown_at_start"] == (screen >= 1600)
+    if screen >= 1280:
+        assert probed["text_edit_width"] >= 560  # the text, not a narrow column
+
+
 def check_the_list_and_outline_stay_readable_or_fold_away(probed: dict) -> None:
     assert probed["outline_width"] >= 150
     assert probed["list_width"] >= 220
     assert probed["folded"] == [False, False]
-    assert probed["folded_text_width"] > probed["text_width"][0]  # the text took the room
+    assert probed["folded_text_width"] > probed["text_edit_width"]  # the text took the room
     # a new window remembers them folded; shown again on request
     assert probed["second_folded"] == [False, False, False, False]
     assert probed["unfolded"] == [True, True]
