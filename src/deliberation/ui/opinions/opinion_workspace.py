@@ -131,7 +131,7 @@ class OpinionWorkspace(EditorPage):
         self.review.setMinimumWidth(REVIEW_MINIMUM)
         self.toolbar.setMinimumWidth(0)
         # the text takes what is added
-        self.splitter.setSizes([OUTLINE_MINIMUM, 600, REVIEW_MINIMUM + 20])
+        self.splitter.setSizes([OUTLINE_MINIMUM + 20, 600, REVIEW_MINIMUM + 20])
         state = OPINION_WORKSPACE_SPLITTER.get()
         if state is not None:
             self.splitter.restoreState(state)
