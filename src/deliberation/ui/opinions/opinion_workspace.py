@@ -124,8 +124,8 @@ class OpinionWorkspace(EditorPage):
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.review)
-        # The text takes most of what a larger window adds, the review some, the outline none.
-        for index, stretch in ((0, 0), (1, 4), (2, 1)):
+        # The text takes most of what a larger window adds; the outline and the review some.
+        for index, stretch in ((0, 1), (1, 4), (2, 1)):
             self.splitter.setStretchFactor(index, stretch)
         self.outline.setMinimumWidth(OUTLINE_MINIMUM)  # readable, or folded away
         self.review.setMinimumWidth(REVIEW_MINIMUM)
