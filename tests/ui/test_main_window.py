@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
 from deliberation.ui.kit.editor import Editor
@@ -55,6 +55,22 @@ def test_status_bar_and_about(window, opened, messages) -> None:
     window.show_about()
     assert opened.store.location in messages.abouts[0]
     assert "Délibération" in messages.abouts[0]
+
+
+def test_the_store_path_is_copied_whole_from_its_menu(window, opened) -> None:
+    """The status bar's path is elided (not selectable): its right-click menu copies it."""
+    from PySide6.QtWidgets import QApplication
+
+    label = window.location_label
+    assert label.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    [copy] = label.actions()
+    assert copy.text() == "Copier le chemin"
+    label.resize(60, label.height())  # cut to « … » on screen
+    assert label.is_elided()
+    QApplication.clipboard().clear()
+    copy.trigger()
+    assert QApplication.clipboard().text() == opened.store.location
+    assert window.statusBar().currentMessage() == "Chemin du magasin copié."
 
 
 def test_undo_and_redo_shortcuts(window) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -60,7 +61,9 @@ QListWidget#navigation::item:selected { background: palette(highlight);
 
 
 PREFERRED_SIZE = QSize(1280, 820)
-"""The window's size on a first start, when the screen has room for it."""
+"""The window's least size on a first start, when the screen has room for it."""
+LARGE_SHARE = 85
+"""On a first start, the window takes this share (in %) of a larger screen."""
 
 
 @dataclass
@@ -371,9 +374,21 @@ class MainWindow(QMainWindow):
         # Eliding labels: a long name or path never makes the window wider than the screen.
         self.body_label = ElidedLabel()
         self.location_label = ElidedLabel(self.tr("Magasin : %1").replace("%1", self.location))
-        self.location_label.setToolTip(self.location)
+        self.location_label.setToolTip(
+            self.location + "\n" + self.tr("Clic droit : copier le chemin")
+        )
+        # Elided, the path can no longer be selected: its menu copies it whole.
+        self.copy_location_action = QAction(self.tr("Copier le chemin"), self.location_label)
+        self.copy_location_action.triggered.connect(self.copy_location)
+        self.location_label.addAction(self.copy_location_action)
+        self.location_label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         bar.addWidget(self.body_label, 1)
         bar.addPermanentWidget(self.location_label, 1)
+
+    def copy_location(self) -> None:
+        """Put the store's path (or URL, password hidden) on the clipboard."""
+        QApplication.clipboard().setText(self.location)
+        self.show_status(self.tr("Chemin du magasin copié."))
 
     # -- geometry -------------------------------------------------------------------------------
 
@@ -386,7 +401,13 @@ class MainWindow(QMainWindow):
                 return
             if available_area(self).contains(self.geometry().marginsAdded(frame_margins(self))):
                 return
-        first_size(self, PREFERRED_SIZE)
+        area = available_area(self)
+        first_size(
+            self,
+            PREFERRED_SIZE.expandedTo(
+                QSize(area.width() * LARGE_SHARE // 100, area.height() * LARGE_SHARE // 100)
+            ),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.flush_texts() and not self.messages.confirm(

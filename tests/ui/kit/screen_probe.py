@@ -1,10 +1,11 @@
 """Run by test_screen.py in a fresh interpreter, on an offscreen screen of a given size (and
 scale): opens the main window on a demo store, the opinion workspace, types in a recommendation,
-opens the dialogs, folds the list and the outline, then opens a second window; prints what it
-measured as JSON on its last line.
+opens the dialogs (a return and a draft read from real Word files written in FOLDER), folds the
+list and the outline, then opens a second window; prints what it measured as JSON on its last
+line.
 
-Usage: python screen_probe.py STORE (QT_QPA_PLATFORM, QT_SCALE_FACTOR and XDG_CONFIG_HOME are
-set by the caller).
+Usage: python screen_probe.py STORE FOLDER (QT_QPA_PLATFORM, QT_SCALE_FACTOR and XDG_CONFIG_HOME
+are set by the caller).
 """
 
 from __future__ import annotations
@@ -15,17 +16,21 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from bench.long_opinion import write_long_docx
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from deliberation.services.opinion_export import export_opinion
 from deliberation.services.root import open_root
 from deliberation.ui.app import application
 from deliberation.ui.kit.editor import Editor
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.main_window import MEETINGS, OPINIONS, POSITIONS, REFERENTIAL, MainWindow
+from deliberation.ui.opinions import draft_import_dialog, review_import_dialog
 from deliberation.ui.opinions.text import document as doc
+from deliberation.ui.positions.synthesis_model import CELL_ROLE
 
 DEMO_DAY = date(2026, 3, 10)
 LONG_TEXT = (  # ASCII: QTest.keyClicks types nothing else
@@ -83,7 +88,19 @@ def open_dialogs(app: QApplication, name: str, trigger: Callable[[], object]) ->
     return found
 
 
-def main(store: str) -> dict:
+def first_cell(positions: QWidget) -> None:
+    """Make the matrix's first cell current (where the position dialog opens)."""
+    area = positions.area  # type: ignore[attr-defined]
+    proxy = area.matrix_proxy
+    for row in range(proxy.rowCount()):
+        for column in range(proxy.columnCount()):
+            index = proxy.index(row, column)
+            if index.data(CELL_ROLE) is not None:
+                area.select_cell(index.data(CELL_ROLE))
+                return
+
+
+def main(store: str, folder: Path) -> dict:
     app = application()
     root = open_root(store).acting(today=DEMO_DAY)
     editor = Editor(root)
@@ -117,6 +134,8 @@ def main(store: str) -> dict:
     settle(app)
     tabs = workspace.review.tabBar()
     result["typed"] = rect(window.frameGeometry())
+    result["list_shown_at_start"] = page.listing.isVisible()
+    result["text_edit_width"] = text.width()
     result["window_minimum"] = window.minimumSizeHint().width()
     result["word_count"] = workspace.word_count.text()
     result["text_bar"] = [
@@ -130,6 +149,8 @@ def main(store: str) -> dict:
             "rect": rect(
                 QRect(tabs.mapTo(window, tabs.tabRect(i).topLeft()), tabs.tabRect(i).size())
             ),
+            # cut to « … » when its room is narrower than its title needs
+            "elided": tabs.tabRect(i).width() < tabs.tabSizeHint(i).width(),
         }
         for i in range(tabs.count())
     ]
@@ -152,6 +173,13 @@ def main(store: str) -> dict:
     dialogs += open_dialogs(app, "opinion", page.edit_opinion)
     dialogs += open_dialogs(app, "status", page.change_status)
     dialogs += open_dialogs(app, "amendment", workspace.amendments.new_amendment)
+    returned = folder / "retour.docx"  # our own export, come back: the review import
+    export_opinion(root, opinion_id, returned)
+    review_import_dialog.choose_return_file = lambda parent: returned  # type: ignore[assignment]
+    dialogs += open_dialogs(app, "review import", workspace.import_review)
+    draft = write_long_docx(folder / "projet.docx", pages=2).path
+    draft_import_dialog.choose_draft_file = lambda parent: draft  # type: ignore[assignment]
+    dialogs += open_dialogs(app, "draft import", page.import_draft)
     meetings = window.show_area(MEETINGS)
     settle(app)
     dialogs += open_dialogs(app, "new meeting", meetings.new_meeting)
@@ -159,6 +187,8 @@ def main(store: str) -> dict:
     positions = window.show_area(POSITIONS)
     settle(app)
     dialogs += open_dialogs(app, "consultation", positions.new_consultation)
+    first_cell(positions)
+    dialogs += open_dialogs(app, "position", positions.area.open_position_dialog)
     referential = window.show_area(REFERENTIAL)
     settle(app)
     dialogs += open_dialogs(app, "organisation", referential.new_organisation)
@@ -167,11 +197,11 @@ def main(store: str) -> dict:
 
     window.show_area(OPINIONS)
     settle(app)
-    page.list_action.trigger()  # fold both away
-    workspace.outline_action.trigger()
+    page.show_list(False)  # fold both away
+    workspace.show_outline(False)
     settle(app)
     result["folded"] = [page.listing.isVisible(), workspace.outline.isVisible()]
-    result["folded_text_width"] = text.viewport().width()
+    result["folded_text_width"] = text.width()
     window.close()
     settle(app)
     second = MainWindow(editor, store, messages)
@@ -204,4 +234,4 @@ def main(store: str) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(str(Path(sys.argv[1])))))
+    print(json.dumps(main(str(Path(sys.argv[1])), Path(sys.argv[2]))))

@@ -30,12 +30,15 @@ from deliberation.ui.kit.screen import (
 )
 
 PROBE = Path(__file__).with_name("screen_probe.py")
+REPOSITORY = Path(__file__).parents[3]  # the probe writes its Word draft with bench/
 SIZES = [
     (1280, 800, 1),
     (1366, 768, 1),
     (1920, 1080, 1),
     (2560, 1440, 1),
     (2560, 1440, 2),  # 200 %
+    (1920, 1080, 2),  # 200 %: a 960×540 screen
+    (1366, 768, 1.5),  # 150 %: a 911×512 screen
 ]
 
 
@@ -46,19 +49,20 @@ def inside(inner: list[int], outer: list[int]) -> bool:
 
 
 @pytest.mark.parametrize(
-    ("width", "height", "scale"), SIZES, ids=[f"{w}x{h}@{s * 100}%" for w, h, s in SIZES]
+    ("width", "height", "scale"), SIZES, ids=[f"{w}x{h}@{int(s * 100)}%" for w, h, s in SIZES]
 )
 def test_at_every_screen_size(
-    width: int, height: int, scale: int, demo_copy: Path, tmp_path: Path
+    width: int, height: int, scale: float, demo_copy: Path, tmp_path: Path
 ) -> None:
     """One run of the probe per size (a fresh interpreter each: a few seconds), every check."""
     probed = probe(width, height, scale, demo_copy, tmp_path)
     check_the_window_and_every_dialog_fit_the_screen(probed)
     check_the_text_wraps_and_every_tab_is_in_sight(probed)
     check_the_list_and_outline_stay_readable_or_fold_away(probed)
+    check_the_text_column_is_comfortable_on_a_first_start(probed, round(width / scale))
 
 
-def probe(width: int, height: int, scale: int, demo_copy: Path, tmp_path: Path) -> dict:
+def probe(width: int, height: int, scale: float, demo_copy: Path, tmp_path: Path) -> dict:
     """What screen_probe.py measured on a screen of that size and scale."""
     config = tmp_path / "screen.json"
     screen = {"name": "écran", "x": 0, "y": 0, "width": width, "height": height}
@@ -67,9 +71,12 @@ def probe(width: int, height: int, scale: int, demo_copy: Path, tmp_path: Path) 
     env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     env["QT_SCALE_FACTOR"] = str(scale)
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")  # a first start: no saved geometry
-    env["PYTHONPATH"] = os.pathsep.join(p for p in [*sys.path, env.get("PYTHONPATH", "")] if p)
+    paths = [str(REPOSITORY), *sys.path, env.get("PYTHONPATH", "")]
+    env["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
+    files = tmp_path / "files"
+    files.mkdir()
     run = subprocess.run(
-        [sys.executable, str(PROBE), str(demo_copy)],
+        [sys.executable, str(PROBE), str(demo_copy), str(files)],
         capture_output=True,
         text=True,
         env=env,
@@ -77,7 +84,9 @@ def probe(width: int, height: int, scale: int, demo_copy: Path, tmp_path: Path) 
     )
     assert run.returncode == 0, run.stderr[-3000:]
     result = json.loads(run.stdout.strip().splitlines()[-1])
-    assert result["screen"] == [0, 0, width // scale, height // scale]
+    x, y, seen_width, seen_height = result["screen"]
+    assert (x, y) == (0, 0)
+    assert abs(seen_width - width / scale) <= 1 and abs(seen_height - height / scale) <= 1
     return result
 
 
@@ -91,6 +100,7 @@ def check_the_window_and_every_dialog_fit_the_screen(probed: dict) -> None:
     names = {d["name"] for d in probed["dialogs"]}
     assert {"versions", "disputed", "export", "new opinion", "opinion", "status"} <= names
     assert {"amendment", "new meeting", "series", "consultation", "organisation"} <= names
+    assert {"review import", "draft import", "position"} <= names
     for dialog in probed["dialogs"]:
         assert inside(dialog["frame"], dialog["available"]), dialog
     assert probed["errors"] == []
@@ -102,20 +112,30 @@ def check_the_text_wraps_and_every_tab_is_in_sight(probed: dict) -> None:
     viewport, laid_out = probed["text_width"]
     assert laid_out == viewport  # the text is laid out to the view's width
     window = probed["window_rect"]
-    assert next(t["text"] for t in probed["tabs"]) == "Positions"
+    assert [t["text"].split(" (")[0] for t in probed["tabs"]] in (
+        ["Positions", "Amendements", "Commentaires"],
+        ["Positions", "Amend.", "Comm."],
+    )
     for tab in probed["tabs"]:
-        assert tab["rect"][2] > 20, tab  # shortened maybe, never squeezed away
+        assert not tab["elided"], tab  # its whole or short title, never cut to « … »
         assert inside(tab["rect"], window), tab
     title, lines = probed["amendments_title"]
     assert title == "Amendements — Recommandation n° 1"
     assert lines <= 2  # not one word per line
 
 
+def check_the_text_column_is_comfortable_on_a_first_start(probed: dict, screen: int) -> None:
+    # below 1600 px the list starts folded away (the user may show it), above it is shown
+    assert probed["list_shown_at_start"] == (screen >= 1600)
+    if screen >= 1280:
+        assert probed["text_edit_width"] >= 560  # the text, not a narrow column
+
+
 def check_the_list_and_outline_stay_readable_or_fold_away(probed: dict) -> None:
     assert probed["outline_width"] >= 150
     assert probed["list_width"] >= 220
     assert probed["folded"] == [False, False]
-    assert probed["folded_text_width"] > probed["text_width"][0]  # the text took the room
+    assert probed["folded_text_width"] > probed["text_edit_width"]  # the text took the room
     # a new window remembers them folded; shown again on request
     assert probed["second_folded"] == [False, False, False, False]
     assert probed["unfolded"] == [True, True]

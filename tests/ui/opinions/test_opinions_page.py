@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, time, timedelta
 
 import pytest
@@ -20,6 +20,7 @@ from deliberation.services.meetings import Meetings
 from deliberation.services.opinions import Opinions
 from deliberation.ui.kit.editor import Editor
 from deliberation.ui.kit.forms import to_qdate
+from deliberation.ui.kit.settings import OPINIONS_LIST_SHOWN
 from deliberation.ui.opinions.opinion_dialog import OpinionDialog, StatusDialog
 from deliberation.ui.opinions.opinions_model import OPEN_FILTER
 from deliberation.ui.opinions.opinions_page import OpinionsPage
@@ -28,13 +29,14 @@ Typist = Callable[[QWidget, str], None]
 
 
 @pytest.fixture
-def page(qtbot: QtBot, editor: Editor, messages: RecordingMessages) -> OpinionsPage:
+def page(qtbot: QtBot, editor: Editor, messages: RecordingMessages) -> Iterator[OpinionsPage]:
     widget = OpinionsPage(editor, messages)
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     widget.show()
     qtbot.waitExposed(widget)
-    return widget
+    yield widget
+    OPINIONS_LIST_SHOWN.remove()  # a test that showed or folded the list leaves no choice
 
 
 @pytest.fixture
@@ -230,6 +232,24 @@ def test_a_status_change_is_recorded_in_the_history_and_undoable(
     assert page.header.status.text() == f"Projet depuis le {today}"
 
 
+def test_the_list_starts_folded_on_a_narrow_screen_until_the_user_shows_it(
+    qtbot: QtBot, page: OpinionsPage, editor: Editor, messages: RecordingMessages
+) -> None:
+    """The tests' screen is 800 px wide: before any choice, the text gets the room; once the
+    list is shown, every new window shows it."""
+    assert OPINIONS_LIST_SHOWN.is_set() is False
+    assert page.listing.isHidden() and not page.list_action.isChecked()
+    page.list_action.trigger()
+    assert not page.listing.isHidden()
+    again = OpinionsPage(editor, messages)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert not again.listing.isHidden() and again.list_action.isChecked()
+    page.list_action.trigger()  # folded again: remembered too
+    assert OPINIONS_LIST_SHOWN.get() is False
+
+
 def test_a_deleted_opinion_comes_back_whole_with_undo(
     qtbot: QtBot, page: OpinionsPage, opinions: Opinions, editor: Editor
 ) -> None:
@@ -246,6 +266,7 @@ def test_a_deleted_opinion_comes_back_whole_with_undo(
     assert page.select_opinion(snap.id)
     assert page.workspace.session is not None
 
+    page.show_list(True)  # folded away at first on the tests' 800-pixel screen
     page.listing.view.setFocus()
     qtbot.keyClick(page.listing.view, Qt.Key.Key_Delete)
     assert page.listing.visible_titles() == ["Contribution au schéma directeur"]

@@ -151,6 +151,40 @@ def test_the_panel_shows_each_members_stance_on_the_current_paragraph(
     ]
 
 
+@pytest.mark.parametrize("width", [220, 240, 260])
+def test_at_its_least_width_nothing_in_the_panel_is_cut_at_its_edge(
+    panel: ParagraphPositionsPanel, draft: Draft, width: int, qtbot: QtBot
+) -> None:
+    """At 1280 px the rows needed 259 px of a 240 px panel: « Favorable sous réserve » and the
+    reservation's words were cut at the right edge. Now the texts wrap and the chips end in
+    « … » (their whole text as tooltip) inside the panel's width."""
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    from deliberation.ui.kit.widgets import ElidedLabel
+
+    panel.resize(width, 640)
+    panel.show_paragraph(draft.second.uuid)
+    qtbot.wait(10)
+    QApplication.processEvents()
+    scroll = panel.findChild(QScrollArea)
+    assert scroll is not None
+    content = scroll.widget()
+    assert content.width() <= scroll.viewport().width()
+    labels = [label for label in content.findChildren(QLabel) if label.isVisible()]
+    assert labels
+    for label in labels:
+        right = label.mapTo(content, label.rect().topRight()).x()
+        assert right < scroll.viewport().width(), label.text()
+        if isinstance(label, ElidedLabel):
+            continue
+        if not label.wordWrap():
+            assert label.width() >= label.sizeHint().width(), label.text()
+    chip = next(r for r in panel.paragraph.rows if r.acronym.text() == "AMRF").stance
+    assert chip.text() == "✓ Favorable sous réserve"  # whole, however it is shown
+    if chip.is_elided():
+        assert chip.toolTip() == chip.text()
+
+
 def test_a_paragraph_never_consulted_says_so_and_none_shows_a_hint(
     panel: ParagraphPositionsPanel, draft: Draft
 ) -> None:

@@ -74,6 +74,10 @@ class FlagSetting:
             return value.lower() == "true"  # how the settings file keeps it
         return self.default
 
+    def is_set(self) -> bool:
+        """Whether a value was ever set (else `get` gives the default)."""
+        return QSettings().contains(self.key)
+
     def set(self, value: bool) -> None:
         QSettings().setValue(self.key, bool(value))
 
@@ -110,7 +114,8 @@ OPINIONS_LIST_HEADER = StateSetting("opinions/list_header")
 OPINION_ZOOM = NumberSetting("opinions/zoom", 100, 50, 300)
 """The opinion text's zoom, in percent of the usual size."""
 OPINIONS_LIST_SHOWN = FlagSetting("opinions/list_shown")
-"""Whether the list of opinions is shown beside the opened one (folded away: more room)."""
+"""Whether the list of opinions is shown beside the opened one (folded away: more room); until
+the user chooses, shown only on a screen wide enough for it and a comfortable text."""
 OPINION_OUTLINE_SHOWN = FlagSetting("opinions/outline_shown")
 """Whether the outline is shown beside the opinion's text."""
 EXPORT_FOLDER = FolderSetting("exports/folder")

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -134,11 +136,29 @@ def tool_button(action: QAction) -> QToolButton:
 
 
 def toolbar(left: Sequence[QAction], right: Sequence[QAction]) -> QHBoxLayout:
-    """A row of text buttons, `right` ones pushed to the far side."""
+    """A row of text buttons, `right` ones pushed to the far side; those that do not fit go
+    into the bar's « » menu instead of widening the window."""
     bar = QHBoxLayout()
-    for action in left:
-        bar.addWidget(tool_button(action))
-    bar.addStretch(1)
-    for action in right:
-        bar.addWidget(tool_button(action))
+    bar.addWidget(overflow_bar(left, right), 1)
     return bar
+
+
+def overflow_bar(left: Sequence[QAction], right: Sequence[QAction] = ()) -> QToolBar:
+    """A bar of text buttons, `right` ones pushed to the far side, whose buttons that do not
+    fit its width are offered in its « » menu: its least width is one button's."""
+    tools = QToolBar()
+    tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    tools.setMovable(False)
+    tools.setFloatable(False)
+    tools.setStyleSheet("QToolBar { border: none; background: transparent; spacing: 2px; }")
+    for action in left:
+        tools.addAction(action)
+    if right:
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        spacer.setMinimumWidth(0)
+        tools.addWidget(spacer)
+        for action in right:
+            tools.addAction(action)
+    tools.setMinimumWidth(0)
+    return tools

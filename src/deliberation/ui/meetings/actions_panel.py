@@ -23,7 +23,7 @@ from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
 from deliberation.ui.kit.pages import EditorPage, empty_label, stacked
 from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
-from deliberation.ui.kit.widgets import segmented, tool_button
+from deliberation.ui.kit.widgets import overflow_bar, segmented
 from deliberation.ui.meetings.meeting_models import (
     ActionFilter,
     ActionFilterModel,
@@ -118,15 +118,14 @@ class ActionsPanel(EditorPage):
         self.empty = empty_label()
         self.stack = stacked(self.view, self.empty)
 
+        # the buttons that do not fit a small screen go to the bar's « » menu
         bar = QHBoxLayout()
-        for action in (
-            self.done_action,
-            self.edit_action,
-            self.add_action,
-            self.show_meeting_action,
-        ):
-            bar.addWidget(tool_button(action))
-        bar.addStretch(1)
+        bar.addWidget(
+            overflow_bar(
+                [self.done_action, self.edit_action, self.add_action, self.show_meeting_action]
+            ),
+            1,
+        )
         bar.addWidget(self.count)
         bar.addSpacing(12)
         bar.addWidget(holder)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import CommentRecord, CommentThread
 from deliberation.rules.wording import moment
+from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.widgets import heading_label, muted_label
 from deliberation.ui.opinions.opinion_session import COMMENTS, OpinionSession
 from deliberation.ui.opinions.review_cards import (
@@ -192,10 +193,9 @@ class CommentsPanel(ReviewsParagraphs, QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        toggles = QHBoxLayout()
+        toggles = FlowLayout()  # wraps in a narrow side panel rather than widen the window
         toggles.addWidget(self.all_paragraphs)
         toggles.addWidget(self.show_resolved)
-        toggles.addStretch(1)
         reply_row = QHBoxLayout()
         reply_row.addWidget(self.reply_note, 1)
         reply_row.addWidget(self.cancel_reply)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,28 @@ if TYPE_CHECKING:
 MARKERS_MS = 600
 OUTLINE_MINIMUM = 150
 """The outline's least width: narrower, its headings were cut to « I. C… »."""
+REVIEW_MINIMUM = 220
+"""The side panel's least width: its tabs' titles shortened, its rows wrapped, at 960 px."""
+
+
+class ReviewTabs(QTabWidget):
+    """The tabs beside the text (positions, amendments, comments), telling when resized so
+    that their titles can be shortened to fit.
+
+    Signals:
+        resized(): the panel was shown, or its width changed.
+    """
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.resized.emit()
 
 
 class OpinionWorkspace(EditorPage):
@@ -77,7 +99,8 @@ class OpinionWorkspace(EditorPage):
         self.positions = ParagraphPositionsPanel(editor.opinions)
         self.amendments = AmendmentsPanel(editor.opinions, editor.referential, messages)
         self.comments = CommentsPanel(editor.opinions, messages)
-        self.review = QTabWidget()
+        self.review = ReviewTabs()
+        self.review.resized.connect(self._tab_titles)
         self.review.setDocumentMode(True)
         # Every tab stays in sight however narrow the panel: titles shorten, no scroll arrows.
         self.review.setElideMode(Qt.TextElideMode.ElideRight)
@@ -107,12 +130,13 @@ class OpinionWorkspace(EditorPage):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.review)
         # The text takes most of what a larger window adds; the outline and the review some.
-        for index, stretch in ((0, 1), (1, 4), (2, 2)):
+        for index, stretch in ((0, 1), (1, 4), (2, 1)):
             self.splitter.setStretchFactor(index, stretch)
         self.outline.setMinimumWidth(OUTLINE_MINIMUM)  # readable, or folded away
-        self.review.setMinimumWidth(240)
+        self.review.setMinimumWidth(REVIEW_MINIMUM)
         self.toolbar.setMinimumWidth(0)
-        self.splitter.setSizes([OUTLINE_MINIMUM + 20, 600, 260])  # the text takes what is added
+        # the text takes what is added
+        self.splitter.setSizes([OUTLINE_MINIMUM + 20, 600, REVIEW_MINIMUM + 20])
         state = OPINION_WORKSPACE_SPLITTER.get()
         if state is not None:
             self.splitter.restoreState(state)
@@ -419,18 +443,32 @@ class OpinionWorkspace(EditorPage):
         self.text.set_markers(self.positions.statuses())
 
     def _tab_titles(self) -> None:
+        """The tabs' titles with their open counts; shortened (« Amend. (2) ») when the panel
+        is too narrow for them whole, which their tooltips then give."""
         amendments = self.amendments.open_count() if self.session else 0
         comments = self.comments.open_count() if self.session else 0
-        self.review.setTabText(
-            1, self.tr("Amendements (%1)").replace("%1", str(amendments)) if amendments
-            else self.tr("Amendements"),
-        )  # fmt: skip
-        self.review.setTabText(
-            2, self.tr("Commentaires (%1)").replace("%1", str(comments)) if comments
-            else self.tr("Commentaires"),
-        )  # fmt: skip
-        for index in range(self.review.count()):  # whole, when the panel shortens them
-            self.review.setTabToolTip(index, self.review.tabText(index))
+
+        def counted(title: str, count: int) -> str:
+            return f"{title} ({count})" if count else title
+
+        whole = [
+            self.tr("Positions"),
+            counted(self.tr("Amendements"), amendments),
+            counted(self.tr("Commentaires"), comments),
+        ]
+        short = [
+            whole[0],
+            counted(self.tr("Amend."), amendments),
+            counted(self.tr("Comm."), comments),
+        ]
+        bar = self.review.tabBar()
+        for index, title in enumerate(whole):
+            self.review.setTabText(index, title)
+            self.review.setTabToolTip(index, title)
+        needed = sum(bar.tabSizeHint(index).width() for index in range(bar.count()))
+        if self.review.isVisible() and needed > self.review.width():  # laid out: its width
+            for index, title in enumerate(short):
+                self.review.setTabText(index, title)
 
     # -- windows --------------------------------------------------------------------------------
 

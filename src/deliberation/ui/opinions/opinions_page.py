@@ -28,6 +28,7 @@ from deliberation.ui.kit.pages import (
     splitter,
     stacked,
 )
+from deliberation.ui.kit.screen import available_area
 from deliberation.ui.kit.settings import OPINIONS_LIST_SHOWN, OPINIONS_SPLITTER
 from deliberation.ui.kit.widgets import heading_label, muted_label, toolbar
 from deliberation.ui.opinions.opinion_commands import delete_opinion
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
 RELOAD_MS = 300
 """Changes coming in bursts (autosaves, decisions) reload the list once, this long after."""
 TOPICS = frozenset({OPINIONS, GROUPS, DELEGATES, MEETINGS})
+WIDE_SCREEN = 1600
+"""A screen at least this wide shows the list beside the text until the user folds it."""
 LIST_MINIMUM = 220
 """The list's least width: narrower, its titles were cut to « … »."""
 
@@ -256,9 +259,16 @@ class OpinionsPage(EditorPage):
             self.tr("Afficher ou replier la liste des avis, pour donner plus de place au texte")
             + " (Ctrl+Shift+K)"
         )
-        self.list_action.setChecked(OPINIONS_LIST_SHOWN.get())
+        self.list_action.setChecked(self._list_shown_at_start())
         self.list_action.toggled.connect(self.show_list)
         self.addAction(self.list_action)
+
+    def _list_shown_at_start(self) -> bool:
+        """The user's choice; before one, the list only on a wide screen: on a laptop's, the
+        opened opinion's text would be left a narrow column."""
+        if OPINIONS_LIST_SHOWN.is_set():
+            return OPINIONS_LIST_SHOWN.get()
+        return available_area(self).width() >= WIDE_SCREEN
 
     def show_list(self, shown: bool) -> None:
         """Show or fold away the list of opinions; remembered for the next windows."""

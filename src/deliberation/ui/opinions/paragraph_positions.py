@@ -23,7 +23,7 @@ from deliberation.rules.opinion_text import describe
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, chip_style, status_label
-from deliberation.ui.kit.widgets import heading_label, muted_label
+from deliberation.ui.kit.widgets import ElidedLabel, heading_label, muted_label
 from deliberation.ui.opinions.opinion_session import own_turn
 
 if TYPE_CHECKING:
@@ -76,7 +76,8 @@ class StanceRow(QFrame):
         self.acronym = QLabel()
         self.acronym.setStyleSheet("font-weight: 600;")
         self.acronym.setMinimumWidth(56)
-        self.stance = QLabel()
+        # the chips end in « … » in a narrow panel rather than be cut at its edge
+        self.stance = ElidedLabel()
         self.stance.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.reservation = _text_label()
         self.reasons = _text_label()
@@ -135,7 +136,7 @@ class StandingView(QWidget):
         self.consultation.setWordWrap(True)
         self.consultation.setTextFormat(Qt.TextFormat.RichText)
         self.consultation.linkActivated.connect(self._open_consultation)
-        self.status = QLabel()
+        self.status = ElidedLabel()
         self.status.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.answers = muted_label()
         self.rows: list[StanceRow] = []

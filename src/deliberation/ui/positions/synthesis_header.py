@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -90,10 +89,11 @@ class MatrixFilters(QWidget):
         self.search.textChanged.connect(self.changed)
         self.unanswered = QCheckBox(self.tr("Sans réponse seulement"))
         self.unanswered.toggled.connect(self.changed)
-        row = QHBoxLayout(self)
+        # a row that wraps: the filters never make the page wider than a small screen
+        row = FlowLayout(self)
         row.setContentsMargins(0, 4, 0, 0)
         row.addWidget(self.stance_box)
-        row.addWidget(self.search, 1)
+        row.addWidget(self.search)
         row.addWidget(self.unanswered)
 
     def stance(self) -> str | None:

@@ -88,6 +88,26 @@ def titles(outline: OpinionOutline) -> list[tuple[str, list[str]]]:
 # -- the outline --------------------------------------------------------------------------------
 
 
+def test_a_narrow_outline_gives_the_headings_the_room_and_the_counts_to_tooltips(
+    outline: OpinionOutline, qtbot: QtBot
+) -> None:
+    """At its least width (150 px) the counts beside the headings cut them to « … »."""
+    heading = outline.heading_items()[TEXT[1].uuid]
+    assert not outline.isColumnHidden(1)  # 320 px: room for both
+    outline.resize(150, 300)
+    qtbot.waitUntil(lambda: outline.isColumnHidden(1))
+    assert heading.text(1) == "3\u00a0§"  # still known, in the tooltip
+    assert "3\u00a0paragraphes" in heading.toolTip(0)
+    metrics = outline.fontMetrics()
+    rect = outline.visualItemRect(heading)
+    assert rect.right() <= outline.viewport().width()
+    assert metrics.horizontalAdvance(heading.text(0)) <= rect.width()  # « I. Constats » whole
+    outline.resize(320, 300)
+    qtbot.waitUntil(lambda: not outline.isColumnHidden(1))
+    outline.set_show_counts(False)
+    assert outline.isColumnHidden(1)
+
+
 def test_the_outline_nests_numbered_headings_with_what_each_section_holds(
     outline: OpinionOutline,
 ) -> None:

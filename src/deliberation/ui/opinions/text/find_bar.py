@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from deliberation.rules.opinion_text import clean_inline
 from deliberation.rules.wording import thousands
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
+from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.opinions.opinion_session import OpinionSession
 
 REFRESH_MS = 300
@@ -129,7 +130,6 @@ class FindBar(QWidget):
         self.find_field.setPlaceholderText(self.tr("Rechercher"))
         self.find_field.setAccessibleName(self.tr("Rechercher"))
         self.find_field.setClearButtonEnabled(True)
-        self.find_field.setMinimumWidth(160)
         self.previous_button = QPushButton(self.tr("Précédent"))
         self.previous_button.setToolTip(self.tr("Résultat précédent (Maj+Entrée, Maj+F3)"))
         self.next_button = QPushButton(self.tr("Suivant"))
@@ -137,7 +137,6 @@ class FindBar(QWidget):
         self.case_box = QCheckBox(self.tr("Respecter la casse"))
         self.word_box = QCheckBox(self.tr("Mot entier"))
         self.count_label = QLabel()
-        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("888 remplacements"))
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
@@ -152,15 +151,22 @@ class FindBar(QWidget):
         for button in (self.previous_button, self.next_button, self.replace_button,
                        self.replace_all_button):  # fmt: skip
             button.setAutoDefault(False)
-        row = (self.find_field, self.previous_button, self.next_button, self.case_box,
-               self.word_box, self.count_label, self.close_button)  # fmt: skip
-        for column, widget in enumerate(row):
-            grid.addWidget(widget, 0, column)
-        grid.addWidget(self.replace_field, 1, 0)
-        grid.addWidget(self.replace_button, 1, 1)
-        grid.addWidget(self.replace_all_button, 1, 2)
+        # The buttons, options and count wrap onto more lines in a narrow text column: the bar
+        # never makes the window wider than a small screen.
+        self.find_field.setMinimumWidth(100)
+        self.replace_field.setMinimumWidth(100)
+        grid.addWidget(self.find_field, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(
+            _flow(self.previous_button, self.next_button, self.case_box, self.word_box,
+                  self.count_label), 0, 1,
+        )  # fmt: skip
+        grid.addWidget(self.close_button, 0, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.replace_field, 1, 0, Qt.AlignmentFlag.AlignTop)
+        self.replace_buttons = _flow(self.replace_button, self.replace_all_button)
+        grid.addWidget(self.replace_buttons, 1, 1)
         grid.setColumnStretch(0, 1)
-        self._replace_row = (self.replace_field, self.replace_button, self.replace_all_button)
+        grid.setColumnStretch(1, 1)
+        self._replace_row = (self.replace_field, self.replace_buttons)
         self._show_replace(False)
         self.find_field.textChanged.connect(lambda _text: self.research())
         self.case_box.toggled.connect(lambda _on: self.research())
@@ -495,3 +501,12 @@ def _bisect(matches: list[Match], position: int) -> int:
         else:
             high = middle
     return low
+
+
+def _flow(*widgets: QWidget) -> QWidget:
+    """Widgets on a line that wraps when narrow."""
+    holder = QWidget()
+    flow = FlowLayout(holder)
+    for widget in widgets:
+        flow.addWidget(widget)
+    return holder

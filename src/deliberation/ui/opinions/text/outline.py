@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -168,6 +168,10 @@ def compact(section: Section) -> str:
     return " · ".join(parts)
 
 
+COUNTS_WIDTH = 260
+"""The outline's least width that shows each heading's counts beside it."""
+
+
 class OpinionOutline(QTreeWidget):
     """The headings of the opened opinion, nested by level, with their computed numbers.
 
@@ -228,7 +232,18 @@ class OpinionOutline(QTreeWidget):
     def set_show_counts(self, show: bool) -> None:
         """Show or hide the « 4 § · 2 R » beside each heading."""
         self.show_counts = show
-        self.setColumnHidden(1, not show)
+        self._fit_counts()
+
+    def _fit_counts(self) -> None:
+        """The counts only where they leave the headings their room (else in the tooltips):
+        beside them in a narrow outline, the headings were cut to « … »."""
+        hidden = not self.show_counts or self.width() < COUNTS_WIDTH
+        if self.isColumnHidden(1) != hidden:
+            self.setColumnHidden(1, hidden)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_counts()
 
     def _schedule(self, *_args: object) -> None:
         self.timer.start()
