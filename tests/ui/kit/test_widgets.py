@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from deliberation.ui.kit.widgets import ElidedLabel, search_field
+from deliberation.ui.kit.widgets import ElidedLabel, search_field, toolbar
 
 
 def test_a_search_field_hints_clears_and_reports_each_change(qtbot: QtBot) -> None:
@@ -51,3 +51,34 @@ def test_a_long_elided_label_does_not_widen_its_window_and_shows_whole_in_its_to
     window.resize(200, 40)
     qtbot.waitUntil(label.is_elided)
     assert label.toolTip() == "12 345 caractères"
+
+
+def test_a_toolbar_beside_a_stretching_search_field_shows_every_button_when_there_is_room(
+    qtbot: QtBot,
+) -> None:
+    """On a wide page every button is on the bar; only a narrow one folds some into « »."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    actions = [QAction(name, host) for name in ("Nouvelle organisation", "Modifier", "Désactiver")]
+    row = toolbar(actions, [])
+    row.addWidget(search_field("Rechercher un sigle, un nom, un ancien nom…"), 3)
+    host.setLayout(row)
+    bar = host.findChild(QToolBar)
+
+    def shown() -> list[str]:
+        return [
+            b.text()
+            for b in bar.findChildren(QToolButton)
+            if b.isVisible() and b.defaultAction() in actions
+        ]
+
+    host.resize(1060, 40)
+    host.show()
+    qtbot.waitExposed(host)
+    qtbot.waitUntil(lambda: len(shown()) == 3)
+    host.resize(260, 40)
+    qtbot.waitUntil(lambda: len(shown()) < 3)
+    assert host.minimumSizeHint().width() <= 260

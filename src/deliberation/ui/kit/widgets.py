@@ -139,7 +139,10 @@ def toolbar(left: Sequence[QAction], right: Sequence[QAction]) -> QHBoxLayout:
     """A row of text buttons, `right` ones pushed to the far side; those that do not fit go
     into the bar's « » menu instead of widening the window."""
     bar = QHBoxLayout()
-    bar.addWidget(overflow_bar(left, right), 1)
+    # Without right-hand buttons the bar takes what its buttons need, before any stretching
+    # neighbour (a search field): a stretch factor would share the row by ratio and fold
+    # buttons away on a wide screen.
+    bar.addWidget(overflow_bar(left, right), 1 if right else 0)
     return bar
 
 
