@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/action_dialog.py" line="+49"/>
+        <location filename="../../src/deliberation/ui/meetings/action_dialog.py" line="+52"/>
         <source>Nouvelle action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Modifier l&apos;action « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+278"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+275"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/actions_panel.py" line="+97"/>
+        <location filename="../../src/deliberation/ui/meetings/actions_panel.py" line="+93"/>
         <source>Nouvelle action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,7 +155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
         <source>Aucune action ouverte : tout ce qui a été décidé est fait.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,12 +170,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Action « %1 » marquée comme faite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Action « %1 » enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,7 +276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+75"/>
         <source>Ce point finit après la fin prévue de la séance (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="+127"/>
+        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="+122"/>
         <source>Ajouter un point…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,7 +339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
         <source>Durée des points : %1 pour une séance de %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,7 +349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>&lt;i&gt;Sélectionnez un point pour voir sa description et ses liens.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,17 +369,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+27"/>
         <source>Point « %1 » ajouté.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Point « %1 » enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>la suppression du point « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,7 +404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>la copie de l&apos;ordre du jour du %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>AmendmentsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/amendments_panel.py" line="+110"/>
+        <location filename="../../src/deliberation/ui/opinions/amendments_panel.py" line="+109"/>
         <source>&amp;Tous les paragraphes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,12 +551,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+107"/>
+        <location line="+91"/>
         <source>Aucun amendement sur ce paragraphe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-87"/>
         <source>&amp;Nouvel amendement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,17 +587,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+273"/>
+        <location line="+253"/>
         <source>Rouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-252"/>
         <source>L&apos;organisation a retiré son amendement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+64"/>
         <source>Amendements de l&apos;avis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,7 +652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>Le texte n&apos;a pas pu être enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,7 +690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Arrivée tardive, départ anticipé…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,7 +766,7 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/attendance_panel.py" line="+137"/>
+        <location filename="../../src/deliberation/ui/meetings/attendance_panel.py" line="+132"/>
         <source>Marquer toutes présentes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,7 +791,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+150"/>
         <source>la représentation de %1 par %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,7 +841,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>la convocation de %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,12 +869,12 @@
 <context>
     <name>AttendanceSummary</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/attendance_summary.py" line="+84"/>
+        <location filename="../../src/deliberation/ui/meetings/attendance_summary.py" line="+82"/>
         <source>Aucune présence enregistrée sur cette période pour cette instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Du</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +907,7 @@
 <context>
     <name>AttendanceTallyModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+92"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+89"/>
         <source>Sigle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,7 +960,7 @@
 <context>
     <name>CheckPicker</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinion_dialog.py" line="+147"/>
+        <location filename="../../src/deliberation/ui/opinions/opinion_dialog.py" line="+144"/>
         <source>Retenus : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,7 +973,7 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="+171"/>
+        <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="+172"/>
         <source>Tous les para&amp;graphes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,17 +989,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+169"/>
+        <location line="+160"/>
         <source>Écrire un commentaire… (Ctrl+Entrée pour envoyer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-159"/>
         <source>Envoyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+86"/>
         <source>Commentaires de l&apos;avis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>le commentaire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,17 +1097,17 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/consultation_dialog.py" line="+76"/>
+        <location filename="../../src/deliberation/ui/positions/consultation_dialog.py" line="+85"/>
         <source>Nouvelle consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Modifier la consultation « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Par exemple : Avis sur les espaces numériques</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,7 +1222,7 @@ consensus :</source>
 <context>
     <name>ConsultationHeader</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+56"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+54"/>
         <source>Ouverte le %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,7 +1283,7 @@ consensus :</source>
 <context>
     <name>ConveneDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/attendance_details.py" line="-123"/>
+        <location filename="../../src/deliberation/ui/meetings/attendance_details.py" line="-121"/>
         <source>Convoquer d&apos;autres organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,7 +1306,7 @@ consensus :</source>
 <context>
     <name>CopyAgendaDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="-379"/>
+        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="-347"/>
         <source>Copier l&apos;ordre du jour d&apos;une séance précédente</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,7 +1334,7 @@ consensus :</source>
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/decisions_panel.py" line="+67"/>
+        <location filename="../../src/deliberation/ui/meetings/decisions_panel.py" line="+66"/>
         <source>Ce qui a été dit et débattu sur ce point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,12 +1357,12 @@ consensus :</source>
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location line="+81"/>
+        <location line="+75"/>
         <source>Ajoutez des points à l&apos;ordre du jour pour en relever les décisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Nouvelle action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,7 +1377,7 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>%1
 (relevé ou décision saisi)</source>
         <translation type="unfinished"></translation>
@@ -1413,12 +1413,12 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Action « %1 » enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Action « %1 » supprimée (Ctrl+Z pour l&apos;annuler).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,12 +1426,12 @@ consensus :</source>
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential/delegate_dialog.py" line="+33"/>
+        <location filename="../../src/deliberation/ui/referential/delegate_dialog.py" line="+36"/>
         <source>Nouveau délégué</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Modifier le délégué %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,7 +1494,7 @@ consensus :</source>
 <context>
     <name>DelegateTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential/referential_models.py" line="+211"/>
+        <location filename="../../src/deliberation/ui/referential/referential_models.py" line="+197"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,7 +1580,7 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>&amp;Aller au paragraphe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,6 +1657,109 @@ consensus :</source>
     <message>
         <location line="+8"/>
         <source>(consultation « %1 »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftImportDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/draft_import_dialog.py" line="+137"/>
+        <source>Importer un texte Word — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comité plénier (aucun groupe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Titre :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Groupe de travail :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Structure trouvée dans le fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lecture du fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rien ne sera importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> Ce fichier est un export de l&apos;application : sa page de titre et ses annexes ne sont pas reprises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trouvé : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Rien n&apos;est écrit avant « Importer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Titre de niveau %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (liste de %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Le titre est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Texte Word « %1 » importé : avis « %2 » créé (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1784,30 +1887,30 @@ consensus :</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/text/find_bar.py" line="+129"/>
+        <location filename="../../src/deliberation/ui/opinions/text/find_bar.py" line="+130"/>
         <location line="+1"/>
         <source>Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+61"/>
+        <location line="+2"/>
+        <location line="+67"/>
         <source>Précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>Résultat précédent (Maj+Entrée, Maj+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>Résultat suivant (Entrée, F3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,7 +1925,7 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Fermer (Échap)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,7 +1956,7 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Rechercher…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,7 +1966,7 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>reprise au début</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,7 +2025,7 @@ consensus :</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/kit/forms.py" line="+153"/>
+        <location filename="../../src/deliberation/ui/kit/forms.py" line="+157"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,7 +2066,7 @@ consensus :</source>
 <context>
     <name>FreezeDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+92"/>
+        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+94"/>
         <location line="+3"/>
         <source>Figer la version %1</source>
         <translation type="unfinished"></translation>
@@ -1992,7 +2095,7 @@ consensus :</source>
 <context>
     <name>GroupDetails</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential/groups_page.py" line="+56"/>
+        <location filename="../../src/deliberation/ui/referential/groups_page.py" line="+60"/>
         <source>Thème :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,7 +2135,7 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,17 +2168,17 @@ consensus :</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential/group_dialog.py" line="+64"/>
+        <location filename="../../src/deliberation/ui/referential/group_dialog.py" line="+67"/>
         <source>Nouveau groupe de travail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Modifier le groupe « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>— Choisir un thème —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,7 +2199,7 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&amp;Nom :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,27 +2291,27 @@ membres :</source>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential/groups_page.py" line="+32"/>
+        <location filename="../../src/deliberation/ui/referential/groups_page.py" line="+25"/>
         <source>Nouveau groupe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Modifier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Aucun groupe de travail pour l&apos;instant : créez-en un avec « Nouveau groupe ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Groupes de travail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+68"/>
         <source>Groupe de travail « %1 » enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,7 +2416,7 @@ membres :</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="+94"/>
+        <location filename="../../src/deliberation/ui/main_window.py" line="+107"/>
         <source>Référentiel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,7 +2441,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>À venir dans une prochaine version (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,12 +2476,12 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-172"/>
         <source>Ouverture du magasin de données…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+173"/>
         <source>À &amp;propos de Délibération</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,12 +2521,27 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Magasin : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Clic droit : copier le chemin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copier le chemin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chemin du magasin copié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Le texte d&apos;un avis n&apos;a pas pu être enregistré. Fermer quand même et perdre les dernières modifications ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,12 +2564,12 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Filtrer les organisations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Sans réponse seulement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,7 +2577,7 @@ membres :</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_dialog.py" line="+140"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_dialog.py" line="+150"/>
         <source>Nouvelle séance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,7 +2587,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Pour le secrétariat (non exportées)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,7 +2645,7 @@ membres :</source>
 <context>
     <name>MeetingFields</name>
     <message>
-        <location line="-112"/>
+        <location line="-110"/>
         <source>Plénière (tout le comité)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,7 +2696,7 @@ membres :</source>
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_list.py" line="+72"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_list.py" line="+71"/>
         <source>À venir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,7 +2726,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+51"/>
         <source>Toutes les instances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,7 +2772,7 @@ membres :</source>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+37"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+34"/>
         <source>Modifier la séance…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,7 +2824,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Ordre du jour (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,7 +2882,7 @@ membres :</source>
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="-337"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="-331"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,29 +2930,29 @@ membres :</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meetings_page.py" line="+119"/>
-        <location line="+5"/>
+        <location filename="../../src/deliberation/ui/meetings/meetings_page.py" line="+112"/>
+        <location line="+6"/>
         <source>Séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+177"/>
+        <location line="-5"/>
+        <location line="+164"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-163"/>
         <source>Assiduité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Nouvelle séance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Série de séances…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,12 +2963,12 @@ membres :</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+105"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-104"/>
         <source>Exporter au calendrier (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2860,7 +2978,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+76"/>
         <source>Séance du %1 enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,7 +3044,7 @@ membres :</source>
 <context>
     <name>MessageService</name>
     <message>
-        <location filename="../../src/deliberation/ui/kit/messages.py" line="+18"/>
+        <location filename="../../src/deliberation/ui/kit/messages.py" line="+16"/>
         <location line="+13"/>
         <source>Délibération</source>
         <translation type="unfinished"></translation>
@@ -2983,17 +3101,17 @@ membres :</source>
 <context>
     <name>OpinionDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinion_dialog.py" line="+60"/>
+        <location filename="../../src/deliberation/ui/opinions/opinion_dialog.py" line="+63"/>
         <source>Nouvel avis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Fiche de l&apos;avis « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Par exemple : Avis sur les espaces numériques de travail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,7 +3199,7 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionHeader</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinions_page.py" line="+82"/>
+        <location filename="../../src/deliberation/ui/opinions/opinions_page.py" line="+93"/>
         <source>Comité plénier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,12 +3217,12 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionOutline</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/text/outline.py" line="+150"/>
+        <location filename="../../src/deliberation/ui/opinions/text/outline.py" line="+205"/>
         <source>Plan de l&apos;avis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+138"/>
         <source>Début du texte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,32 +3240,47 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionSession</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinion_session.py" line="+128"/>
+        <location filename="../../src/deliberation/ui/opinions/opinion_session.py" line="+265"/>
         <source>Le texte n&apos;a pas pu être enregistré : %1 Il reste affiché ; un nouvel essai aura lieu à la prochaine modification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Texte en cours de saisie, conservé lors d&apos;un conflit</source>
+        <location line="+32"/>
+        <source>%1 Votre texte n&apos;a pas pu être gardé comme proposition (%2) : il reste affiché ; copiez-le avant de changer d&apos;avis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 Votre texte n&apos;a pas pu être conservé (%2) : copiez-le avant de changer d&apos;avis.</source>
+        <location line="+6"/>
+        <source>%1 Le texte enregistré est rechargé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 Votre texte a été conservé comme version %2 ; le texte enregistré est rechargé.</source>
+        <location line="+3"/>
+        <source>%1 Vos modifications sont gardées comme %2 commentaire(s) à votre nom (onglet « Commentaires ») ; le texte enregistré est rechargé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>%1 Vos modifications sont gardées comme %2 proposition(s) d&apos;amendement à votre nom (onglet « Amendements ») ; le texte enregistré est rechargé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cet avis vient d&apos;être ouvert une seconde fois : ce qui sera tapé dans l&apos;une des fenêtres après un enregistrement de l&apos;autre sera gardé comme proposition d&apos;amendement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cet avis a été enregistré entre-temps dans une autre fenêtre ou sur un autre poste : ce que vous tapez ici sera gardé comme proposition d&apos;amendement, puis le texte enregistré sera rechargé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>la saisie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>le nouveau paragraphe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,7 +3308,7 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionSubjectsDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/opinion_subjects.py" line="+85"/>
+        <location filename="../../src/deliberation/ui/positions/opinion_subjects.py" line="+84"/>
         <source>Des paragraphes d&apos;un projet d&apos;avis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,12 +3318,12 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Filtrer les paragraphes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Tout cocher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,12 +3434,12 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionTextEdit</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/text/editor.py" line="+65"/>
+        <location filename="../../src/deliberation/ui/opinions/text/editor.py" line="+91"/>
         <source>Texte de l&apos;avis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Écrivez le texte de l&apos;avis ; Entrée commence un nouveau paragraphe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,7 +3449,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+327"/>
         <source>le nouvel élément de liste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,7 +3486,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>le glisser-déposer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,29 +3494,40 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionWorkspace</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinion_workspace.py" line="+75"/>
+        <location filename="../../src/deliberation/ui/opinions/opinion_workspace.py" line="+108"/>
+        <location line="+347"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+234"/>
+        <location line="-346"/>
+        <location line="+347"/>
         <source>Amendements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+237"/>
+        <location line="-346"/>
+        <location line="+347"/>
         <source>Commentaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-311"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Afficher ou replier le plan de l&apos;avis, pour donner plus de place au texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Choisissez un avis dans la liste, ou créez-en un avec « Nouvel avis… ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Titre 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,13 +3612,49 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Agrandir le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Réduire le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taille habituelle (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zoom du texte : %1 %. Ctrl+molette ou Ctrl++ / Ctrl+- pour le changer, Ctrl+0 pour revenir à 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Zoom du texte : %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cet avis est déjà ouvert dans une autre fenêtre : ce que vous tapez ici après un enregistrement de l&apos;autre fenêtre sera gardé comme proposition d&apos;amendement, pas dans le texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+57"/>
         <source>Enregistré automatiquement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
+        <source>Avis ouvert ailleurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Modifications en cours…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3484,17 +3664,17 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Amendements (%1)</source>
+        <location line="+31"/>
+        <source>Amend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Commentaires (%1)</source>
+        <location line="+1"/>
+        <source>Comm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Version %1 figée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,7 +3692,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3527,7 +3707,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+202"/>
         <source>%1 sur %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3541,22 +3721,22 @@ du jour &amp;liés :</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Nouvel avis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Avis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Créer un avis, une recommandation ou une contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Modifier la fiche…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,12 +3757,32 @@ du jour &amp;liés :</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+154"/>
+        <location line="+222"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-221"/>
+        <source>Importer un texte Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Créer un nouveau projet d&apos;avis à partir d&apos;un document Word (.docx) : titres, paragraphes, considérants, recommandations et listes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Afficher ou replier la liste des avis, pour donner plus de place au texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>Avis « %1 » créé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,12 +3820,12 @@ du jour &amp;liés :</source>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential/organisation_dialog.py" line="+31"/>
+        <location filename="../../src/deliberation/ui/referential/organisation_dialog.py" line="+34"/>
         <source>Nouvelle organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Modifier l&apos;organisation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,7 +3898,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Délégués</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,7 +3918,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>membre depuis le %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,7 +3961,7 @@ du jour &amp;liés :</source>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential/referential_models.py" line="-223"/>
+        <location filename="../../src/deliberation/ui/referential/referential_models.py" line="-209"/>
         <source>Sigle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3786,7 +3986,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Anciens noms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3806,12 +4006,12 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-36"/>
         <source>Délégués en fonction (les anciens délégués ne sont pas comptés)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+43"/>
         <source>Membre actuel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,7 +4029,7 @@ du jour &amp;liés :</source>
 <context>
     <name>ParagraphMargin</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/text/margin.py" line="+222"/>
+        <location filename="../../src/deliberation/ui/opinions/text/margin.py" line="+239"/>
         <source>%1&#xa0;: aucune position enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,12 +4042,12 @@ du jour &amp;liés :</source>
 <context>
     <name>ParagraphPositionsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="+228"/>
+        <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="+234"/>
         <source>Sur l&apos;ensemble du projet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+130"/>
         <location line="+5"/>
         <source>Positions des membres</source>
         <translation type="unfinished"></translation>
@@ -3988,7 +4188,7 @@ proposé :</source>
 <context>
     <name>PositionHistoryView</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/position_history.py" line="+123"/>
+        <location filename="../../src/deliberation/ui/positions/position_history.py" line="+121"/>
         <source>Aucune position enregistrée : l&apos;historique commencera au premier enregistrement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4095,22 +4295,22 @@ proposé :</source>
 <context>
     <name>PositionsPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/positions_page.py" line="+74"/>
+        <location filename="../../src/deliberation/ui/positions/positions_page.py" line="+76"/>
         <source>Aucune consultation pour l&apos;instant : créez-en une avec « Nouvelle consultation… » pour recueillir la position des organisations sur des points de l&apos;ordre du jour, un projet d&apos;avis ou ses paragraphes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Nouvelle consultation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Modifier…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4121,12 +4321,12 @@ proposé :</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-114"/>
         <source>Exporter en Word…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,12 +4341,22 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>La synthèse en classeur .xlsx, avec ses filtres</source>
+        <location line="+3"/>
+        <source>La synthèse en classeur .xlsx, avec ses filtres : une copie à diffuser, sans les adresses des délégués</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+6"/>
+        <source>Exporter en tableur pour le secrétariat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La synthèse en classeur .xlsx avec les courriels des délégués à relancer : la copie du secrétariat, à ne pas diffuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Consultation « %1 » enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,7 +4376,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Exporter la synthèse en Word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4176,7 +4386,12 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Exporter la synthèse pour le secrétariat (avec les courriels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Synthèse enregistrée dans %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4184,28 +4399,28 @@ proposé :</source>
 <context>
     <name>ReferentialPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential/referential_page.py" line="+67"/>
+        <location filename="../../src/deliberation/ui/referential/referential_page.py" line="+64"/>
         <source>Nouvelle organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Modifier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
+        <location line="+142"/>
         <source>Désactiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-133"/>
         <source>Rechercher un sigle, un nom, un ancien nom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Membres actuels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4220,12 +4435,12 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Référentiel des organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+61"/>
         <source>la recherche a été effacée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4275,7 +4490,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Organisation %1 enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4290,7 +4505,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Délégué %1 enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4542,7 +4757,7 @@ proposé :</source>
 <context>
     <name>StanceCounts</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+36"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+37"/>
         <source>Non exprimée, ou pas encore de réponse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4565,7 +4780,7 @@ proposé :</source>
 <context>
     <name>StanceRow</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="-250"/>
+        <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="-270"/>
         <source>Réserve :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4659,7 +4874,7 @@ proposé :</source>
 <context>
     <name>SubjectStatusModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_model.py" line="+124"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_model.py" line="+131"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4682,7 +4897,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Un autre sujet : une question…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,7 +4965,7 @@ proposé :</source>
 <context>
     <name>SynthesisArea</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_area.py" line="+91"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_area.py" line="+83"/>
         <source>Choisissez un sujet pour aller à sa colonne</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4760,7 +4975,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4770,7 +4985,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+55"/>
         <source>Sans réponse (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4780,7 +4995,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>%1 : position retirée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4793,7 +5008,7 @@ proposé :</source>
 <context>
     <name>ThreadCard</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="-384"/>
+        <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="-371"/>
         <source>%1 réponse(s) masquée(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4849,17 +5064,18 @@ proposé :</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+87"/>
+        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+89"/>
         <source>Versions — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+32"/>
         <source>Figer une version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>Comparer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4880,6 +5096,11 @@ proposé :</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Aucune version n&apos;est encore figée : il n&apos;y a rien à comparer avec le texte actuel. Figez une version (par exemple avant de faire circuler le texte) ; la comparaison montrera ensuite ce qui a changé depuis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Lecture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4889,8 +5110,8 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+15"/>
+        <location line="+40"/>
+        <location line="+18"/>
         <location line="+51"/>
         <source>Texte actuel</source>
         <translation type="unfinished"></translation>
@@ -4955,7 +5176,7 @@ proposé :</source>
 <context>
     <name>WordCountLabel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/text/outline.py" line="+51"/>
+        <location filename="../../src/deliberation/ui/opinions/text/outline.py" line="+56"/>
         <source>%1 caractères, espaces comprises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4963,17 +5184,17 @@ proposé :</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/deliberation/ui/app.py" line="+69"/>
+        <location filename="../../src/deliberation/ui/app.py" line="+72"/>
         <source>Une erreur inattendue s&apos;est produite ; l&apos;opération en cours n&apos;a peut-être pas abouti et le détail a été consigné dans le journal de l&apos;application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+124"/>
         <source>Le magasin a été ouvert mais n&apos;a pas pu être affiché à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Le magasin de données n&apos;a pas pu être ouvert à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4989,7 +5210,7 @@ proposé :</source>
 <context>
     <name>edit</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/text/keys.py" line="+95"/>
+        <location filename="../../src/deliberation/ui/opinions/text/keys.py" line="+111"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
