@@ -5,7 +5,9 @@ opinion brought in from Word as a rapporteur does (`long_opinion.write_long_docx
 draft — headings on three levels with typed numbers, considérants, recommendations, lists, bold
 and italic — and the `import opinion` use case creates the draft), then, each in its own
 process:
-- the plain reference: a bare `QTextEdit` given the same text with `setPlainText`;
+- the plain reference: a bare `QTextEdit` given the same text with `setPlainText`, read from a
+  plain text file written beforehand (it imports nothing of ours, so its memory is Qt's and
+  the text's alone);
 - the workspace: the opinion opened in `OpinionWorkspace` (editor, outline, word count,
   positions panel), as the application shows it.
 In both it times the opening to the end of the first paint of the text's view (a long text is
@@ -35,7 +37,8 @@ TARGETS = {"stall_ms": 16.0, "open": 2.0, "memory": 1.5}
 
 def build(location: Path, pages: int) -> tuple[int, int, int]:
     """A store holding the long opinion, brought in as a rapporteur does: a Word draft written
-    by `long_opinion.write_long_docx`, then the `import opinion` use case; (opinion id,
+    by `long_opinion.write_long_docx`, then the `import opinion` use case, and the same text as
+    plain lines in `location` with the suffix .txt, for the plain reference; (opinion id,
     paragraphs, words)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from deliberation.rules.opinion_text import text_word_count
@@ -50,6 +53,8 @@ def build(location: Path, pages: int) -> tuple[int, int, int]:
     snap = importer.apply(importer.preview(draft, "Avis de 160 pages sur les services publics"))
     paragraphs = opened.opinions.text(snap.id).paragraphs
     opened.close()
+    text = "\n".join(paragraph.text for paragraph in paragraphs)  # its lines, one a line
+    location.with_suffix(".txt").write_text(text, encoding="utf-8")
     return snap.id, len(paragraphs), text_word_count(paragraphs)
 
 
@@ -84,14 +89,8 @@ class FirstPaint(QObject):  # notes when the text's view has finished its first 
 
 first_paint = FirstPaint()
 if which == "plain":
-    import sqlite3
-    from deliberation.records.opinions import content_lines
-    raw = sqlite3.connect(location)
-    rows = raw.execute(
-        "SELECT content FROM opinion_paragraph WHERE opinion_id = ? AND NOT removed"
-        " ORDER BY position", (opinion_id,)).fetchall()
-    text = "\n".join("\n".join(l.text for l in content_lines(c)) for (c,) in rows)
-    raw.close()
+    with open(location[: -len(".sqlite3")] + ".txt", encoding="utf-8") as plain_file:
+        text = plain_file.read()
     import gc; gc.collect()
     before_open = rss_mib()
     start = time.perf_counter()

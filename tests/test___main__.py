@@ -70,6 +70,22 @@ def test_version_and_help_load_no_database_code() -> None:
     assert done.returncode == 0, done.stderr
 
 
+def test_the_package_reads_no_installed_metadata() -> None:
+    """The version is written in the package: importing it, the command line's --version
+    included, looks nothing up in the installed metadata (importlib.metadata costs ~5 MiB and
+    a hundred modules in every process, the editor's included)."""
+    code = (
+        "import sys\n"
+        "import deliberation\n"
+        "from deliberation.cli import main\n"
+        "assert main(['--version']) == 0\n"
+        "assert 'importlib.metadata' not in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"deliberation {__version__}"
+
+
 def test_json_is_utf8_whatever_the_output_encoding(run_process: Run) -> None:
     assert run_process("init", store="s.sqlite3").returncode == 0
     result = run_process(

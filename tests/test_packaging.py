@@ -52,6 +52,17 @@ def test_wheel_holds_resources_and_migrations(wheel: Path) -> None:
     )
 
 
+def test_wheel_version_is_the_package_version(wheel: Path) -> None:
+    """pyproject reads the version from the package (`[tool.hatch.version]`): the built wheel's
+    metadata, its file name and what `--version` and « À propos » show are one number."""
+    from deliberation import __version__
+
+    metadata = next(n for n in zipfile.ZipFile(wheel).namelist() if n.endswith("/METADATA"))
+    fields = zipfile.ZipFile(wheel).read(metadata).decode().splitlines()
+    assert f"Version: {__version__}" in fields
+    assert wheel.name.startswith(f"deliberation-{__version__}-")
+
+
 def test_installed_wheel_works_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(

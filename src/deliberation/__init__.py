@@ -1,8 +1,5 @@
 """Délibération: the committee's working groups, meetings, positions and opinions."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("deliberation")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# The single source of the version: pyproject.toml's `[tool.hatch.version]` reads it from here
+# for the built package, and the app reads it at no cost (no importlib.metadata lookup).
+__version__ = "0.1.0"

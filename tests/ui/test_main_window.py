@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
+from deliberation import __version__
 from deliberation.ui.kit.editor import Editor
 from deliberation.ui.kit.settings import USER_NAME, WINDOW_GEOMETRY
 from deliberation.ui.main_window import GROUPS, OPINIONS, REFERENTIAL, MainWindow
@@ -55,6 +56,7 @@ def test_status_bar_and_about(window, opened, messages) -> None:
     window.show_about()
     assert opened.store.location in messages.abouts[0]
     assert "Délibération" in messages.abouts[0]
+    assert f"Délibération {__version__}" in messages.abouts[0]
 
 
 def test_the_store_path_is_copied_whole_from_its_menu(window, opened) -> None:
