@@ -30,6 +30,8 @@ from deliberation.ui.kit.widgets import ElidedLabel
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS, TEXT, OpinionSession
 
 if TYPE_CHECKING:
+    from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
+    from deliberation.ui.opinions.comments_panel import CommentsPanel
     from deliberation.ui.opinions.export_dialog import OpinionExporter
 
 MARKERS_MS = 600
@@ -73,8 +75,6 @@ class OpinionWorkspace(EditorPage):
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
         super().__init__(editor, messages, parent)
-        from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
-        from deliberation.ui.opinions.comments_panel import CommentsPanel
         from deliberation.ui.opinions.paragraph_positions import ParagraphPositionsPanel
         from deliberation.ui.opinions.text.editor import OpinionTextEdit
         from deliberation.ui.opinions.text.find_bar import FindBar
@@ -97,8 +97,13 @@ class OpinionWorkspace(EditorPage):
         self.saved_label = ElidedLabel()
         self.saved_label.setStyleSheet(f"color: {MUTED_TEXT};")
         self.positions = ParagraphPositionsPanel(editor.opinions)
-        self.amendments = AmendmentsPanel(editor.opinions, editor.referential, messages)
-        self.comments = CommentsPanel(editor.opinions, messages)
+        # The amendments and comments panels are built when first needed (their tab shown, or
+        # asked for): an opinion opens on the positions, and their widgets cost memory. Until
+        # then their tabs hold an empty page, and their titles' counts come from a count query.
+        self._amendments: AmendmentsPanel | None = None
+        self._comments: CommentsPanel | None = None
+        self._counts = (0, 0)  # open amendments and threads, while their panels are not built
+        self.amendments_tab, self.comments_tab = QWidget(), QWidget()
         self.review = ReviewTabs()
         self.review.resized.connect(self._tab_titles)
         self.review.setDocumentMode(True)
@@ -106,8 +111,9 @@ class OpinionWorkspace(EditorPage):
         self.review.setElideMode(Qt.TextElideMode.ElideRight)
         self.review.setUsesScrollButtons(False)
         self.review.addTab(self.positions, self.tr("Positions"))
-        self.review.addTab(self.amendments, self.tr("Amendements"))
-        self.review.addTab(self.comments, self.tr("Commentaires"))
+        self.review.addTab(self.amendments_tab, self.tr("Amendements"))
+        self.review.addTab(self.comments_tab, self.tr("Commentaires"))
+        self.review.currentChanged.connect(self._tab_shown)
 
         self.toolbar = self._build_toolbar()
         centre = QWidget()
@@ -171,11 +177,7 @@ class OpinionWorkspace(EditorPage):
         self.markers_timer.timeout.connect(self.refresh_markers)
         self.text.current_paragraph_changed.connect(self._paragraph_changed)
         self.outline.activated.connect(self.go_to)
-        self.amendments.go_to.connect(self.go_to)
-        self.comments.go_to.connect(self.go_to)
         self.positions.statuses_changed.connect(self._apply_markers)
-        self.amendments.count_changed.connect(lambda _n: self._tab_titles())
-        self.comments.count_changed.connect(lambda _n: self._tab_titles())
         self.find_bar.status_message.connect(self.status_message)
         editor.changed.connect(self._editor_changed)
         self._set_enabled(False)
@@ -342,8 +344,10 @@ class OpinionWorkspace(EditorPage):
         self.outline.set_session(session)
         self.word_count.set_session(session)
         self.positions.set_session(session)
-        self.amendments.set_session(session)
-        self.comments.set_session(session)
+        for panel in self._built_panels():
+            panel.set_session(session)
+        if session is not None and not session.loading:
+            self._read_counts()
         self._set_enabled(session is not None)
         self.saved_label.setText(self.tr("Enregistré automatiquement") if session else "")
         self._paragraph_changed(self.text.current_paragraph())
@@ -366,8 +370,7 @@ class OpinionWorkspace(EditorPage):
             self.outline.refresh,
             self.word_count.refresh,
             self.positions.refresh,
-            self.amendments.reload,
-            self.comments.reload,
+            self._reload_panels,
             lambda: self._paragraph_changed(self.text.current_paragraph()),
             self.session.prepare_saving,
         ]
@@ -410,7 +413,7 @@ class OpinionWorkspace(EditorPage):
         if TEXT in topics and self.session is not None and self.session.timer.isActive():
             self.saved_label.setText(self.tr("Modifications en cours…"))
         if topics & {AMENDMENTS, COMMENTS}:
-            self._tab_titles()
+            self._read_counts()
 
     def _editor_changed(self, topics: frozenset[str]) -> None:
         if topics & {POSITIONS, CONSULTATIONS}:
@@ -422,8 +425,70 @@ class OpinionWorkspace(EditorPage):
         self.outline.highlight(uuid)
         self.word_count.set_current(uuid)
         self.positions.show_paragraph(uuid)
-        self.amendments.show_paragraph(uuid)
-        self.comments.show_paragraph(uuid)
+        for panel in self._built_panels():
+            panel.show_paragraph(uuid)
+
+    # -- the amendments and comments panels, built when first needed ----------------------------
+
+    @property
+    def amendments(self) -> AmendmentsPanel:
+        """The amendments panel, built (and given the open opinion) on first use."""
+        if self._amendments is None:
+            from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
+
+            panel = AmendmentsPanel(self.editor.opinions, self.editor.referential, self.messages)
+            self._amendments = panel
+            self._attach(panel, self.amendments_tab)
+        return self._amendments
+
+    @property
+    def comments(self) -> CommentsPanel:
+        """The comments panel, built (and given the open opinion) on first use."""
+        if self._comments is None:
+            from deliberation.ui.opinions.comments_panel import CommentsPanel
+
+            panel = CommentsPanel(self.editor.opinions, self.messages)
+            self._comments = panel
+            self._attach(panel, self.comments_tab)
+        return self._comments
+
+    def _attach(self, panel: AmendmentsPanel | CommentsPanel, holder: QWidget) -> None:
+        """A panel just built: in its tab, wired, showing the open opinion and paragraph."""
+        panel.go_to.connect(self.go_to)
+        panel.count_changed.connect(lambda _n: self._tab_titles())
+        # The panel takes the empty page's place (tests and callers find it as the tab's page).
+        index = self.review.indexOf(holder)
+        current = self.review.currentIndex() == index
+        title, tip = self.review.tabText(index), self.review.tabToolTip(index)
+        self.review.insertTab(index, panel, title)
+        self.review.setTabToolTip(index, tip)
+        self.review.removeTab(index + 1)
+        if current:
+            self.review.setCurrentIndex(index)
+        holder.deleteLater()
+        panel.set_session(self.session)  # a text still loading: read once it is whole
+        panel.show_paragraph(self.text.current_paragraph())
+
+    def _built_panels(self) -> list[AmendmentsPanel | CommentsPanel]:
+        return [p for p in (self._amendments, self._comments) if p is not None]
+
+    def _tab_shown(self, index: int) -> None:
+        if self.review.widget(index) is self.amendments_tab:
+            self.amendments  # noqa: B018 - built on first use
+        elif self.review.widget(index) is self.comments_tab:
+            self.comments  # noqa: B018 - built on first use
+
+    def _reload_panels(self) -> None:
+        """The text is whole: the panels built read their records, the others' counts are read."""
+        for panel in self._built_panels():
+            panel.reload()
+        self._read_counts()
+
+    def _read_counts(self) -> None:
+        """Read the open counts the panels not built yet would show, then retitle the tabs."""
+        if self.session is not None and None in (self._amendments, self._comments):
+            self._counts = self.editor.opinions.open_review_counts(self.session.opinion_id)
+        self._tab_titles()
 
     def go_to(self, uuid: UUID) -> None:
         if not self.text.go_to(uuid):
@@ -445,8 +510,11 @@ class OpinionWorkspace(EditorPage):
     def _tab_titles(self) -> None:
         """The tabs' titles with their open counts; shortened (« Amend. (2) ») when the panel
         is too narrow for them whole, which their tooltips then give."""
-        amendments = self.amendments.open_count() if self.session else 0
-        comments = self.comments.open_count() if self.session else 0
+        amendments, comments = self._counts if self.session else (0, 0)
+        if self._amendments is not None:
+            amendments = self._amendments.open_count() if self.session else 0
+        if self._comments is not None:
+            comments = self._comments.open_count() if self.session else 0
 
         def counted(title: str, count: int) -> str:
             return f"{title} ({count})" if count else title
