@@ -183,3 +183,40 @@ def test_the_amendment_and_comment_tabs_count_before_their_panels_are_built(
     assert workspace.review.widget(1) is amendments
     assert [r.paragraph_uuid for r in amendments.visible_records()] == [second.uuid]
     assert workspace.review.tabToolTip(1) == "Amendements (2)"
+
+
+def test_the_find_bar_is_built_at_its_first_use_and_f3_works_before_it(
+    qtbot: QtBot, window, editor
+) -> None:
+    import uuid
+
+    from deliberation.records.opinions import Paragraph
+
+    opinions = editor.opinions
+    snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis sur l'air")))
+    words = ["L'air des villes.", "L'air des champs."]
+    paragraphs = [Paragraph(uuid.uuid4(), "paragraph", plain_lines(w), 1) for w in words]
+    opinions.save_text(snap.id, paragraphs, 0)
+    page = window.show_area(OPINIONS)
+    page.reload()
+    assert page.select_opinion(snap.id)
+    workspace = page.workspace
+    qtbot.waitUntil(lambda: not workspace.filling, timeout=5000)
+    assert workspace._find_bar is None
+    text = workspace.text
+    text.setFocus()
+    assert text.go_to(paragraphs[0].uuid)
+    cursor = text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, 5)
+    text.setTextCursor(cursor)
+    assert cursor.selectedText() == "L'air"
+    qtbot.keyClick(text, Qt.Key.Key_F3)  # the bar opens on the selection
+    bar = workspace.find_bar
+    assert bar.isVisible() and bar.find_field.text() == "L'air"
+    assert len(bar.matches) == 2
+    bar.close_bar()
+    qtbot.keyClick(text, Qt.Key.Key_F3)  # the bar's own F3 now: no ambiguous shortcut
+    assert bar.isVisible()
+    bar.close_bar()
+    workspace.replace_action.trigger()
+    assert bar.isVisible() and bar.replace_field.isVisible()

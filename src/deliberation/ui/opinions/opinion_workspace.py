@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
     from deliberation.ui.opinions.comments_panel import CommentsPanel
     from deliberation.ui.opinions.export_dialog import OpinionExporter
+    from deliberation.ui.opinions.text.find_bar import FindBar
 
 MARKERS_MS = 600
 OUTLINE_MINIMUM = 150
@@ -77,7 +78,6 @@ class OpinionWorkspace(EditorPage):
         super().__init__(editor, messages, parent)
         from deliberation.ui.opinions.paragraph_positions import ParagraphPositionsPanel
         from deliberation.ui.opinions.text.editor import OpinionTextEdit
-        from deliberation.ui.opinions.text.find_bar import FindBar
         from deliberation.ui.opinions.text.outline import OpinionOutline, WordCountLabel
 
         self.sessions: dict[int, OpinionSession] = {}
@@ -91,7 +91,20 @@ class OpinionWorkspace(EditorPage):
         self.exporter: OpinionExporter | None = None
 
         self.text = OpinionTextEdit()
-        self.find_bar = FindBar(self.text)
+        # The find/replace bar is built at its first use (Ctrl+F, Ctrl+H, F3): hidden until then.
+        self._find_bar: FindBar | None = None
+        self._early_find: list[QAction] = []
+        for keys, forward in (("F3", True), ("Shift+F3", False)):
+            early = QAction(self)
+            early.setShortcut(QKeySequence(keys))
+            early.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            early.triggered.connect(
+                lambda _c=False, f=forward: (
+                    self.find_bar.find_next() if f else self.find_bar.find_previous()
+                )
+            )
+            self.text.addAction(early)
+            self._early_find.append(early)
         self.outline = OpinionOutline()
         self.word_count = WordCountLabel()
         self.saved_label = ElidedLabel()
@@ -122,7 +135,7 @@ class OpinionWorkspace(EditorPage):
         centre_layout.setSpacing(0)
         centre_layout.addWidget(self.toolbar)
         centre_layout.addWidget(self.text, 1)
-        centre_layout.addWidget(self.find_bar)
+        self._centre_layout = centre_layout  # the find bar goes under the text when built
         footer = QHBoxLayout()
         footer.setContentsMargins(8, 2, 8, 2)
         footer.addWidget(self.word_count, 3)
@@ -178,7 +191,6 @@ class OpinionWorkspace(EditorPage):
         self.text.current_paragraph_changed.connect(self._paragraph_changed)
         self.outline.activated.connect(self.go_to)
         self.positions.statuses_changed.connect(self._apply_markers)
-        self.find_bar.status_message.connect(self.status_message)
         editor.changed.connect(self._editor_changed)
         self._set_enabled(False)
 
@@ -246,8 +258,12 @@ class OpinionWorkspace(EditorPage):
         self.word_button.setMenu(self.word_menu)
         bar.addWidget(self.word_button)
         bar.addSeparator()
-        self.find_action = action(self.tr("Rechercher"), self.find_bar.open_find, "Ctrl+F")
-        self.replace_action = action(self.tr("Remplacer"), self.find_bar.open_replace, "Ctrl+H")
+        self.find_action = action(
+            self.tr("Rechercher"), lambda: self.find_bar.open_find(), "Ctrl+F"
+        )
+        self.replace_action = action(
+            self.tr("Remplacer"), lambda: self.find_bar.open_replace(), "Ctrl+H"
+        )
         self.keys_action = action(self.tr("Raccourcis"), self.show_keys, "F1")
         self._build_zoom(action)
         return bar
@@ -340,7 +356,8 @@ class OpinionWorkspace(EditorPage):
         self._filling.clear()
         self._fill_timer.stop()
         self.text.set_session(session)
-        self.find_bar.set_session(session)
+        if self._find_bar is not None:
+            self._find_bar.set_session(session)
         self.outline.set_session(session)
         self.word_count.set_session(session)
         self.positions.set_session(session)
@@ -428,7 +445,23 @@ class OpinionWorkspace(EditorPage):
         for panel in self._built_panels():
             panel.show_paragraph(uuid)
 
-    # -- the amendments and comments panels, built when first needed ----------------------------
+    # -- the find bar and the amendments and comments panels, built when first needed ----------
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find/replace bar under the text, built (hidden) on first use; from then on it
+        takes F3 and Maj+F3 itself."""
+        if self._find_bar is None:
+            from deliberation.ui.opinions.text.find_bar import FindBar
+
+            bar = FindBar(self.text)
+            self._find_bar = bar
+            for early in self._early_find:
+                self.text.removeAction(early)
+            self._centre_layout.insertWidget(self._centre_layout.indexOf(self.text) + 1, bar)
+            bar.status_message.connect(self.status_message)
+            bar.set_session(self.session)
+        return self._find_bar
 
     @property
     def amendments(self) -> AmendmentsPanel:
