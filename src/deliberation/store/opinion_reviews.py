@@ -61,6 +61,24 @@ def amendments(
     return [_amendment(row, acronym) for row, acronym in session.execute(query)]
 
 
+def open_counts(session: Session, opinion_id: int) -> tuple[int, int]:
+    """How many of an opinion's amendments are still proposed, and how many of its comment
+    threads are still open (two counts, no rows read)."""
+    amendments = session.scalar(
+        select(func.count(Amendment.id))
+        .join(Organisation, Organisation.id == Amendment.organisation_id)
+        .where(Amendment.opinion_id == opinion_id, Amendment.status == "proposed")
+    )
+    threads = session.scalar(
+        select(func.count(OpinionComment.id)).where(
+            OpinionComment.opinion_id == opinion_id,
+            OpinionComment.reply_to_id.is_(None),
+            OpinionComment.resolved.is_(False),
+        )
+    )
+    return int(amendments or 0), int(threads or 0)
+
+
 def amendment(session: Session, amendment_id: int) -> AmendmentRecord:
     found = session.execute(
         select(Amendment, Organisation.acronym)

@@ -122,3 +122,34 @@ def test_a_decision_taken_meanwhile_by_another_program_is_not_overwritten(
     reopened, _ = opinions.decided(rejected, "proposed", live)  # reopening stays possible
     assert opinions.apply_amendment(reopened).status == "proposed"
     assert opinions.apply_amendment(accepted).status == "accepted"  # and deciding again
+
+
+def test_the_open_review_counts_are_those_the_records_give(
+    opened: Root, opinions: Opinions, opinion_id: int
+) -> None:
+    target, other = para("Les communes financent."), para("Suite.")
+    opinions.save_text(opinion_id, [target, other], 0)
+    assert opinions.open_review_counts(opinion_id) == (0, 0)
+    first = opinions.apply_amendment(
+        opinions.new_amendment(
+            opinion_id,
+            AmendmentInput(target.uuid, org(opened, "AMRF"), "delete", plain_lines("")),
+        )
+    )
+    opinions.apply_amendment(
+        opinions.new_amendment(
+            opinion_id,
+            AmendmentInput(other.uuid, org(opened, "ADF"), "replace", plain_lines("Autre.")),
+        )
+    )
+    live = opinions.text(opinion_id).paragraphs
+    opinions.apply_amendment(opinions.decided(first, "rejected", live)[0])
+    thread = opinions.apply_comment(opinions.new_comment(opinion_id, target.uuid, "À revoir"))
+    opinions.apply_comment(opinions.new_comment(opinion_id, target.uuid, "Oui", thread))
+    done = opinions.apply_comment(opinions.new_comment(opinion_id, other.uuid, "Vu"))
+    opinions.apply_comment(opinions.with_resolved(done, True))
+    counts = opinions.open_review_counts(opinion_id)
+    assert counts == (1, 1)
+    open_amendments = sum(1 for a in opinions.amendments(opinion_id) if a.status == "proposed")
+    open_threads = sum(1 for t in opinions.threads(opinion_id) if not t.resolved)
+    assert counts == (open_amendments, open_threads)

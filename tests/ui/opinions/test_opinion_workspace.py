@@ -133,3 +133,90 @@ def test_paragraph_identity_survives_in_the_document_after_undo() -> None:
     assert [p.uuid for p in doc.read(document)] == [a.uuid]
     document.undo()
     assert [p.uuid for p in doc.read(document)] == [a.uuid, b.uuid]
+
+
+def test_the_amendment_and_comment_tabs_count_before_their_panels_are_built(
+    qtbot: QtBot, window, editor, org_id
+) -> None:
+    """An opinion opens on its positions: the amendments and comments panels are built when
+    their tab is first shown, and until then their titles still give the open counts."""
+    import uuid
+
+    from deliberation.records.opinions import Paragraph
+
+    opinions = editor.opinions
+    snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis sur l'eau")))
+    first = Paragraph(uuid.uuid4(), "paragraph", plain_lines("Les nappes baissent."), 1)
+    second = Paragraph(uuid.uuid4(), "paragraph", plain_lines("Les réseaux fuient."), 1)
+    opinions.save_text(snap.id, [first, second], 0)
+    for target, acronym in ((first, "AMF"), (second, "ADF")):
+        opinions.apply_amendment(
+            opinions.new_amendment(
+                snap.id,
+                AmendmentInput(target.uuid, org_id(acronym), "replace", plain_lines("Autre.")),
+            )
+        )
+    opinions.apply_comment(opinions.new_comment(snap.id, second.uuid, "Chiffres ?"))
+    page = window.show_area(OPINIONS)
+    page.reload()
+    assert page.select_opinion(snap.id)
+    workspace = page.workspace
+    qtbot.waitUntil(lambda: not workspace.filling, timeout=5000)
+    assert workspace._amendments is None and workspace._comments is None
+    assert workspace.review.tabToolTip(1) == "Amendements (2)"
+    assert workspace.review.tabToolTip(2) == "Commentaires (1)"
+
+    # a comment added (as an undoable command tells the session) is counted at once
+    opinions.apply_comment(opinions.new_comment(snap.id, first.uuid, "Source ?"))
+    workspace.session.changed.emit(frozenset({"comments"}))
+    assert workspace.review.tabToolTip(2) == "Commentaires (2)"
+    assert workspace._comments is None
+    workspace.review.setCurrentIndex(2)  # the « Commentaires » tab: its panel is built
+    comments = workspace.comments
+    assert workspace.review.widget(2) is comments and workspace.review.currentWidget() is comments
+    assert workspace._amendments is None
+    assert comments.open_count() == 2
+    assert workspace.text.go_to(second.uuid)
+    qtbot.waitUntil(lambda: comments.visible_threads()[0] != [], timeout=5000)
+    workspace.review.setCurrentIndex(1)
+    amendments = workspace.amendments
+    assert workspace.review.widget(1) is amendments
+    assert [r.paragraph_uuid for r in amendments.visible_records()] == [second.uuid]
+    assert workspace.review.tabToolTip(1) == "Amendements (2)"
+
+
+def test_the_find_bar_is_built_at_its_first_use_and_f3_works_before_it(
+    qtbot: QtBot, window, editor
+) -> None:
+    import uuid
+
+    from deliberation.records.opinions import Paragraph
+
+    opinions = editor.opinions
+    snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis sur l'air")))
+    words = ["L'air des villes.", "L'air des champs."]
+    paragraphs = [Paragraph(uuid.uuid4(), "paragraph", plain_lines(w), 1) for w in words]
+    opinions.save_text(snap.id, paragraphs, 0)
+    page = window.show_area(OPINIONS)
+    page.reload()
+    assert page.select_opinion(snap.id)
+    workspace = page.workspace
+    qtbot.waitUntil(lambda: not workspace.filling, timeout=5000)
+    assert workspace._find_bar is None
+    text = workspace.text
+    text.setFocus()
+    assert text.go_to(paragraphs[0].uuid)
+    cursor = text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, 5)
+    text.setTextCursor(cursor)
+    assert cursor.selectedText() == "L'air"
+    qtbot.keyClick(text, Qt.Key.Key_F3)  # the bar opens on the selection
+    bar = workspace.find_bar
+    assert bar.isVisible() and bar.find_field.text() == "L'air"
+    assert len(bar.matches) == 2
+    bar.close_bar()
+    qtbot.keyClick(text, Qt.Key.Key_F3)  # the bar's own F3 now: no ambiguous shortcut
+    assert bar.isVisible()
+    bar.close_bar()
+    workspace.replace_action.trigger()
+    assert bar.isVisible() and bar.replace_field.isVisible()

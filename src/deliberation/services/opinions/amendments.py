@@ -41,6 +41,12 @@ class AmendmentsMixin(TextMixin):
                 return qr.amendments(s, opinion_id)
             return qr.amendments(s, opinion_id, self._carried(s, opinion_id, paragraph_uuid))
 
+    def open_review_counts(self, opinion_id: int) -> tuple[int, int]:
+        """How many amendments are still to be decided and how many comment threads are still
+        open: what the workspace's tab titles show, without reading the records."""
+        with self.store.reading() as s:
+            return qr.open_counts(s, opinion_id)
+
     def amendment(self, amendment_id: int) -> AmendmentRecord:
         with self.store.reading() as s:
             return qr.amendment(s, amendment_id)

@@ -30,7 +30,10 @@ from deliberation.ui.kit.widgets import ElidedLabel
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS, TEXT, OpinionSession
 
 if TYPE_CHECKING:
+    from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
+    from deliberation.ui.opinions.comments_panel import CommentsPanel
     from deliberation.ui.opinions.export_dialog import OpinionExporter
+    from deliberation.ui.opinions.text.find_bar import FindBar
 
 MARKERS_MS = 600
 OUTLINE_MINIMUM = 150
@@ -73,11 +76,8 @@ class OpinionWorkspace(EditorPage):
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
     ) -> None:
         super().__init__(editor, messages, parent)
-        from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
-        from deliberation.ui.opinions.comments_panel import CommentsPanel
         from deliberation.ui.opinions.paragraph_positions import ParagraphPositionsPanel
         from deliberation.ui.opinions.text.editor import OpinionTextEdit
-        from deliberation.ui.opinions.text.find_bar import FindBar
         from deliberation.ui.opinions.text.outline import OpinionOutline, WordCountLabel
 
         self.sessions: dict[int, OpinionSession] = {}
@@ -91,14 +91,32 @@ class OpinionWorkspace(EditorPage):
         self.exporter: OpinionExporter | None = None
 
         self.text = OpinionTextEdit()
-        self.find_bar = FindBar(self.text)
+        # The find/replace bar is built at its first use (Ctrl+F, Ctrl+H, F3): hidden until then.
+        self._find_bar: FindBar | None = None
+        self._early_find: list[QAction] = []
+        for keys, forward in (("F3", True), ("Shift+F3", False)):
+            early = QAction(self)
+            early.setShortcut(QKeySequence(keys))
+            early.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            early.triggered.connect(
+                lambda _c=False, f=forward: (
+                    self.find_bar.find_next() if f else self.find_bar.find_previous()
+                )
+            )
+            self.text.addAction(early)
+            self._early_find.append(early)
         self.outline = OpinionOutline()
         self.word_count = WordCountLabel()
         self.saved_label = ElidedLabel()
         self.saved_label.setStyleSheet(f"color: {MUTED_TEXT};")
         self.positions = ParagraphPositionsPanel(editor.opinions)
-        self.amendments = AmendmentsPanel(editor.opinions, editor.referential, messages)
-        self.comments = CommentsPanel(editor.opinions, messages)
+        # The amendments and comments panels are built when first needed (their tab shown, or
+        # asked for): an opinion opens on the positions, and their widgets cost memory. Until
+        # then their tabs hold an empty page, and their titles' counts come from a count query.
+        self._amendments: AmendmentsPanel | None = None
+        self._comments: CommentsPanel | None = None
+        self._counts = (0, 0)  # open amendments and threads, while their panels are not built
+        self.amendments_tab, self.comments_tab = QWidget(), QWidget()
         self.review = ReviewTabs()
         self.review.resized.connect(self._tab_titles)
         self.review.setDocumentMode(True)
@@ -106,8 +124,9 @@ class OpinionWorkspace(EditorPage):
         self.review.setElideMode(Qt.TextElideMode.ElideRight)
         self.review.setUsesScrollButtons(False)
         self.review.addTab(self.positions, self.tr("Positions"))
-        self.review.addTab(self.amendments, self.tr("Amendements"))
-        self.review.addTab(self.comments, self.tr("Commentaires"))
+        self.review.addTab(self.amendments_tab, self.tr("Amendements"))
+        self.review.addTab(self.comments_tab, self.tr("Commentaires"))
+        self.review.currentChanged.connect(self._tab_shown)
 
         self.toolbar = self._build_toolbar()
         centre = QWidget()
@@ -116,7 +135,7 @@ class OpinionWorkspace(EditorPage):
         centre_layout.setSpacing(0)
         centre_layout.addWidget(self.toolbar)
         centre_layout.addWidget(self.text, 1)
-        centre_layout.addWidget(self.find_bar)
+        self._centre_layout = centre_layout  # the find bar goes under the text when built
         footer = QHBoxLayout()
         footer.setContentsMargins(8, 2, 8, 2)
         footer.addWidget(self.word_count, 3)
@@ -171,12 +190,7 @@ class OpinionWorkspace(EditorPage):
         self.markers_timer.timeout.connect(self.refresh_markers)
         self.text.current_paragraph_changed.connect(self._paragraph_changed)
         self.outline.activated.connect(self.go_to)
-        self.amendments.go_to.connect(self.go_to)
-        self.comments.go_to.connect(self.go_to)
         self.positions.statuses_changed.connect(self._apply_markers)
-        self.amendments.count_changed.connect(lambda _n: self._tab_titles())
-        self.comments.count_changed.connect(lambda _n: self._tab_titles())
-        self.find_bar.status_message.connect(self.status_message)
         editor.changed.connect(self._editor_changed)
         self._set_enabled(False)
 
@@ -244,8 +258,12 @@ class OpinionWorkspace(EditorPage):
         self.word_button.setMenu(self.word_menu)
         bar.addWidget(self.word_button)
         bar.addSeparator()
-        self.find_action = action(self.tr("Rechercher"), self.find_bar.open_find, "Ctrl+F")
-        self.replace_action = action(self.tr("Remplacer"), self.find_bar.open_replace, "Ctrl+H")
+        self.find_action = action(
+            self.tr("Rechercher"), lambda: self.find_bar.open_find(), "Ctrl+F"
+        )
+        self.replace_action = action(
+            self.tr("Remplacer"), lambda: self.find_bar.open_replace(), "Ctrl+H"
+        )
         self.keys_action = action(self.tr("Raccourcis"), self.show_keys, "F1")
         self._build_zoom(action)
         return bar
@@ -338,12 +356,15 @@ class OpinionWorkspace(EditorPage):
         self._filling.clear()
         self._fill_timer.stop()
         self.text.set_session(session)
-        self.find_bar.set_session(session)
+        if self._find_bar is not None:
+            self._find_bar.set_session(session)
         self.outline.set_session(session)
         self.word_count.set_session(session)
         self.positions.set_session(session)
-        self.amendments.set_session(session)
-        self.comments.set_session(session)
+        for panel in self._built_panels():
+            panel.set_session(session)
+        if session is not None and not session.loading:
+            self._read_counts()
         self._set_enabled(session is not None)
         self.saved_label.setText(self.tr("Enregistré automatiquement") if session else "")
         self._paragraph_changed(self.text.current_paragraph())
@@ -366,8 +387,7 @@ class OpinionWorkspace(EditorPage):
             self.outline.refresh,
             self.word_count.refresh,
             self.positions.refresh,
-            self.amendments.reload,
-            self.comments.reload,
+            self._reload_panels,
             lambda: self._paragraph_changed(self.text.current_paragraph()),
             self.session.prepare_saving,
         ]
@@ -410,7 +430,7 @@ class OpinionWorkspace(EditorPage):
         if TEXT in topics and self.session is not None and self.session.timer.isActive():
             self.saved_label.setText(self.tr("Modifications en cours…"))
         if topics & {AMENDMENTS, COMMENTS}:
-            self._tab_titles()
+            self._read_counts()
 
     def _editor_changed(self, topics: frozenset[str]) -> None:
         if topics & {POSITIONS, CONSULTATIONS}:
@@ -422,8 +442,86 @@ class OpinionWorkspace(EditorPage):
         self.outline.highlight(uuid)
         self.word_count.set_current(uuid)
         self.positions.show_paragraph(uuid)
-        self.amendments.show_paragraph(uuid)
-        self.comments.show_paragraph(uuid)
+        for panel in self._built_panels():
+            panel.show_paragraph(uuid)
+
+    # -- the find bar and the amendments and comments panels, built when first needed ----------
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find/replace bar under the text, built (hidden) on first use; from then on it
+        takes F3 and Maj+F3 itself."""
+        if self._find_bar is None:
+            from deliberation.ui.opinions.text.find_bar import FindBar
+
+            bar = FindBar(self.text)
+            self._find_bar = bar
+            for early in self._early_find:
+                self.text.removeAction(early)
+            self._centre_layout.insertWidget(self._centre_layout.indexOf(self.text) + 1, bar)
+            bar.status_message.connect(self.status_message)
+            bar.set_session(self.session)
+        return self._find_bar
+
+    @property
+    def amendments(self) -> AmendmentsPanel:
+        """The amendments panel, built (and given the open opinion) on first use."""
+        if self._amendments is None:
+            from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
+
+            panel = AmendmentsPanel(self.editor.opinions, self.editor.referential, self.messages)
+            self._amendments = panel
+            self._attach(panel, self.amendments_tab)
+        return self._amendments
+
+    @property
+    def comments(self) -> CommentsPanel:
+        """The comments panel, built (and given the open opinion) on first use."""
+        if self._comments is None:
+            from deliberation.ui.opinions.comments_panel import CommentsPanel
+
+            panel = CommentsPanel(self.editor.opinions, self.messages)
+            self._comments = panel
+            self._attach(panel, self.comments_tab)
+        return self._comments
+
+    def _attach(self, panel: AmendmentsPanel | CommentsPanel, holder: QWidget) -> None:
+        """A panel just built: in its tab, wired, showing the open opinion and paragraph."""
+        panel.go_to.connect(self.go_to)
+        panel.count_changed.connect(lambda _n: self._tab_titles())
+        # The panel takes the empty page's place (tests and callers find it as the tab's page).
+        index = self.review.indexOf(holder)
+        current = self.review.currentIndex() == index
+        title, tip = self.review.tabText(index), self.review.tabToolTip(index)
+        self.review.insertTab(index, panel, title)
+        self.review.setTabToolTip(index, tip)
+        self.review.removeTab(index + 1)
+        if current:
+            self.review.setCurrentIndex(index)
+        holder.deleteLater()
+        panel.set_session(self.session)  # a text still loading: read once it is whole
+        panel.show_paragraph(self.text.current_paragraph())
+
+    def _built_panels(self) -> list[AmendmentsPanel | CommentsPanel]:
+        return [p for p in (self._amendments, self._comments) if p is not None]
+
+    def _tab_shown(self, index: int) -> None:
+        if self.review.widget(index) is self.amendments_tab:
+            self.amendments  # noqa: B018 - built on first use
+        elif self.review.widget(index) is self.comments_tab:
+            self.comments  # noqa: B018 - built on first use
+
+    def _reload_panels(self) -> None:
+        """The text is whole: the panels built read their records, the others' counts are read."""
+        for panel in self._built_panels():
+            panel.reload()
+        self._read_counts()
+
+    def _read_counts(self) -> None:
+        """Read the open counts the panels not built yet would show, then retitle the tabs."""
+        if self.session is not None and None in (self._amendments, self._comments):
+            self._counts = self.editor.opinions.open_review_counts(self.session.opinion_id)
+        self._tab_titles()
 
     def go_to(self, uuid: UUID) -> None:
         if not self.text.go_to(uuid):
@@ -445,8 +543,11 @@ class OpinionWorkspace(EditorPage):
     def _tab_titles(self) -> None:
         """The tabs' titles with their open counts; shortened (« Amend. (2) ») when the panel
         is too narrow for them whole, which their tooltips then give."""
-        amendments = self.amendments.open_count() if self.session else 0
-        comments = self.comments.open_count() if self.session else 0
+        amendments, comments = self._counts if self.session else (0, 0)
+        if self._amendments is not None:
+            amendments = self._amendments.open_count() if self.session else 0
+        if self._comments is not None:
+            comments = self._comments.open_count() if self.session else 0
 
         def counted(title: str, count: int) -> str:
             return f"{title} ({count})" if count else title
