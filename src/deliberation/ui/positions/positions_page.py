@@ -31,7 +31,7 @@ from deliberation.ui.kit.pages import (
     stacked,
 )
 from deliberation.ui.kit.settings import POSITIONS_SPLITTER
-from deliberation.ui.kit.widgets import toolbar
+from deliberation.ui.kit.widgets import TallScroll, toolbar
 from deliberation.ui.positions.positions_list import ConsultationList
 from deliberation.ui.positions.synthesis_area import SynthesisArea
 
@@ -79,7 +79,8 @@ class PositionsPage(EditorPage):
             ),
             wrap=True,
         )
-        self.right = stacked(self.area, self.empty)
+        # the whole consultation scrolls when the window is lower than its minimum
+        self.right = stacked(TallScroll(self.area), self.empty)
         self.splitter = splitter(
             Qt.Orientation.Horizontal,
             [self.listing, self.right],
