@@ -96,7 +96,8 @@ class TallScroll(QScrollArea):
         self.setWidget(widget)
 
     def minimumSizeHint(self) -> QSize:
-        inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize()
+        part = self.widget()
+        inner = part.minimumSizeHint() if part is not None else QSize()
         bar = self.verticalScrollBar().sizeHint().width()
         return QSize(max(inner.width(), 0) + bar, min(max(inner.height(), 0), 80))
 
