@@ -80,7 +80,8 @@ class PositionsPage(EditorPage):
             wrap=True,
         )
         # the whole consultation scrolls when the window is lower than its minimum
-        self.right = stacked(TallScroll(self.area), self.empty)
+        self.area_scroll = TallScroll(self.area)
+        self.right = stacked(self.area_scroll, self.empty)
         self.splitter = splitter(
             Qt.Orientation.Horizontal,
             [self.listing, self.right],
@@ -176,7 +177,7 @@ class PositionsPage(EditorPage):
             self.secretariat_sheet_action,
         ):
             action.setEnabled(consultation_id is not None)
-        self.right.setCurrentWidget(self.area if consultation_id is not None else self.empty)
+        self.right.setCurrentWidget(self.area_scroll if consultation_id is not None else self.empty)
         self.area.show_consultation(consultation_id)
 
     def current_consultation_id(self) -> int | None:
