@@ -20,14 +20,21 @@ from bench.long_opinion import write_long_docx
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLayout, QWidget
 
 from deliberation.services.opinion_export import export_opinion
 from deliberation.services.root import open_root
 from deliberation.ui.app import application
 from deliberation.ui.kit.editor import Editor
 from deliberation.ui.kit.messages import MessageService
-from deliberation.ui.main_window import MEETINGS, OPINIONS, POSITIONS, REFERENTIAL, MainWindow
+from deliberation.ui.main_window import (
+    GROUPS,
+    MEETINGS,
+    OPINIONS,
+    POSITIONS,
+    REFERENTIAL,
+    MainWindow,
+)
 from deliberation.ui.opinions import draft_import_dialog, review_import_dialog
 from deliberation.ui.opinions.text import document as doc
 from deliberation.ui.positions.synthesis_model import CELL_ROLE
@@ -85,6 +92,47 @@ def open_dialogs(app: QApplication, name: str, trigger: Callable[[], object]) ->
             )
             widget.reject()
     settle(app)
+    return found
+
+
+def laid_out(layout: QLayout) -> list[QWidget]:
+    """The widgets a layout places, through its nested layouts."""
+    found = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found += laid_out(item.layout())
+    return found
+
+
+def crowding(page: QWidget) -> list[str]:
+    """Every visible laid-out widget of a page squeezed below its minimum height, and every two
+    visible widgets of one layout drawn over each other: what a page too tall for its window
+    shows when it neither scrolls nor gives way."""
+    found = []
+    for parent in [page, *page.findChildren(QWidget)]:
+        if not parent.isVisible() or parent.layout() is None:
+            continue
+        shown = [w for w in laid_out(parent.layout()) if w.isVisible()]
+        for widget in shown:
+            wanted = widget.minimumSizeHint().height()
+            if widget.minimumHeight() > 0:
+                wanted = max(wanted, widget.minimumHeight())
+            if widget.height() < wanted:
+                found.append(
+                    f"squeezed {type(widget).__name__} {widget.objectName()!r} "
+                    f"{widget.height()} < {wanted} in {type(parent).__name__}"
+                )
+        for i, one in enumerate(shown):
+            for other in shown[i + 1 :]:
+                if one.geometry().intersects(other.geometry()):
+                    found.append(
+                        f"overlap {type(one).__name__} {rect(one.geometry())} / "
+                        f"{type(other).__name__} {rect(other.geometry())} "
+                        f"in {type(parent).__name__}"
+                    )
     return found
 
 
@@ -194,6 +242,16 @@ def main(store: str, folder: Path) -> dict:
     dialogs += open_dialogs(app, "organisation", referential.new_organisation)
     dialogs += open_dialogs(app, "user name", window.ask_user_name)
     result["dialogs"] = dialogs
+
+    result["crowded"] = {}
+    window.showMaximized()  # as the lead looked at them; then back as it was
+    settle(app)
+    for key in (REFERENTIAL, GROUPS, MEETINGS, POSITIONS, OPINIONS):
+        shown = window.show_area(key)
+        settle(app)
+        result["crowded"][key] = crowding(shown)
+    window.showNormal()
+    settle(app)
 
     window.show_area(OPINIONS)
     settle(app)

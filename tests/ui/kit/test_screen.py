@@ -60,6 +60,7 @@ def test_at_every_screen_size(
     check_the_text_wraps_and_every_tab_is_in_sight(probed)
     check_the_list_and_outline_stay_readable_or_fold_away(probed)
     check_the_text_column_is_comfortable_on_a_first_start(probed, round(width / scale))
+    check_no_page_draws_widgets_over_each_other(probed)
 
 
 def probe(width: int, height: int, scale: float, demo_copy: Path, tmp_path: Path) -> dict:
@@ -122,6 +123,19 @@ def check_the_text_wraps_and_every_tab_is_in_sight(probed: dict) -> None:
     title, lines = probed["amendments_title"]
     assert title == "Amendements — Recommandation n° 1"
     assert lines <= 2  # not one word per line
+
+
+def check_no_page_draws_widgets_over_each_other(probed: dict) -> None:
+    # each of the five pages, maximized: too low for the window, it scrolls or gives way
+    assert set(probed["crowded"]) == {
+        "referential",
+        "groups",
+        "meetings",
+        "positions",
+        "opinions",
+    }
+    for page, found in probed["crowded"].items():
+        assert found == [], (page, found)
 
 
 def check_the_text_column_is_comfortable_on_a_first_start(probed: dict, screen: int) -> None:

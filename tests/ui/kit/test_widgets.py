@@ -3,10 +3,11 @@ label that elides instead of widening its window."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from deliberation.ui.kit.widgets import ElidedLabel, search_field, toolbar
+from deliberation.ui.kit.flow_layout import FlowLayout
+from deliberation.ui.kit.widgets import ElidedLabel, TallScroll, search_field, toolbar
 
 
 def test_a_search_field_hints_clears_and_reports_each_change(qtbot: QtBot) -> None:
@@ -82,3 +83,35 @@ def test_a_toolbar_beside_a_stretching_search_field_shows_every_button_when_ther
     host.resize(260, 40)
     qtbot.waitUntil(lambda: len(shown()) < 3)
     assert host.minimumSizeHint().width() <= 260
+
+
+def test_a_tall_part_scrolls_only_when_its_room_is_lower_than_its_wrapped_rows(
+    qtbot: QtBot,
+) -> None:
+    """A row of chips that wraps above a help line, in a splitter pane: low, the pane scrolls
+    instead of drawing the chips over the help; high, nothing scrolls."""
+    part = QWidget()
+    chips = FlowLayout()
+    labels = [QLabel(f"Pastille numéro {n}") for n in range(8)]
+    for label in labels:
+        chips.addWidget(label)
+    help_line = QLabel("Touches : F favorable")
+    layout = QVBoxLayout(part)
+    layout.addLayout(chips)
+    layout.addWidget(help_line)
+    scroll = TallScroll(part)
+    pane = QSplitter()
+    pane.addWidget(scroll)
+    qtbot.addWidget(pane)
+    pane.resize(260, 60)
+    pane.show()
+    qtbot.waitExposed(pane)
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert scroll.horizontalScrollBar().maximum() == 0  # never sideways
+    below = max(label.geometry().bottom() for label in labels if label.isVisible())
+    assert below < help_line.geometry().top()  # the help under the last row of chips
+    assert part.width() == scroll.viewport().width()
+    pane.resize(260, 600)
+    qtbot.waitUntil(lambda: bar.maximum() == 0)
+    assert part.height() == scroll.viewport().height()  # the part fills its room

@@ -10,9 +10,11 @@ from PySide6.QtGui import QAction, QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QToolBar,
     QToolButton,
@@ -75,6 +77,29 @@ class ElidedLabel(QLabel):
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(rect, int(self.alignment()) | Qt.TextFlag.TextSingleLine, shown)
         painter.end()
+
+
+class TallScroll(QScrollArea):
+    """Holds a page's part that may need more height than a small screen has: it scrolls up and
+    down only when its room is lower than the part's minimum (wrapped rows counted); wider, the
+    part is as wide as the room, never scrolled sideways.
+
+    Its minimum is the part's minimum width and a low height, so the layouts around give way
+    instead of drawing the part's widgets over each other.
+    """
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+
+    def minimumSizeHint(self) -> QSize:
+        part = self.widget()
+        inner = part.minimumSizeHint() if part is not None else QSize()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(inner.width(), 0) + bar, min(max(inner.height(), 0), 80))
 
 
 def open_dialog(previous: QDialog | None, dialog: QDialog) -> QDialog:

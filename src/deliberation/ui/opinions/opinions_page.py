@@ -30,7 +30,7 @@ from deliberation.ui.kit.pages import (
 )
 from deliberation.ui.kit.screen import available_area
 from deliberation.ui.kit.settings import OPINIONS_LIST_SHOWN, OPINIONS_SPLITTER
-from deliberation.ui.kit.widgets import heading_label, muted_label, toolbar
+from deliberation.ui.kit.widgets import TallScroll, heading_label, muted_label, toolbar
 from deliberation.ui.opinions.opinion_commands import delete_opinion
 from deliberation.ui.opinions.opinion_session import TEXT
 from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
@@ -175,7 +175,7 @@ class OpinionsPage(EditorPage):
 
         self.splitter = splitter(
             Qt.Orientation.Horizontal,
-            [self.listing, right],
+            [self.listing, TallScroll(right)],  # scrolls only when lower than its minimum
             [(0, 1), (1, 5)],  # the list grows a little with the window
             [LIST_MINIMUM + 40, 1100],
             OPINIONS_SPLITTER,

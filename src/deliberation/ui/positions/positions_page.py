@@ -31,7 +31,7 @@ from deliberation.ui.kit.pages import (
     stacked,
 )
 from deliberation.ui.kit.settings import POSITIONS_SPLITTER
-from deliberation.ui.kit.widgets import toolbar
+from deliberation.ui.kit.widgets import TallScroll, toolbar
 from deliberation.ui.positions.positions_list import ConsultationList
 from deliberation.ui.positions.synthesis_area import SynthesisArea
 
@@ -79,7 +79,9 @@ class PositionsPage(EditorPage):
             ),
             wrap=True,
         )
-        self.right = stacked(self.area, self.empty)
+        # the whole consultation scrolls when the window is lower than its minimum
+        self.area_scroll = TallScroll(self.area)
+        self.right = stacked(self.area_scroll, self.empty)
         self.splitter = splitter(
             Qt.Orientation.Horizontal,
             [self.listing, self.right],
@@ -175,7 +177,7 @@ class PositionsPage(EditorPage):
             self.secretariat_sheet_action,
         ):
             action.setEnabled(consultation_id is not None)
-        self.right.setCurrentWidget(self.area if consultation_id is not None else self.empty)
+        self.right.setCurrentWidget(self.area_scroll if consultation_id is not None else self.empty)
         self.area.show_consultation(consultation_id)
 
     def current_consultation_id(self) -> int | None:

@@ -20,6 +20,7 @@ from deliberation.records.positions import STANCES, PositionInput, PositionRecor
 from deliberation.rules.wording import numeric_date, plural
 from deliberation.ui.kit.pages import EditorPage, empty_label, splitter, stacked
 from deliberation.ui.kit.tables import make_table
+from deliberation.ui.kit.widgets import TallScroll
 from deliberation.ui.positions.synthesis_header import (
     ConsultationHeader,
     MatrixFilters,
@@ -123,7 +124,11 @@ class SynthesisArea(EditorPage):
         rows.addWidget(self.matrix_stack, 1)
         rows.addWidget(self.counts)
         self.splitter = splitter(
-            Qt.Orientation.Horizontal, [below, self.side], ((0, 1),), [620, 340]
+            # the filters, matrix and counts scroll when the window is too low for them
+            Qt.Orientation.Horizontal,
+            [TallScroll(below), self.side],
+            ((0, 1),),
+            [620, 340],
         )
         vertical = splitter(
             Qt.Orientation.Vertical, [self.status_view, self.splitter], ((1, 1),), [120, 480]
