@@ -572,17 +572,15 @@ def freeze(
     note: str,
     by: str,
     number: int | None = None,
-    paragraphs: Sequence[Paragraph] | None = None,
 ) -> VersionRecord:
-    """Freeze the current text (or `paragraphs`) as the next version, or as `number`.
+    """Freeze the current text as the next version, or as `number`.
 
     The opinion's row is locked first (as `save_text` does): on PostgreSQL a concurrent save or
     freeze waits, so the text frozen is one revision and two freezes do not take one number.
     """
     if session.get(Opinion, opinion_id, with_for_update=True) is None:
         raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
-    if paragraphs is None:
-        paragraphs = current_text(session, opinion_id).paragraphs
+    paragraphs = current_text(session, opinion_id).paragraphs
     if number is None:
         last = session.scalar(
             select(func.max(OpinionVersion.number)).where(OpinionVersion.opinion_id == opinion_id)

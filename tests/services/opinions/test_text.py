@@ -49,17 +49,13 @@ def test_paragraph_identities_survive_edits_moves_splits_and_merges(
     assert opinions.resolve(opinion_id, tail.uuid) == tail.uuid
 
 
-def test_a_save_from_an_outdated_copy_is_refused_and_can_be_kept_as_a_version(
-    opinions: Opinions, opinion_id: int
-) -> None:
+def test_a_save_from_an_outdated_copy_is_refused(opinions: Opinions, opinion_id: int) -> None:
     text = opinions.save_text(opinion_id, [para("Un.")], 0)
     opinions.save_text(opinion_id, [para("Deux.")], text.revision)
     mine = [para("Mon texte.")]
     with pytest.raises(ConflictError) as caught:
         opinions.save_text(opinion_id, mine, text.revision)
     assert "modifié ailleurs" in str(caught.value)
-    kept = opinions.keep_copy(opinion_id, mine, "Texte conservé lors d'un conflit")
-    assert opinions.version(opinion_id, kept.number).paragraphs[0].text == "Mon texte."
 
 
 def test_pasted_control_characters_and_odd_spaces_are_cleaned(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from deliberation.errors import ValidationError
 from deliberation.records.opinions import Paragraph, VersionRecord
 from deliberation.rules.opinion_text import ParagraphDiff, compare_texts
@@ -33,14 +31,6 @@ class VersionsMixin(TextMixin):
             if not q.current_text(s, opinion_id).paragraphs:
                 raise ValidationError({"text": "Le texte est vide : il n'y a rien à figer."})
             return q.freeze(s, opinion_id, note, self.user, number)
-
-    def keep_copy(
-        self, opinion_id: int, paragraphs: Sequence[Paragraph], note: str
-    ) -> VersionRecord:
-        """Keep a text that could not be saved (a conflict) as a new version: nothing is lost."""
-        cleaned = self.cleaned(paragraphs)
-        with self.store.session() as s:
-            return q.freeze(s, opinion_id, note, self.user, None, cleaned)
 
     def unfreeze(self, version: VersionRecord) -> None:
         """Drop a version (the undo of freezing it)."""
