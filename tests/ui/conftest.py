@@ -135,6 +135,13 @@ def workspace(
     qtbot: QtBot, editor: Editor, messages: RecordingMessages, opinion_id: int
 ) -> OpinionWorkspace:
     """The workspace of a test module's `opinion_id` (each module says which opinion)."""
+    return open_workspace(qtbot, editor, messages, opinion_id)
+
+
+def open_workspace(
+    qtbot: QtBot, editor: Editor, messages: RecordingMessages, opinion_id: int
+) -> OpinionWorkspace:
+    """A shown workspace with `opinion_id` open (a test wanting two calls this twice)."""
     widget = OpinionWorkspace(editor, messages)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)

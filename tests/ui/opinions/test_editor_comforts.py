@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from tests.ui.conftest import OpenSession, RecordingMessages, para
+from tests.ui.conftest import OpenSession, RecordingMessages, open_workspace, para
 
 from deliberation.records.opinions import OpinionInput
 from deliberation.records.referential import DelegateRecord
@@ -213,18 +213,6 @@ def opinion_id(opinions: Opinions, rapporteur: DelegateRecord) -> int:
     return snap.id
 
 
-def workspace_on(
-    qtbot: QtBot, editor: Editor, messages: RecordingMessages, opinion_id: int
-) -> OpinionWorkspace:
-    widget = OpinionWorkspace(editor, messages)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.open_opinion(opinion_id)
-    return widget
-
-
 def test_two_windows_typing_on_one_opinion_keep_the_loser_as_proposals_not_a_version(
     qtbot: QtBot,
     editor: Editor,
@@ -234,11 +222,11 @@ def test_two_windows_typing_on_one_opinion_keep_the_loser_as_proposals_not_a_ver
     typist: Callable[[QWidget, str], None],
 ) -> None:
     first_messages, second_messages = RecordingMessages(), RecordingMessages()
-    first = workspace_on(qtbot, editor, first_messages, opinion_id)
+    first = open_workspace(qtbot, editor, first_messages, opinion_id)
     session = first.session
     assert session is not None
     freeze(session, "avant circulation")  # a version circulated already: numbering stays
-    second = workspace_on(qtbot, editor, second_messages, opinion_id)
+    second = open_workspace(qtbot, editor, second_messages, opinion_id)
     # told at once, in both windows
     qtbot.waitUntil(lambda: bool(second_messages.abouts) and bool(first_messages.abouts))
     assert "déjà ouvert dans une autre fenêtre" in second_messages.abouts[0]
