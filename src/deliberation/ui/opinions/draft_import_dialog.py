@@ -32,7 +32,11 @@ from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.settings import EXPORT_FOLDER, REVIEW_FOLDER
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.opinion_commands import Flush, short
-from deliberation.ui.opinions.review_import_dialog import WARNING_STYLE, WORD_FILTER
+from deliberation.ui.opinions.review_import_dialog import (
+    WARNING_STYLE,
+    WORD_FILTER,
+    import_buttons,
+)
 
 if TYPE_CHECKING:
     from deliberation.services.opinions import OpinionArchive
@@ -185,16 +189,8 @@ class DraftImportDialog(FittedDialog):
 
         self.summary = muted_label()
         self.summary.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = import_buttons(self.import_draft, self.reject)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText(self.tr("&Importer"))
-        self.import_button.setDefault(True)
-        self.import_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
-        self.buttons.accepted.connect(self.import_draft)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,23 @@ WARNING_STYLE = "background: #fff4d6; color: #5c4400; padding: 6px; border-radiu
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("review_import_dialog", text)
+
+
+def import_buttons(on_import: Callable[[], None], on_close: Callable[[], None]) -> QDialogButtonBox:
+    """« Importer » (the default, disabled until a preview allows it) and « Fermer »."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    import_button.setText(QCoreApplication.translate("review_import_dialog", "&Importer"))
+    import_button.setDefault(True)
+    import_button.setEnabled(False)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("review_import_dialog", "Fermer")
+    )
+    buttons.accepted.connect(on_import)
+    buttons.rejected.connect(on_close)
+    return buttons
 
 
 def choose_return_file(parent: QWidget | None) -> Path | None:
@@ -206,16 +224,8 @@ class ReviewImportDialog(FittedDialog):
         splitter.setSizes([300, 190])
 
         self.count = muted_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = import_buttons(self.import_new, self.reject)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText(self.tr("&Importer"))
-        self.import_button.setDefault(True)
-        self.import_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
-        self.buttons.accepted.connect(self.import_new)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
