@@ -1663,7 +1663,7 @@ consensus :</source>
 <context>
     <name>DraftImportDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/draft_import_dialog.py" line="+137"/>
+        <location filename="../../src/deliberation/ui/opinions/draft_import_dialog.py" line="+141"/>
         <source>Importer un texte Word — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,17 +1708,7 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Importer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fermer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Lecture du fichier…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,25 +3484,25 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionWorkspace</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinion_workspace.py" line="+108"/>
-        <location line="+347"/>
+        <location filename="../../src/deliberation/ui/opinions/opinion_workspace.py" line="+126"/>
+        <location line="+430"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-346"/>
-        <location line="+347"/>
+        <location line="-429"/>
+        <location line="+430"/>
         <source>Amendements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-346"/>
-        <location line="+347"/>
+        <location line="-429"/>
+        <location line="+430"/>
         <source>Commentaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-393"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3527,7 +3517,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>Titre 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3597,17 +3587,17 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remplacer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Raccourcis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,8 +3633,8 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+57"/>
+        <location line="+19"/>
+        <location line="+56"/>
         <source>Enregistré automatiquement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,12 +3649,12 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+97"/>
         <source>Ce paragraphe n&apos;est plus dans le texte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Amend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,7 +4290,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4541,7 +4531,7 @@ proposé :</source>
 <context>
     <name>ReviewImportDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+146"/>
+        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+164"/>
         <source>Importer un retour — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4576,17 +4566,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Importer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fermer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Choisissez l&apos;organisation dont ce retour provient pour voir ce qu&apos;il apporte.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4965,7 +4945,7 @@ proposé :</source>
 <context>
     <name>SynthesisArea</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_area.py" line="+83"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_area.py" line="+84"/>
         <source>Choisissez un sujet pour aller à sa colonne</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4985,7 +4965,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Sans réponse (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5312,6 +5292,19 @@ proposé :</source>
     <message>
         <location line="+1"/>
         <source>Descendre le paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>review_import_dialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="-267"/>
+        <source>&amp;Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
