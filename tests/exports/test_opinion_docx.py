@@ -39,6 +39,7 @@ from deliberation.records.opinions import (
     plain_lines,
 )
 from deliberation.records.positions import ConsultationInput, PositionInput, Subject
+from deliberation.rules.word_exchange import paragraph_bookmark
 from deliberation.services.opinion_export import ExportOptions, export_opinion
 from deliberation.services.opinions import Opinions
 from deliberation.services.root import Root, open_root
@@ -102,14 +103,15 @@ def normal(text: str) -> str:
 
 
 def groups(document: Any) -> dict[str, list[Any]]:
-    """The body's Word paragraphs by the paragraph bookmark (dlb_…) that spans them."""
+    """The body's Word paragraphs by the paragraph bookmark (dlb_…) that spans them (its
+    line bookmarks, dlb_…_2, dlb_…_3…, count as the paragraph's)."""
     opened: dict[str, str] = {}
     result: dict[str, list[Any]] = {}
     for p in document.find(f"{W}body").iter(f"{W}p"):
         for start in p.iter(f"{W}bookmarkStart"):
             name = start.get(f"{W}name")
             if name.startswith("dlb_") and name != "dlb_annexes":
-                opened[start.get(f"{W}id")] = name
+                opened[start.get(f"{W}id")] = paragraph_bookmark(name)
         for name in opened.values():
             result.setdefault(name, []).append(p)
         for end in p.iter(f"{W}bookmarkEnd"):
@@ -322,13 +324,22 @@ def test_numbers_come_from_word_numbering_never_typed_in_the_text(demo: Demo, ke
 
 
 @pytest.mark.parametrize("key", ["draft", "consultation", "published", "tracked"])
-def test_each_paragraph_carries_its_id_in_one_well_formed_bookmark(demo: Demo, key: str) -> None:
+def test_each_word_paragraph_carries_its_paragraphs_id_in_a_well_formed_bookmark(
+    demo: Demo, key: str
+) -> None:
+    # Issue 18: one bookmark inside each Word paragraph (LibreOffice loses a bookmark spanning
+    # several when it saves twice): the first named after the paragraph, the next ones _2, _3…
     document = demo.package(key).document
     starts = document.findall(f".//{W}bookmarkStart")
     ends = document.findall(f".//{W}bookmarkEnd")
     names = [s.get(f"{W}name") for s in starts]
     text = demo.text(key)
-    assert sorted(n for n in names if n != "dlb_annexes") == sorted(name_of(p) for p in text)
+    assert {paragraph_bookmark(n) for n in names if n != "dlb_annexes"} == {
+        name_of(p) for p in text
+    }
+    assert all(s.getparent() is e.getparent() for s, e in zip(starts, ends, strict=True))
+    lines = [n for n in names if n != paragraph_bookmark(n)]
+    assert lines and all(n.rsplit("_", 1)[1] in {"2", "3", "4", "5", "6"} for n in lines)
     assert all(len(name) <= 40 for name in names), "Word drops longer bookmark names"
     assert len(set(names)) == len(names)
     start_ids = [s.get(f"{W}id") for s in starts]

@@ -134,7 +134,10 @@ def test_formatting_switched_off_and_changed_formatting_follow_the_current_run()
         )
     )
     assert found.lines == (Line((Run("gras "), Run("désormais gras", bold=True))),)
-    assert found.changes == ()  # a formatting change is not a text change
+    # a formatting change is no text change, but it is a change (issue 18: no silent loss)
+    assert found.changes == (
+        TrackedChange("format", "désormais gras", "X", datetime(2026, 3, 4, 10, tzinfo=UTC)),
+    )
     assert found.style == "Titre1"  # not the old style kept in pPrChange
 
 

@@ -15,7 +15,11 @@ from deliberation.records.opinions import Line, Paragraph
 from deliberation.records.opinions import Run as TextRun
 from deliberation.rules.opinion_text import Piece
 from deliberation.rules.typography import typeset, typeset_runs
-from deliberation.rules.word_exchange import BOOKMARK_PREFIX
+from deliberation.rules.word_exchange import (
+    BOOKMARK_PREFIX,
+    LINE_RANK_MAX,
+    line_bookmark,
+)
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -75,14 +79,20 @@ class BodyWriter:
                 number = (None, 0)
             words.append(self._p_xml(p_style, number, runs, mark))
         if not removed:
-            name = bookmark_name(paragraph.uuid)
-            bookmark_id = self.new_bookmark_id()
-            start = f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{name}"/>'
-            words[0] = words[0].replace("</w:pPr>", "</w:pPr>" + start, 1)
+            # One bookmark inside each Word paragraph (the first named after the paragraph, the
+            # next ones after it and their rank): LibreOffice splits, then drops, a bookmark
+            # spanning several Word paragraphs when it saves the file twice.
             note = self._footnote(paragraph.uuid)
-            words[-1] = words[-1].replace(
-                "</w:p>", f'{note}<w:bookmarkEnd w:id="{bookmark_id}"/></w:p>'
-            )
+            last = len(words) - 1
+            for index, xml in enumerate(words):
+                if index + 1 >= LINE_RANK_MAX and index != last:
+                    continue  # past Word's name length: the reader regroups them without
+                name = bookmark_name(paragraph.uuid, index + 1)
+                bookmark_id = self.new_bookmark_id()
+                start = f'<w:bookmarkStart w:id="{bookmark_id}" w:name="{name}"/>'
+                end = f'{note if index == last else ""}<w:bookmarkEnd w:id="{bookmark_id}"/>'
+                xml = xml.replace("</w:pPr>", "</w:pPr>" + start, 1)
+                words[index] = xml[: -len("</w:p>")] + end + "</w:p>"
         for xml in words:
             self.append(xml)
 
@@ -205,8 +215,10 @@ class BodyWriter:
             self.body.append(element)
 
 
-def bookmark_name(uuid: UUID) -> str:
-    return f"{BOOKMARK_PREFIX}{uuid.hex}"
+def bookmark_name(uuid: UUID, rank: int = 1) -> str:
+    """The bookmark of a paragraph's `rank`-th Word paragraph (at most 40 characters, as Word
+    wants them: "dlb_" + 32 hex digits, then "_2", "_3"… past the first)."""
+    return f"{BOOKMARK_PREFIX}{uuid.hex}" if rank == 1 else line_bookmark(uuid.hex, rank)
 
 
 def run_xml(run: TextRun, deleted: bool = False) -> str:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from lxml import etree
 
 from deliberation.records.opinions import Line, Run
 from deliberation.review.docx_package import W
 from deliberation.review.returned import ReturnedParagraph, TrackedChange, parse_date
-from deliberation.rules.word_exchange import BOOKMARK_PREFIX
+from deliberation.rules.word_exchange import ANNEX_BOOKMARK, BOOKMARK_PREFIX, paragraph_bookmark
+
+# (style id, numbering id or None, level) → "bullet", "number" or "" (see docx_reader)
+ListKind = Callable[[str, str | None, str], str]
 
 _W = "{" + W + "}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -78,6 +82,7 @@ class _Paragraph:
     deleted: bool
     in_table: bool
     carried: list[_Bookmark]  # open when the paragraph started
+    numbering: tuple[str | None, str] = (None, "0")  # direct w:numPr: (w:numId, w:ilvl)
     started: list[tuple[_Bookmark, int]] = field(default_factory=list)  # with the text before
     ended_early: list[_Bookmark] = field(default_factory=list)  # ended before any text
     text_count: int = 0
@@ -92,7 +97,8 @@ class BodyWalker:
     """One pass over the body (or a comment): paragraphs, tracked changes, fields, bookmarks,
     comment ranges. Text is emitted only outside field codes and placeholders."""
 
-    def __init__(self, anchors: bool) -> None:
+    def __init__(self, anchors: bool, local_z: tzinfo | None = None) -> None:
+        self.local_z = local_z  # the zone of dates written as local time marked "Z"
         self.paragraphs: list[_Paragraph] = []
         self.para: _Paragraph | None = None
         self.bold = self.italic = False
@@ -100,6 +106,7 @@ class BodyWalker:
         self.fields: list[bool] = []  # per open field: True once past its separator
         self.inserts: list[tuple[str, str]] = []  # (author, date) of enclosing insertions
         self.deletes: list[tuple[str, str]] = []
+        self.formats: list[tuple[str, str]] = []  # tracked formatting changes (w:rPrChange)
         self.tables = 0
         self.open: dict[str, _Bookmark] = {}  # by w:id
         self.by_name: dict[str, str] = {}  # open bookmark's id by name
@@ -154,17 +161,25 @@ class BodyWalker:
         if self.para is not None:
             return  # a paragraph inside a paragraph (a text box): not body text
         style, inserted, deleted = "", False, False
+        numbering: tuple[str | None, str] = (None, "0")
         props = element.find(_W + "pPr")
         if props is not None:
             style_element = props.find(_W + "pStyle")
             style = style_element.get(_VAL, "") if style_element is not None else ""
+            num_pr = props.find(_W + "numPr")
+            if num_pr is not None:
+                num_id, level = num_pr.find(_W + "numId"), num_pr.find(_W + "ilvl")
+                numbering = (
+                    num_id.get(_VAL, "") if num_id is not None else None,
+                    level.get(_VAL, "0") if level is not None else "0",
+                )
             mark = props.find(_W + "rPr")
             if mark is not None:
                 tags = {child.tag for child in mark}
                 inserted = bool(tags & _MARK_INSERTED)
                 deleted = bool(tags & _MARK_DELETED)
         para = _Paragraph(len(self.paragraphs), style, inserted, deleted, self.tables > 0,
-                          list(self.open.values()))  # fmt: skip
+                          list(self.open.values()), numbering)  # fmt: skip
         for bookmark in para.carried:
             if bookmark.first < 0:
                 bookmark.first = para.index
@@ -197,13 +212,19 @@ class BodyWalker:
         bold, italic = self.bold, self.italic
         props = element.find(_W + "rPr")
         self.bold = self.italic = False
+        formatted = False
         if props is not None:
             for prop in props:
                 if prop.tag == _W + "b":
                     self.bold = prop.get(_VAL, "true").lower() not in _FALSE
                 elif prop.tag == _W + "i":
                     self.italic = prop.get(_VAL, "true").lower() not in _FALSE
+                elif prop.tag == _W + "rPrChange":  # a tracked change of the run's format
+                    formatted = True
+                    self.formats.append((prop.get(_W + "author", ""), prop.get(_W + "date", "")))
         self.walk(element)
+        if formatted:
+            self.formats.pop()
         self.bold, self.italic = bold, italic
 
     def _sdt(self, element: etree._Element) -> None:
@@ -273,12 +294,15 @@ class BodyWalker:
                 self.pieces.append(text)
         if not inserted:
             para.original.append(text)
-        if not (inserted or deleted):
+        if not (inserted or deleted or self.formats):
             para.last_change = None
             return
-        kind, (author, date) = (
-            ("insert", self.inserts[-1]) if inserted else ("delete", self.deletes[-1])
-        )
+        if inserted:
+            kind, (author, date) = "insert", self.inserts[-1]
+        elif deleted:
+            kind, (author, date) = "delete", self.deletes[-1]
+        else:
+            kind, (author, date) = "format", self.formats[-1]
         key = (kind, author, date)
         if para.last_change == key:
             para.changes[-1].parts.append(text)
@@ -372,12 +396,16 @@ class BodyWalker:
 
     def _date(self, value: str) -> datetime | None:
         if value not in self.dates:
-            self.dates[value] = parse_date(value)
+            self.dates[value] = parse_date(value, self.local_z)
         return self.dates[value]
 
-    def finish(self) -> tuple[ReturnedParagraph, ...]:
+    def finish(self, lists: ListKind | None = None) -> tuple[ReturnedParagraph, ...]:
         """The paragraphs, once the walk is over (a bookmark never ended stops where the next
-        bookmark of another name begins)."""
+        bookmark of another name begins); `lists` tells which Word paragraphs are list items.
+
+        A paragraph's line bookmarks count as its own bookmark, and Word paragraphs without
+        one lying between two Word paragraphs of the same paragraph (a list item added by the
+        reviewer) belong to it too."""
         firsts: dict[int, set[str]] = {}
         for bookmark in self.bookmarks:
             if bookmark.first >= 0:
@@ -392,18 +420,31 @@ class BodyWalker:
         for bookmark in self.bookmarks:
             for index in bookmark.paragraphs:
                 self.paragraphs[index].covered.append(bookmark)
-        return tuple(self._record(para) for para in self.paragraphs)
+        names = [
+            tuple(dict.fromkeys(paragraph_bookmark(b.name) for b in para.covered))
+            for para in self.paragraphs
+        ]
+        _fill_gaps(names)
+        return tuple(
+            self._record(para, names[para.index], lists(para.style, *para.numbering) if lists
+                         else "")
+            for para in self.paragraphs
+        )  # fmt: skip
 
-    def _record(self, para: _Paragraph) -> ReturnedParagraph:
+    def _record(
+        self, para: _Paragraph, names: tuple[str, ...], list_kind: str
+    ) -> ReturnedParagraph:
         lines = tuple(
-            Line(tuple(Run("".join(piece.parts), piece.bold, piece.italic) for piece in line))
-            for line in para.lines
+            Line(
+                tuple(Run("".join(piece.parts), piece.bold, piece.italic) for piece in line),
+                list_kind if index == 0 else "",
+            )
+            for index, line in enumerate(para.lines)
         )
         changes = tuple(
             TrackedChange(c.kind, "".join(c.parts), c.author, self._date(c.date))
             for c in para.changes
         )
-        names = tuple(dict.fromkeys(bookmark.name for bookmark in para.covered))
         return ReturnedParagraph(
             index=para.index,
             bookmarks=names,
@@ -415,3 +456,21 @@ class BodyWalker:
             style=para.style,
             in_table=para.in_table,
         )
+
+
+def _fill_gaps(names: list[tuple[str, ...]]) -> None:
+    """Give the paragraphs without a bookmark the paragraph bookmark both their neighbours with
+    one share (Word paragraphs typed between two lines of one paragraph)."""
+    previous: tuple[str, ...] = ()
+    gap: list[int] = []
+    for index, found in enumerate(names):
+        if not found:
+            gap.append(index)
+            continue
+        if gap and previous:
+            shared = tuple(n for n in found if n in previous and n != ANNEX_BOOKMARK)
+            if shared:
+                for hole in gap:
+                    names[hole] = shared
+        gap.clear()
+        previous = found

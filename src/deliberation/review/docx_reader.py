@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from lxml import etree
 
 from deliberation.errors import ReviewFileError
-from deliberation.review.docx_body import _FALSE, _ID, _VAL, BOOKMARK_PREFIX, BodyWalker
+from deliberation.review.docx_body import _FALSE, _ID, _VAL, BOOKMARK_PREFIX, BodyWalker, ListKind
 from deliberation.review.docx_package import (
     MAX_FILE_BYTES,
     MAX_UNPACKED_BYTES,
@@ -17,12 +19,19 @@ from deliberation.review.docx_package import (
     not_word,
     read_file,
 )
+from deliberation.review.docx_styles import Styles, styles_of
 from deliberation.review.returned import (
     ReturnedComment,
     ReturnedDocument,
     ReturnedParagraph,
     TrackedChange,
     parse_date,
+)
+from deliberation.rules.word_exchange import (
+    LIBREOFFICE_APPLICATION,
+    LIST_PARAGRAPH_NAMES,
+    LIST_STYLE_NAMES,
+    REVIEWERS_ZONE,
 )
 
 __all__ = [
@@ -47,6 +56,7 @@ _CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-propert
 _CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _DCTERMS = "{http://purl.org/dc/terms/}"
+_EXTENDED = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
 
 
 def read_review(path: Path) -> ReturnedDocument:
@@ -81,11 +91,12 @@ def _read(package: Package) -> ReturnedDocument:
         )
     if root.tag != _W + "document":
         raise not_word(package.name)
-    walker = BodyWalker(anchors=True)
+    local_z = _local_z(package)
+    walker = BodyWalker(anchors=True, local_z=local_z)
     body = root.find(_W + "body")
     if body is not None:
         walker.walk(body)
-    paragraphs = walker.finish()
+    paragraphs = walker.finish(_list_kind(styles_of(package, main)))
     core = _core(package)
     settings_part = package.related(main, "settings")
     settings = package.xml(settings_part) if settings_part else None
@@ -100,7 +111,7 @@ def _read(package: Package) -> ReturnedDocument:
         last_modified_by=core.get("lastModifiedBy", ""),
         modified=parse_date(core.get("modified")),
         paragraphs=paragraphs,
-        comments=_comments(package, main, walker),
+        comments=_comments(package, main, walker, local_z),
         track_revisions=track,
     )
 
@@ -137,7 +148,9 @@ def _core(package: Package) -> dict[str, str]:
     }
 
 
-def _comments(package: Package, main: str, body: BodyWalker) -> tuple[ReturnedComment, ...]:
+def _comments(
+    package: Package, main: str, body: BodyWalker, local_z: tzinfo | None = None
+) -> tuple[ReturnedComment, ...]:
     part = package.related(main, "comments")
     root = package.xml(part) if part else None
     if root is None:
@@ -175,18 +188,20 @@ def _comments(package: Package, main: str, body: BodyWalker) -> tuple[ReturnedCo
     for element, comment_id, text, last in raw:
         parent_para, done = extended.get(last, (None, False)) if last else (None, False)
         date = parse_date(utc.get(durable.get(last, ""), "")) if last else None
+        written = element.get(_W + "date")
         start, end, paragraph = body.comment_place(comment_id)
         comments.append(
             ReturnedComment(
                 id=comment_id,
                 author=element.get(_W + "author", ""),
                 initials=element.get(_W + "initials", ""),
-                date=date or parse_date(element.get(_W + "date")),
+                date=date or parse_date(written, local_z),
                 text=text,
                 anchor=body.anchor(start, end),
                 paragraph_index=paragraph,
                 parent_id=by_para.get(parent_para) if parent_para else None,
                 done=done,
+                stamp=date or parse_date(written),
             )
         )
     return tuple(comments)
@@ -196,3 +211,35 @@ def _items(package: Package, main: str, kind: str, tag: str) -> list[etree._Elem
     part = package.related(main, kind)
     root = package.xml(part) if part else None
     return [] if root is None else list(root.iter(tag))
+
+
+def _local_z(package: Package) -> tzinfo | None:
+    """The zone whose local time the file's w:date marked « Z » are in: the reviewers' for
+    LibreOffice (docProps/app.xml names the application), None (real UTC) for Word."""
+    part = package.related("", "extended-properties", "docProps/app.xml")
+    root = package.xml(part) if part else None
+    if root is None:
+        return None
+    application = "".join(e.text or "" for e in root.iterchildren(_EXTENDED + "Application"))
+    if application.strip().lower().startswith(LIBREOFFICE_APPLICATION):
+        return ZoneInfo(REVIEWERS_ZONE)
+    return None
+
+
+def _list_kind(styles: Styles) -> ListKind:
+    """Which Word paragraphs are list items: by their style's name (LibreOffice rewrites ids,
+    keeps names), else by their numbering's format under a « List Paragraph » style."""
+
+    def kind(style_id: str, num_id: str | None, level: str) -> str:
+        names = styles.names(style_id)
+        for name in names:
+            if name in LIST_STYLE_NAMES:
+                return LIST_STYLE_NAMES[name]
+        number = (num_id, int(level) if level.isdigit() else 0) if num_id is not None else None
+        number = number or styles.num(style_id)
+        found = styles.list_kind(*number) if number is not None else ""
+        if found == "bullet" or (found and names & LIST_PARAGRAPH_NAMES):
+            return found
+        return ""
+
+    return kind

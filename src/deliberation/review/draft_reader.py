@@ -11,7 +11,6 @@ table of contents and annexes are recognised and skipped).
 from __future__ import annotations
 
 import re
-import unicodedata
 import uuid as uuid_module
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,9 +20,10 @@ from lxml import etree
 
 from deliberation.errors import ReviewFileError
 from deliberation.records.opinions import HEADING_LEVELS, Line, Paragraph, Run
-from deliberation.review.docx_body import _VAL, BodyWalker
+from deliberation.review.docx_body import BodyWalker
 from deliberation.review.docx_package import W_STRICT, Package, W, not_word, read_file
 from deliberation.review.docx_reader import _comments, _core, _custom
+from deliberation.review.docx_styles import folded, num_pr, outline, styles_of
 from deliberation.review.returned import ReturnedComment, ReturnedParagraph
 from deliberation.rules.opinion_text import clean_lines, describe, numbering
 from deliberation.rules.typography import untypeset
@@ -79,138 +79,6 @@ def read_draft_bytes(data: bytes, name: str) -> DraftDocument:
         package.close()
 
 
-# -- styles and numbering -----------------------------------------------------------------------
-
-
-def folded(text: str) -> str:
-    """Lower case, no accents, no spaces or punctuation: « Titre 1 » → « titre1 »."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
-
-
-_HEADING_NAME = re.compile(r"^(?:heading|titre|uberschrift|titolo|titulo)([1-9])$")
-
-
-@dataclass(frozen=True)
-class _Style:
-    names: tuple[str, ...]  # folded id and name
-    based_on: str
-    outline: int | None  # 0-based outline level
-    num: tuple[str, int] | None  # numId, ilvl
-
-
-@dataclass
-class _Styles:
-    styles: dict[str, _Style] = field(default_factory=dict)
-    formats: dict[str, dict[int, str]] = field(default_factory=dict)  # numId → ilvl → numFmt
-
-    def chain(self, style_id: str) -> list[_Style]:
-        result: list[_Style] = []
-        current = style_id
-        while current in self.styles and len(result) < 20:
-            style = self.styles[current]
-            if style in result:
-                break
-            result.append(style)
-            current = style.based_on
-        return result
-
-    def heading_level(self, style_id: str) -> int | None:
-        for style in self.chain(style_id):
-            for name in style.names:
-                match = _HEADING_NAME.match(name)
-                if match:
-                    return int(match.group(1))
-            if style.outline is not None and style.outline < 9:
-                return style.outline + 1
-        match = _HEADING_NAME.match(folded(style_id))  # a style the file does not define
-        return int(match.group(1)) if match else None
-
-    def names(self, style_id: str) -> set[str]:
-        found = {folded(style_id)} if style_id else set()
-        for style in self.chain(style_id):
-            found.update(style.names)
-        return found
-
-    def num(self, style_id: str) -> tuple[str, int] | None:
-        for style in self.chain(style_id):
-            if style.num is not None:
-                return style.num
-        return None
-
-    def list_kind(self, num_id: str, level: int) -> str:
-        """ "bullet", "number", or "" (no numbering: numId 0, or a level numbered « none »)."""
-        if num_id in ("", "0"):
-            return ""
-        formats = self.formats.get(num_id)
-        if formats is None:
-            return "number"
-        fmt = formats.get(level, formats.get(0, "decimal"))
-        return "" if fmt == "none" else "bullet" if fmt == "bullet" else "number"
-
-
-def _num_pr(props: etree._Element | None) -> tuple[str, int] | None:
-    if props is None:
-        return None
-    num_pr = props.find(_W + "numPr")
-    if num_pr is None:
-        return None
-    num_id = num_pr.find(_W + "numId")
-    ilvl = num_pr.find(_W + "ilvl")
-    level = ilvl.get(_VAL, "0") if ilvl is not None else "0"
-    return (
-        num_id.get(_VAL, "") if num_id is not None else "",
-        int(level) if level.isdigit() else 0,
-    )
-
-
-def _outline(props: etree._Element | None) -> int | None:
-    if props is None:
-        return None
-    element = props.find(_W + "outlineLvl")
-    value = element.get(_VAL, "") if element is not None else ""
-    return int(value) if value.isdigit() else None
-
-
-def _styles(package: Package, main: str) -> _Styles:
-    result = _Styles()
-    part = package.related(main, "styles")
-    root = package.xml(part) if part else None
-    if root is not None:
-        for element in root.iterchildren(_W + "style"):
-            if element.get(_W + "type", "paragraph") != "paragraph":
-                continue
-            style_id = element.get(_W + "styleId", "")
-            name = element.find(_W + "name")
-            based = element.find(_W + "basedOn")
-            props = element.find(_W + "pPr")
-            names = (folded(style_id), folded(name.get(_VAL, "")) if name is not None else "")
-            result.styles[style_id] = _Style(
-                tuple(n for n in names if n),
-                based.get(_VAL, "") if based is not None else "",
-                _outline(props),
-                _num_pr(props),
-            )
-    part = package.related(main, "numbering")
-    root = package.xml(part) if part else None
-    if root is not None:
-        abstracts: dict[str, dict[int, str]] = {}
-        for abstract in root.iterchildren(_W + "abstractNum"):
-            levels: dict[int, str] = {}
-            for lvl in abstract.iterchildren(_W + "lvl"):
-                fmt = lvl.find(_W + "numFmt")
-                ilvl = lvl.get(_W + "ilvl", "0")
-                levels[int(ilvl) if ilvl.isdigit() else 0] = (
-                    fmt.get(_VAL, "decimal") if fmt is not None else "decimal"
-                )
-            abstracts[abstract.get(_W + "abstractNumId", "")] = levels
-        for num in root.iterchildren(_W + "num"):
-            ref = num.find(_W + "abstractNumId")
-            if ref is not None:
-                result.formats[num.get(_W + "numId", "")] = abstracts.get(ref.get(_VAL, ""), {})
-    return result
-
-
 # -- the body -----------------------------------------------------------------------------------
 
 
@@ -232,7 +100,7 @@ class _DraftWalker(BodyWalker):
         before = len(self.paragraphs)
         super()._paragraph(element)
         if len(self.paragraphs) > before:
-            self.props.append((_num_pr(props), _outline(props)))
+            self.props.append((num_pr(props), outline(props)))
 
     def _footnote(self, element: etree._Element) -> None:
         if self.para is not None and not self.hidden:
@@ -328,7 +196,7 @@ class _Reader:
             )
         if root.tag != _W + "document":
             raise not_word(package.name)
-        self.styles = _styles(package, main)
+        self.styles = styles_of(package, main)
         own = bool(_custom(package).get(PROPERTY_OPINION))
         walker = _DraftWalker()
         body = root.find(_W + "body")

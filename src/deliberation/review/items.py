@@ -62,7 +62,8 @@ def return_items(
     def item(kind: str, paragraph: Paragraph, **values: object) -> ReturnItem:
         target = aliases.get(paragraph.uuid)
         status = "new" if target is not None else "orphan"
-        key = _key(source, organisation_id, kind, paragraph.uuid, values)
+        stamp = values.pop("stamp", values.get("written_at"))
+        key = _key(source, organisation_id, kind, paragraph.uuid, {**values, "written_at": stamp})
         if key in known:
             status = "already"
         note = str(values.pop("note", ""))
@@ -127,6 +128,7 @@ def return_items(
                 anchor=untypeset(comment.anchor).strip(),
                 author=comment.author,
                 written_at=comment.date,
+                stamp=comment.stamp or comment.date,
                 origin="reply" if parent is not None else "comment",
                 resolved=comment.done,
                 reply_to=parent,

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from deliberation.records.opinions import Line
 
 
 @dataclass(frozen=True)
 class TrackedChange:
-    """A tracked insertion or deletion (moves count as deletion and insertion) in a paragraph."""
+    """A tracked insertion, deletion or change of format (moves count as deletion and
+    insertion) in a paragraph."""
 
-    kind: str  # "insert" | "delete"
+    kind: str  # "insert" | "delete" | "format" (w:rPrChange: the text kept, its format changed)
     text: str
     author: str
     date: datetime | None  # timezone-aware (UTC when the file gives no offset)
@@ -24,7 +25,8 @@ class ReturnedParagraph:
 
     index: int
     bookmarks: tuple[str, ...]  # names starting with "dlb_" covering this paragraph
-    lines: tuple[Line, ...]  # final text (insertions kept, deletions dropped), bold/italic runs
+    lines: tuple[Line, ...]  # final text (insertions kept, deletions dropped), bold/italic runs;
+    # the first line's `list` says whether the Word paragraph is a bulleted or numbered item
     original: str  # the text with every tracked change rejected
     changes: tuple[TrackedChange, ...]  # in order; adjacent pieces of one change merged
     inserted: bool  # the paragraph mark itself is a tracked insertion
@@ -50,6 +52,9 @@ class ReturnedComment:
     paragraph_index: int | None  # body paragraph where the range starts (or its reference is)
     parent_id: str | None  # id of the comment it replies to, else None
     done: bool
+    # The date as written, read as UTC whoever wrote it: what a copy saved again elsewhere keeps
+    # (LibreOffice keeps a Word comment's « Z » date as it is), so what identifies the comment.
+    stamp: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -66,12 +71,20 @@ class ReturnedDocument:
     track_revisions: bool  # settings.xml w:trackRevisions present
 
 
-def parse_date(value: str | None) -> datetime | None:
-    """An ISO 8601 date as Word and LibreOffice write it, made timezone-aware (UTC by default)."""
+def parse_date(value: str | None, local_z: tzinfo | None = None) -> datetime | None:
+    """An ISO 8601 date as Word and LibreOffice write it, made timezone-aware (UTC by default).
+
+    `local_z`: the zone of a writer that marks its local time « Z » (LibreOffice writes the
+    reviewer's wall-clock time so); such a date is read as that zone's local time."""
     if not value:
         return None
+    value = value.strip()
+    if local_z is not None and value[-1:] in ("Z", "z"):
+        value = value[:-1]
     try:
-        moment = datetime.fromisoformat(value.strip())
+        moment = datetime.fromisoformat(value)
+        if local_z is not None and moment.tzinfo is None:
+            moment = moment.replace(tzinfo=local_z).astimezone(UTC)
         moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
         moment.astimezone(UTC)  # 0001-01-01T00:00:00+14:00 has no UTC time: no date
     except (ValueError, OverflowError):

@@ -8,3 +8,48 @@ PROPERTY_OPINION = "DeliberationOpinion"
 PROPERTY_EXPORT = "DeliberationExport"
 PROPERTY_VERSION = "DeliberationVersion"
 PROPERTY_AGAINST = "DeliberationAgainst"
+
+# A paragraph exported as several Word paragraphs (lines, list items) carries one bookmark in
+# each: BOOKMARK_PREFIX + the paragraph's hex id in the first, the same + "_2", "_3"… in the
+# next ones (Word keeps bookmark names of at most 40 characters: ranks up to 999).
+LINE_RANK_MAX = 999
+_HEX_LENGTH = 32
+
+
+def line_bookmark(hex_id: str, rank: int) -> str:
+    """The bookmark of the `rank`-th Word paragraph (from 2) of the paragraph `hex_id`."""
+    return f"{BOOKMARK_PREFIX}{hex_id}_{min(rank, LINE_RANK_MAX)}"
+
+
+def paragraph_bookmark(name: str) -> str:
+    """The paragraph's own bookmark name for one of its line bookmarks (other names as they
+    are)."""
+    head, sep, rank = name.rpartition("_")
+    if (
+        sep
+        and rank.isdigit()
+        and rank.isascii()
+        and head.startswith(BOOKMARK_PREFIX)
+        and len(head) == len(BOOKMARK_PREFIX) + _HEX_LENGTH
+    ):
+        return head
+    return name
+
+
+# The paragraph style names (folded: lower case, no accents, no spaces; not ids, which
+# LibreOffice rewrites) that make a Word paragraph a list item: the export's own, then Word's
+# and LibreOffice's built-in ones.
+LIST_STYLE_NAMES = {
+    "listeatirets": "bullet",
+    "listealettres": "number",
+    "listbullet": "bullet",
+    "listnumber": "number",
+    "listeapuces": "bullet",
+    "listenumerotee": "number",
+}
+# Styles Word and LibreOffice give a paragraph made a list item with the toolbar's buttons:
+# the kind of list is then the numbering's format.
+LIST_PARAGRAPH_NAMES = frozenset({"listparagraph", "paragraphedeliste"})
+# LibreOffice writes the reviewer's local time marked « Z »; the committee sits in this zone.
+REVIEWERS_ZONE = "Europe/Paris"
+LIBREOFFICE_APPLICATION = "libreoffice"  # how docProps/app.xml's Application starts
