@@ -12,6 +12,7 @@ from deliberation.records.opinions import Line, Paragraph, Run
 from deliberation.review.matching import Group, comment_owners
 from deliberation.review.returned import ReturnedDocument
 from deliberation.rules.typography import plain, untypeset
+from deliberation.rules.word_exchange import ANNEX_BOOKMARK
 
 
 @dataclass(frozen=True)
@@ -49,13 +50,15 @@ def return_items(
     aliases: Mapping[UUID, UUID],
     changed: Set[UUID],
     known: Set[str],
+    organisation: str = "",
 ) -> tuple[list[ReturnItem], int]:
     """The amendments the matched `groups` propose, then the file's comments, as items; and
     how many comments lie outside the opinion's text (title page, annexes).
 
     `source` names the export the file is read against, `labels` how each exported paragraph is
     named, `aliases` the live paragraph now carrying each one, `changed` those whose text
-    changed since the export, `known` the keys of the items already imported.
+    changed since the export, `known` the keys of the items already imported; an amendment
+    whose author the file does not give is the `organisation`'s.
     """
     items: list[ReturnItem] = []
 
@@ -100,7 +103,7 @@ def return_items(
                 text=text,
                 original=anchor_paragraph.text if action != "insert_after" else "",
                 anchor="",
-                author=author,
+                author=author or organisation,
                 written_at=when,
                 origin=origin,
                 lines=lines,
@@ -169,8 +172,56 @@ def _proposal(
         return "delete", (), origin, author, when
     new_text = plain("\n".join(line.text for line in lines))
     if new_text == plain(group.exported.text):
+        # The same words: still a change if its format was changed with tracking (a word made
+        # bold), or a tracked paragraph mark broke a line in two.
+        formatted = any(c.kind == "format" for c in changes)
+        if formatted and _emphasis(lines) != _emphasis(group.exported.lines):
+            return "replace", lines, origin, author, when
+        if tracked_marks and len(lines) != len(group.exported.lines):
+            return "replace", lines, origin, author, when
         return None
     return "replace", lines, origin, author, when
+
+
+def _emphasis(lines: Sequence[Line]) -> list[tuple[str, bool, bool]]:
+    """Each visible character with its emphasis, whatever the runs' boundaries."""
+    return [
+        (char, run.bold, run.italic)
+        for line in lines
+        for run in line.runs
+        for char in plain(run.text)
+        if not char.isspace()
+    ]
+
+
+def outside_changes(
+    groups: Sequence[Group], document: ReturnedDocument, export_author: str
+) -> list[str]:
+    """Warnings for the reviewers' tracked changes outside the opinion's text (title page,
+    annexes, tables), which no item takes back."""
+    inside = {p.index for group in groups for p in group.paragraphs}
+    first = min(inside, default=len(document.paragraphs))
+    places = {"title": 0, "annexes": 0, "elsewhere": 0}
+    in_annexes = False
+    for paragraph in document.paragraphs:
+        in_annexes = in_annexes or ANNEX_BOOKMARK in paragraph.bookmarks
+        if paragraph.index in inside:
+            continue
+        if not any(c.author != export_author for c in paragraph.changes):
+            continue
+        place = "annexes" if in_annexes else "title" if paragraph.index < first else "elsewhere"
+        places[place] += 1
+    words = {
+        "title": "la page de titre",
+        "annexes": "les annexes",
+        "elsewhere": "des tableaux ou des cadres",
+    }
+    return [
+        f"{count} paragraphe(s) modifié(s) avec suivi dans {words[place]}, hors du texte de "
+        "l'avis : ces modifications ne sont pas reprises ; reportez-les à la main si besoin."
+        for place, count in places.items()
+        if count
+    ]
 
 
 def _clean_line(line: Line) -> Line:

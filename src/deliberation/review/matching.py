@@ -23,6 +23,7 @@ class Group:
     exported: Paragraph | None
     paragraphs: list[ReturnedParagraph] = field(default_factory=list)
     inserted_after: Paragraph | None = None
+    typed_before: int = 0  # how many of `paragraphs` were typed before the text's first one
 
 
 def document_body(document: ReturnedDocument) -> list[ReturnedParagraph]:
@@ -44,12 +45,19 @@ def match_by_ids(exported: Sequence[Paragraph], body: Sequence[ReturnedParagraph
     groups = {p.uuid: Group(p) for p in exported}
     inserted: list[Group] = []
     previous: Paragraph | None = None
+    leading: list[ReturnedParagraph] = []  # unmarked paragraphs before the first marked one
     for paragraph in body:
         known = [by_hex[b] for b in paragraph.bookmarks if b in by_hex]
         if known:
             owner = max(known, key=lambda p: order[p.uuid])  # the one that started last
+            if previous is None:
+                typed = _typed_before(leading, paragraph)
+                groups[owner.uuid].paragraphs.extend(typed)
+                groups[owner.uuid].typed_before = len(typed)
             groups[owner.uuid].paragraphs.append(paragraph)
             previous = owner
+        elif previous is None:
+            leading.append(paragraph)
         elif previous is not None:
             if inserted and inserted[-1].inserted_after is previous:
                 inserted[-1].paragraphs.append(paragraph)
@@ -74,7 +82,47 @@ def match_by_ids(exported: Sequence[Paragraph], body: Sequence[ReturnedParagraph
         for other in inserted:
             other.paragraphs = [p for p in other.paragraphs if id(p) not in taken]
     inserted = [g for g in inserted if g.paragraphs]
-    return _ordered(exported, groups, inserted)
+    return _split(_ordered(exported, groups, inserted))
+
+
+def _typed_before(
+    leading: Sequence[ReturnedParagraph], first: ReturnedParagraph
+) -> list[ReturnedParagraph]:
+    """The paragraphs typed just before the text's first one (tracked, or in its style): the
+    model has no « insert before », so they join the first paragraph as its first lines."""
+    typed: list[ReturnedParagraph] = []
+    for paragraph in reversed(leading):
+        whole_insert = bool(paragraph.text.strip()) and not paragraph.original.strip()
+        same_style = bool(first.style) and paragraph.style == first.style
+        if not (paragraph.inserted or whole_insert or same_style):
+            break
+        typed.insert(0, paragraph)
+    return typed
+
+
+def _split(groups: list[Group]) -> list[Group]:
+    """A paragraph split with Enter: from the Word paragraph after a tracked new paragraph mark
+    that has the paragraph's own style (not a list item nor a following line), the rest is a new
+    paragraph inserted after it."""
+    result: list[Group] = []
+    for group in groups:
+        follows = result and group.exported is None and result[-1].exported is None
+        if follows and result[-1].inserted_after is group.inserted_after:  # the split's rest
+            result[-1].paragraphs.extend(group.paragraphs)
+            continue
+        result.append(group)
+        paragraphs = group.paragraphs
+        if group.exported is None or len(paragraphs) < 2:
+            continue
+        first = paragraphs[0]
+        for index in range(group.typed_before + 1, len(paragraphs)):
+            here, before = paragraphs[index], paragraphs[index - 1]
+            listed = bool(here.lines and here.lines[0].list)
+            if before.inserted and here.style == first.style and not listed:
+                group.paragraphs = paragraphs[:index]
+                result.append(Group(None, paragraphs[index:], group.exported))
+                break
+    return result
 
 
 def match_by_text(exported: Sequence[Paragraph], body: Sequence[ReturnedParagraph]) -> list[Group]:

@@ -18,7 +18,7 @@ from deliberation.records.opinions import (
     Paragraph,
 )
 from deliberation.review.docx_reader import ReturnedDocument, read_review
-from deliberation.review.items import ReturnItem, return_items
+from deliberation.review.items import ReturnItem, outside_changes, return_items
 from deliberation.review.matching import (
     FILE_MATCH,
     best_text_match,
@@ -118,7 +118,9 @@ class ReviewImport:
             aliases=aliases,
             changed=changed,
             known=known,
+            organisation=acronym,
         )
+        warnings.extend(outside_changes(groups, document, export.author))
         if outside:
             warnings.append(
                 f"{outside} commentaire(s) portant sur la page de titre ou les annexes, hors du "
