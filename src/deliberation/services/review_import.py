@@ -241,41 +241,57 @@ class ReviewImport:
     # -- writing --------------------------------------------------------------------------------
 
     def apply(self, preview: ReturnPreview) -> ImportResult:
-        """Write the preview's new items in one transaction; returns what was written."""
-        amendments: list[AmendmentRecord] = []
-        built: dict[int, CommentRecord] = {}
-        for index, item in enumerate(preview.items):
-            if item.status != "new" or item.paragraph_uuid is None:
-                continue
-            if item.kind == "amendment":
-                record = self.opinions.new_amendment(
-                    preview.opinion_id,
-                    AmendmentInput(
-                        paragraph_uuid=item.paragraph_uuid,
-                        organisation_id=preview.organisation_id,
-                        action=item.action,
-                        lines=item.lines,
-                        justification=item.note,
-                        proposed_on=_day(item.written_at, self.opinions.today),
-                        author=item.author,
-                    ),
-                )
-                amendments.append(replace(record, source_key=item.source_key))
-            else:
-                parent = built.get(item.reply_to) if item.reply_to is not None else None
-                record_c = self.opinions.new_comment(
-                    preview.opinion_id, item.paragraph_uuid, item.text, anchor=item.anchor
-                )
-                built[index] = replace(
-                    record_c,
-                    author=item.author[:200],
-                    written_at=item.written_at or record_c.written_at,
-                    resolved=item.resolved,
+        """Write the preview's new items in one transaction; returns what was written.
+
+        The items are checked in memory against the stored text read once (its paragraphs'
+        states, the paragraphs they target), then written together under the opinion's lock.
+        """
+        wanted = [
+            (index, item)
+            for index, item in enumerate(preview.items)
+            if item.status == "new" and item.paragraph_uuid is not None
+        ]
+        proposed = [(i, item) for i, item in wanted if item.kind == "amendment"]
+        commented = [(i, item) for i, item in wanted if item.kind != "amendment"]
+        today = self.opinions.today
+        checked = self.opinions.new_amendments(
+            preview.opinion_id,
+            [
+                AmendmentInput(
+                    paragraph_uuid=item.paragraph_uuid,
                     organisation_id=preview.organisation_id,
-                    source_key=item.source_key,
-                    reply_to=None,
-                    paragraph_uuid=parent.paragraph_uuid if parent else record_c.paragraph_uuid,
+                    action=item.action,
+                    lines=item.lines,
+                    justification=item.note,
+                    proposed_on=_day(item.written_at, today),
+                    author=item.author,
                 )
+                for _i, item in proposed
+                if item.paragraph_uuid is not None
+            ],
+        )
+        amendments = [
+            replace(record, source_key=item.source_key)
+            for record, (_i, item) in zip(checked, proposed, strict=True)
+        ]
+        drafts = self.opinions.new_comments(
+            preview.opinion_id,
+            [(item.paragraph_uuid, item.text, item.anchor) for _i, item in commented
+             if item.paragraph_uuid is not None],
+        )  # fmt: skip
+        built: dict[int, CommentRecord] = {}
+        for record_c, (index, item) in zip(drafts, commented, strict=True):
+            parent = built.get(item.reply_to) if item.reply_to is not None else None
+            built[index] = replace(
+                record_c,
+                author=item.author[:200],
+                written_at=item.written_at or record_c.written_at,
+                resolved=item.resolved,
+                organisation_id=preview.organisation_id,
+                source_key=item.source_key,
+                reply_to=None,
+                paragraph_uuid=parent.paragraph_uuid if parent else record_c.paragraph_uuid,
+            )
         parents = {i: preview.items[i].reply_to for i in built}
         return self._write(preview.opinion_id, amendments, built, parents)
 
@@ -286,25 +302,26 @@ class ReviewImport:
         comments: dict[int, CommentRecord],
         parents: dict[int, int | None],
     ) -> ImportResult:
-        saved_amendments: list[AmendmentRecord] = []
-        saved_comments: dict[int, CommentRecord] = {}
+        """Write what is not known yet, in one transaction under the opinion's lock: a
+        concurrent import of the same file waits, then finds every key this one wrote."""
         with self.store.session() as s:
             known = q.source_keys(s, opinion_id, lock=True)
-            for record in amendments:
-                if record.source_key and record.source_key in known:
-                    continue
-                record_id = q.save_amendment(s, record)
-                saved_amendments.append(q.amendment(s, record_id))
-            for index in sorted(comments):
-                comment = comments[index]
-                if comment.source_key and comment.source_key in known:
-                    continue
-                parent_index = parents.get(index)
-                parent = saved_comments.get(parent_index) if parent_index is not None else None
-                if parent is not None:
-                    comment = replace(comment, reply_to=parent.id)
-                saved_comments[index] = q.save_comment(s, comment)
-        return ImportResult(tuple(saved_amendments), tuple(saved_comments.values()))
+            saved_amendments = q.add_amendments(
+                s, [a for a in amendments if not (a.source_key and a.source_key in known)]
+            )
+            order = [
+                index
+                for index in sorted(comments)
+                if not (comments[index].source_key and comments[index].source_key in known)
+            ]
+            place = {index: number for number, index in enumerate(order)}
+            links = [parents.get(index) for index in order]
+            saved_comments = q.add_comments(
+                s,
+                [comments[index] for index in order],
+                [place.get(parent) if parent is not None else None for parent in links],
+            )
+        return ImportResult(tuple(saved_amendments), tuple(saved_comments))
 
     def undo(self, result: ImportResult) -> None:
         """Remove what an import wrote (replies first)."""
