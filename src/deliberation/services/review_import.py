@@ -324,21 +324,18 @@ class ReviewImport:
         return ImportResult(tuple(saved_amendments), tuple(saved_comments))
 
     def undo(self, result: ImportResult) -> None:
-        """Remove what an import wrote (replies first)."""
+        """Remove what an import wrote (replies with their threads), in one transaction."""
         with self.store.session() as s:
-            for comment in sorted(result.comments, key=lambda c: c.reply_to is None):
-                q.delete_comment(s, comment.uuid)
-            for amendment in result.amendments:
-                q.delete_amendment(s, amendment.uuid)
+            q.delete_comments(s, [c.uuid for c in result.comments])
+            q.delete_amendments(s, [a.uuid for a in result.amendments])
 
     def redo(self, result: ImportResult) -> ImportResult:
         """Write back what `undo` removed, with the same identities."""
+        comments = sorted(result.comments, key=lambda c: c.id)  # a reply after its thread
         with self.store.session() as s:
-            amendments = tuple(q.amendment(s, q.save_amendment(s, a)) for a in result.amendments)
-            comments = tuple(
-                q.save_comment(s, c) for c in sorted(result.comments, key=lambda c: c.id)
-            )
-        return ImportResult(amendments, comments)
+            amendments = q.add_amendments(s, result.amendments)
+            written = q.add_comments(s, comments, [None] * len(comments))
+        return ImportResult(tuple(amendments), tuple(written))
 
 
 def _uuid(text: str) -> UUID | None:

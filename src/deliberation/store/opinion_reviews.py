@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from deliberation.errors import NotFoundError
@@ -150,6 +150,12 @@ def delete_amendment(session: Session, uuid: UUID) -> None:
     delete_by_uuid(session, Amendment, uuid)
 
 
+def delete_amendments(session: Session, uuids: Sequence[UUID]) -> None:
+    """Delete amendments by UUID in one statement (an amendment has no children)."""
+    if uuids:
+        session.execute(delete(Amendment).where(Amendment.uuid.in_(list(uuids))))
+
+
 # -- comments -----------------------------------------------------------------------------------
 
 
@@ -224,6 +230,12 @@ def _fill_comment(row: OpinionComment, record: CommentRecord) -> None:
 
 def delete_comment(session: Session, uuid: UUID) -> None:
     delete_by_uuid(session, OpinionComment, uuid)
+
+
+def delete_comments(session: Session, uuids: Sequence[UUID]) -> None:
+    """Delete comments by UUID in one statement (the database deletes replies with them)."""
+    if uuids:
+        session.execute(delete(OpinionComment).where(OpinionComment.uuid.in_(list(uuids))))
 
 
 # -- Word exchange ------------------------------------------------------------------------------
