@@ -271,3 +271,23 @@ def test_undo_and_redo_of_many_items(
     assert stored(root, opinion_id) == imported
     assert {r.id for r in again.comments} == {r.id for r in result.comments}
     assert not importer.preview(path, "AMF").new_items
+
+
+def test_two_previews_of_one_file_applied_one_after_the_other_write_it_once(
+    stores: tuple[Root, Root, int, list[Paragraph], Path], tmp_path: Path
+) -> None:
+    """Two windows show the same file; the second import, checked under the opinion's lock
+    after the first wrote, finds every item known (even one whose paragraph went since)."""
+    root, _other, opinion_id, text, exported = stores
+    path = returned(exported, text, tmp_path / "r.docx")
+    first, second = ReviewImport(root), ReviewImport(root)
+    shown_first, shown_second = first.preview(path, "AMF"), second.preview(path, "AMF")
+    written = first.apply(shown_first)
+    imported = stored(root, opinion_id)
+    current = root.opinions.text(opinion_id)
+    root.opinions.save_text(
+        opinion_id, [p for p in current.paragraphs if p.uuid != text[6].uuid], current.revision
+    )
+
+    assert second.apply(shown_second) == type(written)()
+    assert stored(root, opinion_id) == imported

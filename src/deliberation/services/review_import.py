@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -243,85 +242,74 @@ class ReviewImport:
     def apply(self, preview: ReturnPreview) -> ImportResult:
         """Write the preview's new items in one transaction; returns what was written.
 
-        The items are checked in memory against the stored text read once (its paragraphs'
-        states, the paragraphs they target), then written together under the opinion's lock.
+        Under the opinion's lock (a concurrent import of the same file waits, then finds every
+        key this one wrote), the items not imported meanwhile are checked in memory against
+        the stored text read once (the paragraphs' states and the paragraphs targeted), then
+        written together; a refusal (an item's paragraph deleted since the preview) writes
+        nothing.
         """
-        wanted = [
-            (index, item)
-            for index, item in enumerate(preview.items)
-            if item.status == "new" and item.paragraph_uuid is not None
-        ]
-        proposed = [(i, item) for i, item in wanted if item.kind == "amendment"]
-        commented = [(i, item) for i, item in wanted if item.kind != "amendment"]
-        today = self.opinions.today
-        checked = self.opinions.new_amendments(
-            preview.opinion_id,
-            [
-                AmendmentInput(
-                    paragraph_uuid=item.paragraph_uuid,
-                    organisation_id=preview.organisation_id,
-                    action=item.action,
-                    lines=item.lines,
-                    justification=item.note,
-                    proposed_on=_day(item.written_at, today),
-                    author=item.author,
-                )
-                for _i, item in proposed
-                if item.paragraph_uuid is not None
-            ],
-        )
-        amendments = [
-            replace(record, source_key=item.source_key)
-            for record, (_i, item) in zip(checked, proposed, strict=True)
-        ]
-        drafts = self.opinions.new_comments(
-            preview.opinion_id,
-            [(item.paragraph_uuid, item.text, item.anchor) for _i, item in commented
-             if item.paragraph_uuid is not None],
-        )  # fmt: skip
-        built: dict[int, CommentRecord] = {}
-        for record_c, (index, item) in zip(drafts, commented, strict=True):
-            parent = built.get(item.reply_to) if item.reply_to is not None else None
-            built[index] = replace(
-                record_c,
-                author=item.author[:200],
-                written_at=item.written_at or record_c.written_at,
-                resolved=item.resolved,
-                organisation_id=preview.organisation_id,
-                source_key=item.source_key,
-                reply_to=None,
-                paragraph_uuid=parent.paragraph_uuid if parent else record_c.paragraph_uuid,
-            )
-        parents = {i: preview.items[i].reply_to for i in built}
-        return self._write(preview.opinion_id, amendments, built, parents)
-
-    def _write(
-        self,
-        opinion_id: int,
-        amendments: Sequence[AmendmentRecord],
-        comments: dict[int, CommentRecord],
-        parents: dict[int, int | None],
-    ) -> ImportResult:
-        """Write what is not known yet, in one transaction under the opinion's lock: a
-        concurrent import of the same file waits, then finds every key this one wrote."""
+        opinion_id, today = preview.opinion_id, self.opinions.today
         with self.store.session() as s:
             known = q.source_keys(s, opinion_id, lock=True)
-            saved_amendments = q.add_amendments(
-                s, [a for a in amendments if not (a.source_key and a.source_key in known)]
-            )
-            order = [
-                index
-                for index in sorted(comments)
-                if not (comments[index].source_key and comments[index].source_key in known)
+            wanted = [
+                (index, item, item.paragraph_uuid)
+                for index, item in enumerate(preview.items)
+                if item.status == "new"
+                and item.paragraph_uuid is not None
+                and item.source_key not in known
             ]
-            place = {index: number for number, index in enumerate(order)}
-            links = [parents.get(index) for index in order]
-            saved_comments = q.add_comments(
+            proposed = [(item, uuid) for _i, item, uuid in wanted if item.kind == "amendment"]
+            checked = self.opinions.checked_amendments(
                 s,
-                [comments[index] for index in order],
-                [place.get(parent) if parent is not None else None for parent in links],
+                opinion_id,
+                [
+                    AmendmentInput(
+                        paragraph_uuid=uuid,
+                        organisation_id=preview.organisation_id,
+                        action=item.action,
+                        lines=item.lines,
+                        justification=item.note,
+                        proposed_on=_day(item.written_at, today),
+                        author=item.author,
+                    )
+                    for item, uuid in proposed
+                ],
             )
-        return ImportResult(tuple(saved_amendments), tuple(saved_comments))
+            commented = [(i, item, uuid) for i, item, uuid in wanted if item.kind != "amendment"]
+            drafts = self.opinions.checked_comments(
+                s, opinion_id, [(uuid, item.text, item.anchor) for _i, item, uuid in commented]
+            )
+            comments: list[CommentRecord] = []
+            place: dict[int, int] = {}  # item's index → its place in `comments`
+            parents: list[int | None] = []
+            for draft, (index, item, _uuid) in zip(drafts, commented, strict=True):
+                parent = place.get(item.reply_to) if item.reply_to is not None else None
+                comments.append(
+                    replace(
+                        draft,
+                        author=item.author[:200],
+                        written_at=item.written_at or draft.written_at,
+                        resolved=item.resolved,
+                        organisation_id=preview.organisation_id,
+                        source_key=item.source_key,
+                        paragraph_uuid=(
+                            comments[parent].paragraph_uuid
+                            if parent is not None
+                            else draft.paragraph_uuid
+                        ),
+                    )
+                )
+                place[index] = len(comments) - 1
+                parents.append(parent)
+            amendments = q.add_amendments(
+                s,
+                [
+                    replace(record, source_key=item.source_key)
+                    for record, (item, _uuid) in zip(checked, proposed, strict=True)
+                ],
+            )
+            written = q.add_comments(s, comments, parents)
+        return ImportResult(tuple(amendments), tuple(written))
 
     def undo(self, result: ImportResult) -> None:
         """Remove what an import wrote (replies with their threads), in one transaction."""

@@ -25,6 +25,7 @@ from deliberation.services.opinions.text import TextMixin, follow_merges
 from deliberation.store import opinion_reviews as qr
 from deliberation.store import opinions as q
 from deliberation.store import referential as rq
+from deliberation.store.database import Session
 from deliberation.store.models import Organisation
 
 
@@ -59,20 +60,26 @@ class AmendmentsMixin(TextMixin):
         self, opinion_id: int, inputs: Sequence[AmendmentInput]
     ) -> list[AmendmentRecord]:
         """Proposed amendments, each checked as `new_amendment` checks one, against the stored
-        text read once (a returned file's hundreds of amendments: the paragraphs' states and
-        the targeted paragraphs are read once for all); nothing written. Raises the
-        ValidationError of the first amendment refused."""
+        text read once (nothing written). Raises the ValidationError of the first refused."""
         with self.store.reading() as s:
-            q.text_revision(s, opinion_id)  # NotFoundError for an opinion that is not there
-            names = rq.existing_ids(s, Organisation, {data.organisation_id for data in inputs})
-            states = q.paragraph_states(s, opinion_id)
-            targets = {
-                data.paragraph_uuid: follow_merges(states, data.paragraph_uuid)
-                if data.paragraph_uuid in states
-                else None
-                for data in inputs
-            }
-            live = q.live_paragraphs(s, opinion_id, [t for t in targets.values() if t])
+            return self.checked_amendments(s, opinion_id, inputs)
+
+    def checked_amendments(
+        self, session: Session, opinion_id: int, inputs: Sequence[AmendmentInput]
+    ) -> list[AmendmentRecord]:
+        """`new_amendments` within `session` (an import checks its items in the transaction
+        that writes them): the paragraphs' states and the paragraphs targeted are read once
+        for all, whatever the number of amendments."""
+        q.text_revision(session, opinion_id)  # NotFoundError for an opinion that is not there
+        names = rq.existing_ids(session, Organisation, {data.organisation_id for data in inputs})
+        states = q.paragraph_states(session, opinion_id)
+        targets = {
+            data.paragraph_uuid: follow_merges(states, data.paragraph_uuid)
+            if data.paragraph_uuid in states
+            else None
+            for data in inputs
+        }
+        live = q.live_paragraphs(session, opinion_id, [t for t in targets.values() if t])
         return [
             self._checked_amendment(opinion_id, data, data.organisation_id in names, states,
                                     targets[data.paragraph_uuid], live)

@@ -16,6 +16,7 @@ from deliberation.services.opinions.base import COMMENT_MAX, NOTE_MAX
 from deliberation.services.opinions.text import TextMixin, follow_merges
 from deliberation.store import opinion_reviews as qr
 from deliberation.store import opinions as q
+from deliberation.store.database import Session
 
 
 def _clean_comment(text: str) -> str:
@@ -66,10 +67,16 @@ class CommentsMixin(TextMixin):
         self, opinion_id: int, comments: Sequence[tuple[UUID, str, str]]
     ) -> list[CommentRecord]:
         """Comments opening threads, each (paragraph, text, anchor) checked as `new_comment`
-        checks one, against the paragraphs' states read once (a returned file's hundreds of
-        comments); nothing written. Raises the ValidationError of the first comment refused."""
+        checks one (nothing written). Raises the ValidationError of the first refused."""
         with self.store.reading() as s:
-            states = q.paragraph_states(s, opinion_id)
+            return self.checked_comments(s, opinion_id, comments)
+
+    def checked_comments(
+        self, session: Session, opinion_id: int, comments: Sequence[tuple[UUID, str, str]]
+    ) -> list[CommentRecord]:
+        """`new_comments` within `session` (an import checks its items in the transaction that
+        writes them): the paragraphs' states are read once for all."""
+        states = q.paragraph_states(session, opinion_id)
         result = []
         for paragraph_uuid, text, anchor in comments:
             record = self._checked_comment(opinion_id, paragraph_uuid, text, None, anchor)
