@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -219,5 +220,35 @@ def test_opinions_text_versions_and_amendments_work_on_postgres(pg_url: str) -> 
         opinions.remove_opinion(archive.snapshot)
         assert opinions.restore(archive).id == snap.id
         assert opinions.text(snap.id).paragraphs[0].text == "Un. Deux."
+    finally:
+        opened.close()
+
+
+def test_a_review_import_of_many_items_works_on_postgres(pg_url: str, tmp_path: Path) -> None:
+    """The import's rows written together (replies after the comments they answer) and its
+    lock on the opinion, on PostgreSQL."""
+    from tests.services.test_review_import_many import returned, sentence, stored
+
+    from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
+    from deliberation.services.opinion_export import export_opinion
+    from deliberation.services.review_import import ReviewImport
+
+    opened = open_root(pg_url)
+    try:
+        opinions = opened.opinions
+        snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis ENT")))
+        text = [Paragraph(uuid.uuid4(), "paragraph", plain_lines(sentence(n))) for n in range(20)]
+        opinions.save_text(snap.id, text, 0)
+        export_opinion(opened, snap.id, tmp_path / "export.docx")
+        path = returned(tmp_path / "export.docx", text, tmp_path / "retour.docx")
+        importer = ReviewImport(opened)
+        result = importer.apply(importer.preview(path, "AMF"))
+        amendments, comments = stored(opened, snap.id)
+        assert len(result.amendments) == len(amendments) == 13
+        assert len(result.comments) == len(comments) == 6
+        assert sum(1 for c in comments if c[-1] is not None) == 2
+        assert not importer.preview(path, "AMF").new_items
+        importer.undo(result)
+        assert stored(opened, snap.id) == ([], [])
     finally:
         opened.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -243,87 +242,90 @@ class ReviewImport:
     # -- writing --------------------------------------------------------------------------------
 
     def apply(self, preview: ReturnPreview) -> ImportResult:
-        """Write the preview's new items in one transaction; returns what was written."""
-        amendments: list[AmendmentRecord] = []
-        built: dict[int, CommentRecord] = {}
-        for index, item in enumerate(preview.items):
-            if item.status != "new" or item.paragraph_uuid is None:
-                continue
-            if item.kind == "amendment":
-                record = self.opinions.new_amendment(
-                    preview.opinion_id,
+        """Write the preview's new items in one transaction; returns what was written.
+
+        Under the opinion's lock (a concurrent import of the same file waits, then finds every
+        key this one wrote), the items not imported meanwhile are checked in memory against
+        the stored text read once (the paragraphs' states and the paragraphs targeted), then
+        written together; a refusal (an item's paragraph deleted since the preview) writes
+        nothing.
+        """
+        opinion_id, today = preview.opinion_id, self.opinions.today
+        with self.store.session() as s:
+            known = q.source_keys(s, opinion_id, lock=True)
+            wanted = [
+                (index, item, item.paragraph_uuid)
+                for index, item in enumerate(preview.items)
+                if item.status == "new"
+                and item.paragraph_uuid is not None
+                and item.source_key not in known
+            ]
+            proposed = [(item, uuid) for _i, item, uuid in wanted if item.kind == "amendment"]
+            checked = self.opinions.checked_amendments(
+                s,
+                opinion_id,
+                [
                     AmendmentInput(
-                        paragraph_uuid=item.paragraph_uuid,
+                        paragraph_uuid=uuid,
                         organisation_id=preview.organisation_id,
                         action=item.action,
                         lines=item.lines,
                         justification=item.note,
-                        proposed_on=_day(item.written_at, self.opinions.today),
+                        proposed_on=_day(item.written_at, today),
                         author=item.author,
-                    ),
+                    )
+                    for item, uuid in proposed
+                ],
+            )
+            commented = [(i, item, uuid) for i, item, uuid in wanted if item.kind != "amendment"]
+            drafts = self.opinions.checked_comments(
+                s, opinion_id, [(uuid, item.text, item.anchor) for _i, item, uuid in commented]
+            )
+            comments: list[CommentRecord] = []
+            place: dict[int, int] = {}  # item's index → its place in `comments`
+            parents: list[int | None] = []
+            for draft, (index, item, _uuid) in zip(drafts, commented, strict=True):
+                parent = place.get(item.reply_to) if item.reply_to is not None else None
+                comments.append(
+                    replace(
+                        draft,
+                        author=item.author[:200],
+                        written_at=item.written_at or draft.written_at,
+                        resolved=item.resolved,
+                        organisation_id=preview.organisation_id,
+                        source_key=item.source_key,
+                        paragraph_uuid=(
+                            comments[parent].paragraph_uuid
+                            if parent is not None
+                            else draft.paragraph_uuid
+                        ),
+                    )
                 )
-                amendments.append(replace(record, source_key=item.source_key))
-            else:
-                parent = built.get(item.reply_to) if item.reply_to is not None else None
-                record_c = self.opinions.new_comment(
-                    preview.opinion_id, item.paragraph_uuid, item.text, anchor=item.anchor
-                )
-                built[index] = replace(
-                    record_c,
-                    author=item.author[:200],
-                    written_at=item.written_at or record_c.written_at,
-                    resolved=item.resolved,
-                    organisation_id=preview.organisation_id,
-                    source_key=item.source_key,
-                    reply_to=None,
-                    paragraph_uuid=parent.paragraph_uuid if parent else record_c.paragraph_uuid,
-                )
-        parents = {i: preview.items[i].reply_to for i in built}
-        return self._write(preview.opinion_id, amendments, built, parents)
-
-    def _write(
-        self,
-        opinion_id: int,
-        amendments: Sequence[AmendmentRecord],
-        comments: dict[int, CommentRecord],
-        parents: dict[int, int | None],
-    ) -> ImportResult:
-        saved_amendments: list[AmendmentRecord] = []
-        saved_comments: dict[int, CommentRecord] = {}
-        with self.store.session() as s:
-            known = q.source_keys(s, opinion_id, lock=True)
-            for record in amendments:
-                if record.source_key and record.source_key in known:
-                    continue
-                record_id = q.save_amendment(s, record)
-                saved_amendments.append(q.amendment(s, record_id))
-            for index in sorted(comments):
-                comment = comments[index]
-                if comment.source_key and comment.source_key in known:
-                    continue
-                parent_index = parents.get(index)
-                parent = saved_comments.get(parent_index) if parent_index is not None else None
-                if parent is not None:
-                    comment = replace(comment, reply_to=parent.id)
-                saved_comments[index] = q.save_comment(s, comment)
-        return ImportResult(tuple(saved_amendments), tuple(saved_comments.values()))
+                place[index] = len(comments) - 1
+                parents.append(parent)
+            amendments = q.add_amendments(
+                s,
+                [
+                    replace(record, source_key=item.source_key)
+                    for record, (item, _uuid) in zip(checked, proposed, strict=True)
+                ],
+            )
+            written = q.add_comments(s, comments, parents)
+        return ImportResult(tuple(amendments), tuple(written))
 
     def undo(self, result: ImportResult) -> None:
-        """Remove what an import wrote (replies first)."""
+        """Remove what an import wrote (replies with their threads), in one transaction."""
         with self.store.session() as s:
-            for comment in sorted(result.comments, key=lambda c: c.reply_to is None):
-                q.delete_comment(s, comment.uuid)
-            for amendment in result.amendments:
-                q.delete_amendment(s, amendment.uuid)
+            q.delete_comments(s, [c.uuid for c in result.comments])
+            q.delete_amendments(s, [a.uuid for a in result.amendments])
 
     def redo(self, result: ImportResult) -> ImportResult:
         """Write back what `undo` removed, with the same identities."""
+        comments = sorted(result.comments, key=lambda c: c.id)  # a reply after its thread
         with self.store.session() as s:
-            amendments = tuple(q.amendment(s, q.save_amendment(s, a)) for a in result.amendments)
-            comments = tuple(
-                q.save_comment(s, c) for c in sorted(result.comments, key=lambda c: c.id)
-            )
-        return ImportResult(amendments, comments)
+            amendments = q.add_amendments(s, result.amendments)
+            written = q.add_comments(s, comments, [None] * len(comments))
+        return ImportResult(tuple(amendments), tuple(written))
 
 
 def _uuid(text: str) -> UUID | None:

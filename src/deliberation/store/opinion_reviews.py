@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from deliberation.errors import NotFoundError
@@ -103,6 +103,28 @@ def _amendment(row: Amendment, acronym: str) -> AmendmentRecord:
 
 def save_amendment(session: Session, record: AmendmentRecord) -> int:
     row = tracked_row(session, Amendment, record.uuid, record.id)
+    _fill_amendment(row, record)
+    session.flush()
+    return row.id
+
+
+def add_amendments(session: Session, records: Sequence[AmendmentRecord]) -> list[AmendmentRecord]:
+    """Write amendments that are not stored yet (new identities, or removed by an undo) in one
+    flush; the records as stored, in the same order."""
+    rows = []
+    for record in records:
+        row = Amendment(uuid=record.uuid)
+        if record.id:
+            row.id = record.id
+        _fill_amendment(row, record)
+        rows.append(row)
+    session.add_all(rows)
+    session.flush()
+    acronyms = _acronyms(session, {row.organisation_id for row in rows})
+    return [_amendment(row, acronyms.get(row.organisation_id, "")) for row in rows]
+
+
+def _fill_amendment(row: Amendment, record: AmendmentRecord) -> None:
     row.opinion_id, row.paragraph_uuid = record.opinion_id, record.paragraph_uuid
     row.organisation_id, row.action = record.organisation_id, record.action
     row.content = content_json(record.lines) if record.lines else "[]"
@@ -112,12 +134,26 @@ def save_amendment(session: Session, record: AmendmentRecord) -> int:
     row.inserted_uuid, row.decided_on = record.inserted_uuid, record.decided_on
     row.decided_by, row.decision_note = record.decided_by, record.decision_note
     row.source_key = record.source_key or None
-    session.flush()
-    return row.id
+
+
+def _acronyms(session: Session, organisation_ids: set[int]) -> dict[int, str]:
+    """Organisation id → acronym, for the ids given (one query)."""
+    if not organisation_ids:
+        return {}
+    query = select(Organisation.id, Organisation.acronym).where(
+        Organisation.id.in_(organisation_ids)
+    )
+    return {organisation_id: acronym for organisation_id, acronym in session.execute(query)}
 
 
 def delete_amendment(session: Session, uuid: UUID) -> None:
     delete_by_uuid(session, Amendment, uuid)
+
+
+def delete_amendments(session: Session, uuids: Sequence[UUID]) -> None:
+    """Delete amendments by UUID in one statement (an amendment has no children)."""
+    if uuids:
+        session.execute(delete(Amendment).where(Amendment.uuid.in_(list(uuids))))
 
 
 # -- comments -----------------------------------------------------------------------------------
@@ -149,10 +185,7 @@ def _comment(row: OpinionComment, acronym: str = "") -> CommentRecord:
 
 def save_comment(session: Session, record: CommentRecord) -> CommentRecord:
     row = tracked_row(session, OpinionComment, record.uuid, record.id)
-    row.opinion_id, row.paragraph_uuid = record.opinion_id, record.paragraph_uuid
-    row.reply_to_id, row.author, row.text = record.reply_to, record.author, record.text
-    row.written_at, row.resolved, row.anchor = record.written_at, record.resolved, record.anchor
-    row.organisation_id, row.source_key = record.organisation_id, record.source_key or None
+    _fill_comment(row, record)
     session.flush()
     acronym = (
         session.scalar(select(Organisation.acronym).where(Organisation.id == row.organisation_id))
@@ -162,8 +195,47 @@ def save_comment(session: Session, record: CommentRecord) -> CommentRecord:
     return _comment(row, acronym or "")
 
 
+def add_comments(
+    session: Session, records: Sequence[CommentRecord], parents: Sequence[int | None]
+) -> list[CommentRecord]:
+    """Write comments that are not stored yet in as few flushes as their threads allow; the
+    records as stored, in the same order.
+
+    `parents[i]` is the position in `records` of the comment that `records[i]` answers (an
+    earlier one), whose id it takes once written; None keeps the record's own `reply_to`.
+    """
+    rows: list[OpinionComment] = []
+    for record, parent in zip(records, parents, strict=True):
+        row = OpinionComment(uuid=record.uuid)
+        if record.id:
+            row.id = record.id
+        _fill_comment(row, record)
+        if parent is not None:
+            if rows[parent].id is None:  # the comment answered gets its id
+                session.flush()
+            row.reply_to_id = rows[parent].id
+        session.add(row)
+        rows.append(row)
+    session.flush()
+    acronyms = _acronyms(session, {row.organisation_id for row in rows if row.organisation_id})
+    return [_comment(row, acronyms.get(row.organisation_id or 0, "")) for row in rows]
+
+
+def _fill_comment(row: OpinionComment, record: CommentRecord) -> None:
+    row.opinion_id, row.paragraph_uuid = record.opinion_id, record.paragraph_uuid
+    row.reply_to_id, row.author, row.text = record.reply_to, record.author, record.text
+    row.written_at, row.resolved, row.anchor = record.written_at, record.resolved, record.anchor
+    row.organisation_id, row.source_key = record.organisation_id, record.source_key or None
+
+
 def delete_comment(session: Session, uuid: UUID) -> None:
     delete_by_uuid(session, OpinionComment, uuid)
+
+
+def delete_comments(session: Session, uuids: Sequence[UUID]) -> None:
+    """Delete comments by UUID in one statement (the database deletes replies with them)."""
+    if uuids:
+        session.execute(delete(OpinionComment).where(OpinionComment.uuid.in_(list(uuids))))
 
 
 # -- Word exchange ------------------------------------------------------------------------------

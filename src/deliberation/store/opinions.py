@@ -263,6 +263,32 @@ def current_text(session: Session, opinion_id: int) -> OpinionText:
     return OpinionText(opinion_id, paragraphs, revision)
 
 
+def live_paragraphs(
+    session: Session, opinion_id: int, uuids: Sequence[UUID]
+) -> dict[UUID, Paragraph]:
+    """Those of `uuids` that are paragraphs of the opinion's current text, by UUID (only their
+    rows are read: a long text is not read whole for a few of its paragraphs)."""
+    wanted = list(dict.fromkeys(uuids))
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(
+            OpinionParagraph.uuid,
+            OpinionParagraph.kind,
+            OpinionParagraph.content,
+            OpinionParagraph.level,
+        ).where(
+            OpinionParagraph.opinion_id == opinion_id,
+            OpinionParagraph.removed.is_(False),
+            OpinionParagraph.uuid.in_(wanted),
+        )
+    )
+    return {
+        uuid: Paragraph(uuid, kind, content_lines(content), level)
+        for uuid, kind, content, level in rows
+    }
+
+
 def _paragraph(row: OpinionParagraph) -> Paragraph:
     return Paragraph(row.uuid, row.kind, content_lines(row.content), row.level)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid as uuid_module
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from uuid import UUID
 
@@ -25,6 +25,7 @@ from deliberation.services.opinions.text import TextMixin, follow_merges
 from deliberation.store import opinion_reviews as qr
 from deliberation.store import opinions as q
 from deliberation.store import referential as rq
+from deliberation.store.database import Session
 from deliberation.store.models import Organisation
 
 
@@ -53,6 +54,49 @@ class AmendmentsMixin(TextMixin):
 
     def new_amendment(self, opinion_id: int, data: AmendmentInput) -> AmendmentRecord:
         """A proposed amendment, checked against the stored text (nothing written)."""
+        return self.new_amendments(opinion_id, [data])[0]
+
+    def new_amendments(
+        self, opinion_id: int, inputs: Sequence[AmendmentInput]
+    ) -> list[AmendmentRecord]:
+        """Proposed amendments, each checked as `new_amendment` checks one, against the stored
+        text read once (nothing written). Raises the ValidationError of the first refused."""
+        with self.store.reading() as s:
+            return self.checked_amendments(s, opinion_id, inputs)
+
+    def checked_amendments(
+        self, session: Session, opinion_id: int, inputs: Sequence[AmendmentInput]
+    ) -> list[AmendmentRecord]:
+        """`new_amendments` within `session` (an import checks its items in the transaction
+        that writes them): the paragraphs' states and the paragraphs targeted are read once
+        for all, whatever the number of amendments."""
+        q.text_revision(session, opinion_id)  # NotFoundError for an opinion that is not there
+        names = rq.existing_ids(session, Organisation, {data.organisation_id for data in inputs})
+        states = q.paragraph_states(session, opinion_id)
+        targets = {
+            data.paragraph_uuid: follow_merges(states, data.paragraph_uuid)
+            if data.paragraph_uuid in states
+            else None
+            for data in inputs
+        }
+        live = q.live_paragraphs(session, opinion_id, [t for t in targets.values() if t])
+        return [
+            self._checked_amendment(opinion_id, data, data.organisation_id in names, states,
+                                    targets[data.paragraph_uuid], live)
+            for data in inputs
+        ]  # fmt: skip
+
+    def _checked_amendment(
+        self,
+        opinion_id: int,
+        data: AmendmentInput,
+        known_organisation: bool,
+        states: Mapping[UUID, tuple[bool, UUID | None]],
+        target: UUID | None,
+        live: Mapping[UUID, Paragraph],
+    ) -> AmendmentRecord:
+        """One amendment checked against what `new_amendments` read: `target` is the live
+        paragraph carrying the one it is proposed on, `live` the paragraphs targeted."""
         errors: dict[str, str] = {}
         lines = clean_lines(data.lines)
         has_text = any(line.text.strip() for line in lines)
@@ -68,15 +112,8 @@ class AmendmentsMixin(TextMixin):
             errors["justification"] = (
                 f"La justification ne doit pas dépasser {COMMENT_MAX} caractères."
             )
-        with self.store.reading() as s:
-            names = rq.existing_ids(s, Organisation, {data.organisation_id})
-            if not names:
-                errors["organisation"] = "Choisissez l'organisation qui propose l'amendement."
-            text = q.current_text(s, opinion_id)
-            states = q.paragraph_states(s, opinion_id)
-        target = (
-            follow_merges(states, data.paragraph_uuid) if data.paragraph_uuid in states else None
-        )
+        if not known_organisation:
+            errors["organisation"] = "Choisissez l'organisation qui propose l'amendement."
         if data.paragraph_uuid not in states:
             errors["paragraph"] = "Le paragraphe visé n'appartient pas à cet avis."
         elif target is None:
@@ -87,7 +124,7 @@ class AmendmentsMixin(TextMixin):
         if errors:
             raise ValidationError(errors)
         assert target is not None
-        original = next((p.text for p in text.paragraphs if p.uuid == target), "")
+        found = live.get(target)
         return AmendmentRecord(
             id=0,
             uuid=uuid_module.uuid4(),
@@ -101,7 +138,7 @@ class AmendmentsMixin(TextMixin):
             status="proposed",
             proposed_on=proposed_on,
             author=clean_line(data.author)[:200],
-            original=original,
+            original=found.text if found is not None else "",
         )
 
     def decided(

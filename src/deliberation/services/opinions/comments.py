@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid as uuid_module
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from uuid import UUID
@@ -12,8 +13,22 @@ from deliberation.records.opinions import CommentRecord, CommentThread
 from deliberation.rules.opinion_text import clean_inline
 from deliberation.rules.validation import clean_text
 from deliberation.services.opinions.base import COMMENT_MAX, NOTE_MAX
-from deliberation.services.opinions.text import TextMixin
+from deliberation.services.opinions.text import TextMixin, follow_merges
 from deliberation.store import opinion_reviews as qr
+from deliberation.store import opinions as q
+from deliberation.store.database import Session
+
+
+def _clean_comment(text: str) -> str:
+    """A comment's text fit for the store; ValidationError if it is empty or too long."""
+    text = clean_text(text)
+    if not text:
+        raise ValidationError({"text": "Le commentaire est vide."})
+    if len(text) > COMMENT_MAX:
+        raise ValidationError(
+            {"text": f"Un commentaire ne doit pas dépasser {COMMENT_MAX} caractères."}
+        )
+    return text
 
 
 class CommentsMixin(TextMixin):
@@ -42,29 +57,53 @@ class CommentsMixin(TextMixin):
         reply_to: CommentRecord | None = None,
         anchor: str = "",
     ) -> CommentRecord:
-        text = clean_text(text)
-        if not text:
-            raise ValidationError({"text": "Le commentaire est vide."})
-        if len(text) > COMMENT_MAX:
-            raise ValidationError(
-                {"text": f"Un commentaire ne doit pas dépasser {COMMENT_MAX} caractères."}
+        if reply_to is not None:
+            return self._checked_comment(
+                opinion_id, reply_to.paragraph_uuid, text, reply_to, anchor
             )
-        if reply_to is None:
-            live = self.resolve(opinion_id, paragraph_uuid)
+        return self.new_comments(opinion_id, [(paragraph_uuid, text, anchor)])[0]
+
+    def new_comments(
+        self, opinion_id: int, comments: Sequence[tuple[UUID, str, str]]
+    ) -> list[CommentRecord]:
+        """Comments opening threads, each (paragraph, text, anchor) checked as `new_comment`
+        checks one (nothing written). Raises the ValidationError of the first refused."""
+        with self.store.reading() as s:
+            return self.checked_comments(s, opinion_id, comments)
+
+    def checked_comments(
+        self, session: Session, opinion_id: int, comments: Sequence[tuple[UUID, str, str]]
+    ) -> list[CommentRecord]:
+        """`new_comments` within `session` (an import checks its items in the transaction that
+        writes them): the paragraphs' states are read once for all."""
+        states = q.paragraph_states(session, opinion_id)
+        result = []
+        for paragraph_uuid, text, anchor in comments:
+            record = self._checked_comment(opinion_id, paragraph_uuid, text, None, anchor)
+            live = follow_merges(states, paragraph_uuid)
             if live is None:
                 raise ValidationError(
                     {"paragraph": "Le paragraphe commenté a été supprimé du texte."}
                 )
-            paragraph_uuid = live
-        else:
-            paragraph_uuid = reply_to.paragraph_uuid
+            result.append(replace(record, paragraph_uuid=live))
+        return result
+
+    def _checked_comment(
+        self,
+        opinion_id: int,
+        paragraph_uuid: UUID,
+        text: str,
+        reply_to: CommentRecord | None,
+        anchor: str,
+    ) -> CommentRecord:
+        """A comment on `paragraph_uuid`, its text checked (the paragraph is not)."""
         return CommentRecord(
             id=0,
             uuid=uuid_module.uuid4(),
             opinion_id=opinion_id,
             paragraph_uuid=paragraph_uuid,
             author=self.user,
-            text=text,
+            text=_clean_comment(text),
             written_at=datetime.now(UTC),
             reply_to=reply_to.id if reply_to else None,
             anchor=clean_inline(anchor)[:NOTE_MAX],
