@@ -18,9 +18,9 @@ from deliberation.errors import ResourceError, ValidationError
 from deliberation.records.mail import DOCX_TYPE, XLSX_TYPE, Recipient
 from deliberation.records.referential import DelegateInput
 from deliberation.review.docx_reader import read_review_bytes
-from deliberation.services.mailing import Mailing, load_templates
 from deliberation.rules.wording import clock as clock_text
 from deliberation.rules.wording import long_date
+from deliberation.services.mailing import Mailing, load_templates
 from deliberation.services.root import Root
 
 from ..conftest import DEMO_DAY
