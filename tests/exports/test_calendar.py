@@ -195,3 +195,36 @@ def test_nothing_is_written_when_it_cannot_be(meetings: Meetings, tmp_path: Path
     with pytest.raises(ExportError, match="Aucune séance"):
         write_calendar([], tmp_path / "vide.ics")
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("store.sqlite3")] == []
+
+
+def test_an_invitation_names_its_organizer_and_attendees_and_a_cancel_cancels(
+    meetings: Meetings,
+) -> None:
+    from deliberation.exports.calendar import invitation_bytes
+    from deliberation.records.mail import Recipient
+
+    snap = plan(meetings, date(2026, 6, 2), title="Plénière de juin")
+    details = meetings.details(snap.id)
+    people = [(Recipient("a@x.example", "Anne Dupont"), True), (Recipient("b@x.example"), False)]
+    organizer = Recipient("secretariat@x.example", "Secrétariat")
+    request = Calendar.from_ical(
+        invitation_bytes(details, method="REQUEST", organizer=organizer, attendees=people, now=NOW)
+    )
+    assert str(request["METHOD"]) == "REQUEST"
+    (event,) = request.events
+    assert str(event["UID"]) == f"{snap.uuid}@deliberation"
+    assert str(event["ORGANIZER"]) == "mailto:secretariat@x.example"
+    assert event["ORGANIZER"].params["CN"] == "Secrétariat"
+    first, second = event["ATTENDEE"]
+    assert (str(first), first.params["CN"], first.params["ROLE"]) == (
+        "mailto:a@x.example", "Anne Dupont", "REQ-PARTICIPANT"
+    )  # fmt: skip
+    assert (str(second), second.params["ROLE"], second.params["RSVP"]) == (
+        "mailto:b@x.example", "OPT-PARTICIPANT", "TRUE"
+    )  # fmt: skip
+    assert event["DTSTART"].dt == datetime(2026, 6, 2, 14, 0, tzinfo=PARIS)
+    cancel = Calendar.from_ical(
+        invitation_bytes(details, method="CANCEL", organizer=organizer, attendees=people, now=NOW)
+    )
+    assert str(cancel["METHOD"]) == "CANCEL"
+    assert str(cancel.events[0]["STATUS"]) == "CANCELLED"

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from deliberation.cli.answers_import import add_import_answers
 from deliberation.cli.arguments import PROG, add_id, add_json, add_output, command_group, subcommand
 from deliberation.cli.common import emit, open_existing
 from deliberation.cli.draft_import import add_import_opinion
@@ -123,6 +124,7 @@ def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
     add_json(review)
     review.set_defaults(run=import_review)
     add_import_opinion(kinds, after)
+    add_import_answers(kinds, after)
 
 
 # -- commands -----------------------------------------------------------------------------------

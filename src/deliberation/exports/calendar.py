@@ -7,12 +7,21 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar import (
+    Calendar,
+    Event,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vCalAddress,
+    vText,
+)
 from icalendar.enums import STATUS, TRANSP
 
 from deliberation import __version__
 from deliberation.errors import ExportError
 from deliberation.exports.files import write_atomically
+from deliberation.records.mail import Recipient
 from deliberation.records.meetings import MEETING_KINDS, MeetingDetails
 from deliberation.rules.schedule import nth_weekday
 from deliberation.rules.wording import clock, long_date
@@ -82,6 +91,51 @@ def calendar_bytes(
     for details in meetings:
         calendar.add_component(_event(details, stamp, changes.get(details.meeting.id)))
     return calendar.to_ical()
+
+
+def invitation_bytes(
+    details: MeetingDetails,
+    *,
+    method: str,
+    organizer: Recipient,
+    attendees: Sequence[tuple[Recipient, bool]],
+    now: datetime | None = None,
+    change: tuple[datetime, datetime] | None = None,
+) -> bytes:
+    """An iTIP message (RFC 5546) for one meeting: METHOD:REQUEST invites, METHOD:CANCEL cancels.
+
+    `attendees` are (recipient, required) pairs: a titular delegate is a required participant,
+    an alternate an optional one. The event keeps the meeting's UID and the SEQUENCE derived
+    from its change times (`change`, as in `calendar_bytes`), so that Outlook and Thunderbird
+    update the event they already hold instead of adding a second one.
+    """
+    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    calendar = Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", method)
+    calendar.add_component(_timezone([_local_times(details)]))
+    event = _event(details, stamp, change)
+    if method == "CANCEL":
+        event["STATUS"] = STATUS.CANCELLED
+    event.add("ORGANIZER", _address(organizer), encode=False)
+    for recipient, required in attendees:
+        attendee = _address(recipient)
+        attendee.params["CUTYPE"] = vText("INDIVIDUAL")
+        attendee.params["ROLE"] = vText("REQ-PARTICIPANT" if required else "OPT-PARTICIPANT")
+        attendee.params["PARTSTAT"] = vText("NEEDS-ACTION")
+        attendee.params["RSVP"] = vText("TRUE")
+        event.add("ATTENDEE", attendee, encode=False)
+    calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def _address(recipient: Recipient) -> vCalAddress:
+    address = vCalAddress(f"mailto:{recipient.address}")
+    if recipient.name:
+        address.params["CN"] = vText(recipient.name)
+    return address
 
 
 def event_uid(details: MeetingDetails) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
 from deliberation.exports.docx_styles import (
     BUILT_IN,
@@ -336,6 +336,36 @@ class DocxWriter:
         tr_pr = tr.get_or_add_trPr()
         for child in parse(f"<w:trPr {NS}>{children}</w:trPr>").findall("*"):
             tr_pr.append(child)
+
+
+def add_custom_properties(document: Document, values: dict[str, str]) -> None:
+    """Custom document properties (docProps/custom.xml): marks that a returned file is read by.
+
+    Word and LibreOffice keep them when the file is saved again.
+    """
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    items = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" '
+        f"name={quoteattr(name)}><vt:lpwstr>{escape(xml_safe(value))}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(values.items(), 2)
+    )
+    xml = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'docPropsVTypes">{items}</Properties>'
+    )
+    package = document.part.package
+    part = Part(
+        PackURI("/docProps/custom.xml"),
+        CONTENT_TYPE.OFC_CUSTOM_PROPERTIES,
+        xml.encode(),
+        package,
+    )
+    package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
 
 
 def _row_lines(values: Sequence[Cell], columns: Sequence[Column]) -> int:

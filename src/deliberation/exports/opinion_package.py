@@ -7,9 +7,9 @@ import zlib
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape, quoteattr
 
 from deliberation.errors import ExportError
+from deliberation.exports.docx_common import add_custom_properties
 from deliberation.exports.docx_xml import NS, W, parse, twips
 from deliberation.rules.word_exchange import (
     PROPERTY_AGAINST,
@@ -116,35 +116,15 @@ def write_metadata(w: DocxWriter, doc: OpinionDocument) -> None:
 
 
 def _custom_properties(document: Document, doc: OpinionDocument) -> None:
-    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
-    values = {
-        PROPERTY_OPINION: str(doc.opinion_uuid),
-        PROPERTY_EXPORT: str(doc.export_uuid),
-        PROPERTY_VERSION: "" if doc.version is None else str(doc.version),
-        PROPERTY_AGAINST: "" if doc.against is None else str(doc.against),
-    }
-    items = "".join(
-        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" '
-        f"name={quoteattr(name)}><vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
-        for pid, (name, value) in enumerate(values.items(), 2)
+    add_custom_properties(
+        document,
+        {
+            PROPERTY_OPINION: str(doc.opinion_uuid),
+            PROPERTY_EXPORT: str(doc.export_uuid),
+            PROPERTY_VERSION: "" if doc.version is None else str(doc.version),
+            PROPERTY_AGAINST: "" if doc.against is None else str(doc.against),
+        },
     )
-    xml = (
-        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
-        'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
-        f'docPropsVTypes">{items}</Properties>'
-    )
-    package = document.part.package
-    part = Part(
-        PackURI("/docProps/custom.xml"),
-        CONTENT_TYPE.OFC_CUSTOM_PROPERTIES,
-        xml.encode(),
-        package,
-    )
-    package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
 
 
 _APP_XML = (

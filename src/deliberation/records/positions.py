@@ -35,6 +35,7 @@ POSITION_SOURCES = {
     "email": "Courriel",
     "written": "Contribution écrite",
     "word_return": "Retour d'un fichier Word",
+    "form": "Formulaire",
     "phone": "Téléphone",
     "other": "Autre",
 }

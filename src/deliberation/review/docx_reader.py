@@ -105,7 +105,7 @@ def _read(package: Package) -> ReturnedDocument:
         for e in settings.iterchildren(_W + "trackRevisions")
     )
     return ReturnedDocument(
-        properties=_custom(package),
+        properties=custom_properties(package),
         title=core.get("title", ""),
         author=core.get("creator", ""),
         last_modified_by=core.get("lastModifiedBy", ""),
@@ -116,7 +116,8 @@ def _read(package: Package) -> ReturnedDocument:
     )
 
 
-def _custom(package: Package) -> dict[str, str]:
+def custom_properties(package: Package) -> dict[str, str]:
+    """The custom document properties by name (the marks a returned file carries)."""
     part = package.related("", "custom-properties", "docProps/custom.xml")
     root = package.xml(part) if part else None
     properties: dict[str, str] = {}

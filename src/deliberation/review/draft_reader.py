@@ -22,7 +22,7 @@ from deliberation.errors import ReviewFileError
 from deliberation.records.opinions import HEADING_LEVELS, Line, Paragraph, Run
 from deliberation.review.docx_body import BodyWalker
 from deliberation.review.docx_package import W_STRICT, Package, W, not_word, read_file
-from deliberation.review.docx_reader import _comments, _core, _custom
+from deliberation.review.docx_reader import _comments, _core, custom_properties
 from deliberation.review.docx_styles import folded, num_pr, outline, styles_of
 from deliberation.review.returned import ReturnedComment, ReturnedParagraph
 from deliberation.rules.opinion_text import clean_lines, describe, numbering
@@ -197,7 +197,7 @@ class _Reader:
         if root.tag != _W + "document":
             raise not_word(package.name)
         self.styles = styles_of(package, main)
-        own = bool(_custom(package).get(PROPERTY_OPINION))
+        own = bool(custom_properties(package).get(PROPERTY_OPINION))
         walker = _DraftWalker()
         body = root.find(_W + "body")
         if body is not None:

@@ -53,3 +53,17 @@ LIST_PARAGRAPH_NAMES = frozenset({"listparagraph", "paragraphedeliste"})
 # LibreOffice writes the reviewer's local time marked « Z »; the committee sits in this zone.
 REVIEWERS_ZONE = "Europe/Paris"
 LIBREOFFICE_APPLICATION = "libreoffice"  # how docProps/app.xml's Application starts
+# A response form's identity (custom properties of the .docx, hidden sheet of the .xlsx).
+PROPERTY_CONSULTATION = "DeliberationConsultation"
+PROPERTY_ORGANISATION = "DeliberationOrganisation"
+PROPERTY_SUBJECTS = "DeliberationSubjects"  # "1=<uuid>;2=<uuid>…": the form's numbers
+FORM_SUBJECT = "Sujet n°"  # first cell of each subject's table: « Sujet n° 3 »
+FORM_ROWS = {  # the labels of a subject's rows, in order, and the answer's field each fills
+    "Position": "stance",
+    "Réserve": "reservation",
+    "Motifs": "reasons",
+    "Amendement proposé": "amendment",
+}
+FORM_SHEET = "Réponses"  # the spreadsheet's sheet to fill
+FORM_ID_SHEET = "Identification"  # its hidden sheet: consultation, organisation, subjects
+FORM_PLACEHOLDER = "Choisissez une position"

@@ -95,7 +95,7 @@ class Position(PositionValues, Tracked, Base):
             name="stance",
         ),
         CheckConstraint(
-            "source IN ('meeting', 'email', 'written', 'word_return', 'phone', 'other')",
+            "source IN ('meeting', 'email', 'written', 'word_return', 'form', 'phone', 'other')",
             name="source",
         ),
         CheckConstraint("stance <> 'reserved' OR reservation <> ''", name="reservation"),

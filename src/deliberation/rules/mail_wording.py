@@ -1,0 +1,63 @@
+"""Filling the secretariat's message templates: their fields, and one sentence for a wrong one."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from string import Formatter
+
+from deliberation.errors import ResourceError
+
+COMMON_FIELDS = ("organisation", "acronym", "committee", "sender")
+TEMPLATE_FIELDS = {
+    "convocation": (
+        *COMMON_FIELDS, "meeting", "date", "start", "end", "place", "video", "agenda",
+    ),
+    "cancellation": (
+        *COMMON_FIELDS, "meeting", "date", "start", "end", "place", "video", "agenda",
+    ),
+    "consultation": (
+        *COMMON_FIELDS, "consultation", "question", "deadline", "subjects", "meeting",
+    ),
+    "reminder": (*COMMON_FIELDS, "consultation", "question", "deadline", "subjects", "meeting"),
+    "draft": (*COMMON_FIELDS, "opinion", "kind", "version", "file"),
+}  # fmt: skip
+TEMPLATE_PARTS = ("subject", "body")
+
+
+def check_template(kind: str, part: str, text: str, origin: str) -> None:
+    """Refuse a template that names a field its kind does not fill, or is malformed.
+
+    `origin` names the secretariat's file the template may come from, for the sentence.
+    """
+    allowed = TEMPLATE_FIELDS[kind]
+    where = f"du fichier « {origin} »" if origin else "de l'application"
+    try:
+        names = [field for _, field, _, _ in Formatter().parse(text) if field is not None]
+    except ValueError:
+        raise ResourceError(
+            f"Le modèle « {kind} » ({part}) {where} a une accolade seule : écrivez {{{{ ou "
+            "}} pour une accolade dans le texte."
+        ) from None
+    for name in names:
+        if name not in allowed:
+            shown = f"{{{name}}}" if name else "{}"
+            raise ResourceError(
+                f"Le modèle « {kind} » ({part}) {where} contient le champ {shown}, "
+                f"inconnu : les champs possibles sont {', '.join(f'{{{a}}}' for a in allowed)}."
+            )
+
+
+def fill(text: str, fields: Mapping[str, str]) -> str:
+    """The template with its fields filled (checked beforehand by `check_template`)."""
+    return text.format_map(dict(fields))
+
+
+def fill_subject(text: str, fields: Mapping[str, str]) -> str:
+    """A subject line: filled, on one line, without surrounding spaces."""
+    return " ".join(fill(text, fields).split())
+
+
+def fill_body(text: str, fields: Mapping[str, str]) -> str:
+    """A message body: filled, without the blank lines at its ends, with CRLF left to MIME."""
+    lines = [line.rstrip() for line in fill(text, fields).strip("\n").splitlines()]
+    return "\n".join(lines).strip() + "\n"

@@ -1,0 +1,223 @@
+"""Taking back a returned response form: preview the positions it gives, then record them."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from deliberation.errors import ReviewFileError, ValidationError
+from deliberation.records.positions import STANCES, PositionInput, PositionRecord
+from deliberation.review.answers_reader import read_answers
+from deliberation.store import positions as q
+
+if TYPE_CHECKING:
+    from deliberation.services.root import Root
+
+SOURCE = "form"  # « Formulaire »
+ROW_STATUSES = {"new": "Nouvelle", "changed": "Modifiée", "same": "Déjà enregistrée"}
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(letters.replace("’", "'").replace("-", " ").split()).strip(" .")
+
+
+_STANCE_WORDS = {_plain(label): key for key, label in STANCES.items()} | {
+    _plain(key.replace("_", " ")): key for key in STANCES
+} | {
+    "favorable avec reserve": "reserved",
+    "favorable avec reserves": "reserved",
+    "favorable sous reserves": "reserved",
+    "avis favorable": "favorable",
+    "avis defavorable": "unfavorable",
+    "non exprime": "not_expressed",
+    "sans avis": "not_expressed",
+}  # fmt: skip
+
+
+def stance_of(text: str) -> str | None:
+    """The stance a participant wrote (a label of the list, with or without accents), if any."""
+    return _STANCE_WORDS.get(_plain(text))
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    """One subject's answer as the import would record it."""
+
+    number: int
+    subject_id: int
+    subject_label: str
+    record: PositionRecord
+    status: str  # a key of ROW_STATUSES
+
+
+@dataclass(frozen=True)
+class AnswersPreview:
+    """What importing a form would record, before anything is written."""
+
+    file_name: str
+    consultation_id: int
+    consultation_title: str
+    organisation_id: int
+    organisation_acronym: str
+    rows: tuple[AnswerRow, ...]
+    blank: tuple[int, ...] = ()  # numbers of the subjects left without a stance
+
+    @property
+    def to_write(self) -> tuple[AnswerRow, ...]:
+        return tuple(row for row in self.rows if row.status != "same")
+
+
+class AnswersImport:
+    """Reads returned response forms into positions of the organisation that answered."""
+
+    def __init__(self, root: Root) -> None:
+        self.root = root
+        self.positions = root.positions
+
+    def preview(self, path: Path, organisation: str | int | None = None) -> AnswersPreview:
+        """What importing `path` would record (nothing is written); one sentence if it cannot."""
+        path = Path(path).expanduser()
+        form = read_answers(path)
+        name = form.file_name
+        by_uuid = {c.uuid: c.id for c in self.positions.consultations()}
+        consultation_id = by_uuid.get(form.consultation_uuid) if form.consultation_uuid else None
+        if consultation_id is None:
+            raise ReviewFileError(
+                f"Le formulaire « {name} » répond à une consultation que cette base ne connaît "
+                "pas (autre base, ou consultation supprimée) : rien n'a été importé."
+            )
+        snap = self.positions.consultation(consultation_id)
+        org_id, acronym = self._organisation(name, form.organisation_uuid, organisation)
+        if org_id not in snap.consulted:
+            raise ValidationError(
+                {
+                    "organisation": f"{acronym} n'est pas consultée sur « {snap.title} » : "
+                    "rien n'a été importé."
+                }
+            )
+        subjects = {s.uuid: s for s in snap.subjects}
+        current = {
+            p.subject_id: p
+            for p in self.positions.positions(consultation_id)
+            if p.organisation_id == org_id
+        }
+        rows: list[AnswerRow] = []
+        blank: list[int] = []
+        for answer in form.answers:
+            subject = subjects.get(answer.subject_uuid) if answer.subject_uuid else None
+            if subject is None:
+                raise ReviewFileError(
+                    f"Le sujet n° {answer.number} du formulaire « {name} » n'est pas un sujet de "
+                    f"la consultation « {snap.title} » : rien n'a été importé."
+                )
+            if not answer.stance:
+                if answer.reservation or answer.reasons or answer.amendment:
+                    raise ReviewFileError(
+                        f"Le sujet n° {answer.number} du formulaire « {name} » a un texte mais "
+                        "pas de position : choisissez-la dans la liste, puis importez à nouveau."
+                    )
+                blank.append(answer.number)
+                continue
+            stance = stance_of(answer.stance)
+            if stance is None:
+                raise ReviewFileError(
+                    f"La position « {answer.stance} » du sujet n° {answer.number} du formulaire "
+                    f"« {name} » n'est pas l'une de la liste ("
+                    + ", ".join(STANCES.values())
+                    + ") : rien n'a été importé."
+                )
+            data = PositionInput(
+                subject_id=subject.id,
+                organisation_id=org_id,
+                stance=stance,
+                reservation=answer.reservation,
+                reasons=answer.reasons,
+                amendment=answer.amendment,
+                source=SOURCE,
+            )
+            before = current.get(subject.id)
+            try:
+                if before is None:
+                    record, status = self.positions.new_position(data), "new"
+                else:
+                    record = self.positions.edited_position(before, data)
+                    status = "same" if _same(before, record) else "changed"
+            except ValidationError as error:
+                raise ValidationError(
+                    {"form": f"Sujet n° {answer.number} : {error} Rien n'a été importé."}
+                ) from None
+            rows.append(AnswerRow(answer.number, subject.id, subject.label, record, status))
+        if not rows:
+            raise ReviewFileError(
+                f"Le formulaire « {name} » ne donne aucune position : chaque sujet est resté "
+                "sans réponse."
+            )
+        return AnswersPreview(
+            file_name=name,
+            consultation_id=consultation_id,
+            consultation_title=snap.title,
+            organisation_id=org_id,
+            organisation_acronym=acronym,
+            rows=tuple(rows),
+            blank=tuple(blank),
+        )
+
+    def _organisation(
+        self, name: str, form_uuid: object, asked: str | int | None
+    ) -> tuple[int, str]:
+        organisations = self.root.referential.organisations()
+        from_form = next((o for o in organisations if o.uuid == form_uuid), None)
+        chosen = None
+        if asked is not None:
+            for record in organisations:
+                if (isinstance(asked, int) and record.id == asked) or (
+                    isinstance(asked, str)
+                    and asked.strip().casefold()
+                    in {record.acronym.casefold(), *(a.casefold() for a in record.former_acronyms)}
+                ):
+                    chosen = record
+            if chosen is None:
+                raise ValidationError(
+                    {
+                        "organisation": f"Aucune organisation n'a le sigle « {asked} » : "
+                        "choisissez l'une des organisations du référentiel."
+                    }
+                )
+        if from_form is not None and chosen is not None and chosen.id != from_form.id:
+            raise ValidationError(
+                {
+                    "organisation": f"Le formulaire « {name} » a été envoyé à "
+                    f"{from_form.acronym}, pas à {chosen.acronym} : rien n'a été importé."
+                }
+            )
+        found = chosen or from_form
+        if found is None:
+            raise ValidationError(
+                {
+                    "organisation": f"Le formulaire « {name} » ne dit pas quelle organisation "
+                    "répond : indiquez-la (--org SIGLE)."
+                }
+            )
+        return found.id, found.acronym
+
+    def apply(self, preview: AnswersPreview) -> list[PositionRecord]:
+        """Record the preview's new and changed positions in one transaction (all or none)."""
+        positions = self.positions
+        with positions.store.writing("position") as session:
+            return [
+                q.position(session, q.save_position(session, row.record, positions.user))
+                for row in preview.to_write
+            ]
+
+
+def _same(before: PositionRecord, after: PositionRecord) -> bool:
+    return (before.stance, before.reservation, before.reasons, before.amendment) == (
+        after.stance,
+        after.reservation,
+        after.reasons,
+        after.amendment,
+    )

@@ -1,0 +1,72 @@
+"""The response form read back: Word's tables and list, document properties, the spreadsheet."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from uuid import UUID
+
+import docx
+from openpyxl import load_workbook
+
+from deliberation.exports.response_form import response_form_docx, response_form_xlsx
+from deliberation.records.answers import FormSubject, ResponseForm
+from deliberation.records.positions import STANCES
+from deliberation.review.docx_reader import read_review_bytes
+
+CONSULTATION, ORGANISATION = UUID(int=0xC0), UUID(int=0x0A)
+SUBJECTS = (
+    FormSubject(1, UUID(int=1), "Projet d'avis sur la sobriété numérique"),
+    FormSubject(2, UUID(int=2), "Paragraphe 3 — Les communes désignent un délégué …"),
+)
+FORM = ResponseForm(
+    consultation_uuid=CONSULTATION,
+    consultation_title="Sobriété numérique",
+    question="Quelle est votre position ?",
+    deadline=date(2026, 3, 26),
+    committee="Comité des partenaires",
+    organisation_uuid=ORGANISATION,
+    organisation_acronym="AMF",
+    organisation_name="Association des maires de France",
+    subjects=SUBJECTS,
+)
+
+
+def test_the_word_form_has_one_table_per_subject_with_a_stance_list() -> None:
+    data = response_form_docx(FORM)
+    document = docx.Document(io.BytesIO(data))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Formulaire de réponse — Sobriété numérique" in text
+    assert "Association des maires de France (AMF)" in text
+    assert "26 mars 2026" in text
+    assert len(document.tables) == 2
+    first = document.tables[0]
+    assert [row.cells[0].text for row in first.rows] == [
+        "Sujet n° 1", "Position", "Réserve", "Motifs", "Amendement proposé"
+    ]  # fmt: skip
+    assert first.rows[0].cells[1].text == "Projet d'avis sur la sobriété numérique"
+    stance_cell = first.rows[1].cells[1]._tc
+    items = stance_cell.xpath(".//w:dropDownList/w:listItem/@w:displayText")
+    assert items == list(STANCES.values())
+    properties = read_review_bytes(data, "form.docx").properties
+    assert properties["DeliberationConsultation"] == str(CONSULTATION)
+    assert properties["DeliberationOrganisation"] == str(ORGANISATION)
+    assert properties["DeliberationSubjects"] == f"1={UUID(int=1)};2={UUID(int=2)}"
+
+
+def test_the_spreadsheet_lists_the_subjects_with_a_hidden_identity_sheet() -> None:
+    book = load_workbook(io.BytesIO(response_form_xlsx(FORM)))
+    sheet = book["Réponses"]
+    rows = [row for row in sheet.iter_rows(values_only=True) if row and row[0] is not None]
+    header = rows.index(("N°", "Sujet", "Position", "Réserve", "Motifs", "Amendement proposé"))
+    assert [r[:2] for r in rows[header + 1 :]] == [(1, SUBJECTS[0].label), (2, SUBJECTS[1].label)]
+    (validation,) = sheet.data_validations.dataValidation
+    assert validation.formula1 == '"' + ",".join(STANCES.values()) + '"'
+    ids = book["Identification"]
+    assert ids.sheet_state == "hidden"
+    assert [tuple(r) for r in ids.iter_rows(values_only=True)] == [
+        ("consultation", str(CONSULTATION)),
+        ("organisation", str(ORGANISATION)),
+        (1, str(UUID(int=1))),
+        (2, str(UUID(int=2))),
+    ]
