@@ -176,44 +176,40 @@ class _OdtWriter:
         if change == "removed":
             self.pending.append(list(paragraph.lines))
             return
-        elements: list[Element] = []
-        if change == "changed" and pieces is not None:
-            first = self._first(paragraph)
-            self._pieces(first[1], pieces)
-            elements.append(first[0])
-            texts = [first[1]]
-        else:
-            texts = []
-            for index, (list_style, lines) in enumerate(_line_groups(paragraph)):
-                if index == 0:
-                    container, text = self._first(paragraph)
-                else:
-                    container, text = self._follower(paragraph, list_style)
-                for number, line in enumerate(lines):
-                    if number:
-                        from odfdo import LineBreak
-
-                        text.append(LineBreak())
-                    _runs(text, line)
-                elements.append(container)
-                texts.append(text)
-        first_text, last_text = texts[0], texts[-1]
-        self._flush_removed(before=first_text)
-        from odfdo import BookmarkEnd, BookmarkStart
+        from odfdo import BookmarkEnd, BookmarkStart, LineBreak
 
         name = bookmark_name(paragraph.uuid)
-        first_text.insert(BookmarkStart(name), position=0)
+        region = self._region("insertion") if change == "added" else ""
+        elements: list[Element] = []
+        texts: list[Element] = []
+        changed = change == "changed" and pieces is not None
+        groups = [("", [])] if changed else _line_groups(paragraph)
+        for index, (list_style, lines) in enumerate(groups):
+            if index == 0:
+                container, text = self._first(paragraph)
+                # Marks before any text: removed paragraphs, the insertion, the bookmark.
+                self._flush_removed(before=text)
+                if region and self.last is None:
+                    text.append(_element(f'<text:change-start text:change-id="{region}"/>'))
+                text.append(BookmarkStart(name))
+            else:
+                container, text = self._follower(paragraph, list_style)
+            for number, line in enumerate(lines):
+                if number:
+                    text.append(LineBreak())
+                _runs(text, line)
+            elements.append(container)
+            texts.append(text)
+        if changed and pieces is not None:
+            self._pieces(texts[0], pieces)
+        last_text = texts[-1]
         note = self._footnote(paragraph)
         if note is not None:
             last_text.append(note)
         last_text.append(BookmarkEnd(name))
-        if change == "added":
-            region = self._region("insertion")
-            start = _element(f'<text:change-start text:change-id="{region}"/>')
+        if region:
             if self.last is not None:
-                self.last.append(start)
-            else:
-                first_text.insert(start, position=0)
+                self.last.append(_element(f'<text:change-start text:change-id="{region}"/>'))
             last_text.append(_element(f'<text:change-end text:change-id="{region}"/>'))
         for element in elements:
             self.body.append(element)
@@ -226,7 +222,8 @@ class _OdtWriter:
 
         if paragraph.kind == "heading":
             level = min(max(paragraph.level, 1), 3)
-            heading = Header(level, style=f"Heading_20_{level}")
+            heading = Header(level)
+            heading.set_attribute("text:style-name", f"Heading_20_{level}")
             return heading, heading
         if paragraph.kind == "paragraph":
             return self._in_list(BODY_LIST, P(style=BODY))
@@ -318,7 +315,7 @@ class _OdtWriter:
         self.pending = []
         if before is not None:
             region = self._region("deletion", [[t] for t in texts] + [[""]])
-            before.insert(_element(f'<text:change text:change-id="{region}"/>'), position=0)
+            before.append(_element(f'<text:change text:change-id="{region}"/>'))
         elif at_end and self.last is not None:
             region = self._region("deletion", [[""]] + [[t] for t in texts])
             self.last.append(_element(f'<text:change text:change-id="{region}"/>'))
@@ -365,16 +362,25 @@ class _OdtWriter:
 
     # -- annexes --------------------------------------------------------------------------------
 
-    def _annexes(self) -> None:
+    def _annex_heading(self, text: str, bookmark: bool) -> None:
+        """An annex's title on a new page; the first one carries the annexes' bookmark."""
         from odfdo import BookmarkEnd, BookmarkStart
+        from odfdo import Paragraph as P
 
+        heading = P(style=_ANNEX_BREAK)
+        if bookmark:
+            heading.append(BookmarkStart(ANNEX_BOOKMARK))
+        heading.append(text)
+        if bookmark:
+            heading.append(BookmarkEnd(ANNEX_BOOKMARK))
+        self.body.append(heading)
+
+    def _annexes(self) -> None:
         doc = self.doc
         number = 0
         if doc.positions:
             number += 1
-            heading = self._plain(f"Annexe {number} – Positions des membres", _ANNEX_BREAK)
-            heading.insert(BookmarkStart(ANNEX_BOOKMARK), position=0)
-            heading.append(BookmarkEnd(ANNEX_BOOKMARK))
+            self._annex_heading(f"Annexe {number} – Positions des membres", bookmark=True)
             self._plain(
                 typeset(
                     "Positions exprimées par les organisations membres lors de la dernière "
@@ -396,10 +402,7 @@ class _OdtWriter:
             )  # fmt: skip
         if doc.members:
             number += 1
-            heading = self._plain(f"Annexe {number} – Membres et participants", _ANNEX_BREAK)
-            if number == 1:
-                heading.insert(BookmarkStart(ANNEX_BOOKMARK), position=0)
-                heading.append(BookmarkEnd(ANNEX_BOOKMARK))
+            self._annex_heading(f"Annexe {number} – Membres et participants", number == 1)
             if doc.group:
                 self._plain(
                     typeset(f"GT ✓ : organisation participant au {doc.group[:1].lower()}"
