@@ -18,6 +18,7 @@ SUBTITLE = "Subtitle"
 STATUS = "Statut_20_du_20_document"
 STATUS_ADOPTED = "Statut_20_adopte"
 FIELD = "Information"
+PAGE_LINE = "En-tete_20_et_20_pied_20_de_20_page"  # never line-numbered
 RECITAL = "Considerant"
 BODY = "Paragraphe_20_numerote"
 CONTINUED = "Suite_20_de_20_paragraphe"
@@ -63,6 +64,8 @@ _PARAGRAPHS = (
     (STATUS_ADOPTED, "Statut adopté", STATUS,
      f'fo:border="0.75pt solid #{GREEN}" fo:background-color="#E8F3EA"',
      f'fo:color="#{GREEN}"'),
+    (PAGE_LINE, "En-tête et pied de page", NOTE,
+     'text:number-lines="false" text:line-number="0"', ""),
     (FIELD, "Information", "Standard", 'fo:margin-bottom="0.1cm"', ""),
     (RECITAL, "Considérant", "Standard",
      f'fo:margin-left="{_INDENT}" fo:text-align="justify" fo:margin-bottom="0.15cm"',
@@ -226,9 +229,9 @@ def add_page(document: Document, header: str, footer: str) -> None:
             f'fo:margin-{"bottom" if kind == "header" else "top"}="0.4cm"/></style:{kind}-style>'
         ))  # fmt: skip
     top = Element.from_tag("<style:header/>")
-    top.append(Paragraph(header, style=NOTE))
+    top.append(Paragraph(header, style=PAGE_LINE))
     bottom = Element.from_tag("<style:footer/>")
-    line = Paragraph(f"{footer} – page ", style=NOTE)
+    line = Paragraph(f"{footer} – page ", style=PAGE_LINE)
     line.append(VarPageNumber(select_page="current"))
     bottom.append(line)
     master.append(top)
