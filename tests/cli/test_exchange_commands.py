@@ -407,3 +407,24 @@ def test_a_file_of_another_opinion_is_refused_when_one_is_named(
                      "--opinion", str(demo.other), store=demo.store)  # fmt: skip
     one_sentence(result, "autre avis", demo.title)
     assert dump_tables(demo.store) == before
+
+
+def test_export_to_odt_writes_an_opendocument_a_return_is_read_against(
+    run_cli: Run, demo: Demo, tmp_path: Path
+) -> None:
+    from deliberation.review.odt_reader import read_odt_review
+
+    result = run_cli(
+        "export", "opinion", str(demo.opinion), "-o", "relecture.odt", store=demo.store
+    )
+    assert result.returncode == 0, result.stderr
+    written = tmp_path / "relecture.odt"
+    assert result.stdout == f"{written}\n"
+    export_id = re.search(r"identifiant ([0-9a-f-]{36})", result.stderr)
+    assert export_id is not None
+    document = read_odt_review(written)
+    assert document.properties["DeliberationExport"] == export_id.group(1)
+    names = {name for p in document.paragraphs for name in p.bookmarks}
+    assert {f"dlb_{p.uuid.hex}" for p in demo.text} <= names
+    dry = run_cli("import", "review", str(written), "--org", "AMF", "--dry-run", store=demo.store)
+    assert dry.returncode == 0, dry.stderr

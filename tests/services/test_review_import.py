@@ -263,3 +263,91 @@ def _document_xml(path: Path) -> bytes:
 
     with zipfile.ZipFile(path) as archive:
         return archive.read("word/document.xml")
+
+
+# -- OpenDocument returns -----------------------------------------------------------------------
+
+
+def summary(preview: object) -> set[tuple[str, str, str, str, str, str]]:
+    return {
+        (i.kind, i.paragraph_label, i.action, i.origin, i.text, i.author)
+        for i in preview.items  # type: ignore[attr-defined]
+    }
+
+
+def libreoffice_convert(source: Path, to: str, out: Path, profile: str) -> Path:
+    subprocess.run(
+        ["soffice", profile, "--headless", "--convert-to", to, "--outdir", str(out),
+         str(source)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return out / f"{source.stem}.{to.split(':')[0]}"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_review_saved_as_odt_by_libreoffice_comes_back_as_the_docx_does(
+    demo: Root, tmp_path: Path, libreoffice_profile: str
+) -> None:
+    # The Word reviewer's tracked change, direct edit, comment and new paragraph, the file
+    # then opened in LibreOffice and saved in its own format.
+    _opinion_id, _body, returned = reviewed(demo, tmp_path)
+    odt = libreoffice_convert(returned, "odt", tmp_path / "lo", libreoffice_profile)
+    importer = ReviewImport(demo)
+
+    word = importer.preview(returned, "AMF")
+    opendocument = importer.preview(odt, "AMF")
+
+    assert not opendocument.matched_by_text and opendocument.export_uuid == word.export_uuid
+    assert summary(opendocument) == summary(word) and len(summary(word)) == 4
+    (comment,) = [i for i in opendocument.items if i.kind == "comment"]
+    assert (comment.anchor, comment.author) == ("délégué", "Jeanne Martin")
+    importer.apply(word)
+    assert not importer.preview(odt, "AMF").new_items  # the same edits: already imported
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_an_odt_export_saved_again_by_libreoffice_as_odt_or_docx_proposes_nothing(
+    demo: Root, tmp_path: Path, libreoffice_profile: str
+) -> None:
+    opinion_id = recommendation_id(demo)
+    record = export_opinion(demo, opinion_id, tmp_path / "export.odt")
+    importer = ReviewImport(demo)
+    for to in ("odt", "docx:MS Word 2007 XML"):
+        saved = libreoffice_convert(
+            tmp_path / "export.odt", to, tmp_path / "lo", libreoffice_profile
+        )
+        preview = importer.preview(saved, "AMF", opinion_id=opinion_id)
+        assert not preview.matched_by_text, to
+        assert preview.export_uuid == record.uuid, to
+        assert preview.items == () and preview.warnings == (), to
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_edits_made_in_libreoffice_on_the_odt_and_on_the_docx_give_the_same_amendments(
+    demo: Root, tmp_path: Path, libreoffice_profile: str
+) -> None:
+    opinion_id = recommendation_id(demo)
+    body = body_paragraphs(demo.opinions.text(opinion_id).paragraphs)
+    importer = ReviewImport(demo)
+    previews = {}
+    editor = Path(__file__).parents[1] / "review" / "libreoffice_edit.py"
+    profile = libreoffice_profile.partition("=")[2]
+    for suffix in (".odt", ".docx"):
+        exported = tmp_path / f"export{suffix}"
+        export_opinion(demo, opinion_id, exported)
+        returned = tmp_path / f"retour{suffix}"
+        subprocess.run(
+            ["/usr/bin/python3", str(editor), profile, str(exported), str(returned)],
+            check=True, capture_output=True, timeout=300,
+        )  # fmt: skip
+        previews[suffix] = importer.preview(returned, "AMF")
+
+    odt, word = previews[".odt"], previews[".docx"]
+    found = {(i.paragraph_label, i.action, i.origin, i.text) for i in odt.items}
+    assert found == {(i.paragraph_label, i.action, i.origin, i.text) for i in word.items}
+    assert found == {
+        ("paragraphe 1", "replace", "tracked", body[0].text.replace(
+            "responsable des traitements", "seul responsable des traitements")),
+        ("après paragraphe 3", "insert_after", "tracked",
+         "Les petites communes sont accompagnées par l'État."),
+    }  # fmt: skip

@@ -81,7 +81,7 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
         action="store_false",
         help="sans les annexes des positions et des membres",
     )
-    add_output(opinion, "FICHIER.docx")
+    add_output(opinion, "FICHIER.docx|.odt")
     opinion.set_defaults(run=export_opinion)
 
 
@@ -100,7 +100,7 @@ def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
         kinds,
         "import review",
         after,
-        help="un avis exporté puis relu dans Word ou LibreOffice (.docx)",
+        help="un avis exporté puis relu dans Word ou LibreOffice (.docx ou .odt)",
         description="Reprend dans l'avis les commentaires, les modifications suivies et les "
         "modifications directes d'un fichier exporté par « export opinion » puis relu : chacun "
         "devient un commentaire ou une proposition d'amendement de l'organisation donnée, "
@@ -108,7 +108,9 @@ def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
         "d'abord ce qui est trouvé ; importer deux fois le même fichier n'ajoute rien. Avec "
         "--dry-run, rien n'est écrit.",
     )
-    review.add_argument("file", metavar="FICHIER.docx", type=Path, help="le fichier rendu")
+    review.add_argument(
+        "file", metavar="FICHIER.docx|.odt", type=Path, help="le fichier rendu (.docx ou .odt)"
+    )
     review.add_argument(
         "--org",
         metavar="SIGLE",

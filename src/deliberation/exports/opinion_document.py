@@ -9,6 +9,7 @@ from pathlib import Path
 from uuid import UUID
 
 from deliberation.records.opinions import Paragraph
+from deliberation.rules.opinion_text import Piece, compare_texts
 
 Progress = Callable[[int, int], None]
 
@@ -69,3 +70,25 @@ class OpinionDocument:
     line_numbers: bool = False
     template: Path | None = None
     exported_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+def text_entries(doc: OpinionDocument) -> list[tuple[Paragraph, tuple[Piece, ...] | None, str]]:
+    """The paragraphs to write: with `previous`, each with its word diff and change (the Word
+    and OpenDocument exports write the same)."""
+    if doc.previous is None:
+        return [(p, None, "same") for p in doc.paragraphs]
+    result: list[tuple[Paragraph, tuple[Piece, ...] | None, str]] = []
+    for diff in compare_texts(doc.previous, doc.paragraphs):
+        paragraph = diff.new or diff.old
+        assert paragraph is not None
+        if diff.change in ("same", "moved") and not diff.kind_changed:
+            result.append((paragraph, None, "same"))
+        else:
+            result.append((paragraph, diff.pieces, diff.change))
+    return result
+
+
+def short(text: str, limit: int) -> str:
+    """The text on one line, cut with « … » past `limit` characters (headers and footers)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -20,6 +20,8 @@ from deliberation.exports.opinion_document import (
     PositionRow,
     Progress,
     Reservation,
+    short,
+    text_entries,
 )
 from deliberation.exports.opinion_package import (
     add_footnotes,
@@ -38,7 +40,7 @@ from deliberation.exports.opinion_styles import (
 )
 from deliberation.exports.text import xml_safe
 from deliberation.records.opinions import Paragraph
-from deliberation.rules.opinion_text import Piece, compare_texts, numbering
+from deliberation.rules.opinion_text import Piece, numbering
 from deliberation.rules.typography import typeset
 from deliberation.rules.word_exchange import (
     ANNEX_BOOKMARK,
@@ -105,17 +107,7 @@ class _OpinionWriter:
 
     def _entries(self) -> list[tuple[Paragraph, tuple[Piece, ...] | None, str]]:
         """The paragraphs to write: with `previous`, each with its word diff and change."""
-        if self.doc.previous is None:
-            return [(p, None, "same") for p in self.doc.paragraphs]
-        result: list[tuple[Paragraph, tuple[Piece, ...] | None, str]] = []
-        for diff in compare_texts(self.doc.previous, self.doc.paragraphs):
-            paragraph = diff.new or diff.old
-            assert paragraph is not None
-            if diff.change in ("same", "moved") and not diff.kind_changed:
-                result.append((paragraph, None, "same"))
-            else:
-                result.append((paragraph, diff.pieces, diff.change))
-        return result
+        return text_entries(self.doc)
 
     def _wants_toc(self) -> bool:
         headings = sum(1 for p in self.doc.paragraphs if p.kind == "heading")
@@ -127,8 +119,8 @@ class _OpinionWriter:
     def _page_furniture(self) -> None:
         doc = self.doc
         committee, title = typeset(doc.committee), typeset(doc.title)
-        self.docx.header([(committee, doc.kind), (_short(title, 80), doc.version_line)])
-        self.docx.footer(f"{doc.kind} – {_short(title, 95)}")
+        self.docx.header([(committee, doc.kind), (short(title, 80), doc.version_line)])
+        self.docx.footer(f"{doc.kind} – {short(title, 95)}")
 
     def _title_block(self) -> None:
         doc, w = self.doc, self.docx
@@ -182,11 +174,6 @@ class _OpinionWriter:
         for item in xml:
             self.text.append(item)
         self.toc = True
-
-
-def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 __all__ = [

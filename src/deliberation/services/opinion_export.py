@@ -18,6 +18,7 @@ from deliberation.exports.opinion_docx import (
     Reservation,
     write_opinion_docx,
 )
+from deliberation.exports.opinion_odt import write_opinion_odt
 from deliberation.records.opinions import (
     OPINION_KINDS,
     ExportRecord,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 ADOPTED = ("adopted", "published")
 FEMININE = {"recommandation", "contribution"}
 AUTHOR_MAX = 200
+OPINION_SUFFIXES = (".docx", ".odt")  # Word, or OpenDocument for LibreOffice users
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ def export_opinion(
     options: ExportOptions | None = None,
     progress: Progress | None = None,
 ) -> ExportRecord:
-    """Write the opinion to `target` (.docx) and record the text sent, to read returns against.
+    """Write the opinion to `target` (.docx or .odt) and record the text sent, to read returns
+    against.
 
     Every refusal is one French sentence (ExportError, NotFoundError), raised before anything is
     written; the file is written atomically and the record only kept if the file was.
@@ -72,9 +75,16 @@ def export_opinion(
     opinions = root.opinions
     options = options or ExportOptions()
     target = Path(target).expanduser()
-    if target.suffix.lower() != ".docx":
+    suffix = target.suffix.lower()
+    if suffix not in OPINION_SUFFIXES:
         raise ExportError(
-            f"« {target.name} » n'est pas un document Word : choisissez un fichier .docx."
+            f"« {target.name} » n'est ni un document Word ni un document OpenDocument : "
+            "choisissez un fichier .docx ou .odt."
+        )
+    if suffix == ".odt" and options.template is not None:
+        raise ExportError(
+            "Un modèle Word ne s'applique qu'à un export .docx : retirez le modèle ou "
+            "choisissez un fichier .docx."
         )
     if options.template is not None and not Path(options.template).is_file():
         raise ExportError(f"Le modèle « {Path(options.template).name} » est introuvable.")
@@ -172,7 +182,10 @@ def export_opinion(
     )
     # The file first, then its record in a short transaction: writing a long document while
     # holding the store's write lock would make every other program's write wait for it.
-    write_opinion_docx(document, target, progress)
+    if suffix == ".odt":
+        write_opinion_odt(document, target, progress)
+    else:
+        write_opinion_docx(document, target, progress)
     try:
         with opinions.store.session() as session:
             saved = q.save_export(session, record)
@@ -261,4 +274,4 @@ def _members(
     )
 
 
-__all__ = ["ExportOptions", "export_opinion"]
+__all__ = ["OPINION_SUFFIXES", "ExportOptions", "export_opinion"]

@@ -16,7 +16,7 @@ from deliberation.records.opinions import (
     ExportRecord,
     Paragraph,
 )
-from deliberation.review.docx_reader import ReturnedDocument, read_review
+from deliberation.review.docx_reader import ReturnedDocument
 from deliberation.review.items import ReturnItem, outside_changes, return_items
 from deliberation.review.matching import (
     FILE_MATCH,
@@ -26,6 +26,7 @@ from deliberation.review.matching import (
     match_by_ids,
     match_by_text,
 )
+from deliberation.review.odt_reader import read_returned
 from deliberation.rules.opinion_text import describe, numbering
 from deliberation.rules.validation import parse_identifier
 from deliberation.rules.word_exchange import (
@@ -86,7 +87,7 @@ class ReviewImport:
         """What importing `path` for `organisation` would add (nothing is written)."""
         org_id, acronym = self._organisation(organisation)
         path = Path(path).expanduser()
-        document = read_review(path)
+        document = read_returned(path)  # .docx or .odt, by content
         name = path.name
         export, found_opinion, by_text, warnings = self._find_export(document, name, opinion_id)
         if opinion_id is not None and found_opinion != opinion_id:

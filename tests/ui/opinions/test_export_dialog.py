@@ -342,3 +342,25 @@ def test_the_exporter_refuses_a_second_export_while_one_runs(
         exporter.start(workspace.session)  # type: ignore[arg-type]
         assert said == ["Un export est déjà en cours."]
     assert (tmp_path / "a.docx").is_file()
+
+
+def test_the_dialog_offers_opendocument_and_writes_an_odt(
+    qtbot: QtBot, workspace: OpinionWorkspace, messages: RecordingMessages, tmp_path: Path
+) -> None:
+    from deliberation.review.odt_reader import read_odt_review
+
+    dialog = open_dialog(qtbot, workspace)
+    dialog.set_template(tmp_path / "modele.docx")
+    choose(dialog, "format_choice", ".odt")  # type: ignore[arg-type]
+    assert not dialog.template_button.isEnabled() and dialog.options().template is None
+    messages.save_to = tmp_path / "avis.odt"
+    seen: list[str] = []
+    workspace.status_message.connect(seen.append)
+    export(qtbot, workspace, dialog)
+
+    assert messages.errors == []
+    assert messages.save_requests == ["avis-sur-les-espaces-numeriques-de-travail.odt"]
+    assert seen[-1] == f"Document OpenDocument enregistré dans {tmp_path / 'avis.odt'}."
+    texts = [p.text for p in read_odt_review(tmp_path / "avis.odt").paragraphs]
+    assert TITLE in texts and "Les ENT sont utiles aux familles." in texts
+    assert OPINION_TEMPLATE.get() == ""  # the template is kept for .docx exports only

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from deliberation.ui.opinions.opinion_session import OpinionSession
 
 WORD_FILTER = "Documents Word (*.docx)"
+ODT_FILTER = "Textes OpenDocument (*.odt)"
+FORMATS = ((".docx", "Word (.docx)"), (".odt", "OpenDocument (.odt) – LibreOffice"))
 TEMPLATE_FILTER = "Modèles Word (*.docx *.dotx)"
 CURRENT = 0  # the « Texte actuel » entry (versions are numbered from 1)
 NO_COMPARISON = 0
@@ -57,7 +59,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
-def file_name(kind: str, title: str, version: int | None, against: int | None = None) -> str:
+def file_name(
+    kind: str, title: str, version: int | None, against: int | None = None, suffix: str = ".docx"
+) -> str:
     """The name suggested for the file: « avis-sobriete-numerique-v2.docx ».
 
     The kind comes first unless the title already starts with it; the version exported and the
@@ -72,7 +76,7 @@ def file_name(kind: str, title: str, version: int | None, against: int | None = 
         title_slug += f"-v{version}"
     if against is not None:
         title_slug += f"-modifications-depuis-v{against}"
-    return title_slug + ".docx"
+    return title_slug + suffix
 
 
 def version_choice(version: VersionRecord) -> str:
@@ -133,6 +137,13 @@ class ExportDialog(FittedDialog):
             self.tr("Les différences avec cette version apparaissent en suivi des modifications "
                     "de Word, que les relecteurs peuvent accepter ou refuser.")
         )  # fmt: skip
+        self.format_choice = QComboBox()
+        for suffix, label in FORMATS:
+            self.format_choice.addItem(self.tr(label), suffix)
+        self.format_choice.setToolTip(
+            self.tr("OpenDocument : le format de LibreOffice, recommandé par le référentiel "
+                    "d'interopérabilité ; le fichier rendu se réimporte comme un .docx.")
+        )  # fmt: skip
         self.line_numbers = QCheckBox(self.tr("&Numéroter les lignes"))
         self.annexes = QCheckBox(self.tr("Anne&xes (positions et membres)"))
         self.annexes.setChecked(True)
@@ -163,6 +174,7 @@ class ExportDialog(FittedDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(12)
+        form.addRow(_form_label(self.tr("&Format :"), self.format_choice), self.format_choice)
         form.addRow(_form_label(self.tr("&Texte :"), self.text_choice), self.text_choice)
         form.addRow(_form_label(self.tr("Co&mparer avec :"), self.against_choice),
                     self.against_choice)  # fmt: skip
@@ -202,6 +214,7 @@ class ExportDialog(FittedDialog):
         self.clear_button.clicked.connect(lambda: self.set_template(None))
         self.text_choice.currentIndexChanged.connect(lambda *_: self.error.hide())
         self.against_choice.currentIndexChanged.connect(lambda *_: self.error.hide())
+        self.format_choice.currentIndexChanged.connect(lambda *_: self._format_changed())
         self.text_choice.setFocus()
 
     # -- choices --------------------------------------------------------------------------------
@@ -219,6 +232,17 @@ class ExportDialog(FittedDialog):
         if path is not None:
             self.set_template(path)
 
+    def suffix(self) -> str:
+        """The chosen file's extension: « .docx » or « .odt »."""
+        return str(self.format_choice.currentData())
+
+    def _format_changed(self) -> None:
+        """A Word template only applies to a .docx: its row is off for OpenDocument."""
+        word = self.suffix() == ".docx"
+        for widget in (self.template, self.template_button):
+            widget.setEnabled(word)
+        self.clear_button.setEnabled(word and bool(self.template.text()))
+
     def set_template(self, path: Path | None) -> None:
         self.template.setText(str(path) if path else "")
         self.clear_button.setEnabled(path is not None)
@@ -232,7 +256,11 @@ class ExportDialog(FittedDialog):
             against=against or None,
             line_numbers=self.line_numbers.isChecked(),
             author="" if author == self.committee else author,
-            template=Path(self.template.text()) if self.template.text() else None,
+            template=(
+                Path(self.template.text())
+                if self.template.text() and self.suffix() == ".docx"
+                else None
+            ),
             annexes=self.annexes.isChecked(),
         )
 
@@ -246,7 +274,8 @@ class ExportDialog(FittedDialog):
             self.against_choice.setFocus()
             return
         OPINION_AUTHOR.set(options.author)
-        OPINION_TEMPLATE.set(str(options.template) if options.template else "")
+        if self.suffix() == ".docx":  # an .odt export keeps the template for the next .docx
+            OPINION_TEMPLATE.set(str(options.template) if options.template else "")
         super().accept()
 
 
@@ -308,11 +337,13 @@ class OpinionExporter(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
         dialog = ExportDialog(versions, committee, self.widget)
-        dialog.accepted.connect(lambda: self._chosen(session, dialog.options()))
+        dialog.accepted.connect(lambda: self._chosen(session, dialog.options(), dialog.suffix()))
         self.dialog = dialog
         dialog.open()
 
-    def _chosen(self, session: OpinionSession, options: ExportOptions) -> None:
+    def _chosen(
+        self, session: OpinionSession, options: ExportOptions, suffix: str = ".docx"
+    ) -> None:
         opinions = self.editor.opinions
         try:
             snap = opinions.opinion(session.opinion_id)
@@ -321,9 +352,14 @@ class OpinionExporter(QObject):
             return
         if not saved(session):  # typed while the dialog was open
             return
-        suggested = file_name(snap.kind, snap.title, options.version, options.against)
+        suggested = file_name(snap.kind, snap.title, options.version, options.against, suffix)
         path = self.messages.save_file(
-            self.widget, self.tr("Exporter en Word"), suggested, WORD_FILTER
+            self.widget,
+            self.tr("Exporter en Word")
+            if suffix == ".docx"
+            else self.tr("Exporter en OpenDocument"),
+            suggested,
+            WORD_FILTER if suffix == ".docx" else ODT_FILTER,
         )
         if path is None:
             return
@@ -372,7 +408,12 @@ class OpinionExporter(QObject):
     def _done(self, record: ExportRecord) -> None:
         self._close_progress()
         where = str(self.target) if self.target else record.file_name
-        self.status_message.emit(self.tr("Document Word enregistré dans %1.").replace("%1", where))
+        message = (
+            self.tr("Document OpenDocument enregistré dans %1.")
+            if self.target is not None and self.target.suffix.lower() == ".odt"
+            else self.tr("Document Word enregistré dans %1.")
+        )
+        self.status_message.emit(message.replace("%1", where))
         self.exported.emit(record)
         self.finished.emit()
 

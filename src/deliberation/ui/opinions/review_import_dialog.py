@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from deliberation.ui.opinions.opinion_session import OpinionSession
 
 WORD_FILTER = "Documents Word (*.docx)"
+RETURN_FILTER = "Documents Word ou OpenDocument (*.docx *.odt)"  # a review comes back in either
 WARNING_STYLE = "background: #fff4d6; color: #5c4400; padding: 6px; border-radius: 3px;"
 
 
@@ -74,7 +75,7 @@ def choose_return_file(parent: QWidget | None) -> Path | None:
     """Ask for the returned file (tests replace this); None if cancelled. The folder is kept."""
     folder = REVIEW_FOLDER.get() or EXPORT_FOLDER.get()
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Importer un retour"), str(folder), _tr(WORD_FILTER)
+        parent, _tr("Importer un retour"), str(folder), _tr(RETURN_FILTER)
     )
     if not chosen:
         return None
