@@ -424,7 +424,7 @@ class BodyWalker:
             tuple(dict.fromkeys(paragraph_bookmark(b.name) for b in para.covered))
             for para in self.paragraphs
         ]
-        _fill_gaps(names)
+        fill_gaps(names)
         return tuple(
             self._record(para, names[para.index], lists(para.style, *para.numbering) if lists
                          else "")
@@ -458,7 +458,7 @@ class BodyWalker:
         )
 
 
-def _fill_gaps(names: list[tuple[str, ...]]) -> None:
+def fill_gaps(names: list[tuple[str, ...]]) -> None:
     """Give the paragraphs without a bookmark the paragraph bookmark both their neighbours with
     one share (Word paragraphs typed between two lines of one paragraph)."""
     previous: tuple[str, ...] = ()

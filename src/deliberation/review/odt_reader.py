@@ -16,6 +16,7 @@ from lxml import etree
 
 from deliberation.errors import ReviewFileError
 from deliberation.records.opinions import Line, Run
+from deliberation.review.docx_body import fill_gaps
 from deliberation.review.docx_package import OLE_MAGIC, Package, read_file
 from deliberation.review.docx_reader import read_review_bytes
 from deliberation.review.returned import (
@@ -25,7 +26,7 @@ from deliberation.review.returned import (
     TrackedChange,
     parse_date,
 )
-from deliberation.rules.word_exchange import BOOKMARK_PREFIX
+from deliberation.rules.word_exchange import BOOKMARK_PREFIX, paragraph_bookmark
 
 ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 _ODF_MIMETYPE = "application/vnd.oasis.opendocument."
@@ -521,9 +522,18 @@ class _Walker:
         return self.dates[value]
 
     def finish(self) -> tuple[ReturnedParagraph, ...]:
-        return tuple(self._record(para) for para in self.paras)
+        # Line bookmarks (`dlb_<id>_2`…, one per Word paragraph of a .docx export converted by
+        # LibreOffice) count as their paragraph's own, and gaps between two of them belong to it.
+        names = [
+            tuple(dict.fromkeys(paragraph_bookmark(name) for name in para.bookmarks))
+            for para in self.paras
+        ]
+        fill_gaps(names)
+        return tuple(
+            self._record(para, found) for para, found in zip(self.paras, names, strict=True)
+        )
 
-    def _record(self, para: _Para) -> ReturnedParagraph:
+    def _record(self, para: _Para, names: tuple[str, ...]) -> ReturnedParagraph:
         lines = tuple(
             Line(
                 tuple(Run("".join(p.parts), p.bold, p.italic) for p in line),
@@ -533,7 +543,7 @@ class _Walker:
         )
         return ReturnedParagraph(
             index=para.index,
-            bookmarks=tuple(dict.fromkeys(para.bookmarks)),
+            bookmarks=names,
             lines=lines,
             original="".join(para.original),
             changes=tuple(
