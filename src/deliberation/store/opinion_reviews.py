@@ -112,6 +112,29 @@ def save_amendment(session: Session, record: AmendmentRecord) -> int:
     row.inserted_uuid, row.decided_on = record.inserted_uuid, record.decided_on
     row.decided_by, row.decision_note = record.decided_by, record.decision_note
     row.source_key = record.source_key or None
+    if row in session.new:  # a stored treatment changes only through `save_treatment`
+        row.treatment, row.treatment_note = record.treatment, record.treatment_note
+    session.flush()
+    return row.id
+
+
+def treatment_of(session: Session, uuid: UUID) -> tuple[str, str] | None:
+    """An amendment's stored treatment and note (None if it is gone), its row locked until the
+    transaction ends."""
+    found = session.execute(
+        select(Amendment.treatment, Amendment.treatment_note)
+        .where(Amendment.uuid == uuid)
+        .with_for_update()
+    ).first()
+    return None if found is None else (found[0], found[1])
+
+
+def save_treatment(session: Session, uuid: UUID, treatment: str, note: str) -> int:
+    """Write an amendment's proposed treatment and note, nothing else of it; returns its id."""
+    row = session.scalar(select(Amendment).where(Amendment.uuid == uuid))
+    if row is None:
+        raise NotFoundError("Cet amendement n'existe plus.")
+    row.treatment, row.treatment_note = treatment, note
     session.flush()
     return row.id
 
