@@ -249,4 +249,3 @@ def chosen_paragraphs(paragraphs: Sequence[Paragraph], wanted: str) -> list[UUID
     if not found:
         raise ExportError("Aucun paragraphe choisi : donnez par exemple « 3,4 » ou « R2 ».")
     return found
-
