@@ -20,7 +20,8 @@ def test_the_word_table_is_landscape_in_text_order_with_rivals_sharing_their_par
 ) -> None:
     amended = build_amended_opinion(opened)
     target = write_amendments_docx(
-        opinion_amendments(opened, amended.opinion_id), tmp_path / "tableau.docx"
+        opinion_amendments(opened.opinions, opened.referential, amended.opinion_id),
+        tmp_path / "tableau.docx",
     )
     document = docx.Document(str(target))
     section = document.sections[0]
@@ -67,7 +68,7 @@ def test_the_word_table_is_landscape_in_text_order_with_rivals_sharing_their_par
 
 def test_an_opinion_without_amendments_gives_a_short_document(opened: Root, tmp_path: Path) -> None:
     amended = build_amended_opinion(opened)
-    table = opinion_amendments(opened, amended.opinion_id, "R1")
+    table = opinion_amendments(opened.opinions, opened.referential, amended.opinion_id, "R1")
     empty = type(table)(table.title, table.kind, table.committee, table.today, (), True)
     document = docx.Document(str(write_amendments_docx(empty, tmp_path / "vide.docx")))
     assert document.tables == []

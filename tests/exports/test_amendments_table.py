@@ -13,7 +13,7 @@ from deliberation.services.root import Root
 
 def test_rows_follow_the_text_and_rivals_are_grouped_with_their_conflict(opened: Root) -> None:
     amended = build_amended_opinion(opened)
-    table = opinion_amendments(opened, amended.opinion_id)
+    table = opinion_amendments(opened.opinions, opened.referential, amended.opinion_id)
     assert [(g.label, g.number) for g in table.groups] == [
         ("Paragraphe 1", "1"), ("Paragraphe 2", "2"), ("Recommandation n° 1", "R1")
     ]  # fmt: skip
@@ -40,10 +40,10 @@ def test_rows_follow_the_text_and_rivals_are_grouped_with_their_conflict(opened:
 
 def test_a_set_of_paragraphs_keeps_only_their_amendments(opened: Root) -> None:
     amended = build_amended_opinion(opened)
-    table = opinion_amendments(opened, amended.opinion_id, "2, R1")
+    table = opinion_amendments(opened.opinions, opened.referential, amended.opinion_id, "2, R1")
     assert table.partial
     assert [r.organisation for r in table.rows] == ["AMF", "ADF", "AMRF"]
-    by_range = opinion_amendments(opened, amended.opinion_id, "1-2")
+    by_range = opinion_amendments(opened.opinions, opened.referential, amended.opinion_id, "1-2")
     assert [r.organisation for r in by_range.rows] == ["FU", "AMF", "ADF"]
 
 
@@ -72,7 +72,7 @@ def test_an_accepted_amendment_tells_the_others_they_bear_on_a_changed_text(
     accepted, change = opinions.decided(amf, "accepted", live)
     assert change is not None
     opinions.apply_amendment(accepted)
-    table = opinion_amendments(opened, amended.opinion_id, "2")
+    table = opinion_amendments(opened.opinions, opened.referential, amended.opinion_id, "2")
     (group,) = table.groups
     assert group.conflict == (
         "Le paragraphe a déjà été modifié par l'amendement accepté (AMF) : ADF porte sur un "

@@ -16,7 +16,8 @@ from deliberation.services.root import Root
 def test_the_workbook_has_a_row_per_amendment_in_text_order(opened: Root, tmp_path: Path) -> None:
     amended = build_amended_opinion(opened)
     target = write_amendments_xlsx(
-        opinion_amendments(opened, amended.opinion_id), tmp_path / "tableau.xlsx"
+        opinion_amendments(opened.opinions, opened.referential, amended.opinion_id),
+        tmp_path / "tableau.xlsx",
     )
     sheet = openpyxl.load_workbook(target)[SHEET]
     header = next(row[0].row for row in sheet.iter_rows() if row[0].value == "N°")

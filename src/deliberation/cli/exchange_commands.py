@@ -189,7 +189,7 @@ def export_amendments(args: argparse.Namespace, location: str) -> int:
     target = checked_target(args.output)
     with open_existing(location) as root:
         snap = root.opinions.opinion(args.opinion)
-        table = opinion_amendments(root, args.opinion, args.paragraphs)
+        table = opinion_amendments(root.opinions, root.referential, args.opinion, args.paragraphs)
     path = write_table(table, target)
     kind = OPINION_KINDS.get(snap.kind, snap.kind.capitalize())
     print(Path(path).resolve())

@@ -18,13 +18,17 @@ from deliberation.exports.amendments_xlsx import write_amendments_xlsx
 from deliberation.records.opinions import OPINION_KINDS
 
 if TYPE_CHECKING:
-    from deliberation.services.root import Root
+    from deliberation.services.opinions import Opinions
+    from deliberation.services.referential import Referential
 
 AMENDMENTS_SUFFIXES = (".docx", ".xlsx")
 
 
 def opinion_amendments(
-    root: Root, opinion_id: int, paragraphs: str | Collection[UUID] | None = None
+    opinions: Opinions,
+    referential: Referential,
+    opinion_id: int,
+    paragraphs: str | Collection[UUID] | None = None,
 ) -> AmendmentsTable:
     """The amendments' table of an opinion's current text.
 
@@ -32,7 +36,6 @@ def opinion_amendments(
     as typed (« 3,4 », « 3-6 », « R2 »). An unknown opinion raises the store's NotFoundError,
     an unknown number ExportError; both are one French sentence.
     """
-    opinions = root.opinions
     snap = opinions.opinion(opinion_id)
     text = opinions.text(opinion_id).paragraphs
     chosen: Collection[UUID] | None = None
@@ -40,7 +43,7 @@ def opinion_amendments(
         chosen = chosen_paragraphs(text, paragraphs)
     elif paragraphs is not None:
         chosen = set(paragraphs)
-    body = root.referential.body()
+    body = referential.body()
     return amendments_table(
         text,
         opinions.amendments(opinion_id),
@@ -54,7 +57,8 @@ def opinion_amendments(
 
 
 def export_amendments(
-    root: Root,
+    opinions: Opinions,
+    referential: Referential,
     opinion_id: int,
     target: Path,
     paragraphs: str | Collection[UUID] | None = None,
@@ -64,7 +68,8 @@ def export_amendments(
     A suffix other than .docx or .xlsx raises ExportError before anything is read or written.
     """
     checked_target(target)
-    return write_table(opinion_amendments(root, opinion_id, paragraphs), target)
+    table = opinion_amendments(opinions, referential, opinion_id, paragraphs)
+    return write_table(table, target)
 
 
 def checked_target(target: Path) -> Path:
