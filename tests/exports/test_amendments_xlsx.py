@@ -49,3 +49,39 @@ def test_the_workbook_has_a_row_per_amendment_in_text_order(opened: Root, tmp_pa
     assert str(rich) == "Les familles accèdent aux ENT depuis un téléphone."
     (added,) = [b for b in rich if not isinstance(b, str)]
     assert added.text == " depuis un téléphone" and added.font.u == "single"
+
+
+def test_dirty_text_and_formulas_stay_plain_text_in_both_formats(tmp_path: Path) -> None:
+    """Text stored before validation existed (control characters), or typed like a formula,
+    is written as text the readers open."""
+    import uuid
+    from datetime import date
+
+    import docx
+
+    from deliberation.exports.amendments_docx import write_amendments_docx
+    from deliberation.exports.amendments_table import amendments_table
+    from deliberation.records.opinions import AmendmentRecord, Paragraph, plain_lines
+
+    paragraph = Paragraph(uuid.uuid4(), "paragraph", plain_lines("Texte\x07 sale\x00."), 1)
+    record = AmendmentRecord(
+        1, uuid.uuid4(), 1, paragraph.uuid, 1, "MEN", "replace",
+        plain_lines("Autre\x1f texte."), "=1+1 n'est pas une formule\x07.", "proposed",
+        date(2026, 3, 2), original=paragraph.text,
+    )  # fmt: skip
+    table = amendments_table(
+        [paragraph], [record], title="Avis\x07", kind="Avis", committee="Comité",
+        today=date(2026, 3, 3),
+    )  # fmt: skip
+    sheet = openpyxl.load_workbook(write_amendments_xlsx(table, tmp_path / "t.xlsx"))[SHEET]
+    values = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "=1+1 n'est pas une formule." in values
+    assert not any(ch in v for v in values for ch in "\x00\x07\x1f")
+    formula = next(
+        c for row in sheet.iter_rows() for c in row if c.value == "=1+1 n'est pas une formule."
+    )
+    assert formula.data_type == "s"
+    document = docx.Document(str(write_amendments_docx(table, tmp_path / "t.docx")))
+    (word,) = document.tables
+    assert "Justification\u00a0: =1+1 n'est pas une formule." in word.rows[1].cells[3].text
+    assert "Texte sale." in word.rows[1].cells[1].text
