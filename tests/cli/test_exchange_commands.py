@@ -428,3 +428,46 @@ def test_export_to_odt_writes_an_opendocument_a_return_is_read_against(
     assert {f"dlb_{p.uuid.hex}" for p in demo.text} <= names
     dry = run_cli("import", "review", str(written), "--org", "AMF", "--dry-run", store=demo.store)
     assert dry.returncode == 0, dry.stderr
+
+
+def test_export_amendments_writes_the_table_of_the_paragraphs_asked_for(
+    run_cli: Run, demo: Demo, tmp_path: Path
+) -> None:
+    import docx
+    import openpyxl
+
+    result = run_cli(
+        "export", "amendments", str(demo.opinion), "--paragraphs", "2,R1", "-o", "t.docx",
+        store=demo.store,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    written = tmp_path / "t.docx"
+    assert result.stdout == f"{written}\n", "the path alone, for scripts"
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("Tableau des amendements de ") and f"« {demo.title} »" in line
+    document = docx.Document(str(written))
+    assert document.sections[0].page_width > document.sections[0].page_height
+    (table,) = document.tables
+    numbers = [row.cells[0].text for row in table.rows[1:]]
+    assert numbers and set(numbers) <= {"2", "R1", ""}
+    assert numbers == sorted(numbers, key=lambda n: (n.startswith("R"), n))
+    result = run_cli("export", "amendments", str(demo.opinion), "-o", "t.xlsx", store=demo.store)
+    assert result.returncode == 0, result.stderr
+    sheet = openpyxl.load_workbook(tmp_path / "t.xlsx").active
+    assert sheet is not None and sheet.title == "Amendements"
+
+
+def test_export_amendments_refuses_in_one_sentence_and_writes_nothing(
+    run_cli: Run, demo: Demo, tmp_path: Path
+) -> None:
+    for options, expected in (
+        (["--paragraphs", "99", "-o", "t.docx"], "L'avis n'a pas de paragraphe « 99 »"),
+        (["-o", "t.pdf"], "« t.pdf » n'est ni un document Word ni un classeur"),
+    ):
+        result = run_cli("export", "amendments", str(demo.opinion), *options, store=demo.store)
+        assert result.returncode != 0
+        assert expected in result.stderr and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    result = run_cli("export", "amendments", "999", "-o", "t.docx", store=demo.store)
+    assert result.returncode != 0 and "Aucun avis n'a l'identifiant 999." in result.stderr
+    assert not list(tmp_path.glob("t.*"))

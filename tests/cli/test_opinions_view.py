@@ -106,6 +106,10 @@ def data(tmp_path: Path) -> Data:
             )  # fmt: skip
             if status != "proposed":
                 opinions.apply_amendment(opinions.decided(record, status, text)[0])
+            if org == "AMF":
+                opinions.apply_treatment(
+                    opinions.treated(record, "satisfied", "Voir le 1."), record
+                )
         first = opinions.apply_comment(opinions.new_comment(snap.id, text[3].uuid, "Source ?"))
         opinions.apply_comment(opinions.with_resolved(first, True))
         opinions.apply_comment(opinions.new_comment(snap.id, text[4].uuid, "À reformuler."))
@@ -211,6 +215,9 @@ def test_show_opinion_gives_the_numbered_structure_of_the_text(run_cli, data: Da
     assert d["amendments"] == {
         "proposed": 2, "accepted": 0, "accepted_modified": 0, "rejected": 1, "withdrawn": 0
     }  # fmt: skip
+    assert d["amendment_treatments"] == {
+        "favorable": 0, "unfavorable": 0, "withdrawal_requested": 0, "satisfied": 1, "none": 2
+    }  # fmt: skip
     assert (d["comment_threads"], d["open_comment_threads"]) == (2, 1)
     assert d["text"]["version"] is None and d["text"]["paragraph_count"] == 7
 
@@ -237,6 +244,7 @@ def test_show_opinion_reads_in_a_terminal(run_cli, data: Data) -> None:
         and "      Mutualiser les ENT entre collectivités." in body
     )
     assert "3 amendements : 2 proposés, 1 rejeté." in out
+    assert "Traitement proposé par le rapporteur : 1 satisfait, 2 à examiner." in out
     assert "Commentaires : 2 fils, 1 ouvert." in out
     assert "  1. " in out and "Premier projet" in out
 

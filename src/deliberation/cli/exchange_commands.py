@@ -83,6 +83,27 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
     )
     add_output(opinion, "FICHIER.docx|.odt")
     opinion.set_defaults(run=export_opinion)
+    amendments = subcommand(
+        documents,
+        "export amendments",
+        after,
+        help="le tableau des amendements d'un avis (.docx ou .xlsx)",
+        description="Écrit le tableau des amendements d'un avis, d'où le comité décide : une "
+        "ligne par amendement dans l'ordre du texte, avec le numéro et le texte du paragraphe, "
+        "l'amendement en différences mot à mot, son organisation, le traitement proposé par le "
+        "rapporteur et la décision prise ; les amendements d'un même paragraphe sont regroupés "
+        "et leur concurrence signalée. Un tableau Word (.docx, A4 paysage) ou un classeur "
+        "(.xlsx), selon l'extension du fichier demandé.",
+    )
+    add_id(amendments, "opinion", f"l'avis ({SEE_OPINIONS})")
+    amendments.add_argument(
+        "--paragraphs",
+        metavar="3,4,…",
+        help="seulement les amendements de ces paragraphes : numéros (« 3,4 », « 3-6 ») ou "
+        "recommandations (« R2 »)",
+    )
+    add_output(amendments, "FICHIER.docx|FICHIER.xlsx")
+    amendments.set_defaults(run=export_amendments)
 
 
 def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
@@ -157,6 +178,27 @@ def export_opinion(args: argparse.Namespace, location: str) -> int:
     print(
         f"{kind} « {snap.title} » ({text}) : export n° {record.id} écrit dans {path.name} "
         f"(identifiant {record.uuid}).",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def export_amendments(args: argparse.Namespace, location: str) -> int:
+    from deliberation.services.amendments_export import (
+        checked_target,
+        opinion_amendments,
+        write_table,
+    )
+
+    target = checked_target(args.output)
+    with open_existing(location) as root:
+        snap = root.opinions.opinion(args.opinion)
+        table = opinion_amendments(root.opinions, root.referential, args.opinion, args.paragraphs)
+    path = write_table(table, target)
+    kind = OPINION_KINDS.get(snap.kind, snap.kind.capitalize())
+    print(Path(path).resolve())
+    print(
+        f"Tableau des amendements de {kind.lower()} « {snap.title} » écrit : {table.summary()}",
         file=sys.stderr,
     )
     return 0

@@ -33,6 +33,13 @@ DECIDED = {  # amendments counted by decision
     "rejected": ("rejeté", "rejetés"),
     "withdrawn": ("retiré", "retirés"),
 }
+TREATED = {  # amendments counted by the treatment the rapporteur proposes
+    "favorable": ("favorable", "favorables"),
+    "unfavorable": ("défavorable", "défavorables"),
+    "withdrawal_requested": ("retrait demandé", "retraits demandés"),
+    "satisfied": ("satisfait", "satisfaits"),
+    "": ("à examiner", "à examiner"),
+}
 WIDTH = 100  # text wrapped for a terminal
 INDENT = "  "
 
@@ -99,6 +106,7 @@ def opinion_document(
     open_threads = Counter(t.first.paragraph_uuid for t in threads if not t.resolved)
     numbers = numbering(paragraphs)
     statuses = Counter(a.status for a in amendments)
+    treatments = Counter(a.treatment for a in amendments)
     whole = standing.get(snap.uuid)
     return {
         "id": snap.id,
@@ -171,6 +179,7 @@ def opinion_document(
             for v in opinions.versions(opinion_id)
         ],
         "amendments": {code: statuses[code] for code in AMENDMENT_STATUSES},
+        "amendment_treatments": {code or "none": treatments[code] for code in TREATED},
         "comment_threads": len(threads),
         "open_comment_threads": sum(not t.resolved for t in threads),
     }
@@ -259,6 +268,12 @@ def opinion_text(document: dict[str, Any]) -> str:
     if total:
         amendments = count(total, "amendement", "amendements")
         lines.append(f"{amendments.capitalize()} : {', '.join(counts)}.")
+        treated = [
+            count(n, *TREATED[code if code != "none" else ""])
+            for code, n in d["amendment_treatments"].items()
+            if n
+        ]
+        lines.append(f"Traitement proposé par le rapporteur : {', '.join(treated)}.")
     else:
         lines.append("Aucun amendement.")
     threads = d["comment_threads"]

@@ -41,6 +41,13 @@ AMENDMENT_STATUSES = {
     "rejected": "Rejeté",
     "withdrawn": "Retiré",
 }
+AMENDMENT_TREATMENTS = {  # what the rapporteur proposes the committee decides
+    "favorable": "Favorable",
+    "unfavorable": "Défavorable",
+    "withdrawal_requested": "Retrait demandé",
+    "satisfied": "Satisfait",
+}
+NO_TREATMENT = "À examiner"  # how an amendment without a proposed treatment is named
 AMENDMENT_DECIDED = frozenset({"accepted", "accepted_modified", "rejected", "withdrawn"})
 AMENDMENT_APPLIED = frozenset({"accepted", "accepted_modified"})
 TITLE_MAX = 500
@@ -282,10 +289,17 @@ class AmendmentRecord:
     decided_by: str = ""
     decision_note: str = ""
     source_key: str = ""  # set when it came from a returned Word file (re-import adds nothing)
+    treatment: str = ""  # an AMENDMENT_TREATMENTS code, "" while the rapporteur has not said
+    treatment_note: str = ""
 
     @property
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines)
+
+    @property
+    def treatment_label(self) -> str:
+        """« Favorable », « Retrait demandé »… or « À examiner »."""
+        return AMENDMENT_TREATMENTS.get(self.treatment, NO_TREATMENT)
 
 
 @dataclass(frozen=True)

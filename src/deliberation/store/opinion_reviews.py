@@ -103,7 +103,7 @@ def _amendment(row: Amendment, acronym: str) -> AmendmentRecord:
 
 def save_amendment(session: Session, record: AmendmentRecord) -> int:
     row = tracked_row(session, Amendment, record.uuid, record.id)
-    _fill_amendment(row, record)
+    _fill_amendment(row, record, new=row in session.new)
     session.flush()
     return row.id
 
@@ -116,7 +116,7 @@ def add_amendments(session: Session, records: Sequence[AmendmentRecord]) -> list
         row = Amendment(uuid=record.uuid)
         if record.id:
             row.id = record.id
-        _fill_amendment(row, record)
+        _fill_amendment(row, record, new=True)
         rows.append(row)
     session.add_all(rows)
     session.flush()
@@ -124,7 +124,8 @@ def add_amendments(session: Session, records: Sequence[AmendmentRecord]) -> list
     return [_amendment(row, acronyms.get(row.organisation_id, "")) for row in rows]
 
 
-def _fill_amendment(row: Amendment, record: AmendmentRecord) -> None:
+def _fill_amendment(row: Amendment, record: AmendmentRecord, new: bool) -> None:
+    """Copy a record onto its row; a stored treatment changes only through `save_treatment`."""
     row.opinion_id, row.paragraph_uuid = record.opinion_id, record.paragraph_uuid
     row.organisation_id, row.action = record.organisation_id, record.action
     row.content = content_json(record.lines) if record.lines else "[]"
@@ -134,6 +135,8 @@ def _fill_amendment(row: Amendment, record: AmendmentRecord) -> None:
     row.inserted_uuid, row.decided_on = record.inserted_uuid, record.decided_on
     row.decided_by, row.decision_note = record.decided_by, record.decision_note
     row.source_key = record.source_key or None
+    if new:
+        row.treatment, row.treatment_note = record.treatment, record.treatment_note
 
 
 def _acronyms(session: Session, organisation_ids: set[int]) -> dict[int, str]:
@@ -144,6 +147,27 @@ def _acronyms(session: Session, organisation_ids: set[int]) -> dict[int, str]:
         Organisation.id.in_(organisation_ids)
     )
     return {organisation_id: acronym for organisation_id, acronym in session.execute(query)}
+
+
+def treatment_of(session: Session, uuid: UUID) -> tuple[str, str] | None:
+    """An amendment's stored treatment and note (None if it is gone), its row locked until the
+    transaction ends."""
+    found = session.execute(
+        select(Amendment.treatment, Amendment.treatment_note)
+        .where(Amendment.uuid == uuid)
+        .with_for_update()
+    ).first()
+    return None if found is None else (found[0], found[1])
+
+
+def save_treatment(session: Session, uuid: UUID, treatment: str, note: str) -> int:
+    """Write an amendment's proposed treatment and note, nothing else of it; returns its id."""
+    row = session.scalar(select(Amendment).where(Amendment.uuid == uuid))
+    if row is None:
+        raise NotFoundError("Cet amendement n'existe plus.")
+    row.treatment, row.treatment_note = treatment, note
+    session.flush()
+    return row.id
 
 
 def delete_amendment(session: Session, uuid: UUID) -> None:

@@ -8,7 +8,7 @@ import pytest
 from tests.services.opinions.conftest import org, para
 
 from deliberation.errors import ValidationError
-from deliberation.records.opinions import AmendmentInput, plain_lines
+from deliberation.records.opinions import AmendmentInput, AmendmentRecord, plain_lines
 from deliberation.services.opinions import Opinions
 from deliberation.services.root import Root
 
@@ -153,3 +153,80 @@ def test_the_open_review_counts_are_those_the_records_give(
     open_amendments = sum(1 for a in opinions.amendments(opinion_id) if a.status == "proposed")
     open_threads = sum(1 for t in opinions.threads(opinion_id) if not t.resolved)
     assert counts == (open_amendments, open_threads)
+
+
+def _proposal(opened: Root, opinions: Opinions, opinion_id: int) -> AmendmentRecord:
+    target = para("Les communes financent les équipements.")
+    opinions.save_text(opinion_id, [target], 0)
+    return opinions.apply_amendment(
+        opinions.new_amendment(
+            opinion_id,
+            AmendmentInput(target.uuid, org(opened, "AMRF"), "replace", plain_lines("Autre.")),
+        )
+    )
+
+
+def test_the_proposed_treatment_and_its_note_are_saved_and_read_back(
+    opened: Root, opinions: Opinions, opinion_id: int
+) -> None:
+    proposal = _proposal(opened, opinions, opinion_id)
+    assert (proposal.treatment, proposal.treatment_label) == ("", "À examiner")
+    treated = opinions.treated(proposal, "withdrawal_requested", "  Déjà couvert par le 4.  ")
+    saved = opinions.apply_treatment(treated, proposal)
+    assert (saved.treatment, saved.treatment_note) == (
+        "withdrawal_requested",
+        "Déjà couvert par le 4.",
+    )
+    stored = opinions.amendment(proposal.id)
+    assert stored.treatment_label == "Retrait demandé"
+    assert stored.treatment_note == "Déjà couvert par le 4."
+    assert stored.status == "proposed"  # the treatment is not the decision
+    # a decision written afterwards from an older copy keeps the treatment
+    rejected, _ = opinions.decided(proposal, "rejected", opinions.text(opinion_id).paragraphs)
+    assert opinions.apply_amendment(rejected).treatment == "withdrawal_requested"
+    # taking the treatment back (the undo) restores the empty one
+    back = opinions.apply_treatment(replace(saved, treatment="", treatment_note=""), saved)
+    assert (back.treatment, back.treatment_note) == ("", "")
+
+
+def test_a_treatment_is_refused_in_french_when_it_is_unknown_or_unchanged(
+    opened: Root, opinions: Opinions, opinion_id: int
+) -> None:
+    proposal = _proposal(opened, opinions, opinion_id)
+    with pytest.raises(ValidationError) as caught:
+        opinions.treated(proposal, "maybe")
+    assert caught.value.messages["treatment"].startswith("Choisissez un traitement")
+    with pytest.raises(ValidationError) as caught:
+        opinions.treated(proposal, "", "Une note sans traitement.")
+    assert "auquel se rapporte la note" in caught.value.messages["treatment"]
+    with pytest.raises(ValidationError) as caught:
+        opinions.treated(proposal, "favorable", "x" * 2_001)
+    assert "2000 caractères" in caught.value.messages["treatment_note"]
+    with pytest.raises(ValidationError) as caught:
+        opinions.treated(proposal, "")
+    assert "déjà ce traitement" in caught.value.messages["treatment"]
+    assert opinions.amendment(proposal.id).treatment == ""
+
+
+def test_a_treatment_changed_or_deleted_meanwhile_by_another_program_is_not_overwritten(
+    opened: Root, opinions: Opinions, opinion_id: int
+) -> None:
+    from deliberation.services.root import open_existing_root
+
+    proposal = _proposal(opened, opinions, opinion_id)
+    with open_existing_root(opened.store.location) as other:  # another window on the store
+        seen_there = other.opinions.amendment(proposal.id)
+        opinions.apply_treatment(opinions.treated(proposal, "favorable"), proposal)
+        mine = other.opinions.treated(seen_there, "unfavorable", "Hors sujet.")
+        with pytest.raises(ValidationError) as caught:
+            other.opinions.apply_treatment(mine, seen_there)
+        assert caught.value.messages["treatment"] == (
+            "Le traitement proposé de cet amendement vient d'être changé par ailleurs "
+            "(« favorable ») : relisez-le avant de le modifier."
+        )
+        assert opinions.amendment(proposal.id).treatment == "favorable"
+        opinions.remove_amendment(proposal)
+        with pytest.raises(ValidationError) as caught:
+            other.opinions.apply_treatment(mine, seen_there)
+        assert "supprimé par ailleurs" in caught.value.messages["treatment"]
+    assert opinions.amendments(opinion_id) == []

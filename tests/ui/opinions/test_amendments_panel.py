@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +15,7 @@ from tests.ui.conftest import OpenSession, RecordingMessages, para
 from deliberation.records.opinions import AmendmentInput, Paragraph, plain_lines
 from deliberation.services.opinions import Opinions
 from deliberation.services.referential import Referential
-from deliberation.ui.opinions.amendment_dialog import AmendmentDialog
+from deliberation.ui.opinions.amendment_dialog import AmendmentDialog, TreatmentDialog
 from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
 from deliberation.ui.opinions.opinion_session import OpinionSession
 
@@ -283,3 +284,104 @@ def test_the_panel_follows_the_text_being_typed(
     qtbot.waitUntil(lambda: panel.title.text() == "Amendements — Recommandation n° 1")
     assert "servent" in panel.cards.text(amendment)
     assert date.today().strftime("%d/%m/%Y") in panel.cards.text(amendment)
+
+
+def test_the_proposed_treatment_is_set_from_the_keyboard_shown_and_undone(
+    qtbot: QtBot,
+    panel: AmendmentsPanel,
+    session: OpinionSession,
+    opinions: Opinions,
+    org_id: Callable[[str], int],
+    typist: Callable[[QWidget, str], None],
+) -> None:
+    _heading, first, _second = session.paragraphs()
+    amendment = propose(opinions, session, org_id, first, "replace", "Les ENT servent.")
+    panel.show_paragraph(first.uuid)
+    panel.select(amendment)
+    assert "Traitement proposé : À examiner" in panel.cards.text(amendment)
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel.window())
+    qtbot.keyClick(
+        panel, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    dialog = panel.dialog
+    assert isinstance(dialog, TreatmentDialog)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.treatment.hasFocus() and dialog.treatment.currentText() == "À examiner"
+    qtbot.keyClick(dialog.treatment, Qt.Key.Key_Down)  # « Favorable »
+    qtbot.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert dialog.note.hasFocus()
+    typist(dialog.note, "Précise le texte.")
+    steps = session.undo_stack.count()
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+
+    stored = opinions.amendment(amendment)
+    assert (stored.treatment, stored.treatment_note) == ("favorable", "Précise le texte.")
+    assert stored.status == "proposed"
+    assert "Traitement proposé : Favorable — Précise le texte." in panel.cards.text(amendment)
+    assert session.undo_stack.count() == steps + 1
+    session.undo_stack.undo()
+    assert opinions.amendment(amendment).treatment == ""
+    assert "Traitement proposé : À examiner" in panel.cards.text(amendment)
+    session.undo_stack.redo()
+    assert opinions.amendment(amendment).treatment == "favorable"
+
+
+def test_a_treatment_changed_elsewhere_meanwhile_is_refused_under_the_field(
+    qtbot: QtBot,
+    panel: AmendmentsPanel,
+    session: OpinionSession,
+    opinions: Opinions,
+    org_id: Callable[[str], int],
+) -> None:
+    _heading, first, _second = session.paragraphs()
+    amendment = propose(opinions, session, org_id, first, "delete")
+    panel.show_paragraph(first.uuid)
+    panel.select(amendment)
+    panel.treat_action.trigger()
+    dialog = panel.dialog
+    assert isinstance(dialog, TreatmentDialog)
+    seen = opinions.amendment(amendment)  # another window decides it is « satisfait »
+    opinions.apply_treatment(opinions.treated(seen, "satisfied"), seen)
+    dialog.treatment.setCurrentIndex(dialog.treatment.findData("unfavorable"))
+    dialog.submit()
+    assert dialog.isVisible()
+    assert "vient d'être changé par ailleurs (« satisfait »)" in dialog.field_error("treatment")
+    assert opinions.amendment(amendment).treatment == "satisfied"
+
+
+def test_the_amendments_table_is_exported_from_the_panel(
+    qtbot: QtBot,
+    panel: AmendmentsPanel,
+    session: OpinionSession,
+    opinions: Opinions,
+    org_id: Callable[[str], int],
+    messages: RecordingMessages,
+    tmp_path: Path,
+) -> None:
+    import openpyxl
+
+    _heading, first, second = session.paragraphs()
+    propose(opinions, session, org_id, second, "delete", acronym="ADF")
+    propose(opinions, session, org_id, first, "replace", "Les ENT servent.", acronym="FU")
+    panel.all_paragraphs.setChecked(True)
+    assert panel.export_action.isEnabled()
+    messages.save_to = tmp_path / "tableau.xlsx"
+    with qtbot.waitSignal(panel.status_message) as said:
+        panel.export_action.trigger()
+    assert said.args == [f"Tableau des amendements enregistré dans {tmp_path / 'tableau.xlsx'}."]
+    assert messages.save_requests == [f"tableau-des-amendements-{session.opinion_id}.docx"]
+    sheet = openpyxl.load_workbook(tmp_path / "tableau.xlsx").active
+    assert sheet is not None
+    organisations = [row[4] for row in sheet.iter_rows(min_row=6, values_only=True)]
+    assert organisations == ["FU", "ADF"], "in the order of the text"
+    messages.save_to = tmp_path / "tableau.pdf"
+    panel.export_action.trigger()
+    assert messages.errors == [
+        "« tableau.pdf » n'est ni un document Word ni un classeur : "
+        "choisissez un fichier .docx ou .xlsx."
+    ]
+    assert not (tmp_path / "tableau.pdf").exists()

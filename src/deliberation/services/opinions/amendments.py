@@ -12,6 +12,8 @@ from deliberation.records.opinions import (
     AMENDMENT_ACTIONS,
     AMENDMENT_APPLIED,
     AMENDMENT_STATUSES,
+    AMENDMENT_TREATMENTS,
+    NO_TREATMENT,
     AmendmentInput,
     AmendmentRecord,
     Line,
@@ -222,6 +224,59 @@ class AmendmentsMixin(TextMixin):
                     }
                 )
             return qr.amendment(s, qr.save_amendment(s, record))
+
+    def treated(self, before: AmendmentRecord, treatment: str, note: str = "") -> AmendmentRecord:
+        """The amendment with the treatment the rapporteur proposes (an AMENDMENT_TREATMENTS
+        code, or "" to take it back) and its note; checked, nothing written."""
+        if treatment and treatment not in AMENDMENT_TREATMENTS:
+            raise ValidationError(
+                {
+                    "treatment": "Choisissez un traitement : favorable, défavorable, retrait "
+                    "demandé ou satisfait."
+                }
+            )
+        note = clean_text(note)
+        if len(note) > NOTE_MAX:
+            raise ValidationError(
+                {"treatment_note": f"La note ne doit pas dépasser {NOTE_MAX} caractères."}
+            )
+        if not treatment and note:
+            raise ValidationError(
+                {"treatment": "Choisissez le traitement proposé auquel se rapporte la note."}
+            )
+        if (treatment, note) == (before.treatment, before.treatment_note):
+            raise ValidationError(
+                {"treatment": "L'amendement a déjà ce traitement proposé et cette note."}
+            )
+        return replace(before, treatment=treatment, treatment_note=note)
+
+    def apply_treatment(self, record: AmendmentRecord, seen: AmendmentRecord) -> AmendmentRecord:
+        """Write `record`'s proposed treatment and note, nothing else of the amendment.
+
+        `seen` is the amendment as the user saw it before the change: the write is refused
+        (nothing written) when the amendment was deleted meanwhile, or when another program
+        changed its treatment since; read under a lock so that two changes cannot both pass.
+        """
+        with self.store.writing("amendment") as s:
+            stored = qr.treatment_of(s, record.uuid)
+            if stored is None:
+                raise ValidationError(
+                    {
+                        "treatment": "Cet amendement a été supprimé par ailleurs : son "
+                        "traitement ne peut plus être proposé."
+                    }
+                )
+            wanted = (record.treatment, record.treatment_note)
+            if stored not in (wanted, (seen.treatment, seen.treatment_note)):
+                label = AMENDMENT_TREATMENTS.get(stored[0], NO_TREATMENT)
+                raise ValidationError(
+                    {
+                        "treatment": "Le traitement proposé de cet amendement vient d'être "
+                        f"changé par ailleurs (« {label.lower()} ») : relisez-le avant de "
+                        "le modifier."
+                    }
+                )
+            return qr.amendment(s, qr.save_treatment(s, record.uuid, *wanted))
 
     def remove_amendment(self, record: AmendmentRecord) -> None:
         with self.store.session() as s:

@@ -141,6 +141,10 @@ class Amendment(Tracked, Base):
             "status IN ('proposed', 'accepted', 'accepted_modified', 'rejected', 'withdrawn')",
             name="status",
         ),
+        CheckConstraint(
+            "treatment IN ('', 'favorable', 'unfavorable', 'withdrawal_requested', 'satisfied')",
+            name="treatment",
+        ),
     )
 
     opinion_id: Mapped[int] = owned_by("opinion")
@@ -159,6 +163,8 @@ class Amendment(Tracked, Base):
     decided_by: Mapped[str] = mapped_column(String(200), default="")
     decision_note: Mapped[str] = mapped_column(Text, default="")
     source_key: Mapped[str | None] = mapped_column(String(64), index=True)  # imported from a file
+    treatment: Mapped[str] = mapped_column(String(30), default="")  # the rapporteur's proposal
+    treatment_note: Mapped[str] = mapped_column(Text, default="")
 
 
 class OpinionComment(Tracked, Base):

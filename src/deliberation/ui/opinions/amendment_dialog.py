@@ -1,4 +1,5 @@
-"""The dialog that records an organisation's amendment to a paragraph, or the text retained."""
+"""The dialogs of an amendment: record an organisation's proposal, the text retained when
+accepting it modified, the treatment the rapporteur proposes."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.opinions import (
     AMENDMENT_ACTIONS,
+    AMENDMENT_TREATMENTS,
+    NO_TREATMENT,
     AmendmentInput,
     AmendmentRecord,
     Line,
@@ -73,6 +76,16 @@ def text_area(placeholder: str = "", height: int = 96) -> QTextEdit:
     box.setMinimumHeight(height)
     box.setPlaceholderText(placeholder)
     return box
+
+
+def buddy_row(dialog: FormDialog, widget: QWidget, column: int = 0) -> None:
+    """Make the label of a FormDialog row just added reach the field itself with its Alt+letter
+    (the label's buddy would otherwise be the field's holder, which takes no focus)."""
+    holder = widget.parentWidget()
+    assert holder is not None  # FormDialog.add_row put the field in a holder
+    found = dialog.forms[column].labelForField(holder)
+    if isinstance(found, QLabel):
+        found.setBuddy(widget)
 
 
 class AmendmentDialog(FormDialog):
@@ -176,14 +189,8 @@ class AmendmentDialog(FormDialog):
             QShortcut(QKeySequence(sequence), self, self.submit)
 
     def add_row(self, key: str, label: str, widget: QWidget, column: int = 0) -> None:
-        """A FormDialog row whose label's Alt+letter reaches the field itself (the label's
-        buddy would otherwise be the field's holder, which takes no focus)."""
         super().add_row(key, label, widget, column)
-        holder = widget.parentWidget()
-        assert holder is not None  # FormDialog.add_row put the field in a holder
-        found = self.forms[column].labelForField(holder)
-        if isinstance(found, QLabel):
-            found.setBuddy(widget)
+        buddy_row(self, widget, column)
 
     def _quote(self, label: str) -> None:
         """The targeted paragraph, read-only, above the form."""
@@ -274,3 +281,57 @@ class AmendmentDialog(FormDialog):
             self._commit(self.lines(), self.note.toPlainText())
         else:
             self._commit(self.data())
+
+
+class TreatmentDialog(FormDialog):
+    """The treatment the rapporteur proposes for an amendment, and its note.
+
+    `TreatmentDialog(amendment, label, commit, parent=None)`: `label` names the paragraph;
+    `commit(treatment, note)` saves (an AMENDMENT_TREATMENTS code, or "" for « À examiner »)
+    and raises ValidationError to refuse (the messages then show under the fields).
+    Alt+T reaches the treatment, Alt+N the note; Ctrl+Entrée saves.
+
+    Attributes:
+        treatment: the treatments' list; note: the note.
+    """
+
+    def __init__(
+        self,
+        amendment: AmendmentRecord,
+        label: str,
+        commit: Callable[[str, str], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Traitement proposé — amendement de %1").replace(
+                "%1", amendment.organisation_acronym or "?"
+            ),
+            parent,
+        )
+        self.amendment = amendment
+        self._commit = commit
+        self.setMinimumWidth(480)
+        about = QLabel(
+            f"{label} · {self.tr(AMENDMENT_ACTIONS.get(amendment.action, amendment.action))}"
+        )
+        about.setWordWrap(True)
+        self.form.addRow(about)
+        self.treatment = QComboBox()
+        self.treatment.addItem(self.tr(NO_TREATMENT), "")
+        for code, text in AMENDMENT_TREATMENTS.items():
+            self.treatment.addItem(self.tr(text), code)
+        self.treatment.setCurrentIndex(max(0, self.treatment.findData(amendment.treatment)))
+        self.note = text_area(self.tr("Facultatif : ce que le rapporteur dira au comité"), 72)
+        self.note.setPlainText(amendment.treatment_note)
+        self.add_row("treatment", self.tr("&Traitement proposé :"), self.treatment)
+        buddy_row(self, self.treatment)
+        self.add_row("treatment_note", self.tr("&Note :"), self.note)
+        buddy_row(self, self.note)
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Enregistrer"))
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self, self.submit)
+        self.treatment.setFocus()
+
+    def write(self) -> None:
+        code = self.treatment.currentData()
+        self._commit(code if isinstance(code, str) else "", self.note.toPlainText())

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,7 +29,7 @@ from deliberation.rules.wording import numeric_date
 from deliberation.services.referential import Referential
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.widgets import heading_label, open_dialog, segmented, tool_button
-from deliberation.ui.opinions.amendment_dialog import AmendmentDialog
+from deliberation.ui.opinions.amendment_dialog import AmendmentDialog, TreatmentDialog
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, OpinionSession
 from deliberation.ui.opinions.review_cards import (
     CardList,
@@ -59,6 +59,13 @@ DECISION_WORDS = {
     "withdrawn": "le retrait",
     "proposed": "la réouverture",
 }
+TREATMENT_COLOURS = {
+    "favorable": "#1d5e2c",
+    "unfavorable": "#8c1d16",
+    "withdrawal_requested": "#7a5200",
+    "satisfied": "#1f3f73",
+}
+TABLE_FILTER = "Tableaux des amendements (*.xlsx *.docx)"  # a name without suffix gets .docx
 
 
 class AmendmentsPanel(ReviewsParagraphs, QWidget):
@@ -70,22 +77,29 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
     (proposed ones, or all). Accepting applies the change to the text and records the decision
     as ONE step of the session's undo stack.
 
+    « Traitement proposé… » (Ctrl+Alt+T) records the treatment the rapporteur proposes for the
+    selected amendment, with a note (one undo step); « Exporter le tableau des amendements… »
+    writes the opinion's amendments' table as a Word table or a workbook.
+
     Signals:
         go_to(UUID): the user wants to see that paragraph in the text.
         count_changed(int): how many amendments are still proposed, after every reload.
+        status_message(str): a short note for the status bar (the table was written).
 
     Attributes:
         cards: the CardList; `cards.current` is the selected amendment's id.
         all_paragraphs: the « Tous les paragraphes » check box.
         filters: Proposés (0) / Tous (1), shown with « Tous les paragraphes ».
         new_action, accept_action, modify_action, reject_action, withdraw_action,
-            reopen_action: the panel's actions (`new_action` is Ctrl+Alt+A).
+            reopen_action, treat_action, export_action: the panel's actions (`new_action` is
+            Ctrl+Alt+A, `treat_action` Ctrl+Alt+T).
         dialog: the last dialog opened (kept for tests).
     """
 
     TOPIC = AMENDMENTS
     go_to = Signal(object)
     count_changed = Signal(int)
+    status_message = Signal(str)
 
     def __init__(
         self,
@@ -125,6 +139,18 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
         self.withdraw_action = self._action(self.tr("Retiré"), lambda: self.decide("withdrawn"))
         self.reopen_action = self._action(self.tr("Rouvrir"), lambda: self.decide("proposed"))
         self.withdraw_action.setToolTip(self.tr("L'organisation a retiré son amendement"))
+        self.treat_action = self._action(self.tr("&Traitement proposé…"), self.propose_treatment)
+        self.treat_action.setShortcut(QKeySequence("Ctrl+Alt+T"))
+        self.treat_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.treat_action.setToolTip(
+            self.tr("Le traitement que le rapporteur propose au comité (Ctrl+Alt+T)")
+        )
+        self.export_action = self._action(
+            self.tr("E&xporter le tableau des amendements…"), self.export_table
+        )
+        self.export_action.setToolTip(
+            self.tr("Le tableau d'où le comité décide, en Word (.docx) ou en classeur (.xlsx)")
+        )
 
         # The heading has its own line: beside the check box it wrapped a word per line.
         filters = FlowLayout()
@@ -138,6 +164,8 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
             self.reject_action,
             self.withdraw_action,
             self.reopen_action,
+            self.treat_action,
+            self.export_action,
         ):
             buttons.addWidget(tool_button(action))
         layout = QVBoxLayout(self)
@@ -234,6 +262,7 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
             parts.append(
                 f"{muted(escape(self.tr('Justification :')))} {text_html(record.justification)}"
             )
+        parts.append(self._treatment_html(record))
         if record.status != "proposed":
             decision = (
                 self.tr("%1 le %2")
@@ -246,6 +275,16 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
                 decision += f" — {record.decision_note}"
             parts.append(muted(escape(decision)))
         return "<br>".join(p for p in parts if p)
+
+    def _treatment_html(self, record: AmendmentRecord) -> str:
+        """« Traitement proposé : Favorable — note », coloured after the treatment."""
+        label = escape(self.tr(record.treatment_label))
+        colour = TREATMENT_COLOURS.get(record.treatment)
+        shown = f"<b style='color:{colour};'>{label}</b>" if colour else muted(label)
+        html = f"{muted(escape(self.tr('Traitement proposé :')))} {shown}"
+        if record.treatment_note:
+            html += f" — {text_html(record.treatment_note)}"
+        return html
 
     def _change_html(self, record: AmendmentRecord, live: UUID | None) -> str:
         """The proposal shown as a word diff: against the current text while it is proposed,
@@ -284,6 +323,8 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
         self.reject_action.setEnabled(proposed)
         self.withdraw_action.setEnabled(proposed)
         self.reopen_action.setEnabled(record is not None and not proposed)
+        self.treat_action.setEnabled(record is not None)
+        self.export_action.setEnabled(self.session is not None and bool(self._records))
 
     def _clicked(self, key: object) -> None:
         record = self.selected()
@@ -425,6 +466,70 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
     def _inserted(before: list[Any], session: OpinionSession) -> UUID | None:
         known = {p.uuid for p in before}
         return next((p.uuid for p in session.paragraphs() if p.uuid not in known), None)
+
+    # -- the rapporteur's treatment, the table -----------------------------------------------------
+
+    def propose_treatment(self) -> None:
+        """Open the dialog where the rapporteur's proposed treatment and its note are set."""
+        record = self.selected()
+        session = self.session
+        if record is None or session is None:
+            return
+        live = self._live.resolve(record.paragraph_uuid)
+        label = self._live.label(live) if live else self.tr("Paragraphe supprimé")
+
+        def commit(treatment: str, note: str) -> None:
+            after = self.opinions.treated(record, treatment, note)
+            wanted = (after.treatment, after.treatment_note)
+
+            def apply(target: AmendmentRecord) -> AmendmentRecord:
+                going = (target.treatment, target.treatment_note) == wanted
+                return self.opinions.apply_treatment(target, record if going else after)
+
+            saved = session.record_command(
+                self.tr("le traitement proposé de l'amendement de %1").replace(
+                    "%1", record.organisation_acronym or "?"
+                ),
+                frozenset({AMENDMENTS}),
+                record,
+                after,
+                apply,
+                lambda _record: None,  # never called: the amendment existed before
+            )
+            self.select(saved.id)
+
+        dialog = TreatmentDialog(record, label, commit, parent=self)
+        self.dialog = open_dialog(self.dialog, dialog)
+
+    def export_table(self) -> None:
+        """Ask where, then write the opinion's amendments' table (.docx or .xlsx)."""
+        session = self.session
+        if session is None:
+            return
+        if not session.flush():  # the table reads the text as stored
+            self.messages.error(self, self.tr("Le texte n'a pas pu être enregistré."))
+            return
+        path = self.messages.save_file(
+            self,
+            self.tr("Exporter le tableau des amendements"),
+            f"tableau-des-amendements-{session.opinion_id}.docx",
+            self.tr(TABLE_FILTER),
+        )
+        if path is None:
+            return
+        from deliberation.services.amendments_export import export_amendments
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = export_amendments(self.opinions, self.referential, session.opinion_id, path)
+        except DeliberationError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self.messages.error(self, str(exc))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.status_message.emit(
+            self.tr("Tableau des amendements enregistré dans %1.").replace("%1", str(written))
+        )
 
     def _refuse(self, messages: dict[str, str], quiet: bool) -> bool:
         self._refusal = messages

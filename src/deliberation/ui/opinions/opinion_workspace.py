@@ -470,6 +470,7 @@ class OpinionWorkspace(EditorPage):
             from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
 
             panel = AmendmentsPanel(self.editor.opinions, self.editor.referential, self.messages)
+            panel.status_message.connect(self.status_message)
             self._amendments = panel
             self._attach(panel, self.amendments_tab)
         return self._amendments
