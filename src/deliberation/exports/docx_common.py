@@ -86,6 +86,7 @@ class DocxWriter:
 
         self.document: Document = docx.Document()
         self.landscape = landscape
+        self._style_ids: dict[tuple[str, int], str | None] = {}  # (name, type) → id, looked up once
         width = PAGE_HEIGHT_CM if landscape else PAGE_WIDTH_CM
         self.text_width_cm = width - 2 * MARGIN_CM
         self._setup_page()
@@ -209,7 +210,9 @@ class DocxWriter:
     # content
 
     def paragraph(self, *parts: Run | str, style: str | None = None) -> Paragraph:
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph = self.document.add_paragraph()
+        if style is not None:
+            paragraph._p.style = self.style_id(style)
         for part in parts:
             self._add(paragraph, part)
         return paragraph
@@ -272,6 +275,17 @@ class DocxWriter:
 
     # helpers
 
+    def style_id(self, name: str, *, character: bool = False) -> str | None:
+        """The id of the paragraph (or character) style named `name`, None for the default one,
+        as python-docx gives it; looked up once per name (by name, it reads every style)."""
+        from docx.enum.style import WD_STYLE_TYPE
+
+        kind = WD_STYLE_TYPE.CHARACTER if character else WD_STYLE_TYPE.PARAGRAPH
+        key = (name, int(kind))
+        if key not in self._style_ids:
+            self._style_ids[key] = self.document.styles.get_style_id(name, kind)
+        return self._style_ids[key]
+
     def _fill(self, cell: _Cell, value: Cell, width_cm: float) -> None:
         from docx.shared import Cm
 
@@ -281,7 +295,7 @@ class DocxWriter:
             paragraphs = [para("", style=TABLE_TEXT)]
         for index, spec in enumerate(paragraphs):
             paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-            paragraph.style = self.document.styles[spec.style or TABLE_TEXT]
+            paragraph._p.style = self.style_id(spec.style or TABLE_TEXT)
             for part in spec.parts:
                 self._add(paragraph, part)
 
@@ -303,7 +317,9 @@ class DocxWriter:
         if run.link and _is_web_address(run.link):
             self._hyperlink(paragraph, text, run.link)
             return
-        added = paragraph.add_run(text, style=run.style)
+        added = paragraph.add_run(text)
+        if run.style is not None:
+            added._r.style = self.style_id(run.style, character=True)
         if run.bold:
             added.bold = True
 

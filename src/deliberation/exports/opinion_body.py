@@ -198,9 +198,9 @@ class BodyWriter:
     def append(self, xml: str) -> None:
         """Add a paragraph (WordprocessingML) at the end of the body, before its last section."""
         element = parse(xml)
-        sect_pr = self.body.find(f"{W}sectPr")
-        if sect_pr is not None:
-            sect_pr.addprevious(element)
+        last = self.body[-1] if len(self.body) else None  # the section's properties stay last
+        if last is not None and last.tag == f"{W}sectPr":
+            last.addprevious(element)
         else:
             self.body.append(element)
 
