@@ -27,7 +27,7 @@ from deliberation.exports.docx_styles import (
     StyleSpec,
     table_style_xml,
 )
-from deliberation.exports.docx_xml import NS, W, parse, twips
+from deliberation.exports.docx_xml import NS, W, declare_namespaces, parse, twips
 from deliberation.exports.files import write_atomically
 from deliberation.exports.text import clean_line, text_lines, xml_safe
 
@@ -92,6 +92,7 @@ class DocxWriter:
         self._setup_page()
         self._setup_styles([*CUSTOM, *extra_styles])
         self._setup_settings()
+        self._drop_template_leftovers()
 
     # page, styles, settings
 
@@ -271,7 +272,41 @@ class DocxWriter:
         return table
 
     def save(self, target: Path) -> Path:
+        self._declare_namespaces()
         return write_atomically(target, lambda path: self.document.save(str(path)))
+
+    def _drop_template_leftovers(self) -> None:
+        """Nothing left of python-docx's template: its blank thumbnail, Word 2010's en-US copy
+        of the styles (stylesWithEffects), an app.xml naming « Microsoft Macintosh Word »."""
+        from docx.opc.constants import RELATIONSHIP_TYPE
+
+        package = self.document.part.package
+        for rels, unwanted in (
+            (package.rels, RELATIONSHIP_TYPE.THUMBNAIL),
+            (self.document.part.rels, "/stylesWithEffects"),
+        ):
+            for rel_id, rel in list(rels.items()):
+                if rel.reltype.endswith(unwanted):
+                    del rels[rel_id]
+                    rels._target_parts_by_rId.pop(rel_id, None)
+        for part in package.iter_parts():
+            if str(part.partname) == "/docProps/app.xml":
+                part._blob = _APP_XML.encode()
+
+    def _declare_namespaces(self) -> None:
+        """Every WordprocessingML part declaring the namespaces Word declares on it."""
+        from lxml import etree
+
+        parser = etree.XMLParser(resolve_entities=False, no_network=True)
+        for part in self.document.part.package.iter_parts():
+            if hasattr(part, "_element"):  # the parts python-docx keeps as XML
+                declare_namespaces(part._element)
+            elif str(part.partname).startswith("/word/") and part.content_type.endswith("+xml"):
+                root = etree.fromstring(part.blob, parser)  # font table, web settings
+                if declare_namespaces(root):
+                    part._blob = etree.tostring(
+                        root, xml_declaration=True, encoding="UTF-8", standalone=True
+                    )
 
     # helpers
 
@@ -352,6 +387,17 @@ class DocxWriter:
         tr_pr = tr.get_or_add_trPr()
         for child in parse(f"<w:trPr {NS}>{children}</w:trPr>").findall("*"):
             tr_pr.append(child)
+
+
+_APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Template>Normal.dotm</Template><Application>Délibération</Application>"
+    "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><Company/>"
+    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
 
 
 def _row_lines(values: Sequence[Cell], columns: Sequence[Column]) -> int:
