@@ -25,10 +25,10 @@ DIGITS_NOT_DECIMAL = "".join(
 )
 # Where a character may not be copied as it is: the punctuation typesetting handles, and the
 # spaces that may become no-break ones (after « " ° or a digit; before ; ! ? » % € :, a digit
-# or the end of the text).
+# or the end of the text). Every branch starts with a character class: the search skips ahead.
 _SPECIAL = re.compile(
-    rf"""[.'"«;!?»:]|(?<=[«"°\d{DIGITS_NOT_DECIMAL}])[{_BREAKABLE}]"""
-    rf"|[{_BREAKABLE}]+(?=[;!?»%€:\d{DIGITS_NOT_DECIMAL}]|\Z)"
+    rf"""[.'"«;!?»:]|[{_BREAKABLE}](?:(?<=[«"°\d{DIGITS_NOT_DECIMAL}][{_BREAKABLE}])"""
+    rf"|[{_BREAKABLE}]*(?=[;!?»%€:\d{DIGITS_NOT_DECIMAL}]|\Z))"
 )
 
 
