@@ -120,6 +120,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=160)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--profile", choices=("plain", "tracked"))
+    parser.add_argument("--sort", default="cumulative", help="the profile's order (tottime…)")
     args = parser.parse_args()
     if shutil.which(PANDOC) is None:
         sys.exit(f"{PANDOC} is needed for the reference")
@@ -156,7 +157,7 @@ def main() -> None:
             if args.profile:
                 profile = cProfile.Profile()
                 profile.runcall(export, args.profile)
-                pstats.Stats(profile).sort_stats("cumulative").print_stats(35)
+                pstats.Stats(profile).sort_stats(args.sort).print_stats(35)
                 return
             words = sum(len(p.text.split()) for p in text)
             print(f"{len(text)} paragraphs, {words} words; {args.runs} runs each, medians")

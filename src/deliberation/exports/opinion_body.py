@@ -198,8 +198,11 @@ class BodyWriter:
     def append(self, xml: str) -> None:
         """Add a paragraph (WordprocessingML) at the end of the body, before its last section."""
         element = parse(xml)
-        last = self.body[-1] if len(self.body) else None  # the section's properties stay last
-        if last is not None and last.tag == f"{W}sectPr":
+        try:  # the last child, as lxml finds it (len() would count every child)
+            last = self.body[-1]
+        except IndexError:
+            last = None
+        if last is not None and last.tag == f"{W}sectPr":  # the section's properties stay last
             last.addprevious(element)
         else:
             self.body.append(element)
