@@ -5,12 +5,14 @@ Builds a store holding a long opinion brought in from Word as a rapporteur does
 (`long_opinion.write_long_docx` writes the draft, the `import opinion` use case creates it),
 freezes it as version 1, then edits it as a secretariat does between two versions: a word
 changed in one paragraph in twenty, a paragraph added after one in sixty, one in eighty removed.
-It then times, as medians over --runs, in the same process and run:
+It then times, as medians over --runs, in the same run:
 - the reference: pandoc (/usr/bin/pandoc) converting the same text, written as Markdown
   (headings, lists, bold and italic), to .docx, as a subprocess;
 - the plain export: `export_opinion` of the current text (header, title block, table of contents,
   numbered text, footnotes, annexes);
-- the tracked export: the same against version 1 (tracked changes between the versions).
+- the tracked export: the same against version 1 (tracked changes between the versions);
+- both again as commands (`deliberation export opinion`), each a new process as pandoc is, and,
+  to read them, that process's start-up alone (imports and the store opened, nothing written).
 Prints each time and its ratio to pandoc's, with the targets (plain ≤ 0.6, tracked ≤ 1.0).
 With --profile, prints the cProfile of one export of that kind instead. A benchmark, not a
 test: it prints figures and asserts nothing.
@@ -40,6 +42,15 @@ from deliberation.services.root import Root, open_root
 from long_opinion import write_long_docx
 
 TARGETS = {"plain": 0.6, "tracked": 1.0}
+STARTUP = [  # what `deliberation export opinion` loads and opens before it writes anything
+    sys.executable,
+    "-c",
+    "import sys, docx\n"
+    "from deliberation.cli import main\n"
+    "from deliberation.services.opinion_export import export_opinion\n"
+    "from deliberation.services.root import open_root\n"
+    "open_root(sys.argv[1]).close()",
+]
 PANDOC = "/usr/bin/pandoc"
 
 
@@ -169,6 +180,13 @@ def main() -> None:
                     f"  export {kind:<12} {ours * 1000:8.1f} ms  ratio {ours / reference:5.2f}"
                     f"  (target ≤ {TARGETS[kind]})"
                 )
+            start_up = median_seconds(
+                lambda: subprocess.run([*STARTUP, store], check=True), args.runs
+            )
+            print(
+                f"  command start-up    {start_up * 1000:8.1f} ms  (Python, SQLAlchemy, the store's"
+                " models, python-docx: before the command exports)"
+            )
             for kind in ("plain", "tracked"):
                 ours = median_seconds(lambda k=kind: command(k), args.runs)
                 print(
