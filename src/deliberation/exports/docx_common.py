@@ -27,7 +27,7 @@ from deliberation.exports.docx_styles import (
     StyleSpec,
     table_style_xml,
 )
-from deliberation.exports.docx_xml import NS, W, parse, twips
+from deliberation.exports.docx_xml import NS, W, declare_namespaces, parse, twips
 from deliberation.exports.files import write_atomically
 from deliberation.exports.text import clean_line, text_lines, xml_safe
 
@@ -86,11 +86,13 @@ class DocxWriter:
 
         self.document: Document = docx.Document()
         self.landscape = landscape
+        self._style_ids: dict[tuple[str, int], str | None] = {}  # (name, type) → id, looked up once
         width = PAGE_HEIGHT_CM if landscape else PAGE_WIDTH_CM
         self.text_width_cm = width - 2 * MARGIN_CM
         self._setup_page()
         self._setup_styles([*CUSTOM, *extra_styles])
         self._setup_settings()
+        self._drop_template_leftovers()
 
     # page, styles, settings
 
@@ -209,7 +211,9 @@ class DocxWriter:
     # content
 
     def paragraph(self, *parts: Run | str, style: str | None = None) -> Paragraph:
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph = self.document.add_paragraph()
+        if style is not None:
+            paragraph._p.style = self.style_id(style)
         for part in parts:
             self._add(paragraph, part)
         return paragraph
@@ -268,9 +272,54 @@ class DocxWriter:
         return table
 
     def save(self, target: Path) -> Path:
+        self._declare_namespaces()
         return write_atomically(target, lambda path: self.document.save(str(path)))
 
+    def _drop_template_leftovers(self) -> None:
+        """Nothing left of python-docx's template: its blank thumbnail, Word 2010's en-US copy
+        of the styles (stylesWithEffects), an app.xml naming « Microsoft Macintosh Word »."""
+        from docx.opc.constants import RELATIONSHIP_TYPE
+
+        package = self.document.part.package
+        for rels, unwanted in (
+            (package.rels, RELATIONSHIP_TYPE.THUMBNAIL),
+            (self.document.part.rels, "/stylesWithEffects"),
+        ):
+            for rel_id, rel in list(rels.items()):
+                if rel.reltype.endswith(unwanted):
+                    del rels[rel_id]
+                    rels._target_parts_by_rId.pop(rel_id, None)
+        for part in package.iter_parts():
+            if str(part.partname) == "/docProps/app.xml":
+                part._blob = _APP_XML.encode()
+
+    def _declare_namespaces(self) -> None:
+        """Every WordprocessingML part declaring the namespaces Word declares on it."""
+        from lxml import etree
+
+        parser = etree.XMLParser(resolve_entities=False, no_network=True)
+        for part in self.document.part.package.iter_parts():
+            if hasattr(part, "_element"):  # the parts python-docx keeps as XML
+                declare_namespaces(part._element)
+            elif str(part.partname).startswith("/word/") and part.content_type.endswith("+xml"):
+                root = etree.fromstring(part.blob, parser)  # font table, web settings
+                if declare_namespaces(root):
+                    part._blob = etree.tostring(
+                        root, xml_declaration=True, encoding="UTF-8", standalone=True
+                    )
+
     # helpers
+
+    def style_id(self, name: str, *, character: bool = False) -> str | None:
+        """The id of the paragraph (or character) style named `name`, None for the default one,
+        as python-docx gives it; looked up once per name (by name, it reads every style)."""
+        from docx.enum.style import WD_STYLE_TYPE
+
+        kind = WD_STYLE_TYPE.CHARACTER if character else WD_STYLE_TYPE.PARAGRAPH
+        key = (name, int(kind))
+        if key not in self._style_ids:
+            self._style_ids[key] = self.document.styles.get_style_id(name, kind)
+        return self._style_ids[key]
 
     def _fill(self, cell: _Cell, value: Cell, width_cm: float) -> None:
         from docx.shared import Cm
@@ -281,7 +330,7 @@ class DocxWriter:
             paragraphs = [para("", style=TABLE_TEXT)]
         for index, spec in enumerate(paragraphs):
             paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-            paragraph.style = self.document.styles[spec.style or TABLE_TEXT]
+            paragraph._p.style = self.style_id(spec.style or TABLE_TEXT)
             for part in spec.parts:
                 self._add(paragraph, part)
 
@@ -303,7 +352,9 @@ class DocxWriter:
         if run.link and _is_web_address(run.link):
             self._hyperlink(paragraph, text, run.link)
             return
-        added = paragraph.add_run(text, style=run.style)
+        added = paragraph.add_run(text)
+        if run.style is not None:
+            added._r.style = self.style_id(run.style, character=True)
         if run.bold:
             added.bold = True
 
@@ -366,6 +417,17 @@ def add_custom_properties(document: Document, values: dict[str, str]) -> None:
         package,
     )
     package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
+
+
+_APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Template>Normal.dotm</Template><Application>Délibération</Application>"
+    "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><Company/>"
+    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
 
 
 def _row_lines(values: Sequence[Cell], columns: Sequence[Column]) -> int:

@@ -208,9 +208,12 @@ class BodyWriter:
     def append(self, xml: str) -> None:
         """Add a paragraph (WordprocessingML) at the end of the body, before its last section."""
         element = parse(xml)
-        sect_pr = self.body.find(f"{W}sectPr")
-        if sect_pr is not None:
-            sect_pr.addprevious(element)
+        try:  # the last child, as lxml finds it (len() would count every child)
+            last = self.body[-1]
+        except IndexError:
+            last = None
+        if last is not None and last.tag == f"{W}sectPr":  # the section's properties stay last
+            last.addprevious(element)
         else:
             self.body.append(element)
 

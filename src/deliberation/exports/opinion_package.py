@@ -86,7 +86,8 @@ def add_settings(document: Document, toc: bool, footnotes: bool) -> None:
 
 
 def write_metadata(w: DocxWriter, doc: OpinionDocument) -> None:
-    """Core, application and custom properties; nothing left of python-docx's template."""
+    """Core and custom properties (the writer replaces the application's and drops what is
+    left of python-docx's template when it saves)."""
     document = w.document
     w.properties(
         title=doc.title,
@@ -97,21 +98,6 @@ def write_metadata(w: DocxWriter, doc: OpinionDocument) -> None:
     )
     props = document.core_properties
     props.created = props.modified = doc.exported_at.astimezone(UTC).replace(microsecond=0)
-    package = document.part.package
-    from docx.opc.constants import RELATIONSHIP_TYPE
-
-    for rel_id, rel in list(package.rels.items()):  # the template's picture of another text
-        if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
-            del package.rels[rel_id]
-            package.rels._target_parts_by_rId.pop(rel_id, None)
-    rels = document.part.rels  # Word 2010's copy of the template's styles, in en-US
-    for rel_id, rel in list(rels.items()):
-        if rel.reltype.endswith("/stylesWithEffects"):
-            del rels[rel_id]
-            rels._target_parts_by_rId.pop(rel_id, None)
-    for part in package.iter_parts():
-        if str(part.partname) == "/docProps/app.xml":
-            part._blob = _APP_XML.encode()
     _custom_properties(document, doc)
 
 
@@ -125,17 +111,6 @@ def _custom_properties(document: Document, doc: OpinionDocument) -> None:
             PROPERTY_AGAINST: "" if doc.against is None else str(doc.against),
         },
     )
-
-
-_APP_XML = (
-    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
-    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-    "<Template>Normal.dotm</Template><Application>Délibération</Application>"
-    "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><Company/>"
-    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
-    "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
-)
 
 
 _TEMPLATE_MAX = 20 * 1024 * 1024

@@ -182,6 +182,8 @@ class Piece:
 
 def diff_words(old: str, new: str) -> list[Piece]:
     """Compare two texts word by word (spaces and punctuation are their own tokens)."""
+    if old == new:  # most paragraphs between two versions: no tokens to match
+        return [Piece("same", old)] if old else []
     before, after = _TOKENS.findall(old), _TOKENS.findall(new)
     pieces: list[Piece] = []
 
