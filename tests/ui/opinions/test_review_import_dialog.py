@@ -124,7 +124,8 @@ def test_the_preview_lists_what_the_file_brings_for_the_organisation_of_its_name
     assert rows(dialog) == [
         ("Paragraphe 1", "Amendement : remplacer", "Jeanne Martin, 18/11/2026",
          "Les ENT sont utiles aux parents.", "nouveau"),
-        ("Paragraphe 2", "Amendement : remplacer (sans suivi)", f"{date.today():%d/%m/%Y}",
+        # no name in the file: the organisation's (issue 18, failure 4)
+        ("Paragraphe 2", "Amendement : remplacer (sans suivi)", f"AMF, {date.today():%d/%m/%Y}",
          "Ils coûtent très cher aux communes rurales.", "nouveau"),
         ("Paragraphe 3", "Commentaire", "Jeanne Martin, 18/11/2026",
          "« inégale » : Selon quelle étude ?", "nouveau"),
@@ -357,3 +358,4 @@ def test_the_items_model_is_a_proper_model(
     dialog = open_import(qtbot, workspace, returned, monkeypatch)
     assert isinstance(dialog.model, ReturnItemsModel) and dialog.model.rowCount() == 3
     qtmodeltester.check(dialog.model)
+
