@@ -407,3 +407,24 @@ def test_a_file_of_another_opinion_is_refused_when_one_is_named(
                      "--opinion", str(demo.other), store=demo.store)  # fmt: skip
     one_sentence(result, "autre avis", demo.title)
     assert dump_tables(demo.store) == before
+
+
+def test_a_tracked_underline_is_a_warning_of_the_dry_run(
+    run_cli: Run, demo: Demo, tmp_path: Path
+) -> None:
+    sent, _ = export(run_cli, demo, tmp_path / "envoi.docx")
+    target = next(p for p in demo.text if p.kind == "paragraph")
+    word = _word(target, set())
+    reviewer = Reviewer(author=REVIEWER)
+    path = reviewer.save(sent, tmp_path / "retour.docx", lambda tree: reviewer.track_format(
+        reviewer.paragraph(tree, target.uuid), word))  # fmt: skip
+
+    shown = run_cli("import", "review", str(path), "--org", "AMF", "--dry-run", store=demo.store)
+    data = run_cli("import", "review", str(path), "--org", "AMF", "--dry-run", "--json",
+                   store=demo.store)  # fmt: skip
+
+    assert shown.returncode == 0 == data.returncode, shown.stderr + data.stderr
+    (warning,) = [w for w in json.loads(data.stdout)["warnings"] if "Mise en forme" in w]
+    wanted = r"Mise en forme modifiée au paragraphe \d+ \(soulignement\) : non reprise\."
+    assert re.fullmatch(wanted, warning)
+    assert warning in shown.stdout

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -88,6 +89,16 @@ try:
         cursor = hit.getText().createTextCursorByRange(hit.getStart())
         hit.getText().insertControlCharacter(cursor, 0, False)  # PARAGRAPH_BREAK
         found["split"] = True
+    elif job["action"] == "format":
+        # The text `at` given the character property `name` = `value`, change tracking on.
+        doc.RecordChanges = True
+        search = doc.createSearchDescriptor()
+        search.SearchString = job["at"]
+        hit = doc.findFirst(search)
+        if hit is None:
+            raise SystemExit("not found: " + job["at"])
+        hit.setPropertyValue(job["name"], job["value"])
+        found["changes"] = [r.RedlineType for r in doc.Redlines]
     doc.storeToURL(uno.systemPathToFileUrl(job["target"]),
                    (prop("FilterName", "MS Word 2007 XML"),))
     doc.close(True)
@@ -104,10 +115,13 @@ finally:
 """
 
 
-def libreoffice_edit(source: Path, target: Path, profile: str, action: str, **values: str) -> dict:
+def libreoffice_edit(
+    source: Path, target: Path, profile: str, action: str, **values: object
+) -> dict[str, Any]:
     """Open `source` in LibreOffice, do `action` ("reject_insertions": reject every tracked
-    insertion; "split": Enter before the text `at`, tracking off), save to `target` as .docx;
-    what the script found (JSON)."""
+    insertion; "split": Enter before the text `at`, tracking off; "format": the text `at` given
+    the character property `name` = `value`, tracking on), save to `target` as .docx; what the
+    script found (JSON)."""
     job = {
         "source": str(source.resolve()),
         "target": str(target.resolve()),

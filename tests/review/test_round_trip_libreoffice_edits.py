@@ -9,6 +9,7 @@ from uuid import uuid4
 import pytest
 
 from deliberation.records.opinions import Paragraph, plain_lines
+from deliberation.rules.opinion_text import describe, numbering
 from deliberation.services.opinion_export import ExportOptions, export_opinion
 from deliberation.services.review_import import ReviewImport
 from deliberation.services.root import Root, open_root
@@ -80,3 +81,26 @@ def test_a_one_line_paragraph_split_with_enter_without_tracking_comes_back(
         replaced, inserted = items
         assert replaced.text.rstrip() == " ".join(words[:cut]).rstrip()
         assert inserted.text == tail
+
+
+def test_a_word_underlined_with_tracking_in_libreoffice_is_a_warning_naming_the_paragraph(
+    demo: Root, tmp_path: Path, libreoffice_profile: str
+) -> None:
+    opinion_id, text = recommendation(demo)
+    target = next(p for p in text if p.kind == "paragraph" and len(p.lines) == 1)
+    word = next(w for w in target.text.split()[1:] if w.isalpha() and len(w) > 5)
+    exported = tmp_path / "avis.docx"
+    export_opinion(demo, opinion_id, exported)
+    returned = tmp_path / "retour.docx"
+
+    found = libreoffice_edit(exported, returned, libreoffice_profile, "format",
+                             at=word, name="CharUnderline", value=1)  # fmt: skip
+
+    assert found["changes"] == ["Format"]
+    preview = ReviewImport(demo).preview(returned, "AMF", opinion_id=opinion_id)
+    assert preview.items == ()
+    numbers = numbering(demo.opinions.text(opinion_id).paragraphs)
+    label = describe(target, numbers.get(target.uuid))
+    (warning,) = [w for w in preview.warnings if w.startswith("Mise en forme modifiée")]
+    assert warning.startswith(f"Mise en forme modifiée au {label} (")
+    assert "soulignement" in warning and warning.endswith(") : non reprise.")

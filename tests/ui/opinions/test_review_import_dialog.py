@@ -359,3 +359,27 @@ def test_the_items_model_is_a_proper_model(
     assert isinstance(dialog.model, ReturnItemsModel) and dialog.model.rowCount() == 3
     qtmodeltester.check(dialog.model)
 
+
+def test_a_tracked_underline_is_a_warning_of_the_preview(
+    qtbot: QtBot,
+    workspace: OpinionWorkspace,
+    opened: Root,
+    opinions: Opinions,
+    opinion_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    exported = tmp_path / "avis.docx"
+    export_opinion(opened, opinion_id, exported)
+    first = body(opinions, opinion_id)[0]
+    reviewer = Reviewer(date=WORD_DATE)
+    returned = reviewer.save(exported, tmp_path / "retour AMF.docx", lambda tree: (
+        reviewer.track_format(reviewer.paragraph(tree, first.uuid), "familles")))  # fmt: skip
+
+    dialog = open_import(qtbot, workspace, returned, monkeypatch)
+
+    assert dialog.statuses() == []
+    assert "Mise en forme modifiée au paragraphe 1 (soulignement) : non reprise." in (
+        dialog.warnings.text()
+    )
+    assert dialog.warnings.isVisible()
