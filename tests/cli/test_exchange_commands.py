@@ -471,3 +471,24 @@ def test_export_amendments_refuses_in_one_sentence_and_writes_nothing(
     result = run_cli("export", "amendments", "999", "-o", "t.docx", store=demo.store)
     assert result.returncode != 0 and "Aucun avis n'a l'identifiant 999." in result.stderr
     assert not list(tmp_path.glob("t.*"))
+
+
+def test_a_tracked_underline_is_a_warning_of_the_dry_run(
+    run_cli: Run, demo: Demo, tmp_path: Path
+) -> None:
+    sent, _ = export(run_cli, demo, tmp_path / "envoi.docx")
+    target = next(p for p in demo.text if p.kind == "paragraph")
+    word = _word(target, set())
+    reviewer = Reviewer(author=REVIEWER)
+    path = reviewer.save(sent, tmp_path / "retour.docx", lambda tree: reviewer.track_format(
+        reviewer.paragraph(tree, target.uuid), word))  # fmt: skip
+
+    shown = run_cli("import", "review", str(path), "--org", "AMF", "--dry-run", store=demo.store)
+    data = run_cli("import", "review", str(path), "--org", "AMF", "--dry-run", "--json",
+                   store=demo.store)  # fmt: skip
+
+    assert shown.returncode == 0 == data.returncode, shown.stderr + data.stderr
+    (warning,) = [w for w in json.loads(data.stdout)["warnings"] if "Mise en forme" in w]
+    wanted = r"Mise en forme modifiée au paragraphe \d+ \(soulignement\) : non reprise\."
+    assert re.fullmatch(wanted, warning)
+    assert warning in shown.stdout

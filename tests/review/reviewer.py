@@ -78,6 +78,22 @@ class Reviewer:
         inserted.append(_text_run(new))
         deleted.addnext(inserted)
 
+    def track_format(
+        self, p: etree._Element, word: str, prop: str = "u", val: str = "single"
+    ) -> None:
+        """Word with tracking: `word` given the run property `prop` (underline by default), its
+        old properties kept in w:rPrChange."""
+        run = self._split_at(p, word)
+        props = run.find(W + "rPr")
+        if props is None:
+            props = _w("rPr")
+            run.insert(0, props)
+        old = etree.fromstring(etree.tostring(props))
+        props.append(_w(prop, val=val))
+        change = _w("rPrChange", id=str(next(self.ids)), author=self.author, date=self.date)
+        change.append(old)
+        props.append(change)
+
     def direct_replace(self, p: etree._Element, old: str, new: str) -> None:
         """A plain edit, without tracking."""
         self._split_at(p, old).find(W + "t").text = new

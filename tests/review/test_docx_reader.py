@@ -141,6 +141,29 @@ def test_formatting_switched_off_and_changed_formatting_follow_the_current_run()
     assert found.style == "Titre1"  # not the old style kept in pPrChange
 
 
+def test_a_format_change_names_what_changed_besides_bold_and_italic() -> None:
+    found = only(
+        paragraph(
+            run(
+                "souligné",
+                props='<w:b/><w:u w:val="single"/><w:color w:val="FF0000"/><w:lang w:val="fr-FR"/>'
+                '<w:rPrChange w:id="3" w:author="X" w:date="2026-03-04T10:00:00Z"><w:rPr>'
+                '<w:color w:val="000000"/><w:sz w:val="22"/></w:rPr></w:rPrChange>',
+            ),
+            run(
+                " puis marqué",
+                props='<w:highlight w:val="yellow"/><w:rPrChange w:id="4" '
+                'w:author="X" w:date="2026-03-04T10:00:00Z"><w:rPr/></w:rPrChange>',
+            ),
+        )
+    )
+    # the language is no look, bold comes back with the runs; each property set is its change
+    assert [(c.text, c.properties) for c in found.changes] == [
+        ("souligné", ("color", "sz", "u")),
+        (" puis marqué", ("highlight",)),
+    ]
+
+
 def test_tabs_breaks_hyphens_and_symbols_as_a_reader_sees_them() -> None:
     found = only(
         paragraph(

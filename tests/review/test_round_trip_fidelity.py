@@ -14,6 +14,7 @@ from tests.review.reviewer import Reviewer, W, _text_run, _w
 
 from deliberation.records.opinions import Paragraph
 from deliberation.review.docx_reader import read_review_bytes
+from deliberation.rules.opinion_text import describe, numbering
 from deliberation.services.opinion_export import export_opinion
 from deliberation.services.review_import import ReviewImport
 from deliberation.services.root import Root, open_root
@@ -262,3 +263,48 @@ def test_libreoffice_dates_marked_z_are_paris_time_and_words_stay_utc() -> None:
     word = read_review_bytes(dated_file(None), "retour.docx")
     assert word.paragraphs[0].changes[0].date == datetime(2026, 3, 4, 11, 20, tzinfo=UTC)
     assert word.comments[0].date == datetime(2026, 7, 4, 10, 12, tzinfo=UTC)
+
+
+def label_of(opened: Root, opinion_id: int, target: Paragraph) -> str:
+    text = opened.opinions.text(opinion_id).paragraphs
+    return describe(target, numbering(text).get(target.uuid))
+
+
+def test_a_tracked_underline_is_a_warning_naming_the_paragraph(demo: Root, tmp_path: Path) -> None:
+    _, body = body_of(demo)
+    target = body[0]
+    word = next(w for w in target.text.split()[1:] if w.isalpha() and len(w) > 3)
+    reviewer = Reviewer(date=WORD_DATE)
+
+    opinion_id, returned = returned_file(
+        demo,
+        tmp_path,
+        lambda tree: reviewer.track_format(reviewer.paragraph(tree, target.uuid), word),
+    )
+    preview = ReviewImport(demo).preview(returned, "AMF", opinion_id=opinion_id)
+
+    assert preview.items == ()
+    label = label_of(demo, opinion_id, target)
+    assert label.startswith("paragraphe ")
+    assert f"Mise en forme modifiée au {label} (soulignement) : non reprise." in preview.warnings
+
+
+def test_tracked_paragraph_marks_outside_the_text_are_listed_in_the_warnings(
+    demo: Root, tmp_path: Path
+) -> None:
+    reviewer = Reviewer(date=WORD_DATE)
+
+    def edit(tree: etree._Element) -> None:  # Enter pressed in the title block and the annexes
+        title = tree.find(f".//{W}pStyle[@{W}val='Title']").getparent().getparent()
+        annex = tree.find(f".//{W}bookmarkStart[@{W}name='dlb_annexes']").getparent()
+        for p in (title, annex):
+            new = _w("p")
+            new.append(etree.fromstring(etree.tostring(p.find(W + "pPr"))))
+            tracked_mark(new, reviewer)
+            p.addnext(new)
+
+    opinion_id, returned = returned_file(demo, tmp_path, edit)
+    preview = ReviewImport(demo).preview(returned, "AMF", opinion_id=opinion_id)
+    assert preview.items == ()
+    assert any("page de titre" in w and "1 paragraphe" in w for w in preview.warnings)
+    assert any("les annexes" in w and "1 paragraphe" in w for w in preview.warnings)

@@ -47,6 +47,13 @@ _SKIPPED = frozenset(
         "annotationRef", "footnoteRef", "endnoteRef", "separator", "continuationSeparator",
     )
 )  # fmt: skip
+# Run properties that do not change how the text looks, or that the runs carry (bold, italic):
+# left out of a tracked format change's list of what changed.
+_NOT_LOOK = frozenset(
+    _W + name
+    for name in ("b", "bCs", "i", "iCs", "szCs", "cs", "lang", "noProof", "kern", "rPrChange",
+                 "webHidden", "specVanish", "snapToGrid")
+)  # fmt: skip
 
 
 @dataclass(eq=False)
@@ -72,6 +79,7 @@ class _Change:
     author: str
     date: str
     parts: list[str]
+    properties: tuple[str, ...] = ()  # a format change's changed properties (Word's names)
 
 
 @dataclass(eq=False)
@@ -82,6 +90,7 @@ class _Paragraph:
     deleted: bool
     in_table: bool
     carried: list[_Bookmark]  # open when the paragraph started
+    mark_author: str = ""  # who inserted or deleted the paragraph mark, when tracked
     numbering: tuple[str | None, str] = (None, "0")  # direct w:numPr: (w:numId, w:ilvl)
     started: list[tuple[_Bookmark, int]] = field(default_factory=list)  # with the text before
     ended_early: list[_Bookmark] = field(default_factory=list)  # ended before any text
@@ -89,7 +98,7 @@ class _Paragraph:
     lines: list[list[_Piece]] = field(default_factory=lambda: [[]])
     original: list[str] = field(default_factory=list)
     changes: list[_Change] = field(default_factory=list)
-    last_change: tuple[str, str, str] | None = None
+    last_change: tuple[str, str, str, tuple[str, ...]] | None = None
     covered: list[_Bookmark] = field(default_factory=list)  # filled once the walk is over
 
 
@@ -106,7 +115,8 @@ class BodyWalker:
         self.fields: list[bool] = []  # per open field: True once past its separator
         self.inserts: list[tuple[str, str]] = []  # (author, date) of enclosing insertions
         self.deletes: list[tuple[str, str]] = []
-        self.formats: list[tuple[str, str]] = []  # tracked formatting changes (w:rPrChange)
+        # tracked formatting changes (w:rPrChange): author, date, the properties changed
+        self.formats: list[tuple[str, str, tuple[str, ...]]] = []
         self.tables = 0
         self.open: dict[str, _Bookmark] = {}  # by w:id
         self.by_name: dict[str, str] = {}  # open bookmark's id by name
@@ -160,7 +170,7 @@ class BodyWalker:
     def _paragraph(self, element: etree._Element) -> None:
         if self.para is not None:
             return  # a paragraph inside a paragraph (a text box): not body text
-        style, inserted, deleted = "", False, False
+        style, inserted, deleted, mark_author = "", False, False, ""
         numbering: tuple[str | None, str] = (None, "0")
         props = element.find(_W + "pPr")
         if props is not None:
@@ -175,11 +185,13 @@ class BodyWalker:
                 )
             mark = props.find(_W + "rPr")
             if mark is not None:
-                tags = {child.tag for child in mark}
-                inserted = bool(tags & _MARK_INSERTED)
-                deleted = bool(tags & _MARK_DELETED)
+                for child in mark:
+                    if child.tag in _MARK_INSERTED or child.tag in _MARK_DELETED:
+                        inserted = inserted or child.tag in _MARK_INSERTED
+                        deleted = deleted or child.tag in _MARK_DELETED
+                        mark_author = mark_author or child.get(_W + "author", "")
         para = _Paragraph(len(self.paragraphs), style, inserted, deleted, self.tables > 0,
-                          list(self.open.values()), numbering)  # fmt: skip
+                          list(self.open.values()), mark_author, numbering)  # fmt: skip
         for bookmark in para.carried:
             if bookmark.first < 0:
                 bookmark.first = para.index
@@ -221,7 +233,10 @@ class BodyWalker:
                     self.italic = prop.get(_VAL, "true").lower() not in _FALSE
                 elif prop.tag == _W + "rPrChange":  # a tracked change of the run's format
                     formatted = True
-                    self.formats.append((prop.get(_W + "author", ""), prop.get(_W + "date", "")))
+                    changed = _changed_look(props, prop.find(_W + "rPr"))
+                    self.formats.append(
+                        (prop.get(_W + "author", ""), prop.get(_W + "date", ""), changed)
+                    )
         self.walk(element)
         if formatted:
             self.formats.pop()
@@ -297,17 +312,18 @@ class BodyWalker:
         if not (inserted or deleted or self.formats):
             para.last_change = None
             return
+        properties: tuple[str, ...] = ()
         if inserted:
             kind, (author, date) = "insert", self.inserts[-1]
         elif deleted:
             kind, (author, date) = "delete", self.deletes[-1]
         else:
-            kind, (author, date) = "format", self.formats[-1]
-        key = (kind, author, date)
+            kind, (author, date, properties) = "format", self.formats[-1]
+        key = (kind, author, date, properties)
         if para.last_change == key:
             para.changes[-1].parts.append(text)
         else:
-            para.changes.append(_Change(kind, author, date, [text]))
+            para.changes.append(_Change(kind, author, date, [text], properties))
             para.last_change = key
 
     # tracked changes and fields
@@ -442,7 +458,7 @@ class BodyWalker:
             for index, line in enumerate(para.lines)
         )
         changes = tuple(
-            TrackedChange(c.kind, "".join(c.parts), c.author, self._date(c.date))
+            TrackedChange(c.kind, "".join(c.parts), c.author, self._date(c.date), c.properties)
             for c in para.changes
         )
         return ReturnedParagraph(
@@ -453,9 +469,28 @@ class BodyWalker:
             changes=changes,
             inserted=para.inserted,
             deleted=para.deleted,
+            mark_author=para.mark_author,
             style=para.style,
             in_table=para.in_table,
         )
+
+
+def _changed_look(new: etree._Element, old: etree._Element | None) -> tuple[str, ...]:
+    """The run properties (Word's local names) a tracked format change changed, besides bold and
+    italic: those whose value differs between the run's properties and the old ones."""
+
+    def look(props: etree._Element | None) -> dict[str, tuple[tuple[str, str], ...]]:
+        if props is None:
+            return {}
+        return {
+            child.tag: tuple(sorted((str(k), str(v)) for k, v in child.attrib.items()))
+            for child in props
+            if isinstance(child.tag, str) and child.tag not in _NOT_LOOK
+        }
+
+    now, before = look(new), look(old)
+    changed = {tag for tag in now.keys() | before.keys() if now.get(tag) != before.get(tag)}
+    return tuple(sorted(etree.QName(tag).localname for tag in changed))
 
 
 def fill_gaps(names: list[tuple[str, ...]]) -> None:

@@ -207,7 +207,10 @@ def outside_changes(
         in_annexes = in_annexes or ANNEX_BOOKMARK in paragraph.bookmarks
         if paragraph.index in inside:
             continue
-        if not any(c.author != export_author for c in paragraph.changes):
+        marked = (
+            paragraph.inserted or paragraph.deleted
+        ) and paragraph.mark_author != export_author
+        if not (marked or any(c.author != export_author for c in paragraph.changes)):
             continue
         place = "annexes" if in_annexes else "title" if paragraph.index < first else "elsewhere"
         places[place] += 1
@@ -222,6 +225,50 @@ def outside_changes(
         for place, count in places.items()
         if count
     ]
+
+
+# Word's run properties, as a warning names them (others: « autre mise en forme »).
+_FORMAT_NAMES = {
+    "u": "soulignement", "color": "couleur", "rFonts": "police", "highlight": "surlignage",
+    "shd": "surlignage", "sz": "taille", "strike": "barré", "dstrike": "barré",
+    "vertAlign": "exposant ou indice", "caps": "majuscules", "smallCaps": "petites majuscules",
+    "rStyle": "style de caractère", "vanish": "texte masqué", "spacing": "espacement",
+    "position": "position", "w": "largeur", "effect": "effet", "outline": "contour",
+    "shadow": "ombre", "emboss": "relief", "imprint": "gravure", "bdr": "bordure",
+    "em": "accent",
+}  # fmt: skip
+
+
+def format_changes(
+    groups: Sequence[Group], labels: Mapping[UUID, str], export_author: str
+) -> list[str]:
+    """Warnings for the reviewers' tracked format changes in the text that no item takes back
+    (underline, colour, font…; bold and italic come back with the amendment), one for each
+    paragraph, naming it and what changed."""
+    warnings = []
+    for group in groups:
+        anchor = group.exported or group.inserted_after
+        if anchor is None:
+            continue
+        names = dict.fromkeys(
+            _FORMAT_NAMES.get(name, "autre mise en forme")
+            for paragraph in group.paragraphs
+            for change in paragraph.changes
+            if change.kind == "format" and change.author != export_author
+            for name in change.properties
+        )
+        if not names:
+            continue
+        label = labels[anchor.uuid]
+        place = (
+            f"au paragraphe ajouté après {label}"
+            if group.exported is None
+            else f"à la {label}"
+            if label.startswith("recommandation")
+            else f"au {label}"
+        )
+        warnings.append(f"Mise en forme modifiée {place} ({', '.join(names)}) : non reprise.")
+    return warnings
 
 
 def _clean_line(line: Line) -> Line:

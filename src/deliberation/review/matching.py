@@ -103,7 +103,8 @@ def _typed_before(
 def _split(groups: list[Group]) -> list[Group]:
     """A paragraph split with Enter: from the Word paragraph after a tracked new paragraph mark
     that has the paragraph's own style (not a list item nor a following line), the rest is a new
-    paragraph inserted after it."""
+    paragraph inserted after it. A one-line paragraph was exported as one Word paragraph, so a
+    second one in its own style under its bookmark is a split made without tracking."""
     result: list[Group] = []
     for group in groups:
         follows = result and group.exported is None and result[-1].exported is None
@@ -115,10 +116,12 @@ def _split(groups: list[Group]) -> list[Group]:
         if group.exported is None or len(paragraphs) < 2:
             continue
         first = paragraphs[0]
+        one_line = len(group.exported.lines) <= 1
         for index in range(group.typed_before + 1, len(paragraphs)):
             here, before = paragraphs[index], paragraphs[index - 1]
             listed = bool(here.lines and here.lines[0].list)
-            if before.inserted and here.style == first.style and not listed:
+            broken = before.inserted or (one_line and not (before.deleted or here.deleted))
+            if broken and here.style == first.style and not listed:
                 group.paragraphs = paragraphs[:index]
                 result.append(Group(None, paragraphs[index:], group.exported))
                 break

@@ -17,6 +17,9 @@ class TrackedChange:
     text: str
     author: str
     date: datetime | None  # timezone-aware (UTC when the file gives no offset)
+    # A format change's properties changed besides bold and italic, by Word's names ("u",
+    # "color", "rFonts", "highlight"…): what the import cannot take back.
+    properties: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class ReturnedParagraph:
     deleted: bool  # the paragraph mark is a tracked deletion
     style: str  # w:pStyle value ("" if none)
     in_table: bool
+    mark_author: str = ""  # who inserted or deleted the paragraph mark (tracked), if named
 
     @property
     def text(self) -> str:

@@ -17,7 +17,7 @@ from deliberation.records.opinions import (
     Paragraph,
 )
 from deliberation.review.docx_reader import ReturnedDocument
-from deliberation.review.items import ReturnItem, outside_changes, return_items
+from deliberation.review.items import ReturnItem, format_changes, outside_changes, return_items
 from deliberation.review.matching import (
     FILE_MATCH,
     best_text_match,
@@ -121,6 +121,7 @@ class ReviewImport:
             organisation=acronym,
         )
         warnings.extend(outside_changes(groups, document, export.author))
+        warnings.extend(format_changes(groups, labels, export.author))
         if outside:
             warnings.append(
                 f"{outside} commentaire(s) portant sur la page de titre ou les annexes, hors du "

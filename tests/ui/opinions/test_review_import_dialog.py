@@ -124,7 +124,8 @@ def test_the_preview_lists_what_the_file_brings_for_the_organisation_of_its_name
     assert rows(dialog) == [
         ("Paragraphe 1", "Amendement : remplacer", "Jeanne Martin, 18/11/2026",
          "Les ENT sont utiles aux parents.", "nouveau"),
-        ("Paragraphe 2", "Amendement : remplacer (sans suivi)", f"{date.today():%d/%m/%Y}",
+        # no name in the file: the organisation's (issue 18, failure 4)
+        ("Paragraphe 2", "Amendement : remplacer (sans suivi)", f"AMF, {date.today():%d/%m/%Y}",
          "Ils coûtent très cher aux communes rurales.", "nouveau"),
         ("Paragraphe 3", "Commentaire", "Jeanne Martin, 18/11/2026",
          "« inégale » : Selon quelle étude ?", "nouveau"),
@@ -357,3 +358,28 @@ def test_the_items_model_is_a_proper_model(
     dialog = open_import(qtbot, workspace, returned, monkeypatch)
     assert isinstance(dialog.model, ReturnItemsModel) and dialog.model.rowCount() == 3
     qtmodeltester.check(dialog.model)
+
+
+def test_a_tracked_underline_is_a_warning_of_the_preview(
+    qtbot: QtBot,
+    workspace: OpinionWorkspace,
+    opened: Root,
+    opinions: Opinions,
+    opinion_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    exported = tmp_path / "avis.docx"
+    export_opinion(opened, opinion_id, exported)
+    first = body(opinions, opinion_id)[0]
+    reviewer = Reviewer(date=WORD_DATE)
+    returned = reviewer.save(exported, tmp_path / "retour AMF.docx", lambda tree: (
+        reviewer.track_format(reviewer.paragraph(tree, first.uuid), "familles")))  # fmt: skip
+
+    dialog = open_import(qtbot, workspace, returned, monkeypatch)
+
+    assert dialog.statuses() == []
+    assert "Mise en forme modifiée au paragraphe 1 (soulignement) : non reprise." in (
+        dialog.warnings.text()
+    )
+    assert dialog.warnings.isVisible()

@@ -1,0 +1,106 @@
+"""Issue 18: reviews edited in LibreOffice itself (through UNO) come back as the reviewer meant."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from uuid import uuid4
+
+import pytest
+
+from deliberation.records.opinions import Paragraph, plain_lines
+from deliberation.rules.opinion_text import describe, numbering
+from deliberation.services.opinion_export import ExportOptions, export_opinion
+from deliberation.services.review_import import ReviewImport
+from deliberation.services.root import Root, open_root
+
+from .libreoffice_uno import libreoffice_edit, needs_uno
+from .test_round_trip_fidelity import libreoffice_save
+
+pytestmark = needs_uno
+
+
+@pytest.fixture
+def demo(demo_copy: Path) -> Iterator[Root]:
+    opened = open_root(str(demo_copy))
+    yield opened
+    opened.close()
+
+
+def recommendation(opened: Root) -> tuple[int, list[Paragraph]]:
+    opinion_id = next(o.id for o in opened.opinions.opinions() if o.kind == "recommandation")
+    return opinion_id, list(opened.opinions.text(opinion_id).paragraphs)
+
+
+def test_a_reviewer_rejecting_the_secretariats_new_paragraph_deletes_it_as_the_organisation(
+    demo: Root, tmp_path: Path, libreoffice_profile: str
+) -> None:
+    opinion_id, text = recommendation(demo)
+    before = demo.opinions.freeze(opinion_id, "avant l'ajout")
+    body = [i for i, p in enumerate(text) if p.kind == "paragraph" and len(p.lines) == 1]
+    added = Paragraph(uuid4(), "paragraph", plain_lines("Un paragraphe ajouté par le secrétariat."))
+    text.insert(body[1] + 1, added)
+    demo.opinions.save_text(opinion_id, text, None)
+    after = demo.opinions.freeze(opinion_id, "avec l'ajout")
+    exported = tmp_path / "avis.docx"
+    export_opinion(demo, opinion_id, exported,
+                   ExportOptions(version=after.number, against=before.number))  # fmt: skip
+    returned = tmp_path / "retour.docx"
+
+    found = libreoffice_edit(exported, returned, libreoffice_profile, "reject_insertions")
+
+    assert found["rejected"] >= 1 and "stuck" not in found and "Insert" not in found["left"]
+    preview = ReviewImport(demo).preview(returned, "AMF", opinion_id=opinion_id)
+    (item,) = preview.items
+    assert (item.action, item.paragraph_uuid) == ("delete", added.uuid)
+    assert item.author == "AMF"
+    assert preview.warnings == ()
+
+
+def test_a_one_line_paragraph_split_with_enter_without_tracking_comes_back(
+    demo: Root, tmp_path: Path, libreoffice_profile: str
+) -> None:
+    opinion_id, text = recommendation(demo)
+    target = next(p for p in text if p.kind == "paragraph" and len(p.lines) == 1)
+    words = target.text.split(" ")
+    cut = next(i for i, w in enumerate(words) if i > 3 and w.isalpha() and len(w) > 3)
+    tail = " ".join(words[cut:])
+    exported = tmp_path / "avis.docx"
+    export_opinion(demo, opinion_id, exported)
+    returned = tmp_path / "retour.docx"
+
+    libreoffice_edit(exported, returned, libreoffice_profile, "split", at=tail[:40])
+    again = libreoffice_save(returned, tmp_path / "again", libreoffice_profile)
+
+    for saved in (returned, again):  # LibreOffice moves the bookmark on a second save
+        items = ReviewImport(demo).preview(saved, "AMF", opinion_id=opinion_id).items
+        assert [(i.action, i.paragraph_uuid, i.origin) for i in items] == [
+            ("replace", target.uuid, "direct"),
+            ("insert_after", target.uuid, "direct"),
+        ]
+        replaced, inserted = items
+        assert replaced.text.rstrip() == " ".join(words[:cut]).rstrip()
+        assert inserted.text == tail
+
+
+def test_a_word_underlined_with_tracking_in_libreoffice_is_a_warning_naming_the_paragraph(
+    demo: Root, tmp_path: Path, libreoffice_profile: str
+) -> None:
+    opinion_id, text = recommendation(demo)
+    target = next(p for p in text if p.kind == "paragraph" and len(p.lines) == 1)
+    word = next(w for w in target.text.split()[1:] if w.isalpha() and len(w) > 5)
+    exported = tmp_path / "avis.docx"
+    export_opinion(demo, opinion_id, exported)
+    returned = tmp_path / "retour.docx"
+
+    found = libreoffice_edit(exported, returned, libreoffice_profile, "format",
+                             at=word, name="CharUnderline", value=1)  # fmt: skip
+
+    assert found["changes"] == ["Format"]
+    preview = ReviewImport(demo).preview(returned, "AMF", opinion_id=opinion_id)
+    assert preview.items == ()
+    numbers = numbering(demo.opinions.text(opinion_id).paragraphs)
+    label = describe(target, numbers.get(target.uuid))
+    (warning,) = [w for w in preview.warnings if w.startswith("Mise en forme modifiée")]
+    assert warning.startswith(f"Mise en forme modifiée au {label} (")
+    assert "soulignement" in warning and warning.endswith(") : non reprise.")
