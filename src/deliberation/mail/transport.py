@@ -8,6 +8,7 @@ server's answer tells, and a lost answer leaves the message's fate uncertain.
 
 from __future__ import annotations
 
+import base64
 import smtplib
 import socket
 import ssl
@@ -150,7 +151,7 @@ def connect(
         if settings.user:
             if password is None:
                 raise MailError(f"Le mot de passe de {settings.user} sur {host} est nécessaire.")
-            smtp.login(settings.user, password)
+            _login(smtp, settings.user, password)
     except smtplib.SMTPAuthenticationError as exc:
         _close(smtp)
         raise MailError(
@@ -186,6 +187,28 @@ def connect(
             f"Impossible d'ouvrir une session avec le serveur {where} ({detail})."
         ) from exc
     return Connection(settings, smtp)
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """AUTH PLAIN (else LOGIN) with the user and password in UTF-8, as RFC 4616 says: smtplib's
+    own login encodes them in ASCII and fails on « é ». Other mechanisms: smtplib's login."""
+    offered = (smtp.esmtp_features.get("auth") or "").upper().split()
+    if "PLAIN" in offered:
+        token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode()
+        code, text = smtp.docmd("AUTH", f"PLAIN {token}")
+    elif "LOGIN" in offered:
+        code, text = smtp.docmd("AUTH", "LOGIN")
+        if code == 334:
+            code, text = smtp.docmd(base64.b64encode(user.encode()).decode())
+        if code == 334:
+            code, text = smtp.docmd(base64.b64encode(password.encode()).decode())
+    else:
+        smtp.login(user, password)
+        return
+    if code == 503:  # already authenticated
+        return
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, text)
 
 
 def _close(smtp: smtplib.SMTP | None) -> None:
