@@ -108,3 +108,29 @@ class IntegrityConflictError(DeliberationError):
 
 class ReviewFileError(DeliberationError):
     """A returned Word file cannot be read back (not a document, encrypted, too big, foreign)."""
+
+
+class MailError(DeliberationError):
+    """A message cannot be built, sent or written as a draft, or the server refuses the login."""
+
+
+class MailConnectionError(MailError):
+    """The mail server cannot be reached, or the connection broke: the run stops there."""
+
+
+class MailRefusedError(MailError):
+    """The server refused one message (a recipient, the sender or its content); `permanent`
+    for a 5xx answer, false for a 4xx one that a later run may retry."""
+
+    def __init__(self, message: str, *, permanent: bool = True) -> None:
+        self.permanent = permanent
+        super().__init__(message)
+
+
+class MailUncertainError(MailError):
+    """The message reached the server but its answer never came back: it may have been
+    accepted, so it is not sent again without the user's say."""
+
+
+class KeyringUnavailableError(MailError):
+    """No system keyring can keep the SMTP password: it is asked for at each sending."""

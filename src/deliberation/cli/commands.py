@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import deliberation.cli.exchange_commands as exchange_commands
+import deliberation.cli.mail_commands as mail_commands
 import deliberation.cli.opinions_commands as opinions_commands
 import deliberation.cli.positions_commands as positions_commands
 from deliberation import __version__
@@ -140,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
         "list",
         after,
         help="lister les organisations, les délégués, les thèmes, les groupes de travail, "
-        "les séances, les actions, les consultations, les positions ou les avis",
+        "les séances, les actions, les consultations, les positions, les avis ou la boîte d'envoi",
         description="Affiche une liste du magasin sous forme de tableau (les positions : "
         "groupées par sujet, avec leurs textes), ou en JSON.",
     )
@@ -150,8 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=LISTS,
         help="organisations, delegates (délégués), themes (thèmes), groups (groupes de travail), "
         "meetings (séances), actions (actions en cours, celles en retard signalées), "
-        "consultations, positions (positions actuelles des organisations) ou opinions (avis, "
-        "recommandations et contributions)",
+        "consultations, positions (positions actuelles des organisations), opinions (avis, "
+        "recommandations et contributions) ou outbox (boîte d'envoi des courriels : par "
+        "organisation, ce qui a été envoyé et quand)",
     )
     add_json(listing)
     listing.add_argument(
@@ -173,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     positions_commands.add_record(commands, after)
     _add_export(commands, after)
     exchange_commands.add_import(commands, after)
+    mail_commands.add_mail(commands, after)
     demo = subcommand(
         commands,
         "demo",

@@ -180,7 +180,7 @@ LISTERS: dict[str, Callable[[Referential, bool], Listing]] = {
 }
 
 
-LISTS = (*LISTERS, "meetings", "actions", "consultations", "positions", "opinions")
+LISTS = (*LISTERS, "meetings", "actions", "consultations", "positions", "opinions", "outbox")
 PLENARY = "plenary"  # `--group plenary`: the plenary's meetings only
 
 
@@ -207,6 +207,10 @@ def make_listing(root: Root, kind: str, options: ListOptions) -> Listing:
         return list_consultations(root.positions)
     if kind == "opinions":
         return list_opinions(root.opinions)
+    if kind == "outbox":
+        from deliberation.cli.mail_commands import list_outbox  # it imports this module
+
+        return list_outbox(root.outbox)
     return LISTERS[kind](root.referential, options.everyone)
 
 

@@ -11,7 +11,12 @@ MAIL_KINDS = {
     "reminder": "Relance",
     "draft": "Diffusion du projet",
 }
-OUTBOX_STATES = {"pending": "À envoyer", "sent": "Envoyé", "failed": "Échec"}
+OUTBOX_STATES = {
+    "pending": "À envoyer",
+    "sent": "Envoyé",
+    "failed": "Échec",
+    "drafted": "Brouillon écrit",  # written as a .eml draft instead of sent
+}
 SMTP_SECURITIES = {"none": "Aucune", "starttls": "STARTTLS", "tls": "TLS"}
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -12,6 +12,7 @@ from deliberation.records.referential import SeedReport
 if TYPE_CHECKING:
     from deliberation.services.meetings import Meetings
     from deliberation.services.opinions import Opinions
+    from deliberation.services.outbox import Outbox
     from deliberation.services.positions import Positions
     from deliberation.services.referential import Referential
     from deliberation.store.database import Store
@@ -89,6 +90,12 @@ class Root:
         from deliberation.services.opinions import Opinions
 
         return Opinions(self.store, self.positions)
+
+    @cached_property
+    def outbox(self) -> Outbox:
+        from deliberation.services.outbox import Outbox
+
+        return Outbox(self.store)
 
     def close(self) -> None:
         self.store.close()

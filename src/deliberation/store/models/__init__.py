@@ -1,6 +1,7 @@
 """SQLAlchemy models of the store (portable to SQLite and PostgreSQL), one module per feature."""
 
 from deliberation.store.models.base import NAMING_CONVENTION, Base, Tracked, UTCDateTime, utcnow
+from deliberation.store.models.mail import MailSettingsRow, OutboxMessage
 from deliberation.store.models.meetings import (
     Action,
     AgendaItem,
@@ -57,6 +58,7 @@ __all__ = [
     "Delegate",
     "GroupMember",
     "GroupRapporteur",
+    "MailSettingsRow",
     "Meeting",
     "Membership",
     "Opinion",
@@ -70,6 +72,7 @@ __all__ = [
     "Organisation",
     "OrganisationKind",
     "OrganisationName",
+    "OutboxMessage",
     "Position",
     "PositionRevision",
     "SeedRecord",
