@@ -257,7 +257,7 @@ def kinds(rec: Text, con: Text, rejected: list[Expect]) -> list[Kind]:
     split = rec.holding("la collectivité qui acquiert")
     head, tail = norm(split.text).split("la collectivité qui acquiert")
     third = rec.holding("délégué à la protection des données mutualisé")
-    bold_same = Expect("replace", third.uuid, norm(third.text), bold="mutualisé")
+    bold_same = Expect("replace", third.uuid, norm(third.text), bold="adhérentes")
     family = rec.holding("sauf demande contraire")
     insert = [{"do": "insert", "find": "responsable des traitements mis", "text": "seul "}]
     portability = "droit à la portabilité des données ;"
@@ -309,10 +309,10 @@ def kinds(rec: Text, con: Text, rejected: list[Expect]) -> list[Kind]:
              [{"do": "replace", "find": "agenda des élèves", "text": "agenda partagé des élèves"}],
              [socle]),
         Kind("a word made bold", "rec.docx", ".docx",
-             [{"do": "format", "find": "mutualisé", "name": "CharWeight", "value": 150.0}],
+             [{"do": "format", "find": "adhérentes", "name": "CharWeight", "value": 150.0}],
              [bold_same]),
         Kind("a word made bold (.odt)", "rec.odt", ".odt",
-             [{"do": "format", "find": "mutualisé", "name": "CharWeight", "value": 150.0}],
+             [{"do": "format", "find": "adhérentes", "name": "CharWeight", "value": 150.0}],
              [bold_same]),
         Kind("a word made italic", "rec.docx", ".docx",
              [{"do": "format", "find": "contraire", "name": "CharPosture", "value": "ITALIC"}],
@@ -350,6 +350,10 @@ def kinds(rec: Text, con: Text, rejected: list[Expect]) -> list[Kind]:
              [{"do": "merge", "end_of": "services académiques."}],
              [Expect("replace", registre.uuid, norm(registre.text) + " " + norm(third.text)),
               Expect("delete", third.uuid)]),
+        Kind("two paragraphs merged, untracked", "rec.docx", ".docx",
+             [{"do": "merge", "end_of": "services académiques."}],
+             [Expect("replace", registre.uuid, norm(registre.text) + " " + norm(third.text)),
+              Expect("delete", third.uuid)], track=False),
         Kind("a paragraph before the first", "rec.docx", ".docx",
              [{"do": "paragraph_before", "find": "Préambule", "text": "Avant-propos"}],
              [Expect("replace", first.uuid, "Avant-propos " + norm(first.text))]),
