@@ -65,8 +65,7 @@ class OutboxDialog(FittedDialog):
         self.outbox = outbox
         self.messages = messages
         self.run = SendRun(self)
-        self.run.progress.connect(lambda done, total: (self.run_bar.advance(done, total),
-                                                       self.reload()))  # fmt: skip
+        self.run.progress.connect(self._progressed)
         self.run.finished.connect(self._sent)
         self.run.failed.connect(self._run_failed)
 
@@ -241,6 +240,10 @@ class OutboxDialog(FittedDialog):
         self._show_note(self.tr("Envoi en cours…"), False)
         self.run.start(self.outbox, password, only)
         self._update_buttons()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.run_bar.advance(done, total)
+        self.reload()
 
     def cancel(self) -> None:
         self.run.cancel()

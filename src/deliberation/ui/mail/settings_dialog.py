@@ -35,7 +35,7 @@ class MailSettingsDialog(FormDialog):
     send and kept nowhere.
 
     Attributes:
-        host, port, security, user, password, sender, sender_name: the fields.
+        host, port, security, user, password, sender_address, sender_name: the fields.
         keyring_note: the sentence shown when there is no keyring ('' otherwise).
         test_button, test_result: « Envoyer un message d'essai » and what came of it.
         saved: the settings saved (None until « Enregistrer »).
@@ -65,8 +65,8 @@ class MailSettingsDialog(FormDialog):
         self.user.setPlaceholderText(self.tr("vide : envoi sans identification"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sender = QLineEdit(current.sender)
-        self.sender.setPlaceholderText("secretariat@exemple.fr")
+        self.sender_address = QLineEdit(current.sender)
+        self.sender_address.setPlaceholderText("secretariat@exemple.fr")
         self.sender_name = QLineEdit(current.sender_name)
         self.sender_name.setPlaceholderText(self.tr("Secrétariat du comité"))
 
@@ -92,7 +92,7 @@ class MailSettingsDialog(FormDialog):
         self.add_row("user", self.tr("Identifiant :"), self.user)
         self.add_row("password", self.tr("Mot de passe :"), self.password)
         self.form.addRow("", note)
-        self.add_row("sender", self.tr("Adresse d'expéditeur :"), self.sender)
+        self.add_row("sender", self.tr("Adresse d'expéditeur :"), self.sender_address)
         self.add_row("sender_name", self.tr("Nom affiché :"), self.sender_name)
         self.form.addRow(
             "",
@@ -129,7 +129,7 @@ class MailSettingsDialog(FormDialog):
             port=self.port.value(),
             security=str(self.security.currentData()),
             user=self.user.text().strip(),
-            sender=self.sender.text(),
+            sender=self.sender_address.text(),
             sender_name=self.sender_name.text(),
         )
 
@@ -153,7 +153,7 @@ class MailSettingsDialog(FormDialog):
         settings = replace(
             self.values(),
             host=self.host.text().strip(),
-            sender=self.sender.text().strip(),
+            sender=self.sender_address.text().strip(),
         )
         password: str | None = self.password.text() or None
         if settings.user and password is None:
