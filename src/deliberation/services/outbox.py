@@ -212,6 +212,11 @@ class Outbox:
         KeyringUnavailableError when there is no keyring (the caller asks the user)."""
         return secrets.stored_password(settings)
 
+    def keyring_note(self) -> str:
+        """ "" when the system has a keyring, else the sentence saying the password will be
+        asked at each send."""
+        return "" if secrets.available() else secrets.NO_KEYRING
+
     def keep_password(self, settings: MailSettings, password: str) -> None:
         """Keep the login's password in the system keyring, never elsewhere (an empty one
         forgets it); raises KeyringUnavailableError when there is no keyring."""

@@ -70,9 +70,9 @@ class MailSettingsDialog(FormDialog):
         self.sender_name = QLineEdit(current.sender_name)
         self.sender_name.setPlaceholderText(self.tr("Secrétariat du comité"))
 
-        self.keyring_note = ""
+        self.keyring_note = outbox.keyring_note()
         try:
-            kept = outbox.password(current)
+            kept = None if self.keyring_note else outbox.password(current)
         except KeyringUnavailableError as exc:
             kept, self.keyring_note = None, str(exc)
         if self.keyring_note:
