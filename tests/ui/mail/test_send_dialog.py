@@ -224,3 +224,55 @@ def test_the_password_is_taken_from_the_keyring_or_asked(
         qtbot.waitUntil(lambda: "envoyés" in dialog.note.text(), timeout=10000)
         assert len(server.received) == len(dialog.batch.mails)  # type: ignore[union-attr]
     dialog.close()
+
+
+def test_a_draft_is_circulated_from_the_opinion_each_copy_named_for_its_organisation(
+    qtbot: QtBot, mail_editor: Editor, mail_root: Root, server: object, messages: RecordingMessages
+) -> None:
+    from deliberation.ui.opinions.opinion_workspace import OpinionWorkspace
+
+    opinion_id = mail_root.opinions.opinions()[0].id
+    workspace = OpinionWorkspace(mail_editor, messages)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    workspace.open_opinion(opinion_id)
+    assert workspace.circulate_action in workspace.word_menu.actions()
+    workspace.circulate_action.trigger()
+    dialog = built(qtbot, workspace.send_dialog)
+    assert dialog.batch is not None and dialog.batch.mails
+    for mail in dialog.batch.mails:
+        (attachment,) = mail.attachments
+        assert attachment.file_name.endswith(f"retour {mail.organisation_name}.docx")
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: not dialog.run.running, timeout=60000)
+    qtbot.waitUntil(lambda: "envoyé" in dialog.note.text(), timeout=10000)
+    received = server.received  # type: ignore[attr-defined]
+    assert len(received) == len(dialog.batch.mails)
+    dialog.close()
+
+
+def test_reminders_go_from_the_missing_answers_only_to_who_has_not_answered(
+    qtbot: QtBot, mail_editor: Editor, mail_root: Root, server: object, messages: RecordingMessages
+) -> None:
+    from deliberation.ui.positions.synthesis_area import SynthesisArea
+
+    consultation_id = next(
+        c.id for c in mail_root.positions.consultations()
+        if mail_root.positions.synthesis(c.id).missing
+    )  # fmt: skip
+    area = SynthesisArea(mail_editor, messages)
+    qtbot.addWidget(area)
+    area.show_consultation(consultation_id)
+    missing = {org for org, _acronym, emails in area.synthesis.missing if emails}  # type: ignore[union-attr]
+    area.missing_panel.remind_button.click()
+    dialog = area.dialog
+    assert isinstance(dialog, SendDialog)
+    built(qtbot, dialog)
+    assert dialog.batch is not None
+    assert {m.organisation_id for m in dialog.batch.mails} <= missing
+    assert {m.kind for m in dialog.batch.mails} == {"reminder"}
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: not dialog.run.running, timeout=60000)
+    qtbot.waitUntil(lambda: "envoyé" in dialog.note.text(), timeout=10000)
+    assert len(server.received) == len(dialog.batch.mails)  # type: ignore[attr-defined]
+    dialog.close()
