@@ -115,7 +115,7 @@ class MailSettingsDialog(FormDialog):
         row.addWidget(self.test_button)
         row.addWidget(self.test_result, 1)
         self.form.addRow("", _holder(row))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
 
     def _security_changed(self) -> None:
         """A new security brings its usual port, unless the port was a custom one."""

@@ -23,6 +23,7 @@ from deliberation.errors import DeliberationError, NotFoundError
 from deliberation.records.meetings import ATTENDED_STATUSES, MEETING_STATUSES, MeetingDetails
 from deliberation.rules.wording import hours, long_date, numeric_date
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
+from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.meeting_labels import kind_label, meeting_status_label
 from deliberation.ui.kit.pages import EditorPage, empty_label, stacked
 from deliberation.ui.kit.widgets import heading_label, open_dialog
@@ -49,7 +50,7 @@ class MeetingHeader(QWidget):
 
     Attributes:
         title, status, when, where: the labels.
-        buttons: the row of buttons, beside the title (under it when narrow).
+        buttons: the row of buttons, beside the title (under it, wrapping, when narrow).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -66,8 +67,7 @@ class MeetingHeader(QWidget):
         self.where.setOpenExternalLinks(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.button_box = QWidget()
-        self.buttons = QHBoxLayout(self.button_box)
-        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons = FlowLayout(self.button_box)  # the buttons wrap in a narrow pane
         self.top = QHBoxLayout()
         self.top.addWidget(self.title)
         self.top.addSpacing(8)

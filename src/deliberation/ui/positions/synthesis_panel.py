@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from deliberation.records.positions import POSITION_SOURCES, STANCES, PositionRecord, Subject
 from deliberation.rules.wording import numeric_date, plural
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
+from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.looks import STANCE_LOOKS, chip_style
 from deliberation.ui.kit.widgets import heading_label
 from deliberation.ui.positions.position_history import PositionHistoryView
@@ -240,20 +241,15 @@ class MissingPanel(QWidget):
             self.tr("Lire un formulaire de réponse rempli (Word ou tableur) en positions")
         )
         self.import_button.clicked.connect(self.import_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.remind_button)
-        row.addWidget(self.copy_button)
-        row.addStretch(1)
-        mail_row = QHBoxLayout()
-        mail_row.addWidget(self.send_button)
-        mail_row.addWidget(self.import_button)
-        mail_row.addStretch(1)
+        row = FlowLayout()  # wraps in the narrow side panel
+        for button in (self.remind_button, self.copy_button, self.send_button,
+                       self.import_button):  # fmt: skip
+            row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.no_address)
         layout.addLayout(row)
-        layout.addLayout(mail_row)
         self.set_missing(())
 
     def set_missing(
