@@ -50,3 +50,16 @@ def test_without_a_keyring_one_sentence_is_said() -> None:
     finally:
         keyring.set_keyring(previous)
     assert account(SETTINGS) == "secretariat@smtp.example.org"
+
+
+def test_whether_a_keyring_is_there_is_known_without_a_login() -> None:
+    from deliberation.mail.secrets import available
+
+    with memory_keyring():
+        assert available()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert not available()
+    finally:
+        keyring.set_keyring(previous)

@@ -239,3 +239,30 @@ def test_drafts_are_written_instead_of_sent(outbox: Outbox, tmp_path: Path) -> N
     ]
     assert set(states(outbox).values()) == {"drafted"}
     assert outbox.write_drafts(tmp_path / "brouillons") == []
+
+
+def test_the_test_message_goes_to_the_sender_outside_the_outbox(outbox: Outbox) -> None:
+    with smtp_server() as server:
+        settings = MailSettings(host=server.host, port=server.port, security="none",
+                                sender=SENDER, sender_name="Secrétariat")  # fmt: skip
+        assert outbox.send_test(settings, None) == SENDER
+        (received,) = server.received
+    assert received.recipients == [SENDER]
+    assert str(received.message["Subject"]) == "Délibération : message d'essai"
+    assert outbox.entries() == []
+    with pytest.raises(MailError, match="adresse d'expéditeur"):
+        outbox.send_test(MailSettings(host="127.0.0.1", security="none"), None)
+
+
+def test_the_password_is_kept_in_the_keyring_through_the_outbox(outbox: Outbox) -> None:
+    from tests.mail.server import memory_keyring
+
+    settings = MailSettings(host="smtp.example.org", user="secretariat", sender=SENDER)
+    with memory_keyring() as backend:
+        assert outbox.keyring_note() == ""
+        outbox.keep_password(settings, "secret-é")
+        assert outbox.password(settings) == "secret-é"
+        outbox.keep_password(settings, "")  # an empty one forgets it
+        assert backend.passwords == {}
+        outbox.keep_password(MailSettings(host="smtp.example.org"), "ignoré")  # no login
+        assert backend.passwords == {}

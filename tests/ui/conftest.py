@@ -44,6 +44,9 @@ class RecordingMessages(MessageService):
     answer: bool = True
     save_to: Path | None = None  # what save_file answers (None: the user cancelled)
     save_requests: list[str] = field(default_factory=list)
+    password: str | None = None  # what ask_password answers (None: the user cancelled)
+    password_requests: list[str] = field(default_factory=list)
+    folder: Path | None = None  # what choose_folder answers (None: the user cancelled)
 
     def error(self, parent: object, text: str) -> None:
         self.errors.append(text)
@@ -62,6 +65,13 @@ class RecordingMessages(MessageService):
     ) -> Path | None:
         self.save_requests.append(suggested_name)
         return self.save_to
+
+    def ask_password(self, parent: object, text: str) -> str | None:
+        self.password_requests.append(text)
+        return self.password
+
+    def choose_folder(self, parent: object, title: str) -> Path | None:
+        return self.folder
 
 
 @pytest.fixture

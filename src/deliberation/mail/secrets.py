@@ -35,6 +35,15 @@ def stored_password(settings: MailSettings) -> str | None:
         raise KeyringUnavailableError(NO_KEYRING) from None
 
 
+def available() -> bool:
+    """Whether the system has a keyring to ask (a look-up that finds nothing is fine)."""
+    try:
+        keyring.get_password(SERVICE, "?")
+    except KeyringError:
+        return False
+    return True
+
+
 def store_password(settings: MailSettings, password: str) -> None:
     """Keep the password in the keyring (KeyringUnavailableError when there is none)."""
     try:

@@ -47,6 +47,7 @@ from deliberation.records.mail import (
     Mail,
     MailSettings,
     OutboxEntry,
+    Recipient,
 )
 from deliberation.rules.validation import is_valid_email
 from deliberation.store import outbox as rows
@@ -210,6 +211,58 @@ class Outbox:
         """The login's password kept in the keyring (None: none kept, or no login); raises
         KeyringUnavailableError when there is no keyring (the caller asks the user)."""
         return secrets.stored_password(settings)
+
+    def keyring_note(self) -> str:
+        """ "" when the system has a keyring, else the sentence saying the password will be
+        asked at each send."""
+        return "" if secrets.available() else secrets.NO_KEYRING
+
+    def keep_password(self, settings: MailSettings, password: str) -> None:
+        """Keep the login's password in the system keyring, never elsewhere (an empty one
+        forgets it); raises KeyringUnavailableError when there is no keyring."""
+        if not settings.user:
+            return
+        if password:
+            secrets.store_password(settings, password)
+        else:
+            secrets.forget_password(settings)
+
+    def send_test(
+        self,
+        settings: MailSettings,
+        password: str | None,
+        *,
+        timeout: float = TIMEOUT_S,
+        context: ssl.SSLContext | None = None,
+    ) -> str:
+        """Send a short message to the sender itself with `settings` (saved or not), outside
+        the outbox; returns the address it went to. Errors are one sentence (MailError)."""
+        if not settings.sender or not is_valid_email(settings.sender):
+            raise MailError(
+                "Indiquez d'abord une adresse d'expéditeur valide : l'essai lui est envoyé."
+            )
+        now = self._clock()
+        me = Recipient(settings.sender, settings.sender_name)
+        mail = Mail(
+            kind="test",
+            key=f"test:{uuid.uuid4()}",
+            organisation_id=None,
+            organisation_name="",
+            to=(me,),
+            subject="Délibération : message d'essai",
+            body=(
+                "Ce message d'essai a été envoyé par Délibération le "
+                f"{now.astimezone().strftime('%d/%m/%Y à %H:%M')} : les réglages d'envoi "
+                "fonctionnent.\n"
+            ),
+        )
+        data = build_message(mail, settings, now)
+        connection = connect(settings, password, timeout=timeout, context=context)
+        try:
+            connection.send(data, lambda: None)
+        finally:
+            connection.close()
+        return settings.sender
 
     def send_pending(
         self,

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
             lambda text: self.messages.error(self, text), Qt.ConnectionType.QueuedConnection
         )
         self.navigation.setEnabled(True)
+        self.mail_settings_action.setEnabled(True)
+        self.outbox_action.setEnabled(True)
         self.show_area(REFERENTIAL)
         loading = getattr(self, "loading", None)
         if loading is not None:
@@ -284,6 +287,20 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.mail_settings_action = QAction(self.tr("Paramètres d'&envoi…"), self)
+        self.mail_settings_action.setStatusTip(
+            self.tr("Le serveur d'envoi des courriels du secrétariat et l'adresse d'expéditeur")
+        )
+        self.mail_settings_action.triggered.connect(self.open_mail_settings)
+        self.outbox_action = QAction(self.tr("&Boîte d'envoi…"), self)
+        self.outbox_action.setStatusTip(
+            self.tr("Les courriels envoyés, en attente ou en échec ; renvoyer un message")
+        )
+        self.outbox_action.triggered.connect(self.open_outbox)
+        for action in (self.mail_settings_action, self.outbox_action):
+            action.setEnabled(False)  # until the store is open
+            menu.addAction(action)
+        menu.addSeparator()
         quit_action = QAction(self.tr("&Quitter"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         if quit_action.shortcut().isEmpty():
@@ -299,6 +316,24 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
         menu.addAction(about)
+
+    def open_mail_settings(self) -> None:
+        """Fichier › Paramètres d'envoi…"""
+        from deliberation.ui.mail.settings_dialog import MailSettingsDialog
+
+        dialog = MailSettingsDialog(self._attached().root.outbox, self.messages, self)
+        dialog.accepted.connect(lambda: self.show_status(self.tr("Réglages d'envoi enregistrés.")))
+        self.mail_dialog: QDialog = dialog
+        dialog.open()
+
+    def open_outbox(self) -> None:
+        """Fichier › Boîte d'envoi…"""
+        from deliberation.ui.mail.outbox_dialog import OutboxDialog
+
+        dialog = OutboxDialog(self._attached().root.outbox, self.messages, self)
+        dialog.status_message.connect(self.show_status)
+        self.mail_dialog = dialog
+        dialog.open()
 
     def _build_edit_menu(self, editor: Editor) -> None:
         # One Annuler/Rétablir for the whole window: the active stack is the editor's, or the

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class MessageService:
@@ -61,3 +61,23 @@ class MessageService:
             path = path.with_suffix(extension)
         EXPORT_FOLDER.set(str(path.parent))
         return path
+
+    def ask_password(self, parent: QWidget | None, text: str) -> str | None:
+        """Ask for a password (typed hidden, kept nowhere); None if cancelled."""
+        password, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("MessageService", "Mot de passe"),
+            text,
+            QLineEdit.EchoMode.Password,
+        )
+        return password if ok else None
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        """Ask for a folder (starting where files were saved last time); None if cancelled."""
+        from deliberation.ui.kit.settings import EXPORT_FOLDER
+
+        chosen = QFileDialog.getExistingDirectory(parent, title, EXPORT_FOLDER.get())
+        if not chosen:
+            return None
+        EXPORT_FOLDER.set(chosen)
+        return Path(chosen)

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError, NotFoundError
 from deliberation.records.meetings import ATTENDED_STATUSES, MEETING_STATUSES, MeetingDetails
-from deliberation.rules.wording import hours, long_date
+from deliberation.rules.wording import hours, long_date, numeric_date
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
+from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.meeting_labels import kind_label, meeting_status_label
 from deliberation.ui.kit.pages import EditorPage, empty_label, stacked
-from deliberation.ui.kit.widgets import heading_label
+from deliberation.ui.kit.widgets import heading_label, open_dialog
 from deliberation.ui.meetings.agenda_panel import AgendaPanel
 from deliberation.ui.meetings.attendance_panel import AttendancePanel
 from deliberation.ui.meetings.decisions_panel import DecisionsPanel
@@ -49,7 +50,7 @@ class MeetingHeader(QWidget):
 
     Attributes:
         title, status, when, where: the labels.
-        buttons: the row of buttons, beside the title (under it when narrow).
+        buttons: the row of buttons, beside the title (under it, wrapping, when narrow).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -66,8 +67,7 @@ class MeetingHeader(QWidget):
         self.where.setOpenExternalLinks(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.button_box = QWidget()
-        self.buttons = QHBoxLayout(self.button_box)
-        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons = FlowLayout(self.button_box)  # the buttons wrap in a narrow pane
         self.top = QHBoxLayout()
         self.top.addWidget(self.title)
         self.top.addSpacing(8)
@@ -144,6 +144,7 @@ class MeetingPage(EditorPage):
         agenda, attendance, decisions: the three tabs.
         status_actions: status code → the checkable action setting it.
         export_agenda_action, export_decisions_action, export_calendar_action.
+        send_action, send_button: « Envoyer la convocation… » (the shared send dialog).
     """
 
     edit_requested = Signal(int)
@@ -190,7 +191,18 @@ class MeetingPage(EditorPage):
             self.export_menu.addAction(action)
         export_button = QPushButton(self.tr("Exporter"))
         export_button.setMenu(self.export_menu)
-        for button in (edit_button, status_button, export_button):
+        self.send_action = QAction(self.tr("Envoyer la convocation…"), self)
+        self.send_action.setToolTip(
+            self.tr(
+                "Envoyer aux délégués des organisations convoquées l'ordre du jour et "
+                "l'invitation au calendrier"
+            )
+        )
+        self.send_action.triggered.connect(self.send_convocation)
+        self.send_button = QPushButton(self.send_action.text())
+        self.send_button.setToolTip(self.send_action.toolTip())
+        self.send_button.clicked.connect(self.send_action.trigger)
+        for button in (edit_button, status_button, export_button, self.send_button):
             self.header.buttons.addWidget(button)
 
         self.agenda = AgendaPanel(editor, messages)
@@ -303,6 +315,31 @@ class MeetingPage(EditorPage):
             self.reload()
             return
         self.status_message.emit(self.tr("Séance marquée « %1 ».").replace("%1", label))
+
+    # -- sending --------------------------------------------------------------------------------
+
+    def send_convocation(self) -> None:
+        """The convocation (or its cancellation) to the convened organisations' delegates."""
+        from deliberation.ui.mail.send_dialog import SendDialog
+
+        if self.meeting_id is None:
+            return
+        self.decisions.flush()
+        self.reload()
+        if self.details is None:
+            return
+        meeting_id = self.meeting_id
+        title = (
+            self.tr("Envoyer la convocation : %1 du %2")
+            .replace("%1", self.details.meeting.title)
+            .replace("%2", numeric_date(self.details.meeting.day))
+        )
+        dialog = SendDialog(
+            self.editor.root, title, lambda m: m.convocation_mails(meeting_id), self.messages,
+            self,
+        )  # fmt: skip
+        dialog.status_message.connect(self.status_message)
+        self.dialog = open_dialog(self.dialog, dialog)
 
     # -- exports --------------------------------------------------------------------------------
 

@@ -248,6 +248,11 @@ class OpinionWorkspace(EditorPage):
             self.tr("Reprendre les commentaires et modifications d'un document Word renvoyé"),
             on_bar=False,
         )  # fmt: skip
+        self.circulate_action = action(
+            self.tr("Diffuser le projet…"), self.circulate_draft, "",
+            self.tr("Envoyer à chaque organisation du groupe l'export Word de l'avis, à son nom"),
+            on_bar=False,
+        )  # fmt: skip
         self.word_button = QToolButton()
         self.word_button.setText(self.tr("Word"))
         self.word_button.setToolTip(self.tr("Exporter l'avis en Word, ou importer un retour"))
@@ -255,6 +260,8 @@ class OpinionWorkspace(EditorPage):
         self.word_menu = QMenu(self.word_button)
         self.word_menu.addAction(self.export_action)
         self.word_menu.addAction(self.import_action)
+        self.word_menu.addSeparator()
+        self.word_menu.addAction(self.circulate_action)
         self.word_button.setMenu(self.word_menu)
         bar.addWidget(self.word_button)
         bar.addSeparator()
@@ -621,6 +628,27 @@ class OpinionWorkspace(EditorPage):
         if dialog is not None:
             dialog.status_message.connect(self.status_message)
             self._show(dialog)
+
+    def circulate_draft(self) -> None:
+        """« Diffuser le projet… »: the opinion's Word export to each organisation, named for
+        it (the review import then knows who sent it back)."""
+        from deliberation.ui.mail.send_dialog import SendDialog
+        from deliberation.ui.opinions.versions_dialog import saved
+
+        if self.session is None or not saved(self.session):
+            return
+        opinion_id = self.session.opinion_id
+        title = self.editor.opinions.opinion(opinion_id).title
+        dialog = SendDialog(
+            self.editor.root,
+            self.tr("Diffuser le projet : « %1 »").replace("%1", title),
+            lambda m: m.draft_mails(opinion_id),
+            self.messages,
+            self,
+        )
+        dialog.status_message.connect(self.status_message)
+        self.send_dialog = dialog
+        self._show(dialog)
 
     def show_keys(self) -> None:
         from deliberation.ui.opinions.text.editor import KEYS

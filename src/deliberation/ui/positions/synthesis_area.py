@@ -20,7 +20,7 @@ from deliberation.records.positions import STANCES, PositionInput, PositionRecor
 from deliberation.rules.wording import numeric_date, plural
 from deliberation.ui.kit.pages import EditorPage, empty_label, splitter, stacked
 from deliberation.ui.kit.tables import make_table
-from deliberation.ui.kit.widgets import TallScroll
+from deliberation.ui.kit.widgets import TallScroll, open_dialog
 from deliberation.ui.positions.synthesis_header import (
     ConsultationHeader,
     MatrixFilters,
@@ -36,6 +36,8 @@ from deliberation.ui.positions.synthesis_panel import MissingPanel, PositionPane
 from deliberation.ui.positions.synthesis_view import SynthesisView
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from deliberation.ui.kit.editor import Editor
     from deliberation.ui.kit.messages import MessageService
 
@@ -104,6 +106,9 @@ class SynthesisArea(EditorPage):
         self.position_panel.withdraw_requested.connect(self.withdraw_position)
         self.missing_panel = MissingPanel()
         self.missing_panel.copied.connect(self._copied)
+        self.missing_panel.send_requested.connect(lambda: self.send_mails("consultation"))
+        self.missing_panel.remind_requested.connect(lambda: self.send_mails("reminder"))
+        self.missing_panel.import_requested.connect(self.import_answers)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -370,6 +375,43 @@ class SynthesisArea(EditorPage):
             plural(count, "%n adresse copiée", "%n adresses copiées")
             + self.tr(" dans le presse-papiers : à coller dans les destinataires d'une relance.")
         )
+
+    # -- e-mail ---------------------------------------------------------------------------------
+
+    def send_mails(self, kind: str) -> None:
+        """« Envoyer la consultation… » (kind "consultation") or « Relancer… » ("reminder")."""
+        from deliberation.ui.mail.send_dialog import SendDialog
+
+        consultation_id = self.consultation_id
+        if consultation_id is None:
+            return
+        synthesis = self.synthesis
+        title = synthesis.consultation.title if synthesis else ""
+        if kind == "reminder":
+            heading = self.tr("Relancer : « %1 »").replace("%1", title)
+            dialog = SendDialog(
+                self.editor.root, heading, lambda m: m.reminder_mails(consultation_id),
+                self.messages, self,
+            )  # fmt: skip
+        else:
+            heading = self.tr("Envoyer la consultation « %1 »").replace("%1", title)
+            dialog = SendDialog(
+                self.editor.root, heading, lambda m: m.consultation_mails(consultation_id),
+                self.messages, self,
+            )  # fmt: skip
+        dialog.status_message.connect(self.status_message)
+        self.dialog = open_dialog(self.dialog, dialog)
+
+    def import_answers(self, path: Path | None = None) -> None:
+        """« Importer des réponses… »: a returned form (asked for when not given), previewed."""
+        from deliberation.ui.positions.answers_dialog import AnswersDialog, choose_form
+
+        path = path or choose_form(self)
+        if path is None:
+            return
+        dialog = AnswersDialog(self.editor, path, self)
+        dialog.status_message.connect(self.status_message)
+        self.dialog = open_dialog(self.dialog, dialog)
 
 
 def partial_answers(synthesis: Synthesis) -> dict[int, str]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from deliberation.records.positions import POSITION_SOURCES, STANCES, PositionRecord, Subject
 from deliberation.rules.wording import numeric_date, plural
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
+from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.looks import STANCE_LOOKS, chip_style
 from deliberation.ui.kit.widgets import heading_label
 from deliberation.ui.positions.position_history import PositionHistoryView
@@ -182,15 +183,22 @@ class MissingPanel(QWidget):
 
     Signals:
         copied(int): the addresses were put on the clipboard (how many).
+        send_requested(): « Envoyer la consultation… » was clicked.
+        remind_requested(): « Relancer… » was clicked.
+        import_requested(): « Importer des réponses… » was clicked.
 
     Attributes:
         summary: « 4 organisations n'ont pas encore répondu. »
         tree: one row per organisation: acronym, addresses.
         copy_button: « Copier les adresses ».
+        send_button, remind_button, import_button: the consultation by e-mail, and its answers.
         no_address: which organisations have no address (to chase otherwise).
     """
 
     copied = Signal(int)
+    send_requested = Signal()
+    remind_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,9 +226,25 @@ class MissingPanel(QWidget):
             )
         )
         self.copy_button.clicked.connect(self.copy_addresses)
-        row = QHBoxLayout()
-        row.addWidget(self.copy_button)
-        row.addStretch(1)
+        self.remind_button = QPushButton(self.tr("Relancer…"))
+        self.remind_button.setToolTip(
+            self.tr("Envoyer un rappel, avec l'échéance, aux organisations qui n'ont pas répondu")
+        )
+        self.remind_button.clicked.connect(self.remind_requested)
+        self.send_button = QPushButton(self.tr("Envoyer la consultation…"))
+        self.send_button.setToolTip(
+            self.tr("Envoyer à chaque organisation consultée son formulaire de réponse")
+        )
+        self.send_button.clicked.connect(self.send_requested)
+        self.import_button = QPushButton(self.tr("Importer des réponses…"))
+        self.import_button.setToolTip(
+            self.tr("Lire un formulaire de réponse rempli (Word ou tableur) en positions")
+        )
+        self.import_button.clicked.connect(self.import_requested)
+        row = FlowLayout()  # wraps in the narrow side panel
+        for button in (self.remind_button, self.copy_button, self.send_button,
+                       self.import_button):  # fmt: skip
+            row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
@@ -272,6 +296,7 @@ class MissingPanel(QWidget):
         )
         self.no_address.setVisible(bool(without))
         self.copy_button.setEnabled(bool(self.addresses()))
+        self.remind_button.setEnabled(bool(self.addresses()))
 
     def addresses(self) -> list[str]:
         """Every address of the organisations listed, once each, in the list's order."""

@@ -1,0 +1,1 @@
+"""The e-mail screens: sending settings, the shared send dialog, the outbox."""
