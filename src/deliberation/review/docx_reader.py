@@ -92,11 +92,12 @@ def _read(package: Package) -> ReturnedDocument:
     if root.tag != _W + "document":
         raise not_word(package.name)
     local_z = _local_z(package)
-    walker = BodyWalker(anchors=True, local_z=local_z)
+    styles = styles_of(package, main)
+    walker = BodyWalker(anchors=True, local_z=local_z, styles=styles.run_look)
     body = root.find(_W + "body")
     if body is not None:
         walker.walk(body)
-    paragraphs = walker.finish(_list_kind(styles_of(package, main)))
+    paragraphs = walker.finish(_list_kind(styles))
     core = _core(package)
     settings_part = package.related(main, "settings")
     settings = package.xml(settings_part) if settings_part else None
