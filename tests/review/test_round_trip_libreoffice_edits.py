@@ -9,6 +9,7 @@ from uuid import uuid4
 import pytest
 
 from deliberation.records.opinions import Paragraph, plain_lines
+from deliberation.review.docx_reader import read_review
 from deliberation.rules.opinion_text import describe, numbering
 from deliberation.services.opinion_export import ExportOptions, export_opinion
 from deliberation.services.review_import import ReviewImport
@@ -178,3 +179,30 @@ def test_a_word_underlined_with_tracking_in_an_odt_is_a_warning_naming_the_parag
     assert preview.items == ()
     label = describe(target, numbering(demo.opinions.text(opinion_id).paragraphs).get(target.uuid))
     assert preview.warnings == (f"Mise en forme modifiée au {label} (soulignement) : non reprise.",)
+
+
+def test_a_reservation_edited_with_tracking_in_libreoffice_is_a_warning_naming_its_paragraph(
+    demo: Root, tmp_path: Path, libreoffice_profile: str
+) -> None:
+    opinion_id, text = recommendation(demo)
+    exported = tmp_path / "avis.docx"
+    export_opinion(demo, opinion_id, exported)
+    sent = read_review(exported)
+    note = sent.notes[0]
+    assert note.paragraph_index is not None
+    (bookmark,) = sent.paragraphs[note.paragraph_index].bookmarks
+    reserved = next(p for p in text if bookmark.endswith(p.uuid.hex))
+    words = " ".join(note.text.split()[-4:-1])
+    returned = tmp_path / "retour.docx"
+
+    found = libreoffice_edit(exported, returned, libreoffice_profile, "footnote_replace",
+                             at=words, text="termes revus par l'AMF")  # fmt: skip
+
+    assert "Insert" in found["changes"]
+    preview = ReviewImport(demo).preview(returned, "AMF", opinion_id=opinion_id)
+    assert preview.items == ()
+    label = describe(reserved, numbering(text).get(reserved.uuid))
+    (warning,) = preview.warnings
+    assert warning.startswith(f"Réserve du {label} modifiée avec suivi : « ")
+    assert "termes revus par l'AMF" in warning and words not in warning
+    assert warning.endswith(" » non reprise ; reportez-la à la main si besoin.")

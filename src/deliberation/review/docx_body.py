@@ -134,6 +134,7 @@ class BodyWalker:
         self.range_end: dict[str, int] = {}
         self.place: dict[str, int] = {}  # comment id -> paragraph of its range start
         self.reference: dict[str, int] = {}  # comment id -> paragraph of its reference
+        self.footnotes: dict[str, int] = {}  # footnote id -> paragraph of its reference
         self.pending: list[str] = []  # comment ranges started between paragraphs
         self.dates: dict[str, datetime | None] = {}
         self.handlers = {
@@ -158,6 +159,7 @@ class BodyWalker:
             _W + "commentRangeStart": self._comment_start,
             _W + "commentRangeEnd": self._comment_end,
             _W + "commentReference": self._comment_reference,
+            _W + "footnoteReference": self._footnote_reference,
             _W + "sdt": self._sdt,
             _MC + "AlternateContent": self._alternate,
         }
@@ -411,6 +413,10 @@ class BodyWalker:
     def _comment_reference(self, element: etree._Element) -> None:
         if self.para is not None:
             self.reference.setdefault(element.get(_ID, ""), self.para.index)
+
+    def _footnote_reference(self, element: etree._Element) -> None:
+        if self.para is not None:
+            self.footnotes.setdefault(element.get(_ID, ""), self.para.index)
 
     def comment_place(self, comment_id: str) -> tuple[int | None, int | None, int | None]:
         """Where a comment's range starts and ends in the body text, and its paragraph."""

@@ -195,10 +195,14 @@ def _emphasis(lines: Sequence[Line]) -> list[tuple[str, bool, bool]]:
 
 
 def outside_changes(
-    groups: Sequence[Group], document: ReturnedDocument, export_author: str
+    groups: Sequence[Group],
+    document: ReturnedDocument,
+    export_author: str,
+    labels: Mapping[UUID, str] | None = None,
 ) -> list[str]:
     """Warnings for the reviewers' tracked changes outside the opinion's text (title page,
-    annexes, tables), which no item takes back."""
+    annexes, tables), which no item takes back, then one for each reservation (footnote)
+    changed with tracking, naming its paragraph by `labels`."""
     inside = {p.index for group in groups for p in group.paragraphs}
     first = min(inside, default=len(document.paragraphs))
     places = {"title": 0, "annexes": 0, "elsewhere": 0}
@@ -219,12 +223,44 @@ def outside_changes(
         "annexes": "les annexes",
         "elsewhere": "des tableaux ou des cadres",
     }
-    return [
+    warnings = [
         f"{count} paragraphe(s) modifié(s) avec suivi dans {words[place]}, hors du texte de "
         "l'avis : ces modifications ne sont pas reprises ; reportez-les à la main si besoin."
         for place, count in places.items()
         if count
     ]
+    return warnings + _note_changes(groups, document, export_author, labels or {})
+
+
+def _note_changes(
+    groups: Sequence[Group],
+    document: ReturnedDocument,
+    export_author: str,
+    labels: Mapping[UUID, str],
+) -> list[str]:
+    """One warning for each footnote (a reservation, as the export writes them) that a
+    reviewer changed with tracking: the import takes reservations back from no file."""
+    owner = comment_owners(groups)
+    warnings = []
+    for note in document.notes:
+        changed = any(c.author != export_author for c in note.changes) or any(
+            author != export_author for author in note.marks
+        )
+        if not changed:
+            continue
+        paragraph = owner.get(note.paragraph_index) if note.paragraph_index is not None else None
+        label = labels.get(paragraph.uuid, "") if paragraph is not None else ""
+        place = (
+            f"de la {label}" if label.startswith("recommandation") else f"du {label}"
+            if label else "hors du texte de l'avis"
+        )  # fmt: skip
+        text = " ".join(note.text.split())
+        text = text if len(text) <= 300 else text[:299] + "…"
+        warnings.append(
+            f"Réserve {place} modifiée avec suivi : « {text} » non reprise ; reportez-la à la "
+            "main si besoin."
+        )
+    return warnings
 
 
 # Word's run properties, as a warning names them (others: « autre mise en forme »).
