@@ -134,7 +134,7 @@ class BodyWalker:
         self.range_end: dict[str, int] = {}
         self.place: dict[str, int] = {}  # comment id -> paragraph of its range start
         self.reference: dict[str, int] = {}  # comment id -> paragraph of its reference
-        self.footnotes: dict[str, int] = {}  # footnote id -> paragraph of its reference
+        self.footnote_places: dict[str, int] = {}  # footnote id -> paragraph of its reference
         self.pending: list[str] = []  # comment ranges started between paragraphs
         self.dates: dict[str, datetime | None] = {}
         self.handlers = {
@@ -416,7 +416,7 @@ class BodyWalker:
 
     def _footnote_reference(self, element: etree._Element) -> None:
         if self.para is not None:
-            self.footnotes.setdefault(element.get(_ID, ""), self.para.index)
+            self.footnote_places.setdefault(element.get(_ID, ""), self.para.index)
 
     def comment_place(self, comment_id: str) -> tuple[int | None, int | None, int | None]:
         """Where a comment's range starts and ends in the body text, and its paragraph."""

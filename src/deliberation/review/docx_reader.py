@@ -230,7 +230,7 @@ def _footnotes(
         notes.append(
             ReturnedNote(
                 id=note_id,
-                paragraph_index=body.footnotes.get(note_id),
+                paragraph_index=body.footnote_places.get(note_id),
                 text="\n".join(p.text for p in paragraphs).strip(),
                 changes=tuple(c for p in paragraphs for c in p.changes),
                 marks=tuple(p.mark_author for p in paragraphs if p.inserted or p.deleted),
