@@ -206,3 +206,32 @@ def test_a_reservation_edited_with_tracking_in_libreoffice_is_a_warning_naming_i
     assert warning.startswith(f"Réserve du {label} modifiée avec suivi : « ")
     assert "termes revus par l'AMF" in warning and words not in warning
     assert warning.endswith(" » non reprise ; reportez-la à la main si besoin.")
+
+
+@pytest.mark.parametrize("track", [True, False])
+def test_two_paragraphs_joined_in_libreoffice_replace_the_first_and_delete_the_second(
+    demo: Root, tmp_path: Path, libreoffice_profile: str, track: bool
+) -> None:
+    opinion_id, text = recommendation(demo)
+    index = next(
+        i for i, p in enumerate(text[:-1])
+        if p.kind == text[i + 1].kind == "paragraph" and len(p.lines) == len(text[i + 1].lines) == 1
+    )  # fmt: skip
+    first, second = text[index], text[index + 1]
+    exported = tmp_path / "avis.docx"
+    export_opinion(demo, opinion_id, exported)
+    returned = tmp_path / "retour.docx"
+
+    libreoffice_edit(exported, returned, libreoffice_profile, "merge",
+                     at=first.text[-30:], track=track)  # fmt: skip
+
+    preview = ReviewImport(demo).preview(returned, "AMF", opinion_id=opinion_id)
+    origin = "tracked" if track else "direct"
+    assert [(i.action, i.paragraph_uuid, i.origin) for i in preview.items] == [
+        ("replace", first.uuid, origin),
+        ("delete", second.uuid, origin),
+    ]
+    replaced = preview.items[0]
+    assert len(replaced.lines) == 1
+    assert " ".join(replaced.text.split()) == " ".join(f"{first.text} {second.text}".split())
+    assert preview.warnings == ()

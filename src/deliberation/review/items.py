@@ -10,7 +10,7 @@ from uuid import UUID
 
 from deliberation.records.opinions import Line, Paragraph, Run
 from deliberation.review.matching import Group, comment_owners
-from deliberation.review.returned import ReturnedDocument
+from deliberation.review.returned import ReturnedDocument, ReturnedParagraph, TrackedChange
 from deliberation.rules.typography import plain, untypeset
 from deliberation.rules.word_exchange import ANNEX_BOOKMARK
 
@@ -146,13 +146,16 @@ def _proposal(
 ) -> tuple[str, tuple[Line, ...], str, str, datetime | None] | None:
     """(action, lines, origin, author, date) of the change a group makes, or None."""
     kept = [p for p in group.paragraphs if not (p.deleted and not p.text.strip())]
-    lines = tuple(_clean_line(line) for p in kept for line in p.lines)
+    lines = _joined_lines(kept)
     while lines and not lines[-1].text.strip():
         lines = lines[:-1]
     while lines and not lines[0].text.strip():
         lines = lines[1:]
     changes = [c for p in group.paragraphs for c in p.changes if c.author != export_author]
     tracked_marks = any(p.inserted or p.deleted for p in group.paragraphs)
+    if group.merged_into is not None:  # joined to the paragraph before with tracking
+        tracked_marks = True
+        changes = changes or [TrackedChange("delete", "", group.merged_into.mark_author, None)]
     if changes or tracked_marks:
         authors = list(dict.fromkeys(c.author for c in changes if c.author))
         dates = [c.date for c in changes if c.date is not None]
@@ -181,6 +184,22 @@ def _proposal(
             return "replace", lines, origin, author, when
         return None
     return "replace", lines, origin, author, when
+
+
+def _joined_lines(paragraphs: Sequence[ReturnedParagraph]) -> tuple[Line, ...]:
+    """The Word paragraphs' lines, a paragraph whose mark was deleted (tracked) joined to the
+    next one's first line, as Word shows them."""
+    lines: list[Line] = []
+    join = False
+    for paragraph in paragraphs:
+        for number, line in enumerate(paragraph.lines):
+            line = _clean_line(line)
+            if number == 0 and join and lines:
+                lines[-1] = Line(lines[-1].runs + line.runs, lines[-1].list)
+            else:
+                lines.append(line)
+        join = paragraph.deleted
+    return tuple(lines)
 
 
 def _emphasis(lines: Sequence[Line]) -> list[tuple[str, bool, bool]]:
