@@ -360,7 +360,7 @@ def kinds(rec: Text, con: Text, rejected: list[Expect]) -> list[Kind]:
         Kind("a reservation's footnote edited", "rec.docx", ".docx",
              [{"do": "footnote_replace", "find": "ne soient pas tenus",
                "text": "ne soient jamais tenus"}],
-             [Expect("warning", warning=TRACKED_IN)]),
+             [Expect("warning", warning="Réserve du paragraphe 3 modifiée avec suivi")]),
         Kind("the title block edited", "rec.docx", ".docx",
              [{"do": "replace", "find": "document de travail", "text": "document provisoire"}],
              [Expect("warning", warning=TRACKED_IN + " la page de titre")]),

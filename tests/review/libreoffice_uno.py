@@ -24,7 +24,8 @@ def _has_uno() -> bool:
 needs_uno = pytest.mark.skipif(not _has_uno(), reason="LibreOffice with python3-uno is missing")
 
 # Run by the system Python: starts a headless LibreOffice on a pipe, opens the file, does one
-# edit with the document's own API (as the user's menu commands do), saves it as Word 2007-365.
+# edit with the document's own API (as the user's menu commands do), saves it as Word 2007-365
+# (or as OpenDocument when the target's name ends with .odt).
 _SCRIPT = r"""
 import json, subprocess, sys, time
 import uno
@@ -99,8 +100,49 @@ try:
             raise SystemExit("not found: " + job["at"])
         hit.setPropertyValue(job["name"], job["value"])
         found["changes"] = [r.RedlineType for r in doc.Redlines]
+    elif job["action"] == "paragraph_after":
+        # Enter at the end of the paragraph holding `at`, then typing `text`, tracking on.
+        doc.RecordChanges = True
+        search = doc.createSearchDescriptor()
+        search.SearchString = job["at"]
+        hit = doc.findFirst(search)
+        if hit is None:
+            raise SystemExit("not found: " + job["at"])
+        cursor = hit.getText().createTextCursorByRange(hit.getEnd())
+        cursor.gotoEndOfParagraph(False)
+        cursor.getText().insertControlCharacter(cursor, 0, False)  # PARAGRAPH_BREAK
+        cursor.getText().insertString(cursor, job["text"], False)
+    elif job["action"] == "footnote_replace":
+        # The text `at` of a footnote replaced by `text`, tracking on.
+        doc.RecordChanges = True
+        for i in range(doc.Footnotes.getCount()):
+            note = doc.Footnotes.getByIndex(i)
+            whole = note.getString()
+            if job["at"] in whole:
+                cursor = note.getText().createTextCursor()
+                cursor.gotoStart(False)
+                cursor.goRight(whole.index(job["at"]), False)
+                cursor.goRight(len(job["at"]), True)
+                cursor.setString(job["text"])
+                break
+        else:
+            raise SystemExit("not in a footnote: " + job["at"])
+        found["changes"] = [r.RedlineType for r in doc.Redlines]
+    elif job["action"] == "merge":
+        # Delete at the end of the paragraph holding `at`, then a space; tracking as `track`.
+        doc.RecordChanges = bool(job["track"])
+        search = doc.createSearchDescriptor()
+        search.SearchString = job["at"]
+        hit = doc.findFirst(search)
+        if hit is None:
+            raise SystemExit("not found: " + job["at"])
+        cursor = hit.getText().createTextCursorByRange(hit.getEnd())
+        cursor.gotoEndOfParagraph(False)
+        cursor.goRight(1, True)
+        cursor.setString(" ")
+    filters = {"odt": "writer8", "docx": "MS Word 2007 XML"}
     doc.storeToURL(uno.systemPathToFileUrl(job["target"]),
-                   (prop("FilterName", "MS Word 2007 XML"),))
+                   (prop("FilterName", filters[job["target"].rsplit(".", 1)[-1]]),))
     doc.close(True)
     print(json.dumps(found))
 finally:
@@ -120,8 +162,11 @@ def libreoffice_edit(
 ) -> dict[str, Any]:
     """Open `source` in LibreOffice, do `action` ("reject_insertions": reject every tracked
     insertion; "split": Enter before the text `at`, tracking off; "format": the text `at` given
-    the character property `name` = `value`, tracking on), save to `target` as .docx; what the
-    script found (JSON)."""
+    the character property `name` = `value`, tracking on; "paragraph_after": Enter at the end of
+    the paragraph holding `at` and `text` typed, tracking on; "footnote_replace": the text `at`
+    of a footnote replaced by `text`, tracking on; "merge": the paragraph holding `at` joined to
+    the next with a space, tracking if `track`), save to `target` (.docx, or .odt by its name);
+    what the script found (JSON)."""
     job = {
         "source": str(source.resolve()),
         "target": str(target.resolve()),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
@@ -16,6 +16,10 @@ from deliberation.rules.word_exchange import ANNEX_BOOKMARK, BOOKMARK_PREFIX, pa
 
 # (style id, numbering id or None, level) → "bullet", "number" or "" (see docx_reader)
 ListKind = Callable[[str, str | None, str], str]
+# Run properties by tag, each with its attributes (sorted): how a run looks.
+Look = dict[str, tuple[tuple[str, str], ...]]
+# (paragraph style id, character style id) → the run properties a run gets from its styles
+StyleLook = Callable[[str, str], Look]
 
 _W = "{" + W + "}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -106,8 +110,11 @@ class BodyWalker:
     """One pass over the body (or a comment): paragraphs, tracked changes, fields, bookmarks,
     comment ranges. Text is emitted only outside field codes and placeholders."""
 
-    def __init__(self, anchors: bool, local_z: tzinfo | None = None) -> None:
+    def __init__(
+        self, anchors: bool, local_z: tzinfo | None = None, styles: StyleLook | None = None
+    ) -> None:
         self.local_z = local_z  # the zone of dates written as local time marked "Z"
+        self.styles = styles  # what runs get from their styles, to tell real format changes
         self.paragraphs: list[_Paragraph] = []
         self.para: _Paragraph | None = None
         self.bold = self.italic = False
@@ -127,6 +134,7 @@ class BodyWalker:
         self.range_end: dict[str, int] = {}
         self.place: dict[str, int] = {}  # comment id -> paragraph of its range start
         self.reference: dict[str, int] = {}  # comment id -> paragraph of its reference
+        self.footnote_places: dict[str, int] = {}  # footnote id -> paragraph of its reference
         self.pending: list[str] = []  # comment ranges started between paragraphs
         self.dates: dict[str, datetime | None] = {}
         self.handlers = {
@@ -151,6 +159,7 @@ class BodyWalker:
             _W + "commentRangeStart": self._comment_start,
             _W + "commentRangeEnd": self._comment_end,
             _W + "commentReference": self._comment_reference,
+            _W + "footnoteReference": self._footnote_reference,
             _W + "sdt": self._sdt,
             _MC + "AlternateContent": self._alternate,
         }
@@ -233,7 +242,7 @@ class BodyWalker:
                     self.italic = prop.get(_VAL, "true").lower() not in _FALSE
                 elif prop.tag == _W + "rPrChange":  # a tracked change of the run's format
                     formatted = True
-                    changed = _changed_look(props, prop.find(_W + "rPr"))
+                    changed = _changed_look(props, prop.find(_W + "rPr"), self._inherited())
                     self.formats.append(
                         (prop.get(_W + "author", ""), prop.get(_W + "date", ""), changed)
                     )
@@ -241,6 +250,13 @@ class BodyWalker:
         if formatted:
             self.formats.pop()
         self.bold, self.italic = bold, italic
+
+    def _inherited(self) -> Callable[[str], Look] | None:
+        styles, para = self.styles, self.para
+        if styles is None:
+            return None
+        paragraph_style = para.style if para is not None else ""
+        return lambda character_style: styles(paragraph_style, character_style)
 
     def _sdt(self, element: etree._Element) -> None:
         props = element.find(_W + "sdtPr")
@@ -398,6 +414,10 @@ class BodyWalker:
         if self.para is not None:
             self.reference.setdefault(element.get(_ID, ""), self.para.index)
 
+    def _footnote_reference(self, element: etree._Element) -> None:
+        if self.para is not None:
+            self.footnote_places.setdefault(element.get(_ID, ""), self.para.index)
+
     def comment_place(self, comment_id: str) -> tuple[int | None, int | None, int | None]:
         """Where a comment's range starts and ends in the body text, and its paragraph."""
         paragraph = self.place.get(comment_id, self.reference.get(comment_id))
@@ -420,8 +440,8 @@ class BodyWalker:
         bookmark of another name begins); `lists` tells which Word paragraphs are list items.
 
         A paragraph's line bookmarks count as its own bookmark, and Word paragraphs without
-        one lying between two Word paragraphs of the same paragraph (a list item added by the
-        reviewer) belong to it too."""
+        one lying between two Word paragraphs of the same paragraph, or list items right after
+        its last list line (list items added by the reviewer), belong to it too."""
         firsts: dict[int, set[str]] = {}
         for bookmark in self.bookmarks:
             if bookmark.first >= 0:
@@ -441,11 +461,11 @@ class BodyWalker:
             for para in self.paragraphs
         ]
         fill_gaps(names)
+        kinds = [lists(para.style, *para.numbering) if lists else "" for para in self.paragraphs]
+        join_list_items(names, kinds)
         return tuple(
-            self._record(para, names[para.index], lists(para.style, *para.numbering) if lists
-                         else "")
-            for para in self.paragraphs
-        )  # fmt: skip
+            self._record(para, names[para.index], kinds[para.index]) for para in self.paragraphs
+        )
 
     def _record(
         self, para: _Paragraph, names: tuple[str, ...], list_kind: str
@@ -475,20 +495,33 @@ class BodyWalker:
         )
 
 
-def _changed_look(new: etree._Element, old: etree._Element | None) -> tuple[str, ...]:
+def run_look(props: etree._Element | None) -> Look:
+    """The run properties that change how text looks, besides bold and italic, by tag."""
+    if props is None:
+        return {}
+    return {
+        child.tag: tuple(sorted((str(k), str(v)) for k, v in child.attrib.items()))
+        for child in props
+        if isinstance(child.tag, str) and child.tag not in _NOT_LOOK
+    }
+
+
+def _changed_look(
+    new: etree._Element, old: etree._Element | None, inherited: Callable[[str], Look] | None = None
+) -> tuple[str, ...]:
     """The run properties (Word's local names) a tracked format change changed, besides bold and
-    italic: those whose value differs between the run's properties and the old ones."""
+    italic: those whose effective value differs between the run's properties and the old ones.
+    `inherited` gives what a run of the paragraph gets from its styles, for a character style id
+    (LibreOffice writes the style's own size in the old properties, its colour in the new)."""
 
-    def look(props: etree._Element | None) -> dict[str, tuple[tuple[str, str], ...]]:
-        if props is None:
-            return {}
-        return {
-            child.tag: tuple(sorted((str(k), str(v)) for k, v in child.attrib.items()))
-            for child in props
-            if isinstance(child.tag, str) and child.tag not in _NOT_LOOK
-        }
+    def effective(props: etree._Element | None) -> Look:
+        own = run_look(props)
+        if inherited is None:
+            return own
+        style = props.find(_W + "rStyle") if props is not None else None
+        return {**inherited(style.get(_VAL, "") if style is not None else ""), **own}
 
-    now, before = look(new), look(old)
+    now, before = effective(new), effective(old)
     changed = {tag for tag in now.keys() | before.keys() if now.get(tag) != before.get(tag)}
     return tuple(sorted(etree.QName(tag).localname for tag in changed))
 
@@ -509,3 +542,16 @@ def fill_gaps(names: list[tuple[str, ...]]) -> None:
                     names[hole] = shared
         gap.clear()
         previous = found
+
+
+def join_list_items(names: list[tuple[str, ...]], kinds: Sequence[str]) -> None:
+    """Give a paragraph without a bookmark that is a list item of the same kind as the list
+    line right before it that line's paragraph bookmark (Enter at the end of a paragraph's last
+    list line, then typing: the new Word paragraph has the list's numbering, no bookmark)."""
+    for index in range(1, len(names)):
+        kind, previous = kinds[index], names[index - 1]
+        if names[index] or not kind or kinds[index - 1] != kind:
+            continue
+        shared = tuple(n for n in previous if n != ANNEX_BOOKMARK)
+        if shared:
+            names[index] = shared

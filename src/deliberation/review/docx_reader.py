@@ -23,6 +23,7 @@ from deliberation.review.docx_styles import Styles, styles_of
 from deliberation.review.returned import (
     ReturnedComment,
     ReturnedDocument,
+    ReturnedNote,
     ReturnedParagraph,
     TrackedChange,
     parse_date,
@@ -92,11 +93,12 @@ def _read(package: Package) -> ReturnedDocument:
     if root.tag != _W + "document":
         raise not_word(package.name)
     local_z = _local_z(package)
-    walker = BodyWalker(anchors=True, local_z=local_z)
+    styles = styles_of(package, main)
+    walker = BodyWalker(anchors=True, local_z=local_z, styles=styles.run_look)
     body = root.find(_W + "body")
     if body is not None:
         walker.walk(body)
-    paragraphs = walker.finish(_list_kind(styles_of(package, main)))
+    paragraphs = walker.finish(_list_kind(styles))
     core = _core(package)
     settings_part = package.related(main, "settings")
     settings = package.xml(settings_part) if settings_part else None
@@ -113,6 +115,7 @@ def _read(package: Package) -> ReturnedDocument:
         paragraphs=paragraphs,
         comments=_comments(package, main, walker, local_z),
         track_revisions=track,
+        notes=_footnotes(package, main, walker, local_z),
     )
 
 
@@ -206,6 +209,34 @@ def _comments(
             )
         )
     return tuple(comments)
+
+
+def _footnotes(
+    package: Package, main: str, body: BodyWalker, local_z: tzinfo | None
+) -> tuple[ReturnedNote, ...]:
+    """The footnotes (not the separators), each with its reference's paragraph."""
+    part = package.related(main, "footnotes")
+    root = package.xml(part) if part else None
+    if root is None:
+        return ()
+    notes = []
+    for element in root.iterchildren(_W + "footnote"):
+        if element.get(_W + "type", "normal") != "normal":
+            continue
+        note_id = element.get(_ID, "")
+        walker = BodyWalker(anchors=False, local_z=local_z)
+        walker.walk(element)
+        paragraphs = walker.finish()
+        notes.append(
+            ReturnedNote(
+                id=note_id,
+                paragraph_index=body.footnote_places.get(note_id),
+                text="\n".join(p.text for p in paragraphs).strip(),
+                changes=tuple(c for p in paragraphs for c in p.changes),
+                marks=tuple(p.mark_author for p in paragraphs if p.inserted or p.deleted),
+            )
+        )
+    return tuple(notes)
 
 
 def _items(package: Package, main: str, kind: str, tag: str) -> list[etree._Element]:

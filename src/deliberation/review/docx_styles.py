@@ -1,4 +1,4 @@
-"""A Word file's paragraph styles and numbering: names through w:basedOn, list formats."""
+"""A Word file's styles and numbering: names through w:basedOn, list formats, run looks."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from deliberation.review.docx_body import _VAL
+from deliberation.review.docx_body import _VAL, Look, run_look
 from deliberation.review.docx_package import Package, W
 
 _W = "{" + W + "}"
@@ -35,6 +35,37 @@ class Style:
 class Styles:
     styles: dict[str, Style] = field(default_factory=dict)
     formats: dict[str, dict[int, str]] = field(default_factory=dict)  # numId → ilvl → numFmt
+    # (w:type, style id) → (w:basedOn, the style's own run properties); the file's defaults
+    looks: dict[tuple[str, str], tuple[str, Look]] = field(default_factory=dict)
+    default_look: Look = field(default_factory=dict)
+    default_paragraph: str = ""  # the paragraph style of paragraphs without w:pStyle
+    _cache: dict[tuple[str, str], Look] = field(default_factory=dict)
+
+    def run_look(self, paragraph_style: str, character_style: str) -> Look:
+        """The run properties a run gets from the defaults, its paragraph's style and its
+        character style (each through w:basedOn), in Word's order."""
+        key = (paragraph_style, character_style)
+        found = self._cache.get(key)
+        if found is None:
+            found = {
+                **self.default_look,
+                **self._chain_look("paragraph", paragraph_style or self.default_paragraph),
+                **self._chain_look("character", character_style),
+            }
+            self._cache[key] = found
+        return found
+
+    def _chain_look(self, kind: str, style_id: str) -> Look:
+        chain: list[Look] = []
+        seen: set[str] = set()
+        while style_id and style_id not in seen and (kind, style_id) in self.looks:
+            seen.add(style_id)
+            style_id, own = self.looks[(kind, style_id)]
+            chain.append(own)
+        result: Look = {}
+        for own in reversed(chain):
+            result.update(own)
+        return result
 
     def chain(self, style_id: str) -> list[Style]:
         result: list[Style] = []
@@ -109,17 +140,25 @@ def styles_of(package: Package, main: str) -> Styles:
     part = package.related(main, "styles")
     root = package.xml(part) if part else None
     if root is not None:
+        defaults = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+        result.default_look = run_look(defaults)
         for element in root.iterchildren(_W + "style"):
-            if element.get(_W + "type", "paragraph") != "paragraph":
-                continue
+            kind = element.get(_W + "type", "paragraph")
             style_id = element.get(_W + "styleId", "")
-            name = element.find(_W + "name")
             based = element.find(_W + "basedOn")
+            based_on = based.get(_VAL, "") if based is not None else ""
+            if kind in ("paragraph", "character"):
+                result.looks[(kind, style_id)] = (based_on, run_look(element.find(_W + "rPr")))
+            if kind != "paragraph":
+                continue
+            if element.get(_W + "default", "").lower() in ("1", "true", "on"):
+                result.default_paragraph = style_id
+            name = element.find(_W + "name")
             props = element.find(_W + "pPr")
             names = (folded(style_id), folded(name.get(_VAL, "")) if name is not None else "")
             result.styles[style_id] = Style(
                 tuple(n for n in names if n),
-                based.get(_VAL, "") if based is not None else "",
+                based_on,
                 outline(props),
                 num_pr(props),
             )

@@ -10,7 +10,7 @@ from uuid import UUID
 
 from deliberation.records.opinions import Line, Paragraph, Run
 from deliberation.review.matching import Group, comment_owners
-from deliberation.review.returned import ReturnedDocument
+from deliberation.review.returned import ReturnedDocument, ReturnedParagraph, TrackedChange
 from deliberation.rules.typography import plain, untypeset
 from deliberation.rules.word_exchange import ANNEX_BOOKMARK
 
@@ -146,13 +146,16 @@ def _proposal(
 ) -> tuple[str, tuple[Line, ...], str, str, datetime | None] | None:
     """(action, lines, origin, author, date) of the change a group makes, or None."""
     kept = [p for p in group.paragraphs if not (p.deleted and not p.text.strip())]
-    lines = tuple(_clean_line(line) for p in kept for line in p.lines)
+    lines = _joined_lines(kept)
     while lines and not lines[-1].text.strip():
         lines = lines[:-1]
     while lines and not lines[0].text.strip():
         lines = lines[1:]
     changes = [c for p in group.paragraphs for c in p.changes if c.author != export_author]
     tracked_marks = any(p.inserted or p.deleted for p in group.paragraphs)
+    if group.merged_into is not None:  # joined to the paragraph before with tracking
+        tracked_marks = True
+        changes = changes or [TrackedChange("delete", "", group.merged_into.mark_author, None)]
     if changes or tracked_marks:
         authors = list(dict.fromkeys(c.author for c in changes if c.author))
         dates = [c.date for c in changes if c.date is not None]
@@ -183,6 +186,22 @@ def _proposal(
     return "replace", lines, origin, author, when
 
 
+def _joined_lines(paragraphs: Sequence[ReturnedParagraph]) -> tuple[Line, ...]:
+    """The Word paragraphs' lines, a paragraph whose mark was deleted (tracked) joined to the
+    next one's first line, as Word shows them."""
+    lines: list[Line] = []
+    join = False
+    for paragraph in paragraphs:
+        for number, line in enumerate(paragraph.lines):
+            line = _clean_line(line)
+            if number == 0 and join and lines:
+                lines[-1] = Line(lines[-1].runs + line.runs, lines[-1].list)
+            else:
+                lines.append(line)
+        join = paragraph.deleted
+    return tuple(lines)
+
+
 def _emphasis(lines: Sequence[Line]) -> list[tuple[str, bool, bool]]:
     """Each visible character with its emphasis, whatever the runs' boundaries."""
     return [
@@ -195,10 +214,14 @@ def _emphasis(lines: Sequence[Line]) -> list[tuple[str, bool, bool]]:
 
 
 def outside_changes(
-    groups: Sequence[Group], document: ReturnedDocument, export_author: str
+    groups: Sequence[Group],
+    document: ReturnedDocument,
+    export_author: str,
+    labels: Mapping[UUID, str] | None = None,
 ) -> list[str]:
     """Warnings for the reviewers' tracked changes outside the opinion's text (title page,
-    annexes, tables), which no item takes back."""
+    annexes, tables), which no item takes back, then one for each reservation (footnote)
+    changed with tracking, naming its paragraph by `labels`."""
     inside = {p.index for group in groups for p in group.paragraphs}
     first = min(inside, default=len(document.paragraphs))
     places = {"title": 0, "annexes": 0, "elsewhere": 0}
@@ -219,12 +242,44 @@ def outside_changes(
         "annexes": "les annexes",
         "elsewhere": "des tableaux ou des cadres",
     }
-    return [
+    warnings = [
         f"{count} paragraphe(s) modifié(s) avec suivi dans {words[place]}, hors du texte de "
         "l'avis : ces modifications ne sont pas reprises ; reportez-les à la main si besoin."
         for place, count in places.items()
         if count
     ]
+    return warnings + _note_changes(groups, document, export_author, labels or {})
+
+
+def _note_changes(
+    groups: Sequence[Group],
+    document: ReturnedDocument,
+    export_author: str,
+    labels: Mapping[UUID, str],
+) -> list[str]:
+    """One warning for each footnote (a reservation, as the export writes them) that a
+    reviewer changed with tracking: the import takes reservations back from no file."""
+    owner = comment_owners(groups)
+    warnings = []
+    for note in document.notes:
+        changed = any(c.author != export_author for c in note.changes) or any(
+            author != export_author for author in note.marks
+        )
+        if not changed:
+            continue
+        paragraph = owner.get(note.paragraph_index) if note.paragraph_index is not None else None
+        label = labels.get(paragraph.uuid, "") if paragraph is not None else ""
+        place = (
+            f"de la {label}" if label.startswith("recommandation") else f"du {label}"
+            if label else "hors du texte de l'avis"
+        )  # fmt: skip
+        text = " ".join(note.text.split())
+        text = text if len(text) <= 300 else text[:299] + "…"
+        warnings.append(
+            f"Réserve {place} modifiée avec suivi : « {text} » non reprise ; reportez-la à la "
+            "main si besoin."
+        )
+    return warnings
 
 
 # Word's run properties, as a warning names them (others: « autre mise en forme »).

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import pairwise
 from uuid import UUID
 
 from deliberation.records.opinions import ExportRecord, Paragraph
@@ -24,6 +25,8 @@ class Group:
     paragraphs: list[ReturnedParagraph] = field(default_factory=list)
     inserted_after: Paragraph | None = None
     typed_before: int = 0  # how many of `paragraphs` were typed before the text's first one
+    # the Word paragraph whose deleted mark (tracked) joined this paragraph to the one before
+    merged_into: ReturnedParagraph | None = None
 
 
 def document_body(document: ReturnedDocument) -> list[ReturnedParagraph]:
@@ -50,6 +53,13 @@ def match_by_ids(exported: Sequence[Paragraph], body: Sequence[ReturnedParagraph
         known = [by_hex[b] for b in paragraph.bookmarks if b in by_hex]
         if known:
             owner = max(known, key=lambda p: order[p.uuid])  # the one that started last
+            first = min(known, key=lambda p: order[p.uuid])
+            if (
+                first is not owner
+                and not groups[first.uuid].paragraphs
+                and plain(paragraph.text).startswith(plain(first.text))
+            ):  # two paragraphs joined without tracking: the first one's text, then the next's
+                owner = first
             if previous is None:
                 typed = _typed_before(leading, paragraph)
                 groups[owner.uuid].paragraphs.extend(typed)
@@ -82,7 +92,22 @@ def match_by_ids(exported: Sequence[Paragraph], body: Sequence[ReturnedParagraph
         for other in inserted:
             other.paragraphs = [p for p in other.paragraphs if id(p) not in taken]
     inserted = [g for g in inserted if g.paragraphs]
-    return _split(_ordered(exported, groups, inserted))
+    return _split(_joined(_ordered(exported, groups, inserted)))
+
+
+def _joined(groups: list[Group]) -> list[Group]:
+    """Two paragraphs joined with tracking (the first one's paragraph mark deleted, its text
+    kept): the next paragraph's Word paragraphs join the first's group, and the next paragraph,
+    left without any, is deleted."""
+    for group, following in pairwise(groups):
+        if group.exported is None or following.exported is None or not group.paragraphs:
+            continue
+        last = group.paragraphs[-1]
+        if last.deleted and last.text.strip() and following.paragraphs:
+            group.paragraphs.extend(following.paragraphs)
+            following.paragraphs = []
+            following.merged_into = last
+    return groups
 
 
 def _typed_before(

@@ -1,7 +1,7 @@
 """Reads a returned OpenDocument text (.odt) into the same records as a returned Word file.
 
 Paragraphs (a tracked deletion across paragraphs splits them as Word keeps them: each deleted
-paragraph mark is a paragraph of its own), tracked insertions and deletions
+paragraph mark is a paragraph of its own), tracked insertions, deletions and format changes
 (text:changed-region), comments (office:annotation) and the export's properties
 (meta:user-defined). The package is opened with the .docx reader's limits and hardened parser."""
 
@@ -16,7 +16,7 @@ from lxml import etree
 
 from deliberation.errors import ReviewFileError
 from deliberation.records.opinions import Line, Run
-from deliberation.review.docx_body import fill_gaps
+from deliberation.review.docx_body import fill_gaps, join_list_items
 from deliberation.review.docx_package import OLE_MAGIC, Package, read_file
 from deliberation.review.docx_reader import read_review_bytes
 from deliberation.review.returned import (
@@ -38,6 +38,18 @@ _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
+# Text properties that change how text looks, by the name Word gives them (as a tracked format
+# change's warning names them); bold and italic come back with the text, language is no look.
+_LOOK = {
+    _FO + "color": "color", _FO + "font-size": "sz", _STYLE + "font-name": "rFonts",
+    _FO + "font-family": "rFonts", _FO + "background-color": "highlight",
+    _STYLE + "text-underline-style": "u", _STYLE + "text-underline-type": "u",
+    _STYLE + "text-line-through-style": "strike", _STYLE + "text-line-through-type": "strike",
+    _STYLE + "text-position": "vertAlign", _FO + "font-variant": "smallCaps",
+    _FO + "text-transform": "caps", _STYLE + "text-outline": "outline",
+    _FO + "text-shadow": "shadow", _STYLE + "font-relief": "emboss",
+    _FO + "letter-spacing": "spacing", _STYLE + "text-scale": "w", _TEXT + "display": "vanish",
+}  # fmt: skip
 _FRACTION = re.compile(r"(\.\d{6})\d+")
 _ESCAPE = re.compile(r"_([0-9A-Fa-f]{2})_")
 # Paragraph styles (display names) of the export's own numbered paragraphs: not list items.
@@ -191,6 +203,14 @@ class _Styles:
                 self.lists.setdefault(list_style.get(_STYLE + "name", ""), kind)
         self.cache: dict[tuple[str, str], tuple[bool | None, bool | None, tuple[str, ...]]] = {}
 
+    def look(self, family: str, name: str) -> tuple[str, ...]:
+        """What a style's own text properties set besides bold and italic, by Word's names."""
+        style = self.styles.get((family, name))
+        props = style.find(_STYLE + "text-properties") if style is not None else None
+        if props is None:
+            return ()
+        return tuple(sorted({_LOOK[key] for key in props.attrib if key in _LOOK}))
+
     def resolve(self, family: str, name: str) -> tuple[bool | None, bool | None, tuple[str, ...]]:
         """(bold, italic, names from the style up to its first ancestor) — None: not set."""
         key = (family, name)
@@ -236,6 +256,7 @@ class _Change:
     author: str
     date: str
     parts: list[str]
+    properties: tuple[str, ...] = ()  # a format change's look properties (Word's names)
 
 
 @dataclass(eq=False)
@@ -275,6 +296,10 @@ class _Walker:
         self.para: _Para | None = None
         self.bold = self.italic = False
         self.inserts: dict[str, tuple[str, str]] = {}  # open insertions by change id
+        self.formats: dict[str, tuple[str, str]] = {}  # open format changes by change id
+        # the current span's look properties, and whether it changed bold or italic
+        self.look: tuple[str, ...] = ()
+        self.emphasised = False
         self.deletes: list[tuple[str, str]] = []
         self.open: list[str] = []  # bookmarks open, by name
         self.tables = 0
@@ -385,14 +410,15 @@ class _Walker:
 
     def _child(self, child: etree._Element, tag: str) -> None:
         if tag == _TEXT + "span":
-            bold, italic = self.bold, self.italic
-            span_bold, span_italic, _names = self.styles.resolve(
-                "text", child.get(_TEXT + "style-name", "")
-            )
+            bold, italic, look, emphasised = self.bold, self.italic, self.look, self.emphasised
+            style_name = child.get(_TEXT + "style-name", "")
+            span_bold, span_italic, _names = self.styles.resolve("text", style_name)
             self.bold = bold if span_bold is None else span_bold
             self.italic = italic if span_italic is None else span_italic
+            self.look = self.styles.look("text", style_name)
+            self.emphasised = (self.bold, self.italic) != (bold, italic)
             self._inline(child)
-            self.bold, self.italic = bold, italic
+            self.bold, self.italic, self.look, self.emphasised = bold, italic, look, emphasised
         elif tag == _TEXT + "s":
             count = child.get(_TEXT + "c", "1")
             self._emit(" " * (int(count) if count.isdigit() else 1))
@@ -412,8 +438,11 @@ class _Walker:
             found = self.changed.get(child.get(_TEXT + "change-id", ""))
             if found is not None and found[0] == "insertion":
                 self.inserts[child.get(_TEXT + "change-id", "")] = (found[1], found[2])
+            elif found is not None and found[0] == "format-change":
+                self.formats[child.get(_TEXT + "change-id", "")] = (found[1], found[2])
         elif tag == _TEXT + "change-end":
             self.inserts.pop(child.get(_TEXT + "change-id", ""), None)
+            self.formats.pop(child.get(_TEXT + "change-id", ""), None)
         elif tag == _TEXT + "change":
             self._deletion(child.get(_TEXT + "change-id", ""))
         elif tag == _OFFICE + "annotation":
@@ -501,18 +530,24 @@ class _Walker:
             self.pieces.append(text)
         if not inserted:
             para.original.append(text)
-        if not (inserted or deleted):
+        if not (inserted or deleted or self.formats):
             return
-        kind, (author, date) = (
-            ("insert", list(self.inserts.values())[-1])
-            if inserted
-            else ("delete", self.deletes[-1])
-        )
+        properties: tuple[str, ...] = ()
+        if inserted:
+            kind, (author, date) = "insert", list(self.inserts.values())[-1]
+        elif deleted:
+            kind, (author, date) = "delete", self.deletes[-1]
+        else:
+            # OpenDocument keeps no old format: what the changed text's own style sets besides
+            # emphasis; a change of neither that nor bold or italic is one the file cannot name.
+            kind, (author, date) = "format", list(self.formats.values())[-1]
+            properties = self.look or (() if self.emphasised else ("other",))
         last = para.changes[-1] if para.changes else None
-        if last is not None and (last.kind, last.author, last.date) == (kind, author, date):
+        key = (kind, author, date, properties)
+        if last is not None and (last.kind, last.author, last.date, last.properties) == key:
             last.parts.append(text)
         else:
-            para.changes.append(_Change(kind, author, date, [text]))
+            para.changes.append(_Change(kind, author, date, [text], properties))
 
     # the records
 
@@ -523,12 +558,14 @@ class _Walker:
 
     def finish(self) -> tuple[ReturnedParagraph, ...]:
         # Line bookmarks (`dlb_<id>_2`…, one per Word paragraph of a .docx export converted by
-        # LibreOffice) count as their paragraph's own, and gaps between two of them belong to it.
+        # LibreOffice) count as their paragraph's own, and gaps between two of them belong to it,
+        # as do list items typed after its last list line.
         names = [
             tuple(dict.fromkeys(paragraph_bookmark(name) for name in para.bookmarks))
             for para in self.paras
         ]
         fill_gaps(names)
+        join_list_items(names, [para.list_kind for para in self.paras])
         return tuple(
             self._record(para, found) for para, found in zip(self.paras, names, strict=True)
         )
@@ -547,7 +584,7 @@ class _Walker:
             lines=lines,
             original="".join(para.original),
             changes=tuple(
-                TrackedChange(c.kind, "".join(c.parts), c.author, self._date(c.date))
+                TrackedChange(c.kind, "".join(c.parts), c.author, self._date(c.date), c.properties)
                 for c in para.changes
             ),
             inserted=para.inserted,

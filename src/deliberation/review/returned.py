@@ -62,6 +62,18 @@ class ReturnedComment:
 
 
 @dataclass(frozen=True)
+class ReturnedNote:
+    """A footnote of the returned file (the export writes reservations so), with the changes
+    tracked in it."""
+
+    id: str
+    paragraph_index: int | None  # body paragraph holding its reference
+    text: str  # final text, its paragraphs joined by "\n"
+    changes: tuple[TrackedChange, ...]
+    marks: tuple[str, ...] = ()  # authors of its paragraph marks inserted or deleted (tracked)
+
+
+@dataclass(frozen=True)
 class ReturnedDocument:
     """What a returned .docx holds, as plain records."""
 
@@ -73,6 +85,7 @@ class ReturnedDocument:
     paragraphs: tuple[ReturnedParagraph, ...]
     comments: tuple[ReturnedComment, ...]
     track_revisions: bool  # settings.xml w:trackRevisions present
+    notes: tuple[ReturnedNote, ...] = ()  # footnotes
 
 
 def parse_date(value: str | None, local_z: tzinfo | None = None) -> datetime | None:

@@ -120,7 +120,7 @@ class ReviewImport:
             known=known,
             organisation=acronym,
         )
-        warnings.extend(outside_changes(groups, document, export.author))
+        warnings.extend(outside_changes(groups, document, export.author, labels))
         warnings.extend(format_changes(groups, labels, export.author))
         if outside:
             warnings.append(
