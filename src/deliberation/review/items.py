@@ -12,7 +12,7 @@ from deliberation.records.opinions import Line, Paragraph, Run
 from deliberation.review.matching import Group, comment_owners
 from deliberation.review.returned import ReturnedDocument
 from deliberation.rules.typography import plain, untypeset
-from deliberation.rules.word_exchange import ANNEX_BOOKMARK
+from deliberation.rules.word_exchange import ANNEX_BOOKMARK, named_author
 
 
 @dataclass(frozen=True)
@@ -154,13 +154,18 @@ def _proposal(
     changes = [c for p in group.paragraphs for c in p.changes if c.author != export_author]
     tracked_marks = any(p.inserted or p.deleted for p in group.paragraphs)
     if changes or tracked_marks:
-        authors = list(dict.fromkeys(c.author for c in changes if c.author))
+        # A change signed « Unknown Author » (no user name set) has no author, as an unsigned one
+        authors = list(dict.fromkeys(named for c in changes if (named := named_author(c.author))))
         dates = [c.date for c in changes if c.date is not None]
         origin, author, when = "tracked", ", ".join(authors), max(dates) if dates else None
     else:
         origin = "direct"  # whoever saved the file last, unless it is still the export's name
         author = next(
-            (n for n in (document.last_modified_by, document.author) if n and n != export_author),
+            (
+                named
+                for n in (document.last_modified_by, document.author)
+                if (named := named_author(n)) and n != export_author
+            ),
             "",
         )
         when = document.modified
