@@ -312,6 +312,35 @@ def test_a_tracked_underline_is_a_warning_naming_the_paragraph(demo: Root, tmp_p
     assert f"Mise en forme modifiée au {label} (soulignement) : non reprise." in preview.warnings
 
 
+@pytest.mark.parametrize(
+    ("prop", "attrs", "named"),
+    [
+        ("jc", {"val": "center"}, "alignement"),
+        ("ind", {"left": "720", "firstLine": "360"}, "retrait"),
+        ("spacing", {"before": "240", "after": "240", "line": "360"}, "espacement"),
+    ],
+)
+def test_a_tracked_paragraph_format_change_is_a_warning_naming_the_paragraph(
+    demo: Root, tmp_path: Path, prop: str, attrs: dict[str, str], named: str
+) -> None:
+    _, body = body_of(demo)
+    target = body[2]
+    reviewer = Reviewer(date=WORD_DATE)
+
+    opinion_id, returned = returned_file(
+        demo,
+        tmp_path,
+        lambda tree: reviewer.track_layout(reviewer.paragraph(tree, target.uuid), prop, **attrs),
+    )
+    preview = ReviewImport(demo).preview(returned, "AMF", opinion_id=opinion_id)
+
+    assert preview.items == ()
+    label = label_of(demo, opinion_id, target)
+    (warning,) = [w for w in preview.warnings if w.startswith("Mise en forme modifiée")]
+    assert warning.startswith(f"Mise en forme modifiée au {label} ({named}")
+    assert warning.endswith(") : non reprise.")
+
+
 def test_tracked_paragraph_marks_outside_the_text_are_listed_in_the_warnings(
     demo: Root, tmp_path: Path
 ) -> None:
