@@ -570,6 +570,9 @@ class _Walker:
                     paragraph_index=comment.paragraph,
                     parent_id=comment.parent if comment.parent in self.notes else None,
                     done=comment.done,
+                    # the date as written, read as UTC: what identifies the comment in a copy
+                    # saved again elsewhere (LibreOffice writes a .docx's « Z » date as it is)
+                    stamp=parse_date(_FRACTION.sub(r"\1", comment.date.strip())),
                 )
             )
         return tuple(result)
