@@ -117,6 +117,23 @@ def test_amendments_in_every_status_an_accepted_one_in_the_next_version(
     assert inserted.text in texts and "réversibilité" in inserted.text
 
 
+def test_the_amendments_table_shows_the_rapporteurs_proposed_treatments(
+    written: Opinions, demo_root: Root
+) -> None:
+    from deliberation.services.amendments_export import opinion_amendments
+
+    amendments = [a for i in by_title(written).values() for a in written.amendments(i)]
+    treatments = Counter(a.treatment for a in amendments if a.treatment)
+    assert set(treatments) == {"favorable", "unfavorable", "withdrawal_requested", "satisfied"}
+    assert any(a.treatment_note for a in amendments if a.status == "proposed")
+    decided = [a for a in amendments if a.treatment and a.status != "proposed"]
+    assert decided, "a treatment stays beside the decision taken"
+    consultation = by_title(written)[TITLES["consultation"]]
+    table = opinion_amendments(written, demo_root.referential, consultation)
+    shown = {row.treatment for row in table.rows}
+    assert {"Défavorable", "Satisfait"} <= shown
+
+
 def test_comment_threads_open_and_resolved(written: Opinions) -> None:
     threads = [t for i in by_title(written).values() for t in written.threads(i)]
     assert len(threads) >= 4

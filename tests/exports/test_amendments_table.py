@@ -6,8 +6,12 @@ import pytest
 from tests.exports.amended_opinion import build_amended_opinion
 
 from deliberation.errors import ExportError
-from deliberation.exports.amendments_table import chosen_paragraphs
-from deliberation.services.amendments_export import opinion_amendments
+from deliberation.exports.amendments_table import chosen_paragraphs, paragraphs_named
+from deliberation.services.amendments_export import (
+    opinion_amendments,
+    paragraph_choice,
+    paragraph_names,
+)
 from deliberation.services.root import Root
 
 
@@ -58,6 +62,27 @@ def test_unknown_paragraph_numbers_are_refused_in_french(opened: Root) -> None:
     assert str(caught.value).startswith("L'avis n'a pas de paragraphe « 7 »")
     with pytest.raises(ExportError):
         chosen_paragraphs(paragraphs, " , ")
+
+
+def test_chosen_paragraphs_are_named_as_they_are_typed_back(opened: Root) -> None:
+    amended = build_amended_opinion(opened)
+    opinions, opinion_id = opened.opinions, amended.opinion_id
+    paragraphs = opinions.text(opinion_id).paragraphs
+    heading = paragraphs[0]
+    every = {p.uuid for p in paragraphs}
+    assert paragraphs_named(paragraphs, every) == "1-2, R1"  # the heading has no number to type
+    assert paragraphs_named(paragraphs, {amended.first.uuid, amended.recommendation.uuid}) == (
+        "1, R1"
+    )
+    assert paragraphs_named(paragraphs, {heading.uuid}) == ""
+    named = paragraph_names(opinions, opinion_id, [amended.second.uuid, amended.first.uuid])
+    assert named == "1-2"
+    assert paragraph_choice(opinions, opinion_id, named) == [
+        amended.first.uuid,
+        amended.second.uuid,
+    ]
+    assert paragraph_choice(opinions, opinion_id, "  ") is None  # the whole opinion
+    assert paragraph_names(opinions, opinion_id, []) == ""
 
 
 def test_an_accepted_amendment_tells_the_others_they_bear_on_a_changed_text(

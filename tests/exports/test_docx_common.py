@@ -1,6 +1,6 @@
-"""Every Word export (opinion, agenda, record of decisions, synthesis) as independent readers see
-it: the namespaces Word declares on each part, nothing left of python-docx's template, and the
-text read back by python-docx, docx2python and mammoth."""
+"""Every Word export (opinion, agenda, record of decisions, synthesis, amendments' table,
+response form) as independent readers see it: the namespaces Word declares on each part, nothing
+left of python-docx's template, and the text read back by python-docx, docx2python and mammoth."""
 
 from __future__ import annotations
 
@@ -17,10 +17,15 @@ import pytest
 from docx2python import docx2python
 from lxml import etree
 
+from deliberation.exports.amendments_table import DOCUMENT as AMENDMENTS_TABLE
 from deliberation.exports.meeting_docx import write_agenda, write_decisions
+from deliberation.exports.response_form import form_title, response_form_docx
+from deliberation.services.amendments_export import export_amendments
 from deliberation.services.opinion_export import ExportOptions, export_opinion
 from deliberation.services.root import open_root
 from deliberation.services.synthesis_export import export_synthesis
+
+from .test_response_form import FORM
 
 TODAY = __import__("datetime").date(2026, 3, 10)  # the demo's day (tests/conftest.py DEMO_DAY)
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -109,12 +114,22 @@ def exports(
             "Synthèse",
             consultation.title,
         )
+        # The amendments' table of the same opinion (landscape, merged cells, treatments).
+        amended = next(a for a in opinions.amendments(opinion_id) if a.justification)
+        result["amendments"] = Export(
+            export_amendments(opinions, root.referential, opinion_id, folder / "amendements.docx"),
+            AMENDMENTS_TABLE,
+            amended.justification,
+        )
+        form = folder / "formulaire.docx"
+        form.write_bytes(response_form_docx(FORM))
+        result["form"] = Export(form, form_title(FORM), FORM.subjects[1].label)
         yield result
     finally:
         opened.close()
 
 
-KINDS = ["opinion", "tracked", "agenda", "decisions", "synthesis"]
+KINDS = ["opinion", "tracked", "agenda", "decisions", "synthesis", "amendments", "form"]
 
 
 def parts(path: Path) -> dict[str, bytes]:
@@ -147,7 +162,9 @@ def test_every_part_declares_the_namespaces_word_declares(
         if "wp14" in root.nsmap:
             assert "wp14" in ignorable, name
         seen.add(local)
-    assert {"document", "styles", "settings", "numbering", "hdr", "ftr"} <= seen
+    assert {"document", "styles", "settings", "numbering"} <= seen
+    if kind != "form":  # the form has no header or footer: the participant fills it in
+        assert {"hdr", "ftr"} <= seen
     if kind == "opinion":
         assert "footnotes" in seen
 

@@ -185,3 +185,46 @@ def test_libreoffice_shows_the_numbers_notes_and_annexes(
     assert "Réserve de l'organisation" in flat
     assert "Annexe 1 – Positions des membres" in flat
     assert "– " in shown  # the dashes of the bulleted items
+
+
+def test_a_long_text_opens_with_a_table_of_contents_numbered_as_the_text(
+    exported: Exported, tmp_path: Path
+) -> None:
+    from deliberation.records.opinions import OpinionInput
+    from deliberation.services.review_import import ReviewImport
+
+    from .test_opinion_docx import _long_text
+
+    opinions = exported.opened.opinions
+    text = _long_text(4, 1900)
+    levels = iter((2, 3))
+    for index, paragraph in enumerate(text):  # the 2nd and 3rd headings one level down each
+        if paragraph.kind == "heading" and index:
+            level = next(levels, 1)
+            text[index] = Paragraph(paragraph.uuid, "heading", paragraph.lines, level)
+    snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis long")))
+    opinions.save_text(snap.id, text, 0)
+    target = tmp_path / "long.odt"
+    export_opinion(exported.opened, snap.id, target)
+
+    document = Document(str(target))
+    (toc,) = document.body.get_elements("text:table-of-content")
+    assert toc.get_element("text:index-body/text:index-title").text_recursive.strip() == "Sommaire"
+    entries = toc.get_elements("text:index-body/text:p")
+    assert [e.get_element("text:a").text for e in entries] == [
+        "I.\u00a0Partie 1", "A.\u00a0Partie 2", "1°\u00a0Partie 3", "II.\u00a0Partie 4"
+    ]  # fmt: skip
+    links = [e.get_element("text:a").get_attribute("xlink:href") for e in entries]
+    bookmarks = {b.name for b in document.body.get_elements("//text:bookmark-start")}
+    headings = [p for p in text if p.kind == "heading"]
+    assert links == [f"#dlb_{h.uuid.hex}" for h in headings]
+    assert {link[1:] for link in links} <= bookmarks, "each entry jumps to its heading"
+    # the table of contents is no text of the opinion: a dry-run import finds nothing
+    preview = ReviewImport(exported.opened).preview(target, "AMF", opinion_id=snap.id)
+    assert preview.items == ()
+    short = tmp_path / "court.odt"
+    short_text = _long_text(4, 300)
+    snap_short = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis court")))
+    opinions.save_text(snap_short.id, short_text, 0)
+    export_opinion(exported.opened, snap_short.id, short)
+    assert Document(str(short)).body.get_elements("text:table-of-content") == []

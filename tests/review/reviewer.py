@@ -94,6 +94,29 @@ class Reviewer:
         change.append(old)
         props.append(change)
 
+    def track_layout(self, p: etree._Element, prop: str = "jc", **attrs: str) -> None:
+        """Word with tracking: the paragraph given the property `prop` (centred by default),
+        its old properties kept in w:pPrChange."""
+        props = p.find(W + "pPr")
+        if props is None:
+            props = _w("pPr")
+            p.insert(0, props)
+        old = _w("pPr")
+        for child in props:
+            if child.tag not in (W + "rPr", W + "sectPr", W + "pPrChange"):
+                old.append(etree.fromstring(etree.tostring(child)))
+        for existing in props.findall(W + prop):
+            props.remove(existing)
+        new = _w(prop, **(attrs or {"val": "center"}))
+        mark = props.find(W + "rPr")
+        if mark is not None:  # Word's order: the look, then the mark's run properties
+            mark.addprevious(new)
+        else:
+            props.append(new)
+        change = _w("pPrChange", id=str(next(self.ids)), author=self.author, date=self.date)
+        change.append(old)
+        props.append(change)
+
     def direct_replace(self, p: etree._Element, old: str, new: str) -> None:
         """A plain edit, without tracking."""
         self._split_at(p, old).find(W + "t").text = new

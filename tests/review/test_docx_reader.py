@@ -17,9 +17,11 @@ from deliberation.review.docx_reader import (
     read_review,
     read_review_bytes,
 )
+from deliberation.review.returned import parse_date
 
 from .wordxml import (
     AUTHOR,
+    DATE,
     Comment,
     alternate,
     bookmark_end,
@@ -134,11 +136,43 @@ def test_formatting_switched_off_and_changed_formatting_follow_the_current_run()
         )
     )
     assert found.lines == (Line((Run("gras "), Run("désormais gras", bold=True))),)
-    # a formatting change is no text change, but it is a change (issue 18: no silent loss)
+    # a formatting change is no text change, but it is a change (issue 18: no silent loss); so
+    # is the paragraph's style changed with tracking
     assert found.changes == (
         TrackedChange("format", "désormais gras", "X", datetime(2026, 3, 4, 10, tzinfo=UTC)),
+        TrackedChange("layout", "", AUTHOR, parse_date(DATE), ("pStyle",)),
     )
     assert found.style == "Titre1"  # not the old style kept in pPrChange
+
+
+def test_a_paragraph_format_change_names_what_changed_in_the_paragraph() -> None:
+    change = (
+        '<w:pPrChange w:id="7" w:author="Y" w:date="2026-03-04T10:00:00Z"><w:pPr>'
+        '<w:spacing w:after="120"/><w:ind w:left="0"/><w:jc w:val="both"/></w:pPr></w:pPrChange>'
+    )
+    aligned, same = read_review_bytes(
+        build_docx(
+            [
+                paragraph(
+                    run("centré"),
+                    props='<w:spacing w:after="120"/><w:ind w:left="720"/><w:jc w:val="center"/>'
+                    + change,
+                ),
+                # a pPrChange keeping every property (LibreOffice writes some): no change
+                paragraph(
+                    run("inchangé"),
+                    props='<w:jc w:val="both"/><w:pPrChange w:id="8" w:author="Y" '
+                    'w:date="2026-03-04T10:00:00Z"><w:pPr><w:jc w:val="both"/></w:pPr>'
+                    "</w:pPrChange>",
+                ),
+            ]
+        ),
+        "retour.docx",
+    ).paragraphs
+    assert aligned.changes == (
+        TrackedChange("layout", "", "Y", datetime(2026, 3, 4, 10, tzinfo=UTC), ("ind", "jc")),
+    )
+    assert same.changes == ()
 
 
 def test_a_format_change_names_what_changed_besides_bold_and_italic() -> None:

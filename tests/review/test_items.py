@@ -70,6 +70,36 @@ def test_a_tracked_change_is_an_amendment_by_its_authors_on_the_latest_date() ->
     assert outside == 0
 
 
+def test_stand_in_author_names_are_no_author_and_fall_back_to_the_organisation() -> None:
+    first = sent("Le maire est responsable.")
+    for stand_in in ("Unknown Author", "Auteur inconnu", "Author", " unknown  author "):
+        returned = document(
+            back(0, "Le maire est seul responsable.", mark(first),
+                 changes=(change(stand_in, 1), change("", 2))),
+            last_modified_by=stand_in,
+        )  # fmt: skip
+        (item,), _ = return_items(
+            match_by_ids([first], returned.paragraphs),
+            returned,
+            file_name="retour.docx",
+            source="export-1",
+            organisation_id=1,
+            export_author=EXPORT_AUTHOR,
+            labels={first.uuid: "paragraphe 1"},
+            aliases={first.uuid: first.uuid},
+            changed=frozenset(),
+            known=frozenset(),
+            organisation="AMF",
+        )
+        assert item.author == "AMF", stand_in
+    named = document(
+        back(0, "Le maire est seul responsable.", mark(first),
+             changes=(change("Unknown Author", 1), change("Paul Girard", 2))),
+    )  # fmt: skip
+    (item,), _ = items([first], named)
+    assert item.author == "Paul Girard"
+
+
 def test_a_direct_edit_is_by_whoever_saved_the_file_and_emphasis_is_kept_untypeset() -> None:
     first = sent("Le registre est tenu.")
     runs = (Run("Le registre\u00a0"), Run("unique", bold=True), Run(" est tenu par l’école."))

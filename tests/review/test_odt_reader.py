@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -129,7 +130,24 @@ def odt(
 
 
 def local(*parts: int) -> datetime:
-    return datetime(*parts).astimezone()  # type: ignore[arg-type]
+    """A wall-clock time of the reviewers' zone (LibreOffice writes local time, no offset)."""
+    return datetime(*parts, tzinfo=ZoneInfo("Europe/Paris"))  # type: ignore[arg-type,misc]
+
+
+def test_dates_without_a_zone_are_paris_time_whatever_this_computers_zone() -> None:
+    """As the .docx reader reads LibreOffice's local « Z » times: winter UTC+1, summer UTC+2;
+    a date with its offset, or marked « Z », keeps it."""
+    from deliberation.review.odt_reader import parse_local
+
+    assert parse_local("2026-03-04T11:20:00") == datetime(2026, 3, 4, 10, 20, tzinfo=UTC)
+    assert parse_local("2026-07-04T10:12:00.123456789") == datetime(
+        2026, 7, 4, 8, 12, 0, 123456, tzinfo=UTC
+    )
+    assert parse_local("2026-07-04T10:12:00Z") == datetime(2026, 7, 4, 10, 12, tzinfo=UTC)
+    assert parse_local("2026-07-04T10:12:00+02:00") == datetime(2026, 7, 4, 8, 12, tzinfo=UTC)
+    summer = odt(regions=REGIONS.replace("2026-03-04T11:20:00", "2026-07-04T11:20:00"))
+    first = read_odt_review_bytes(summer, "retour.odt").paragraphs[0]
+    assert first.changes[0].date == datetime(2026, 7, 4, 9, 20, tzinfo=UTC)
 
 
 def test_libreoffice_changes_and_comments_read_as_the_same_edits_in_a_docx() -> None:

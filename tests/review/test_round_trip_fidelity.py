@@ -239,6 +239,29 @@ def test_a_deletion_without_an_author_is_the_organisations(demo: Root, tmp_path:
     assert (item.action, item.paragraph_uuid, item.author) == ("delete", body[2].uuid, "AMF")
 
 
+@pytest.mark.parametrize("stand_in", ["Unknown Author", "Auteur inconnu", "Author"])
+def test_a_tracked_edit_by_a_stand_in_name_is_the_organisations(
+    demo: Root, tmp_path: Path, stand_in: str
+) -> None:
+    """LibreOffice without a user name signs « Unknown Author », Word « Auteur inconnu » or
+    « Author »: nobody's name, so the amendment is the organisation's."""
+    _, body = body_of(demo)
+    target = body[1]
+    word = next(w for w in target.text.split()[1:] if w.isalpha() and len(w) > 3)
+    reviewer = Reviewer(author=stand_in, date=WORD_DATE)
+
+    def edit(tree: etree._Element) -> None:
+        reviewer.track_replace(reviewer.paragraph(tree, target.uuid), word, "modifié")
+        for element in tree.iter(W + "lastModifiedBy"):
+            element.text = stand_in
+
+    opinion_id, returned = returned_file(demo, tmp_path, edit)
+    (item,) = ReviewImport(demo).preview(returned, "AMF", opinion_id=opinion_id).items
+    assert (item.action, item.paragraph_uuid, item.origin) == ("replace", target.uuid, "tracked")
+    assert item.author == "AMF"
+    assert "modifié" in item.text
+
+
 def dated_file(app: str | None) -> bytes:
     body = paragraph(
         '<w:commentRangeStart w:id="0"/>',
@@ -287,6 +310,35 @@ def test_a_tracked_underline_is_a_warning_naming_the_paragraph(demo: Root, tmp_p
     label = label_of(demo, opinion_id, target)
     assert label.startswith("paragraphe ")
     assert f"Mise en forme modifiée au {label} (soulignement) : non reprise." in preview.warnings
+
+
+@pytest.mark.parametrize(
+    ("prop", "attrs", "named"),
+    [
+        ("jc", {"val": "center"}, "alignement"),
+        ("ind", {"left": "720", "firstLine": "360"}, "retrait"),
+        ("spacing", {"before": "240", "after": "240", "line": "360"}, "espacement"),
+    ],
+)
+def test_a_tracked_paragraph_format_change_is_a_warning_naming_the_paragraph(
+    demo: Root, tmp_path: Path, prop: str, attrs: dict[str, str], named: str
+) -> None:
+    _, body = body_of(demo)
+    target = body[2]
+    reviewer = Reviewer(date=WORD_DATE)
+
+    opinion_id, returned = returned_file(
+        demo,
+        tmp_path,
+        lambda tree: reviewer.track_layout(reviewer.paragraph(tree, target.uuid), prop, **attrs),
+    )
+    preview = ReviewImport(demo).preview(returned, "AMF", opinion_id=opinion_id)
+
+    assert preview.items == ()
+    label = label_of(demo, opinion_id, target)
+    (warning,) = [w for w in preview.warnings if w.startswith("Mise en forme modifiée")]
+    assert warning.startswith(f"Mise en forme modifiée au {label} ({named}")
+    assert warning.endswith(") : non reprise.")
 
 
 def test_tracked_paragraph_marks_outside_the_text_are_listed_in_the_warnings(

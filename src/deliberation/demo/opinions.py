@@ -334,6 +334,11 @@ class _OpinionWriter:
             author=str(spec.get("author", "")),
         )
         record = author.apply_amendment(author.new_amendment(opinion_id, data))
+        if "treatment" in spec:  # the rapporteur's proposed treatment, before any decision
+            treated = author.treated(
+                record, str(spec["treatment"]), str(spec.get("treatment_note", ""))
+            )
+            record = author.apply_treatment(treated, record)
         if status == "proposed":
             return
         applied = parse_lines(str(spec["applied"])) if "applied" in spec else None

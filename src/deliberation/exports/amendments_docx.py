@@ -14,8 +14,7 @@ from deliberation.exports.amendments_table import (
 )
 from deliberation.exports.docx_common import Cell, Column, Para, Run, para
 from deliberation.exports.docx_styles import GREY, NOTE, RED, TABLE_TEXT, StyleSpec
-from deliberation.exports.synthesis_docx import _shorten
-from deliberation.exports.text import NBSP, clean_line, french_date, text_lines
+from deliberation.exports.text import NBSP, clean_line, french_date, shorten, text_lines
 
 if TYPE_CHECKING:
     from docx.table import Table
@@ -77,7 +76,7 @@ def write_amendments_docx(table: AmendmentsTable, target: Path) -> Path:
         keywords=KEYWORDS,
         category=DOCUMENT,
     )
-    writer.header([(table.committee, DOCUMENT), (_shorten(title, 110), table.kind)])
+    writer.header([(table.committee, DOCUMENT), (shorten(title, 110), table.kind)])
     writer.footer(f"{DOCUMENT} · établi le {french_date(table.today, False)}")
     writer.paragraph(table.kind, style="Surtitre")
     writer.paragraph(title, style="Title")

@@ -249,3 +249,32 @@ def chosen_paragraphs(paragraphs: Sequence[Paragraph], wanted: str) -> list[UUID
     if not found:
         raise ExportError("Aucun paragraphe choisi : donnez par exemple « 3,4 » ou « R2 ».")
     return found
+
+
+def paragraphs_named(paragraphs: Sequence[Paragraph], chosen: Collection[UUID]) -> str:
+    """The numbers of the `chosen` paragraphs as `chosen_paragraphs` reads them back: runs of
+    paragraph numbers as ranges, recommendations as « R2 » (« 3-6, R2 »); headings and
+    unnumbered paragraphs are left out."""
+    numbers = numbering(paragraphs)
+    names: list[str] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if run:
+            names.append(str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}")
+            run.clear()
+
+    for paragraph in paragraphs:
+        number = numbers.get(paragraph.uuid)
+        if paragraph.uuid not in chosen or number is None or not number.number:
+            continue
+        if paragraph.kind == "paragraph" and number.number.isdigit():
+            value = int(number.number)
+            if run and value != run[-1] + 1:
+                close()
+            run.append(value)
+        elif paragraph.kind == "recommendation":
+            close()
+            names.append(f"R{number.number}")
+    close()
+    return ", ".join(names)

@@ -7,21 +7,21 @@ from typing import TYPE_CHECKING, Any
 
 from deliberation.exports.amendments_table import DOCUMENT, AmendmentRow, AmendmentsTable
 from deliberation.exports.files import write_atomically
-from deliberation.exports.synthesis_xlsx import (
-    _NOT_CELL,
+from deliberation.exports.synthesis_xlsx import STANCE_FILLS
+from deliberation.exports.xlsx_common import (
     FILL,
     GREY,
     NAVY,
+    NOT_CELL,
     RULE,
     SHORT_DATE,
-    STANCE_FILLS,
     Col,
-    _alignment,
-    _font,
-    _height,
-    _print_setup,
-    _put,
+    alignment,
     clean,
+    font,
+    print_setup,
+    put,
+    row_height,
 )
 
 if TYPE_CHECKING:  # openpyxl is imported only when a workbook is made
@@ -77,16 +77,16 @@ def _workbook(table: AmendmentsTable) -> Workbook:
     workbook.properties.creator = workbook.properties.lastModifiedBy = table.committee
     workbook.properties.subject = DOCUMENT
     workbook.properties.language = "fr-FR"
-    _put(sheet, 1, 1, f"{DOCUMENT} – {title}", font=_font(size=14, bold=True, colour=NAVY))
+    put(sheet, 1, 1, f"{DOCUMENT} – {title}", font=font(size=14, bold=True, colour=NAVY))
     facts = [("Texte", f"{table.kind} « {title} »"), ("État", table.summary())]
     if table.partial:
         facts.append(("Paragraphes", ", ".join(g.label for g in table.groups if g.uuid) or "—"))
     for row, (label, value) in enumerate(facts, start=2):
-        _put(sheet, row, 1, label, font=_font(bold=True, colour=GREY))
-        _put(sheet, row, 2, value)
+        put(sheet, row, 1, label, font=font(bold=True, colour=GREY))
+        put(sheet, row, 2, value)
     header = len(facts) + 3
     _table(sheet, header, table)
-    _print_setup(sheet, header, table.committee, title)
+    print_setup(sheet, header, table.committee, title, DOCUMENT)
     sheet.oddFooter.left.text = DOCUMENT
     return workbook
 
@@ -100,11 +100,11 @@ def _table(sheet: Worksheet, header: int, table: AmendmentsTable) -> None:
     group_rule = Side(style="medium", color=NAVY)
     for index, column in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
-        cell = _put(sheet, header, index, column.title, font=_font(bold=True, colour=NAVY))
+        cell = put(sheet, header, index, column.title, font=font(bold=True, colour=NAVY))
         cell.fill = PatternFill("solid", fgColor=FILL)
-        cell.alignment = _alignment(wrap=True, horizontal=column.align)
+        cell.alignment = alignment(wrap=True, horizontal=column.align)
         cell.border = Border(bottom=Side(style="medium", color=NAVY))
-    sheet.row_dimensions[header].height = _height([(c.title, c.width * 0.9) for c in COLUMNS])
+    sheet.row_dimensions[header].height = row_height([(c.title, c.width * 0.9) for c in COLUMNS])
     line = header
     for group in table.groups:
         for index, row in enumerate(group.rows):
@@ -114,8 +114,8 @@ def _table(sheet: Worksheet, header: int, table: AmendmentsTable) -> None:
             for column_index, (value, column) in enumerate(
                 zip(values, COLUMNS, strict=True), start=1
             ):
-                cell = _put(sheet, line, column_index, value, number_format=column.number_format)
-                cell.alignment = _alignment(wrap=column.wrap, horizontal=column.align)
+                cell = put(sheet, line, column_index, value, number_format=column.number_format)
+                cell.alignment = alignment(wrap=column.wrap, horizontal=column.align)
                 last = index == len(group.rows) - 1
                 cell.border = Border(bottom=group_rule if last else rule)
                 if column.wrap and isinstance(value, str):
@@ -128,10 +128,10 @@ def _table(sheet: Worksheet, header: int, table: AmendmentsTable) -> None:
             if fill:
                 treatment.fill = PatternFill("solid", fgColor=fill)
             else:
-                treatment.font = _font(colour=GREY)
+                treatment.font = font(colour=GREY)
             if group.conflict:
-                sheet.cell(row=line, column=4).font = _font(bold=True, colour=CONFLICT_COLOUR)
-            sheet.row_dimensions[line].height = _height(texts)
+                sheet.cell(row=line, column=4).font = font(bold=True, colour=CONFLICT_COLOUR)
+            sheet.row_dimensions[line].height = row_height(texts)
     last_cell = f"{get_column_letter(len(COLUMNS))}{max(line, header + 1)}"
     sheet.auto_filter.ref = f"A{header}:{last_cell}"
     sheet.freeze_panes = f"C{header + 1}"
@@ -166,7 +166,7 @@ def _rich_diff(row: AmendmentRow) -> Any:
     deleted = InlineFont(rFont="Calibri", sz=11, color=DELETED_COLOUR, strike=True)
     parts: list[Any] = []
     for piece in row.pieces:
-        text = _NOT_CELL.sub("", piece.text)  # not stripped: the spaces between words count
+        text = NOT_CELL.sub("", piece.text)  # not stripped: the spaces between words count
         if not text:
             continue
         if piece.op == "inserted":

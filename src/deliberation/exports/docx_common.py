@@ -275,6 +275,15 @@ class DocxWriter:
         self._declare_namespaces()
         return write_atomically(target, lambda path: self.document.save(str(path)))
 
+    def to_bytes(self) -> bytes:
+        """The document as the bytes `save` would write (a mail's attachment)."""
+        import io
+
+        self._declare_namespaces()
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return buffer.getvalue()
+
     def _drop_template_leftovers(self) -> None:
         """Nothing left of python-docx's template: its blank thumbnail, Word 2010's en-US copy
         of the styles (stylesWithEffects), an app.xml naming « Microsoft Macintosh Word »."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -86,6 +86,18 @@ def text_entries(doc: OpinionDocument) -> list[tuple[Paragraph, tuple[Piece, ...
         else:
             result.append((paragraph, diff.pieces, diff.change))
     return result
+
+
+TOC_WORDS = 1800  # about four pages: a longer text opens with a table of contents
+TOC_HEADINGS = 4
+
+
+def wants_toc(paragraphs: Sequence[Paragraph]) -> bool:
+    """Whether the text is long enough, and has headings enough, to open with a table of
+    contents (the Word and the OpenDocument exports alike)."""
+    headings = sum(1 for p in paragraphs if p.kind == "heading")
+    words = sum(len(p.text.split()) for p in paragraphs)
+    return headings >= TOC_HEADINGS and words >= TOC_WORDS
 
 
 def short(text: str, limit: int) -> str:

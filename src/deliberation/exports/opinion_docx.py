@@ -22,6 +22,7 @@ from deliberation.exports.opinion_document import (
     Reservation,
     short,
     text_entries,
+    wants_toc,
 )
 from deliberation.exports.opinion_package import (
     add_footnotes,
@@ -53,10 +54,6 @@ from deliberation.rules.word_exchange import (
 
 if TYPE_CHECKING:
     from docx.document import Document
-
-
-TOC_WORDS = 1800  # about four pages: a longer text opens with a table of contents
-TOC_HEADINGS = 4
 
 
 def write_opinion_docx(
@@ -110,9 +107,7 @@ class _OpinionWriter:
         return text_entries(self.doc)
 
     def _wants_toc(self) -> bool:
-        headings = sum(1 for p in self.doc.paragraphs if p.kind == "heading")
-        words = sum(len(p.text.split()) for p in self.doc.paragraphs)
-        return headings >= TOC_HEADINGS and words >= TOC_WORDS
+        return wants_toc(self.doc.paragraphs)
 
     # -- page, title block, table of contents ---------------------------------------------------
 

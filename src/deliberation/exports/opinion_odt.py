@@ -19,6 +19,7 @@ from deliberation.exports.opinion_document import (
     Progress,
     short,
     text_entries,
+    wants_toc,
 )
 from deliberation.exports.opinion_odt_styles import (
     ANNEX,
@@ -56,7 +57,7 @@ from deliberation.exports.opinion_odt_styles import (
 from deliberation.exports.text import xml_safe
 from deliberation.records.opinions import Line, Paragraph
 from deliberation.records.opinions import Run as TextRun
-from deliberation.rules.opinion_text import Piece
+from deliberation.rules.opinion_text import Piece, numbering
 from deliberation.rules.typography import typeset, typeset_runs
 from deliberation.rules.word_exchange import (
     ANNEX_BOOKMARK,
@@ -115,6 +116,8 @@ class _OdtWriter:
         entries = text_entries(doc)
         total = len(entries) + len(doc.positions) + len(doc.members) + 1
         self._title_block()
+        if wants_toc(doc.paragraphs):
+            self._toc()
         for done, (paragraph, pieces, change) in enumerate(entries, 1):
             self._paragraph(paragraph, pieces, change)
             if done % 20 == 0:
@@ -158,6 +161,40 @@ class _OdtWriter:
                 ),
                 NOTE,
             )
+
+    def _toc(self) -> None:
+        """A table of contents as the Word export's: « Sommaire », then each heading numbered as
+        the text numbers it (I., A., 1°), linked to its bookmark. Page numbers are left to the
+        reader, who updates the index (Outils › Mettre à jour): written here they would be
+        guesses; the entry templates say how to make them."""
+        from odfdo import TOC, Link
+        from odfdo import Paragraph as P
+
+        numbers = numbering(self.doc.paragraphs)
+        toc = TOC("Sommaire", name="Sommaire", outline_level=3)
+        source = find(toc, "text:table-of-content-source")
+        for template in source.get_elements("text:table-of-content-entry-template"):
+            if int(template.get_attribute_string("text:outline-level") or 0) > 3:
+                source.delete(template)
+                continue
+            for tag in (
+                "<text:index-entry-link-start/>", "<text:index-entry-chapter/>",
+                "<text:index-entry-text/>",
+                '<text:index-entry-tab-stop style:type="right" style:leader-char="."/>',
+                "<text:index-entry-page-number/>", "<text:index-entry-link-end/>",
+            ):  # fmt: skip
+                template.append(_element(tag))
+        body = find(toc, "text:index-body")
+        title = find(body, "text:index-title/text:p")
+        title.set_attribute("text:style-name", "Contents_20_Heading")
+        for heading in (p for p in self.doc.paragraphs if p.kind == "heading"):
+            level = min(max(heading.level, 1), 3)
+            label = numbers[heading.uuid].label
+            text = xml_safe(f"{label}\u00a0{typeset(heading.text)}".replace("\n", " "))
+            entry = P(style=f"Contents_20_{level}")
+            entry.append(Link(f"#{bookmark_name(heading.uuid)}", text=text))
+            body.append(entry)
+        self.body.append(toc)
 
     def _plain(self, text: str, style: str) -> Element:
         from odfdo import Paragraph as P

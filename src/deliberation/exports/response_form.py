@@ -94,9 +94,7 @@ def response_form_docx(form: ResponseForm) -> bytes:
             PROPERTY_SUBJECTS: ";".join(f"{s.number}={s.uuid}" for s in form.subjects),
         },
     )
-    buffer = io.BytesIO()
-    writer.document.save(buffer)
-    return buffer.getvalue()
+    return writer.to_bytes()  # every part declaring the namespaces Word declares
 
 
 def _stance_control(paragraph: object) -> None:

@@ -11,7 +11,7 @@ from deliberation.exports import synthesis_common as common
 from deliberation.exports.docx_common import Cell, Column, Para, Run, para
 from deliberation.exports.docx_styles import GREY, KICKER, NAVY, NOTE, TABLE_TEXT, StyleSpec
 from deliberation.exports.synthesis_common import DOCUMENT, SynthesisExport
-from deliberation.exports.text import NBSP, clean_line, french_date, text_lines
+from deliberation.exports.text import NBSP, clean_line, french_date, shorten, text_lines
 from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,
@@ -125,7 +125,7 @@ def _section(writer: DocxWriter, synthesis: Synthesis, committee: str, meeting: 
         if snap.deadline
         else "Sans date limite"
     )
-    writer.header([(committee, DOCUMENT), (_shorten(title, 110), deadline)])
+    writer.header([(committee, DOCUMENT), (shorten(title, 110), deadline)])
     writer.paragraph("Consultation des organisations", style=KICKER)
     writer.paragraph(title, style="Title")
     writer.paragraph(DOCUMENT, style="Subtitle")
@@ -308,9 +308,3 @@ def _counts_sentence(synthesis: Synthesis, result: SubjectResult) -> str:
     if silent:
         text += f" ; {silent} sans réponse"
     return text + "."
-
-
-def _shorten(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"

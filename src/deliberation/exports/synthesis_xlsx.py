@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,6 +11,21 @@ from typing import TYPE_CHECKING, Any
 from deliberation.exports import synthesis_common as common
 from deliberation.exports.files import write_atomically
 from deliberation.exports.synthesis_common import DOCUMENT, SynthesisExport
+from deliberation.exports.xlsx_common import (
+    FILL,
+    GREY,
+    LONG_DATE,
+    NAVY,
+    RULE,
+    SHORT_DATE,
+    Col,
+    alignment,
+    clean,
+    font,
+    print_setup,
+    put,
+    row_height,
+)
 from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,
@@ -27,16 +41,9 @@ if TYPE_CHECKING:  # openpyxl is imported only when a workbook is made
 
 SUMMARY_SHEET = "Par sujet"
 REMINDER_SHEET = "Relances"
-SHORT_DATE = "dd/mm/yyyy"
-LONG_DATE = "[$-40C]d mmmm yyyy"  # « 1 mars 2026 » in French whatever the reader's locale
-
-# Characters a worksheet refuses (openpyxl raises IllegalCharacterError) or XML cannot hold.
-_NOT_CELL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 _TITLE_MAX = 31
 
-LINE_POINTS = 15.0  # a line of Calibri 11 with its leading
-NAVY, GREY, FILL, RULE = "1F3864", "5A6474", "E3E9F3", "B4C0D6"
 STANCE_FILLS = {
     "favorable": "DFF0E3",
     "reserved": "FFF1CC",
@@ -50,17 +57,6 @@ STATUS_COLOURS = {
     "disputed": "B00020",
     "not_enough_answers": GREY,
 }
-
-
-@dataclass(frozen=True)
-class Col:
-    """A table column: its heading, width (in characters) and how its cells are shown."""
-
-    title: str
-    width: float
-    wrap: bool = False
-    number_format: str | None = None
-    align: str | None = None  # "center" for numbers and dates
 
 
 POSITION_COLUMNS = (
@@ -121,11 +117,6 @@ def write_synthesis_xlsx(
     return write_atomically(target, lambda path: workbook.save(str(path)))
 
 
-def clean(text: str) -> str:
-    """The text as a cell can hold it: control characters gone, line breaks as « \\n »."""
-    return _NOT_CELL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
-
-
 def sheet_title(text: str, taken: set[str]) -> str:
     """A valid, unused sheet title from `text` (≤ 31 characters, none of []:*?/\\); adds it to
     `taken` (compared without case, as spreadsheets do)."""
@@ -173,7 +164,7 @@ def _consultation_sheet(
     sheet: Worksheet, synthesis: Synthesis, committee: str, meeting: str, today: date
 ) -> None:
     snap = synthesis.consultation
-    _put(sheet, 1, 1, clean(snap.title) or "Consultation", font=_font(size=14, bold=True))
+    put(sheet, 1, 1, clean(snap.title) or "Consultation", font=font(size=14, bold=True))
     facts: list[tuple[str, Any, str | None]] = [
         ("Question", clean(snap.question) or "—", None),
         ("Ouverture", snap.opened_on, LONG_DATE),
@@ -211,13 +202,13 @@ def _consultation_sheet(
                 clean(position.recorded_by) if position else "",
             ])  # fmt: skip
     _table(sheet, header, POSITION_COLUMNS, rows)
-    _print_setup(sheet, header, committee, clean(snap.title))
+    print_setup(sheet, header, committee, clean(snap.title), DOCUMENT)
 
 
 def _summary_sheet(
     sheet: Worksheet, syntheses: Sequence[Synthesis], committee: str, today: date
 ) -> None:
-    _put(sheet, 1, 1, "Statut et décompte des positions par sujet", font=_font(size=14, bold=True))
+    put(sheet, 1, 1, "Statut et décompte des positions par sujet", font=font(size=14, bold=True))
     header = _facts(sheet, [("État au", today, LONG_DATE)], SUMMARY_COLUMNS, 2)
     rows: list[list[Any]] = []
     for synthesis in syntheses:
@@ -235,7 +226,7 @@ def _summary_sheet(
                 clean(synthesis.rule_text),
             ])  # fmt: skip
     _table(sheet, header, SUMMARY_COLUMNS, rows)
-    _print_setup(sheet, header, committee, "Statut par sujet")
+    print_setup(sheet, header, committee, "Statut par sujet", DOCUMENT)
 
 
 def _reminder_sheet(
@@ -247,7 +238,7 @@ def _reminder_sheet(
 ) -> None:
     """Who owes an answer; with `addresses`, their delegates' e-mail addresses as well."""
     columns = REMINDER_COLUMNS if addresses else REMINDER_COLUMNS[:-1]
-    _put(sheet, 1, 1, "Organisations sans réponse", font=_font(size=14, bold=True))
+    put(sheet, 1, 1, "Organisations sans réponse", font=font(size=14, bold=True))
     header = _facts(sheet, [("État au", today, LONG_DATE)], columns, 2)
     rows: list[list[Any]] = []
     for synthesis in syntheses:
@@ -262,7 +253,7 @@ def _reminder_sheet(
                 *(["; ".join(clean(e) for e in emails if clean(e))] if addresses else []),
             ])  # fmt: skip
     _table(sheet, header, columns, rows)
-    _print_setup(sheet, header, committee, "Organisations sans réponse")
+    print_setup(sheet, header, committee, "Organisations sans réponse", DOCUMENT)
 
 
 # -- Cells and tables ------------------------------------------------------------------------------
@@ -278,13 +269,13 @@ def _facts(
     last column; returns the row of the table's heading (a blank row further down)."""
     span = sum(c.width for c in columns[first - 1 :])
     for row, (label, value, number_format) in enumerate(facts, start=2):
-        _put(sheet, row, 1, label, font=_font(bold=True, colour=GREY))
-        sheet.cell(row=row, column=1).alignment = _alignment()
-        cell = _put(sheet, row, first, value, number_format=number_format)
-        cell.alignment = _alignment(wrap=True, horizontal="left")
+        put(sheet, row, 1, label, font=font(bold=True, colour=GREY))
+        sheet.cell(row=row, column=1).alignment = alignment()
+        cell = put(sheet, row, first, value, number_format=number_format)
+        cell.alignment = alignment(wrap=True, horizontal="left")
         sheet.merge_cells(start_row=row, start_column=first, end_row=row, end_column=len(columns))
         if isinstance(value, str):  # spreadsheets do not size merged cells' rows themselves
-            sheet.row_dimensions[row].height = _height([(value, span)])
+            sheet.row_dimensions[row].height = row_height([(value, span)])
     return len(facts) + 3
 
 
@@ -300,11 +291,11 @@ def _table(sheet: Worksheet, header: int, columns: Sequence[Col], rows: list[lis
     heading_fill = PatternFill("solid", fgColor=FILL)
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
-        cell = _put(sheet, header, index, column.title, font=_font(bold=True, colour=NAVY))
+        cell = put(sheet, header, index, column.title, font=font(bold=True, colour=NAVY))
         cell.fill = heading_fill
-        cell.alignment = _alignment(wrap=True, horizontal=column.align)
+        cell.alignment = alignment(wrap=True, horizontal=column.align)
         cell.border = Border(bottom=Side(style="medium", color=NAVY))
-    sheet.row_dimensions[header].height = _height(
+    sheet.row_dimensions[header].height = row_height(
         [(c.title, c.width * 0.9) for c in columns]  # bold is wider
     )
     for offset, values in enumerate(rows, start=1):
@@ -313,94 +304,18 @@ def _table(sheet: Worksheet, header: int, columns: Sequence[Col], rows: list[lis
             code = None
             if isinstance(value, tuple):
                 value, code = value
-            cell = _put(sheet, header + offset, index, value, number_format=column.number_format)
-            cell.alignment = _alignment(wrap=column.wrap, horizontal=column.align)
+            cell = put(sheet, header + offset, index, value, number_format=column.number_format)
+            cell.alignment = alignment(wrap=column.wrap, horizontal=column.align)
             cell.border = Border(bottom=rule)
             if code in STANCE_FILLS:
                 cell.fill = PatternFill("solid", fgColor=STANCE_FILLS[code])
             elif code in STATUS_COLOURS:
-                cell.font = _font(bold=True, colour=STATUS_COLOURS[code])
+                cell.font = font(bold=True, colour=STATUS_COLOURS[code])
                 texts.append((str(value), column.width * 0.9))
                 continue
             if column.wrap and isinstance(value, str):
                 texts.append((value, column.width))
-        sheet.row_dimensions[header + offset].height = _height(texts)
+        sheet.row_dimensions[header + offset].height = row_height(texts)
     last = f"{get_column_letter(len(columns))}{header + max(len(rows), 1)}"
     sheet.auto_filter.ref = f"A{header}:{last}"
     sheet.freeze_panes = f"A{header + 1}"
-
-
-def _put(
-    sheet: Worksheet,
-    row: int,
-    column: int,
-    value: Any,
-    *,
-    font: Any = None,
-    number_format: str | None = None,
-    align: str | None = None,
-) -> Any:
-    cell = sheet.cell(row=row, column=column)
-    cell.value = value if value != "" else None  # an empty cell, not an empty string
-    if isinstance(value, str) and value:
-        cell.data_type = "s"  # « =… » or « #N/A » typed by someone stays text, never a formula
-    if font is not None:
-        cell.font = font
-    if number_format and isinstance(value, date):
-        cell.number_format = number_format
-    if align:
-        cell.alignment = _alignment(horizontal=align)
-    return cell
-
-
-def _font(*, size: float = 11, bold: bool = False, colour: str | None = None) -> Any:
-    from openpyxl.styles import Font
-
-    return Font(name="Calibri", size=size, bold=bold, color=colour)
-
-
-def _alignment(*, wrap: bool = False, horizontal: str | None = None) -> Any:
-    from openpyxl.styles import Alignment
-
-    return Alignment(vertical="top", wrap_text=wrap, horizontal=horizontal)
-
-
-def _height(texts: Sequence[tuple[str, float]]) -> float:
-    """Points for a row whose wrapped cells hold these (text, column width) pairs.
-
-    Excel sizes such rows when it opens the file, but not merged cells, and LibreOffice keeps
-    the default height: the row is given the height of its tallest cell, wrapped word by word.
-    """
-    return min(409.0, LINE_POINTS * max([1, *(_wrapped_lines(t, w) for t, w in texts)]))
-
-
-def _wrapped_lines(text: str, width: float) -> int:
-    room = max(4, int(width * 1.2))  # characters of a line in a column `width` zeros wide
-    lines = 0
-    for paragraph in text.split("\n"):
-        lines += 1
-        used = 0
-        for word in paragraph.split():
-            if used and used + 1 + len(word) > room:
-                lines += 1
-                used = 0
-            used += (1 if used else 0) + len(word)
-            while used > room:  # a word longer than the line
-                lines += 1
-                used -= room
-    return lines
-
-
-def _print_setup(sheet: Worksheet, header: int, committee: str, title: str) -> None:
-    """Landscape A4, as wide as the page, the heading row on every page, page numbers."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{header}:{header}"
-    sheet.print_options.gridLines = False
-    sheet.oddHeader.left.text = committee.replace("&", "&&")
-    sheet.oddHeader.right.text = title.replace("&", "&&")[:120]
-    sheet.oddFooter.left.text = DOCUMENT
-    sheet.oddFooter.right.text = "Page &P / &N"

@@ -58,3 +58,10 @@ def text_lines(text: str) -> list[str]:
     """A multi-line text as its non-empty lines (each becomes a paragraph), cleaned."""
     lines = (xml_safe(line).strip() for line in _LINE_BREAKS.sub("\n", text).split("\n"))
     return [line for line in lines if line]
+
+
+def shorten(text: str, limit: int) -> str:
+    """The text cut at a word before `limit` characters, ending in « … » (headers, titles)."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"

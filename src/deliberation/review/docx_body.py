@@ -96,6 +96,8 @@ class _Paragraph:
     carried: list[_Bookmark]  # open when the paragraph started
     mark_author: str = ""  # who inserted or deleted the paragraph mark, when tracked
     numbering: tuple[str | None, str] = (None, "0")  # direct w:numPr: (w:numId, w:ilvl)
+    # a tracked change of the paragraph's own format (w:pPrChange): author, date, properties
+    layout: tuple[str, str, tuple[str, ...]] | None = None
     started: list[tuple[_Bookmark, int]] = field(default_factory=list)  # with the text before
     ended_early: list[_Bookmark] = field(default_factory=list)  # ended before any text
     text_count: int = 0
@@ -201,6 +203,11 @@ class BodyWalker:
                         mark_author = mark_author or child.get(_W + "author", "")
         para = _Paragraph(len(self.paragraphs), style, inserted, deleted, self.tables > 0,
                           list(self.open.values()), mark_author, numbering)  # fmt: skip
+        change = props.find(_W + "pPrChange") if props is not None else None
+        if change is not None and props is not None:
+            changed = _changed_layout(props, change.find(_W + "pPr"))
+            if changed:
+                para.layout = (change.get(_W + "author", ""), change.get(_W + "date", ""), changed)
         for bookmark in para.carried:
             if bookmark.first < 0:
                 bookmark.first = para.index
@@ -481,6 +488,9 @@ class BodyWalker:
             TrackedChange(c.kind, "".join(c.parts), c.author, self._date(c.date), c.properties)
             for c in para.changes
         )
+        if para.layout is not None:
+            author, date, properties = para.layout
+            changes += (TrackedChange("layout", "", author, self._date(date), properties),)
         return ReturnedParagraph(
             index=para.index,
             bookmarks=names,
@@ -522,6 +532,40 @@ def _changed_look(
         return {**inherited(style.get(_VAL, "") if style is not None else ""), **own}
 
     now, before = effective(new), effective(old)
+    changed = {tag for tag in now.keys() | before.keys() if now.get(tag) != before.get(tag)}
+    return tuple(sorted(etree.QName(tag).localname for tag in changed))
+
+
+# Paragraph properties that are no part of its look (the mark's run format, the section, the
+# change itself, editing marks): left out of a tracked paragraph format change.
+_NOT_LAYOUT = frozenset(
+    _W + name for name in ("rPr", "sectPr", "pPrChange", "snapToGrid", "autoSpaceDE",
+                           "autoSpaceDN", "kinsoku", "wordWrap", "overflowPunct")
+)  # fmt: skip
+
+
+def _changed_layout(new: etree._Element, old: etree._Element | None) -> tuple[str, ...]:
+    """The paragraph properties (Word's local names: "jc", "ind", "spacing"…) a tracked
+    paragraph format change changed: those that differ, attributes and content, between the
+    paragraph's properties and the old ones."""
+
+    def signature(element: etree._Element) -> tuple[object, ...]:
+        return (
+            element.tag,
+            tuple(sorted((str(k), str(v)) for k, v in element.attrib.items())),
+            tuple(signature(c) for c in element if isinstance(c.tag, str)),
+        )
+
+    def layout(props: etree._Element | None) -> dict[str, tuple[object, ...]]:
+        if props is None:
+            return {}
+        return {
+            child.tag: signature(child)
+            for child in props
+            if isinstance(child.tag, str) and child.tag not in _NOT_LAYOUT
+        }
+
+    now, before = layout(new), layout(old)
     changed = {tag for tag in now.keys() | before.keys() if now.get(tag) != before.get(tag)}
     return tuple(sorted(etree.QName(tag).localname for tag in changed))
 

@@ -12,7 +12,7 @@ from deliberation.records.opinions import Line, Paragraph, Run
 from deliberation.review.matching import Group, comment_owners
 from deliberation.review.returned import ReturnedDocument, ReturnedParagraph, TrackedChange
 from deliberation.rules.typography import plain, untypeset
-from deliberation.rules.word_exchange import ANNEX_BOOKMARK
+from deliberation.rules.word_exchange import ANNEX_BOOKMARK, named_author
 
 
 @dataclass(frozen=True)
@@ -157,13 +157,18 @@ def _proposal(
         tracked_marks = True
         changes = changes or [TrackedChange("delete", "", group.merged_into.mark_author, None)]
     if changes or tracked_marks:
-        authors = list(dict.fromkeys(c.author for c in changes if c.author))
+        # A change signed « Unknown Author » (no user name set) has no author, as an unsigned one
+        authors = list(dict.fromkeys(named for c in changes if (named := named_author(c.author))))
         dates = [c.date for c in changes if c.date is not None]
         origin, author, when = "tracked", ", ".join(authors), max(dates) if dates else None
     else:
         origin = "direct"  # whoever saved the file last, unless it is still the export's name
         author = next(
-            (n for n in (document.last_modified_by, document.author) if n and n != export_author),
+            (
+                named
+                for n in (document.last_modified_by, document.author)
+                if (named := named_author(n)) and n != export_author
+            ),
             "",
         )
         when = document.modified
@@ -294,22 +299,38 @@ _FORMAT_NAMES = {
 }  # fmt: skip
 
 
+# Word's paragraph properties, as a warning names them (others: « autre mise en forme »).
+_LAYOUT_NAMES = {
+    "jc": "alignement", "textAlignment": "alignement", "ind": "retrait",
+    "spacing": "espacement des lignes ou des paragraphes",
+    "contextualSpacing": "espacement des lignes ou des paragraphes",
+    "pStyle": "style de paragraphe", "numPr": "numérotation", "tabs": "tabulations",
+    "pBdr": "bordure", "shd": "trame de fond", "keepNext": "enchaînement",
+    "keepLines": "lignes solidaires", "widowControl": "veuves et orphelines",
+    "pageBreakBefore": "saut de page avant", "outlineLvl": "niveau hiérarchique",
+    "suppressLineNumbers": "numérotation des lignes", "bidi": "sens du texte",
+    "textDirection": "sens du texte", "framePr": "cadre",
+}  # fmt: skip
+
+
 def format_changes(
     groups: Sequence[Group], labels: Mapping[UUID, str], export_author: str
 ) -> list[str]:
     """Warnings for the reviewers' tracked format changes in the text that no item takes back
-    (underline, colour, font…; bold and italic come back with the amendment), one for each
-    paragraph, naming it and what changed."""
+    (underline, colour, font…, and the paragraph's alignment, indent, spacing…; bold and italic
+    come back with the amendment), one for each paragraph, naming it and what changed."""
     warnings = []
     for group in groups:
         anchor = group.exported or group.inserted_after
         if anchor is None:
             continue
         names = dict.fromkeys(
-            _FORMAT_NAMES.get(name, "autre mise en forme")
+            (_FORMAT_NAMES if change.kind == "format" else _LAYOUT_NAMES).get(
+                name, "autre mise en forme"
+            )
             for paragraph in group.paragraphs
             for change in paragraph.changes
-            if change.kind == "format" and change.author != export_author
+            if change.kind in ("format", "layout") and change.author != export_author
             for name in change.properties
         )
         if not names:

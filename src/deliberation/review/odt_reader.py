@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from lxml import etree
 
@@ -26,7 +27,7 @@ from deliberation.review.returned import (
     TrackedChange,
     parse_date,
 )
-from deliberation.rules.word_exchange import BOOKMARK_PREFIX, paragraph_bookmark
+from deliberation.rules.word_exchange import BOOKMARK_PREFIX, REVIEWERS_ZONE, paragraph_bookmark
 
 ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 _ODF_MIMETYPE = "application/vnd.oasis.opendocument."
@@ -139,20 +140,16 @@ def _not_text(name: str, mimetype: str) -> ReviewFileError:
 
 
 def parse_local(value: str | None) -> datetime | None:
-    """A date as LibreOffice writes it in OpenDocument: the writer's local time without offset
-    (taken as this computer's local time), nanoseconds cut to microseconds."""
+    """A date as LibreOffice writes it in OpenDocument: the writer's local time without offset,
+    read as the reviewers' zone (Europe/Paris, as the .docx reader reads LibreOffice's local
+    « Z » times) whatever this computer's zone; nanoseconds cut to microseconds. A date with
+    an explicit offset (or « Z ») keeps it."""
     if not value:
         return None
     value = _FRACTION.sub(r"\1", value.strip())
-    moment = parse_date(value)
-    if moment is None:
-        return None
-    if "Z" in value or "+" in value[10:] or value[10:].count("-"):
-        return moment  # an explicit offset: kept
-    try:
-        return moment.replace(tzinfo=None).astimezone()
-    except (OverflowError, ValueError, OSError):
-        return moment
+    if "Z" in value or "z" in value or "+" in value[10:] or value[10:].count("-"):
+        return parse_date(value)  # an explicit offset: kept
+    return parse_date(value, ZoneInfo(REVIEWERS_ZONE))
 
 
 def _meta(meta: etree._Element | None) -> dict[str, str]:
@@ -610,6 +607,9 @@ class _Walker:
                     paragraph_index=comment.paragraph,
                     parent_id=comment.parent if comment.parent in self.notes else None,
                     done=comment.done,
+                    # the date as written, read as UTC: what identifies the comment in a copy
+                    # saved again elsewhere (LibreOffice writes a .docx's « Z » date as it is)
+                    stamp=parse_date(_FRACTION.sub(r"\1", comment.date.strip())),
                 )
             )
         return tuple(result)

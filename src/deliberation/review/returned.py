@@ -14,11 +14,13 @@ class TrackedChange:
     insertion) in a paragraph."""
 
     kind: str  # "insert" | "delete" | "format" (w:rPrChange: the text kept, its format changed)
+    # | "layout" (w:pPrChange: the paragraph's own format changed; no text)
     text: str
     author: str
     date: datetime | None  # timezone-aware (UTC when the file gives no offset)
     # A format change's properties changed besides bold and italic, by Word's names ("u",
-    # "color", "rFonts", "highlight"…): what the import cannot take back.
+    # "color", "rFonts", "highlight"…; a layout change's: "jc", "ind", "spacing"…): what the
+    # import cannot take back.
     properties: tuple[str, ...] = ()
 
 

@@ -53,6 +53,17 @@ LIST_PARAGRAPH_NAMES = frozenset({"listparagraph", "paragraphedeliste"})
 # LibreOffice writes the reviewer's local time marked « Z »; the committee sits in this zone.
 REVIEWERS_ZONE = "Europe/Paris"
 LIBREOFFICE_APPLICATION = "libreoffice"  # how docProps/app.xml's Application starts
+# The names word processors put on a change when no user name is set (LibreOffice's, Word's in
+# English and French), folded: a change so signed has no author.
+UNNAMED_AUTHORS = frozenset({"unknown author", "auteur inconnu", "author", "auteur", "unknown"})
+
+
+def named_author(name: str) -> str:
+    """The author's name as written, or "" for none or a word processor's stand-in name."""
+    name = name.strip()
+    return "" if " ".join(name.casefold().split()) in UNNAMED_AUTHORS else name
+
+
 # A response form's identity (custom properties of the .docx, hidden sheet of the .xlsx).
 PROPERTY_CONSULTATION = "DeliberationConsultation"
 PROPERTY_ORGANISATION = "DeliberationOrganisation"

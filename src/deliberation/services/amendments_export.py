@@ -13,6 +13,7 @@ from deliberation.exports.amendments_table import (
     AmendmentsTable,
     amendments_table,
     chosen_paragraphs,
+    paragraphs_named,
 )
 from deliberation.exports.amendments_xlsx import write_amendments_xlsx
 from deliberation.records.opinions import OPINION_KINDS
@@ -56,6 +57,21 @@ def opinion_amendments(
     )
 
 
+def paragraph_choice(opinions: Opinions, opinion_id: int, wanted: str) -> list[UUID] | None:
+    """The paragraphs typed in `wanted` (« 3-6, R2 ») of the opinion's current text, None when
+    it is blank (the whole opinion); ExportError (one French sentence) on an unknown number."""
+    if not wanted.strip():
+        return None
+    return chosen_paragraphs(opinions.text(opinion_id).paragraphs, wanted)
+
+
+def paragraph_names(opinions: Opinions, opinion_id: int, chosen: Collection[UUID]) -> str:
+    """How `paragraph_choice` would be typed for these paragraphs (« 3-6, R2 »); "" if none."""
+    if not chosen:
+        return ""
+    return paragraphs_named(opinions.text(opinion_id).paragraphs, set(chosen))
+
+
 def export_amendments(
     opinions: Opinions,
     referential: Referential,
@@ -96,5 +112,7 @@ __all__ = [
     "checked_target",
     "export_amendments",
     "opinion_amendments",
+    "paragraph_choice",
+    "paragraph_names",
     "write_table",
 ]

@@ -15,7 +15,11 @@ from tests.ui.conftest import OpenSession, RecordingMessages, para
 from deliberation.records.opinions import AmendmentInput, Paragraph, plain_lines
 from deliberation.services.opinions import Opinions
 from deliberation.services.referential import Referential
-from deliberation.ui.opinions.amendment_dialog import AmendmentDialog, TreatmentDialog
+from deliberation.ui.opinions.amendment_dialog import (
+    AmendmentDialog,
+    TableDialog,
+    TreatmentDialog,
+)
 from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
 from deliberation.ui.opinions.opinion_session import OpinionSession
 
@@ -370,8 +374,13 @@ def test_the_amendments_table_is_exported_from_the_panel(
     panel.all_paragraphs.setChecked(True)
     assert panel.export_action.isEnabled()
     messages.save_to = tmp_path / "tableau.xlsx"
+    panel.export_action.trigger()
+    dialog = panel.dialog
+    assert isinstance(dialog, TableDialog)
+    assert dialog.paragraphs.text() == "", "nothing selected in the text: the whole opinion"
     with qtbot.waitSignal(panel.status_message) as said:
-        panel.export_action.trigger()
+        dialog.submit()
+    assert not dialog.isVisible()
     assert said.args == [f"Tableau des amendements enregistré dans {tmp_path / 'tableau.xlsx'}."]
     assert messages.save_requests == [f"tableau-des-amendements-{session.opinion_id}.docx"]
     sheet = openpyxl.load_workbook(tmp_path / "tableau.xlsx").active
@@ -380,8 +389,45 @@ def test_the_amendments_table_is_exported_from_the_panel(
     assert organisations == ["FU", "ADF"], "in the order of the text"
     messages.save_to = tmp_path / "tableau.pdf"
     panel.export_action.trigger()
+    panel.dialog.submit()
     assert messages.errors == [
         "« tableau.pdf » n'est ni un document Word ni un classeur : "
         "choisissez un fichier .docx ou .xlsx."
     ]
     assert not (tmp_path / "tableau.pdf").exists()
+
+
+def test_the_table_covers_the_paragraphs_selected_or_typed(
+    qtbot: QtBot,
+    panel: AmendmentsPanel,
+    session: OpinionSession,
+    opinions: Opinions,
+    org_id: Callable[[str], int],
+    messages: RecordingMessages,
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    _heading, first, second = session.paragraphs()
+    propose(opinions, session, org_id, second, "delete", acronym="ADF")
+    propose(opinions, session, org_id, first, "replace", "Les ENT servent.", acronym="FU")
+    panel.selection = lambda: [second.uuid]  # the text's selection, as the workspace tells
+    panel.export_action.trigger()
+    dialog = panel.dialog
+    assert isinstance(dialog, TableDialog)
+    assert dialog.paragraphs.text() == "2"
+
+    dialog.paragraphs.setText("7")  # no such paragraph: refused under the field, nothing asked
+    dialog.submit()
+    assert dialog.isVisible()
+    assert dialog.field_error("paragraphs").startswith("L'avis n'a pas de paragraphe « 7 »")
+    assert messages.save_requests == []
+
+    messages.save_to = tmp_path / "tableau.docx"
+    dialog.paragraphs.setText("2")
+    with qtbot.waitSignal(panel.status_message):
+        dialog.submit()
+    assert messages.save_requests == [f"tableau-des-amendements-{session.opinion_id}-2.docx"]
+    cells = {c.text for t in docx.Document(str(tmp_path / "tableau.docx")).tables
+             for row in t.rows for c in row.cells}  # fmt: skip
+    assert "ADF" in cells and "FU" not in cells

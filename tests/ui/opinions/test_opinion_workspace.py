@@ -184,6 +184,22 @@ def test_the_amendment_and_comment_tabs_count_before_their_panels_are_built(
     assert [r.paragraph_uuid for r in amendments.visible_records()] == [second.uuid]
     assert workspace.review.tabToolTip(1) == "Amendements (2)"
 
+    # the amendments' table offers the paragraphs selected in the text
+    from PySide6.QtGui import QTextCursor
+
+    from deliberation.ui.opinions.amendment_dialog import TableDialog
+
+    assert workspace.text.selected_paragraphs() == []
+    assert workspace.text.go_to(first.uuid)
+    cursor = workspace.text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    workspace.text.setTextCursor(cursor)
+    assert workspace.text.selected_paragraphs() == [first.uuid, second.uuid]
+    amendments.export_action.trigger()
+    dialog = amendments.dialog
+    assert isinstance(dialog, TableDialog) and dialog.paragraphs.text() == "1-2"
+    dialog.reject()
+
 
 def test_the_find_bar_is_built_at_its_first_use_and_f3_works_before_it(
     qtbot: QtBot, window, editor

@@ -335,3 +335,40 @@ class TreatmentDialog(FormDialog):
     def write(self) -> None:
         code = self.treatment.currentData()
         self._commit(code if isinstance(code, str) else "", self.note.toPlainText())
+
+
+class TableDialog(FormDialog):
+    """Which paragraphs the amendments' table covers, before asking where to write it.
+
+    `TableDialog(wanted, commit, parent=None)`: `wanted` fills the field (the paragraphs
+    selected in the text, as « 3-6, R2 »; "" for the whole opinion); `commit(wanted)` exports
+    and raises ValidationError (key "paragraphs") to refuse. Alt+P reaches the field.
+
+    Attributes:
+        paragraphs: the field.
+    """
+
+    def __init__(
+        self, wanted: str, commit: Callable[[str], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Exporter le tableau des amendements"), parent)
+        self._commit = commit
+        self.setMinimumWidth(440)
+        about = QLabel(
+            self.tr(
+                "Laissez vide pour tout l'avis, ou donnez des numéros de paragraphes "
+                "(« 3-6 ») et de recommandations (« R2 »), séparés par des virgules."
+            )
+        )
+        about.setWordWrap(True)
+        self.form.addRow(about)
+        self.paragraphs = QLineEdit(wanted)
+        self.paragraphs.setPlaceholderText(self.tr("tout l'avis"))
+        self.paragraphs.setClearButtonEnabled(True)
+        self.add_row("paragraphs", self.tr("&Paragraphes :"), self.paragraphs)
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Exporter…"))
+        self.paragraphs.setFocus()
+        self.paragraphs.selectAll()
+
+    def write(self) -> None:
+        self._commit(self.paragraphs.text())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from html import escape
 from typing import TYPE_CHECKING, Any
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deliberation.errors import DeliberationError, ValidationError
+from deliberation.errors import DeliberationError, ExportError, ValidationError
 from deliberation.records.opinions import (
     AMENDMENT_ACTIONS,
     AMENDMENT_APPLIED,
@@ -29,7 +30,7 @@ from deliberation.rules.wording import numeric_date
 from deliberation.services.referential import Referential
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.widgets import heading_label, open_dialog, segmented, tool_button
-from deliberation.ui.opinions.amendment_dialog import AmendmentDialog, TreatmentDialog
+from deliberation.ui.opinions.amendment_dialog import AmendmentDialog, TableDialog, TreatmentDialog
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, OpinionSession
 from deliberation.ui.opinions.review_cards import (
     CardList,
@@ -117,6 +118,8 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
         self.dialog: QDialog | None = None
         self._records: list[AmendmentRecord] = []
         self._refusal: dict[str, str] = {}
+        # The paragraphs selected in the text (the workspace tells): the table's default choice.
+        self.selection: Callable[[], Sequence[UUID]] = lambda: ()
         self._start_following()
 
         self.title = heading_label()
@@ -502,26 +505,46 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
         self.dialog = open_dialog(self.dialog, dialog)
 
     def export_table(self) -> None:
-        """Ask where, then write the opinion's amendments' table (.docx or .xlsx)."""
+        """Ask which paragraphs (those selected in the text, else the whole opinion) and where,
+        then write the amendments' table (.docx or .xlsx)."""
         session = self.session
         if session is None:
             return
         if not session.flush():  # the table reads the text as stored
             self.messages.error(self, self.tr("Le texte n'a pas pu être enregistré."))
             return
+        from deliberation.services.amendments_export import paragraph_names
+
+        wanted = paragraph_names(self.opinions, session.opinion_id, self.selection())
+        dialog = TableDialog(wanted, lambda typed: self._export_table(session, typed), self)
+        self.dialog = open_dialog(self.dialog, dialog)
+
+    def _export_table(self, session: OpinionSession, wanted: str) -> None:
+        """The table of the paragraphs typed (« 3-6, R2 »; blank: all), written where the user
+        says; an unknown number is refused under the field, before anything is asked."""
+        from deliberation.services.amendments_export import export_amendments, paragraph_choice
+
+        try:
+            chosen = paragraph_choice(self.opinions, session.opinion_id, wanted)
+        except ExportError as exc:
+            raise ValidationError({"paragraphs": str(exc)}) from exc
+        name = f"tableau-des-amendements-{session.opinion_id}"
+        if chosen is not None:
+            tokens = ("".join(c for c in t if c.isalnum() or c == "-") for t in wanted.split(","))
+            name += "-" + "_".join(t for t in tokens if t)  # « 3-6, R2 » → …-3-6_R2
         path = self.messages.save_file(
             self,
             self.tr("Exporter le tableau des amendements"),
-            f"tableau-des-amendements-{session.opinion_id}.docx",
+            f"{name}.docx",
             self.tr(TABLE_FILTER),
         )
         if path is None:
             return
-        from deliberation.services.amendments_export import export_amendments
-
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = export_amendments(self.opinions, self.referential, session.opinion_id, path)
+            written = export_amendments(
+                self.opinions, self.referential, session.opinion_id, path, chosen
+            )
         except DeliberationError as exc:
             QGuiApplication.restoreOverrideCursor()
             self.messages.error(self, str(exc))

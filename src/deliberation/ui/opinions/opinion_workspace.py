@@ -478,6 +478,7 @@ class OpinionWorkspace(EditorPage):
 
             panel = AmendmentsPanel(self.editor.opinions, self.editor.referential, self.messages)
             panel.status_message.connect(self.status_message)
+            panel.selection = self.text.selected_paragraphs
             self._amendments = panel
             self._attach(panel, self.amendments_tab)
         return self._amendments

@@ -131,6 +131,22 @@ class OpinionTextEdit(QTextEdit):
             return None
         return doc.block_id(self.textCursor().block())
 
+    def selected_paragraphs(self) -> list[UUID]:
+        """The paragraphs the selection touches, in order ([] without a selection)."""
+        cursor = self.textCursor()
+        if self.session is None or not cursor.hasSelection():
+            return []
+        document = self.document()
+        block = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd()).blockNumber()
+        found: list[UUID] = []
+        while block.isValid() and block.blockNumber() <= last:
+            uuid = doc.block_id(block)
+            if uuid is not None and uuid not in found:
+                found.append(uuid)
+            block = block.next()
+        return found
+
     def go_to(self, uuid: UUID) -> bool:
         """Put the cursor at the start of a paragraph, scrolled into view; False if absent."""
         blocks = self._blocks(uuid)
