@@ -86,6 +86,9 @@ def test_a_paragraph_s_full_text_is_shown_and_the_text_rows_leave_room_to_write(
         "Les communes désignent un délégué au numérique éducatif.",
         "Il siège au comité.",
     ]
+    label, *lines = table.rows[0].cells[1].paragraphs
+    assert all(r.bold for r in label.runs)
+    assert all(r.bold is False for line in lines for r in line.runs)  # not the heading's bold
     assert table.rows[1].height is None  # the stance: one line
     for row in table.rows[2:]:  # reservation, reasons, amendment: several lines to write in
         assert row.height_rule is not None and row.height_rule.name == "AT_LEAST"

@@ -92,6 +92,9 @@ def response_form_docx(form: ResponseForm) -> bytes:
         for run in list(first.runs):
             run._r.getparent().remove(run._r)
         writer._fill(cell, heading, width)
+        for paragraph in cell.paragraphs[1:]:  # the text in roman, under its bold label
+            for run in paragraph.runs:
+                run.bold = False
         _stance_control(table.rows[1].cells[1].paragraphs[0]._p)
         for row in table.rows[2:]:  # the texts: room for several lines of writing
             row._tr.get_or_add_trPr().append(
