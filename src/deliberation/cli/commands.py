@@ -289,7 +289,7 @@ def _run_gui(args: argparse.Namespace, location: str) -> int:
         return fail(
             "aucun affichage graphique n'est disponible pour ouvrir l'application ; "
             f"les commandes « {PROG} init », « list », « show », « record », « export », "
-            "« import » et « demo » fonctionnent sans affichage."
+            "« import », « send », « mail » et « demo » fonctionnent sans affichage."
         )
     try:
         from deliberation.ui.app import run
