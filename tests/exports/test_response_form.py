@@ -70,3 +70,30 @@ def test_the_spreadsheet_lists_the_subjects_with_a_hidden_identity_sheet() -> No
         (1, str(UUID(int=1))),
         (2, str(UUID(int=2))),
     ]
+
+
+def test_a_paragraph_s_full_text_is_shown_and_the_text_rows_leave_room_to_write() -> None:
+    from dataclasses import replace
+
+    from docx.shared import Cm
+
+    text = "Les communes désignent un délégué au numérique éducatif.\nIl siège au comité."
+    form = replace(FORM, subjects=(replace(SUBJECTS[1], text=text),))
+    document = docx.Document(io.BytesIO(response_form_docx(form)))
+    (table,) = document.tables
+    assert [p.text for p in table.rows[0].cells[1].paragraphs] == [
+        SUBJECTS[1].label,
+        "Les communes désignent un délégué au numérique éducatif.",
+        "Il siège au comité.",
+    ]
+    label, *lines = table.rows[0].cells[1].paragraphs
+    assert all(r.bold for r in label.runs)
+    assert all(r.bold is False for line in lines for r in line.runs)  # not the heading's bold
+    assert table.rows[1].height is None  # the stance: one line
+    for row in table.rows[2:]:  # reservation, reasons, amendment: several lines to write in
+        assert row.height_rule is not None and row.height_rule.name == "AT_LEAST"
+        assert row.height is not None and row.height >= Cm(2)
+    sheet = load_workbook(io.BytesIO(response_form_xlsx(form)))["Réponses"]
+    (row,) = [r for r in sheet.iter_rows() if r[0].value == 2]
+    assert row[1].value == f"{SUBJECTS[1].label}\n{text}"
+    assert sheet.row_dimensions[row[0].row].height >= 60

@@ -180,3 +180,24 @@ def test_what_cannot_be_built_is_refused_in_one_sentence(
 ) -> None:
     with pytest.raises(MailError, match=says):
         build_message(mail, settings, WHEN)
+
+
+def test_a_long_french_subject_comes_back_exactly_with_its_spaces() -> None:
+    # The standard folder doubled the space before a fold and dropped the one between two
+    # accented words (« ENT  —réponse »): every client showed the subject so.
+    subject = (
+        "Consultation : Consultation sur les recommandations relatives aux données des élèves "
+        "dans les ENT — réponse attendue le 26 mars 2026"
+    )
+    data = build_message(convocation(subject=subject), SETTINGS, WHEN)
+    assert data.isascii()
+    head = data.split(b"\r\n\r\n", 1)[0]
+    assert all(len(line) <= 78 for line in head.split(b"\r\n"))
+    assert parse_message(data)["Subject"] == subject
+    import email
+
+    legacy = email.message_from_bytes(data)  # the compat32 reader, as older tools read it
+    decoded = email.header.make_header(email.header.decode_header(legacy["Subject"]))
+    assert str(decoded) == subject
+    plain = build_message(convocation(subject="Convocation : plenary of 17 March"), SETTINGS, WHEN)
+    assert b"\r\nSubject: Convocation : plenary of 17 March\r\n" in plain

@@ -100,3 +100,27 @@ def test_refusals_are_one_sentence(tmp_path: Path) -> None:
     document.save(str(plain))
     with pytest.raises(ReviewFileError, match="n'est pas un formulaire de réponse de Délibération"):
         read_answers(plain)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_form_showing_a_paragraph_s_text_reads_the_same_from_word_libreoffice_and_calc(
+    tmp_path: Path, libreoffice_profile: str
+) -> None:
+    from dataclasses import replace
+
+    text = "Les communes désignent un délégué.\nIl siège au comité ; il rend compte."
+    subjects = (FORM.subjects[0], replace(FORM.subjects[1], text=text))
+    form = replace(FORM, subjects=subjects)
+    word = tmp_path / "form.docx"
+    word.write_bytes(fill_docx(response_form_docx(form), ANSWERS))
+    sheet = tmp_path / "form.xlsx"
+    sheet.write_bytes(fill_xlsx(response_form_xlsx(form), ANSWERS))
+    assert read_answers(word).answers == EXPECTED
+    assert read_answers(sheet).answers == EXPECTED
+    out = tmp_path / "out"
+    subprocess.run(
+        ["soffice", "--headless", libreoffice_profile, "--convert-to", "docx:MS Word 2007 XML",
+         "--outdir", str(out), str(word)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert read_answers(out / word.name).answers == EXPECTED

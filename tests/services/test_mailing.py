@@ -15,6 +15,7 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 
 from deliberation.errors import ResourceError, ValidationError
+from deliberation.exports.text import xml_safe
 from deliberation.records.mail import DOCX_TYPE, XLSX_TYPE, Recipient
 from deliberation.records.referential import DelegateInput
 from deliberation.review.docx_reader import read_review_bytes
@@ -160,6 +161,9 @@ def test_consultation_sends_each_consulted_organisation_its_own_form(
     batch = mailing.consultation_mails(record.id)
     assert {m.organisation_id for m in batch.mails} == set(snap.consulted)
     organisations = {o.id: o for o in demo_root.referential.organisations()}
+    refs = [s.ref for s in snap.subjects if s.kind == "paragraph" and s.ref]
+    texts = {u: p.text for u, p in demo_root.opinions.live_paragraphs(refs).items()}
+    assert texts and all(texts.values())  # the demo's consultation on a draft's paragraphs
     for mail in batch.mails:
         organisation = organisations[mail.organisation_id]
         assert {r.address for r in mail.to} == addresses(demo_root, organisation.id)
@@ -171,8 +175,10 @@ def test_consultation_sends_each_consulted_organisation_its_own_form(
         assert properties["DeliberationConsultation"] == str(snap.uuid)
         assert properties["DeliberationOrganisation"] == str(organisation.uuid)
         document = docx.Document(io.BytesIO(word.data))
-        assert [t.rows[0].cells[1].text for t in document.tables] == [
-            s.label for s in snap.subjects
+        # Each subject's label, then a paragraph's full text for a subject that is one.
+        assert [[p.text for p in t.rows[0].cells[1].paragraphs] for t in document.tables] == [
+            [s.label, *(xml_safe(texts[s.ref]).split("\n") if s.ref in texts else [])]
+            for s in snap.subjects
         ]
         book = load_workbook(io.BytesIO(sheet.data))
         ids = dict(book["Identification"].iter_rows(values_only=True))

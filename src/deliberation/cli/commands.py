@@ -17,6 +17,7 @@ import deliberation.cli.exchange_commands as exchange_commands
 import deliberation.cli.mail_commands as mail_commands
 import deliberation.cli.opinions_commands as opinions_commands
 import deliberation.cli.positions_commands as positions_commands
+import deliberation.cli.send_commands as send_commands
 from deliberation import __version__
 from deliberation.cli.arguments import (
     PROG,
@@ -176,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export(commands, after)
     exchange_commands.add_import(commands, after)
     mail_commands.add_mail(commands, after)
+    send_commands.add_send(commands, after)
     demo = subcommand(
         commands,
         "demo",
@@ -287,7 +289,7 @@ def _run_gui(args: argparse.Namespace, location: str) -> int:
         return fail(
             "aucun affichage graphique n'est disponible pour ouvrir l'application ; "
             f"les commandes « {PROG} init », « list », « show », « record », « export », "
-            "« import » et « demo » fonctionnent sans affichage."
+            "« import », « send », « mail » et « demo » fonctionnent sans affichage."
         )
     try:
         from deliberation.ui.app import run

@@ -59,7 +59,7 @@ def add_mail(commands: Any, after: argparse.ArgumentParser) -> None:
     )
     settings.add_argument("--from-name", dest="sender_name", metavar="NOM", help="nom affiché")
     settings.add_argument("--show", action="store_true", help="afficher les réglages")
-    _add_password_stdin(settings)
+    add_password_stdin(settings)
     settings.set_defaults(run=_settings)
     send = subcommand(
         mail,
@@ -74,7 +74,7 @@ def add_mail(commands: Any, after: argparse.ArgumentParser) -> None:
     send.add_argument(
         "--eml", metavar="DOSSIER", type=Path, help="écrire des brouillons .eml dans ce dossier"
     )
-    _add_password_stdin(send)
+    add_password_stdin(send)
     send.set_defaults(run=_send_pending)
     resend = subcommand(
         mail,
@@ -85,11 +85,11 @@ def add_mail(commands: Any, after: argparse.ArgumentParser) -> None:
         "d'envoi et l'envoie.",
     )
     add_id(resend, "entry", f"numéro du message (voir « {PROG} list outbox »)")
-    _add_password_stdin(resend)
+    add_password_stdin(resend)
     resend.set_defaults(run=_resend)
 
 
-def _add_password_stdin(parser: argparse.ArgumentParser) -> None:
+def add_password_stdin(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--password-stdin",
         action="store_true",
@@ -186,17 +186,18 @@ def _run(args: argparse.Namespace, root: Root, outbox: Outbox, only: list[int] |
         print("Aucun message à envoyer.", file=sys.stderr)
         return 0
     settings = outbox.settings()
-    password = _password(args, outbox, settings)
-
-    def progress(done: int, total: int, entry: OutboxEntry) -> None:
-        state = OUTBOX_STATES.get(entry.state, entry.state)
-        reason = f" : {entry.error}" if entry.error else ""
-        who = entry.organisation_name or entry.recipients
-        print(f"[{done}/{total}] {state} — {who} — {entry.subject}{reason}", file=sys.stderr)
-
-    report = outbox.send_pending(password, only=only, progress=progress)
+    password = ask_password(args, outbox, settings)
+    report = outbox.send_pending(password, only=only, progress=print_progress)
     print(report_text(report), file=sys.stderr)
     return 1 if report.failed or report.stopped else 0
+
+
+def print_progress(done: int, total: int, entry: OutboxEntry) -> None:
+    """One line per message of a run, on the error output: « [3/14] Envoyé — AMF — objet »."""
+    state = OUTBOX_STATES.get(entry.state, entry.state)
+    reason = f" : {entry.error}" if entry.error else ""
+    who = entry.organisation_name or entry.recipients
+    print(f"[{done}/{total}] {state} — {who} — {entry.subject}{reason}", file=sys.stderr)
 
 
 def report_text(report: SendReport) -> str:
@@ -210,7 +211,7 @@ def report_text(report: SendReport) -> str:
     return f"{line} {report.stopped}" if report.stopped else line
 
 
-def _password(args: argparse.Namespace, outbox: Outbox, settings: MailSettings) -> str | None:
+def ask_password(args: argparse.Namespace, outbox: Outbox, settings: MailSettings) -> str | None:
     """The login's password: read on the standard input if asked, else the keyring's, else
     asked on the terminal (the keyring being absent is said once)."""
     if not settings.user:

@@ -5,9 +5,15 @@ from __future__ import annotations
 import io
 from xml.sax.saxutils import escape, quoteattr
 
-from deliberation.exports.docx_common import Column, DocxWriter, Run, add_custom_properties, para
+from deliberation.exports.docx_common import (
+    Column,
+    DocxWriter,
+    Run,
+    add_custom_properties,
+    para,
+)
 from deliberation.exports.docx_styles import KICKER, NOTE, TABLE_TEXT
-from deliberation.exports.docx_xml import NS, parse
+from deliberation.exports.docx_xml import NS, parse, twips
 from deliberation.exports.text import xml_safe
 from deliberation.records.answers import ResponseForm
 from deliberation.records.positions import STANCES
@@ -24,6 +30,8 @@ from deliberation.rules.word_exchange import (
 from deliberation.rules.wording import long_date
 
 LABEL_CM = 4.0
+TEXT_ROW_CM = 2.4  # the least height of a text row (reservation, reasons, amendment): 5 lines
+XLSX_ROW_PT = 90.0  # a subject's row in the spreadsheet: several lines to type in
 STANCE_TAG = "dlb_stance"
 HOW_TO = (
     "Pour chaque sujet, choisissez la position de votre organisation dans la liste « Position » "
@@ -71,7 +79,7 @@ def response_form_docx(form: ResponseForm) -> bytes:
     for subject in form.subjects:
         heading = [para(Run(subject.label, bold=True), style=TABLE_TEXT)]
         if subject.text and subject.text != subject.label:
-            heading.append(para(subject.text, style=TABLE_TEXT))
+            heading += [para(line, style=TABLE_TEXT) for line in subject.text.split("\n")]
         table = writer.table(
             [Column(f"{FORM_SUBJECT} {subject.number}", LABEL_CM), Column("", width)],
             [[label, ""] for label in FORM_ROWS],
@@ -84,7 +92,14 @@ def response_form_docx(form: ResponseForm) -> bytes:
         for run in list(first.runs):
             run._r.getparent().remove(run._r)
         writer._fill(cell, heading, width)
+        for paragraph in cell.paragraphs[1:]:  # the text in roman, under its bold label
+            for run in paragraph.runs:
+                run.bold = False
         _stance_control(table.rows[1].cells[1].paragraphs[0]._p)
+        for row in table.rows[2:]:  # the texts: room for several lines of writing
+            row._tr.get_or_add_trPr().append(
+                parse(f'<w:trHeight {NS} w:val="{twips(TEXT_ROW_CM)}" w:hRule="atLeast"/>')
+            )
         writer.paragraph("")
     add_custom_properties(
         writer.document,
@@ -140,6 +155,7 @@ def response_form_xlsx(form: ResponseForm) -> bytes:
         sheet.append([subject.number, xml_safe(label), "", "", "", ""])
         for cell in sheet[sheet.max_row]:
             cell.alignment = wrap
+        sheet.row_dimensions[sheet.max_row].height = XLSX_ROW_PT
     last_row = sheet.max_row
     for column, width in zip("ABCDEF", (6, 60, 24, 40, 40, 40), strict=True):
         sheet.column_dimensions[column].width = width

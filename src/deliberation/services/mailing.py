@@ -270,10 +270,14 @@ class Mailing:
         return self._form(snap, organisation)
 
     def _form(self, snap: ConsultationSnapshot, organisation: OrganisationRecord) -> ResponseForm:
+        refs = [s.ref for s in snap.subjects if s.kind == "paragraph" and s.ref is not None]
+        paragraphs = self.root.opinions.live_paragraphs(refs) if refs else {}
         subjects = []
         for number, subject in enumerate(snap.subjects, 1):
             assert subject.uuid is not None  # a stored subject has its UUID
-            subjects.append(FormSubject(number, subject.uuid, subject.label))
+            paragraph = paragraphs.get(subject.ref) if subject.ref is not None else None
+            text = paragraph.text if paragraph is not None and subject.kind == "paragraph" else ""
+            subjects.append(FormSubject(number, subject.uuid, subject.label, text))
         return ResponseForm(
             consultation_uuid=snap.uuid,
             consultation_title=snap.title,
@@ -333,13 +337,17 @@ class Mailing:
 
     # -- drafts ---------------------------------------------------------------------------------
 
-    def draft_mails(self, opinion_id: int, version: int | None = None) -> MailBatch:
+    def draft_mails(
+        self, opinion_id: int, version: int | None = None, *, dry_run: bool = False
+    ) -> MailBatch:
         """The opinion's Word export to each organisation concerned, named for it.
 
         The organisations are the working group's members (the body's members for an opinion
         of no group). The file's name holds the organisation's acronym, which is how the review
         import recognises who sent it back; the export is recorded once, so every returned copy
-        is read against the text that was sent.
+        is read against the text that was sent. It is recorded only when a message will go out:
+        not for a dry run (`dry_run`), nor when every message is already in the outbox (the
+        same text sent again queues nothing, and the earlier export stands).
         """
         from deliberation.services.opinion_export import ExportOptions, export_opinion
 
@@ -357,37 +365,40 @@ class Mailing:
             opinions.version(opinion_id, version)  # NotFoundError: one sentence
             marker = f"v{version}"
             version_label = f"version {version}"
+        if not reached:
+            return MailBatch((), unreachable)
+        keys = [f"draft:{snap.uuid}:{marker}:{o.uuid}" for o, _ in reached]
+        record = not dry_run and not set(keys) <= self.root.outbox.known(keys)
+        with tempfile.TemporaryDirectory(prefix="deliberation-mail-") as folder:
+            target = Path(folder) / "projet.docx"
+            export_opinion(
+                self.root, opinion_id, target, ExportOptions(version=version), record=record
+            )
+            data = target.read_bytes()
         kind = OPINION_KINDS.get(snap.kind, snap.kind.capitalize())
         mails = []
-        if reached:
-            with tempfile.TemporaryDirectory(prefix="deliberation-mail-") as folder:
-                target = Path(folder) / "projet.docx"
-                export_opinion(self.root, opinion_id, target, ExportOptions(version=version))
-                data = target.read_bytes()
-            for organisation, delegates in reached:
-                version_part = version_label if version is not None else ""
-                name = (
-                    file_name(snap.title, version_part, f"retour {organisation.acronym}") + ".docx"
+        for (organisation, delegates), key in zip(reached, keys, strict=True):
+            version_part = version_label if version is not None else ""
+            name = file_name(snap.title, version_part, f"retour {organisation.acronym}") + ".docx"
+            fields = self._common(organisation) | {
+                "opinion": snap.title,
+                "kind": kind,
+                "version": version_label,
+                "file": name,
+            }
+            subject, body = self._write("draft", fields)
+            mails.append(
+                Mail(
+                    kind="draft",
+                    key=key,
+                    organisation_id=organisation.id,
+                    organisation_name=organisation.acronym,
+                    to=self._recipients(delegates),
+                    subject=subject,
+                    body=body,
+                    attachments=(Attachment(name, DOCX_TYPE, data),),
                 )
-                fields = self._common(organisation) | {
-                    "opinion": snap.title,
-                    "kind": kind,
-                    "version": version_label,
-                    "file": name,
-                }
-                subject, body = self._write("draft", fields)
-                mails.append(
-                    Mail(
-                        kind="draft",
-                        key=f"draft:{snap.uuid}:{marker}:{organisation.uuid}",
-                        organisation_id=organisation.id,
-                        organisation_name=organisation.acronym,
-                        to=self._recipients(delegates),
-                        subject=subject,
-                        body=body,
-                        attachments=(Attachment(name, DOCX_TYPE, data),),
-                    )
-                )
+            )
         return MailBatch(tuple(mails), unreachable)
 
 

@@ -65,9 +65,12 @@ def export_opinion(
     target: Path,
     options: ExportOptions | None = None,
     progress: Progress | None = None,
+    *,
+    record: bool = True,
 ) -> ExportRecord:
     """Write the opinion to `target` (.docx or .odt) and record the text sent, to read returns
-    against.
+    against (with `record` False, the file is written but nothing is recorded: a preview, or a
+    file that will not be sent out).
 
     Every refusal is one French sentence (ExportError, NotFoundError), raised before anything is
     written; the file is written atomically and the record only kept if the file was.
@@ -144,7 +147,7 @@ def export_opinion(
         if live[p.uuid] in standing and standing[live[p.uuid]].reservations
     }
     kind = OPINION_KINDS.get(snap.kind, snap.kind.capitalize())
-    record = ExportRecord(
+    export = ExportRecord(
         id=0,
         uuid=uuid_module.uuid4(),
         opinion_id=opinion_id,
@@ -165,9 +168,9 @@ def export_opinion(
         status_line=_status_line(snap, kind),
         adopted=snap.status in ADOPTED,
         paragraphs=paragraphs,
-        author=record.author,
+        author=export.author,
         opinion_uuid=snap.uuid,
-        export_uuid=record.uuid,
+        export_uuid=export.uuid,
         version=options.version,
         previous=previous,
         against=options.against,
@@ -186,9 +189,11 @@ def export_opinion(
         write_opinion_odt(document, target, progress)
     else:
         write_opinion_docx(document, target, progress)
+    if not record:
+        return export
     try:
         with opinions.store.session() as session:
-            saved = q.save_export(session, record)
+            saved = q.save_export(session, export)
     except BaseException:
         target.unlink(missing_ok=True)  # no file sent out that a return could not be read against
         raise

@@ -160,6 +160,11 @@ class Outbox:
                 added.append(rows.add(session, entry, data))
         return added
 
+    def known(self, keys: Sequence[str]) -> set[str]:
+        """Those of `keys` already in the outbox (queued before, whatever became of them)."""
+        with self.store.reading() as session:
+            return rows.existing_keys(session, list(keys))
+
     def entries(self, states: Sequence[str] | None = None) -> list[OutboxEntry]:
         with self.store.reading() as session:
             return rows.entries(session, states=states)

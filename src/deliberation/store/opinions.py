@@ -264,25 +264,26 @@ def current_text(session: Session, opinion_id: int) -> OpinionText:
 
 
 def live_paragraphs(
-    session: Session, opinion_id: int, uuids: Sequence[UUID]
+    session: Session, opinion_id: int | None, uuids: Sequence[UUID]
 ) -> dict[UUID, Paragraph]:
-    """Those of `uuids` that are paragraphs of the opinion's current text, by UUID (only their
-    rows are read: a long text is not read whole for a few of its paragraphs)."""
+    """Those of `uuids` that are paragraphs of the opinion's current text (of any opinion's,
+    with `opinion_id` None), by UUID (only their rows are read: a long text is not read whole
+    for a few of its paragraphs)."""
     wanted = list(dict.fromkeys(uuids))
     if not wanted:
         return {}
-    rows = session.execute(
-        select(
-            OpinionParagraph.uuid,
-            OpinionParagraph.kind,
-            OpinionParagraph.content,
-            OpinionParagraph.level,
-        ).where(
-            OpinionParagraph.opinion_id == opinion_id,
-            OpinionParagraph.removed.is_(False),
-            OpinionParagraph.uuid.in_(wanted),
-        )
+    query = select(
+        OpinionParagraph.uuid,
+        OpinionParagraph.kind,
+        OpinionParagraph.content,
+        OpinionParagraph.level,
+    ).where(
+        OpinionParagraph.removed.is_(False),
+        OpinionParagraph.uuid.in_(wanted),
     )
+    if opinion_id is not None:
+        query = query.where(OpinionParagraph.opinion_id == opinion_id)
+    rows = session.execute(query)
     return {
         uuid: Paragraph(uuid, kind, content_lines(content), level)
         for uuid, kind, content, level in rows

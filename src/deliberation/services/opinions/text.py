@@ -102,6 +102,11 @@ class TextMixin(OpinionsBase):
             result.append(Paragraph(paragraph.uuid, kind, lines, level))
         return tuple(result)
 
+    def live_paragraphs(self, uuids: Sequence[UUID]) -> dict[UUID, Paragraph]:
+        """Those of `uuids` that are paragraphs of some opinion's current text, by UUID."""
+        with self.store.reading() as s:
+            return q.live_paragraphs(s, None, uuids)
+
     def resolve(self, opinion_id: int, uuid: UUID) -> UUID | None:
         """The paragraph now carrying `uuid`: itself, the one it was merged into, or None if it
         was deleted (or never belonged to this opinion)."""
