@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -19,6 +18,8 @@ import deliberation.cli.opinions_commands as opinions_commands
 import deliberation.cli.positions_commands as positions_commands
 from deliberation import __version__
 from deliberation.cli.arguments import (
+    LISTS,
+    PLENARY,
     PROG,
     Parser,
     add_id,
@@ -32,14 +33,14 @@ from deliberation.cli.arguments import (
     subcommand,
 )
 from deliberation.cli.common import fail, open_existing, show, write_json
-from deliberation.cli.listing import LISTS, PLENARY, ListOptions, make_listing
-from deliberation.cli.meeting_view import meeting_document, meeting_text
-from deliberation.cli.table import format_table
 from deliberation.errors import DeliberationError, ExportError, os_reason
 from deliberation.paths import STORE_ENV, is_url, resolve_store_location, safe_location
 from deliberation.rules.wording import count, numeric_date
 
-if TYPE_CHECKING:  # the use cases are imported by each command, so that --version stays instant
+# Building the parser imports only argparse and the cli modules' argument helpers: the views,
+# use cases, store and file libraries are imported by each command that needs them, so that
+# --version and --help start at once (tests/cli/test_startup.py keeps it so).
+if TYPE_CHECKING:
     from deliberation.records.meetings import MeetingDetails
     from deliberation.records.referential import SeedReport
     from deliberation.services.root import Root
@@ -363,6 +364,9 @@ def _demo(args: argparse.Namespace, location: str) -> int:
 def _list(args: argparse.Namespace, location: str) -> int:
     if args.kind == "positions":
         return positions_commands.list_positions(args, location)
+    from deliberation.cli.listing import ListOptions, make_listing
+    from deliberation.cli.table import format_table
+
     options = ListOptions(args.all, args.start, args.end, args.group)
     with open_existing(location) as root:
         rows, columns, total = make_listing(root, args.kind, options)
@@ -370,13 +374,19 @@ def _list(args: argparse.Namespace, location: str) -> int:
         write_json(rows)
         return 0
     if rows:
-        width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+        width = None
+        if sys.stdout.isatty():
+            import shutil  # only here: it imports the compression modules
+
+            width = shutil.get_terminal_size().columns
         print(format_table(columns, rows, width))
     print(total)
     return 0
 
 
 def _show_meeting(args: argparse.Namespace, location: str) -> int:
+    from deliberation.cli.meeting_view import meeting_document, meeting_text
+
     def fetch(root: Root) -> Any:
         return meeting_document(root.meetings.details(args.meeting), root.meetings.today)
 

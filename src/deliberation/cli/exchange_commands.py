@@ -16,7 +16,6 @@ from deliberation.cli.common import emit, open_existing
 from deliberation.cli.draft_import import add_import_opinion
 from deliberation.cli.opinions_commands import SEE_OPINIONS, add_opinion_version, version_number
 from deliberation.errors import NotFoundError, ValidationError
-from deliberation.records.opinions import OPINION_KINDS
 from deliberation.rules.wording import count, numeric_date
 
 if TYPE_CHECKING:
@@ -154,6 +153,7 @@ def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
 
 
 def export_opinion(args: argparse.Namespace, location: str) -> int:
+    from deliberation.records.opinions import OPINION_KINDS
     from deliberation.services.opinion_export import ExportOptions
     from deliberation.services.opinion_export import export_opinion as write_opinion
 
@@ -184,6 +184,7 @@ def export_opinion(args: argparse.Namespace, location: str) -> int:
 
 
 def export_amendments(args: argparse.Namespace, location: str) -> int:
+    from deliberation.records.opinions import OPINION_KINDS
     from deliberation.services.amendments_export import (
         checked_target,
         opinion_amendments,

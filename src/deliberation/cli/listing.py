@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
+from deliberation.cli.arguments import LISTS as LISTS  # the names, for the parser
+from deliberation.cli.arguments import PLENARY
 from deliberation.cli.opinions_view import list_opinions
 from deliberation.cli.positions_view import list_consultations
 from deliberation.cli.table import Column, Listing, french_date, iso_date
@@ -178,10 +180,6 @@ LISTERS: dict[str, Callable[[Referential, bool], Listing]] = {
     "themes": list_themes,
     "groups": list_groups,
 }
-
-
-LISTS = (*LISTERS, "meetings", "actions", "consultations", "positions", "opinions", "outbox")
-PLENARY = "plenary"  # `--group plenary`: the plenary's meetings only
 
 
 @dataclass(frozen=True)
