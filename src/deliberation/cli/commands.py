@@ -12,10 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import deliberation.cli.exchange_commands as exchange_commands
-import deliberation.cli.mail_commands as mail_commands
-import deliberation.cli.opinions_commands as opinions_commands
-import deliberation.cli.positions_commands as positions_commands
 from deliberation import __version__
 from deliberation.cli.arguments import (
     LISTS,
@@ -57,6 +53,9 @@ OTHER_LABEL = ("autre entrée", "autres entrées")
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit status (0, 1 on error, 2 on a usage error)."""
+    if (sys.argv[1:] if argv is None else argv) == ["--version"]:
+        print(f"{PROG} {__version__}")  # what argparse prints, without building the parser
+        return 0
     try:
         args = build_parser().parse_args(argv)
         check_arguments(args)
@@ -101,6 +100,10 @@ def _configure_logging(verbose: bool) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line; `--store` and `--verbose` work before and after the command."""
+    import deliberation.cli.exchange_commands as exchange_commands
+    import deliberation.cli.mail_commands as mail_commands
+    import deliberation.cli.positions_commands as positions_commands
+
     parser = Parser(
         prog=PROG,
         usage=f"{PROG} [-h] [--version] [--store CHEMIN] [-v] [COMMANDE ...]",
@@ -192,6 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
+    import deliberation.cli.opinions_commands as opinions_commands
+    import deliberation.cli.positions_commands as positions_commands
+
     records = command_group(
         commands,
         "show",
@@ -216,6 +222,9 @@ def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
 
 
 def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
+    import deliberation.cli.exchange_commands as exchange_commands
+    import deliberation.cli.positions_commands as positions_commands
+
     documents = command_group(
         commands,
         "export",
@@ -363,7 +372,9 @@ def _demo(args: argparse.Namespace, location: str) -> int:
 
 def _list(args: argparse.Namespace, location: str) -> int:
     if args.kind == "positions":
-        return positions_commands.list_positions(args, location)
+        from deliberation.cli.positions_commands import list_positions
+
+        return list_positions(args, location)
     from deliberation.cli.listing import ListOptions, make_listing
     from deliberation.cli.table import format_table
 

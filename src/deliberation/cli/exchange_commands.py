@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 from deliberation.cli.answers_import import add_import_answers
 from deliberation.cli.arguments import PROG, add_id, add_json, add_output, command_group, subcommand
@@ -230,6 +228,8 @@ def import_review(args: argparse.Namespace, location: str) -> int:
 
 def preview_document(preview: ReturnPreview, imported: dict[str, int] | None) -> dict[str, Any]:
     """What was found in the file, and what was written (`imported` None: a dry run)."""
+    from dataclasses import asdict
+
     return {
         "file": preview.file_name,
         "opinion": {"id": preview.opinion_id, "title": preview.opinion_title},
@@ -247,6 +247,8 @@ def preview_document(preview: ReturnPreview, imported: dict[str, int] | None) ->
 
 def _plain(value: Any) -> Any:
     """JSON values: ids and dates as text (ISO 8601), tuples as lists."""
+    from uuid import UUID
+
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
