@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from deliberation.cli.arguments import LISTS as LISTS  # the names, for the parser
 from deliberation.cli.arguments import PLENARY
-from deliberation.cli.opinions_view import list_opinions
-from deliberation.cli.positions_view import list_consultations
 from deliberation.cli.table import Column, Listing, french_date, iso_date
 from deliberation.records.meetings import (
     ACTION_STATUSES,
@@ -201,9 +199,13 @@ def make_listing(root: Root, kind: str, options: ListOptions) -> Listing:
         return list_meetings(root.meetings, options)
     if kind == "actions":
         return list_actions(root.meetings, options.everyone)
-    if kind == "consultations":
+    if kind == "consultations":  # each view is imported by its own list only
+        from deliberation.cli.positions_view import list_consultations
+
         return list_consultations(root.positions)
     if kind == "opinions":
+        from deliberation.cli.opinions_view import list_opinions
+
         return list_opinions(root.opinions)
     if kind == "outbox":
         from deliberation.cli.mail_commands import list_outbox  # it imports this module
