@@ -129,6 +129,14 @@ def test_the_parser_version_and_help_load_only_the_command_line() -> None:
     assert loaded_after(helps, names=[f"deliberation.records.{r}" for r in records]) == []
 
 
+def test_the_version_alone_is_answered_before_the_command_line_loads() -> None:
+    """`deliberation --version`, the commonest question, loads not even argparse; any other form
+    of it goes through the parser and says the same."""
+    names = ["argparse", "deliberation.cli.commands"]
+    assert loaded_after([["--version"]], names=names) == []
+    assert loaded_after([["-v", "--version"]], names=names) == names
+
+
 def test_a_listing_loads_neither_migrations_nor_file_libraries(demo_copy: Path) -> None:
     """A read-only command opens the store (SQLAlchemy, the models) and reads: no Alembic (the
     schema check reads the revision itself), no Word, spreadsheet or calendar library."""

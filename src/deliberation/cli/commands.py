@@ -54,9 +54,6 @@ OTHER_LABEL = ("autre entrée", "autres entrées")
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit status (0, 1 on error, 2 on a usage error)."""
-    if (sys.argv[1:] if argv is None else argv) == ["--version"]:
-        print(f"{PROG} {__version__}")  # what argparse prints, without building the parser
-        return 0
     # A command is a short process: the cyclic garbage collector stays off while it loads its
     # modules (SQLAlchemy, the models, python-docx allocate hundreds of thousands of objects,
     # none of them garbage) and runs, which saves 10 to 20 % of a listing's or an export's time
