@@ -36,7 +36,7 @@ from deliberation.rules.wording import count, numeric_date
 
 # Building the parser imports only argparse and the cli modules' argument helpers: the views,
 # use cases, store and file libraries are imported by each command that needs them, so that
-# --version and --help start at once (tests/cli/test_startup.py keeps it so).
+# --help starts at once (tests/test___main__.py keeps it so; --version alone: cli/__init__.py).
 if TYPE_CHECKING:
     from deliberation.records.meetings import MeetingDetails
     from deliberation.records.referential import SeedReport
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     # A command is a short process: the cyclic garbage collector stays off while it loads its
     # modules (SQLAlchemy, the models, python-docx allocate hundreds of thousands of objects,
     # none of them garbage) and runs, which saves 10 to 20 % of a listing's or an export's time
-    # for a few MiB more at most; the window turns it back on (bench/cli.py).
+    # for a few MiB more at most; the window turns it back on.
     collecting = gc.isenabled()
     gc.disable()
     try:
