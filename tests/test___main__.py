@@ -4,9 +4,11 @@ code they do not need. Everything else about the command line runs in-process (t
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,6 +70,95 @@ def test_version_and_help_load_no_database_code() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+# What a command may not load unless it needs it: the database code, the migrations, the file
+# libraries, Qt, and the application's layers above the records and rules.
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "docx",
+    "openpyxl",
+    "odfdo",
+    "lxml",
+    "icalendar",
+    "docx2python",
+    "mammoth",
+    "keyring",
+    "PySide6",
+    "deliberation.store",
+    "deliberation.services",
+    "deliberation.exports",
+    "deliberation.review",
+    "deliberation.mail",
+    "deliberation.demo",
+    "deliberation.ui",
+)
+
+
+def loaded_after(
+    commands: list[list[str]], cwd: Path | None = None, names: Sequence[str] = HEAVY
+) -> list[str]:
+    """Which of `names` (packages or modules) one fresh interpreter has loaded after running
+    these command lines, each of which must succeed."""
+    code = (
+        "import contextlib, io, json, sys\n"
+        "from deliberation.cli import main\n"
+        f"for args in {commands!r}:\n"
+        "    with contextlib.redirect_stdout(io.StringIO()):\n"
+        "        assert main(args) == 0, args\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    modules = json.loads(done.stdout.splitlines()[-1])
+    return [n for n in names if any(m == n or m.startswith(f"{n}.") for m in modules)]
+
+
+def test_the_parser_version_and_help_load_only_the_command_line() -> None:
+    """Building the parser imports argparse and the cli modules, not what the commands use:
+    --version, --help and a command's --help start without the store, the use cases or any
+    file library (each command imports those when it runs)."""
+    helps = [["--version"], ["--help"], ["list", "--help"], ["export", "opinion", "--help"]]
+    assert loaded_after(helps) == []
+    views = ["listing", "meeting_view", "opinions_view", "positions_view"]
+    records = ["meetings", "opinions", "referential"]
+    assert loaded_after(helps, names=[f"deliberation.cli.{v}" for v in views]) == []
+    assert loaded_after(helps, names=[f"deliberation.records.{r}" for r in records]) == []
+
+
+def test_the_version_alone_is_answered_before_the_command_line_loads() -> None:
+    """`deliberation --version`, the commonest question, loads not even argparse; any other form
+    of it goes through the parser and says the same."""
+    names = ["argparse", "deliberation.cli.commands"]
+    assert loaded_after([["--version"]], names=names) == []
+    assert loaded_after([["-v", "--version"]], names=names) == names
+
+
+def test_a_listing_loads_neither_migrations_nor_file_libraries(demo_copy: Path) -> None:
+    """A read-only command opens the store (SQLAlchemy, the models) and reads: no Alembic (the
+    schema check reads the revision itself), no Word, spreadsheet or calendar library."""
+    store = ["--store", str(demo_copy)]
+    commands = [[*store, "list", "organisations", "--json"], [*store, "show", "opinion", "1"]]
+    loaded = loaded_after(commands)
+    assert "sqlalchemy" in loaded and "deliberation.store" in loaded  # it did read the store
+    assert [
+        m for m in loaded if m not in ("sqlalchemy", "deliberation.store", "deliberation.services")
+    ] == []
+
+
+def test_an_export_loads_only_its_own_file_library(demo_copy: Path, tmp_path: Path) -> None:
+    """Writing a Word file loads python-docx, not the OpenDocument, spreadsheet or calendar
+    libraries, nor Alembic; writing a calendar loads no Word library."""
+    store = ["--store", str(demo_copy)]
+    word = loaded_after([[*store, "export", "opinion", "1", "-o", "a.docx"]], cwd=tmp_path)
+    assert (tmp_path / "a.docx").is_file() and "docx" in word
+    assert not {"alembic", "odfdo", "openpyxl", "icalendar", "PySide6"} & set(word), word
+    ics = loaded_after([[*store, "export", "calendar", "-o", "c.ics"]], cwd=tmp_path)
+    assert (tmp_path / "c.ics").is_file() and "icalendar" in ics
+    assert not {"alembic", "docx", "odfdo", "openpyxl", "lxml", "PySide6"} & set(ics), ics
 
 
 def test_the_package_reads_no_installed_metadata() -> None:

@@ -252,3 +252,50 @@ def test_init_with_another_bodys_seed_file(run_cli, tmp_path: Path) -> None:
     assert missing.returncode == 1
     assert missing.stderr.count("\n") == 1 and "introuvable" in missing.stderr
     assert not (tmp_path / "x.sqlite3").exists(), "a bad seed file must not leave a store behind"
+
+
+def test_a_command_runs_without_the_cyclic_collector_and_gives_it_back(
+    run_cli, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A command turns the cyclic garbage collector off while it runs (a short process) and
+    leaves it as it found it; an error on the way changes nothing."""
+    import gc
+
+    from deliberation.cli import meeting_view
+
+    seen: list[bool] = []
+    document = meeting_view.meeting_document
+
+    def spy(*args: Any) -> Any:
+        seen.append(gc.isenabled())
+        return document(*args)
+
+    monkeypatch.setattr(meeting_view, "meeting_document", spy)
+    assert gc.isenabled()
+    assert run_cli("show", "meeting", "1", "--json", store=demo_copy).returncode == 0
+    assert seen == [False] and gc.isenabled()
+    assert run_cli("show", "meeting", "999999", store=demo_copy).returncode == 1
+    assert gc.isenabled()
+    gc.disable()
+    try:  # a caller that had turned it off keeps it off
+        assert run_cli("list", "themes", store=demo_copy).returncode == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_window_runs_with_the_cyclic_collector(
+    run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window is a long process: it starts with the collector on."""
+    import gc
+
+    import deliberation.ui.app
+
+    seen: list[bool] = []
+    monkeypatch.setattr(
+        deliberation.ui.app, "run", lambda location: seen.append(gc.isenabled()) or 0
+    )
+    result = run_cli(store=tmp_path / "s.sqlite3", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert seen == [True]

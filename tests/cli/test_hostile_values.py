@@ -318,8 +318,7 @@ def test_a_real_bug_is_unexpected_and_its_traceback_is_logged(
     def broken(*_args: object) -> str:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(meeting_view, "meeting_text", broken)
-    monkeypatch.setattr("deliberation.cli.commands.meeting_text", broken)
+    monkeypatch.setattr(meeting_view, "meeting_text", broken)  # `show meeting` imports it there
     quiet = run_cli("show", "meeting", "1", store=demo_copy)
     assert quiet.returncode == 1
     assert "erreur inattendue" in quiet.stderr and "--verbose" in quiet.stderr

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from deliberation.cli.arguments import PROG, add_json, subcommand
 from deliberation.cli.common import emit, open_existing
-from deliberation.records.positions import STANCES
 from deliberation.rules.wording import count
 
 if TYPE_CHECKING:
@@ -56,6 +55,8 @@ def import_answers(args: argparse.Namespace, location: str) -> int:
 
 
 def answers_document(preview: AnswersPreview, written: int | None) -> dict[str, Any]:
+    from deliberation.records.positions import STANCES
+
     """What the form gives, and how many positions were written (`written` None: a dry run)."""
     return {
         "file": preview.file_name,

@@ -10,12 +10,23 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from deliberation.cli.listing import PLENARY
-from deliberation.records.positions import POSITION_SOURCES, STANCES
-from deliberation.rules.validation import ID_MAX, parse_identifier
 from deliberation.rules.wording import numeric_date
 
 PROG = "deliberation"
+PLENARY = "plenary"  # `--group plenary`: the plenary's meetings only
+# What `list` takes; the first four are the referential's (listing.LISTERS), in that order.
+LISTS = (
+    "organisations",
+    "delegates",
+    "themes",
+    "groups",
+    "meetings",
+    "actions",
+    "consultations",
+    "positions",
+    "opinions",
+    "outbox",
+)
 
 
 class Formatter(argparse.HelpFormatter):
@@ -125,6 +136,8 @@ def identifier(text: str) -> int:
 def whole_number(text: str, what: str) -> int:
     """A positive whole number in ASCII digits, refused in French beyond ID_MAX (a larger one
     names no record and overflows the database's integers)."""
+    from deliberation.rules.validation import ID_MAX, parse_identifier
+
     number = parse_identifier(text)
     if number is not None:
         return number
@@ -156,11 +169,15 @@ def group(text: str) -> int | str:
 
 def stance(text: str) -> str:
     """A stance by its code (« reserved ») or its French label (« favorable sous réserve »)."""
+    from deliberation.records.positions import STANCES
+
     return _coded(text, STANCES, "position")
 
 
 def source(text: str) -> str:
     """Where a position came from, by its code (« email ») or its French label (« courriel »)."""
+    from deliberation.records.positions import POSITION_SOURCES
+
     return _coded(text, POSITION_SOURCES, "provenance")
 
 

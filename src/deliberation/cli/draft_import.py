@@ -8,10 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from deliberation.cli.arguments import PROG, add_id, add_json, subcommand
 from deliberation.cli.common import emit, open_existing
-from deliberation.cli.opinions_view import _paragraph, _wrapped
 from deliberation.errors import NotFoundError
-from deliberation.records.opinions import OPINION_KINDS
-from deliberation.rules.opinion_text import numbering
 from deliberation.rules.wording import count
 
 if TYPE_CHECKING:
@@ -79,6 +76,9 @@ def import_opinion(args: argparse.Namespace, location: str) -> int:
 
 
 def draft_document(preview: DraftPreview, imported: dict[str, Any] | None) -> dict[str, Any]:
+    from deliberation.cli.opinions_view import _paragraph
+    from deliberation.rules.opinion_text import numbering
+
     """What was found in the file, and what was created (`imported` None: a dry run)."""
     numbers = numbering(preview.paragraphs)
     paragraphs = []
@@ -112,6 +112,8 @@ def draft_document(preview: DraftPreview, imported: dict[str, Any] | None) -> di
 
 
 def draft_text(d: dict[str, Any]) -> str:
+    from deliberation.records.opinions import OPINION_KINDS
+
     """The structure found, as a rapporteur checks it before (or after) importing."""
     kind = OPINION_KINDS.get(d["kind"], d["kind"])
     group = "sans groupe de travail"
@@ -136,6 +138,8 @@ def draft_text(d: dict[str, Any]) -> str:
 
 
 def outline(paragraphs: list[dict[str, Any]]) -> list[str]:
+    from deliberation.cli.opinions_view import _wrapped
+
     """Each paragraph under its number, headings indented by level, list items marked."""
     lines: list[str] = []
     depth = 0

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 from deliberation.cli.answers_import import add_import_answers
 from deliberation.cli.arguments import PROG, add_id, add_json, add_output, command_group, subcommand
@@ -16,7 +14,6 @@ from deliberation.cli.common import emit, open_existing
 from deliberation.cli.draft_import import add_import_opinion
 from deliberation.cli.opinions_commands import SEE_OPINIONS, add_opinion_version, version_number
 from deliberation.errors import NotFoundError, ValidationError
-from deliberation.records.opinions import OPINION_KINDS
 from deliberation.rules.wording import count, numeric_date
 
 if TYPE_CHECKING:
@@ -154,6 +151,7 @@ def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
 
 
 def export_opinion(args: argparse.Namespace, location: str) -> int:
+    from deliberation.records.opinions import OPINION_KINDS
     from deliberation.services.opinion_export import ExportOptions
     from deliberation.services.opinion_export import export_opinion as write_opinion
 
@@ -184,6 +182,7 @@ def export_opinion(args: argparse.Namespace, location: str) -> int:
 
 
 def export_amendments(args: argparse.Namespace, location: str) -> int:
+    from deliberation.records.opinions import OPINION_KINDS
     from deliberation.services.amendments_export import (
         checked_target,
         opinion_amendments,
@@ -229,6 +228,8 @@ def import_review(args: argparse.Namespace, location: str) -> int:
 
 def preview_document(preview: ReturnPreview, imported: dict[str, int] | None) -> dict[str, Any]:
     """What was found in the file, and what was written (`imported` None: a dry run)."""
+    from dataclasses import asdict
+
     return {
         "file": preview.file_name,
         "opinion": {"id": preview.opinion_id, "title": preview.opinion_title},
@@ -246,6 +247,8 @@ def preview_document(preview: ReturnPreview, imported: dict[str, int] | None) ->
 
 def _plain(value: Any) -> Any:
     """JSON values: ids and dates as text (ISO 8601), tuples as lists."""
+    from uuid import UUID
+
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):

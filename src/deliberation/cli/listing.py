@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
-from deliberation.cli.opinions_view import list_opinions
-from deliberation.cli.positions_view import list_consultations
+from deliberation.cli.arguments import LISTS as LISTS  # the names, for the parser
+from deliberation.cli.arguments import PLENARY
 from deliberation.cli.table import Column, Listing, french_date, iso_date
 from deliberation.records.meetings import (
     ACTION_STATUSES,
@@ -180,10 +180,6 @@ LISTERS: dict[str, Callable[[Referential, bool], Listing]] = {
 }
 
 
-LISTS = (*LISTERS, "meetings", "actions", "consultations", "positions", "opinions", "outbox")
-PLENARY = "plenary"  # `--group plenary`: the plenary's meetings only
-
-
 @dataclass(frozen=True)
 class ListOptions:
     """What `deliberation list` was asked for beyond the list's name."""
@@ -203,9 +199,13 @@ def make_listing(root: Root, kind: str, options: ListOptions) -> Listing:
         return list_meetings(root.meetings, options)
     if kind == "actions":
         return list_actions(root.meetings, options.everyone)
-    if kind == "consultations":
+    if kind == "consultations":  # each view is imported by its own list only
+        from deliberation.cli.positions_view import list_consultations
+
         return list_consultations(root.positions)
     if kind == "opinions":
+        from deliberation.cli.opinions_view import list_opinions
+
         return list_opinions(root.opinions)
     if kind == "outbox":
         from deliberation.cli.mail_commands import list_outbox  # it imports this module

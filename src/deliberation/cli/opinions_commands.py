@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from deliberation.cli.arguments import PROG, add_id, add_json, subcommand, whole_number
 from deliberation.cli.common import show
-from deliberation.cli.opinions_view import opinion_document, opinion_text
 
 if TYPE_CHECKING:
     from deliberation.services.root import Root
@@ -43,6 +42,8 @@ def add_show(records: Any, after: argparse.ArgumentParser) -> None:
 
 
 def show_opinion(args: argparse.Namespace, location: str) -> int:
+    from deliberation.cli.opinions_view import opinion_document, opinion_text
+
     def fetch(root: Root) -> Any:
         return opinion_document(root.opinions, root.referential, args.opinion, args.version)
 

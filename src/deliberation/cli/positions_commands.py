@@ -20,20 +20,8 @@ from deliberation.cli.arguments import (
     subcommand,
 )
 from deliberation.cli.common import emit, open_existing, show, write_json
-from deliberation.cli.positions_view import (
-    confirmation,
-    consultation_document,
-    consultation_text,
-    in_sentence,
-    position_document,
-    position_row,
-    position_rows,
-    position_text,
-    positions_text,
-    subject_index,
-)
+from deliberation.cli.table import in_sentence
 from deliberation.errors import NotFoundError, ValidationError
-from deliberation.records.positions import POSITION_SOURCES, STANCES
 
 if TYPE_CHECKING:
     from deliberation.records.positions import PositionRecord
@@ -80,6 +68,8 @@ def add_show(records: Any, after: argparse.ArgumentParser) -> None:
 
 
 def add_record(commands: Any, after: argparse.ArgumentParser) -> None:
+    from deliberation.records.positions import POSITION_SOURCES, STANCES  # their help lists them
+
     records = command_group(
         commands,
         "record",
@@ -180,6 +170,7 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
 
 
 def list_positions(args: argparse.Namespace, location: str) -> int:
+    from deliberation.cli.positions_view import position_rows, positions_text, subject_index
 
     with open_existing(location) as root:
         positions = root.positions
@@ -206,6 +197,8 @@ def _check_subject(index: dict[int, Any], subject_id: int, consultation_id: int 
 
 
 def show_consultation(args: argparse.Namespace, location: str) -> int:
+    from deliberation.cli.positions_view import consultation_document, consultation_text
+
     def fetch(root: Root) -> Any:
         positions = root.positions
         return consultation_document(positions.synthesis(args.consultation), positions.today)
@@ -214,6 +207,8 @@ def show_consultation(args: argparse.Namespace, location: str) -> int:
 
 
 def show_position(args: argparse.Namespace, location: str) -> int:
+    from deliberation.cli.positions_view import position_document, position_text, subject_index
+
     def fetch(root: Root) -> Any:
         positions = root.positions
         record = positions.position(args.position)
@@ -223,6 +218,7 @@ def show_position(args: argparse.Namespace, location: str) -> int:
 
 
 def record_position(args: argparse.Namespace, location: str) -> int:
+    from deliberation.cli.positions_view import confirmation, position_row, subject_index
     from deliberation.records.positions import PositionInput
 
     with open_existing(location) as root:

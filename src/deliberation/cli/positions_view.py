@@ -6,7 +6,14 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from deliberation.cli.table import Column, Listing, format_table, french_date, iso_date
+from deliberation.cli.table import (
+    Column,
+    Listing,
+    format_table,
+    french_date,
+    in_sentence,
+    iso_date,
+)
 from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,
@@ -38,11 +45,6 @@ STANCE_CELLS = {
 NO_POSITION = NO_ANSWER.lower()  # no position recorded (« non exprimée » says it takes none)
 TEXTS = (("reservation", "Réserve"), ("reasons", "Motifs"), ("amendment", "Amendement proposé"))
 INDENT = "        "
-
-
-def in_sentence(label: str) -> str:
-    """A label inside a sentence: its first letter lowered, the rest kept (« fichier Word »)."""
-    return label[:1].lower() + label[1:]
 
 
 def subject_index(positions: Positions) -> SubjectIndex:

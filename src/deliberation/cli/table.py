@@ -69,3 +69,8 @@ def iso_date(day: date | None) -> str | None:
 def french_date(iso: str | None) -> str:
     """An ISO date the French way, as the GUI shows it: 2015-10-01 → 01/10/2015."""
     return numeric_date(date.fromisoformat(iso)) if iso else ""
+
+
+def in_sentence(label: str) -> str:
+    """A label inside a sentence: its first letter lowered, the rest kept (« fichier Word »)."""
+    return label[:1].lower() + label[1:]
