@@ -20,6 +20,7 @@ from deliberation.rules.opinion_text import (
     clean_pasted,
     compare_texts,
     diff_words,
+    grouped_changes,
     numbering,
     word_count,
 )
@@ -104,3 +105,12 @@ def test_a_word_diff_rebuilds_both_texts(old: str, new: str) -> None:
     pieces = diff_words(old, new)
     assert "".join(p.text for p in pieces if p.op != "inserted") == old
     assert "".join(p.text for p in pieces if p.op != "deleted") == new
+
+
+def test_changed_words_separated_by_spaces_are_one_deletion_then_one_insertion() -> None:
+    pieces = diff_words("la fin de la phrase", "le début de la phrase")
+    assert [p.op for p in pieces].count("deleted") == 2  # « la », « fin »: two stretches
+    groups = grouped_changes(pieces)
+    assert groups == [("deleted", "la fin"), ("inserted", "le début"), ("same", " de la phrase")]
+    assert "".join(t for op, t in groups if op != "inserted") == "la fin de la phrase"
+    assert "".join(t for op, t in groups if op != "deleted") == "le début de la phrase"

@@ -13,7 +13,7 @@ from deliberation.exports.opinion_styles import BULLET_NUM, add_lettered_list, k
 from deliberation.exports.text import xml_safe
 from deliberation.records.opinions import Line, Paragraph
 from deliberation.records.opinions import Run as TextRun
-from deliberation.rules.opinion_text import Piece
+from deliberation.rules.opinion_text import Piece, grouped_changes
 from deliberation.rules.typography import typeset, typeset_runs
 from deliberation.rules.word_exchange import (
     BOOKMARK_PREFIX,
@@ -115,40 +115,17 @@ class BodyWriter:
         return result
 
     def _pieces(self, pieces: Sequence[Piece]) -> str:
-        """A word diff as runs inside w:ins / w:del (the secretariat's tracked changes).
-
-        Changed words separated only by spaces make one deletion then one insertion, not
-        « d̶e̶ l̶a̶ f̶i̶n̶ » interleaved with the new words."""
+        """A word diff as runs inside w:ins / w:del (the secretariat's tracked changes)."""
         xml = []
-        deleted: list[str] = []
-        inserted: list[str] = []
-
-        def flush() -> None:
-            if deleted:
-                runs = text_runs(typeset("".join(deleted)), deleted=True)
+        for op, text in grouped_changes(pieces):
+            if op == "deleted":
+                runs = text_runs(typeset(text), deleted=True)
                 xml.append(f"{self._revision('del', open_=True)}{runs}</w:del>")
-            if inserted:
-                runs = text_runs(typeset("".join(inserted)))
+            elif op == "inserted":
+                runs = text_runs(typeset(text))
                 xml.append(f"{self._revision('ins', open_=True)}{runs}</w:ins>")
-            deleted.clear()
-            inserted.clear()
-
-        for index, piece in enumerate(pieces):
-            between = (
-                piece.op == "same" and not piece.text.strip() and (deleted or inserted)
-                and index + 1 < len(pieces) and pieces[index + 1].op != "same"
-            )  # fmt: skip
-            if between:
-                deleted.append(piece.text)
-                inserted.append(piece.text)
-            elif piece.op == "deleted":
-                deleted.append(piece.text)
-            elif piece.op == "inserted":
-                inserted.append(piece.text)
             else:
-                flush()
-                xml.append(text_runs(typeset(piece.text)))
-        flush()
+                xml.append(text_runs(typeset(text)))
         return "".join(xml)
 
     def _revision(self, kind: str, open_: bool = False) -> str:

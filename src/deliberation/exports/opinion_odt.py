@@ -57,7 +57,7 @@ from deliberation.exports.opinion_odt_styles import (
 from deliberation.exports.text import xml_safe
 from deliberation.records.opinions import Line, Paragraph
 from deliberation.records.opinions import Run as TextRun
-from deliberation.rules.opinion_text import Piece, numbering
+from deliberation.rules.opinion_text import Piece, grouped_changes, numbering
 from deliberation.rules.typography import typeset, typeset_runs
 from deliberation.rules.word_exchange import (
     ANNEX_BOOKMARK,
@@ -304,40 +304,18 @@ class _OdtWriter:
         return container, text
 
     def _pieces(self, text: Element, pieces: Sequence[Piece]) -> None:
-        """A word diff: insertions between change marks, deletions as changes kept aside.
-
-        Changed words separated only by spaces make one deletion then one insertion."""
-        deleted: list[str] = []
-        inserted: list[str] = []
-
-        def flush() -> None:
-            if deleted:
-                region = self._region("deletion", [["".join(deleted)]])
+        """A word diff: insertions between change marks, deletions as changes kept aside."""
+        for op, words in grouped_changes(pieces):
+            if op == "deleted":
+                region = self._region("deletion", [[words]])
                 text.append(_element(f'<text:change text:change-id="{region}"/>'))
-            if inserted:
+            elif op == "inserted":
                 region = self._region("insertion")
                 text.append(_element(f'<text:change-start text:change-id="{region}"/>'))
-                text.append(xml_safe(typeset("".join(inserted))))
+                text.append(xml_safe(typeset(words)))
                 text.append(_element(f'<text:change-end text:change-id="{region}"/>'))
-            deleted.clear()
-            inserted.clear()
-
-        for index, piece in enumerate(pieces):
-            between = (
-                piece.op == "same" and not piece.text.strip() and (deleted or inserted)
-                and index + 1 < len(pieces) and pieces[index + 1].op != "same"
-            )  # fmt: skip
-            if between:
-                deleted.append(piece.text)
-                inserted.append(piece.text)
-            elif piece.op == "deleted":
-                deleted.append(piece.text)
-            elif piece.op == "inserted":
-                inserted.append(piece.text)
             else:
-                flush()
-                text.append(xml_safe(typeset(piece.text)))
-        flush()
+                text.append(xml_safe(typeset(words)))
 
     def _flush_removed(self, before: Element | None = None, at_end: bool = False) -> None:
         """The removed paragraphs as one tracked deletion: at the start of the next paragraph,

@@ -206,6 +206,41 @@ def diff_words(old: str, new: str) -> list[Piece]:
     return pieces
 
 
+def grouped_changes(pieces: Sequence[Piece]) -> list[tuple[str, str]]:
+    """A word diff as a tracked-changes writer shows it: ("same", text), ("deleted", text) and
+    ("inserted", text), where changed words separated only by spaces make one deletion then one
+    insertion, not « d̶e̶ l̶a̶ f̶i̶n̶ » interleaved with the new words."""
+    groups: list[tuple[str, str]] = []
+    deleted: list[str] = []
+    inserted: list[str] = []
+
+    def flush() -> None:
+        if deleted:
+            groups.append(("deleted", "".join(deleted)))
+        if inserted:
+            groups.append(("inserted", "".join(inserted)))
+        deleted.clear()
+        inserted.clear()
+
+    for index, piece in enumerate(pieces):
+        between = (
+            piece.op == "same" and not piece.text.strip() and (deleted or inserted)
+            and index + 1 < len(pieces) and pieces[index + 1].op != "same"
+        )  # fmt: skip
+        if between:
+            deleted.append(piece.text)
+            inserted.append(piece.text)
+        elif piece.op == "deleted":
+            deleted.append(piece.text)
+        elif piece.op == "inserted":
+            inserted.append(piece.text)
+        else:
+            flush()
+            groups.append(("same", piece.text))
+    flush()
+    return groups
+
+
 @dataclass(frozen=True)
 class ParagraphDiff:
     """One paragraph in a comparison of two versions.
