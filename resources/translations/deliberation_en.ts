@@ -422,7 +422,7 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/amendment_dialog.py" line="+110"/>
+        <location filename="../../src/deliberation/ui/opinions/amendment_dialog.py" line="+123"/>
         <source>Accepter l&apos;amendement avec modifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,7 +507,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Ce paragraphe a été supprimé du texte.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>AmendmentsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/amendments_panel.py" line="+109"/>
+        <location filename="../../src/deliberation/ui/opinions/amendments_panel.py" line="+126"/>
         <source>&amp;Tous les paragraphes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,12 +551,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+105"/>
         <source>Aucun amendement sur ce paragraphe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-101"/>
         <source>&amp;Nouvel amendement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,17 +587,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+253"/>
+        <location line="+280"/>
         <source>Rouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-279"/>
         <source>L&apos;organisation a retiré son amendement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>&amp;Traitement proposé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le traitement que le rapporteur propose au comité (Ctrl+Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xporter le tableau des amendements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le tableau d&apos;où le comité décide, en Word (.docx) ou en classeur (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Amendements de l&apos;avis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,7 +662,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 le %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,12 +672,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+81"/>
+        <location line="+157"/>
         <source>Le texte n&apos;a pas pu être enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-152"/>
         <source>l&apos;amendement de %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,17 +689,101 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+92"/>
         <source>Paragraphe supprimé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-61"/>
         <source>Rouvrir cet amendement ne retire pas son texte de l&apos;avis. Pour revenir au texte d&apos;avant, annulez plutôt l&apos;acceptation (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 de l&apos;amendement de %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>le traitement proposé de l&apos;amendement de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Exporter le tableau des amendements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tableau des amendements enregistré dans %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswersDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="+79"/>
+        <source>Importer des réponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Formulaire : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&apos;après le formulaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation qui répond :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sujet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Réserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Réponse de %1 à la consultation « %2 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Rien de nouveau à importer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,7 +1884,7 @@ consensus :</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+114"/>
+        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+118"/>
         <source>Exporter en Word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,6 +1901,11 @@ consensus :</source>
     <message>
         <location line="+11"/>
         <source>Les différences avec cette version apparaissent en suivi des modifications de Word, que les relecteurs peuvent accepter ou refuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OpenDocument : le format de LibreOffice, recommandé par le référentiel d&apos;interopérabilité ; le fichier rendu se réimporte comme un .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,6 +1940,11 @@ consensus :</source>
     </message>
     <message>
         <location line="+13"/>
+        <source>&amp;Format :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Texte :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,12 +1979,12 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Choisir un modèle Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Choisissez une version de comparaison différente du texte exporté.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,9 +2519,107 @@ membres :</source>
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/mail/settings_dialog.py" line="+47"/>
+        <source>Paramètres d&apos;envoi des courriels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>vide : envoi sans identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secrétariat du comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>demandé à chaque envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gardé dans le trousseau ; vide : inchangé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gardé dans le trousseau du système</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Serveur (SMTP) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sécurité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse d&apos;expéditeur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom affiché :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le mot de passe n&apos;est écrit dans aucun fichier : il est gardé dans le trousseau du système.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Envoyer un message d&apos;essai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un court message à l&apos;adresse d&apos;expéditeur, avec ces réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Mot de passe de %1 sur le serveur %2 :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Envoi du message d&apos;essai…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message d&apos;essai envoyé à %1 : vérifiez qu&apos;il est arrivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="+107"/>
+        <location filename="../../src/deliberation/ui/main_window.py" line="+108"/>
         <source>Référentiel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,7 +2644,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>À venir dans une prochaine version (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,7 +2654,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,7 +2664,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,22 +2674,47 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-32"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-188"/>
         <source>Ouverture du magasin de données…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+164"/>
+        <source>Paramètres d&apos;&amp;envoi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le serveur d&apos;envoi des courriels du secrétariat et l&apos;adresse d&apos;expéditeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Boîte d&apos;envoi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les courriels envoyés, en attente ou en échec ; renvoyer un message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>À &amp;propos de Délibération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Réglages d&apos;envoi enregistrés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Votre &amp;nom…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2762,7 +3000,7 @@ membres :</source>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+34"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+35"/>
         <source>Modifier la séance…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,7 +3032,17 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Envoyer la convocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envoyer aux délégués des organisations convoquées l&apos;ordre du jour et l&apos;invitation au calendrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,7 +3087,12 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+16"/>
+        <source>Envoyer la convocation : %1 du %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Exporter l&apos;ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,11 +3297,16 @@ membres :</source>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="+202"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="+210"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,6 +3323,36 @@ membres :</source>
     <message>
         <location line="+3"/>
         <source>Les adresses, séparées par « ; », à coller dans les destinataires d&apos;une relance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relancer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envoyer un rappel, avec l&apos;échéance, aux organisations qui n&apos;ont pas répondu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envoyer la consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envoyer à chaque organisation consultée son formulaire de réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importer des réponses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lire un formulaire de réponse rempli (Word ou tableur) en positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3160,7 +3448,7 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionExporter</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+53"/>
+        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+54"/>
         <source>Un export est déjà en cours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,18 +3458,28 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+18"/>
         <source>Exporter en Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <source>Exporter en OpenDocument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Écriture de « %1 »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>Document OpenDocument enregistré dans %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Document Word enregistré dans %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,7 +3737,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+343"/>
         <source>le nouvel élément de liste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3485,24 +3783,24 @@ du jour &amp;liés :</source>
     <name>OpinionWorkspace</name>
     <message>
         <location filename="../../src/deliberation/ui/opinions/opinion_workspace.py" line="+126"/>
-        <location line="+430"/>
+        <location line="+439"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-429"/>
-        <location line="+430"/>
+        <location line="-438"/>
+        <location line="+439"/>
         <source>Amendements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-429"/>
-        <location line="+430"/>
+        <location line="-438"/>
+        <location line="+439"/>
         <source>Commentaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-402"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3578,6 +3876,16 @@ du jour &amp;liés :</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Diffuser le projet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyer à chaque organisation du groupe l&apos;export Word de l&apos;avis, à son nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,7 +3895,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,7 +3957,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Ce paragraphe n&apos;est plus dans le texte.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3669,7 +3977,12 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <source>Diffuser le projet : « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Raccourcis de l&apos;éditeur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4017,6 +4330,119 @@ du jour &amp;liés :</source>
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/mail/outbox_dialog.py" line="+64"/>
+        <source>Boîte d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tous les messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Afficher :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destinataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La boîte d&apos;envoi est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Renvoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyer à nouveau le message choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envoyer ce qui reste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyer les messages « À envoyer »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Envoyé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Préparé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Envoi en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Arrêt après le message en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>. Rien n&apos;est perdu : les messages restent à envoyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParagraphMargin</name>
     <message>
         <location filename="../../src/deliberation/ui/opinions/text/margin.py" line="+239"/>
@@ -4206,7 +4632,7 @@ proposé :</source>
 <context>
     <name>PositionPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="-188"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="-211"/>
         <source>Réserve :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4531,7 +4957,7 @@ proposé :</source>
 <context>
     <name>ReviewImportDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+164"/>
+        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+165"/>
         <source>Importer un retour — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4608,6 +5034,99 @@ proposé :</source>
     <message>
         <location line="+5"/>
         <source>%1 élément(s) nouveau(x) sur %2 seront importés au nom de %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/mail/send_dialog.py" line="+107"/>
+        <source>Paramètres d&apos;envoi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pièces jointes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrer des brouillons (.eml)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Des messages prêts à ouvrir dans Outlook ou Thunderbird, pièces jointes comprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Préparation des messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>invitation (annulation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invitation au calendrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Aucun message à envoyer : aucune organisation n&apos;a d&apos;adresse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chaque message a déjà été envoyé (ou écrit en brouillon) : rien de plus à envoyer. La boîte d&apos;envoi permet d&apos;en renvoyer un.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Arrêt après le message en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>. Rien n&apos;est perdu : les messages restent à envoyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dossier où enregistrer les brouillons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4945,7 +5464,7 @@ proposé :</source>
 <context>
     <name>SynthesisArea</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_area.py" line="+84"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_area.py" line="+86"/>
         <source>Choisissez un sujet pour aller à sa colonne</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4955,7 +5474,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4982,6 +5501,44 @@ proposé :</source>
     <message>
         <location line="+6"/>
         <source> dans le presse-papiers : à coller dans les destinataires d&apos;une relance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Relancer : « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Envoyer la consultation « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/amendment_dialog.py" line="+102"/>
+        <source>Exporter le tableau des amendements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Laissez vide pour tout l&apos;avis, ou donnez des numéros de paragraphes (« 3-6 ») et de recommandations (« R2 »), séparés par des virgules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tout l&apos;avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paragraphes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5030,6 +5587,34 @@ proposé :</source>
     <message>
         <location line="+1"/>
         <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/amendment_dialog.py" line="-63"/>
+        <source>Traitement proposé — amendement de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Facultatif : ce que le rapporteur dira au comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Traitement proposé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
