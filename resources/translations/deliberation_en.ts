@@ -3982,7 +3982,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Raccourcis de l&apos;éditeur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5040,7 +5040,7 @@ proposé :</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/mail/send_dialog.py" line="+107"/>
+        <location filename="../../src/deliberation/ui/mail/send_dialog.py" line="+113"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,12 +5090,13 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <location line="+127"/>
         <source>Préparation des messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-94"/>
         <source>invitation (annulation)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5115,7 +5116,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+100"/>
         <source>Arrêt après le message en cours…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -238,16 +238,19 @@ def test_a_draft_is_circulated_from_the_opinion_each_copy_named_for_its_organisa
     workspace.open_opinion(opinion_id)
     assert workspace.circulate_action in workspace.word_menu.actions()
     workspace.circulate_action.trigger()
+    exports_before = recorded_exports(mail_root)
     dialog = built(qtbot, workspace.send_dialog)
     assert dialog.batch is not None and dialog.batch.mails
     for mail in dialog.batch.mails:
         (attachment,) = mail.attachments
         assert attachment.file_name.endswith(f"retour {mail.organisation_name}.docx")
+    assert recorded_exports(mail_root) == exports_before, "a preview records no export"
     dialog.send_button.click()
-    qtbot.waitUntil(lambda: not dialog.run.running, timeout=60000)
-    qtbot.waitUntil(lambda: "envoyé" in dialog.note.text(), timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.run.running and dialog._final is None, timeout=60000)
+    qtbot.waitUntil(lambda: "envoyé" in dialog.note.text(), timeout=60000)
     received = server.received  # type: ignore[attr-defined]
     assert len(received) == len(dialog.batch.mails)
+    assert recorded_exports(mail_root) == exports_before + 1, "the copies sent: one export"
     dialog.close()
 
 
@@ -276,3 +279,12 @@ def test_reminders_go_from_the_missing_answers_only_to_who_has_not_answered(
     qtbot.waitUntil(lambda: "envoyé" in dialog.note.text(), timeout=10000)
     assert len(server.received) == len(dialog.batch.mails)  # type: ignore[attr-defined]
     dialog.close()
+
+
+def recorded_exports(root: Root) -> int:
+    """How many opinion exports the store records (read with sqlite3, as a user's tool would)."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(str(root.store.location))) as db:
+        return int(db.execute("SELECT count(*) FROM opinion_export").fetchone()[0])

@@ -83,6 +83,8 @@ class SendDialog(FittedDialog):
         build: Build,
         messages: MessageService,
         parent: QWidget | None = None,
+        *,
+        final: Build | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -90,6 +92,10 @@ class SendDialog(FittedDialog):
         self.outbox = root.outbox
         self.messages = messages
         self._build = build
+        # `build` makes the preview; `final`, when given, makes the messages actually queued
+        # (a draft's export is recorded only then, not for a preview closed without sending).
+        self._final = final
+        self._mailing: Mailing | None = None
         self.batch: MailBatch | None = None
         self.entries: dict[str, OutboxEntry] = {}
         self.build_task: Task | None = None
@@ -178,6 +184,7 @@ class SendDialog(FittedDialog):
         from deliberation.services.mailing import Mailing
 
         mailing = Mailing(self.root, sender=Recipient(settings.sender, settings.sender_name))
+        self._mailing = mailing
         build = self._build
         self._set_busy(True)
         self.tree.clear()
@@ -298,6 +305,38 @@ class SendDialog(FittedDialog):
         go, password = ask_password(self.outbox, settings, self, self.messages)
         if not go:
             return
+        self._finally(lambda: self._start_sending(password))
+
+    def _finally(self, then: Callable[[], None]) -> None:
+        """Run `then` on the final messages: at once, or once `final` has built them (in a
+        worker, as the preview was)."""
+        final, mailing = self._final, self._mailing
+        if final is None or mailing is None:
+            then()
+            return
+        self._set_busy(True)
+        self._show_note(self.tr("Préparation des messages…"), False)
+
+        def work(_progress: Progress) -> MailBatch:
+            return final(mailing)
+
+        def built(batch: object) -> None:
+            self._final = None  # built once: a second send uses the same messages
+            self.batch = batch  # type: ignore[assignment]
+            self._set_busy(False)
+            self._show_note("", False)
+            then()
+
+        self.build_task = Task(work, self, name="deliberation-mail-build")
+        self.build_task.finished.connect(built)
+        self.build_task.failed.connect(self._final_failed)
+        self.build_task.start()
+
+    def _final_failed(self, text: str) -> None:
+        self._set_busy(False)
+        self._show_note(text, True)
+
+    def _start_sending(self, password: str | None) -> None:
         try:
             ids = self._queued_ids()
         except DeliberationError as exc:  # one sentence, nothing queued
@@ -358,6 +397,9 @@ class SendDialog(FittedDialog):
         folder = self.messages.choose_folder(self, self.tr("Dossier où enregistrer les brouillons"))
         if folder is None:
             return
+        self._finally(lambda: self._start_drafts(folder))
+
+    def _start_drafts(self, folder: Path) -> None:
         try:
             ids = self._queued_ids()
         except DeliberationError as exc:

@@ -643,9 +643,10 @@ class OpinionWorkspace(EditorPage):
         dialog = SendDialog(
             self.editor.root,
             self.tr("Diffuser le projet : « %1 »").replace("%1", title),
-            lambda m: m.draft_mails(opinion_id),
+            lambda m: m.draft_mails(opinion_id, dry_run=True),
             self.messages,
             self,
+            final=lambda m: m.draft_mails(opinion_id),
         )
         dialog.status_message.connect(self.status_message)
         self.send_dialog = dialog
