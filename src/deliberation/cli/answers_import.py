@@ -55,9 +55,9 @@ def import_answers(args: argparse.Namespace, location: str) -> int:
 
 
 def answers_document(preview: AnswersPreview, written: int | None) -> dict[str, Any]:
+    """What the form gives, and how many positions were written (`written` None: a dry run)."""
     from deliberation.records.positions import STANCES
 
-    """What the form gives, and how many positions were written (`written` None: a dry run)."""
     return {
         "file": preview.file_name,
         "consultation": {"id": preview.consultation_id, "title": preview.consultation_title},

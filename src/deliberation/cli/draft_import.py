@@ -76,10 +76,10 @@ def import_opinion(args: argparse.Namespace, location: str) -> int:
 
 
 def draft_document(preview: DraftPreview, imported: dict[str, Any] | None) -> dict[str, Any]:
+    """What was found in the file, and what was created (`imported` None: a dry run)."""
     from deliberation.cli.opinions_view import _paragraph
     from deliberation.rules.opinion_text import numbering
 
-    """What was found in the file, and what was created (`imported` None: a dry run)."""
     numbers = numbering(preview.paragraphs)
     paragraphs = []
     for p in preview.paragraphs:
@@ -112,9 +112,9 @@ def draft_document(preview: DraftPreview, imported: dict[str, Any] | None) -> di
 
 
 def draft_text(d: dict[str, Any]) -> str:
+    """The structure found, as a rapporteur checks it before (or after) importing."""
     from deliberation.records.opinions import OPINION_KINDS
 
-    """The structure found, as a rapporteur checks it before (or after) importing."""
     kind = OPINION_KINDS.get(d["kind"], d["kind"])
     group = "sans groupe de travail"
     if d["group"]:
@@ -138,9 +138,9 @@ def draft_text(d: dict[str, Any]) -> str:
 
 
 def outline(paragraphs: list[dict[str, Any]]) -> list[str]:
+    """Each paragraph under its number, headings indented by level, list items marked."""
     from deliberation.cli.opinions_view import _wrapped
 
-    """Each paragraph under its number, headings indented by level, list items marked."""
     lines: list[str] = []
     depth = 0
     for p in paragraphs:
