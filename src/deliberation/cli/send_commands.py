@@ -148,13 +148,12 @@ def _send(args: argparse.Namespace, location: str) -> int:
         batch = build(mailing, args)
         keys = [mail.key for mail in batch.mails]
         if args.dry_run:
-            known = {e.key: e for e in outbox.entries() if e.key in set(keys)}
+            known = {e.key: e for e in outbox.entries(keys=keys)}
             print(preview_text(batch, known))
             return 0
         outbox.queue(batch.mails)
         outbox.recover()  # a dead run's messages go back to pending: this run sends them
-        wanted = set(keys)
-        entries = [e for e in outbox.entries() if e.key in wanted]
+        entries = outbox.entries(keys=keys)
         pending = [e for e in entries if e.state == "pending"]
         earlier = [e for e in entries if e.state != "pending"]
         if batch.unreachable:

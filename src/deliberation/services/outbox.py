@@ -165,9 +165,13 @@ class Outbox:
         with self.store.reading() as session:
             return rows.existing_keys(session, list(keys))
 
-    def entries(self, states: Sequence[str] | None = None) -> list[OutboxEntry]:
+    def entries(
+        self, states: Sequence[str] | None = None, keys: Sequence[str] | None = None
+    ) -> list[OutboxEntry]:
+        """The outbox's messages, oldest first; only those in `states` or of `keys` if given
+        (a sending's own messages, without reading the outbox's whole history)."""
         with self.store.reading() as session:
-            return rows.entries(session, states=states)
+            return rows.entries(session, states=states, keys=keys)
 
     def entry(self, entry_id: int) -> OutboxEntry:
         with self.store.reading() as session:

@@ -84,14 +84,20 @@ def add(session: Session, entry: OutboxEntry, message: bytes) -> OutboxEntry:
 
 
 def entries(
-    session: Session, *, states: Sequence[str] | None = None, ids: Sequence[int] | None = None
+    session: Session,
+    *,
+    states: Sequence[str] | None = None,
+    ids: Sequence[int] | None = None,
+    keys: Sequence[str] | None = None,
 ) -> list[OutboxEntry]:
-    """The outbox's messages, oldest first; in some states, or some ids, if given."""
+    """The outbox's messages, oldest first; in some states, or some ids or keys, if given."""
     query = select(OutboxMessage).order_by(OutboxMessage.created_at, OutboxMessage.id)
     if states is not None:
         query = query.where(OutboxMessage.state.in_(list(states)))
     if ids is not None:
         query = query.where(OutboxMessage.id.in_(list(ids)))
+    if keys is not None:
+        query = query.where(OutboxMessage.key.in_(list(keys)))
     return [_entry(row) for row in session.scalars(query)]
 
 

@@ -27,7 +27,9 @@ class OutboxMessage(Base):
     organisation_name: Mapped[str] = mapped_column(String(300), default="")
     recipients: Mapped[str] = mapped_column(Text, default="")
     subject: Mapped[str] = mapped_column(Text, default="")
-    message: Mapped[bytes] = mapped_column(LargeBinary)
+    # The whole MIME message, attachments included: loaded only when asked for (sending,
+    # drafts), never by the listings of the outbox.
+    message: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     state: Mapped[str] = mapped_column(String(10), default="pending", index=True)
     error: Mapped[str] = mapped_column(Text, default="")
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -213,8 +213,8 @@ class SendDialog(FittedDialog):
         """Show the messages with what became of each one already queued."""
         if self.batch is None:
             return
-        keys = {mail.key for mail in self.batch.mails}
-        self.entries = {e.key: e for e in self.outbox.entries() if e.key in keys}
+        keys = [mail.key for mail in self.batch.mails]
+        self.entries = {e.key: e for e in self.outbox.entries(keys=keys)}
         self.tree.clear()
         for mail in self.batch.mails:
             entry = self.entries.get(mail.key)
@@ -279,11 +279,8 @@ class SendDialog(FittedDialog):
         messages waiting to go."""
         mails = self.todo()
         self.outbox.queue(mails)
-        keys = {m.key for m in mails}
         ids = []
-        for entry in self.outbox.entries():
-            if entry.key not in keys:
-                continue
+        for entry in self.outbox.entries(keys=[m.key for m in mails]):
             if entry.state == "failed":
                 entry = self.outbox.resend(entry.id)
             if entry.state == "pending":
@@ -363,8 +360,8 @@ class SendDialog(FittedDialog):
         """Update the State column from the outbox (during a run)."""
         if self.batch is None:
             return
-        keys = {mail.key for mail in self.batch.mails}
-        self.entries = {e.key: e for e in self.outbox.entries() if e.key in keys}
+        keys = [mail.key for mail in self.batch.mails]
+        self.entries = {e.key: e for e in self.outbox.entries(keys=keys)}
         for row, mail in enumerate(self.batch.mails):
             item = self.tree.topLevelItem(row)
             if item is not None:
