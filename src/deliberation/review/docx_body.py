@@ -69,7 +69,7 @@ class _Bookmark:
 
 
 @dataclass
-class _Piece:
+class TextPiece:
     """Final text of one emphasis, built from adjacent runs."""
 
     bold: bool
@@ -78,7 +78,10 @@ class _Piece:
 
 
 @dataclass
-class _Change:
+class PendingChange:
+    """A tracked change being read: its kind, author, date, text and (for a format change)
+    the properties it changed; the .docx and .odt readers both build them."""
+
     kind: str
     author: str
     date: str
@@ -101,9 +104,9 @@ class _Paragraph:
     started: list[tuple[_Bookmark, int]] = field(default_factory=list)  # with the text before
     ended_early: list[_Bookmark] = field(default_factory=list)  # ended before any text
     text_count: int = 0
-    lines: list[list[_Piece]] = field(default_factory=lambda: [[]])
+    lines: list[list[TextPiece]] = field(default_factory=lambda: [[]])
     original: list[str] = field(default_factory=list)
-    changes: list[_Change] = field(default_factory=list)
+    changes: list[PendingChange] = field(default_factory=list)
     last_change: tuple[str, str, str, tuple[str, ...]] | None = None
     covered: list[_Bookmark] = field(default_factory=list)  # filled once the walk is over
 
@@ -327,7 +330,7 @@ class BodyWalker:
                 if line and line[-1].bold == self.bold and line[-1].italic == self.italic:
                     line[-1].parts.append(text)
                 else:
-                    line.append(_Piece(self.bold, self.italic, [text]))
+                    line.append(TextPiece(self.bold, self.italic, [text]))
             if self.anchors:
                 self.pieces.append(text)
         if not inserted:
@@ -346,7 +349,7 @@ class BodyWalker:
         if para.last_change == key:
             para.changes[-1].parts.append(text)
         else:
-            para.changes.append(_Change(kind, author, date, [text], properties))
+            para.changes.append(PendingChange(kind, author, date, [text], properties))
             para.last_change = key
 
     # tracked changes and fields

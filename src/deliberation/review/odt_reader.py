@@ -17,7 +17,7 @@ from lxml import etree
 
 from deliberation.errors import ReviewFileError
 from deliberation.records.opinions import Line, Run
-from deliberation.review.docx_body import fill_gaps, join_list_items
+from deliberation.review.docx_body import PendingChange, TextPiece, fill_gaps, join_list_items
 from deliberation.review.docx_package import OLE_MAGIC, Package, read_file
 from deliberation.review.docx_reader import read_review_bytes
 from deliberation.review.returned import (
@@ -241,31 +241,15 @@ class _Styles:
 
 
 @dataclass(eq=False)
-class _Piece:
-    bold: bool
-    italic: bool
-    parts: list[str]
-
-
-@dataclass
-class _Change:
-    kind: str
-    author: str
-    date: str
-    parts: list[str]
-    properties: tuple[str, ...] = ()  # a format change's look properties (Word's names)
-
-
-@dataclass(eq=False)
 class _Para:
     index: int
     style: str
     in_table: bool
     list_kind: str
     bookmarks: list[str]
-    lines: list[list[_Piece]] = field(default_factory=lambda: [[]])
+    lines: list[list[TextPiece]] = field(default_factory=lambda: [[]])
     original: list[str] = field(default_factory=list)
-    changes: list[_Change] = field(default_factory=list)
+    changes: list[PendingChange] = field(default_factory=list)
     inserted: bool = False
     deleted: bool = False
 
@@ -523,7 +507,7 @@ class _Walker:
                     if line and line[-1].bold == self.bold and line[-1].italic == self.italic:
                         line[-1].parts.append(part)
                     else:
-                        line.append(_Piece(self.bold, self.italic, [part]))
+                        line.append(TextPiece(self.bold, self.italic, [part]))
             self.pieces.append(text)
         if not inserted:
             para.original.append(text)
@@ -544,7 +528,7 @@ class _Walker:
         if last is not None and (last.kind, last.author, last.date, last.properties) == key:
             last.parts.append(text)
         else:
-            para.changes.append(_Change(kind, author, date, [text], properties))
+            para.changes.append(PendingChange(kind, author, date, [text], properties))
 
     # the records
 
