@@ -87,7 +87,6 @@ def _workbook(table: AmendmentsTable) -> Workbook:
     header = len(facts) + 3
     _table(sheet, header, table)
     print_setup(sheet, header, table.committee, title, DOCUMENT)
-    sheet.oddFooter.left.text = DOCUMENT
     return workbook
 
 

@@ -9,9 +9,10 @@ from uuid import UUID
 from xml.sax.saxutils import escape, quoteattr
 
 from deliberation.exports.docx_xml import NS, W, parse
+from deliberation.exports.opinion_document import line_groups
 from deliberation.exports.opinion_styles import BULLET_NUM, add_lettered_list, kind_style
 from deliberation.exports.text import xml_safe
-from deliberation.records.opinions import Line, Paragraph
+from deliberation.records.opinions import Paragraph
 from deliberation.records.opinions import Run as TextRun
 from deliberation.rules.opinion_text import Piece, grouped_changes
 from deliberation.rules.typography import typeset, typeset_runs
@@ -98,14 +99,8 @@ class BodyWriter:
 
     def _line_groups(self, paragraph: Paragraph) -> list[tuple[str, str]]:
         """The paragraph's lines as Word paragraphs: (list style, runs XML)."""
-        groups: list[tuple[str, list[Line]]] = []
-        for index, line in enumerate(paragraph.lines):
-            if index == 0 or line.list or groups[-1][0]:
-                groups.append((line.list if index else "", [line]))
-            else:
-                groups[-1][1].append(line)
         result = []
-        for list_style, lines in groups:
+        for list_style, lines in line_groups(paragraph.lines):
             parts = []
             for index, line in enumerate(lines):
                 if index:

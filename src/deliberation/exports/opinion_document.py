@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from uuid import UUID
 
-from deliberation.records.opinions import Paragraph
+from deliberation.records.opinions import Line, Paragraph
 from deliberation.rules.opinion_text import Piece, compare_texts
 
 Progress = Callable[[int, int], None]
@@ -90,6 +90,18 @@ def text_entries(doc: OpinionDocument) -> list[tuple[Paragraph, tuple[Piece, ...
 
 TOC_WORDS = 1800  # about four pages: a longer text opens with a table of contents
 TOC_HEADINGS = 4
+
+
+def line_groups(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
+    """A paragraph's lines as the paragraphs of a word processor: (list style, lines), a list
+    item alone, plain lines together after the first one (joined with line breaks)."""
+    groups: list[tuple[str, list[Line]]] = []
+    for index, line in enumerate(lines):
+        if index == 0 or line.list or groups[-1][0]:
+            groups.append((line.list if index else "", [line]))
+        else:
+            groups[-1][1].append(line)
+    return groups
 
 
 def wants_toc(paragraphs: Sequence[Paragraph]) -> bool:

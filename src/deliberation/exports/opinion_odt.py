@@ -17,6 +17,7 @@ from deliberation.exports.opinion_body import bookmark_name
 from deliberation.exports.opinion_document import (
     OpinionDocument,
     Progress,
+    line_groups,
     short,
     text_entries,
     wants_toc,
@@ -570,15 +571,8 @@ def _line_groups(paragraph: Paragraph) -> list[tuple[str, list[Line]]]:
 
 
 def _line_groups_of(lines: Sequence[Line]) -> list[tuple[str, list[Line]]]:
-    """The lines as ODF paragraphs (list style, lines): a list item alone, plain lines together
-    after the first one (as the Word export joins them with line breaks)."""
-    groups: list[tuple[str, list[Line]]] = []
-    for index, line in enumerate(lines):
-        if index == 0 or line.list or groups[-1][0]:
-            groups.append((line.list if index else "", [line]))
-        else:
-            groups[-1][1].append(line)
-    return groups or [("", [Line((TextRun(""),))])]
+    """The lines as ODF paragraphs (`line_groups`); an empty paragraph still gets one."""
+    return line_groups(lines) or [("", [Line((TextRun(""),))])]
 
 
 __all__ = ["APPLICATION", "write_opinion_odt"]

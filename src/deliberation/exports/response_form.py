@@ -46,7 +46,8 @@ def form_title(form: ResponseForm) -> str:
     return f"Formulaire de réponse — {form.consultation_title}"
 
 
-def _deadline(form: ResponseForm) -> str:
+def deadline_text(form: ResponseForm) -> str:
+    """The form's deadline as its mails and pages say it (« dès que possible » without one)."""
     return long_date(form.deadline, weekday=False) if form.deadline else "dès que possible"
 
 
@@ -71,7 +72,7 @@ def response_form_docx(form: ResponseForm) -> bytes:
     writer.paragraph(form.committee or "Comité", style=KICKER)
     writer.paragraph(form_title(form), style="Title")
     writer.field_line("Organisation", f"{form.organisation_name} ({form.organisation_acronym})")
-    writer.field_line("Réponse attendue", _deadline(form))
+    writer.field_line("Réponse attendue", deadline_text(form))
     if form.question:
         writer.lines(form.question)
     writer.paragraph(HOW_TO.format(stances=_stance_list()), style=NOTE)
@@ -140,7 +141,7 @@ def response_form_xlsx(form: ResponseForm) -> bytes:
     sheet.append([xml_safe(form_title(form))])
     sheet["A1"].font = Font(bold=True, size=13)
     sheet.append([xml_safe(f"{form.organisation_name} ({form.organisation_acronym})")])
-    sheet.append([f"Réponse attendue : {_deadline(form)}"])
+    sheet.append([f"Réponse attendue : {deadline_text(form)}"])
     sheet.append([HOW_TO.format(stances=_stance_list())])
     sheet.append([])
     header = ["N°", "Sujet", *FORM_ROWS]

@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -132,7 +133,9 @@ class Mailing:
             self._templates = load_templates(self._templates_file)
         return self._templates
 
+    @cached_property
     def _committee(self) -> str:
+        """The body's name, read once per batch of messages (every message and form says it)."""
         body = self.root.referential.body()
         return (body.name if body else "") or "Comité"
 
@@ -140,7 +143,7 @@ class Mailing:
         return {
             "organisation": organisation.name or organisation.acronym,
             "acronym": organisation.acronym,
-            "committee": self._committee(),
+            "committee": self._committee,
             "sender": self.sender.name if self.sender and self.sender.name else "",
         }
 
@@ -267,9 +270,11 @@ class Mailing:
         organisation = next(
             o for o in self.root.referential.organisations() if o.id == organisation_id
         )
-        return self._form(snap, organisation)
+        return self._form(snap, organisation, self._form_subjects(snap))
 
-    def _form(self, snap: ConsultationSnapshot, organisation: OrganisationRecord) -> ResponseForm:
+    def _form_subjects(self, snap: ConsultationSnapshot) -> tuple[FormSubject, ...]:
+        """The consultation's subjects as its forms list them (the same for every organisation:
+        read once per batch)."""
         refs = [s.ref for s in snap.subjects if s.kind == "paragraph" and s.ref is not None]
         paragraphs = self.root.opinions.live_paragraphs(refs) if refs else {}
         subjects = []
@@ -278,22 +283,34 @@ class Mailing:
             paragraph = paragraphs.get(subject.ref) if subject.ref is not None else None
             text = paragraph.text if paragraph is not None and subject.kind == "paragraph" else ""
             subjects.append(FormSubject(number, subject.uuid, subject.label, text))
+        return tuple(subjects)
+
+    def _form(
+        self,
+        snap: ConsultationSnapshot,
+        organisation: OrganisationRecord,
+        subjects: tuple[FormSubject, ...],
+    ) -> ResponseForm:
         return ResponseForm(
             consultation_uuid=snap.uuid,
             consultation_title=snap.title,
             question=snap.question,
             deadline=snap.deadline,
-            committee=self._committee(),
+            committee=self._committee,
             organisation_uuid=organisation.uuid,
             organisation_acronym=organisation.acronym,
             organisation_name=organisation.name,
-            subjects=tuple(subjects),
+            subjects=subjects,
         )
 
     def _consultation_batch(
         self, snap: ConsultationSnapshot, organisation_ids: Iterable[int], kind: str, day: str
     ) -> MailBatch:
-        from deliberation.exports.response_form import response_form_docx, response_form_xlsx
+        from deliberation.exports.response_form import (
+            deadline_text,
+            response_form_docx,
+            response_form_xlsx,
+        )
 
         if not snap.subjects:
             raise ValidationError(
@@ -304,14 +321,13 @@ class Mailing:
         if snap.meeting_id is not None:
             meeting = _meeting_label(self.root.meetings.details(snap.meeting_id))
         mails = []
+        subjects = self._form_subjects(snap)
         for organisation, delegates in reached:
-            form = self._form(snap, organisation)
+            form = self._form(snap, organisation, subjects)
             fields = self._common(organisation) | {
                 "consultation": snap.title,
                 "question": snap.question,
-                "deadline": long_date(snap.deadline, weekday=False)
-                if snap.deadline
-                else "dès que possible",
+                "deadline": deadline_text(form),
                 "subjects": "\n".join(f"{s.number}. {s.label}" for s in form.subjects),
                 "meeting": meeting,
             }

@@ -320,8 +320,7 @@ class Outbox:
                     break
         finally:
             connection.close()
-        left = {e.id for e in self._pending(only)}
-        report.left = [e for e in self.entries(["pending"]) if e.id in left]
+        report.left = self._pending(only)
         return report
 
     def _send_one(
