@@ -9,7 +9,6 @@ from deliberation.exports.amendments_table import DOCUMENT, AmendmentRow, Amendm
 from deliberation.exports.files import write_atomically
 from deliberation.exports.synthesis_xlsx import STANCE_FILLS
 from deliberation.exports.xlsx_common import (
-    FILL,
     GREY,
     NAVY,
     NOT_CELL,
@@ -19,6 +18,7 @@ from deliberation.exports.xlsx_common import (
     alignment,
     clean,
     font,
+    heading_row,
     print_setup,
     put,
     row_height,
@@ -97,13 +97,7 @@ def _table(sheet: Worksheet, header: int, table: AmendmentsTable) -> None:
 
     rule = Side(style="thin", color=RULE)
     group_rule = Side(style="medium", color=NAVY)
-    for index, column in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-        cell = put(sheet, header, index, column.title, font=font(bold=True, colour=NAVY))
-        cell.fill = PatternFill("solid", fgColor=FILL)
-        cell.alignment = alignment(wrap=True, horizontal=column.align)
-        cell.border = Border(bottom=Side(style="medium", color=NAVY))
-    sheet.row_dimensions[header].height = row_height([(c.title, c.width * 0.9) for c in COLUMNS])
+    heading_row(sheet, header, COLUMNS)
     line = header
     for group in table.groups:
         for index, row in enumerate(group.rows):

@@ -12,16 +12,15 @@ from deliberation.exports import synthesis_common as common
 from deliberation.exports.files import write_atomically
 from deliberation.exports.synthesis_common import DOCUMENT, SynthesisExport
 from deliberation.exports.xlsx_common import (
-    FILL,
     GREY,
     LONG_DATE,
-    NAVY,
     RULE,
     SHORT_DATE,
     Col,
     alignment,
     clean,
     font,
+    heading_row,
     print_setup,
     put,
     row_height,
@@ -288,16 +287,7 @@ def _table(sheet: Worksheet, header: int, columns: Sequence[Col], rows: list[lis
     from openpyxl.utils import get_column_letter
 
     rule = Side(style="thin", color=RULE)
-    heading_fill = PatternFill("solid", fgColor=FILL)
-    for index, column in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-        cell = put(sheet, header, index, column.title, font=font(bold=True, colour=NAVY))
-        cell.fill = heading_fill
-        cell.alignment = alignment(wrap=True, horizontal=column.align)
-        cell.border = Border(bottom=Side(style="medium", color=NAVY))
-    sheet.row_dimensions[header].height = row_height(
-        [(c.title, c.width * 0.9) for c in columns]  # bold is wider
-    )
+    heading_row(sheet, header, columns)
     for offset, values in enumerate(rows, start=1):
         texts = []
         for index, (value, column) in enumerate(zip(values, columns, strict=True), start=1):

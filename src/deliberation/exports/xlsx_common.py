@@ -101,6 +101,24 @@ def wrapped_lines(text: str, width: float) -> int:
     return lines
 
 
+def heading_row(sheet: Worksheet, header: int, columns: Sequence[Col]) -> None:
+    """A table's heading row at row `header`: the columns' widths, bold navy titles on the
+    heading fill, wrapped, a navy rule below, and the row as high as its longest title."""
+    from openpyxl.styles import Border, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    heading_fill = PatternFill("solid", fgColor=FILL)
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+        cell = put(sheet, header, index, column.title, font=font(bold=True, colour=NAVY))
+        cell.fill = heading_fill
+        cell.alignment = alignment(wrap=True, horizontal=column.align)
+        cell.border = Border(bottom=Side(style="medium", color=NAVY))
+    sheet.row_dimensions[header].height = row_height(
+        [(c.title, c.width * 0.9) for c in columns]  # bold is wider
+    )
+
+
 def print_setup(sheet: Worksheet, header: int, committee: str, title: str, document: str) -> None:
     """Landscape A4, as wide as the page, the heading row on every page, the committee and the
     title in the header, the `document`'s name and page numbers in the footer."""
