@@ -131,3 +131,40 @@ def test_a_consultation_named_beside_a_text_opens_in_the_positions_area(
     window.page(OPINIONS).workspace.positions.consultation_requested.emit(snap.id)
     assert window.current_area() == POSITIONS
     assert window.page(POSITIONS).current_consultation_id() == snap.id
+
+
+def test_a_place_opens_its_area_on_its_row(window, editor, org_id) -> None:
+    from datetime import date
+
+    from deliberation.records.opinions import OpinionInput
+    from deliberation.records.places import Place
+    from deliberation.records.positions import ConsultationInput, Subject
+    from deliberation.ui.main_window import POSITIONS
+
+    positions = editor.positions
+    consultation = positions.apply_consultation(
+        positions.new_consultation(
+            ConsultationInput(
+                "Projet d'avis ENT",
+                date(2026, 3, 1),
+                subjects=(Subject("other", "Ensemble"),),
+                consulted=(org_id("AMF"),),
+            )
+        )
+    )
+    opinion = editor.opinions.apply_opinion(
+        editor.opinions.new_opinion(OpinionInput("avis", "Avis sur les ENT"))
+    )
+
+    assert window.open_place(Place("consultation", consultation.id))
+    assert window.current_area() == POSITIONS
+    assert window.page(POSITIONS).current_consultation_id() == consultation.id
+
+    assert window.open_place(Place("paragraph", opinion.id, "not-a-uuid"))
+    assert window.current_area() == OPINIONS
+    assert window.page(OPINIONS).current_opinion_id() == opinion.id
+
+    assert window.open_place(Place("organisation", org_id("AMRF")))
+    assert window.current_area() == REFERENTIAL
+    assert window.page(REFERENTIAL).current_organisation().acronym == "AMRF"
+    assert not window.open_place(Place("unknown", 1))

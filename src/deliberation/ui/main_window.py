@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from deliberation import __version__
 from deliberation.paths import safe_location
+from deliberation.records.places import Place
 from deliberation.records.positions import DEFAULT_USER
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.pages import empty_label
@@ -272,6 +273,32 @@ class MainWindow(QMainWindow):
         if isinstance(page, PositionsPage):
             page.reload()
             page.select_consultation(consultation_id)
+
+    def open_place(self, place: Place) -> bool:
+        """Open an item where it lives (home page, search): its area, then its row; True if shown.
+
+        The detail inside the row (a paragraph, an agenda item, a delegate…) is honoured where the
+        area can select it; otherwise the row is shown.
+        """
+        if self.editor is None:
+            return False
+        if place.kind in ("organisation", "delegate"):
+            referential = self.show_area(REFERENTIAL)
+            return bool(referential.select_organisation(place.id))  # type: ignore[attr-defined]
+        if place.kind == "group":
+            groups = self.show_area(GROUPS)
+            return bool(groups.select_group(place.id))  # type: ignore[attr-defined]
+        if place.kind in ("meeting", "agenda_item", "action"):
+            meetings = self.show_area(MEETINGS)
+            meetings.show_meeting(place.id)  # type: ignore[attr-defined]
+            return True
+        if place.kind in ("consultation", "position"):
+            self.show_consultation(place.id)
+            return True
+        if place.kind in ("opinion", "paragraph"):
+            opinions = self.show_area(OPINIONS)
+            return bool(opinions.select_opinion(place.id))  # type: ignore[attr-defined]
+        return False
 
     def flush_texts(self) -> bool:
         """Save the opinions' texts being typed; False if one could not be (user told)."""
