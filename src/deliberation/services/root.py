@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from deliberation.records.referential import SeedReport
 
 if TYPE_CHECKING:
+    from deliberation.services.home import Home
     from deliberation.services.meetings import Meetings
     from deliberation.services.opinions import Opinions
     from deliberation.services.outbox import Outbox
@@ -90,6 +91,12 @@ class Root:
         from deliberation.services.opinions import Opinions
 
         return Opinions(self.store, self.positions)
+
+    @cached_property
+    def home(self) -> Home:
+        from deliberation.services.home import Home
+
+        return Home(self.store, self._today)
 
     @cached_property
     def outbox(self) -> Outbox:
