@@ -51,7 +51,7 @@ def test_run_shows_the_window_then_fills_it(qapp, store_path: Path, recorded) ->
         ("shown", "Délibération", True),
         # Qt appends « — Délibération » (the display name) itself on X11 and Windows
         ("ready", "Comité des partenaires", True),
-        ("page", "ReferentialPage", True),
+        ("page", "HomePage", True),  # the window opens on Accueil
     ]
     assert store_path.is_file()
     assert sys.excepthook is previous_hook

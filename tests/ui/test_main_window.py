@@ -1,4 +1,4 @@
-"""The main window: start-up on the Référentiel, navigation, menus, status bar."""
+"""The main window: start-up on Accueil, navigation, menus, status bar."""
 
 from __future__ import annotations
 
@@ -6,17 +6,25 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
 from deliberation import __version__
+from deliberation.ui.home.home_page import HomePage
 from deliberation.ui.kit.editor import Editor
 from deliberation.ui.kit.settings import USER_NAME, WINDOW_GEOMETRY
-from deliberation.ui.main_window import GROUPS, OPINIONS, REFERENTIAL, MainWindow
+from deliberation.ui.main_window import GROUPS, HOME, OPINIONS, REFERENTIAL, MainWindow
 from deliberation.ui.referential.referential_page import ReferentialPage
 
 
-def test_starts_on_the_referential_with_current_members(window) -> None:
+def test_starts_on_accueil(window) -> None:
     # Qt appends the display name: « Comité des partenaires — Délibération », not twice
     assert window.windowTitle() == "Comité des partenaires"
-    assert window.current_area() == REFERENTIAL
-    page = window.page(REFERENTIAL)
+    assert window.current_area() == HOME
+    assert window.navigation.item(0).text() == "Accueil"
+    home = window.page(HOME)
+    assert isinstance(home, HomePage) and home.isVisible()
+    assert window.stack.currentWidget() is home
+
+
+def test_the_referential_shows_the_current_members(window) -> None:
+    page = window.show_area(REFERENTIAL)
     assert isinstance(page, ReferentialPage)
     assert page.isVisible()
     assert page.proxy.rowCount() == 14
@@ -26,8 +34,8 @@ def test_starts_on_the_referential_with_current_members(window) -> None:
 
 
 def test_other_pages_are_built_when_first_shown(window) -> None:
-    assert all(area.page is None for area in window.areas if area.key != REFERENTIAL)
-    window.navigation.setCurrentRow(1)
+    assert all(area.page is None for area in window.areas if area.key != HOME)
+    window.navigation.setCurrentRow(2)
     assert window.current_area() == GROUPS
     assert window.stack.currentWidget() is window.page(GROUPS)
 

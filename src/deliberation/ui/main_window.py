@@ -43,7 +43,8 @@ from deliberation.ui.kit.widgets import ElidedLabel
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor  # built once the store is open
 
-REFERENTIAL, GROUPS, MEETINGS, POSITIONS, OPINIONS = (
+HOME, REFERENTIAL, GROUPS, MEETINGS, POSITIONS, OPINIONS = (
+    "home",
     "referential",
     "groups",
     "meetings",
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         # X11 and Windows; a title equal to it is shown alone.
         self.setWindowTitle("Délibération")
         self.areas = [
+            Area(HOME, self.tr("Accueil"), self._build_home),
             Area(REFERENTIAL, self.tr("Référentiel"), self._build_referential),
             Area(GROUPS, self.tr("Groupes de travail"), self._build_groups),
             Area(MEETINGS, self.tr("Séances"), self._build_meetings),
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(True)
         self.mail_settings_action.setEnabled(True)
         self.outbox_action.setEnabled(True)
-        self.show_area(REFERENTIAL)
+        self.show_area(HOME)
         loading = getattr(self, "loading", None)
         if loading is not None:
             self.stack.removeWidget(loading)
@@ -225,6 +227,15 @@ class MainWindow(QMainWindow):
         """The editor of the open store (pages are built only once it is attached)."""
         assert self.editor is not None
         return self.editor
+
+    def _build_home(self) -> QWidget:
+        from deliberation.ui.home.home_page import HomePage, remember_opening
+
+        since = remember_opening(self.location)
+        page = HomePage(self._attached(), self.messages, since)
+        page.status_message.connect(self.show_status)
+        page.place_requested.connect(self.open_place)
+        return page
 
     def _build_referential(self) -> QWidget:
         from deliberation.ui.referential.referential_page import ReferentialPage

@@ -1,0 +1,1 @@
+"""The Accueil area: the page the window opens on."""
