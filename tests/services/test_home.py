@@ -202,7 +202,7 @@ def test_what_changed_since_the_last_visit_is_counted_by_kind(opened: Root) -> N
         Place("action", plan.next_plenary, str(plan.later_action)),
     }
     [position] = changes["position"].latest
-    assert position.label == "MEN — Avis sur la sobriété"
+    assert position.label == "MEN — Recommandation 1 · Avis sur la sobriété"
     assert position.place == Place("position", plan.later, f"{men}:{subject.id}")
     # Closed, the actions are no longer on the list of open ones.
     assert root.home.overview(since).actions == ()

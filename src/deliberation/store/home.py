@@ -364,13 +364,14 @@ def _change_queries(since: datetime) -> list[tuple[str, Any, Any, _Item]]:
                 Position.subject_id,
                 Organisation.acronym,
                 ConsultationSubject.consultation_id,
+                ConsultationSubject.label,
                 Consultation.title,
             )
             .join(Organisation, Position.organisation_id == Organisation.id)
             .join(ConsultationSubject, Position.subject_id == ConsultationSubject.id)
             .join(Consultation, ConsultationSubject.consultation_id == Consultation.id),
             lambda r: (
-                f"{r.acronym} — {_short(r.title, 50)}",
+                f"{r.acronym} — {_short(r.label, 50)} · {_short(r.title, 50)}",
                 Place("position", r.consultation_id, f"{r.organisation_id}:{r.subject_id}"),
             ),
         ),
