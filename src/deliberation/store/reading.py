@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from deliberation.errors import NotFoundError, StoreCorruptError
@@ -31,7 +31,6 @@ from deliberation.records.meetings import (
     MeetingRecord,
     MeetingSnapshot,
 )
-from deliberation.records.opinions import OpinionRecord
 from deliberation.records.positions import (
     ConsultationRecord,
     ConsultationSnapshot,
@@ -48,6 +47,9 @@ from deliberation.records.referential import (
 )
 from deliberation.rules.wording import numeric_date
 from deliberation.store.sqlite_file import BUSY_TIMEOUT_MS, read_only, sqlite_error
+
+if TYPE_CHECKING:
+    from deliberation.records.opinions import OpinionRecord
 
 Connection = sqlite3.Connection
 
@@ -556,6 +558,8 @@ def consultation_snapshot(db: Connection, consultation_id: int) -> ConsultationS
 
 def opinions(db: Connection) -> list[OpinionRecord]:
     """Every opinion, the most recently changed first, with what the list shows."""
+    from deliberation.records.opinions import OpinionRecord  # only here: many dataclasses
+
     since: dict[int, str] = {}
     for opinion_id, changed_on in db.execute(
         "SELECT opinion_id, changed_on FROM opinion_status_change ORDER BY id"
