@@ -137,16 +137,61 @@ def test_the_version_alone_is_answered_before_the_command_line_loads() -> None:
     assert loaded_after([["-v", "--version"]], names=names) == names
 
 
-def test_a_listing_loads_neither_migrations_nor_file_libraries(demo_copy: Path) -> None:
-    """A read-only command opens the store (SQLAlchemy, the models) and reads: no Alembic (the
-    schema check reads the revision itself), no Word, spreadsheet or calendar library."""
+def test_a_read_of_the_orm_path_loads_neither_migrations_nor_file_libraries(
+    demo_copy: Path,
+) -> None:
+    """A read-only command the fast path does not cover opens the store (SQLAlchemy, the
+    models) and reads: no Alembic (the schema check reads the revision itself), no Word,
+    spreadsheet or calendar library."""
     store = ["--store", str(demo_copy)]
-    commands = [[*store, "list", "organisations", "--json"], [*store, "show", "opinion", "1"]]
-    loaded = loaded_after(commands)
+    loaded = loaded_after([[*store, "show", "opinion", "1"]])
     assert "sqlalchemy" in loaded and "deliberation.store" in loaded  # it did read the store
     assert [
         m for m in loaded if m not in ("sqlalchemy", "deliberation.store", "deliberation.services")
     ] == []
+
+
+# The store's and use cases' modules a fast read may load: the file check, the SQL, the thin use
+# case (services/reading.py) and the leftovers' cleaning every opening does first.
+FAST_MODULES = {
+    "deliberation.store",
+    "deliberation.store.leftovers",
+    "deliberation.store.reading",
+    "deliberation.store.schema",
+    "deliberation.store.sqlite_file",
+    "deliberation.services",
+    "deliberation.services.reading",
+}
+
+
+def test_a_read_only_command_loads_no_database_library(demo_copy: Path) -> None:
+    """`list …` (but positions) and `show meeting` read a SQLite store with the standard
+    library's sqlite3 alone: no SQLAlchemy, no models, no Qt, no file library."""
+    store = ["--store", str(demo_copy)]
+    reads = [
+        [*store, "list", kind, "--json"]
+        for kind in (
+            "organisations", "delegates", "themes", "groups", "meetings", "actions",
+            "consultations", "opinions", "outbox",
+        )
+    ]  # fmt: skip
+    reads += [[*store, "list", "meetings"], [*store, "show", "meeting", "1"]]
+    code = (
+        "import contextlib, io, json, sys\n"
+        "from deliberation.cli import main\n"
+        f"for args in {reads!r}:\n"
+        "    with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "        assert main(args) == 0, args\n"
+        "    assert out.getvalue(), args\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    modules = set(json.loads(done.stdout.splitlines()[-1]))
+    heavy = [n for n in HEAVY if any(m == n or m.startswith(f"{n}.") for m in modules)]
+    assert set(heavy) <= {"deliberation.store", "deliberation.services"}, heavy
+    ours = {m for m in modules if m.startswith(("deliberation.store", "deliberation.services"))}
+    assert ours == FAST_MODULES
 
 
 def test_an_export_loads_only_its_own_file_library(demo_copy: Path, tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ from deliberation.cli.arguments import (
     group,
     subcommand,
 )
-from deliberation.cli.common import fail, open_existing, show, write_json
+from deliberation.cli.common import fail, open_existing, open_for_reading, show, write_json
 from deliberation.errors import DeliberationError, ExportError, os_reason
 from deliberation.paths import STORE_ENV, is_url, resolve_store_location, safe_location
 from deliberation.rules.wording import count, numeric_date
@@ -40,7 +40,7 @@ from deliberation.rules.wording import count, numeric_date
 if TYPE_CHECKING:
     from deliberation.records.meetings import MeetingDetails
     from deliberation.records.referential import SeedReport
-    from deliberation.services.root import Root
+    from deliberation.services.reading import AnyRoot
 
 log = logging.getLogger(__name__)
 
@@ -394,7 +394,7 @@ def _list(args: argparse.Namespace, location: str) -> int:
     from deliberation.cli.table import format_table
 
     options = ListOptions(args.all, args.start, args.end, args.group)
-    with open_existing(location) as root:
+    with open_for_reading(location) as root:
         rows, columns, total = make_listing(root, args.kind, options)
     if args.json:
         write_json(rows)
@@ -413,10 +413,10 @@ def _list(args: argparse.Namespace, location: str) -> int:
 def _show_meeting(args: argparse.Namespace, location: str) -> int:
     from deliberation.cli.meeting_view import meeting_document, meeting_text
 
-    def fetch(root: Root) -> Any:
+    def fetch(root: AnyRoot) -> Any:
         return meeting_document(root.meetings.details(args.meeting), root.meetings.today)
 
-    return show(location, args.json, fetch, meeting_text)
+    return show(location, args.json, fetch, meeting_text, fast=fetch)
 
 
 def _export_document(args: argparse.Namespace, location: str) -> int:

@@ -14,6 +14,7 @@ from deliberation.errors import StoreError, StoreOutdatedError
 from deliberation.paths import is_url, sqlite_url_path
 
 if TYPE_CHECKING:
+    from deliberation.services.reading import AnyRoot
     from deliberation.services.root import Root
 
 
@@ -36,6 +37,17 @@ def open_existing(location: str) -> Root:
         return open_existing_root(location)
     except StoreOutdatedError as exc:
         raise StoreOutdatedError(f"{str(exc).rstrip('.')} ; lancez « {PROG} init ».") from exc
+
+
+def open_for_reading(location: str) -> AnyRoot:
+    """Open a store for a command that only reads: a SQLite store file is read with the
+    standard library alone (services/reading.py: no SQLAlchemy, no models, so the command
+    starts at once); a database URL, or a store the usual opening must word or refuse
+    (absent, to be upgraded), goes through `open_existing`."""
+    from deliberation.services.reading import open_reading_root
+
+    root = open_reading_root(location)
+    return root if root is not None else open_existing(location)
 
 
 def write_json(rows: Any) -> None:
@@ -64,9 +76,16 @@ def show(
     as_json: bool,
     fetch: Callable[[Root], Any],
     as_text: Callable[[Any], str],
+    *,
+    fast: Callable[[AnyRoot], Any] | None = None,
 ) -> int:
     """The `show` commands' body: open the store, fetch the document from it, print it as JSON or
-    as text; the exit status (0)."""
+    as text; the exit status (0). With `fast`, a fetch that needs only the fast reads, the store
+    is opened by `open_for_reading`."""
+    if fast is not None:
+        with open_for_reading(location) as any_root:
+            document = fast(any_root)
+        return emit(document, as_json, as_text)
     with open_existing(location) as root:
         document = fetch(root)
     return emit(document, as_json, as_text)

@@ -21,12 +21,10 @@ from deliberation.records.referential import DELEGATE_ROLES, GROUP_STATUSES
 from deliberation.rules.wording import count, numeric_time
 
 if TYPE_CHECKING:
-    from deliberation.services.meetings import Meetings
-    from deliberation.services.referential import Referential
-    from deliberation.services.root import Root
+    from deliberation.services.reading import AnyMeetings, AnyReferential, AnyRoot
 
 
-def list_organisations(referential: Referential, everyone: bool) -> Listing:
+def list_organisations(referential: AnyReferential, everyone: bool) -> Listing:
     former = referential.former_name_history()
     rows = [
         {
@@ -85,7 +83,7 @@ def _former(row: dict[str, Any]) -> str:
     )
 
 
-def list_delegates(referential: Referential, everyone: bool) -> Listing:
+def list_delegates(referential: AnyReferential, everyone: bool) -> Listing:
     rows = [
         {
             "id": d.id,
@@ -118,7 +116,7 @@ def _rapporteurs(row: dict[str, Any]) -> str:
     return ", ".join(p["name"] for p in row["rapporteurs"])
 
 
-def list_themes(referential: Referential, everyone: bool) -> Listing:
+def list_themes(referential: AnyReferential, everyone: bool) -> Listing:
     rows = [
         {
             "id": t.id,
@@ -136,7 +134,7 @@ def list_themes(referential: Referential, everyone: bool) -> Listing:
     return rows, columns, count(len(rows), "thème", "thèmes") + "."
 
 
-def list_groups(referential: Referential, everyone: bool) -> Listing:
+def list_groups(referential: AnyReferential, everyone: bool) -> Listing:
     themes = {t.id: t for t in referential.themes()}
     rows = []
     for g in referential.groups():
@@ -172,7 +170,7 @@ def list_groups(referential: Referential, everyone: bool) -> Listing:
     return rows, columns, count(len(rows), "groupe de travail", "groupes de travail") + "."
 
 
-LISTERS: dict[str, Callable[[Referential, bool], Listing]] = {
+LISTERS: dict[str, Callable[[AnyReferential, bool], Listing]] = {
     "organisations": list_organisations,
     "delegates": list_delegates,
     "themes": list_themes,
@@ -190,7 +188,7 @@ class ListOptions:
     group: int | str | None = None  # a working group's id, or PLENARY
 
 
-def make_listing(root: Root, kind: str, options: ListOptions) -> Listing:
+def make_listing(root: AnyRoot, kind: str, options: ListOptions) -> Listing:
     """The rows, columns and total line of one list of the store."""
 
     if kind == "meetings":
@@ -217,7 +215,7 @@ def make_listing(root: Root, kind: str, options: ListOptions) -> Listing:
 # -- meetings and actions -----------------------------------------------------------------------
 
 
-def list_meetings(meetings: Meetings, options: ListOptions) -> Listing:
+def list_meetings(meetings: AnyMeetings, options: ListOptions) -> Listing:
     group_id = options.group if isinstance(options.group, int) else None
     records = meetings.meetings(
         options.start, options.end, group_id, plenary_only=options.group == PLENARY
@@ -260,7 +258,7 @@ def meeting_row(m: MeetingRecord) -> dict[str, Any]:
     }
 
 
-def list_actions(meetings: Meetings, everyone: bool) -> Listing:
+def list_actions(meetings: AnyMeetings, everyone: bool) -> Listing:
     today = meetings.today
     rows = [action_row(a, today) for a in meetings.actions(open_only=not everyone)]
     columns = [

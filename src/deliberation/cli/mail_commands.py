@@ -18,6 +18,7 @@ from deliberation.rules.wording import count, numeric_moment
 if TYPE_CHECKING:
     from deliberation.records.mail import OutboxEntry
     from deliberation.services.outbox import Outbox, SendReport
+    from deliberation.services.reading import AnyOutbox
     from deliberation.services.root import Root
 
 
@@ -247,7 +248,7 @@ def _interactive() -> bool:
 # -- the outbox's list --------------------------------------------------------------------------
 
 
-def list_outbox(outbox: Outbox) -> Listing:
+def list_outbox(outbox: AnyOutbox) -> Listing:
     """The outbox per organisation: what was sent when, its state and the server's reason."""
     entries = sorted(
         outbox.entries(), key=lambda e: (e.organisation_name.casefold(), e.created_at, e.id)

@@ -24,6 +24,7 @@ from deliberation.rules.wording import count, moment_with_clock, numeric_date
 
 if TYPE_CHECKING:
     from deliberation.services.opinions import Opinions
+    from deliberation.services.reading import AnyOpinions
     from deliberation.services.referential import Referential
 
 DECIDED = {  # amendments counted by decision
@@ -67,7 +68,7 @@ def opinion_row(record: OpinionRecord) -> dict[str, Any]:
     }
 
 
-def list_opinions(opinions: Opinions) -> Listing:
+def list_opinions(opinions: AnyOpinions) -> Listing:
     """Opinions by id (the store gives them most recently changed first)."""
     rows = [opinion_row(r) for r in sorted(opinions.opinions(), key=lambda r: r.id)]
     columns = [

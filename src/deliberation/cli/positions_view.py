@@ -31,6 +31,7 @@ from deliberation.rules.wording import count, moment_with_clock
 
 if TYPE_CHECKING:
     from deliberation.services.positions import Positions
+    from deliberation.services.reading import AnyPositions
 
 SubjectIndex = dict[int, tuple[ConsultationSnapshot, Subject]]
 
@@ -59,7 +60,7 @@ def subject_index(positions: Positions) -> SubjectIndex:
 # -- consultations ------------------------------------------------------------------------------
 
 
-def list_consultations(positions: Positions) -> Listing:
+def list_consultations(positions: AnyPositions) -> Listing:
     today = positions.today
     rows = []
     for record in positions.consultations():

@@ -29,7 +29,6 @@ from deliberation.rules.meetings import (
     validate_item,
     validate_meeting,
 )
-from deliberation.rules.schedule import schedule
 from deliberation.rules.validation import clean_line, clean_text
 from deliberation.rules.wording import numeric_date
 from deliberation.store import meetings as q
@@ -72,35 +71,18 @@ class Meetings:
 
     def details(self, meeting_id: int) -> MeetingDetails:
         """The meeting with every name it mentions resolved, its timed agenda and its actions."""
+        from deliberation.services.reading import meeting_details
+
         with self.store.reading() as s:
             snap = q.meeting_snapshot(s, meeting_id)
-            body = rq.body(s)
-            group = q.group_info(s, snap.group_id) if snap.group_id is not None else None
-            actions = q.actions(s, meeting_id=meeting_id)
-            delegate_ids = {d for a in snap.convened for d in a.delegate_ids}
-            delegate_ids |= {i.presenter_delegate_id for i in snap.items if i.presenter_delegate_id}
-            delegate_ids |= {a.delegate_id for a in actions if a.delegate_id}
-            delegates = q.delegate_names(s, delegate_ids)
-            org_ids = {a.organisation_id for a in snap.convened}
-            org_ids |= {a.represented_by_id for a in snap.convened if a.represented_by_id}
-            org_ids |= {
-                i.presenter_organisation_id for i in snap.items if i.presenter_organisation_id
-            }
-            org_ids |= {a.organisation_id for a in actions if a.organisation_id}
-            org_ids |= {org for _, org in delegates.values()}
-            organisations = q.organisation_names(s, org_ids)
-        timed, overrun = schedule(snap.items, snap.start, snap.end)
-        return MeetingDetails(
-            meeting=snap,
-            body_name=body.name if body else "",
-            body_short_name=body.short_name if body else "",
-            group_name=group[0] if group else "",
-            organisations=organisations,
-            delegates=delegates,
-            schedule=tuple(timed),
-            overrun_minutes=overrun,
-            actions=tuple(actions),
-        )
+            return meeting_details(
+                snap,
+                rq.body(s),
+                q.group_info(s, snap.group_id) if snap.group_id is not None else None,
+                q.actions(s, meeting_id=meeting_id),
+                lambda ids: q.delegate_names(s, ids),
+                lambda ids: q.organisation_names(s, ids),
+            )
 
     def convenable(self, day: date, group_id: int | None) -> list[int]:
         """Organisations convened by default: the group's members, or the body's that day."""

@@ -21,7 +21,6 @@ from deliberation.errors import (
     NotAStoreError,
     StoreCorruptError,
     StoreError,
-    StoreLockedError,
     StoreOutdatedError,
     StoreTooNewError,
     StoreUnavailableError,
@@ -37,11 +36,15 @@ from deliberation.paths import (
     sqlite_url_path,
 )
 from deliberation.store import leftovers
-from deliberation.store.schema import APPLICATION_ID, HEAD, REVISIONS, SQLITE_MAGIC
+from deliberation.store.schema import HEAD, REVISIONS
+from deliberation.store.sqlite_file import BUSY_TIMEOUT_MS
+from deliberation.store.sqlite_file import has_content as _has_content
+from deliberation.store.sqlite_file import inspect_sqlite as _inspect_sqlite
+from deliberation.store.sqlite_file import read_only as _read_only
+from deliberation.store.sqlite_file import sqlite_error as _sqlite_error
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program's write to end
 WRITE = "deliberation_write"  # execution option: the transaction takes the write lock at BEGIN
 
 
@@ -188,23 +191,6 @@ def open_store(location: str, *, migrate: bool = True, prepare: Prepare | None =
     return Store(_sqlite_engine(path, read_only=read_only), str(path), read_only=read_only)
 
 
-def _has_content(path: Path) -> bool:
-    try:
-        return path.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def _read_only(path: Path) -> bool:
-    """Whether the store file is not to be written: no write permission, for anyone or for us
-    (the permission bits count even for an administrator, who could write anyway)."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False
-    return not mode & 0o222 or not os.access(path, os.W_OK)
-
-
 def _migrate_sqlite(path: Path, revision: str) -> Store:
     """Back the store up, then upgrade it; a marker beside it names the backup meanwhile, so
     that a start after a kill can drop the backup of a migration that never committed."""
@@ -340,64 +326,6 @@ def _remove_sqlite_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with suppress(OSError):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def _inspect_sqlite(path: Path) -> str:
-    """The schema revision of an existing file, refusing anything that is not our store."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError as exc:
-        raise StoreUnavailableError(
-            f"Impossible de lire le fichier {path} : {os_reason(exc)}."
-        ) from exc
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotAStoreError(f"Le fichier {path} n'est pas un magasin Délibération.")
-    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise NotAStoreError(
-            f"Le fichier {path} est une base SQLite d'une autre application, "
-            "pas un magasin Délibération."
-        )
-    # Without a pending write-ahead log, read the file as immutable: SQLite then creates no
-    # -wal/-shm files beside a file we may be about to refuse.
-    flags = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
-    try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)) as db:
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError as exc:
-        raise _sqlite_error(exc, str(path)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise StoreCorruptError(f"Le magasin {path} est endommagé.") from exc
-    if row is None:
-        raise StoreCorruptError(f"Le magasin {path} n'indique pas sa version.")
-    revision = str(row[0])
-    if revision not in REVISIONS:
-        raise StoreTooNewError(
-            f"Le magasin {path} a été écrit par une version plus récente de Délibération "
-            f"(schéma {revision}) ; mettez l'application à jour pour l'ouvrir."
-        )
-    return revision
-
-
-def _sqlite_error(exc: sqlite3.OperationalError, location: str) -> StoreError:
-    message = str(exc).lower()
-    if "locked" in message or "busy" in message:
-        return StoreLockedError(
-            f"Le magasin {location} est verrouillé par un autre programme ; réessayez plus tard."
-        )
-    if "no such table" in message:
-        return NotAStoreError(f"Le fichier {location} n'est pas un magasin Délibération.")
-    if "malformed" in message or "not a database" in message:
-        return StoreCorruptError(f"Le magasin {location} est endommagé.")
-    if "readonly" in message or "unable to open" in message:
-        return StoreUnavailableError(
-            f"Impossible d'écrire dans le magasin {location} : {sqlite_reason(str(exc))} ; "
-            "copiez-le dans un dossier où vous pouvez écrire."
-        )
-    return StoreUnavailableError(
-        f"Impossible d'utiliser le magasin {location} : {sqlite_reason(str(exc))}."
-    )
 
 
 def _operational_error(exc: DBAPIError, location: str) -> StoreError:

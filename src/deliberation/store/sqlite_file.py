@@ -1,0 +1,99 @@
+"""A SQLite store's file, checked without SQLAlchemy: its header, its schema revision, and
+SQLite's failures worded in one sentence (shared by the store's engine and the read path)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from deliberation.errors import (
+    NotAStoreError,
+    StoreCorruptError,
+    StoreError,
+    StoreLockedError,
+    StoreTooNewError,
+    StoreUnavailableError,
+    os_reason,
+    sqlite_reason,
+)
+from deliberation.store.schema import APPLICATION_ID, REVISIONS, SQLITE_MAGIC
+
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program's write to end
+
+
+def has_content(path: Path) -> bool:
+    """Whether the file exists and holds something (an empty file is no store yet)."""
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def read_only(path: Path) -> bool:
+    """Whether the store file is not to be written: no write permission, for anyone or for us
+    (the permission bits count even for an administrator, who could write anyway)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not mode & 0o222 or not os.access(path, os.W_OK)
+
+
+def inspect_sqlite(path: Path) -> str:
+    """The schema revision of an existing file, refusing anything that is not our store."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise StoreUnavailableError(
+            f"Impossible de lire le fichier {path} : {os_reason(exc)}."
+        ) from exc
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise NotAStoreError(f"Le fichier {path} n'est pas un magasin Délibération.")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotAStoreError(
+            f"Le fichier {path} est une base SQLite d'une autre application, "
+            "pas un magasin Délibération."
+        )
+    # Without a pending write-ahead log, read the file as immutable: SQLite then creates no
+    # -wal/-shm files beside a file we may be about to refuse.
+    flags = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)) as db:
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        raise sqlite_error(exc, str(path)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise StoreCorruptError(f"Le magasin {path} est endommagé.") from exc
+    if row is None:
+        raise StoreCorruptError(f"Le magasin {path} n'indique pas sa version.")
+    revision = str(row[0])
+    if revision not in REVISIONS:
+        raise StoreTooNewError(
+            f"Le magasin {path} a été écrit par une version plus récente de Délibération "
+            f"(schéma {revision}) ; mettez l'application à jour pour l'ouvrir."
+        )
+    return revision
+
+
+def sqlite_error(exc: sqlite3.OperationalError, location: str) -> StoreError:
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return StoreLockedError(
+            f"Le magasin {location} est verrouillé par un autre programme ; réessayez plus tard."
+        )
+    if "no such table" in message:
+        return NotAStoreError(f"Le fichier {location} n'est pas un magasin Délibération.")
+    if "malformed" in message or "not a database" in message:
+        return StoreCorruptError(f"Le magasin {location} est endommagé.")
+    if "readonly" in message or "unable to open" in message:
+        return StoreUnavailableError(
+            f"Impossible d'écrire dans le magasin {location} : {sqlite_reason(str(exc))} ; "
+            "copiez-le dans un dossier où vous pouvez écrire."
+        )
+    return StoreUnavailableError(
+        f"Impossible d'utiliser le magasin {location} : {sqlite_reason(str(exc))}."
+    )
