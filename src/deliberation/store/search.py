@@ -5,6 +5,7 @@ The index itself (`search_index`) is built and kept in step by triggers (revisio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -19,6 +20,7 @@ MARK_END = "⟧"
 
 _CONFIG = "deliberation_fr"  # the PostgreSQL text search configuration of revision 0010
 _SNIPPET_WORDS = 16
+_WORD = re.compile(r"[^\W_]+")
 
 
 class IndexEntry(NamedTuple):
@@ -38,8 +40,9 @@ def find_entries(
 ) -> list[IndexEntry]:
     """The entries holding a word starting with each of `words` (all required), best first.
 
-    `words` are made of letters and digits only (the caller splits the query); `kinds`, if
-    given, keeps those kinds of entry."""
+    `words` are made of letters and digits (the caller splits the query); `kinds`, if
+    given, keeps those kinds of entry. Anything else in a word (the index's syntax) is dropped."""
+    words = [part for word in words for part in _WORD.findall(word)]
     if not words or limit <= 0:
         return []
     if session.get_bind().dialect.name == "postgresql":
