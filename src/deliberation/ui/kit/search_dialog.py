@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -62,6 +62,7 @@ class SearchDialog(QDialog):
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Résultats de la recherche"))
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
         layout = QVBoxLayout(self)
@@ -122,7 +123,7 @@ class SearchDialog(QDialog):
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
-            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable, yet not greyed
             self.results.addItem(heading)
             for hit in hits:
                 self._add_hit(hit)
@@ -145,7 +146,9 @@ class SearchDialog(QDialog):
         label.setContentsMargins(14, 3, 6, 3)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.results.addItem(item)
-        item.setSizeHint(label.sizeHint())
+        width = self.results.viewport().width() - 4
+        width = width if width > 200 else 676  # before the first showing
+        item.setSizeHint(QSize(width, label.heightForWidth(width)))
         self.results.setItemWidget(item, label)
 
     # -- opening --------------------------------------------------------------------------------
