@@ -184,7 +184,7 @@ def main() -> None:
             )
             medians.append(ours)
             print(
-                f"{query!r:42} {len(hits):3} hits  find {ours:6.2f} ms  bare MATCH {bare:6.2f} ms"
+                f"{query!r:42} {len(hits):3} hits  find {ours:6.2f} ms  bare sqlite3 {bare:6.2f} ms"
             )
         raw.close()
         opened.close()
