@@ -128,3 +128,26 @@ def test_up_and_down_skip_the_headings_and_escape_closes(
     assert dialog.status.text() == "Aucun résultat." and dialog.results.count() == 0
     qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_a_delegate_and_an_action_open_at_their_row(
+    qtbot: QtBot, demo_window: MainWindow, demo_root: Root
+) -> None:
+    (delegate, *_rest) = demo_root.search.find(
+        "Fabre", kinds=["delegate"]
+    ) or demo_root.search.find("a", kinds=["delegate"])
+    assert demo_window.open_place(delegate.place)
+    referential = demo_window.page(REFERENTIAL)
+    assert referential.current_organisation().id == delegate.place.id
+    assert referential.panel.current_delegate().id == int(delegate.place.detail)
+
+    action = demo_root.meetings.actions(open_only=True)[0]
+    (hit, *_rest) = [
+        h
+        for h in demo_root.search.find(action.title, kinds=["action"])
+        if h.place.detail == str(action.id)
+    ]
+    assert demo_window.open_place(hit.place)
+    meetings = demo_window.page(MEETINGS)
+    assert meetings.tabs.currentWidget() is meetings.actions_panel
+    assert meetings.actions_panel.current_action().id == action.id
