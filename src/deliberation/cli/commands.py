@@ -115,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     import deliberation.cli.exchange_commands as exchange_commands
     import deliberation.cli.mail_commands as mail_commands
     import deliberation.cli.positions_commands as positions_commands
+    import deliberation.cli.search_commands as search_commands
     import deliberation.cli.send_commands as send_commands
 
     parser = Parser(
@@ -194,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     exchange_commands.add_import(commands, after)
     mail_commands.add_mail(commands, after)
     send_commands.add_send(commands, after)
+    search_commands.add_search(commands, after)
     demo = subcommand(
         commands,
         "demo",

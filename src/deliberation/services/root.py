@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from deliberation.services.outbox import Outbox
     from deliberation.services.positions import Positions
     from deliberation.services.referential import Referential
+    from deliberation.services.search import Search
     from deliberation.store.database import Store
 
 
@@ -103,6 +104,12 @@ class Root:
         from deliberation.services.outbox import Outbox
 
         return Outbox(self.store)
+
+    @cached_property
+    def search(self) -> Search:
+        from deliberation.services.search import Search
+
+        return Search(self.store)
 
     def close(self) -> None:
         self.store.close()

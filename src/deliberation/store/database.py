@@ -382,13 +382,16 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
 
     On SQLite, foreign keys are switched off first (outside any transaction, the only place the
     pragma works): otherwise rebuilding a table in a batch migration would cascade-delete the
-    rows of every table that refers to it. They are checked before commit instead.
+    rows of every table that refers to it. They are checked before commit instead. The legacy
+    ALTER TABLE is on meanwhile: the search index's triggers name other tables, and SQLite
+    would otherwise refuse to rename a rebuilt table back while one of them names it.
     """
     with engine.connect() as connection:
         connection.execution_options(**{WRITE: True})  # one migration at a time, waiting
         sqlite = engine.dialect.name == "sqlite"
         if sqlite:
             connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+            connection.connection.driver_connection.execute("PRAGMA legacy_alter_table = ON")  # type: ignore[union-attr]
         try:
             with connection.begin():
                 yield connection
@@ -402,6 +405,7 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
         finally:
             if sqlite:
                 connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+                connection.connection.driver_connection.execute("PRAGMA legacy_alter_table = OFF")  # type: ignore[union-attr]
 
 
 def _upgrade(engine: Engine, revision: str = "head") -> None:

@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -42,6 +44,7 @@ from deliberation.ui.kit.widgets import ElidedLabel
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor  # built once the store is open
+    from deliberation.ui.kit.search_dialog import SearchDialog
 
 HOME, REFERENTIAL, GROUPS, MEETINGS, POSITIONS, OPINIONS = (
     "home",
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
         ]
         self._build_navigation()
         self._build_menus()
+        self._build_search()
         self._build_status_bar()
         self.setStyleSheet(STYLE)
         self._restore_geometry()
@@ -147,6 +151,8 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(True)
         self.mail_settings_action.setEnabled(True)
         self.outbox_action.setEnabled(True)
+        self.search_action.setEnabled(True)
+        self.search_field.setEnabled(True)
         self.show_area(HOME)
         loading = getattr(self, "loading", None)
         if loading is not None:
@@ -295,21 +301,51 @@ class MainWindow(QMainWindow):
             return False
         if place.kind in ("organisation", "delegate"):
             referential = self.show_area(REFERENTIAL)
-            return bool(referential.select_organisation(place.id))  # type: ignore[attr-defined]
+            shown = bool(referential.select_organisation(place.id))  # type: ignore[attr-defined]
+            if shown and place.kind == "delegate" and place.detail.isdigit():
+                referential.panel.select_delegate(int(place.detail))  # type: ignore[attr-defined]
+            return shown
         if place.kind == "group":
             groups = self.show_area(GROUPS)
             return bool(groups.select_group(place.id))  # type: ignore[attr-defined]
         if place.kind in ("meeting", "agenda_item", "action"):
-            meetings = self.show_area(MEETINGS)
-            meetings.show_meeting(place.id)  # type: ignore[attr-defined]
-            return True
+            return self._open_meeting_place(place)
         if place.kind in ("consultation", "position"):
             self.show_consultation(place.id)
+            if place.kind == "position":
+                organisation_id, _colon, subject_id = place.detail.partition(":")
+                if organisation_id.isdigit() and subject_id.isdigit():
+                    positions = self.page(POSITIONS)
+                    cell = (int(subject_id), int(organisation_id))
+                    positions.area.select_cell(cell)  # type: ignore[attr-defined]
             return True
         if place.kind in ("opinion", "paragraph"):
             opinions = self.show_area(OPINIONS)
-            return bool(opinions.select_opinion(place.id))  # type: ignore[attr-defined]
+            shown = bool(opinions.select_opinion(place.id))  # type: ignore[attr-defined]
+            paragraph = _uuid(place.detail) if place.kind == "paragraph" else None
+            if shown and paragraph is not None:
+                opinions.workspace.go_to(paragraph)  # type: ignore[attr-defined]
+            return shown
         return False
+
+    def _open_meeting_place(self, place: Place) -> bool:
+        """A meeting, one of its agenda items (its decision) or an action, in Séances."""
+        meetings = self.show_area(MEETINGS)
+        if place.kind == "action" and place.detail.isdigit():
+            actions = meetings.actions_panel  # type: ignore[attr-defined]
+            meetings.tabs.setCurrentWidget(actions)  # type: ignore[attr-defined]
+            if actions.select_action(int(place.detail)) or not place.id:
+                return True
+        if not place.id:
+            return False
+        meetings.show_meeting(place.id)  # type: ignore[attr-defined]
+        item = _uuid(place.detail) if place.kind == "agenda_item" else None
+        if item is not None:
+            page = meetings.meeting_page  # type: ignore[attr-defined]
+            page.tabs.setCurrentWidget(page.agenda)
+            page.agenda.select_item(item)
+            page.decisions.select_point(item)
+        return True
 
     def flush_texts(self) -> bool:
         """Save the opinions' texts being typed; False if one could not be (user told)."""
@@ -354,6 +390,48 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
         menu.addAction(about)
+
+    def _build_search(self) -> None:
+        """Ctrl+K anywhere, and a field at the right of the menu bar, open the search."""
+        self.search_action = QAction(self.tr("&Rechercher…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.search_action.setStatusTip(self.tr("Chercher dans toute la base"))
+        self.search_action.triggered.connect(lambda: self.open_search())
+        self.addAction(self.search_action)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setPlaceholderText(self.tr("Rechercher (Ctrl+K)"))
+        self.search_field.setAccessibleName(self.tr("Rechercher dans toute la base"))
+        self.search_field.setMaximumWidth(260)
+        self.search_field.setMinimumWidth(180)
+        self.search_field.textEdited.connect(self._search_typed)
+        self.search_field.returnPressed.connect(lambda: self._search_typed(""))
+        self.menuBar().setCornerWidget(self.search_field, Qt.Corner.TopRightCorner)
+        for widget in (self.search_action, self.search_field):
+            widget.setEnabled(False)  # until the store is open
+        self.search_dialog: SearchDialog | None = None
+
+    def _search_typed(self, text: str) -> None:
+        self.search_field.clear()
+        self.open_search(text)
+
+    def open_search(self, text: str = "") -> SearchDialog | None:
+        """The search popup on `text`; the hit chosen opens through open_place."""
+        from deliberation.ui.kit.search_dialog import SearchDialog
+
+        editor = self.editor
+        if editor is None:
+            return None
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(editor.root.search.find, self)
+            self.search_dialog.place_chosen.connect(self.open_place)
+        if self.search_dialog.isVisible():
+            self.search_dialog.raise_()
+        self.search_dialog.show()
+        self.search_dialog.activateWindow()
+        self.search_dialog.start(text)
+        return self.search_dialog
 
     def open_mail_settings(self) -> None:
         """Fichier › Paramètres d'envoi…"""
@@ -493,6 +571,13 @@ class MainWindow(QMainWindow):
             return
         WINDOW_GEOMETRY.set(self.saveGeometry())
         super().closeEvent(event)
+
+
+def _uuid(text: str) -> UUID | None:
+    try:
+        return UUID(text)
+    except ValueError:
+        return None
 
 
 def _shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:

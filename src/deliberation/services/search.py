@@ -1,0 +1,159 @@
+"""Search across the store: a typed query to hits, each naming its kind, snippet and place."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from deliberation.records.places import Place
+from deliberation.store.database import Store
+from deliberation.store.search import MARK_END, MARK_START, IndexEntry, find_entries
+
+# What an entry is, in the order the window lists them: (singular, heading).
+KINDS: dict[str, tuple[str, str]] = {
+    "organisation": ("Organisation", "Organisations"),
+    "former_name": ("Ancien nom", "Anciens noms"),
+    "delegate": ("Délégué", "Délégués"),
+    "group": ("Groupe de travail", "Groupes de travail"),
+    "meeting": ("Séance", "Séances"),
+    "agenda_item": ("Point de l'ordre du jour", "Points de l'ordre du jour"),
+    "decision": ("Décision", "Décisions"),
+    "action": ("Action", "Actions"),
+    "consultation": ("Consultation", "Consultations"),
+    "position": ("Position", "Positions"),
+    "opinion": ("Avis", "Avis"),
+    "paragraph": ("Paragraphe", "Paragraphes"),
+    "amendment": ("Amendement", "Amendements"),
+    "comment": ("Commentaire", "Commentaires"),
+}
+
+# The place an entry opens, when it is not of its own kind.
+_PLACE_KINDS = {
+    "former_name": "organisation",
+    "decision": "agenda_item",
+    "amendment": "paragraph",
+    "comment": "paragraph",
+}
+_UUID_DETAILS = {"agenda_item", "paragraph"}
+
+# Where each place opens, as the user reads it.
+_AREAS = {
+    "organisation": "Référentiel",
+    "delegate": "Référentiel",
+    "group": "Groupes de travail",
+    "meeting": "Séances",
+    "agenda_item": "Séances",
+    "action": "Séances",
+    "consultation": "Positions",
+    "position": "Positions",
+    "opinion": "Avis",
+    "paragraph": "Avis",
+}
+_INSIDE = {
+    "delegate": "fiche du délégué",
+    "agenda_item": "point de l'ordre du jour",
+    "action": "action",
+    "position": "ligne de la synthèse",
+    "paragraph": "paragraphe",
+}
+
+_WORD = re.compile(r"[^\W_]+")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a title or snippet; `matched` if it is one of the words searched for."""
+
+    text: str
+    matched: bool = False
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One thing found: what it is, what it is called, where it is, the words around the match."""
+
+    kind: str
+    kind_label: str
+    title: tuple[Segment, ...]
+    context: str
+    snippet: tuple[Segment, ...]
+    place: Place
+    where: str  # where it opens, in words (« Avis › … › paragraphe »)
+
+    @property
+    def title_text(self) -> str:
+        return "".join(segment.text for segment in self.title)
+
+    @property
+    def snippet_text(self) -> str:
+        return "".join(segment.text for segment in self.snippet)
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a typed query: letters and digits; one-letter words (the « l » of
+    « l'établissement ») only when nothing else is typed."""
+    words = _WORD.findall(query)
+    longer = [word for word in words if len(word) > 1 or word.isdigit()]
+    return longer or words
+
+
+def segments(marked: str) -> tuple[Segment, ...]:
+    """A marked title or snippet as segments, the matched words flagged."""
+    parts: list[Segment] = []
+    marked = _SPACES.sub(" ", marked).strip()
+    for index, piece in enumerate(re.split(f"[{MARK_START}{MARK_END}]", marked)):
+        if piece:
+            parts.append(Segment(piece, matched=index % 2 == 1))
+    return tuple(parts)
+
+
+class Search:
+    """The search across organisations, delegates, meetings, consultations and opinions."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def find(self, query: str, kinds: Sequence[str] = (), limit: int = 50) -> list[Hit]:
+        """The hits for `query` (accent- and case-blind, each word a prefix, all required),
+        best first; `kinds` (keys of KINDS) keeps those kinds only."""
+        words = query_words(query)
+        if not words:
+            return []
+        with self.store.reading() as session:
+            entries = find_entries(session, words, tuple(kinds), limit)
+        return [hit for hit in map(_hit, entries) if hit is not None]
+
+
+def _hit(entry: IndexEntry) -> Hit | None:
+    labels = KINDS.get(entry.kind)
+    if labels is None:
+        return None
+    place_kind = _PLACE_KINDS.get(entry.kind, entry.kind)
+    detail = entry.detail
+    if place_kind in _UUID_DETAILS and detail:
+        try:
+            detail = str(uuid.UUID(detail))
+        except ValueError:
+            detail = ""
+    place = Place(place_kind, entry.place_id or 0, detail)
+    title = segments(entry.title) if entry.title else (Segment(entry.label),)
+    snippet = segments(entry.snippet)
+    steps = [_AREAS[place_kind]]
+    if place_kind in ("paragraph", "position", "agenda_item", "delegate", "action"):
+        steps.append(entry.context or entry.label)
+        steps.append(_INSIDE[place_kind])
+    else:
+        steps.append(entry.label)
+        steps.append(entry.context)
+    return Hit(
+        kind=entry.kind,
+        kind_label=labels[0],
+        title=title,
+        context=entry.context,
+        snippet=snippet,
+        place=place,
+        where=" › ".join(step for step in steps if step),
+    )
