@@ -64,21 +64,21 @@ def test_run_refuses_a_file_that_is_not_a_store(qapp, tmp_path: Path, recorded) 
     bogus.write_text("Ceci n'est pas un magasin.\n" * 10, encoding="utf-8")
     assert app_module.run(str(bogus)) == 1
     [message] = recorded.errors
-    assert message == f"Le fichier {bogus} n'est pas un magasin Délibération."
+    assert message == f"Le fichier {bogus} n'est pas une base Délibération."
     assert bogus.read_text(encoding="utf-8").startswith("Ceci n'est pas")
 
 
 def test_excepthook_shows_one_sentence(qapp, messages, caplog) -> None:
     hook = app_module.excepthook(messages, sys.__excepthook__)
     try:
-        raise StoreLockedError("Le magasin est verrouillé par un autre programme.")
+        raise StoreLockedError("La base est verrouillée par un autre programme.")
     except StoreLockedError as exc:
         hook(type(exc), exc, exc.__traceback__)
     try:
         raise KeyError("interne")
     except KeyError as exc:
         hook(type(exc), exc, exc.__traceback__)
-    assert messages.errors[0] == "Le magasin est verrouillé par un autre programme."
+    assert messages.errors[0] == "La base est verrouillée par un autre programme."
     assert messages.errors[1].startswith("Une erreur inattendue s'est produite")
     assert "KeyError" not in messages.errors[1] and "Traceback" not in messages.errors[1]
     assert "KeyError" in caplog.text

@@ -51,7 +51,7 @@ def test_the_opinions_area_gives_annuler_to_the_opened_opinion(window, editor) -
 
 
 def test_status_bar_and_about(window, opened, messages) -> None:
-    assert window.location_label.text() == f"Magasin : {opened.store.location}"
+    assert window.location_label.text() == f"Base : {opened.store.location}"
     assert window.body_label.text() == "Comité des partenaires du numérique pour l'éducation"
     window.show_about()
     assert opened.store.location in messages.abouts[0]
@@ -72,7 +72,7 @@ def test_the_store_path_is_copied_whole_from_its_menu(window, opened) -> None:
     QApplication.clipboard().clear()
     copy.trigger()
     assert QApplication.clipboard().text() == opened.store.location
-    assert window.statusBar().currentMessage() == "Chemin du magasin copié."
+    assert window.statusBar().currentMessage() == "Chemin de la base copié."
 
 
 def test_undo_and_redo_shortcuts(window) -> None:

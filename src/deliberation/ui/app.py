@@ -195,7 +195,7 @@ def run(
             failed(
                 QCoreApplication.translate(
                     "app",
-                    "Le magasin a été ouvert mais n'a pas pu être affiché à cause d'une erreur "
+                    "La base a été ouverte mais n'a pas pu être affichée à cause d'une erreur "
                     "inattendue, dont le détail a été consigné dans le journal de l'application.",
                 )
             )
@@ -227,7 +227,7 @@ def run(
         open_store,
         failure=QCoreApplication.translate(
             "app",
-            "Le magasin de données n'a pas pu être ouvert à cause d'une erreur inattendue, "
+            "La base n'a pas pu être ouverte à cause d'une erreur inattendue, "
             "dont le détail a été consigné dans le journal de l'application.",
         ),
         name=f"opening the store {shown}",

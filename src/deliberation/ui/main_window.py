@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
 
     def _show_loading(self) -> None:
         """While the store opens (off the UI thread), the window shows that it is coming."""
-        self.loading: QLabel | None = empty_label(self.tr("Ouverture du magasin de données…"))
+        self.loading: QLabel | None = empty_label(self.tr("Ouverture de la base…"))
         self.stack.addWidget(self.loading)
         self.navigation.setEnabled(False)
 
@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
         text = self.tr(
             "<h3>Délibération %1</h3>"
             "<p>Groupes de travail, séances, positions et avis du %2.</p>"
-            "<p>Magasin de données :<br><code>%3</code></p>"
+            "<p>Base :<br><code>%3</code></p>"
         )
         body = self.body_name[:1].lower() + self.body_name[1:] if self.body_name else ""
         text = text.replace("%1", __version__).replace("%2", html.escape(body))
@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         # Eliding labels: a long name or path never makes the window wider than the screen.
         self.body_label = ElidedLabel()
-        self.location_label = ElidedLabel(self.tr("Magasin : %1").replace("%1", self.location))
+        self.location_label = ElidedLabel(self.tr("Base : %1").replace("%1", self.location))
         self.location_label.setToolTip(
             self.location + "\n" + self.tr("Clic droit : copier le chemin")
         )
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
     def copy_location(self) -> None:
         """Put the store's path (or URL, password hidden) on the clipboard."""
         QApplication.clipboard().setText(self.location)
-        self.show_status(self.tr("Chemin du magasin copié."))
+        self.show_status(self.tr("Chemin de la base copié."))
 
     # -- geometry -------------------------------------------------------------------------------
 
