@@ -181,9 +181,7 @@ def open_store(location: str, *, migrate: bool = True, prepare: Prepare | None =
         )
     if revision != HEAD:
         if not migrate:
-            raise StoreOutdatedError(
-                f"La base {path} doit être mise à jour avant d'être utilisée."
-            )
+            raise StoreOutdatedError(f"La base {path} doit être mise à jour avant d'être utilisée.")
         return _migrate_sqlite(path, revision)
     return Store(_sqlite_engine(path, read_only=read_only), str(path), read_only=read_only)
 
@@ -408,9 +406,7 @@ def _operational_error(exc: DBAPIError, location: str) -> StoreError:
     if isinstance(orig, sqlite3.DatabaseError):
         return StoreCorruptError(f"La base {location} est endommagée.")
     first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    return StoreUnavailableError(
-        f"La base {safe_location(location)} ne répond pas : {first_line}."
-    )
+    return StoreUnavailableError(f"La base {safe_location(location)} ne répond pas : {first_line}.")
 
 
 def _backup_sqlite(path: Path, revision: str) -> Path:
