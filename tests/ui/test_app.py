@@ -179,3 +179,17 @@ def test_the_start_up_never_logs_a_store_password(
     assert "cannot open the store postgresql+psycopg://delib:***@127.0.0.1:9" in logged
     texts = [logged, caplog.text, *capfd.readouterr(), message]
     assert [t for t in texts if secret in t] == []
+
+
+def test_an_unexpected_error_says_where_the_log_is(qapp, messages) -> None:
+    from deliberation.paths import log_path
+    from deliberation.ui.kit.background import unexpected
+
+    hook = app_module.excepthook(messages, sys.__excepthook__)
+    try:
+        raise KeyError("interne")
+    except KeyError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert f"journal de l'application ({log_path()})" in messages.errors[0]
+    assert "%1" not in messages.errors[0]
+    assert str(log_path()) in unexpected() and "%1" not in unexpected()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTim
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from deliberation.errors import DeliberationError
-from deliberation.ui.kit.messages import MessageService
+from deliberation.ui.kit.messages import MessageService, with_log_path
 
 if TYPE_CHECKING:
     from deliberation.services.root import Root
@@ -69,10 +69,12 @@ def excepthook(messages: MessageService, previous: ExceptHook) -> ExceptHook:
         if isinstance(error, DeliberationError):
             text = str(error)
         else:
-            text = QCoreApplication.translate(
-                "app",
-                "Une erreur inattendue s'est produite ; l'opération en cours n'a peut-être pas "
-                "abouti et le détail a été consigné dans le journal de l'application.",
+            text = with_log_path(
+                QCoreApplication.translate(
+                    "app",
+                    "Une erreur inattendue s'est produite ; l'opération en cours n'a peut-être "
+                    "pas abouti et le détail a été consigné dans le journal de l'application (%1).",
+                )
             )
         showing = True
         try:
@@ -193,10 +195,13 @@ def run(
         except Exception:
             log.exception("cannot show the store %s", shown)
             failed(
-                QCoreApplication.translate(
-                    "app",
-                    "La base a été ouverte mais n'a pas pu être affichée à cause d'une erreur "
-                    "inattendue, dont le détail a été consigné dans le journal de l'application.",
+                with_log_path(
+                    QCoreApplication.translate(
+                        "app",
+                        "La base a été ouverte mais n'a pas pu être affichée à cause d'une erreur "
+                        "inattendue, dont le détail a été consigné dans le journal de "
+                        "l'application (%1).",
+                    )
                 )
             )
             return
@@ -225,10 +230,12 @@ def run(
 
     opener = Task(
         open_store,
-        failure=QCoreApplication.translate(
-            "app",
-            "La base n'a pas pu être ouverte à cause d'une erreur inattendue, "
-            "dont le détail a été consigné dans le journal de l'application.",
+        failure=with_log_path(
+            QCoreApplication.translate(
+                "app",
+                "La base n'a pas pu être ouverte à cause d'une erreur inattendue, "
+                "dont le détail a été consigné dans le journal de l'application (%1).",
+            )
         ),
         name=f"opening the store {shown}",
         collect=False,  # nothing to free yet; a collection here would delay the first frame

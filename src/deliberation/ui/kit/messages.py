@@ -8,6 +8,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
+def log_file() -> Path:
+    """The application's log file, named in the messages that say the detail is kept there."""
+    from deliberation.paths import log_path
+
+    return log_path()
+
+
+def with_log_path(text: str) -> str:
+    """`text` with its « %1 » replaced by the log file's path (where the user finds the detail)."""
+    return text.replace("%1", str(log_file()))
+
+
 class MessageService:
     """Shows errors, questions and information to the user (modal boxes)."""
 
