@@ -50,7 +50,7 @@ def test_run_shows_the_window_then_fills_it(qapp, store_path: Path, recorded) ->
     assert seen == [
         ("shown", "Délibération", True),
         # Qt appends « — Délibération » (the display name) itself on X11 and Windows
-        ("ready", "Comité des partenaires", True),
+        ("ready", "Comité des partenaires — store.sqlite3", True),
         ("page", "ReferentialPage", True),
     ]
     assert store_path.is_file()

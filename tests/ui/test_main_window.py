@@ -14,7 +14,7 @@ from deliberation.ui.referential.referential_page import ReferentialPage
 
 def test_starts_on_the_referential_with_current_members(window) -> None:
     # Qt appends the display name: « Comité des partenaires — Délibération », not twice
-    assert window.windowTitle() == "Comité des partenaires"
+    assert window.windowTitle() == "Comité des partenaires — store.sqlite3"
     assert window.current_area() == REFERENTIAL
     page = window.page(REFERENTIAL)
     assert isinstance(page, ReferentialPage)

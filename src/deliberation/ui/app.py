@@ -214,19 +214,13 @@ def run(
 
     def open_store(_progress: Progress) -> Root:
         """Opens (creates, migrates, seeds) the store; runs in a pool thread."""
-        from deliberation.services.root import open_root  # imports SQLAlchemy: the slow part
+        from deliberation.ui.shell.store_files import open_for_window
 
         try:
-            opened = open_root(location)
+            return open_for_window(location)
         except DeliberationError as exc:
             log.error("cannot open the store %s: %s", shown, exc)
             raise
-        # The use cases are built on first use: build them here, off the UI thread (importing
-        # them is most of the work left before the first page).
-        opened.meetings, opened.positions, opened.opinions  # noqa: B018
-        # SQLite connections belong to the thread that made them: leave none in the pool.
-        opened.store.engine.dispose()
-        return opened
 
     opener = Task(
         open_store,
@@ -249,7 +243,10 @@ def run(
             QTimer.singleShot(0, lambda: after_show(window))
         code = app.exec()
         opener.wait()
+        shown_last = window.editor  # Fichier › Ouvrir may have changed the base since
         _dispose(app, window)
+        if shown_last is not None and shown_last.root is not state.get("opened"):
+            shown_last.root.close()
         if "editor" in state:
             state["editor"].deleteLater()
         return code

@@ -74,6 +74,16 @@ class MessageService:
         EXPORT_FOLDER.set(str(path.parent))
         return path
 
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
+        """Ask for a file to open (in the folder of the bases used last); None if cancelled."""
+        from deliberation.ui.kit.settings import STORE_FOLDER
+
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, STORE_FOLDER.get(), name_filter)
+        if not chosen:
+            return None
+        STORE_FOLDER.set(str(Path(chosen).parent))
+        return Path(chosen)
+
     def ask_password(self, parent: QWidget | None, text: str) -> str | None:
         """Ask for a password (typed hidden, kept nowhere); None if cancelled."""
         password, ok = QInputDialog.getText(

@@ -126,3 +126,7 @@ OPINION_AUTHOR = TextSetting("exports/opinion_author")
 """The author written into exported opinions (empty: the committee's name)."""
 OPINION_TEMPLATE = TextSetting("exports/opinion_template")
 """The Word template of exported opinions (empty: none)."""
+RECENT_STORES = TextSetting("stores/recent")
+"""The bases opened last, most recent first, one a line (Fichier › Récents)."""
+STORE_FOLDER = FolderSetting("stores/folder")
+"""Where a base was created, opened or copied last."""
