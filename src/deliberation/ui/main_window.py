@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(area.page)
                 area.page.deleteLater()
                 area.page = None
-        for action in (self.undo_action, self.redo_action):
+        for action in (self.undo_action, self.redo_action, self.preferences_action):
             self.removeAction(action)
             action.deleteLater()
         self.edit_menu.clear()
@@ -456,6 +456,23 @@ class MainWindow(QMainWindow):
         )
         self.user_name_action.triggered.connect(self.ask_user_name)
         self.edit_menu.addAction(self.user_name_action)
+        self.preferences_action = QAction(self.tr("&Préférences…"), self)
+        self.preferences_action.setShortcuts(
+            _shortcuts(QKeySequence.StandardKey.Preferences, "Ctrl+,")
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        self.edit_menu.addAction(self.preferences_action)
+        self.addAction(self.preferences_action)
+
+    def open_preferences(self) -> None:
+        """Édition › Préférences…; the user's name applies at once to the positions entered."""
+        from deliberation.ui.shell.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.messages, self)
+        dialog.accepted.connect(lambda: self.set_user_name(USER_NAME.get()))
+        self.preferences_dialog: QDialog = dialog
+        dialog.open()
 
     def use_stack(self, stack: QUndoStack | None) -> None:
         """Let Annuler/Rétablir drive `stack` (None: the editor's own stack)."""
