@@ -168,3 +168,21 @@ def test_a_place_opens_its_area_on_its_row(window, editor, org_id) -> None:
     assert window.current_area() == REFERENTIAL
     assert window.page(REFERENTIAL).current_organisation().acronym == "AMRF"
     assert not window.open_place(Place("unknown", 1))
+
+
+def test_help_opens_the_log_folder(window, messages, monkeypatch, tmp_path) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    import deliberation.paths
+
+    log = tmp_path / "journal" / "deliberation.log"
+    monkeypatch.setattr(deliberation.paths, "log_path", lambda: log)
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
+    window.log_folder_action.trigger()
+    assert messages.errors == [f"Le dossier du journal {log.parent} n'a pas pu être ouvert."]
+    log.parent.mkdir()
+    window.log_folder_action.trigger()
+    assert opened == [str(log.parent)]

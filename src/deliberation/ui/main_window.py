@@ -411,6 +411,12 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu(self.tr("&Édition"))
 
         menu = self.menuBar().addMenu(self.tr("&Aide"))
+        self.log_folder_action = QAction(self.tr("Ouvrir le dossier du &journal"), self)
+        self.log_folder_action.setStatusTip(
+            self.tr("Le dossier du journal, où le détail des erreurs est consigné")
+        )
+        self.log_folder_action.triggered.connect(self.open_log_folder)
+        menu.addAction(self.log_folder_action)
         about = QAction(self.tr("À &propos de Délibération"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -508,6 +514,22 @@ class MainWindow(QMainWindow):
         user = self.editor.positions.user
         USER_NAME.set("" if user == DEFAULT_USER else user)
         self.show_status(self.tr("Les positions seront saisies au nom de %1.").replace("%1", user))
+
+    def open_log_folder(self) -> None:
+        """Aide › Ouvrir le dossier du journal, in the system's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from deliberation.ui.kit.messages import log_file
+
+        folder = log_file().parent
+        if not folder.is_dir() or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.messages.error(
+                self,
+                self.tr("Le dossier du journal %1 n'a pas pu être ouvert.").replace(
+                    "%1", str(folder)
+                ),
+            )
 
     def show_about(self) -> None:
         text = self.tr(
