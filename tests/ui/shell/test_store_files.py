@@ -36,3 +36,11 @@ def test_a_url_with_a_password_is_never_written_down(qapp) -> None:
     remember_store("postgresql+psycopg://anne:secret@serveur/comite")
     remember_store("postgresql+psycopg://anne@serveur/comite")
     assert recent_stores() == ["postgresql+psycopg://anne@serveur/comite"]
+
+
+def test_the_data_file_is_called_base_everywhere_the_user_reads() -> None:
+    package = Path(__file__).parents[3] / "src" / "deliberation"
+    resources = Path(__file__).parents[3] / "resources"
+    files = [*package.rglob("*.py"), *resources.rglob("*.toml")]
+    said = [str(f) for f in files if "magasin" in f.read_text(encoding="utf-8").lower()]
+    assert said == []
