@@ -28,7 +28,7 @@ def test_sqlite_reasons_are_french() -> None:
 @pytest.mark.parametrize(
     ("location", "expected"),
     [
-        ("/proc/deliberation-test.sqlite3", "Impossible de créer le magasin"),
+        ("/proc/deliberation-test.sqlite3", "Impossible de créer la base"),
         ("foo://bar", "le type de base « foo » n'est pas pris en charge"),
     ],
 )

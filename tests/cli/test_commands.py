@@ -38,7 +38,7 @@ def test_init_creates_the_store_and_prints_its_path(run_cli, tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"{store.resolve()}\n"
     assert store.is_file()
-    assert "Magasin créé" in result.stderr
+    assert "Base créée" in result.stderr
     assert "6 thèmes" in result.stderr and "16 organisations" in result.stderr
 
 
@@ -64,7 +64,7 @@ def test_init_upgrades_an_older_store_after_a_backup(run_cli, dump_tables, tmp_p
     old = store.read_bytes()
     result = run_cli("init", "--store", str(store))
     assert result.returncode == 0, result.stderr
-    assert "Magasin mis à jour" in result.stderr
+    assert "Base mise à jour" in result.stderr
     backups = list(tmp_path.glob("old.avant-migration-0001-*.sqlite3"))
     assert len(backups) == 1 and str(backups[0]) in result.stderr
     assert "working_group" not in dump_tables(backups[0]), "the backup is the old schema"
@@ -172,7 +172,7 @@ def test_demo_then_list_delegates_and_groups(run_cli, dump_tables, tmp_path: Pat
     store = tmp_path / "demo.sqlite3"
     first = run_cli("demo", store=store)
     assert first.returncode == 0, first.stderr
-    assert "créé avec une démonstration" in first.stdout
+    assert "créée avec une démonstration" in first.stdout
     assert "délégués" in first.stdout and "groupes de travail" in first.stdout
 
     delegates = as_json(run_cli("list", "delegates", "--json", store=store))

@@ -38,8 +38,8 @@ def newer_store(path: Path) -> None:
 
 
 FILES: dict[str, tuple[Callable[[Path], None], str]] = {
-    "random bytes": (random_bytes, "n'est pas un magasin Délibération"),
-    "text file": (text_file, "n'est pas un magasin Délibération"),
+    "random bytes": (random_bytes, "n'est pas une base Délibération"),
+    "text file": (text_file, "n'est pas une base Délibération"),
     "another application's SQLite": (other_application_database, "d'une autre application"),
     "newer store": (newer_store, "version plus récente"),
 }
@@ -71,7 +71,7 @@ def test_a_folder_given_as_the_store(run_cli, tmp_path: Path) -> None:
     result = run_cli("init", store=tmp_path)
     assert result.returncode == 1
     assert (
-        result.stderr == f"deliberation : {tmp_path} est un dossier, pas un fichier de magasin.\n"
+        result.stderr == f"deliberation : {tmp_path} est un dossier, pas un fichier de base.\n"
     )
 
 
@@ -140,7 +140,7 @@ def test_a_read_of_a_store_to_upgrade_asks_for_init_and_migrates_nothing(
         result = run_cli(*command, store=store)
         assert (result.returncode, result.stdout) == (1, "")
         assert result.stderr == (
-            f"deliberation : Le magasin {store} doit être mis à jour avant d'être utilisé ; "
+            f"deliberation : La base {store} doit être mise à jour avant d'être utilisée ; "
             "lancez « deliberation init ».\n"
         )
     assert store.read_bytes() == before

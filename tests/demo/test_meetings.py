@@ -262,7 +262,7 @@ def test_the_command_line_demo_says_what_it_added(
     store = tmp_path / "demo.sqlite3"
     assert main(["--store", str(store), "demo"]) == 0
     said = capsys.readouterr().out
-    assert said.startswith("Magasin ") and "créé avec une démonstration : " in said
+    assert said.startswith("Base ") and "créée avec une démonstration : " in said
     assert re.search(
         r" : \d+ délégués, \d+ groupes de travail, \d+ séances, \d+ actions, "
         r"5 consultations, \d+ positions, 3 avis, \d+ versions, \d+ amendements, "

@@ -428,3 +428,16 @@ def test_libreoffice_converts_both_files_to_clean_a4_pdfs(
         assert where == sorted(where)
         assert f"Page {pages} / {pages}" in text  # the fields were computed
         assert COMMITTEE in text
+
+
+def test_a_logo_that_is_not_an_image_is_one_sentence(
+    details: MeetingDetails, tmp_path: Path
+) -> None:
+    from deliberation.errors import ExportError
+    from deliberation.exports.meeting_docx import Signature
+
+    fake = tmp_path / "logo.png"
+    fake.write_text("pas une image", encoding="utf-8")
+    with pytest.raises(ExportError, match=r"Le logo « logo\.png » n'a pas pu être lu"):
+        write_agenda(details, tmp_path / "a.docx", signature=Signature(logo=fake))
+    assert not (tmp_path / "a.docx").exists()

@@ -898,7 +898,7 @@ def test_a_file_whose_record_cannot_be_kept_is_not_left_behind(
     before = demo.exports()
 
     def locked(*_args: Any) -> None:
-        raise StoreLockedError("Le magasin est verrouillé par un autre programme.")
+        raise StoreLockedError("La base est verrouillée par un autre programme.")
 
     monkeypatch.setattr(qr, "save_export", locked)
     with pytest.raises(StoreLockedError):

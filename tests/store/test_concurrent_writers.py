@@ -186,7 +186,7 @@ def test_a_lock_held_longer_than_the_timeout_still_gets_the_sentence(
         finally:
             holder.execute("ROLLBACK")
     assert str(caught.value) == (
-        f"Le magasin {store_path} est verrouillé par un autre programme ; réessayez plus tard."
+        f"La base {store_path} est verrouillée par un autre programme ; réessayez plus tard."
     )
     assert kept_values(str(store_path), subject) == ("premier", [])
 

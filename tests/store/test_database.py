@@ -73,12 +73,12 @@ def _refused(path: Path, error: type[Exception]) -> str:
 
 def test_random_bytes_are_refused(store_path: Path) -> None:
     store_path.write_bytes(os.urandom(8192))
-    assert "n'est pas un magasin" in _refused(store_path, NotAStoreError)
+    assert "n'est pas une base" in _refused(store_path, NotAStoreError)
 
 
 def test_text_file_is_refused(store_path: Path) -> None:
     store_path.write_text("Ordre du jour de la séance plénière\n" * 50, encoding="utf-8")
-    assert "n'est pas un magasin" in _refused(store_path, NotAStoreError)
+    assert "n'est pas une base" in _refused(store_path, NotAStoreError)
 
 
 def test_another_applications_sqlite_database_is_refused(store_path: Path) -> None:

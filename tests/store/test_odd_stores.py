@@ -113,7 +113,7 @@ def test_a_sqlite_url_to_a_missing_file_leaves_no_file_on_a_read(
     url = f"sqlite:///{missing}"
     status, out, err = cli(capsys, "--store", url, "list", "delegates")
     assert status == 1 and out == ""
-    assert "Aucun magasin" in one_sentence(err) and str(missing) in err
+    assert "Aucune base" in one_sentence(err) and str(missing) in err
     with pytest.raises(StoreError):
         open_store(url, migrate=False)
     assert list(tmp_path.iterdir()) == []
@@ -156,7 +156,7 @@ def test_a_good_seed_file_still_creates_a_seeded_store(
     fixture = Path(__file__).parents[1] / "fixtures" / "edtech.toml"
     status, _, err = cli(capsys, "--store", str(store), "init", "--seed", str(fixture))
     assert status == 0, err
-    assert "Magasin créé" in err
+    assert "Base créée" in err
     with open_root(str(store), fixture) as root:
         assert root.referential.organisations()
         assert not root.seeded.changed  # seeded at creation, nothing left to add

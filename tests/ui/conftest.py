@@ -47,6 +47,7 @@ class RecordingMessages(MessageService):
     password: str | None = None  # what ask_password answers (None: the user cancelled)
     password_requests: list[str] = field(default_factory=list)
     folder: Path | None = None  # what choose_folder answers (None: the user cancelled)
+    open_from: Path | None = None  # what open_file answers (None: the user cancelled)
 
     def error(self, parent: object, text: str) -> None:
         self.errors.append(text)
@@ -72,6 +73,9 @@ class RecordingMessages(MessageService):
 
     def choose_folder(self, parent: object, title: str) -> Path | None:
         return self.folder
+
+    def open_file(self, parent: object, title: str, name_filter: str) -> Path | None:
+        return self.open_from
 
 
 @pytest.fixture

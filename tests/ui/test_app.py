@@ -50,7 +50,7 @@ def test_run_shows_the_window_then_fills_it(qapp, store_path: Path, recorded) ->
     assert seen == [
         ("shown", "Délibération", True),
         # Qt appends « — Délibération » (the display name) itself on X11 and Windows
-        ("ready", "Comité des partenaires", True),
+        ("ready", "Comité des partenaires — store.sqlite3", True),
         ("page", "HomePage", True),  # the window opens on Accueil
     ]
     assert store_path.is_file()
@@ -64,21 +64,21 @@ def test_run_refuses_a_file_that_is_not_a_store(qapp, tmp_path: Path, recorded) 
     bogus.write_text("Ceci n'est pas un magasin.\n" * 10, encoding="utf-8")
     assert app_module.run(str(bogus)) == 1
     [message] = recorded.errors
-    assert message == f"Le fichier {bogus} n'est pas un magasin Délibération."
+    assert message == f"Le fichier {bogus} n'est pas une base Délibération."
     assert bogus.read_text(encoding="utf-8").startswith("Ceci n'est pas")
 
 
 def test_excepthook_shows_one_sentence(qapp, messages, caplog) -> None:
     hook = app_module.excepthook(messages, sys.__excepthook__)
     try:
-        raise StoreLockedError("Le magasin est verrouillé par un autre programme.")
+        raise StoreLockedError("La base est verrouillée par un autre programme.")
     except StoreLockedError as exc:
         hook(type(exc), exc, exc.__traceback__)
     try:
         raise KeyError("interne")
     except KeyError as exc:
         hook(type(exc), exc, exc.__traceback__)
-    assert messages.errors[0] == "Le magasin est verrouillé par un autre programme."
+    assert messages.errors[0] == "La base est verrouillée par un autre programme."
     assert messages.errors[1].startswith("Une erreur inattendue s'est produite")
     assert "KeyError" not in messages.errors[1] and "Traceback" not in messages.errors[1]
     assert "KeyError" in caplog.text
@@ -179,3 +179,17 @@ def test_the_start_up_never_logs_a_store_password(
     assert "cannot open the store postgresql+psycopg://delib:***@127.0.0.1:9" in logged
     texts = [logged, caplog.text, *capfd.readouterr(), message]
     assert [t for t in texts if secret in t] == []
+
+
+def test_an_unexpected_error_says_where_the_log_is(qapp, messages) -> None:
+    from deliberation.paths import log_path
+    from deliberation.ui.kit.background import unexpected
+
+    hook = app_module.excepthook(messages, sys.__excepthook__)
+    try:
+        raise KeyError("interne")
+    except KeyError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert f"journal de l'application ({log_path()})" in messages.errors[0]
+    assert "%1" not in messages.errors[0]
+    assert str(log_path()) in unexpected() and "%1" not in unexpected()

@@ -15,7 +15,7 @@ from deliberation.ui.referential.referential_page import ReferentialPage
 
 def test_starts_on_accueil(window) -> None:
     # Qt appends the display name: « Comité des partenaires — Délibération », not twice
-    assert window.windowTitle() == "Comité des partenaires"
+    assert window.windowTitle() == "Comité des partenaires — store.sqlite3"
     assert window.current_area() == HOME
     assert window.navigation.item(0).text() == "Accueil"
     home = window.page(HOME)
@@ -59,7 +59,7 @@ def test_the_opinions_area_gives_annuler_to_the_opened_opinion(window, editor) -
 
 
 def test_status_bar_and_about(window, opened, messages) -> None:
-    assert window.location_label.text() == f"Magasin : {opened.store.location}"
+    assert window.location_label.text() == f"Base : {opened.store.location}"
     assert window.body_label.text() == "Comité des partenaires du numérique pour l'éducation"
     window.show_about()
     assert opened.store.location in messages.abouts[0]
@@ -80,7 +80,7 @@ def test_the_store_path_is_copied_whole_from_its_menu(window, opened) -> None:
     QApplication.clipboard().clear()
     copy.trigger()
     assert QApplication.clipboard().text() == opened.store.location
-    assert window.statusBar().currentMessage() == "Chemin du magasin copié."
+    assert window.statusBar().currentMessage() == "Chemin de la base copié."
 
 
 def test_undo_and_redo_shortcuts(window) -> None:
@@ -176,3 +176,21 @@ def test_a_place_opens_its_area_on_its_row(window, editor, org_id) -> None:
     assert window.current_area() == REFERENTIAL
     assert window.page(REFERENTIAL).current_organisation().acronym == "AMRF"
     assert not window.open_place(Place("unknown", 1))
+
+
+def test_help_opens_the_log_folder(window, messages, monkeypatch, tmp_path) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    import deliberation.paths
+
+    log = tmp_path / "journal" / "deliberation.log"
+    monkeypatch.setattr(deliberation.paths, "log_path", lambda: log)
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
+    window.log_folder_action.trigger()
+    assert messages.errors == [f"Le dossier du journal {log.parent} n'a pas pu être ouvert."]
+    log.parent.mkdir()
+    window.log_folder_action.trigger()
+    assert opened == [str(log.parent)]

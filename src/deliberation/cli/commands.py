@@ -141,8 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
         commands,
         "init",
         after,
-        help="créer ou mettre à jour le magasin et y ajouter la composition du comité",
-        description="Crée le magasin s'il n'existe pas, le met à jour s'il vient d'une version "
+        help="créer ou mettre à jour la base et y ajouter la composition du comité",
+        description="Crée la base si elle n'existe pas, la met à jour si elle vient d'une version "
         "antérieure (après en avoir fait une copie), y ajoute ce qui manque de la composition "
         "du comité, puis affiche son chemin. Relancer la commande ne change rien.",
     )
@@ -160,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
         after,
         help="lister les organisations, les délégués, les thèmes, les groupes de travail, "
         "les séances, les actions, les consultations, les positions, les avis ou la boîte d'envoi",
-        description="Affiche une liste du magasin sous forme de tableau (les positions : "
+        description="Affiche une liste de la base sous forme de tableau (les positions : "
         "groupées par sujet, avec leurs textes), ou en JSON.",
     )
     listing.add_argument(
@@ -200,8 +200,8 @@ def build_parser() -> argparse.ArgumentParser:
         commands,
         "demo",
         after,
-        help="remplir le magasin d'une démonstration",
-        description="Ajoute au magasin (créé au besoin) des délégués et des groupes de travail "
+        help="remplir la base d'une démonstration",
+        description="Ajoute à la base (créée au besoin) des délégués et des groupes de travail "
         "fictifs, une année de séances, des consultations avec les positions des membres, et "
         "des projets d'avis à différents stades (versions, amendements, commentaires). Relancer "
         "la commande n'ajoute rien de plus.",
@@ -220,7 +220,7 @@ def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
         after,
         ("fiches", "FICHE"),
         help="afficher une séance, la synthèse d'une consultation, une position ou un avis",
-        description="Affiche une fiche du magasin, en texte ou en JSON.",
+        description="Affiche une fiche de la base, en texte ou en JSON.",
     )
     meeting = subcommand(
         records,
@@ -293,8 +293,8 @@ def _add_common_options(parser: argparse.ArgumentParser, store: Any, verbose: An
         "--store",
         metavar="CHEMIN",
         default=store,
-        help="magasin à utiliser : fichier SQLite ou adresse de base de données "
-        f"(par défaut ${STORE_ENV}, sinon le magasin de l'utilisateur)",
+        help="base à utiliser : fichier SQLite ou adresse de serveur de base de données "
+        f"(par défaut ${STORE_ENV}, sinon la base de l'utilisateur)",
     )
     parser.add_argument(
         "-v",
@@ -338,14 +338,14 @@ def _init(args: argparse.Namespace, location: str) -> int:
     try:
         backup = opened.store.backup_path
         if created:
-            what = "Magasin créé"
+            what = "Base créée"
         elif backup is not None:
             what = (
-                f"Magasin mis à jour (schéma {schema_revision()}) ; "
+                f"Base mise à jour (schéma {schema_revision()}) ; "
                 f"copie de l'ancienne version : {backup.resolve()}"
             )
         else:
-            what = "Magasin déjà à jour"
+            what = "Base déjà à jour"
         print(_display(location))
         print(f"{what} ; {_seed_summary(opened.seeded)}.", file=sys.stderr)
     finally:
@@ -379,11 +379,11 @@ def _demo(args: argparse.Namespace, location: str) -> int:
         opened.close()
     where = _display(location)
     if not report.changed:
-        print(f"La démonstration est déjà dans le magasin {where} ; rien n'a été ajouté.")
+        print(f"La démonstration est déjà dans la base {where} ; rien n'a été ajouté.")
     elif created:
-        print(f"Magasin {where} créé avec une démonstration : {report.summary()}.")
+        print(f"Base {where} créée avec une démonstration : {report.summary()}.")
     else:
-        print(f"Démonstration ajoutée au magasin {where} : {report.summary()}.")
+        print(f"Démonstration ajoutée à la base {where} : {report.summary()}.")
     return 0
 
 
@@ -466,7 +466,7 @@ def _no_meeting(start: date | None, end: date | None) -> str:
         return f"Aucune séance à partir du {numeric_date(start)}"
     if end:
         return f"Aucune séance jusqu'au {numeric_date(end)}"
-    return "Le magasin ne contient aucune séance"
+    return "La base ne contient aucune séance"
 
 
 def _is_new(location: str) -> bool:

@@ -31,7 +31,7 @@ def open_existing(location: str) -> Root:
     path = sqlite_url_path(location) if is_url(location) else Path(location)
     if path is not None and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
         raise StoreError(
-            f"Aucun magasin n'existe à l'emplacement {path} ; créez-le avec « {PROG} init »."
+            f"Aucune base n'existe à l'emplacement {path} ; créez-la avec « {PROG} init »."
         )
     try:
         return open_existing_root(location)

@@ -46,7 +46,7 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
         "(.docx, A4) prêt à diffuser : page de titre avec l'état du texte, numérotation Word, "
         "réserves des organisations en notes de bas de page, annexes des positions et des "
         "membres. Chaque paragraphe porte son identifiant, pour relire ensuite le fichier rendu "
-        f"par un participant (« {PROG} import review »). L'export est enregistré dans le magasin.",
+        f"par un participant (« {PROG} import review »). L'export est enregistré dans la base.",
     )
     add_opinion_version(opinion, "exporter la version figée N (par défaut : le texte actuel)")
     opinion.add_argument(
@@ -112,7 +112,7 @@ def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
         help="reprendre les commentaires et modifications d'un avis relu dans Word, ou un "
         "projet rédigé dans Word",
         description="Lit un fichier rendu par un participant, ou un projet rédigé dans Word, et "
-        "l'ajoute au magasin.",
+        "l'ajoute à la base.",
     )
     review = subcommand(
         kinds,

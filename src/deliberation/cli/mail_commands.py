@@ -40,7 +40,7 @@ def add_mail(commands: Any, after: argparse.ArgumentParser) -> None:
         "mail settings",
         after,
         help="régler le serveur d'envoi (SMTP) et l'expéditeur",
-        description="Enregistre dans le magasin le serveur d'envoi, sa sécurité, l'identifiant "
+        description="Enregistre dans la base le serveur d'envoi, sa sécurité, l'identifiant "
         "et l'adresse d'expéditeur (communs à l'application et à la ligne de commande). Le mot "
         "de passe n'est gardé que dans le trousseau du système : il est demandé quand un "
         "identifiant est donné, ou lu sur l'entrée standard avec --password-stdin.",

@@ -76,7 +76,7 @@ def add_record(commands: Any, after: argparse.ArgumentParser) -> None:
         after,
         ("données", "DONNÉE"),
         help="enregistrer la position d'une organisation",
-        description="Enregistre une donnée dans le magasin (une commande par donnée, pour "
+        description="Enregistre une donnée dans la base (une commande par donnée, pour "
         "une saisie en nombre par script).",
     )
     position = subcommand(

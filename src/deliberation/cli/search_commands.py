@@ -36,7 +36,7 @@ def add_search(commands: Any, after: argparse.ArgumentParser) -> None:
         commands,
         "search",
         after,
-        help="chercher dans tout le magasin",
+        help="chercher dans toute la base",
         description="Cherche des mots dans les organisations (anciens noms compris), les "
         "délégués, les séances (titre, lieu, date écrite en toutes lettres), les points de "
         "l'ordre du jour et leurs décisions, les actions, les consultations et les positions, "

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
+from deliberation.errors import ExportError
 from deliberation.exports.docx_common import Cell, Column, Para, Run, para
 from deliberation.exports.docx_styles import (
     ALERT,
@@ -72,24 +74,71 @@ MEETING_STYLES = (
 _ATTENDANCE_ORDER = tuple(ATTENDANCE_COUNTED)
 
 
-def write_agenda(details: MeetingDetails, target: Path, *, today: date | None = None) -> Path:
+@dataclass(frozen=True)
+class Signature:
+    """Who signs the convocation (Préférences): a name, a title, a logo for the header."""
+
+    name: str = ""
+    title: str = ""
+    logo: Path | None = None
+
+
+LOGO_HEIGHT_CM = 1.6
+
+
+def write_agenda(
+    details: MeetingDetails,
+    target: Path,
+    *,
+    today: date | None = None,
+    author: str = "",
+    signature: Signature | None = None,
+) -> Path:
     """Write the convocation with the agenda (*ordre du jour*) as a Word file at `target`.
 
-    Raises ExportError (one French sentence) when the file cannot be written there.
+    `author` is the document's author (by default the committee); `signature` adds the
+    signatory under the convocation and the logo in its header.
+    Raises ExportError (one French sentence) when the file cannot be written there, or the
+    logo cannot be read as an image.
     """
     today = today or date.today()
-    writer = _start(details, AGENDA, "Ordre du jour", today)
+    signature = signature or Signature()
+    writer = _start(details, AGENDA, "Ordre du jour", today, author)
+    if signature.logo is not None:
+        _logo(writer, signature.logo)
     _convocation(writer, details, today)
+    if clean_line(signature.name) or clean_line(signature.title):
+        writer.paragraph("")
+        for line in (signature.title, signature.name):
+            if clean_line(line):
+                writer.paragraph(Run(clean_line(line), bold=line is signature.name))
     return writer.save(target)
 
 
-def write_decisions(details: MeetingDetails, target: Path, *, today: date | None = None) -> Path:
+def _logo(writer: DocxWriter, logo: Path) -> None:
+    """The logo first in the header, above the committee's name."""
+    from docx.image.exceptions import UnrecognizedImageError
+    from docx.shared import Cm
+
+    header = writer.document.sections[-1].header
+    paragraph = header.paragraphs[0].insert_paragraph_before()
+    try:
+        paragraph.add_run().add_picture(str(logo), height=Cm(LOGO_HEIGHT_CM))
+    except (OSError, ValueError, KeyError, UnrecognizedImageError) as exc:
+        raise ExportError(
+            f"Le logo « {Path(logo).name} » n'a pas pu être lu comme une image (PNG ou JPEG)."
+        ) from exc
+
+
+def write_decisions(
+    details: MeetingDetails, target: Path, *, today: date | None = None, author: str = ""
+) -> Path:
     """Write the record of decisions (*relevé de décisions*) as a Word file at `target`.
 
     Raises ExportError (one French sentence) when the file cannot be written there.
     """
     today = today or date.today()
-    writer = _start(details, DECISIONS, DECISIONS, today)
+    writer = _start(details, DECISIONS, DECISIONS, today, author)
     _record(writer, details, today)
     return writer.save(target)
 
@@ -116,7 +165,9 @@ def _committee(details: MeetingDetails) -> str:
     return clean_line(details.body_name) or clean_line(details.body_short_name) or "Comité"
 
 
-def _start(details: MeetingDetails, document: str, short: str, today: date) -> DocxWriter:
+def _start(
+    details: MeetingDetails, document: str, short: str, today: date, author: str = ""
+) -> DocxWriter:
     from deliberation.exports.docx_common import DocxWriter
 
     meeting = details.meeting
@@ -126,7 +177,7 @@ def _start(details: MeetingDetails, document: str, short: str, today: date) -> D
     writer.properties(
         title=f"{short} – {title} – {french_date(meeting.day)}",
         subject=document,
-        author=committee,
+        author=clean_line(author) or committee,
         keywords=f"{short}; {MEETING_KINDS.get(meeting.kind, '')}; {_body(details)}",
         category=document,
     )

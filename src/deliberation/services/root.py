@@ -111,6 +111,13 @@ class Root:
 
         return Search(self.store)
 
+    def save_copy(self, target: Path) -> Path:
+        """Copy the store to `target` while it stays open (SQLite's online backup); a shared
+        PostgreSQL store is refused in one sentence (pg_dump is its administrator's)."""
+        from deliberation.store.backup import save_copy
+
+        return save_copy(self.store.location, target)
+
     def close(self) -> None:
         self.store.close()
 

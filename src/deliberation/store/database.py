@@ -139,7 +139,7 @@ def integrity_message(exc: IntegrityError) -> str:
         return "Cet enregistrement existe déjà."
     if "foreign key" in text:
         return "Cet enregistrement est lié à d'autres données."
-    return "Les données ne respectent pas les règles du magasin."
+    return "Les données ne respectent pas les règles de la base."
 
 
 Prepare = Callable[[Store], object]
@@ -159,34 +159,32 @@ def open_store(location: str, *, migrate: bool = True, prepare: Prepare | None =
     if is_url(location):
         missing = sqlite_url_path(location)
         if not migrate and missing is not None and not _has_content(missing):
-            raise StoreUnavailableError(f"Aucun magasin n'existe à l'emplacement {missing}.")
+            raise StoreUnavailableError(f"Aucune base n'existe à l'emplacement {missing}.")
         return _open_url(location, migrate=migrate, prepare=prepare)
     path = Path(location)
     if path.is_dir():
-        raise StoreUnavailableError(f"{path} est un dossier, pas un fichier de magasin.")
+        raise StoreUnavailableError(f"{path} est un dossier, pas un fichier de base.")
     if path.exists() and not path.is_file():
         raise StoreUnavailableError(
             f"{path} n'est pas un fichier ordinaire (tube, périphérique ou autre) : "
-            "ce ne peut pas être un magasin."
+            "ce ne peut pas être une base."
         )
     _clean_leftovers(path)
     if not _has_content(path):
         if not migrate:
-            raise StoreUnavailableError(f"Aucun magasin n'existe à l'emplacement {path}.")
+            raise StoreUnavailableError(f"Aucune base n'existe à l'emplacement {path}.")
         created = _create_sqlite(path, prepare)
         return Store(_sqlite_engine(path), str(path), created=created)
     revision = _inspect_sqlite(path)
     read_only = _read_only(path)
     if read_only and revision != HEAD and migrate:
         raise StoreUnavailableError(
-            f"Le magasin {path} vient d'une version antérieure et doit être mis à jour, mais "
-            "le fichier est en lecture seule ; copiez-le dans un dossier où vous pouvez écrire."
+            f"La base {path} vient d'une version antérieure et doit être mise à jour, mais "
+            "le fichier est en lecture seule ; copiez-la dans un dossier où vous pouvez écrire."
         )
     if revision != HEAD:
         if not migrate:
-            raise StoreOutdatedError(
-                f"Le magasin {path} doit être mis à jour avant d'être utilisé."
-            )
+            raise StoreOutdatedError(f"La base {path} doit être mise à jour avant d'être utilisée.")
         return _migrate_sqlite(path, revision)
     return Store(_sqlite_engine(path, read_only=read_only), str(path), read_only=read_only)
 
@@ -201,7 +199,7 @@ def _migrate_sqlite(path: Path, revision: str) -> Store:
     except OSError as exc:
         backup.unlink(missing_ok=True)
         raise StoreUnavailableError(
-            f"Impossible de mettre à jour le magasin {path} : {os_reason(exc)}."
+            f"Impossible de mettre à jour la base {path} : {os_reason(exc)}."
         ) from exc
     engine = _sqlite_engine(path)
     try:
@@ -281,7 +279,7 @@ def _create_sqlite(path: Path, prepare: Prepare | None = None) -> bool:
         make_private_dirs(path.parent)
     except OSError as exc:
         raise StoreUnavailableError(
-            f"Impossible de créer le dossier du magasin {path.parent} : {os_reason(exc)}."
+            f"Impossible de créer le dossier de la base {path.parent} : {os_reason(exc)}."
         ) from exc
     temporary = leftovers.creating_name(path, os.getpid())
     _remove_sqlite_files(temporary)
@@ -289,7 +287,7 @@ def _create_sqlite(path: Path, prepare: Prepare | None = None) -> bool:
         create_private_file(temporary)
     except OSError as exc:
         raise StoreUnavailableError(
-            f"Impossible de créer le magasin {path} : {os_reason(exc)}."
+            f"Impossible de créer la base {path} : {os_reason(exc)}."
         ) from exc
     engine = _sqlite_engine(temporary)
     try:
@@ -298,7 +296,7 @@ def _create_sqlite(path: Path, prepare: Prepare | None = None) -> bool:
         except (StoreError, DBAPIError) as exc:
             failure = getattr(exc, "orig", None) or getattr(exc.__cause__, "orig", None) or exc
             raise StoreUnavailableError(
-                f"Impossible de créer le magasin {path} : {sqlite_reason(str(failure))}."
+                f"Impossible de créer la base {path} : {sqlite_reason(str(failure))}."
             ) from exc
         if prepare is not None:
             prepare(Store(engine, str(path), created=True))
@@ -316,7 +314,7 @@ def _create_sqlite(path: Path, prepare: Prepare | None = None) -> bool:
         return True
     except OSError as exc:
         raise StoreUnavailableError(
-            f"Impossible de créer le magasin {path} : {os_reason(exc)}."
+            f"Impossible de créer la base {path} : {os_reason(exc)}."
         ) from exc
     finally:
         _remove_sqlite_files(temporary)
@@ -334,11 +332,9 @@ def _operational_error(exc: DBAPIError, location: str) -> StoreError:
     if isinstance(orig, sqlite3.OperationalError):
         return _sqlite_error(orig, location)
     if isinstance(orig, sqlite3.DatabaseError):
-        return StoreCorruptError(f"Le magasin {location} est endommagé.")
+        return StoreCorruptError(f"La base {location} est endommagée.")
     first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    return StoreUnavailableError(
-        f"Le magasin {safe_location(location)} ne répond pas : {first_line}."
-    )
+    return StoreUnavailableError(f"La base {safe_location(location)} ne répond pas : {first_line}.")
 
 
 def _backup_sqlite(path: Path, revision: str) -> Path:
@@ -362,7 +358,7 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StoreUnavailableError(
-            f"Impossible de sauvegarder le magasin avant sa mise à jour : {os_reason(exc)}."
+            f"Impossible de sauvegarder la base avant sa mise à jour : {os_reason(exc)}."
         ) from exc
     return backup
 
@@ -399,7 +395,7 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise StoreCorruptError(
-                            "La mise à jour du magasin a été annulée : elle aurait laissé des "
+                            "La mise à jour de la base a été annulée : elle aurait laissé des "
                             f"références brisées ({len(broken)})."
                         )
         finally:
@@ -447,17 +443,17 @@ def _open_url(url: str, *, migrate: bool, prepare: Prepare | None = None) -> Sto
     except NoSuchModuleError as exc:
         scheme = url.split("://", 1)[0]
         raise StoreUnavailableError(
-            f"Adresse de magasin invalide : le type de base « {scheme} » n'est pas pris en charge "
+            f"Adresse de base invalide : le type de base « {scheme} » n'est pas pris en charge "
             "(utilisez un chemin de fichier ou une adresse postgresql+psycopg://…)."
         ) from exc
     except Exception as exc:  # malformed URL and the like
         raise StoreUnavailableError(
-            f"Adresse de magasin invalide : « {safe_location(url)} » n'est pas une adresse de "
+            f"Adresse de base invalide : « {safe_location(url)} » n'est pas une adresse de "
             "base de données."
         ) from exc
     if revision is None and tables - {"alembic_version"}:
         engine.dispose()
-        raise NotAStoreError(f"La base {safe_location(url)} n'est pas un magasin Délibération.")
+        raise NotAStoreError(f"La base {safe_location(url)} n'est pas une base Délibération.")
     if revision is not None and revision not in REVISIONS:
         engine.dispose()
         raise StoreTooNewError(

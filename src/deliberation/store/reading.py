@@ -82,7 +82,7 @@ def reading(path: Path) -> Iterator[Connection]:
         except sqlite3.OperationalError as exc:
             raise sqlite_error(exc, str(path)) from exc
         except sqlite3.DatabaseError as exc:
-            raise StoreCorruptError(f"Le magasin {path} est endommagé.") from exc
+            raise StoreCorruptError(f"La base {path} est endommagée.") from exc
 
 
 # -- values as SQLAlchemy writes them on SQLite -------------------------------------------------

@@ -51,11 +51,11 @@ def inspect_sqlite(path: Path) -> str:
             f"Impossible de lire le fichier {path} : {os_reason(exc)}."
         ) from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotAStoreError(f"Le fichier {path} n'est pas un magasin Délibération.")
+        raise NotAStoreError(f"Le fichier {path} n'est pas une base Délibération.")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotAStoreError(
             f"Le fichier {path} est une base SQLite d'une autre application, "
-            "pas un magasin Délibération."
+            "pas une base Délibération."
         )
     # Without a pending write-ahead log, read the file as immutable: SQLite then creates no
     # -wal/-shm files beside a file we may be about to refuse.
@@ -67,13 +67,13 @@ def inspect_sqlite(path: Path) -> str:
     except sqlite3.OperationalError as exc:
         raise sqlite_error(exc, str(path)) from exc
     except sqlite3.DatabaseError as exc:
-        raise StoreCorruptError(f"Le magasin {path} est endommagé.") from exc
+        raise StoreCorruptError(f"La base {path} est endommagée.") from exc
     if row is None:
-        raise StoreCorruptError(f"Le magasin {path} n'indique pas sa version.")
+        raise StoreCorruptError(f"La base {path} n'indique pas sa version.")
     revision = str(row[0])
     if revision not in REVISIONS:
         raise StoreTooNewError(
-            f"Le magasin {path} a été écrit par une version plus récente de Délibération "
+            f"La base {path} a été écrite par une version plus récente de Délibération "
             f"(schéma {revision}) ; mettez l'application à jour pour l'ouvrir."
         )
     return revision
@@ -83,17 +83,17 @@ def sqlite_error(exc: sqlite3.OperationalError, location: str) -> StoreError:
     message = str(exc).lower()
     if "locked" in message or "busy" in message:
         return StoreLockedError(
-            f"Le magasin {location} est verrouillé par un autre programme ; réessayez plus tard."
+            f"La base {location} est verrouillée par un autre programme ; réessayez plus tard."
         )
     if "no such table" in message:
-        return NotAStoreError(f"Le fichier {location} n'est pas un magasin Délibération.")
+        return NotAStoreError(f"Le fichier {location} n'est pas une base Délibération.")
     if "malformed" in message or "not a database" in message:
-        return StoreCorruptError(f"Le magasin {location} est endommagé.")
+        return StoreCorruptError(f"La base {location} est endommagée.")
     if "readonly" in message or "unable to open" in message:
         return StoreUnavailableError(
-            f"Impossible d'écrire dans le magasin {location} : {sqlite_reason(str(exc))} ; "
-            "copiez-le dans un dossier où vous pouvez écrire."
+            f"Impossible d'écrire dans la base {location} : {sqlite_reason(str(exc))} ; "
+            "copiez-la dans un dossier où vous pouvez écrire."
         )
     return StoreUnavailableError(
-        f"Impossible d'utiliser le magasin {location} : {sqlite_reason(str(exc))}."
+        f"Impossible d'utiliser la base {location} : {sqlite_reason(str(exc))}."
     )

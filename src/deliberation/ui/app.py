@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTim
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from deliberation.errors import DeliberationError
-from deliberation.ui.kit.messages import MessageService
+from deliberation.ui.kit.messages import MessageService, with_log_path
 
 if TYPE_CHECKING:
     from deliberation.services.root import Root
@@ -69,10 +69,12 @@ def excepthook(messages: MessageService, previous: ExceptHook) -> ExceptHook:
         if isinstance(error, DeliberationError):
             text = str(error)
         else:
-            text = QCoreApplication.translate(
-                "app",
-                "Une erreur inattendue s'est produite ; l'opération en cours n'a peut-être pas "
-                "abouti et le détail a été consigné dans le journal de l'application.",
+            text = with_log_path(
+                QCoreApplication.translate(
+                    "app",
+                    "Une erreur inattendue s'est produite ; l'opération en cours n'a peut-être "
+                    "pas abouti et le détail a été consigné dans le journal de l'application (%1).",
+                )
             )
         showing = True
         try:
@@ -193,10 +195,13 @@ def run(
         except Exception:
             log.exception("cannot show the store %s", shown)
             failed(
-                QCoreApplication.translate(
-                    "app",
-                    "Le magasin a été ouvert mais n'a pas pu être affiché à cause d'une erreur "
-                    "inattendue, dont le détail a été consigné dans le journal de l'application.",
+                with_log_path(
+                    QCoreApplication.translate(
+                        "app",
+                        "La base a été ouverte mais n'a pas pu être affichée à cause d'une erreur "
+                        "inattendue, dont le détail a été consigné dans le journal de "
+                        "l'application (%1).",
+                    )
                 )
             )
             return
@@ -209,26 +214,22 @@ def run(
 
     def open_store(_progress: Progress) -> Root:
         """Opens (creates, migrates, seeds) the store; runs in a pool thread."""
-        from deliberation.services.root import open_root  # imports SQLAlchemy: the slow part
+        from deliberation.ui.shell.store_files import open_for_window
 
         try:
-            opened = open_root(location)
+            return open_for_window(location)
         except DeliberationError as exc:
             log.error("cannot open the store %s: %s", shown, exc)
             raise
-        # The use cases are built on first use: build them here, off the UI thread (importing
-        # them is most of the work left before the first page).
-        opened.meetings, opened.positions, opened.opinions  # noqa: B018
-        # SQLite connections belong to the thread that made them: leave none in the pool.
-        opened.store.engine.dispose()
-        return opened
 
     opener = Task(
         open_store,
-        failure=QCoreApplication.translate(
-            "app",
-            "Le magasin de données n'a pas pu être ouvert à cause d'une erreur inattendue, "
-            "dont le détail a été consigné dans le journal de l'application.",
+        failure=with_log_path(
+            QCoreApplication.translate(
+                "app",
+                "La base n'a pas pu être ouverte à cause d'une erreur inattendue, "
+                "dont le détail a été consigné dans le journal de l'application (%1).",
+            )
         ),
         name=f"opening the store {shown}",
         collect=False,  # nothing to free yet; a collection here would delay the first frame
@@ -242,7 +243,10 @@ def run(
             QTimer.singleShot(0, lambda: after_show(window))
         code = app.exec()
         opener.wait()
+        shown_last = window.editor  # Fichier › Ouvrir may have changed the base since
         _dispose(app, window)
+        if shown_last is not None and shown_last.root is not state.get("opened"):
+            shown_last.root.close()
         if "editor" in state:
             state["editor"].deleteLater()
         return code

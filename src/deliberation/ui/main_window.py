@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -41,8 +41,11 @@ from deliberation.ui.kit.pages import empty_label
 from deliberation.ui.kit.screen import available_area, first_size, frame_margins
 from deliberation.ui.kit.settings import USER_NAME, WINDOW_GEOMETRY
 from deliberation.ui.kit.widgets import ElidedLabel
+from deliberation.ui.shell.store_files import remember_store, store_name
 
 if TYPE_CHECKING:
+    from deliberation.services.root import Root
+    from deliberation.ui.kit.background import Task
     from deliberation.ui.kit.editor import Editor  # built once the store is open
     from deliberation.ui.kit.search_dialog import SearchDialog
 
@@ -86,6 +89,9 @@ class Area:
 class MainWindow(QMainWindow):
     """The application window; pages are built the first time they are shown.
 
+    Signals:
+        store_switched(str): another base is now shown (Fichier › Ouvrir, Nouvelle, Récents).
+
     Attributes:
         editor: the edits and the undo stack of this window.
         location: the store's path or URL (password hidden), shown in the status bar.
@@ -93,6 +99,8 @@ class MainWindow(QMainWindow):
         navigation: the sidebar listing the areas.
         undo_action, redo_action: Édition › Annuler / Rétablir.
     """
+
+    store_switched = Signal(str)
 
     def __init__(
         self,
@@ -106,6 +114,8 @@ class MainWindow(QMainWindow):
         self.location = safe_location(location)
         self.messages = messages or MessageService()
         self.body_name = ""
+        self.raw_location = location  # what reopens it (Fichier › Récents)
+        self.switching: Task | None = None
         # Qt appends the application display name (« — Délibération ») to any other title on
         # X11 and Windows; a title equal to it is shown alone.
         self.setWindowTitle("Délibération")
@@ -130,7 +140,7 @@ class MainWindow(QMainWindow):
 
     def _show_loading(self) -> None:
         """While the store opens (off the UI thread), the window shows that it is coming."""
-        self.loading: QLabel | None = empty_label(self.tr("Ouverture du magasin de données…"))
+        self.loading: QLabel | None = empty_label(self.tr("Ouverture de la base…"))
         self.stack.addWidget(self.loading)
         self.navigation.setEnabled(False)
 
@@ -139,9 +149,12 @@ class MainWindow(QMainWindow):
         self.editor = editor
         body = editor.referential.body()
         self.body_name = body.name if body else ""
-        if body and body.short_name:
-            self.setWindowTitle(body.short_name)  # shown as « Comité … — Délibération »
+        # Shown as « Comité … — base.sqlite3 — Délibération »: the body, then the base's name.
+        title = [body.short_name] if body and body.short_name else []
+        self.setWindowTitle(" — ".join([*title, store_name(self.location)]))
         self.body_label.setText(self.body_name)
+        self.file_menu.attach(editor.root, self.raw_location)
+        remember_store(self.raw_location)
         self._build_edit_menu(editor)
         editor.positions.user = USER_NAME.get()
         editor.replayed.connect(self.show_status)
@@ -347,6 +360,59 @@ class MainWindow(QMainWindow):
             page.decisions.select_point(item)
         return True
 
+    def switch_store(self, location: str) -> None:
+        """Show another base: the texts being typed are saved first, the base opens off the UI
+        thread, then the areas are rebuilt on it and the previous one is closed."""
+        from deliberation.ui.kit.background import Task
+        from deliberation.ui.shell.store_files import open_for_window
+
+        if self.editor is None or (self.switching is not None and self.switching.running):
+            return
+        if not self.flush_texts() and not self.messages.confirm(
+            self,
+            self.tr("Le texte d'un avis n'a pas pu être enregistré. Changer de base quand même "
+                    "et perdre les dernières modifications ?"),
+            self.tr("Changer de base"),
+        ):  # fmt: skip
+            return
+        self.show_status(self.tr("Ouverture de la base %1…").replace("%1", location))
+        self.switching = Task(
+            lambda _progress: open_for_window(location),
+            self,
+            name=f"opening the store {safe_location(location)}",
+        )
+        self.switching.finished.connect(lambda root: self._show_store(root, location))
+        self.switching.failed.connect(lambda text: self.messages.error(self, text))
+        self.switching.start()
+
+    def _show_store(self, root: Root, location: str) -> None:
+        """Drop the areas built on the previous base, close it, and attach the new one."""
+        from deliberation.ui.kit.editor import Editor
+
+        previous = self.editor
+        for area in self.areas:
+            if area.page is not None:
+                self.stack.removeWidget(area.page)
+                area.page.deleteLater()
+                area.page = None
+        for action in (self.undo_action, self.redo_action, self.preferences_action):
+            self.removeAction(action)
+            action.deleteLater()
+        self.edit_menu.clear()
+        self.undo_group.deleteLater()
+        self.raw_location = location
+        self.location = safe_location(location)
+        self.location_label.setText(self.tr("Base : %1").replace("%1", self.location))
+        self.location_label.setToolTip(
+            self.location + "\n" + self.tr("Clic droit : copier le chemin")
+        )
+        self.attach(Editor(root))
+        if previous is not None:
+            previous.root.close()
+            previous.deleteLater()
+        self.show_status(self.tr("Base ouverte : %1").replace("%1", self.location))
+        self.store_switched.emit(location)
+
     def flush_texts(self) -> bool:
         """Save the opinions' texts being typed; False if one could not be (user told)."""
         area = next(a for a in self.areas if a.key == OPINIONS)
@@ -360,7 +426,13 @@ class MainWindow(QMainWindow):
     # -- menus and status bar -------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        from deliberation.ui.shell.file_menu import FileMenu
+
         menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.file_menu = FileMenu(menu, self, self.messages)
+        self.file_menu.open_requested.connect(self.switch_store)
+        self.file_menu.status_message.connect(self.show_status)
+        menu.addSeparator()
         self.mail_settings_action = QAction(self.tr("Paramètres d'&envoi…"), self)
         self.mail_settings_action.setStatusTip(
             self.tr("Le serveur d'envoi des courriels du secrétariat et l'adresse d'expéditeur")
@@ -386,6 +458,12 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu(self.tr("&Édition"))
 
         menu = self.menuBar().addMenu(self.tr("&Aide"))
+        self.log_folder_action = QAction(self.tr("Ouvrir le dossier du &journal"), self)
+        self.log_folder_action.setStatusTip(
+            self.tr("Le dossier du journal, où le détail des erreurs est consigné")
+        )
+        self.log_folder_action.triggered.connect(self.open_log_folder)
+        menu.addAction(self.log_folder_action)
         about = QAction(self.tr("À &propos de Délibération"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -473,6 +551,23 @@ class MainWindow(QMainWindow):
         )
         self.user_name_action.triggered.connect(self.ask_user_name)
         self.edit_menu.addAction(self.user_name_action)
+        self.preferences_action = QAction(self.tr("&Préférences…"), self)
+        self.preferences_action.setShortcuts(
+            _shortcuts(QKeySequence.StandardKey.Preferences, "Ctrl+,")
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        self.edit_menu.addAction(self.preferences_action)
+        self.addAction(self.preferences_action)
+
+    def open_preferences(self) -> None:
+        """Édition › Préférences…; the user's name applies at once to the positions entered."""
+        from deliberation.ui.shell.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.messages, self)
+        dialog.accepted.connect(lambda: self.set_user_name(USER_NAME.get()))
+        self.preferences_dialog: QDialog = dialog
+        dialog.open()
 
     def use_stack(self, stack: QUndoStack | None) -> None:
         """Let Annuler/Rétablir drive `stack` (None: the editor's own stack)."""
@@ -509,11 +604,27 @@ class MainWindow(QMainWindow):
         USER_NAME.set("" if user == DEFAULT_USER else user)
         self.show_status(self.tr("Les positions seront saisies au nom de %1.").replace("%1", user))
 
+    def open_log_folder(self) -> None:
+        """Aide › Ouvrir le dossier du journal, in the system's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from deliberation.ui.kit.messages import log_file
+
+        folder = log_file().parent
+        if not folder.is_dir() or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.messages.error(
+                self,
+                self.tr("Le dossier du journal %1 n'a pas pu être ouvert.").replace(
+                    "%1", str(folder)
+                ),
+            )
+
     def show_about(self) -> None:
         text = self.tr(
             "<h3>Délibération %1</h3>"
             "<p>Groupes de travail, séances, positions et avis du %2.</p>"
-            "<p>Magasin de données :<br><code>%3</code></p>"
+            "<p>Base :<br><code>%3</code></p>"
         )
         body = self.body_name[:1].lower() + self.body_name[1:] if self.body_name else ""
         text = text.replace("%1", __version__).replace("%2", html.escape(body))
@@ -524,7 +635,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         # Eliding labels: a long name or path never makes the window wider than the screen.
         self.body_label = ElidedLabel()
-        self.location_label = ElidedLabel(self.tr("Magasin : %1").replace("%1", self.location))
+        self.location_label = ElidedLabel(self.tr("Base : %1").replace("%1", self.location))
         self.location_label.setToolTip(
             self.location + "\n" + self.tr("Clic droit : copier le chemin")
         )
@@ -539,7 +650,7 @@ class MainWindow(QMainWindow):
     def copy_location(self) -> None:
         """Put the store's path (or URL, password hidden) on the clipboard."""
         QApplication.clipboard().setText(self.location)
-        self.show_status(self.tr("Chemin du magasin copié."))
+        self.show_status(self.tr("Chemin de la base copié."))
 
     # -- geometry -------------------------------------------------------------------------------
 

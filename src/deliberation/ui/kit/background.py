@@ -19,10 +19,14 @@ Work = Callable[[Progress], Any]
 
 
 def unexpected() -> str:
-    return QCoreApplication.translate(
-        "background",
-        "L'opération n'a pas pu aboutir à cause d'une erreur inattendue, dont le détail a été "
-        "consigné dans le journal de l'application.",
+    from deliberation.ui.kit.messages import with_log_path
+
+    return with_log_path(
+        QCoreApplication.translate(
+            "background",
+            "L'opération n'a pas pu aboutir à cause d'une erreur inattendue, dont le détail a été "
+            "consigné dans le journal de l'application (%1).",
+        )
     )
 
 

@@ -8,6 +8,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
+def log_file() -> Path:
+    """The application's log file, named in the messages that say the detail is kept there."""
+    from deliberation.paths import log_path
+
+    return log_path()
+
+
+def with_log_path(text: str) -> str:
+    """`text` with its « %1 » replaced by the log file's path (where the user finds the detail)."""
+    return text.replace("%1", str(log_file()))
+
+
 class MessageService:
     """Shows errors, questions and information to the user (modal boxes)."""
 
@@ -61,6 +73,16 @@ class MessageService:
             path = path.with_suffix(extension)
         EXPORT_FOLDER.set(str(path.parent))
         return path
+
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
+        """Ask for a file to open (in the folder of the bases used last); None if cancelled."""
+        from deliberation.ui.kit.settings import STORE_FOLDER
+
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, STORE_FOLDER.get(), name_filter)
+        if not chosen:
+            return None
+        STORE_FOLDER.set(str(Path(chosen).parent))
+        return Path(chosen)
 
     def ask_password(self, parent: QWidget | None, text: str) -> str | None:
         """Ask for a password (typed hidden, kept nowhere); None if cancelled."""

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from deliberation.exports.meeting_docx import Signature
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,30 @@ EXPORT_FOLDER = FolderSetting("exports/folder")
 REVIEW_FOLDER = TextSetting("exports/review_folder")
 """Where a returned Word file was read last (empty: the export folder)."""
 OPINION_AUTHOR = TextSetting("exports/opinion_author")
-"""The author written into exported opinions (empty: the committee's name)."""
+"""The author written into exported documents, opinions and meetings' (Préférences; empty: the
+committee's name)."""
 OPINION_TEMPLATE = TextSetting("exports/opinion_template")
 """The Word template of exported opinions (empty: none)."""
+RECENT_STORES = TextSetting("stores/recent")
+"""The bases opened last, most recent first, one a line (Fichier › Récents)."""
+STORE_FOLDER = FolderSetting("stores/folder")
+"""Where a base was created, opened or copied last."""
+SIGNATORY_NAME = TextSetting("exports/signatory_name")
+"""Who signs the convocation (Préférences; empty: no signature)."""
+SIGNATORY_TITLE = TextSetting("exports/signatory_title")
+"""The signatory's title, above the name (« La présidente du comité »)."""
+CONVOCATION_LOGO = TextSetting("exports/convocation_logo")
+"""An image put in the convocation's header (empty: none)."""
+
+
+def export_author() -> str:
+    """The author written into exported documents (Préférences; empty: the committee)."""
+    return OPINION_AUTHOR.get()
+
+
+def convocation_signature() -> Signature:
+    """The convocation's signatory and logo as Préférences set them, for the exporter."""
+    from deliberation.exports.meeting_docx import Signature
+
+    logo = CONVOCATION_LOGO.get()
+    return Signature(SIGNATORY_NAME.get(), SIGNATORY_TITLE.get(), Path(logo) if logo else None)

@@ -379,8 +379,11 @@ class MeetingPage(EditorPage):
     def export_agenda(self) -> Path | None:
         def write(details: MeetingDetails, path: Path) -> object:
             from deliberation.exports.meeting_docx import write_agenda
+            from deliberation.ui.kit.settings import convocation_signature, export_author
 
-            return write_agenda(details, path)
+            return write_agenda(
+                details, path, author=export_author(), signature=convocation_signature()
+            )
 
         if self.details is None:
             return None
@@ -395,8 +398,9 @@ class MeetingPage(EditorPage):
     def export_decisions(self) -> Path | None:
         def write(details: MeetingDetails, path: Path) -> object:
             from deliberation.exports.meeting_docx import write_decisions
+            from deliberation.ui.kit.settings import export_author
 
-            return write_decisions(details, path)
+            return write_decisions(details, path, author=export_author())
 
         if self.details is None:
             return None

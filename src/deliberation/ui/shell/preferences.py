@@ -1,0 +1,108 @@
+"""Édition › Préférences…: the user's name, the exports' author and template, the signatory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from deliberation.records.positions import DEFAULT_USER
+from deliberation.ui.kit.messages import MessageService
+from deliberation.ui.kit.settings import (
+    CONVOCATION_LOGO,
+    OPINION_AUTHOR,
+    OPINION_TEMPLATE,
+    SIGNATORY_NAME,
+    SIGNATORY_TITLE,
+    USER_NAME,
+)
+
+TEMPLATE_FILTER = "Modèles Word (*.dotx *.docx)"
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
+
+
+class PreferencesDialog(QDialog):
+    """The preferences, kept in the settings; a file that does not exist is refused in one
+    sentence and nothing is saved.
+
+    Attributes:
+        user_name, author, template, signatory_name, signatory_title, logo: the fields.
+    """
+
+    def __init__(self, messages: MessageService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.messages = messages
+        self.setWindowTitle(self.tr("Préférences"))
+        form = QFormLayout(self)
+        self.user_name = QLineEdit(USER_NAME.get())
+        self.user_name.setPlaceholderText(DEFAULT_USER)
+        self.user_name.setToolTip(self.tr("Inscrit comme auteur des positions que vous saisissez"))
+        self.author = QLineEdit(OPINION_AUTHOR.get())
+        self.author.setPlaceholderText(self.tr("le nom du comité"))
+        self.template = QLineEdit(OPINION_TEMPLATE.get())
+        self.template.setPlaceholderText(self.tr("aucun (styles de Délibération)"))
+        self.signatory_name = QLineEdit(SIGNATORY_NAME.get())
+        self.signatory_title = QLineEdit(SIGNATORY_TITLE.get())
+        self.signatory_title.setPlaceholderText(self.tr("La présidente du comité"))
+        self.logo = QLineEdit(CONVOCATION_LOGO.get())
+        self.logo.setPlaceholderText(self.tr("aucun"))
+        form.addRow(self.tr("Votre &nom :"), self.user_name)
+        form.addRow(self.tr("&Auteur des documents exportés :"), self.author)
+        form.addRow(
+            self.tr("&Modèle Word des avis :"),
+            self._with_browse(self.template, self.tr("Modèle Word des avis"), TEMPLATE_FILTER),
+        )
+        form.addRow(self.tr("&Signataire de la convocation :"), self.signatory_name)
+        form.addRow(self.tr("&Qualité du signataire :"), self.signatory_title)
+        form.addRow(
+            self.tr("&Logo de la convocation :"),
+            self._with_browse(self.logo, self.tr("Logo de la convocation"), IMAGE_FILTER),
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(560)
+
+    def _with_browse(self, field: QLineEdit, title: str, name_filter: str) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(field, 1)
+        browse = QPushButton(self.tr("Parcourir…"))
+        row.addWidget(browse)
+
+        def choose() -> None:
+            chosen, _ = QFileDialog.getOpenFileName(self, title, field.text(), name_filter)
+            if chosen:
+                field.setText(chosen)
+
+        browse.clicked.connect(choose)
+        return box
+
+    def accept(self) -> None:
+        for field, what in ((self.template, "Le modèle"), (self.logo, "Le logo")):
+            path = field.text().strip()
+            if path and not Path(path).is_file():
+                self.messages.error(self, f"{what} « {path} » est introuvable.")
+                field.setFocus()
+                return
+        name = self.user_name.text().strip()
+        USER_NAME.set("" if name == DEFAULT_USER else name)
+        OPINION_AUTHOR.set(self.author.text().strip())
+        OPINION_TEMPLATE.set(self.template.text().strip())
+        SIGNATORY_NAME.set(self.signatory_name.text().strip())
+        SIGNATORY_TITLE.set(self.signatory_title.text().strip())
+        CONVOCATION_LOGO.set(self.logo.text().strip())
+        super().accept()
