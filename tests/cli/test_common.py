@@ -70,9 +70,7 @@ def test_refused_file_is_left_untouched(run_cli, tmp_path: Path, kind: str, comm
 def test_a_folder_given_as_the_store(run_cli, tmp_path: Path) -> None:
     result = run_cli("init", store=tmp_path)
     assert result.returncode == 1
-    assert (
-        result.stderr == f"deliberation : {tmp_path} est un dossier, pas un fichier de base.\n"
-    )
+    assert result.stderr == f"deliberation : {tmp_path} est un dossier, pas un fichier de base.\n"
 
 
 # Every command that reads a SQLite store without SQLAlchemy (services/reading.py).
