@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.store.conftest import needs_postgres, pg_url  # noqa: F401  (the fixture)
 
 from deliberation.errors import PackageError
 from deliberation.records.opinions import AmendmentInput, OpinionInput, Paragraph, plain_lines
@@ -243,3 +244,60 @@ def test_a_package_of_another_store_or_opinion_is_refused(
     assert counts(home, opinion_id) == before
     with pytest.raises(PackageError, match="est un magasin, pas un paquet"):
         OfflinePackages(home).preview(tmp_path / "autre.sqlite3")
+
+
+@needs_postgres
+def test_a_package_taken_from_postgresql_syncs_both_ways(
+    pg_url: str,  # noqa: F811  (the fixture imported above)
+    tmp_path: Path,
+) -> None:
+    """The shared store on the PostgreSQL test server, the package a SQLite file: edits on both
+    sides, a sync brings each side the other's work, a second sync changes nothing."""
+    shared = open_root(pg_url).acting(today=DAY, user="Secrétariat")
+    try:
+        snap = shared.opinions.apply_opinion(
+            shared.opinions.new_opinion(OpinionInput("avis", "Avis partagé"))
+        )
+        base = [para(t) for t in ("Un.", "Deux.", "Trois.", "Quatre.")]
+        save(shared, snap.id, base)
+        path = tmp_path / "partagé.deliberation"
+        OfflinePackages(shared.acting(user="Rapporteur")).export(snap.id, path, "AMF")
+        with open_root(str(path)) as away:
+            away_id = away.opinions.opinions()[0].id
+            new = para("Ajouté hors ligne.")
+            save(away, away_id, [edited(base[0], "Un, hors ligne."), base[1], new, base[2],
+                                 edited(base[3], "Quatre, hors ligne.")])  # fmt: skip
+            away.opinions.apply_comment(
+                away.opinions.new_comment(away_id, base[1].uuid, "Vu hors ligne.")
+            )
+            save(shared, snap.id, [base[0], edited(base[1], "Deux, au secrétariat."), base[2],
+                                   edited(base[3], "Quatre, au secrétariat.")])  # fmt: skip
+            shared.opinions.apply_comment(
+                shared.opinions.new_comment(snap.id, base[2].uuid, "Vu au secrétariat.")
+            )
+
+            sent, received = OfflinePackages(away).sync(away_id, shared)
+
+            expected = ["Un, hors ligne.", "Deux, au secrétariat.", "Ajouté hors ligne.",
+                        "Trois.", "Quatre, au secrétariat."]  # fmt: skip
+            assert [p.text for p in shared.opinions.text(snap.id).paragraphs] == expected
+            assert [p.text for p in away.opinions.text(away_id).paragraphs] == expected
+            (proposal,) = shared.opinions.amendments(snap.id)
+            assert (proposal.text, proposal.organisation_acronym) == ("Quatre, hors ligne.", "AMF")
+            assert (sent.comments, received.comments) == (1, 1)
+            assert received.amendments == 1  # the proposal reaches the package too
+            assert {t.first.text for t in away.opinions.threads(away_id)} == {
+                "Vu hors ligne.",
+                "Vu au secrétariat.",
+            }
+            again = OfflinePackages(away).sync(away_id, shared)
+            assert all(
+                (r.merged, r.proposals, r.amendments, r.comments) == (0, 0, 0, 0) for r in again
+            )
+            assert len(shared.opinions.amendments(snap.id)) == 1
+    finally:
+        shared.close()
+
+
+def para(text: str) -> Paragraph:
+    return Paragraph(uuid_module.uuid4(), "paragraph", plain_lines(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import uuid as uuid_module
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -211,9 +211,13 @@ class OfflinePackages:
         finally:
             package_store.close()
 
-    def _preview(self, name: str, other: Root, opinion_id: int | None) -> PackagePreview:
+    def _preview(
+        self, name: str, other: Root, opinion_id: int | None, base: PackageInfo | None = None
+    ) -> PackagePreview:
+        """The merge of `other`'s copy of the opinion into ours, from the text `base` says (by
+        default, `other`'s package record)."""
         with other.store.reading() as ps:
-            info = qp.package(ps)
+            info = base or qp.package(ps)
             if info is None:
                 raise PackageError(f"Le fichier « {name} » est un magasin, pas un paquet d'avis.")
             their_opinion = next((o for o in q.opinions(ps) if o.uuid == info.opinion_uuid), None)
@@ -222,6 +226,7 @@ class OfflinePackages:
             theirs = q.current_text(ps, their_opinion.id)
             their_splits = qp.splits(ps, their_opinion.id)
             their_orgs = qp.organisation_uuids(ps)
+            their_acronyms = qp.organisation_acronyms(ps)
             their_amendments = qp.opinion_rows(ps, "amendment", their_opinion.id)
             their_comments = qp.opinion_rows(ps, "opinion_comment", their_opinion.id)
             their_subjects = qp.subject_rows(ps, their_opinion.id, info.opinion_uuid)
@@ -246,6 +251,12 @@ class OfflinePackages:
                 )
             ours = q.current_text(s, found.id)
             org_ids = qp.organisation_ids(s, their_orgs.values())
+            by_acronym = {  # an organisation each store seeded on its own: the same acronym
+                package_id: named[0]
+                for package_id, acronym in their_acronyms.items()
+                if their_orgs[package_id] not in org_ids
+                and (named := qp.organisation_named(s, acronym)) is not None
+            }
             known_amendments = qp.rows_by_uuid(
                 s, "amendment", [row["uuid"] for row in their_amendments]
             )
@@ -255,14 +266,16 @@ class OfflinePackages:
             our_subjects = {
                 row["uuid"]: row for row in qp.subject_rows(s, found.id, info.opinion_uuid)
             }
-            sender = self._sender(s, info, found.id, org_ids)
+            sender = self._sender(s, info, found.id)
             keys = qr.source_keys(s, found.id)
         plan = merge_texts(info.base_text, ours.paragraphs, theirs.paragraphs)
         warnings: list[str] = []
 
         def org(package_id: int | None) -> int | None:
-            uuid = their_orgs.get(package_id) if package_id is not None else None
-            return org_ids.get(uuid) if uuid is not None else None
+            if package_id is None:
+                return None
+            uuid = their_orgs.get(package_id)
+            return org_ids.get(uuid) if uuid in org_ids else by_acronym.get(package_id)
 
         amendments, decisions, lost = [], [], 0
         for row in their_amendments:
@@ -349,13 +362,15 @@ class OfflinePackages:
         )
 
     def _sender(
-        self, session: Session, info: PackageInfo, opinion_id: int, org_ids: Mapping[UUID, int]
+        self, session: Session, info: PackageInfo, opinion_id: int
     ) -> tuple[int, str] | None:
         from deliberation.store import referential as rq
 
-        if info.organisation_uuid is not None and info.organisation_uuid in org_ids:
-            org_id = org_ids[info.organisation_uuid]
-            return org_id, qp.organisation_acronym(session, org_id)
+        if info.organisation_uuid is not None:
+            found = qp.organisation_ids(session, [info.organisation_uuid])
+            if info.organisation_uuid in found:
+                org_id = found[info.organisation_uuid]
+                return org_id, qp.organisation_acronym(session, org_id)
         for delegate_id in q.opinion_snapshot(session, opinion_id).rapporteur_ids:
             delegate = rq.delegate(session, delegate_id)
             return delegate.organisation_id, delegate.organisation_acronym
@@ -454,6 +469,114 @@ class OfflinePackages:
 
     def import_file(self, path: Path, opinion_id: int | None = None) -> PackageResult:
         return self.apply(self.preview(path, opinion_id))
+
+    # -- both ways, and a text edited by a script ---------------------------------------------
+
+    def sync(self, opinion_id: int, other: Root) -> tuple[PackageResult, PackageResult]:
+        """Merge this store's copy of the opinion into `other`'s and back. One of the two
+        must be a package (the copy taken away): its record gives the base. After the sync, the
+        package holds the other store's text (every change it had went there, merged or as a
+        proposal) and that text becomes its new base. Returns (what went there, what came
+        back)."""
+        with self.store.reading() as s:
+            mine = qp.package(s)
+            uuid = q.opinion_snapshot(s, opinion_id).uuid
+        with other.store.reading() as s:
+            theirs = qp.package(s)
+        if mine is None and theirs is None:
+            raise PackageError(
+                "Ni l'un ni l'autre magasin n'est un paquet emporté hors ligne : sans le texte "
+                "de départ, leurs modifications ne peuvent pas être fusionnées."
+            )
+        away, home = (self, OfflinePackages(other)) if mine is not None else (
+            OfflinePackages(other), self)  # fmt: skip
+        info = mine if mine is not None else theirs
+        assert info is not None
+        if info.opinion_uuid != uuid:
+            raise PackageError(
+                "Le paquet porte sur un autre avis : il ne peut pas être synchronisé."
+            )
+        name = "paquet"
+        there = home.apply(home._preview(name, away.root, None))
+        # Everything the package had is now in the shared store: it takes that store's state.
+        with away.store.reading() as s:
+            away_text = q.current_text(s, _opinion_id(s, uuid))
+        fresh = replace(info, base_text=away_text.paragraphs)
+        back_preview = away._preview("base partagée", home.root, None, fresh)
+        back = away.apply(back_preview)
+        with away.store.session() as s:
+            text = q.current_text(s, _opinion_id(s, uuid))
+            qp.rebase_package(s, text.paragraphs, text.revision)
+        return there, back
+
+    def preview_text(
+        self,
+        opinion_id: int,
+        base: Sequence[Paragraph],
+        edited: Sequence[Paragraph],
+        name: str = "texte",
+    ) -> PackagePreview:
+        """What merging `edited` (a text a script changed from `base`) into the opinion would
+        do: the same three-way merge as a package's, the conflicts proposed by the first
+        rapporteur's organisation."""
+        with self.store.reading() as s:
+            snap = q.opinion_snapshot(s, opinion_id)
+            ours = q.current_text(s, opinion_id)
+            sender = self._sender(s, _NO_PACKAGE, opinion_id)
+            keys = qr.source_keys(s, opinion_id)
+        info = replace(
+            _NO_PACKAGE,
+            opinion_uuid=snap.uuid,
+            base_text=tuple(base),
+            made_by=self.root.user[:200],
+            made_at=datetime.now(UTC),
+        )
+        plan = merge_texts(base, ours.paragraphs, edited)
+        records = self._proposals(plan.proposals, opinion_id, ours, sender, keys, info)
+        labels = _labels(ours.paragraphs, tuple(edited), tuple(base))
+        same = plan.paragraphs == ours.paragraphs
+        fresh = [r for r in records if r.source_key not in keys]
+        return PackagePreview(
+            file_name=name,
+            opinion_id=opinion_id,
+            opinion_title=snap.title,
+            package=info,
+            revision=ours.revision,
+            plan=plan,
+            splits={},
+            merged=() if same else tuple(labels[u] for u in plan.taken),
+            removed=() if same else tuple(labels[u] for u in plan.removed),
+            proposals=tuple(labels.get(r.paragraph_uuid, "paragraphe") for r in fresh),
+            sender=sender,
+            warnings=(
+                (
+                    "Aucune organisation ne peut porter les propositions (l'avis n'a pas de "
+                    "rapporteur) : les textes en conflit ne sont pas repris.",
+                )
+                if plan.proposals and sender is None
+                else ()
+            ),
+            _proposal_records=tuple(fresh),
+        )
+
+
+_NO_PACKAGE = PackageInfo(
+    uuid=UUID(int=0),
+    source_store=UUID(int=0),
+    body_uuid=None,
+    opinion_uuid=UUID(int=0),
+    organisation_uuid=None,
+    base_revision=0,
+    base_text=(),
+    made_at=datetime(2000, 1, 1, tzinfo=UTC),
+)
+
+
+def _opinion_id(session: Session, uuid: UUID) -> int:
+    found = next((o.id for o in q.opinions(session) if o.uuid == uuid), None)
+    if found is None:
+        raise NotFoundError("L'avis n'existe pas dans ce magasin.")
+    return found
 
 
 def _labels(*texts: tuple[Paragraph, ...]) -> dict[UUID, str]:

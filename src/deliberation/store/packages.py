@@ -11,7 +11,7 @@ from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from deliberation.errors import NotFoundError
-from deliberation.records.opinions import text_from_json, text_json
+from deliberation.records.opinions import Paragraph, text_from_json, text_json
 from deliberation.records.packages import PackageInfo
 from deliberation.store.models import Base, Body, Organisation, PackageRow, StoreIdentity
 from deliberation.store.opinions import subjects_of_opinion
@@ -69,6 +69,10 @@ def organisation_named(session: Session, acronym: str) -> tuple[int, UUID, str] 
 def organisation_acronym(session: Session, organisation_id: int) -> str:
     query = select(Organisation.acronym).where(Organisation.id == organisation_id)
     return session.scalar(query) or ""
+
+
+def organisation_acronyms(session: Session) -> dict[int, str]:
+    return {i: a for i, a in session.execute(select(Organisation.id, Organisation.acronym))}
 
 
 def organisation_uuids(session: Session) -> dict[int, UUID]:
@@ -161,6 +165,13 @@ def save_package(session: Session, info: PackageInfo) -> None:
         )
     )
     session.flush()
+
+
+def rebase_package(session: Session, base: Sequence[Paragraph], revision: int) -> None:
+    """Make `base` the text the package merges from (after a sync brought it up to date)."""
+    session.execute(
+        update(PackageRow).values(base_text=text_json(tuple(base)), base_revision=revision)
+    )
 
 
 def package(session: Session) -> PackageInfo | None:
