@@ -12,6 +12,7 @@ from tests.store.conftest import needs_postgres, pg_url  # noqa: F401  (the fixt
 
 from deliberation.errors import PackageError
 from deliberation.records.opinions import AmendmentInput, OpinionInput, Paragraph, plain_lines
+from deliberation.records.positions import PositionInput
 from deliberation.services.offline_package import MERGE_NOTE, OfflinePackages
 from deliberation.services.root import Root, open_root
 from deliberation.store import packages as qp
@@ -301,3 +302,33 @@ def test_a_package_taken_from_postgresql_syncs_both_ways(
 
 def para(text: str) -> Paragraph:
     return Paragraph(uuid_module.uuid4(), "paragraph", plain_lines(text))
+
+
+def test_a_position_recorded_offline_comes_across_once(demo_root: Root, tmp_path: Path) -> None:
+    home = demo_root
+    opinion_id, missing = next(
+        (o.id, standing)
+        for o in home.opinions.opinions()
+        for standing in home.opinions.standing(o.id).values()
+        if standing.missing
+    )
+    path = tmp_path / "avis.deliberation"
+    OfflinePackages(home).export(opinion_id, path)
+    acronym = missing.missing[0]
+    with open_root(str(path)) as away:
+        away = away.acting(today=DAY)
+        org = next(o.id for o in away.referential.organisations() if o.acronym == acronym)
+        away.positions.apply_position(
+            away.positions.new_position(
+                PositionInput(missing.subject_id, org, "favorable", reasons="Vu hors ligne.")
+            )
+        )
+    packages = OfflinePackages(home)
+    preview = packages.preview(path)
+    assert len(preview.positions) == 1
+    packages.apply(preview)
+    (standing,) = [s for s in home.opinions.standing(opinion_id).values()
+                   if s.subject_id == missing.subject_id][:1]  # fmt: skip
+    assert acronym not in standing.missing
+    assert any(s.acronym == acronym and s.reasons == "Vu hors ligne." for s in standing.stances)
+    assert packages.preview(path).empty

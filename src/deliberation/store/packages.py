@@ -131,6 +131,8 @@ def copy_opinion(source: Session, target: Session, opinion_id: int) -> None:
     _put(target, "organisation_kind", _rows(source, "organisation_kind", "id", kinds))
     _put(target, "theme", _rows(source, "theme", "id", [g["theme_id"] for g in groups]))
     _put(target, "organisation", organisations)
+    for name in ("membership", "organisation_name"):  # who is a member when, former names
+        _put(target, name, _rows(source, name, "organisation_id", named))
     _put(target, "delegate", delegates)
     _put(target, "working_group", groups)
     _put(target, "opinion", opinions)
