@@ -69,6 +69,11 @@ class PackagePreview:
     _proposal_records: tuple[AmendmentRecord, ...] = field(default=(), repr=False)
 
     @property
+    def proposal_records(self) -> tuple[AmendmentRecord, ...]:
+        """The amendments the merge would propose (those not proposed by an earlier import)."""
+        return self._proposal_records
+
+    @property
     def empty(self) -> bool:
         """Whether the import would write nothing (a package brought back twice)."""
         return not (

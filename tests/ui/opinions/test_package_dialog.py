@@ -86,8 +86,8 @@ def test_taken_away_edited_on_both_sides_and_brought_back(
     dialog = bring_back(qtbot, workspace, path, monkeypatch)
 
     shown = dialog.summary.toPlainText()
-    assert "Fusionnés (changés hors ligne seulement)\nparagraphe 1" in shown
-    assert "amendement de AMF\nparagraphe 2" in shown
+    assert "Fusionnés (changés hors ligne seulement)\nparagraphe 1 : « Un, hors ligne. »" in shown
+    assert "amendement de AMF\nparagraphe 2 : « Deux, hors ligne. »" in shown
     assert dialog.error.isHidden() and dialog.merge_button.isEnabled()
     dialog.merge_button.click()
     assert not dialog.isVisible()

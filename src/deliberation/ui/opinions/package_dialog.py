@@ -271,25 +271,45 @@ class PackageImportDialog(FittedDialog):
 def preview_html(preview: PackagePreview) -> str:
     """The preview as the dialog shows it: merged paragraphs, proposals, what comes across."""
 
-    def section(title: str, labels: tuple[str, ...]) -> str:
-        if not labels:
+    def section(title: str, rows: list[tuple[str, str]]) -> str:
+        if not rows:
             return ""
-        items = "".join(f"<li>{html.escape(label)}</li>" for label in labels)
+        items = "".join(
+            f"<li>{html.escape(label)} : <i>« {html.escape(_excerpt(text))} »</i></li>"
+            for label, text in rows
+        )
         return f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>"
 
+    merged_text = {p.uuid: p.text for p in preview.plan.paragraphs}
+    base_text = {p.uuid: p.text for p in preview.package.base_text}
     sender = preview.sender[1] if preview.sender else ""
     parts = [
         f"<p>{html.escape(_tr('Paquet de %1, pris le %2.'))}</p>".replace(
             "%1", html.escape(preview.package.made_by or _tr("l'auteur inconnu"))
         ).replace("%2", preview.package.made_at.strftime("%d/%m/%Y")),
-        section(_tr("Fusionnés (changés hors ligne seulement)"), preview.merged),
-        section(_tr("Supprimés hors ligne"), preview.removed),
+        section(
+            _tr("Fusionnés (changés hors ligne seulement)"),
+            [
+                (label, merged_text.get(uuid, ""))
+                for label, uuid in zip(preview.merged, preview.plan.taken, strict=False)
+            ],
+        ),
+        section(
+            _tr("Supprimés hors ligne"),
+            [
+                (label, base_text.get(uuid, ""))
+                for label, uuid in zip(preview.removed, preview.plan.removed, strict=False)
+            ],
+        ),
         section(
             _tr(
                 "Changés des deux côtés : le texte d'ici est gardé, celui du paquet devient un "
                 "amendement de %1"
             ).replace("%1", sender),
-            preview.proposals,
+            [
+                (label, record.text)
+                for label, record in zip(preview.proposals, preview.proposal_records, strict=False)
+            ],
         ),
     ]
     counts = (
@@ -302,6 +322,11 @@ def preview_html(preview: PackagePreview) -> str:
     if across:
         parts.append(f"<p><b>{_tr('Repris du paquet :')}</b> {html.escape(', '.join(across))}</p>")
     return "".join(parts)
+
+
+def _excerpt(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def import_package(
