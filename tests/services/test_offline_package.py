@@ -332,3 +332,20 @@ def test_a_position_recorded_offline_comes_across_once(demo_root: Root, tmp_path
     assert acronym not in standing.missing
     assert any(s.acronym == acronym and s.reasons == "Vu hors ligne." for s in standing.stances)
     assert packages.preview(path).empty
+
+
+def test_a_merge_of_paragraphs_made_offline_is_followed(taken: tuple[Root, int, Path]) -> None:
+    home, opinion_id, path = taken
+    base = home.opinions.text(opinion_id).paragraphs
+    p1, p2 = body(home, opinion_id)[:2]
+    with open_root(str(path)) as away:
+        away_id = away.opinions.opinions()[0].id
+        joined = edited(p1, p1.text + " " + p2.text)
+        revision = away.opinions.text(away_id).revision
+        away.opinions.save_text(
+            away_id, replaced(base, {p1.uuid: joined, p2.uuid: []}), revision, {p2.uuid: p1.uuid}
+        )
+    OfflinePackages(home).import_file(path, opinion_id)
+    texts = [p.text for p in home.opinions.text(opinion_id).paragraphs]
+    assert p1.text + " " + p2.text in texts and p2.text not in texts
+    assert home.opinions.resolve(opinion_id, p2.uuid) == p1.uuid  # what was on it follows

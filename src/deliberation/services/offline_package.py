@@ -55,7 +55,8 @@ class PackagePreview:
     package: PackageInfo
     revision: int  # the receiving text's revision the merge was computed on
     plan: MergePlan
-    splits: Mapping[UUID, UUID]
+    splits: Mapping[UUID, UUID]  # new paragraph → the one it was split from (in the package)
+    merges: Mapping[UUID, UUID] = field(default_factory=dict)  # removed → merged into
     merged: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     proposals: tuple[str, ...] = ()
@@ -230,6 +231,7 @@ class OfflinePackages:
                 raise PackageError(f"Le paquet « {name} » ne contient pas son avis.")
             theirs = q.current_text(ps, their_opinion.id)
             their_splits = qp.splits(ps, their_opinion.id)
+            their_merges = qp.merges(ps, their_opinion.id)
             their_orgs = qp.organisation_uuids(ps)
             their_acronyms = qp.organisation_acronyms(ps)
             their_amendments = qp.opinion_rows(ps, "amendment", their_opinion.id)
@@ -349,6 +351,7 @@ class OfflinePackages:
             revision=ours.revision,
             plan=plan,
             splits=their_splits,
+            merges={u: into for u, into in their_merges.items() if u in plan.removed},
             merged=merged,
             removed=() if same else tuple(labels[u] for u in plan.removed),
             proposals=tuple(
@@ -428,8 +431,8 @@ class OfflinePackages:
                 opinion_id,
                 preview.plan.paragraphs,
                 preview.revision,
-                {},
-                {u: f for u, f in preview.splits.items()},
+                dict(preview.merges),
+                dict(preview.splits),
             )
             proposals = [r for r in preview._proposal_records if r.source_key not in known]
             known_uuids = qp.rows_by_uuid(s, "amendment", [a.uuid for a in preview.amendments])

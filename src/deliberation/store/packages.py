@@ -203,6 +203,15 @@ def splits(session: Session, opinion_id: int) -> dict[UUID, UUID]:
     return {a: b for a, b in session.execute(query)}
 
 
+def merges(session: Session, opinion_id: int) -> dict[UUID, UUID]:
+    """The opinion's paragraphs merged into another: UUID → the paragraph that absorbed it."""
+    table = _table("opinion_paragraph")
+    query = select(table.c.uuid, table.c.merged_into).where(
+        table.c.opinion_id == opinion_id, table.c.merged_into.is_not(None)
+    )
+    return {a: b for a, b in session.execute(query)}
+
+
 def take_decision(session: Session, uuid: UUID, values: Mapping[str, Any]) -> None:
     """Write a decision (status, date, who, note, applied text) taken elsewhere on an amendment."""
     table = _table("amendment")
