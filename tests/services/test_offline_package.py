@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid as uuid_module
+from contextlib import closing
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -349,3 +351,13 @@ def test_a_merge_of_paragraphs_made_offline_is_followed(taken: tuple[Root, int, 
     texts = [p.text for p in home.opinions.text(opinion_id).paragraphs]
     assert p1.text + " " + p2.text in texts and p2.text not in texts
     assert home.opinions.resolve(opinion_id, p2.uuid) == p1.uuid  # what was on it follows
+
+
+def test_a_package_of_another_body_is_refused(taken: tuple[Root, int, Path]) -> None:
+    home, opinion_id, path = taken
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("UPDATE body SET name = 'Conseil d''une autre instance'")
+    before = (home.opinions.text(opinion_id), counts(home, opinion_id))
+    with pytest.raises(PackageError, match="vient d'une autre instance"):
+        OfflinePackages(home).preview(path)
+    assert (home.opinions.text(opinion_id), counts(home, opinion_id)) == before
