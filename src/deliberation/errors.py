@@ -110,6 +110,10 @@ class ReviewFileError(DeliberationError):
     """A returned Word file cannot be read back (not a document, encrypted, too big, foreign)."""
 
 
+class PackageError(DeliberationError):
+    """An offline package cannot be read, or belongs to another body, store or opinion."""
+
+
 class MailError(DeliberationError):
     """A message cannot be built, sent or written as a draft, or the server refuses the login."""
 

@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The command line; `--store` and `--verbose` work before and after the command."""
     import deliberation.cli.exchange_commands as exchange_commands
     import deliberation.cli.mail_commands as mail_commands
+    import deliberation.cli.package_commands as package_commands
     import deliberation.cli.positions_commands as positions_commands
     import deliberation.cli.search_commands as search_commands
     import deliberation.cli.send_commands as send_commands
@@ -193,6 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     positions_commands.add_record(commands, after)
     _add_export(commands, after)
     exchange_commands.add_import(commands, after)
+    package_commands.add_sync(commands, after)
     mail_commands.add_mail(commands, after)
     send_commands.add_send(commands, after)
     search_commands.add_search(commands, after)

@@ -13,6 +13,7 @@ from deliberation.cli.arguments import PROG, add_id, add_json, add_output, comma
 from deliberation.cli.common import emit, open_existing
 from deliberation.cli.draft_import import add_import_opinion
 from deliberation.cli.opinions_commands import SEE_OPINIONS, add_opinion_version, version_number
+from deliberation.cli.package_commands import add_export_package, add_import_package
 from deliberation.errors import NotFoundError, ValidationError
 from deliberation.rules.wording import count, numeric_date
 
@@ -101,6 +102,7 @@ def add_export(documents: Any, after: argparse.ArgumentParser) -> None:
     )
     add_output(amendments, "FICHIER.docx|FICHIER.xlsx")
     amendments.set_defaults(run=export_amendments)
+    add_export_package(documents, after)
 
 
 def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
@@ -145,6 +147,7 @@ def add_import(commands: Any, after: argparse.ArgumentParser) -> None:
     review.set_defaults(run=import_review)
     add_import_opinion(kinds, after)
     add_import_answers(kinds, after)
+    add_import_package(kinds, after)
 
 
 # -- commands -----------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from deliberation.records.opinions import (
     Line,
     OpinionRecord,
     Paragraph,
+    text_json,
 )
 from deliberation.records.positions import CONSENSUS_STATUSES
 from deliberation.rules.opinion_text import numbering, text_word_count
@@ -155,6 +156,8 @@ def opinion_document(
         "text": {
             "version": chosen.number if chosen else None,
             "revision": None if chosen else current.revision,
+            # the text as read, stored form: « import text » merges a script's edits from it
+            "base": None if chosen else text_json(current.paragraphs),
             "frozen_at": chosen.frozen_at.isoformat() if chosen else None,
             "frozen_by": chosen.frozen_by if chosen else None,
             "note": chosen.note if chosen else None,

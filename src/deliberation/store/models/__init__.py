@@ -21,6 +21,7 @@ from deliberation.store.models.opinions import (
     OpinionStatusChange,
     OpinionVersion,
 )
+from deliberation.store.models.packages import PackageRow, StoreIdentity
 from deliberation.store.models.positions import (
     Consultation,
     ConsultationSubject,
@@ -73,9 +74,11 @@ __all__ = [
     "OrganisationKind",
     "OrganisationName",
     "OutboxMessage",
+    "PackageRow",
     "Position",
     "PositionRevision",
     "SeedRecord",
+    "StoreIdentity",
     "Theme",
     "Tracked",
     "UTCDateTime",

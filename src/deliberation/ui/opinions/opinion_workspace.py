@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from deliberation.ui.opinions.amendments_panel import AmendmentsPanel
     from deliberation.ui.opinions.comments_panel import CommentsPanel
     from deliberation.ui.opinions.export_dialog import OpinionExporter
+    from deliberation.ui.opinions.package_dialog import PackageWriter
     from deliberation.ui.opinions.text.find_bar import FindBar
 
 MARKERS_MS = 600
@@ -89,6 +90,7 @@ class OpinionWorkspace(EditorPage):
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(self._fill_next)
         self.exporter: OpinionExporter | None = None
+        self.package_writer: PackageWriter | None = None
 
         self.text = OpinionTextEdit()
         # The find/replace bar is built at its first use (Ctrl+F, Ctrl+H, F3): hidden until then.
@@ -253,6 +255,16 @@ class OpinionWorkspace(EditorPage):
             self.tr("Envoyer à chaque organisation du groupe l'export Word de l'avis, à son nom"),
             on_bar=False,
         )  # fmt: skip
+        self.take_away_action = action(
+            self.tr("Emporter pour travailler hors ligne…"), self.take_away, "",
+            self.tr("Écrire l'avis dans un paquet que l'application ouvre hors ligne"),
+            on_bar=False,
+        )  # fmt: skip
+        self.bring_back_action = action(
+            self.tr("Rapporter un travail hors ligne…"), self.bring_back, "",
+            self.tr("Fusionner dans l'avis le travail fait sur un paquet emporté"),
+            on_bar=False,
+        )  # fmt: skip
         self.word_button = QToolButton()
         self.word_button.setText(self.tr("Word"))
         self.word_button.setToolTip(self.tr("Exporter l'avis en Word, ou importer un retour"))
@@ -262,6 +274,9 @@ class OpinionWorkspace(EditorPage):
         self.word_menu.addAction(self.import_action)
         self.word_menu.addSeparator()
         self.word_menu.addAction(self.circulate_action)
+        self.word_menu.addSeparator()
+        self.word_menu.addAction(self.take_away_action)
+        self.word_menu.addAction(self.bring_back_action)
         self.word_button.setMenu(self.word_menu)
         bar.addWidget(self.word_button)
         bar.addSeparator()
@@ -626,6 +641,28 @@ class OpinionWorkspace(EditorPage):
         if self.session is None:
             return
         dialog = import_review(self, self.editor, self.session, self.messages)
+        if dialog is not None:
+            dialog.status_message.connect(self.status_message)
+            self._show(dialog)
+
+    def take_away(self) -> None:
+        """« Emporter pour travailler hors ligne… »: the opinion written to a package."""
+        from deliberation.ui.opinions.package_dialog import PackageWriter
+
+        if self.session is None:
+            return
+        if self.package_writer is None:
+            self.package_writer = PackageWriter(self.editor, self.messages, self)
+            self.package_writer.status_message.connect(self.status_message)
+        self.package_writer.start(self.session)
+
+    def bring_back(self) -> None:
+        """« Rapporter un travail hors ligne… »: a package merged back, after a preview."""
+        from deliberation.ui.opinions.package_dialog import import_package
+
+        if self.session is None:
+            return
+        dialog = import_package(self, self.editor, self.session, self.messages)
         if dialog is not None:
             dialog.status_message.connect(self.status_message)
             self._show(dialog)
