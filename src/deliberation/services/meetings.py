@@ -333,6 +333,11 @@ class Meetings:
     def overdue_actions(self) -> list[ActionRecord]:
         return [a for a in self.actions(open_only=True) if a.is_overdue(self.today)]
 
+    def overdue_count(self) -> int:
+        """How many actions are overdue (as `overdue_actions`, counted by the store)."""
+        with self.store.reading() as s:
+            return q.overdue_action_count(s, self.today)
+
     def action(self, action_id: int) -> ActionRecord:
         with self.store.reading() as s:
             return q.action(s, action_id)

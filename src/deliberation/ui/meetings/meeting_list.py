@@ -63,6 +63,7 @@ class MeetingList(QWidget):
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._month_stale = True
+        self._quiet = False  # while a filter changes: the selection handlers wait for the end
         self.model = MeetingTableModel(self)
         self.proxy = MeetingFilterModel(today, self)
         self.proxy.setSourceModel(self.model)
@@ -202,16 +203,26 @@ class MeetingList(QWidget):
 
     def _period_toggled(self, button_id: int, checked: bool) -> None:
         if checked:
-            self.proxy.set_period(Period(button_id))
-            self._shown_changed()
+            self._refilter(lambda: self.proxy.set_period(Period(button_id)))
 
     def _body_changed(self, *_args: object) -> None:
-        self.proxy.set_body(self.body.currentData())
-        self._shown_changed()
+        self._refilter(lambda: self.proxy.set_body(self.body.currentData()))
 
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
+        self._refilter(lambda: self.proxy.set_search(text))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply a filter change; the selection handlers run once, and only if the selected
+        meeting changed (the proxy moves the selection once per range of rows it drops)."""
+        before = self.current_meeting_id()
+        self._quiet = True
+        try:
+            change()
+        finally:
+            self._quiet = False
         self._shown_changed()
+        if self.current_meeting_id() != before:
+            self._selection_changed()
 
     def _shown_changed(self) -> None:
         """After new meetings or a filter change: the count, the empty notice, the month view."""
@@ -306,6 +317,8 @@ class MeetingList(QWidget):
         return chosen.id if chosen is not None else None
 
     def _selection_changed(self, *_args: object) -> None:
+        if self._quiet:
+            return
         meeting = self.current_meeting()
         if self.in_month_view():
             self.month.show_meeting(meeting)

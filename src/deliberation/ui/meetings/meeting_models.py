@@ -9,6 +9,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -124,6 +125,12 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
         self._keys = [tuple((c.sort_key or c.text)(m) for c in self.columns_) for m in records]
         super().set_records(records)
 
+    def filtered_row(self, row: int) -> tuple[MeetingRecord | None, str]:
+        """A row's meeting and the folded text a search matches (None past the end)."""
+        if row >= len(self._records):
+            return None, ""
+        return self._records[row], self._search[row]
+
     def _tooltip(self, m: MeetingRecord) -> str:
         lines = [m.title]
         if m.place:
@@ -194,6 +201,7 @@ class MeetingFilterModel(RecordSortModel):
         self._period = Period.ALL
         self._body: int | None = None  # None: every body; PLENARY or a group's id
         self._words: list[str] = []
+        self._meetings = MeetingTableModel(self)  # until the list's model is set
 
     @property
     def period(self) -> Period:
@@ -216,18 +224,23 @@ class MeetingFilterModel(RecordSortModel):
         if words != self._words:
             refilter(self, lambda: setattr(self, "_words", words))
 
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        assert isinstance(model, MeetingTableModel)
+        self._meetings = model
+        super().setSourceModel(model)
+
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        source = self.sourceModel()
-        index = source.index(source_row, 0, source_parent)
-        meeting = source.data(index, RECORD_ROLE)
+        # Called for every row on every keystroke: it reads the model's lists (the folded
+        # haystack computed once per row), never the model's data() through Qt.
+        meeting, haystack = self._meetings.filtered_row(source_row)
         if meeting is None:
             return False
         return (
             self.period_accepts(meeting)
             and self.body_accepts(meeting)
-            and all(word in (source.data(index, SEARCH_ROLE) or "") for word in self._words)
+            and all(word in haystack for word in self._words)
         )
 
     def period_accepts(self, meeting: MeetingRecord) -> bool:

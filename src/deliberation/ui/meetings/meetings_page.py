@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import MeetingRecord
 from deliberation.rules.wording import abbreviated_date, plural
-from deliberation.ui.kit.editor import GROUPS, MEETINGS
+from deliberation.ui.kit.editor import ACTIONS, GROUPS, MEETINGS
 from deliberation.ui.kit.pages import (
+    DeferredTab,
     EditorPage,
     delete_key_action,
     page_title,
@@ -54,7 +55,8 @@ class MeetingsPage(EditorPage):
     Attributes:
         listing: the meetings, as a list or a month view, and their filters.
         meeting_page: the selected meeting.
-        actions_panel, attendance: the Actions and Assiduité tabs.
+        actions_panel, attendance: the Actions and Assiduité tabs (built when first shown or
+            asked for).
         tabs: the three tabs.
         new_action, series_action, edit_action, delete_action, export_action: the toolbar.
         dialog: the last dialog opened (kept so that tests can drive it).
@@ -75,10 +77,6 @@ class MeetingsPage(EditorPage):
         self.meeting_page = MeetingPage(editor, messages)
         self.meeting_page.status_message.connect(self.status_message)
         self.meeting_page.edit_requested.connect(self.edit_meeting)
-        self.actions_panel = ActionsPanel(editor, messages)
-        self.actions_panel.status_message.connect(self.status_message)
-        self.actions_panel.meeting_requested.connect(self.show_meeting)
-        self.attendance = AttendanceSummary(editor, messages)
 
         bar = toolbar(
             [
@@ -110,10 +108,13 @@ class MeetingsPage(EditorPage):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(meetings_tab, self.tr("Séances"))
-        self.tabs.addTab(self.actions_panel, self.tr("Actions"))
-        self.tabs.addTab(self.attendance, self.tr("Assiduité"))
-        self.actions_panel.overdue_changed.connect(self._overdue_changed)
-        self._overdue_changed(self.actions_panel.overdue_count())
+        # The other tabs are built when first shown: years of actions need not be read to open
+        # the area, only how many are overdue (for the tab's title).
+        self._actions = DeferredTab(self.tabs, self.tr("Actions"), self._build_actions_panel)
+        self._attendance = DeferredTab(
+            self.tabs, self.tr("Assiduité"), lambda: AttendanceSummary(editor, messages)
+        )
+        self._count_overdue()
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Séances")))
         layout.addWidget(self.tabs, 1)
@@ -151,6 +152,8 @@ class MeetingsPage(EditorPage):
         self.listing.set_records(records)
 
     def on_changed(self, topics: frozenset[str]) -> None:
+        if not self._actions.built and topics & {ACTIONS, MEETINGS}:
+            self._count_overdue()  # the built tab counts them itself
         if GROUPS in topics:
             self.listing.set_groups(self.editor.referential.groups())
         if topics & {MEETINGS, GROUPS}:
@@ -273,8 +276,34 @@ class MeetingsPage(EditorPage):
 
     # -- tabs -----------------------------------------------------------------------------------
 
+    @property
+    def actions_panel(self) -> ActionsPanel:
+        """The Actions tab (built now if it was not yet)."""
+        return self._actions.page()
+
+    @property
+    def attendance(self) -> AttendanceSummary:
+        """The Assiduité tab (built now if it was not yet)."""
+        return self._attendance.page()
+
+    def _build_actions_panel(self) -> ActionsPanel:
+        panel = ActionsPanel(self.editor, self.messages)
+        panel.status_message.connect(self.status_message)
+        panel.meeting_requested.connect(self.show_meeting)
+        panel.overdue_changed.connect(self._overdue_changed)
+        self._overdue_changed(panel.overdue_count())
+        return panel
+
+    def _count_overdue(self) -> None:
+        try:
+            overdue = self.editor.meetings.overdue_count()
+        except DeliberationError as exc:
+            self.messages.error(self, str(exc))
+            return
+        self._overdue_changed(overdue)
+
     def _overdue_changed(self, overdue: int) -> None:
         title = self.tr("Actions")
         if overdue:
             title += " (" + plural(overdue, "%n en retard", "%n en retard") + ")"
-        self.tabs.setTabText(self.tabs.indexOf(self.actions_panel), title)
+        self.tabs.setTabText(1, title)  # the Actions tab, built or not
