@@ -16,8 +16,10 @@ from deliberation.records.referential import GroupInput
 from deliberation.rules.wording import abbreviated_date
 from deliberation.services.meetings import Meetings
 from deliberation.services.referential import Referential
+from deliberation.ui.kit.table_model import RECORD_ROLE
 from deliberation.ui.main_window import MEETINGS
 from deliberation.ui.meetings.action_dialog import ActionDialog
+from deliberation.ui.meetings.actions_panel import action_input
 from deliberation.ui.meetings.meeting_dialog import MeetingDialog
 from deliberation.ui.meetings.meeting_models import (
     WARNING_COLOUR,
@@ -331,6 +333,101 @@ def test_filters_by_period_body_and_search(qtbot: QtBot, window, planned) -> Non
         "Aucune séance ne correspond à ces filtres."
     )
     assert not page.export_action.isEnabled()
+
+
+@pytest.fixture
+def two_years(meetings: Meetings, referential, org_id) -> list[MeetingSnapshot]:
+    """Two years of weekly plenaries and group sessions, every title distinct."""
+    usages = group(referential, "Usages", [org_id("AMF"), org_id("MEN")])
+    days = [TODAY - timedelta(days=700) + timedelta(days=7 * n) for n in range(104)]
+    data = MeetingInput("plenary", None, time(14, 0), time(17, 0))
+    snaps = meetings.new_series(data, days)
+    titled = [
+        meetings.edited_meeting(
+            snap,
+            MeetingInput(
+                "group_session" if n % 2 else "plenary",
+                snap.day,
+                time(14, 0),
+                time(17, 0),
+                usages if n % 2 else None,
+                f"Séance n° {n} : {'établissement' if n % 13 == 0 else 'budget'}",
+            ),
+        )
+        for n, snap in enumerate(snaps)
+    ]
+    return meetings.apply_meetings(titled)
+
+
+def test_a_filter_keystroke_runs_the_selection_handlers_once_per_real_change(
+    qtbot: QtBot, window, two_years
+) -> None:
+    page = open_page(window)
+    listing = page.listing
+    assert listing.proxy.rowCount() == 104
+    shown: list[object] = []
+    listing.current_changed.connect(lambda meeting: shown.append(meeting))
+    selected = listing.current_meeting()
+    assert selected is not None and "budget" in selected.title
+
+    # « é », then « t »: half the list goes at each key, the selected meeting stays shown.
+    qtbot.mouseClick(listing.periods.button(int(Period.ALL)), Qt.MouseButton.LeftButton)
+    listing.search.setFocus()
+    qtbot.keyClicks(listing.search, "s")  # every title has an « s »
+    assert shown == []
+    qtbot.keyClicks(listing.search, "eance")
+    assert shown == [] and listing.current_meeting_id() == selected.id
+    qtbot.keyClicks(listing.search, " n")
+    assert shown == []
+
+    # « etab » drops the selected meeting and dozens of rows around it: one change.
+    listing.search.clear()
+    shown.clear()
+    qtbot.keyClicks(listing.search, "etab")
+    assert listing.proxy.rowCount() == 8
+    assert len(shown) == 1
+    assert shown[0] == listing.current_meeting() != selected
+
+    # Clicking a row found selects it once; a period change that keeps it fires nothing.
+    shown.clear()
+    found = listing.proxy.index(3, MeetingTableModel.TITLE)
+    qtbot.mouseClick(
+        listing.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=listing.view.visualRect(found).center(),
+    )
+    assert [m.id for m in shown] == [found.data(RECORD_ROLE).id]
+    qtbot.mouseClick(listing.periods.button(int(Period.PAST)), Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+
+
+def test_the_actions_and_attendance_tabs_are_built_when_first_shown(
+    qtbot: QtBot, window, meetings, org_id
+) -> None:
+    meeting = plan(meetings, TODAY - timedelta(days=30), "Plénière d'octobre")
+    for due in (TODAY - timedelta(days=3), TODAY - timedelta(days=9), TODAY + timedelta(days=9)):
+        data = ActionInput("Relancer", meeting.id, organisation_id=org_id("AMF"), due_date=due)
+        meetings.apply_action(meetings.new_action(data))
+    page = open_page(window)
+    assert not page._actions.built and not page._attendance.built
+    assert page.tabs.tabText(1) == "Actions (2 en retard)"  # counted without building the tab
+
+    # A change made elsewhere (another window, the undo stack) updates the count all the same.
+    late = meetings.actions()[0]
+    window.editor.edit_action(late, meetings.edited_action(late, action_input(late, status="done")))
+    assert page.tabs.tabText(1) == "Actions (1 en retard)"
+    assert not page._actions.built
+
+    page.tabs.setCurrentIndex(1)  # the user opens the tab
+    assert page._actions.built and not page._attendance.built
+    assert page.tabs.currentWidget() is page.actions_panel
+    assert page.actions_panel.proxy.rowCount() == 2  # the open ones
+    assert page.tabs.tabText(1) == "Actions (1 en retard)"
+
+    page.tabs.setCurrentIndex(2)
+    assert page._attendance.built
+    assert page.tabs.currentWidget() is page.attendance
+    assert page.attendance.model.rowCount() > 0
 
 
 def test_month_view_marks_days_and_selects_their_meetings(qtbot: QtBot, window, planned) -> None:
