@@ -244,6 +244,8 @@ def cached_store(folder: Path, years: int, today: date, fresh: bool) -> Path:
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         raw.close()
         partial.rename(path)
+        for suffix in ("-wal", "-shm"):
+            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
         print(f"generated {path.name} in {time.perf_counter() - started:.0f} s", flush=True)
     return path
 

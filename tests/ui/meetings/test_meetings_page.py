@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,7 @@ from deliberation.records.referential import GroupInput
 from deliberation.rules.wording import abbreviated_date
 from deliberation.services.meetings import Meetings
 from deliberation.services.referential import Referential
+from deliberation.ui.kit.labels import fold
 from deliberation.ui.kit.table_model import RECORD_ROLE
 from deliberation.ui.main_window import MEETINGS
 from deliberation.ui.meetings.action_dialog import ActionDialog
@@ -399,6 +400,43 @@ def test_a_filter_keystroke_runs_the_selection_handlers_once_per_real_change(
     assert [m.id for m in shown] == [found.data(RECORD_ROLE).id]
     qtbot.mouseClick(listing.periods.button(int(Period.PAST)), Qt.MouseButton.LeftButton)
     assert len(shown) == 1
+
+
+def test_sorting_by_a_column_keeps_the_selection_and_survives_a_reload(
+    qtbot: QtBot, window, planned
+) -> None:
+    page = open_page(window)
+    listing = page.listing
+    header = listing.view.horizontalHeader()
+    selected = listing.current_meeting_id()
+    by_day = shown_titles(page)
+
+    def click_header(column: int) -> None:
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+    click_header(MeetingTableModel.TITLE)
+    assert shown_titles(page) == sorted(by_day, key=fold)
+    assert header.sortIndicatorSection() == MeetingTableModel.TITLE
+    assert listing.current_meeting_id() == selected  # the same meeting, wherever it went
+    row = listing.view.selectionModel().selectedRows()[0].row()
+    assert listing.proxy.index(row, MeetingTableModel.TITLE).data() == planned["group"].title
+    click_header(MeetingTableModel.TITLE)
+    assert shown_titles(page) == sorted(by_day, key=fold, reverse=True)
+
+    page.reload()  # new rows from the store come in the order the user chose
+    assert shown_titles(page) == sorted(by_day, key=fold, reverse=True)
+    assert listing.current_meeting_id() == selected
+    qtbot.mouseClick(listing.periods.button(int(Period.UPCOMING)), Qt.MouseButton.LeftButton)
+    upcoming = ["Point presse", "Plénière d'hiver", "Plénière annulée", "Atelier usages"]
+    assert shown_titles(page) == upcoming
+    click_header(MeetingTableModel.DAY)
+    assert shown_titles(page) == [
+        "Plénière annulée",
+        "Atelier usages",
+        "Point presse",  # 10:00, the same day as the 14:00 plenary
+        "Plénière d'hiver",
+    ]
 
 
 def test_the_actions_and_attendance_tabs_are_built_when_first_shown(
