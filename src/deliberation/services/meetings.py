@@ -66,6 +66,11 @@ class Meetings:
         with self.store.reading() as s:
             return q.meetings(s, start, end, group_id, plenary_only)
 
+    def has_meeting_before(self, day: date) -> bool:
+        """Whether any meeting is dated before `day` (lists read older ones on demand)."""
+        with self.store.reading() as s:
+            return q.has_meeting_before(s, day)
+
     def meeting(self, meeting_id: int) -> MeetingSnapshot:
         with self.store.reading() as s:
             return q.meeting_snapshot(s, meeting_id)

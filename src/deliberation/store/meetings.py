@@ -159,6 +159,11 @@ def meetings(
     ]
 
 
+def has_meeting_before(session: Session, day: date) -> bool:
+    """Whether any meeting took place (or was planned) before `day`."""
+    return session.scalar(select(Meeting.id).where(Meeting.day < day).limit(1)) is not None
+
+
 _PARTS = (  # a meeting's agenda and attendance, loaded with it
     selectinload(Meeting.items).selectinload(AgendaItemRow.links),
     selectinload(Meeting.attendance).selectinload(AttendanceRow.delegates),

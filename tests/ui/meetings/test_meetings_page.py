@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from deliberation.records.meetings import ActionInput, MeetingInput, MeetingSnapshot
+from deliberation.records.places import Place
 from deliberation.records.referential import GroupInput
 from deliberation.rules.wording import abbreviated_date
 from deliberation.services.meetings import Meetings
@@ -365,6 +366,7 @@ def test_a_filter_keystroke_runs_the_selection_handlers_once_per_real_change(
 ) -> None:
     page = open_page(window)
     listing = page.listing
+    page.load_older()
     assert listing.proxy.rowCount() == 104
     shown: list[object] = []
     listing.current_changed.connect(lambda meeting: shown.append(meeting))
@@ -400,6 +402,61 @@ def test_a_filter_keystroke_runs_the_selection_handlers_once_per_real_change(
     assert [m.id for m in shown] == [found.data(RECORD_ROLE).id]
     qtbot.mouseClick(listing.periods.button(int(Period.PAST)), Qt.MouseButton.LeftButton)
     assert len(shown) == 1
+
+
+def test_the_list_opens_on_the_last_year_and_reads_older_meetings_when_asked(
+    qtbot: QtBot, window, two_years, meetings
+) -> None:
+    recent = [m for m in two_years if m.day >= TODAY - timedelta(days=366)]
+    assert 40 < len(recent) < 104
+    page = open_page(window)
+    listing = page.listing
+    assert [m.id for m in listing.proxy.meetings()] == [m.id for m in recent]
+    since = abbreviated_date(TODAY - timedelta(days=366))
+    assert listing.count.text() == f"{len(recent)} séances depuis le {since}"
+    assert listing.older.isVisible()
+
+    # Scrolling up to the top of what was read brings the older meetings in, selection kept.
+    selected = listing.current_meeting_id()
+    assert selected is not None
+    bar = listing.view.verticalScrollBar()
+    assert bar.value() > 0  # it opened on the next meeting, further down
+    while bar.value() > bar.minimum():
+        bar.triggerAction(bar.SliderAction.SliderPageStepSub)
+    assert listing.proxy.rowCount() == 104
+    assert listing.count.text() == "104 séances"
+    assert not listing.older.isVisible()
+    assert listing.current_meeting_id() == selected
+    meetings.apply_meeting(
+        meetings.new_meeting(MeetingInput("plenary", TODAY, time(9), time(10), title="Ajout"))
+    )
+    window.editor.changed.emit(frozenset({MEETINGS}))  # a reload now reads every year
+    assert listing.proxy.rowCount() == 105
+
+
+@pytest.mark.parametrize("ask", ["button", "search", "past", "month", "elsewhere"])
+def test_every_way_to_ask_for_older_meetings_reads_them(
+    qtbot: QtBot, window, two_years, ask: str
+) -> None:
+    page = open_page(window)
+    listing = page.listing
+    oldest = two_years[0]
+    assert listing.model.row_where(lambda m: m.id == oldest.id) < 0
+    if ask == "button":
+        qtbot.mouseClick(listing.older, Qt.MouseButton.LeftButton)
+    elif ask == "search":
+        qtbot.keyClicks(listing.search, "seance n")
+        assert listing.proxy.rowCount() == 104
+    elif ask == "past":
+        qtbot.mouseClick(listing.periods.button(int(Period.PAST)), Qt.MouseButton.LeftButton)
+        assert listing.proxy.meetings()[0].id == oldest.id
+    elif ask == "month":
+        listing.set_month_view(True)
+    else:
+        window.open_place(Place("meeting", oldest.id))  # the home page, the search
+        assert listing.current_meeting_id() == oldest.id
+    assert listing.model.rowCount() == 104
+    assert not listing.older.isVisible()
 
 
 def test_sorting_by_a_column_keeps_the_selection_and_survives_a_reload(

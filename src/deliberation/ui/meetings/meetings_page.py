@@ -3,6 +3,7 @@ and attendance over a period."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -40,7 +41,8 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
     from deliberation.ui.kit.messages import MessageService
 
-"""Where the list and the meeting's page split the width, kept across sessions."""
+RECENT_DAYS = 366
+"""How far back the list reads meetings when the area opens (older ones when asked for)."""
 
 
 class MeetingsPage(EditorPage):
@@ -67,10 +69,12 @@ class MeetingsPage(EditorPage):
     ) -> None:
         super().__init__(editor, messages, parent)
         self._shown_id: int | None = None
+        self._all_loaded = False  # the list reads the last twelve months until asked for more
 
         self._build_actions()
         self.listing = MeetingList(lambda: editor.meetings.today)
         self.listing.current_changed.connect(self._current_changed)
+        self.listing.older_wanted.connect(self.load_older)
         self.listing.activated.connect(self.edit_meeting)
         self.listing.shown_changed.connect(lambda shown: self.export_action.setEnabled(shown > 0))
         self.listing.view.addAction(self.delete_action)
@@ -143,13 +147,30 @@ class MeetingsPage(EditorPage):
     # -- loading --------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the meetings again (one query), keeping the selection."""
+        """Read the meetings again (one query), keeping the selection.
+
+        Until older ones are asked for (scrolling to the top of the list, « Plus anciennes »,
+        the past meetings, a search, the month view, a meeting chosen elsewhere), only the last
+        twelve months and what is planned are read: what the list opens on, at any age of the
+        base.
+        """
+        start: date | None = None
         try:
-            records = self.editor.meetings.meetings()
+            if not self._all_loaded:
+                start = self.editor.meetings.today - timedelta(days=RECENT_DAYS)
+                if not self.editor.meetings.has_meeting_before(start):
+                    start = None
+            records = self.editor.meetings.meetings(start)
         except DeliberationError as exc:
             self.messages.error(self, str(exc))
             return
-        self.listing.set_records(records)
+        self.listing.set_records(records, start)
+
+    def load_older(self) -> None:
+        """Read every meeting, however old (from now on, reloads read them all)."""
+        if not self._all_loaded:
+            self._all_loaded = True
+            self.reload()
 
     def on_changed(self, topics: frozenset[str]) -> None:
         if not self._actions.built and topics & {ACTIONS, MEETINGS}:
@@ -165,6 +186,7 @@ class MeetingsPage(EditorPage):
         """Show a meeting on the Séances tab, relaxing the filters that hide it."""
         self.tabs.setCurrentIndex(0)
         if not self.listing.select_meeting(meeting_id):
+            self.load_older()
             self.listing.reveal()
             self.listing.select_meeting(meeting_id)
 
