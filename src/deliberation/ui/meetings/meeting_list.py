@@ -234,8 +234,16 @@ class MeetingList(QWidget):
     def _scrolled(self, _action: int) -> None:
         """The user scrolls (wheel, bar, keys on the bar); not the list moving by itself."""
         bar = self.view.verticalScrollBar()
-        if self.recent_from is not None and bar.sliderPosition() == bar.minimum():
-            self.older_wanted.emit()  # the top of what was read: the older ones come in
+        if self.recent_from is None or bar.sliderPosition() != bar.minimum():
+            return
+        top = self.view.indexAt(QPoint(0, 0)).data(RECORD_ROLE)
+        self.older_wanted.emit()  # the top of what was read: the older ones come in above
+        if top is not None and self.recent_from is None:
+            row = self.model.row_where(lambda m: m.id == top.id)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():  # the rows seen stay in view, the older ones just above
+                self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+                bar.setSliderPosition(bar.value())
 
     def _refilter(self, change: Callable[[], None]) -> None:
         """Apply a filter change; the selection handlers run once, and only if the selected
