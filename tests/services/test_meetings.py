@@ -136,12 +136,14 @@ def test_actions_stay_open_across_meetings_until_closed(opened: Root, meetings: 
                                         date(2026, 6, 1)))
     )  # fmt: skip
     assert [a.title for a in meetings.overdue_actions()] == ["Envoyer la note"]
+    assert meetings.overdue_count() == 1  # the same, counted by the store
     assert late.owner_label == "AMF" and "01/2026" in late.meeting_label
     done = meetings.apply_action(
         meetings.edited_action(late, ActionInput("Envoyer la note", snap.id, None, amf,
                                                  status="done"))
     )  # fmt: skip
     assert done.closed_on == date(2026, 3, 1)
+    assert meetings.overdue_count() == 0
     assert [a.id for a in meetings.actions(open_only=True)] == [later.id]
     with pytest.raises(ValidationError) as caught:
         meetings.new_action(ActionInput("Sans porteur"))

@@ -65,6 +65,11 @@ class Meetings:
         with self.store.reading() as s:
             return q.meetings(s, start, end, group_id, plenary_only)
 
+    def has_meeting_before(self, day: date) -> bool:
+        """Whether any meeting is dated before `day` (lists read older ones on demand)."""
+        with self.store.reading() as s:
+            return q.has_meeting_before(s, day)
+
     def meeting(self, meeting_id: int) -> MeetingSnapshot:
         with self.store.reading() as s:
             return q.meeting_snapshot(s, meeting_id)
@@ -314,6 +319,11 @@ class Meetings:
 
     def overdue_actions(self) -> list[ActionRecord]:
         return [a for a in self.actions(open_only=True) if a.is_overdue(self.today)]
+
+    def overdue_count(self) -> int:
+        """How many actions are overdue (as `overdue_actions`, counted by the store)."""
+        with self.store.reading() as s:
+            return q.overdue_action_count(s, self.today)
 
     def action(self, action_id: int) -> ActionRecord:
         with self.store.reading() as s:

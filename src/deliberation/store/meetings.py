@@ -93,8 +93,26 @@ def meetings(
         .group_by(AttendanceRow.meeting_id)
         .subquery()
     )
+    # Columns, not ORM objects: years of meetings are read as plain rows, in one query.
     query = (
-        select(Meeting, WorkingGroup.name, items.c.n, convened.c.n, convened.c.attended)
+        select(
+            Meeting.id,
+            Meeting.uuid,
+            Meeting.kind,
+            Meeting.group_id,
+            WorkingGroup.name,
+            Meeting.title,
+            Meeting.day,
+            Meeting.start_time,
+            Meeting.end_time,
+            Meeting.place,
+            Meeting.video_link,
+            Meeting.status,
+            Meeting.series_uuid,
+            items.c.n,
+            convened.c.n,
+            convened.c.attended,
+        )
         .outerjoin(WorkingGroup, Meeting.group_id == WorkingGroup.id)
         .outerjoin(items, items.c.meeting_id == Meeting.id)
         .outerjoin(convened, convened.c.meeting_id == Meeting.id)
@@ -102,18 +120,48 @@ def meetings(
     )
     query = _of_period_and_body(query, start, end, group_id, plenary_only)
     return [
-        record_from(
-            MeetingRecord,
-            m,
-            body_label=group_name or "",
-            start=m.start_time,
-            end=m.end_time,
-            item_count=n_items or 0,
-            convened_count=n_convened or 0,
-            attended_count=n_attended or 0,
+        MeetingRecord(
+            id_,
+            uuid,
+            kind,
+            group,
+            group_name or "",
+            title,
+            day,
+            start_time,
+            end_time,
+            place,
+            video,
+            status,
+            series,
+            n_items or 0,
+            n_convened or 0,
+            n_attended or 0,
         )
-        for m, group_name, n_items, n_convened, n_attended in session.execute(query)
+        for (
+            id_,
+            uuid,
+            kind,
+            group,
+            group_name,
+            title,
+            day,
+            start_time,
+            end_time,
+            place,
+            video,
+            status,
+            series,
+            n_items,
+            n_convened,
+            n_attended,
+        ) in session.execute(query)
     ]
+
+
+def has_meeting_before(session: Session, day: date) -> bool:
+    """Whether any meeting took place (or was planned) before `day`."""
+    return session.scalar(select(Meeting.id).where(Meeting.day < day).limit(1)) is not None
 
 
 _PARTS = (  # a meeting's agenda and attendance, loaded with it
@@ -199,11 +247,13 @@ def save_meeting(session: Session, snap: MeetingSnapshot) -> int:
             item_row.links,
             AgendaLinkRow,
             [
-                (link.uuid, {"position": p, "kind": link.kind, "target": link.target,
-                             "label": link.label})
+                (
+                    link.uuid,
+                    {"position": p, "kind": link.kind, "target": link.target, "label": link.label},
+                )
                 for p, link in enumerate(item.links, start=1)
             ],
-        )  # fmt: skip
+        )
     # Attendance rows are matched by organisation (one per meeting and organisation).
     by_org = {a.organisation_id: a for a in row.attendance}
     kept = []
@@ -267,6 +317,16 @@ def delegate_names(session: Session, ids: set[int] | None = None) -> dict[int, t
 
 
 # -- actions ------------------------------------------------------------------------------------
+
+
+def overdue_action_count(session: Session, today: date) -> int:
+    """How many actions are still open past their due date (one count, no rows loaded)."""
+    query = select(func.count(Action.id)).where(
+        Action.status.not_in(CLOSED_ACTION_STATUSES),
+        Action.due_date.is_not(None),
+        Action.due_date < today,
+    )
+    return session.scalar(query) or 0
 
 
 def actions(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from deliberation.ui.kit.editor import Editor
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.pages import (
+    DeferredTab,
     EditorPage,
     delete_key_action,
     empty_label,
@@ -78,3 +79,36 @@ def test_a_remembered_splitter_restores_the_sizes_saved_last(qtbot: QtBot) -> No
     qtbot.addWidget(second)
     assert second.saveState() == first.saveState()
     setting.remove()
+
+
+def test_a_deferred_tab_is_built_when_first_shown_or_asked_for(qtbot: QtBot) -> None:
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QLabel("Séances"), "Séances")
+    built: list[str] = []
+
+    def build(text: str) -> QLabel:
+        built.append(text)
+        return QLabel(text)
+
+    actions = DeferredTab(tabs, "Actions", lambda: build("Actions"))
+    attendance = DeferredTab(tabs, "Assiduité", lambda: build("Assiduité"))
+    tabs.show()
+    assert built == []  # opening the tabs builds nothing behind the first
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Séances", "Actions", "Assiduité"]
+
+    tabs.setCurrentIndex(2)  # the user clicks « Assiduité »
+    assert built == ["Assiduité"]
+    assert attendance.built and not actions.built
+    assert tabs.currentWidget() is attendance.page()
+    assert tabs.currentIndex() == 2
+    assert tabs.tabText(2) == "Assiduité"
+
+    page = actions.page()  # asked for by code: built in place, the current tab kept
+    assert built == ["Assiduité", "Actions"]
+    assert tabs.indexOf(page) == 1
+    assert tabs.currentIndex() == 2
+    assert actions.page() is page  # once
+    tabs.setCurrentIndex(1)
+    assert built == ["Assiduité", "Actions"]
+    assert tabs.currentWidget() is page

@@ -46,3 +46,35 @@ def test_short_columns_fit_their_contents_and_long_ones_are_capped(qtbot: QtBot)
     fit_columns(view, widest=200)
     assert header.sectionSize(1) == 200  # the long name is cut (its tooltip shows the rest)
     assert view.sizeHintForColumn(0) <= header.sectionSize(0)  # « AMRF » whole
+
+
+class CountingModel(QStandardItemModel):
+    """Rows of short acronyms that count which rows were asked for their text."""
+
+    def __init__(self, rows: int) -> None:
+        super().__init__(rows, 2)
+        self.asked: set[int] = set()
+        for row in range(rows):
+            self.setItem(row, 0, QStandardItem(f"S{row % 10}"))
+            self.setItem(row, 1, QStandardItem(f"Organisation n° {row}"))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if role == Qt.ItemDataRole.DisplayRole:
+            self.asked.add(index.row())
+        return super().data(index, role)
+
+
+def test_columns_are_sized_from_the_rows_in_view_and_a_sample_not_every_row(
+    qtbot: QtBot,
+) -> None:
+    model = CountingModel(3000)
+    view = make_table(model, fitted=(0,))
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    model.asked.clear()
+    fit_columns(view)
+    assert model.asked  # the widths come from some rows' texts…
+    assert len(model.asked) < 3000 // 10  # …a few screens of them, not all 3,000 rows
+    assert view.horizontalHeader().sectionSize(0) >= view.fontMetrics().horizontalAdvance("S0")

@@ -6,18 +6,22 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from deliberation.records.meetings import ActionInput, MeetingInput, MeetingSnapshot
+from deliberation.records.places import Place
 from deliberation.records.referential import GroupInput
 from deliberation.rules.wording import abbreviated_date
 from deliberation.services.meetings import Meetings
 from deliberation.services.referential import Referential
+from deliberation.ui.kit.labels import fold
+from deliberation.ui.kit.table_model import RECORD_ROLE
 from deliberation.ui.main_window import MEETINGS
 from deliberation.ui.meetings.action_dialog import ActionDialog
+from deliberation.ui.meetings.actions_panel import action_input
 from deliberation.ui.meetings.meeting_dialog import MeetingDialog
 from deliberation.ui.meetings.meeting_models import (
     WARNING_COLOUR,
@@ -331,6 +335,199 @@ def test_filters_by_period_body_and_search(qtbot: QtBot, window, planned) -> Non
         "Aucune séance ne correspond à ces filtres."
     )
     assert not page.export_action.isEnabled()
+
+
+@pytest.fixture
+def two_years(meetings: Meetings, referential, org_id) -> list[MeetingSnapshot]:
+    """Two years of weekly plenaries and group sessions, every title distinct."""
+    usages = group(referential, "Usages", [org_id("AMF"), org_id("MEN")])
+    days = [TODAY - timedelta(days=700) + timedelta(days=7 * n) for n in range(104)]
+    data = MeetingInput("plenary", None, time(14, 0), time(17, 0))
+    snaps = meetings.new_series(data, days)
+    titled = [
+        meetings.edited_meeting(
+            snap,
+            MeetingInput(
+                "group_session" if n % 2 else "plenary",
+                snap.day,
+                time(14, 0),
+                time(17, 0),
+                usages if n % 2 else None,
+                f"Séance n° {n} : {'établissement' if n % 13 == 0 else 'budget'}",
+            ),
+        )
+        for n, snap in enumerate(snaps)
+    ]
+    return meetings.apply_meetings(titled)
+
+
+def test_a_filter_keystroke_runs_the_selection_handlers_once_per_real_change(
+    qtbot: QtBot, window, two_years
+) -> None:
+    page = open_page(window)
+    listing = page.listing
+    page.load_older()
+    assert listing.proxy.rowCount() == 104
+    shown: list[object] = []
+    listing.current_changed.connect(lambda meeting: shown.append(meeting))
+    selected = listing.current_meeting()
+    assert selected is not None and "budget" in selected.title
+
+    # « é », then « t »: half the list goes at each key, the selected meeting stays shown.
+    qtbot.mouseClick(listing.periods.button(int(Period.ALL)), Qt.MouseButton.LeftButton)
+    listing.search.setFocus()
+    qtbot.keyClicks(listing.search, "s")  # every title has an « s »
+    assert shown == []
+    qtbot.keyClicks(listing.search, "eance")
+    assert shown == [] and listing.current_meeting_id() == selected.id
+    qtbot.keyClicks(listing.search, " n")
+    assert shown == []
+
+    # « etab » drops the selected meeting and dozens of rows around it: one change.
+    listing.search.clear()
+    shown.clear()
+    qtbot.keyClicks(listing.search, "etab")
+    assert listing.proxy.rowCount() == 8
+    assert len(shown) == 1
+    assert shown[0] == listing.current_meeting() != selected
+
+    # Clicking a row found selects it once; a period change that keeps it fires nothing.
+    shown.clear()
+    found = listing.proxy.index(3, MeetingTableModel.TITLE)
+    qtbot.mouseClick(
+        listing.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=listing.view.visualRect(found).center(),
+    )
+    assert [m.id for m in shown] == [found.data(RECORD_ROLE).id]
+    qtbot.mouseClick(listing.periods.button(int(Period.PAST)), Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+
+
+def test_the_list_opens_on_the_last_year_and_reads_older_meetings_when_asked(
+    qtbot: QtBot, window, two_years, meetings
+) -> None:
+    recent = [m for m in two_years if m.day >= TODAY - timedelta(days=366)]
+    assert 40 < len(recent) < 104
+    page = open_page(window)
+    listing = page.listing
+    assert [m.id for m in listing.proxy.meetings()] == [m.id for m in recent]
+    since = abbreviated_date(TODAY - timedelta(days=366))
+    assert listing.count.text() == f"{len(recent)} séances depuis le {since}"
+    assert listing.older.isVisible()
+
+    # Scrolling up to the top of what was read brings the older meetings in, selection kept.
+    selected = listing.current_meeting_id()
+    assert selected is not None
+    bar = listing.view.verticalScrollBar()
+    assert bar.value() > 0  # it opened on the next meeting, further down
+    while listing.proxy.rowCount() < 104:
+        assert bar.value() > bar.minimum() or listing.older.isVisible()
+        seen = listing.view.indexAt(QPoint(0, 0)).data(RECORD_ROLE)
+        bar.triggerAction(bar.SliderAction.SliderPageStepSub)
+    assert listing.proxy.rowCount() == 104
+    # The row seen at the top stays there; the older meetings came in above it.
+    assert listing.view.indexAt(QPoint(0, 0)).data(RECORD_ROLE).id == seen.id
+    assert bar.value() > bar.minimum()
+    assert listing.count.text() == "104 séances"
+    assert not listing.older.isVisible()
+    assert listing.current_meeting_id() == selected
+    meetings.apply_meeting(
+        meetings.new_meeting(MeetingInput("plenary", TODAY, time(9), time(10), title="Ajout"))
+    )
+    window.editor.changed.emit(frozenset({MEETINGS}))  # a reload now reads every year
+    assert listing.proxy.rowCount() == 105
+
+
+@pytest.mark.parametrize("ask", ["button", "search", "past", "month", "elsewhere"])
+def test_every_way_to_ask_for_older_meetings_reads_them(
+    qtbot: QtBot, window, two_years, ask: str
+) -> None:
+    page = open_page(window)
+    listing = page.listing
+    oldest = two_years[0]
+    assert listing.model.row_where(lambda m: m.id == oldest.id) < 0
+    if ask == "button":
+        qtbot.mouseClick(listing.older, Qt.MouseButton.LeftButton)
+    elif ask == "search":
+        qtbot.keyClicks(listing.search, "seance n")
+        assert listing.proxy.rowCount() == 104
+    elif ask == "past":
+        qtbot.mouseClick(listing.periods.button(int(Period.PAST)), Qt.MouseButton.LeftButton)
+        assert listing.proxy.meetings()[0].id == oldest.id
+    elif ask == "month":
+        listing.set_month_view(True)
+    else:
+        window.open_place(Place("meeting", oldest.id))  # the home page, the search
+        assert listing.current_meeting_id() == oldest.id
+    assert listing.model.rowCount() == 104
+    assert not listing.older.isVisible()
+
+
+def test_sorting_by_a_column_keeps_the_selection_and_survives_a_reload(
+    qtbot: QtBot, window, planned
+) -> None:
+    page = open_page(window)
+    listing = page.listing
+    header = listing.view.horizontalHeader()
+    selected = listing.current_meeting_id()
+    by_day = shown_titles(page)
+
+    def click_header(column: int) -> None:
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+    click_header(MeetingTableModel.TITLE)
+    assert shown_titles(page) == sorted(by_day, key=fold)
+    assert header.sortIndicatorSection() == MeetingTableModel.TITLE
+    assert listing.current_meeting_id() == selected  # the same meeting, wherever it went
+    row = listing.view.selectionModel().selectedRows()[0].row()
+    assert listing.proxy.index(row, MeetingTableModel.TITLE).data() == planned["group"].title
+    click_header(MeetingTableModel.TITLE)
+    assert shown_titles(page) == sorted(by_day, key=fold, reverse=True)
+
+    page.reload()  # new rows from the store come in the order the user chose
+    assert shown_titles(page) == sorted(by_day, key=fold, reverse=True)
+    assert listing.current_meeting_id() == selected
+    qtbot.mouseClick(listing.periods.button(int(Period.UPCOMING)), Qt.MouseButton.LeftButton)
+    upcoming = ["Point presse", "Plénière d'hiver", "Plénière annulée", "Atelier usages"]
+    assert shown_titles(page) == upcoming
+    click_header(MeetingTableModel.DAY)
+    assert shown_titles(page) == [
+        "Plénière annulée",
+        "Atelier usages",
+        "Point presse",  # 10:00, the same day as the 14:00 plenary
+        "Plénière d'hiver",
+    ]
+
+
+def test_the_actions_and_attendance_tabs_are_built_when_first_shown(
+    qtbot: QtBot, window, meetings, org_id
+) -> None:
+    meeting = plan(meetings, TODAY - timedelta(days=30), "Plénière d'octobre")
+    for due in (TODAY - timedelta(days=3), TODAY - timedelta(days=9), TODAY + timedelta(days=9)):
+        data = ActionInput("Relancer", meeting.id, organisation_id=org_id("AMF"), due_date=due)
+        meetings.apply_action(meetings.new_action(data))
+    page = open_page(window)
+    assert not page._actions.built and not page._attendance.built
+    assert page.tabs.tabText(1) == "Actions (2 en retard)"  # counted without building the tab
+
+    # A change made elsewhere (another window, the undo stack) updates the count all the same.
+    late = meetings.actions()[0]
+    window.editor.edit_action(late, meetings.edited_action(late, action_input(late, status="done")))
+    assert page.tabs.tabText(1) == "Actions (1 en retard)"
+    assert not page._actions.built
+
+    page.tabs.setCurrentIndex(1)  # the user opens the tab
+    assert page._actions.built and not page._attendance.built
+    assert page.tabs.currentWidget() is page.actions_panel
+    assert page.actions_panel.proxy.rowCount() == 2  # the open ones
+    assert page.tabs.tabText(1) == "Actions (1 en retard)"
+
+    page.tabs.setCurrentIndex(2)
+    assert page._attendance.built
+    assert page.tabs.currentWidget() is page.attendance
+    assert page.attendance.model.rowCount() > 0
 
 
 def test_month_view_marks_days_and_selects_their_meetings(qtbot: QtBot, window, planned) -> None:

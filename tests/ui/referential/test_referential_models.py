@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from deliberation.records.referential import GroupInput
 from deliberation.services.referential import Referential
-from deliberation.ui.kit.table_model import RECORD_ROLE, SORT_ROLE
+from deliberation.ui.kit.table_model import (
+    RECORD_ROLE,
+    SORT_ROLE,
+    Column,
+    RecordSortModel,
+    RecordTableModel,
+)
 from deliberation.ui.referential.group_models import GroupTableModel
 from deliberation.ui.referential.referential_models import (
     DelegateTableModel,
@@ -108,3 +116,33 @@ def test_empty_models(qtmodeltester) -> None:
     for model in (OrganisationTableModel(), DelegateTableModel(), GroupTableModel()):
         qtmodeltester.check(model)
         assert model.rowCount() == 0
+
+
+def test_a_sorted_record_list_computes_each_rows_sort_key_once(qapp: object) -> None:
+    @dataclass(frozen=True)
+    class Item:
+        name: str
+
+    computed: list[str] = []
+
+    def key(item: Item) -> str:
+        computed.append(item.name)
+        return item.name
+
+    class Items(RecordTableModel[Item]):
+        def columns(self) -> list[Column[Item]]:
+            return [Column("Nom", lambda i: i.name, key)]
+
+    model = Items()
+    proxy = RecordSortModel()
+    proxy.setSourceModel(model)
+    proxy.sort(0)
+    names = [f"n{(n * 7919) % 500:03d}" for n in range(500)]
+    model.set_records([Item(n) for n in names])
+    shown = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert shown == sorted(names)
+    assert len(computed) == 500  # once a row, not twice per comparison
+
+    model.set_record(model.row_where(lambda i: i.name == "n000"), Item("z"))  # keys anew
+    assert proxy.index(proxy.rowCount() - 1, 0).data() == "z"
+    assert proxy.index(0, 0).data() == "n001"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 from deliberation.ui.kit.widgets import open_dialog
 
@@ -117,3 +117,46 @@ def splitter(
             split.restoreState(state)
         split.splitterMoved.connect(lambda *_: remembered.set(split.saveState()))
     return split
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+class DeferredTab(Generic[W]):
+    """A tab whose page is built the first time it is shown or asked for, not with its area.
+
+    Until then the tab holds an empty stand-in; `page()` builds the real page (once), puts it in
+    the stand-in's place at the same index and returns it.
+    """
+
+    def __init__(self, tabs: QTabWidget, label: str, build: Callable[[], W]) -> None:
+        self._tabs = tabs
+        self._build = build
+        self._page: W | None = None
+        self._stand_in = QWidget()
+        tabs.addTab(self._stand_in, label)
+        tabs.currentChanged.connect(self._current_changed)
+
+    @property
+    def built(self) -> bool:
+        return self._page is not None
+
+    def page(self) -> W:
+        """The tab's page, built now if it was not yet."""
+        if self._page is None:
+            page = self._build()
+            tabs = self._tabs
+            index = tabs.indexOf(self._stand_in)
+            current = tabs.currentIndex()
+            blocked = tabs.blockSignals(True)  # the swap is not a change of tab
+            tabs.insertTab(index, page, tabs.tabText(index))
+            tabs.removeTab(index + 1)
+            tabs.setCurrentIndex(current)
+            tabs.blockSignals(blocked)
+            self._stand_in.deleteLater()
+            self._page = page
+        return self._page
+
+    def _current_changed(self, index: int) -> None:
+        if self._page is None and self._tabs.widget(index) is self._stand_in:
+            self.page()

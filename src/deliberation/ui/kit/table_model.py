@@ -84,6 +84,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._records: list[R] = []
+        self._sort_keys: dict[int, list[Any]] = {}  # by column, computed when first sorted on
         self.columns_: list[Column[R]] = self.columns()
 
     # -- for subclasses ---------------------------------------------------------------------------
@@ -100,6 +101,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def set_records(self, records: Sequence[R]) -> None:
         self.beginResetModel()
         self._records = list(records)
+        self._sort_keys = {}
         self.endResetModel()
 
     def records(self) -> list[R]:
@@ -108,6 +110,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def set_record(self, row: int, record: R) -> None:
         """Replace one row's record (its cells are redrawn, the others stay)."""
         self._records[row] = record
+        self._sort_keys = {}
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns_) - 1))
 
     def record(self, row: int) -> R:
@@ -137,8 +140,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return column.text(record)
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(record) if column.tooltip else None
-        if role == SORT_ROLE:
-            return column.sort_key(record) if column.sort_key else column.text(record)
+        if role == SORT_ROLE:  # asked twice per comparison while sorting: computed once a row
+            keys = self._sort_keys.get(index.column())
+            if keys is None:
+                key = column.sort_key or column.text
+                keys = self._sort_keys[index.column()] = [key(r) for r in self._records]
+            return keys[index.row()]
         if role == RECORD_ROLE:
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:

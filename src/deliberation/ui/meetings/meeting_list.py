@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
 from deliberation.records.referential import GroupRecord
-from deliberation.rules.wording import SHORT_MONTHS, SHORT_WEEKDAYS, plural
+from deliberation.rules.wording import SHORT_MONTHS, SHORT_WEEKDAYS, abbreviated_date, plural
 from deliberation.ui.kit.pages import empty_label, stacked
 from deliberation.ui.kit.table_model import RECORD_ROLE
 from deliberation.ui.kit.tables import make_table, select_row_at
@@ -44,13 +45,17 @@ class MeetingList(QWidget):
         current_changed(object): the selected meeting (MeetingRecord) or None.
         activated(int): the user asked to edit a meeting (double-click, Enter).
         shown_changed(int): how many meetings the filters let through, after every change.
+        older_wanted(): the list holds recent meetings only and the user wants older ones
+            (scrolled to the top, « Plus anciennes », past meetings, a search, the month view).
 
     Attributes:
         model, proxy, view: the meetings, their filtered view and its table.
         periods: À venir / Passées / Toutes (ids are `Period` values).
         body: the body filter (None: every body; PLENARY or a group's id).
         search: the search field.
-        count: « 27 séances », « 3 sur 27 ».
+        count: « 27 séances », « 3 sur 27 », « 95 séances depuis le 7 déc. 2025 ».
+        older: « Plus anciennes », shown while older meetings are not read yet.
+        recent_from: the day the meetings read start from (None: every meeting is read).
         modes: Liste / Mois (ids 0 and 1).
         month: the month view.
         empty: what the list says when it shows nothing.
@@ -59,10 +64,12 @@ class MeetingList(QWidget):
     current_changed = Signal(object)
     activated = Signal(int)
     shown_changed = Signal(int)
+    older_wanted = Signal()
 
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._month_stale = True
+        self._quiet = False  # while a filter changes: the selection handlers wait for the end
         self.model = MeetingTableModel(self)
         self.proxy = MeetingFilterModel(today, self)
         self.proxy.setSourceModel(self.model)
@@ -85,6 +92,13 @@ class MeetingList(QWidget):
             self.tr("Rechercher un intitulé, un groupe, un lieu…"), self._search_changed, 160
         )
         self.count = QLabel()
+        self.recent_from: date | None = None
+        self.older = QToolButton()
+        self.older.setText(self.tr("Plus anciennes"))
+        self.older.setToolTip(self.tr("Affiche aussi les séances de plus d'un an"))
+        self.older.setAutoRaise(True)
+        self.older.hide()
+        self.older.clicked.connect(self.older_wanted)
 
         m = MeetingTableModel
         self.view = make_table(self.proxy, m.TITLE)
@@ -92,6 +106,7 @@ class MeetingList(QWidget):
         self.view.sortByColumn(m.DAY, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(self._activated)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.verticalScrollBar().actionTriggered.connect(self._scrolled)
         header = self.view.horizontalHeader()
         header.setSectionHidden(m.KIND, True)  # the body and the title say it, mostly
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -108,6 +123,7 @@ class MeetingList(QWidget):
         row.addWidget(periods_holder)
         row.addStretch(1)
         row.addWidget(self.count)
+        row.addWidget(self.older)
         row.addSpacing(8)
         row.addWidget(modes_holder)
         column.addLayout(row)
@@ -119,9 +135,14 @@ class MeetingList(QWidget):
 
     # -- contents -------------------------------------------------------------------------------
 
-    def set_records(self, records: Sequence[MeetingRecord]) -> None:
-        """Show these meetings, keeping the selection if it is still there."""
+    def set_records(
+        self, records: Sequence[MeetingRecord], recent_from: date | None = None
+    ) -> None:
+        """Show these meetings, keeping the selection if it is still there; `recent_from`: the
+        day they start from when older ones were left unread (None: these are all)."""
         selected = self.current_meeting_id()
+        self.recent_from = recent_from
+        self.older.setVisible(recent_from is not None)
         self.model.set_records(records)
         self._size_columns(records)
         self._shown_changed()
@@ -202,21 +223,54 @@ class MeetingList(QWidget):
 
     def _period_toggled(self, button_id: int, checked: bool) -> None:
         if checked:
-            self.proxy.set_period(Period(button_id))
-            self._shown_changed()
+            self._refilter(lambda: self.proxy.set_period(Period(button_id)))
 
     def _body_changed(self, *_args: object) -> None:
-        self.proxy.set_body(self.body.currentData())
-        self._shown_changed()
+        self._refilter(lambda: self.proxy.set_body(self.body.currentData()))
 
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
+        self._refilter(lambda: self.proxy.set_search(text))
+
+    def _scrolled(self, _action: int) -> None:
+        """The user scrolls (wheel, bar, keys on the bar); not the list moving by itself."""
+        bar = self.view.verticalScrollBar()
+        if self.recent_from is None or bar.sliderPosition() != bar.minimum():
+            return
+        top = self.view.indexAt(QPoint(0, 0)).data(RECORD_ROLE)
+        self.older_wanted.emit()  # the top of what was read: the older ones come in above
+        if top is not None and self.recent_from is None:
+            row = self.model.row_where(lambda m: m.id == top.id)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():  # the rows seen stay in view, the older ones just above
+                self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+                bar.setSliderPosition(bar.value())
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply a filter change; the selection handlers run once, and only if the selected
+        meeting changed (the proxy moves the selection once per range of rows it drops)."""
+        if self.recent_from is not None and (
+            self.search.text().strip() or self.periods.checkedId() == int(Period.PAST)
+        ):
+            self.older_wanted.emit()  # a search or the past meetings look through every year
+        before = self.current_meeting_id()
+        self._quiet = True
+        try:
+            change()
+        finally:
+            self._quiet = False
         self._shown_changed()
+        if self.current_meeting_id() != before:
+            self._selection_changed()
 
     def _shown_changed(self) -> None:
         """After new meetings or a filter change: the count, the empty notice, the month view."""
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
+        if shown == total and self.recent_from is not None:
+            self.count.setText(
+                plural(total, "%n séance", "%n séances")
+                + self.tr(" depuis le %1").replace("%1", abbreviated_date(self.recent_from))
+            )
+        elif shown == total:
             self.count.setText(plural(total, "%n séance", "%n séances"))
         else:
             self.count.setText(
@@ -252,6 +306,8 @@ class MeetingList(QWidget):
     def _mode_toggled(self, button_id: int, checked: bool) -> None:
         if not checked:
             return
+        if button_id == 1 and self.recent_from is not None:
+            self.older_wanted.emit()  # the calendar can go back any number of months
         self._show_view()
         if button_id == 1:
             if self._month_stale:
@@ -306,6 +362,8 @@ class MeetingList(QWidget):
         return chosen.id if chosen is not None else None
 
     def _selection_changed(self, *_args: object) -> None:
+        if self._quiet:
+            return
         meeting = self.current_meeting()
         if self.in_month_view():
             self.month.show_meeting(meeting)

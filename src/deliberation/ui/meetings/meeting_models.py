@@ -9,6 +9,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -73,7 +74,8 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
         super().__init__(parent)
         self._search: list[str] = []
         self._texts: list[tuple[str, ...]] = []
-        self._keys: list[tuple[Any, ...]] = []
+        self._keys: dict[int, list[Any]] = {}  # by column, computed when first sorted on
+        self._order: tuple[int, bool] | None = None  # (column, descending) once sorted
         postponed, cancelled = QFont(), QFont()
         postponed.setItalic(True)
         cancelled.setItalic(True)
@@ -114,15 +116,65 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
         ]
 
     def set_records(self, records: Sequence[MeetingRecord]) -> None:
-        # Texts and sort keys are computed once here: sorting, filtering and sizing years of
-        # meetings then only read lists.
+        # Texts and the search's haystack are computed once here, sort keys once per column
+        # sorted on: sorting, filtering and sizing years of meetings then only read lists. The
+        # store gives them by date, the order the list opens on.
+        rows = list(records)
+        self._keys = {}
+        if self._order is not None and self._order != (self.DAY, False):
+            column, descending = self._order  # kept in the order the user chose
+            keys = self._column_keys(column, rows)
+            ranked = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+            rows = [rows[r] for r in ranked]
+            self._keys = {column: [keys[r] for r in ranked]}
         self._search = [
             fold(" ".join((m.title, body_label(m), MEETING_KINDS.get(m.kind, ""), m.place)))
-            for m in records
+            for m in rows
         ]
-        self._texts = [tuple(c.text(m) for c in self.columns_) for m in records]
-        self._keys = [tuple((c.sort_key or c.text)(m) for c in self.columns_) for m in records]
-        super().set_records(records)
+        self._texts = [tuple(c.text(m) for c in self.columns_) for m in rows]
+        super().set_records(rows)
+
+    def _column_keys(self, column: int, rows: Sequence[MeetingRecord] | None = None) -> list[Any]:
+        """The sort keys of a column, row by row (of `rows`, else of the model, then kept)."""
+        if rows is None and column in self._keys:
+            return self._keys[column]
+        key = self.columns_[column].sort_key or self.columns_[column].text
+        keys = [key(m) for m in (self._records if rows is None else rows)]
+        if rows is None:
+            self._keys[column] = keys
+        return keys
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows on a column's keys, in Python: a sorting proxy would call data()
+        twice per comparison, thousands of times for years of meetings."""
+        if not 0 <= column < len(self.columns_):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._order = (column, descending)
+        keys = self._column_keys(column)
+        count = len(self._records)
+        ranked = sorted(range(count), key=keys.__getitem__, reverse=descending)
+        if ranked == list(range(count)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        moved_to = [0] * count
+        for new, old in enumerate(ranked):
+            moved_to[old] = new
+        self._records = [self._records[r] for r in ranked]
+        self._search = [self._search[r] for r in ranked]
+        self._texts = [self._texts[r] for r in ranked]
+        self._keys = {c: [values[r] for r in ranked] for c, values in self._keys.items()}
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(
+            before, [self.index(moved_to[i.row()], i.column()) for i in before]
+        )
+        self.layoutChanged.emit()
+
+    def filtered_row(self, row: int) -> tuple[MeetingRecord | None, str]:
+        """A row's meeting and the folded text a search matches (None past the end)."""
+        if row >= len(self._records):
+            return None, ""
+        return self._records[row], self._search[row]
 
     def _tooltip(self, m: MeetingRecord) -> str:
         lines = [m.title]
@@ -164,7 +216,7 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[row][index.column()]
         if role == SORT_ROLE:
-            return self._keys[row][index.column()]
+            return self._column_keys(index.column())[row]
         if role == SEARCH_ROLE:
             return self._search[row]
         status = self._records[row].status
@@ -194,6 +246,7 @@ class MeetingFilterModel(RecordSortModel):
         self._period = Period.ALL
         self._body: int | None = None  # None: every body; PLENARY or a group's id
         self._words: list[str] = []
+        self._meetings = MeetingTableModel(self)  # until the list's model is set
 
     @property
     def period(self) -> Period:
@@ -216,18 +269,28 @@ class MeetingFilterModel(RecordSortModel):
         if words != self._words:
             refilter(self, lambda: setattr(self, "_words", words))
 
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        assert isinstance(model, MeetingTableModel)
+        self._meetings = model
+        super().setSourceModel(model)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The meetings model sorts itself (see MeetingTableModel.sort); this view keeps its
+        order and only filters."""
+        self._meetings.sort(column, order)
+
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        source = self.sourceModel()
-        index = source.index(source_row, 0, source_parent)
-        meeting = source.data(index, RECORD_ROLE)
+        # Called for every row on every keystroke: it reads the model's lists (the folded
+        # haystack computed once per row), never the model's data() through Qt.
+        meeting, haystack = self._meetings.filtered_row(source_row)
         if meeting is None:
             return False
         return (
             self.period_accepts(meeting)
             and self.body_accepts(meeting)
-            and all(word in (source.data(index, SEARCH_ROLE) or "") for word in self._words)
+            and all(word in haystack for word in self._words)
         )
 
     def period_accepts(self, meeting: MeetingRecord) -> bool:

@@ -3,6 +3,7 @@ and attendance over a period."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import MeetingRecord
 from deliberation.rules.wording import abbreviated_date, plural
-from deliberation.ui.kit.editor import GROUPS, MEETINGS
+from deliberation.ui.kit.editor import ACTIONS, GROUPS, MEETINGS
 from deliberation.ui.kit.pages import (
+    DeferredTab,
     EditorPage,
     delete_key_action,
     page_title,
@@ -39,7 +41,8 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
     from deliberation.ui.kit.messages import MessageService
 
-"""Where the list and the meeting's page split the width, kept across sessions."""
+RECENT_DAYS = 366
+"""How far back the list reads meetings when the area opens (older ones when asked for)."""
 
 
 class MeetingsPage(EditorPage):
@@ -54,7 +57,8 @@ class MeetingsPage(EditorPage):
     Attributes:
         listing: the meetings, as a list or a month view, and their filters.
         meeting_page: the selected meeting.
-        actions_panel, attendance: the Actions and Assiduité tabs.
+        actions_panel, attendance: the Actions and Assiduité tabs (built when first shown or
+            asked for).
         tabs: the three tabs.
         new_action, series_action, edit_action, delete_action, export_action: the toolbar.
         dialog: the last dialog opened (kept so that tests can drive it).
@@ -65,20 +69,18 @@ class MeetingsPage(EditorPage):
     ) -> None:
         super().__init__(editor, messages, parent)
         self._shown_id: int | None = None
+        self._all_loaded = False  # the list reads the last twelve months until asked for more
 
         self._build_actions()
         self.listing = MeetingList(lambda: editor.meetings.today)
         self.listing.current_changed.connect(self._current_changed)
+        self.listing.older_wanted.connect(self.load_older)
         self.listing.activated.connect(self.edit_meeting)
         self.listing.shown_changed.connect(lambda shown: self.export_action.setEnabled(shown > 0))
         self.listing.view.addAction(self.delete_action)
         self.meeting_page = MeetingPage(editor, messages)
         self.meeting_page.status_message.connect(self.status_message)
         self.meeting_page.edit_requested.connect(self.edit_meeting)
-        self.actions_panel = ActionsPanel(editor, messages)
-        self.actions_panel.status_message.connect(self.status_message)
-        self.actions_panel.meeting_requested.connect(self.show_meeting)
-        self.attendance = AttendanceSummary(editor, messages)
 
         bar = toolbar(
             [
@@ -110,10 +112,13 @@ class MeetingsPage(EditorPage):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(meetings_tab, self.tr("Séances"))
-        self.tabs.addTab(self.actions_panel, self.tr("Actions"))
-        self.tabs.addTab(self.attendance, self.tr("Assiduité"))
-        self.actions_panel.overdue_changed.connect(self._overdue_changed)
-        self._overdue_changed(self.actions_panel.overdue_count())
+        # The other tabs are built when first shown: years of actions need not be read to open
+        # the area, only how many are overdue (for the tab's title).
+        self._actions = DeferredTab(self.tabs, self.tr("Actions"), self._build_actions_panel)
+        self._attendance = DeferredTab(
+            self.tabs, self.tr("Assiduité"), lambda: AttendanceSummary(editor, messages)
+        )
+        self._count_overdue()
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Séances")))
         layout.addWidget(self.tabs, 1)
@@ -142,15 +147,34 @@ class MeetingsPage(EditorPage):
     # -- loading --------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the meetings again (one query), keeping the selection."""
+        """Read the meetings again (one query), keeping the selection.
+
+        Until older ones are asked for (scrolling to the top of the list, « Plus anciennes »,
+        the past meetings, a search, the month view, a meeting chosen elsewhere), only the last
+        twelve months and what is planned are read: what the list opens on, at any age of the
+        base.
+        """
+        start: date | None = None
         try:
-            records = self.editor.meetings.meetings()
+            if not self._all_loaded:
+                start = self.editor.meetings.today - timedelta(days=RECENT_DAYS)
+                if not self.editor.meetings.has_meeting_before(start):
+                    start = None
+            records = self.editor.meetings.meetings(start)
         except DeliberationError as exc:
             self.messages.error(self, str(exc))
             return
-        self.listing.set_records(records)
+        self.listing.set_records(records, start)
+
+    def load_older(self) -> None:
+        """Read every meeting, however old (from now on, reloads read them all)."""
+        if not self._all_loaded:
+            self._all_loaded = True
+            self.reload()
 
     def on_changed(self, topics: frozenset[str]) -> None:
+        if not self._actions.built and topics & {ACTIONS, MEETINGS}:
+            self._count_overdue()  # the built tab counts them itself
         if GROUPS in topics:
             self.listing.set_groups(self.editor.referential.groups())
         if topics & {MEETINGS, GROUPS}:
@@ -162,6 +186,7 @@ class MeetingsPage(EditorPage):
         """Show a meeting on the Séances tab, relaxing the filters that hide it."""
         self.tabs.setCurrentIndex(0)
         if not self.listing.select_meeting(meeting_id):
+            self.load_older()
             self.listing.reveal()
             self.listing.select_meeting(meeting_id)
 
@@ -273,8 +298,34 @@ class MeetingsPage(EditorPage):
 
     # -- tabs -----------------------------------------------------------------------------------
 
+    @property
+    def actions_panel(self) -> ActionsPanel:
+        """The Actions tab (built now if it was not yet)."""
+        return self._actions.page()
+
+    @property
+    def attendance(self) -> AttendanceSummary:
+        """The Assiduité tab (built now if it was not yet)."""
+        return self._attendance.page()
+
+    def _build_actions_panel(self) -> ActionsPanel:
+        panel = ActionsPanel(self.editor, self.messages)
+        panel.status_message.connect(self.status_message)
+        panel.meeting_requested.connect(self.show_meeting)
+        panel.overdue_changed.connect(self._overdue_changed)
+        self._overdue_changed(panel.overdue_count())
+        return panel
+
+    def _count_overdue(self) -> None:
+        try:
+            overdue = self.editor.meetings.overdue_count()
+        except DeliberationError as exc:
+            self.messages.error(self, str(exc))
+            return
+        self._overdue_changed(overdue)
+
     def _overdue_changed(self, overdue: int) -> None:
         title = self.tr("Actions")
         if overdue:
             title += " (" + plural(overdue, "%n en retard", "%n en retard") + ")"
-        self.tabs.setTabText(self.tabs.indexOf(self.actions_panel), title)
+        self.tabs.setTabText(1, title)  # the Actions tab, built or not

@@ -147,6 +147,7 @@ class SubjectStatusModel(RecordTableModel[SubjectResult]):
             return
         self._numbers = {id(r): n for n, r in enumerate(records, start=1)}
         self._records = list(records)
+        self._sort_keys = {}  # the counts sort anew
         if records:
             last = self.index(len(records) - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
