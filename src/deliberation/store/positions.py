@@ -63,16 +63,24 @@ def consultations(session: Session) -> list[ConsultationRecord]:
         .group_by(per_organisation.c.consultation_id)
         .subquery()
     )
+    responded = (  # organisations with a position on at least one subject
+        select(per_organisation.c.consultation_id, func.count().label("n"))
+        .group_by(per_organisation.c.consultation_id)
+        .subquery()
+    )
     query = (
-        select(Consultation, subjects.c.n, consulted.c.n, answered.c.n)
+        select(Consultation, subjects.c.n, consulted.c.n, answered.c.n, responded.c.n)
         .outerjoin(subjects, subjects.c.consultation_id == Consultation.id)
         .outerjoin(consulted, consulted.c.consultation_id == Consultation.id)
         .outerjoin(answered, answered.c.consultation_id == Consultation.id)
+        .outerjoin(responded, responded.c.consultation_id == Consultation.id)
         .order_by(Consultation.opened_on.desc(), Consultation.id.desc())
     )
     return [
-        ConsultationRecord(c.id, c.uuid, c.title, c.opened_on, c.deadline, s or 0, o or 0, a or 0)
-        for c, s, o, a in session.execute(query)
+        ConsultationRecord(
+            c.id, c.uuid, c.title, c.opened_on, c.deadline, s or 0, o or 0, a or 0, r or 0
+        )
+        for c, s, o, a, r in session.execute(query)
     ]
 
 

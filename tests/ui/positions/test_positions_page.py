@@ -131,7 +131,9 @@ def test_record_positions_from_the_keyboard_see_history_and_status_undo(
     assert status(area) == "Consensus avec réserves"
     counts = area.counts.counts_text()
     assert counts["favorable"] == "✓ Favorable 2" and counts["reserved"] == "✓ Sous réserve 1"
-    assert counts["not_expressed"] == "– Non exprimée 3"
+    # « non exprimée » counts only positions recorded so; the rest have not answered yet.
+    assert counts["not_expressed"] == "– Non exprimée 0"
+    assert counts["unanswered"] == "· Sans réponse 3"
     stored = {p.organisation_acronym: p for p in positions.positions(consultation.id)}
     assert {a: (p.stance, p.reservation) for a, p in stored.items()} == {
         "ADF": ("favorable", ""),
@@ -302,8 +304,8 @@ def test_consultations_listed_created_and_deleted(
     assert "→" in period and "échue" not in period
     area.matrix_view.setFocus()
     qtbot.keyClick(area.matrix_view, Qt.Key.Key_F)
-    # ADF has answered one subject of two: not yet counted as having answered.
-    assert model.index(0, ConsultationTableModel.ANSWERS).data() == "0/6 réponses"
+    # ADF has answered one subject of two: it has answered, not yet on every subject.
+    assert model.index(0, ConsultationTableModel.ANSWERS).data() == "1/6 réponses (aucune complète)"
     assert area.select_cell((consultation.subjects[1].id, area.synthesis.organisations[0][0]))
     qtbot.keyClick(area.matrix_view, Qt.Key.Key_N)
     assert model.index(0, ConsultationTableModel.ANSWERS).data() == "1/6 réponses"

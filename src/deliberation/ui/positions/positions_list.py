@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.positions import ConsultationRecord
+from deliberation.rules.consensus import answered_sentence, answers_summary
 from deliberation.rules.wording import numeric_date, plural
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.labels import fold, sort_date
@@ -49,7 +50,8 @@ ANSWERED_COLOUR = "#4f8a5b"
 
 
 class ConsultationTableModel(RecordTableModel[ConsultationRecord]):
-    """Consultations: title, period (a passed deadline in red), answers « 3/9 réponses »."""
+    """Consultations: title, period (a passed deadline in red), answers « 13/14 réponses (12
+    complètes) »."""
 
     TITLE, PERIOD, ANSWERS = range(3)
 
@@ -104,23 +106,19 @@ class ConsultationTableModel(RecordTableModel[ConsultationRecord]):
 
     @staticmethod
     def answers_label(c: ConsultationRecord) -> str:
-        return f"{c.answered_count}/{c.consulted_count} réponse" + (
-            "s" if c.consulted_count > 1 else ""
+        return answers_summary(
+            c.responded_count, c.answered_count, c.consulted_count, c.subject_count
         )
 
     @staticmethod
     def _answers_key(c: ConsultationRecord) -> float:
-        return c.answered_count / c.consulted_count if c.consulted_count else 0.0
+        return c.responded_count / c.consulted_count if c.consulted_count else 0.0
 
     @staticmethod
     def _answers_tooltip(c: ConsultationRecord) -> str:
-        answered = plural(
-            c.answered_count, "%n organisation a répondu", "%n organisations ont répondu"
+        return answered_sentence(
+            c.responded_count, c.answered_count, c.consulted_count, c.subject_count
         )
-        subjects = plural(c.subject_count, "%n sujet", "%n sujets")
-        if c.subject_count > 1:
-            subjects = f"chacun des {subjects}"
-        return f"{answered} sur {c.consulted_count} consultées, sur {subjects}"
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
@@ -197,7 +195,7 @@ class ConsultationDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(0, 0, 0, 30) if not selected else QColor(255, 255, 255, 70))
             painter.drawRoundedRect(bar, 2, 2)
-            done = round(bar.width() * record.answered_count / record.consulted_count)
+            done = round(bar.width() * record.responded_count / record.consulted_count)
             if done:
                 painter.setBrush(QColor("white") if selected else QColor(ANSWERED_COLOUR))
                 painter.drawRoundedRect(QRect(bar.left(), bar.top(), done, bar.height()), 2, 2)
