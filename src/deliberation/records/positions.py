@@ -103,6 +103,9 @@ class ConsultationRecord:
     consulted_count: int
     answered_count: int  # organisations with a position (any stance) on every subject
     responded_count: int = 0  # organisations with a position on at least one subject
+    subject_labels: tuple[str, ...] = ()  # what the list's search looks into, with the title
+    meeting_title: str = ""  # the meeting it was opened for, if any
+    meeting_day: date | None = None
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from deliberation.records.meetings import MeetingInput
 from deliberation.records.positions import ConsultationInput, ConsultationSnapshot, Subject
 from deliberation.records.referential import DelegateInput
 from deliberation.services.positions import Positions
@@ -442,3 +443,54 @@ def test_the_workbook_to_send_out_has_no_address_the_secretariats_has(
     ]
     assert addresses("diffusion.xlsx") == []
     assert "marc.bernard@education.gouv.fr" in " ".join(addresses("secretariat.xlsx"))
+
+
+def test_the_consultations_can_be_searched(
+    qtbot: QtBot, window, consultation, positions, meetings, org_id, typist
+) -> None:
+    plenary = meetings.apply_meeting(
+        meetings.new_meeting(
+            MeetingInput("plenary", date(2027, 4, 6), time(14), time(17), title="Plénière d'avril")
+        )
+    )
+    positions.apply_consultation(
+        positions.new_consultation(
+            ConsultationInput(
+                "Charte numérique",
+                TODAY - timedelta(days=2),
+                subjects=(Subject("other", "Protection des données des élèves"),),
+                consulted=(org_id("AMF"),),
+                meeting_id=plenary.id,
+            )
+        )
+    )
+    page, area = open_page(window)
+    page.reload()
+    listing = page.listing
+
+    def shown() -> list[str]:
+        proxy = listing.proxy
+        return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+    assert shown() == ["Charte numérique", "Avis sur les ENT"]
+    assert listing.count.text() == "2 consultations"
+    typist(listing.search, "recommandation")  # a subject of the ENT's, typed without accents
+    assert shown() == ["Avis sur les ENT"]
+    assert listing.count.text() == "1 sur 2 consultations"
+    assert area.consultation_id == consultation.id
+    for text, expected in (
+        ("DONNEES eleves", ["Charte numérique"]),  # a subject, case and accents aside
+        ("plénière", ["Charte numérique"]),  # the meeting's title
+        ("avr. 2027", ["Charte numérique"]),  # the meeting's date, as the lists write it
+        ("06/04/2027", ["Charte numérique"]),
+        ("ent", ["Avis sur les ENT"]),
+        ("rien de tel", []),
+    ):
+        listing.search.clear()
+        typist(listing.search, text)
+        assert shown() == expected, text
+    listing.search.clear()
+    typist(listing.search, "charte")
+    assert area.consultation_id == listing.current_id() != consultation.id  # the one shown opens
+    listing.search.clear()
+    assert shown() == ["Charte numérique", "Avis sur les ENT"]
