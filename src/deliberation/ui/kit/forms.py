@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QTextEdit,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from deliberation.errors import DeliberationError, ValidationError
 from deliberation.ui.kit.screen import FittedDialog
+from deliberation.ui.kit.typed_fields import DateEdit, TimeEdit
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -71,11 +73,17 @@ def typeable(edit: EditT) -> EditT:
 
 
 def date_edit(day: date | None = None) -> QDateEdit:
-    """A French date field with a calendar pop-up."""
-    edit = QDateEdit()
+    """A French date field with a calendar pop-up, where a date can be typed whole."""
+    edit = DateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
     edit.setDate(to_qdate(day or date.today()))
+    return typeable(edit)
+
+
+def time_edit(moment: time) -> QTimeEdit:
+    """A 24-hour field (« 17:00 »), where an hour can be typed whole."""
+    edit = TimeEdit()
+    edit.setTime(QTime(moment.hour, moment.minute))
     return typeable(edit)
 
 
