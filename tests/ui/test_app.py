@@ -179,3 +179,17 @@ def test_the_start_up_never_logs_a_store_password(
     assert "cannot open the store postgresql+psycopg://delib:***@127.0.0.1:9" in logged
     texts = [logged, caplog.text, *capfd.readouterr(), message]
     assert [t for t in texts if secret in t] == []
+
+
+def test_qt_file_dialog_speaks_french(qapp) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    app_module.application()
+    dialog = QFileDialog(None, "Enregistrer")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    try:
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert labels == ["&Voir dans\u00a0:", "&Nom de fichier\u00a0:", "Fichiers de &type\u00a0:"]
+        assert dialog.labelText(QFileDialog.DialogLabel.Reject) == "Annuler"
+    finally:
+        dialog.deleteLater()

@@ -30,6 +30,31 @@ DESKTOP_FILE = "deliberation"
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
+QT_FRENCH_GAPS = {
+    ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+}
+"""Qt's own labels that its French catalogue (qtbase_fr.qm) misses: Qt 6 added a mnemonic to
+them, and the catalogue still has them without, so the file dialog showed them in English."""
+
+
+class QtFrenchGaps(QTranslator):
+    """Translates QT_FRENCH_GAPS; everything else falls through to Qt's own catalogue."""
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        # None, not "": Qt takes an empty string for a translation and looks no further
+        return QT_FRENCH_GAPS.get((context, source_text))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created if needed, speaking French."""
     app = QApplication.instance()
@@ -48,6 +73,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load(french, "qtbase", "_", folder):
             app.installTranslator(translator)
+        app.installTranslator(QtFrenchGaps(app))  # installed last: asked first
         app.setProperty("deliberation_translated", True)
     return app
 
