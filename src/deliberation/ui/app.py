@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from deliberation.errors import DeliberationError
 from deliberation.ui.kit.messages import MessageService
+from deliberation.ui.kit.style import apply_look
 
 if TYPE_CHECKING:
     from deliberation.services.root import Root
@@ -75,6 +76,7 @@ def application(argv: list[str] | None = None) -> QApplication:
             app.installTranslator(translator)
         app.installTranslator(QtFrenchGaps(app))  # installed last: asked first
         app.setProperty("deliberation_translated", True)
+    apply_look(app)
     return app
 
 
