@@ -191,5 +191,7 @@ def test_qt_file_dialog_speaks_french(qapp) -> None:
         labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
         assert labels == ["&Voir dans\u00a0:", "&Nom de fichier\u00a0:", "Fichiers de &type\u00a0:"]
         assert dialog.labelText(QFileDialog.DialogLabel.Reject) == "Annuler"
+        # the « Type » column of a folder
+        assert QApplication.translate("QAbstractFileIconProvider", "Folder") == "Dossier"
     finally:
         dialog.deleteLater()

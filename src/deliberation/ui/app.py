@@ -34,9 +34,17 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 QT_FRENCH_GAPS = {
     ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
     ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+    # the file dialog's « Type » column (Qt 6 moved these to a context of their own)
+    ("QAbstractFileIconProvider", "Folder"): "Dossier",
+    ("QAbstractFileIconProvider", "Drive"): "Disque",
+    ("QAbstractFileIconProvider", "File"): "Fichier",
+    ("QAbstractFileIconProvider", "Unknown"): "Inconnu",
+    ("QAbstractFileIconProvider", "Alias"): "Alias",
+    ("QAbstractFileIconProvider", "Shortcut"): "Raccourci",
 }
 """Qt's own labels that its French catalogue (qtbase_fr.qm) misses: Qt 6 added a mnemonic to
-them, and the catalogue still has them without, so the file dialog showed them in English."""
+some and moved others, and the catalogue still has them as they were, so the file dialog
+showed them in English."""
 
 
 class QtFrenchGaps(QTranslator):
