@@ -205,9 +205,11 @@ def test_list_consultations(run_cli, data: Data) -> None:
     assert text.returncode == 0, text.stderr
     heading, _, line, total = text.stdout.splitlines()
     assert heading.split() == ["N°", "Intitulé", "Ouverture", "Date", "limite", "Sujets",
-                               "Consultées", "Ont", "répondu"]  # fmt: skip
+                               "Consultées", "Ont", "répondu", "Complètes"]  # fmt: skip
     assert "Avis sur les ENT" in line and "01/03/2026" in line and "31/03/2026" in line
-    assert line.split()[-3:] == ["2", "6", "1"]  # subjects, consulted, answered
+    # subjects, consulted, answered (AMF and MEN), on every subject (AMF only)
+    assert line.split()[-4:] == ["2", "6", "2", "1"]
+    assert row["responded_count"] == 2
     assert total == "1 consultation."
 
 
@@ -347,7 +349,8 @@ def test_show_consultation_moves_to_consensus_with_reservations(run_cli, data: D
     text = run_cli("show", "consultation", str(data.consultation), store=data.store)
     assert text.returncode == 0, text.stderr
     lines = text.stdout.splitlines()
-    assert "6 organisations consultées, 1 ayant répondu sur chaque sujet" in lines[1]
+    # MEN and AMRF answered the first subject only: they have answered, not completely.
+    assert "6 organisations, dont 3 ont répondu (1 sur chaque sujet)" in lines[1]
     # Numbered as in the app and in Word, with the id that `record position` asks for.
     opinion = lines.index(f"  1. (n° {data.opinion}) Projet d'avis sur les ENT  [Projet d'avis]")
     assert lines[opinion + 1].split() == ["Consensus", "avec", "réserves", ":", "2",
@@ -387,8 +390,10 @@ def test_show_consultation_moves_to_consensus_with_reservations(run_cli, data: D
     assert (first["number"], first["status"], first["status_label"]) == (
         1, "consensus_with_reservations", "Consensus avec réserves"
     )  # fmt: skip
+    # « non exprimée » counts the positions recorded so; three have not answered (one rule).
     assert first["counts"] == {"favorable": 2, "reserved": 1, "unfavorable": 0, "abstention": 0,
-                               "not_expressed": 3}  # fmt: skip
+                               "not_expressed": 0}  # fmt: skip
+    assert first["unanswered"] == 3
     assert document["subjects"][1]["status"] == "not_enough_answers"
     assert document["rule"]["min_answers"] == 3
     assert [(m["organisation"], m["owed_subjects"]) for m in document["missing"]] == [

@@ -45,6 +45,6 @@ def test_wording_of_subjects_answers_and_reminders(
     synthesis = positions.synthesis(consultation_id)
     assert subject_label(Subject("other", "  "), clean_line) == SUBJECT_KINDS["other"]
     assert subject_label(Subject("opinion", " Un  sujet "), clean_line) == "Un sujet"
-    assert consulted(synthesis) == "6 organisations, dont 4 ont répondu sur chaque sujet"
+    assert consulted(synthesis) == "6 organisations, dont 5 ont répondu (4 sur chaque sujet)"
     owed = {acronym: owed_subjects(synthesis, org) for org, acronym, _ in synthesis.missing}
     assert owed == {"AMRF": "2", "FU": "tous"}

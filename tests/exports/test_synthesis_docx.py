@@ -127,7 +127,7 @@ def test_each_subject_has_one_row_per_organisation_with_the_stores_positions(
     assert "\tPrécisez vos réserves éventuelles." in texts
     assert "Ouverture\tlundi 2 mars 2026" in texts and "Date limite\tmardi 31 mars 2026" in texts
     assert "Règle\t" + plain(synthesis.rule_text) in texts
-    assert "Consultées\t6 organisations, dont 4 ont répondu sur chaque sujet" in texts
+    assert "Consultées\t6 organisations, dont 5 ont répondu (4 sur chaque sujet)" in texts
     assert "Projet d'avis · 5 réponses sur 6 : 2 favorables, 1 favorable sous réserve, " \
            "1 défavorable, 1 abstention ; 1 sans réponse." in texts  # fmt: skip
     assert "Autre sujet · 4 réponses sur 6 : 2 favorables, 1 favorable sous réserve, " \

@@ -99,7 +99,7 @@ def test_one_sheet_per_consultation_filtered_and_frozen_under_its_headings(
     assert facts["Date limite"].value == datetime(2026, 3, 31)
     assert "mmmm" in facts["Ouverture"].number_format
     assert facts["Règle appliquée"].value.startswith("Consensus : aucun avis défavorable")
-    assert facts["Consultées"].value == "6 organisations, dont 4 ont répondu sur chaque sujet"
+    assert facts["Consultées"].value == "6 organisations, dont 5 ont répondu (4 sur chaque sujet)"
     assert sheet["A1"].value == CONSULTATION
 
 

@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deliberation.records.positions import CONSENSUS_STATUSES, STANCES
-from deliberation.rules.consensus import ConsensusRule, StanceCounts, consensus_status
+from deliberation.rules.consensus import (
+    ConsensusRule,
+    StanceCounts,
+    answered_sentence,
+    answers_summary,
+    consensus_status,
+    stance_parts,
+)
 
 DEFAULT = ConsensusRule(min_answers=3)
 F, R, U, A, N = "favorable", "reserved", "unfavorable", "abstention", "not_expressed"
@@ -104,3 +111,29 @@ def test_consensus_means_enough_answers_and_objections_within_tolerance(
         assert counts.favorable + counts.reserved > 0
     if status == "consensus":
         assert counts.reserved == 0 and counts.unfavorable == 0
+
+
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [
+        ((13, 12, 14, 3), "13/14 réponses (12 complètes)"),
+        ((13, 13, 14, 3), "13/14 réponses"),  # all complete: nothing more to say
+        ((13, 0, 14, 1), "13/14 réponses"),  # one subject: answered is complete
+        ((1, 0, 6, 2), "1/6 réponses (aucune complète)"),
+        ((2, 1, 6, 2), "2/6 réponses (1 complète)"),
+        ((0, 0, 1, 1), "0/1 réponse"),
+    ],
+)
+def test_answers_summary(counts: tuple[int, int, int, int], expected: str) -> None:
+    assert answers_summary(*counts) == expected
+
+
+def test_answered_sentence_and_stance_parts() -> None:
+    assert answered_sentence(13, 12, 14, 3) == (
+        "14 organisations, dont 13 ont répondu (12 sur chaque sujet)"
+    )
+    assert answered_sentence(4, 4, 6, 2) == "6 organisations, dont 4 ont répondu sur chaque sujet"
+    assert answered_sentence(1, 1, 3, 1) == "3 organisations, dont 1 a répondu"
+    counts = {code: 0 for code in STANCES} | {"favorable": 2, "not_expressed": 1}
+    assert stance_parts(counts, 3) == ["2 favorables", "1 non exprimée", "3 sans réponse"]
+    assert stance_parts(counts, 0) == ["2 favorables", "1 non exprimée"]

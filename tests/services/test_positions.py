@@ -9,6 +9,7 @@ import pytest
 
 from deliberation.errors import ValidationError
 from deliberation.records.positions import ConsultationInput, PositionInput, Subject
+from deliberation.rules.consensus import answers_summary
 from deliberation.services.positions import Positions
 from deliberation.services.root import Root
 
@@ -264,3 +265,45 @@ def test_a_position_cannot_be_received_in_the_future(opened: Root) -> None:
     assert positions.new_position(
         PositionInput(snap.subjects[0].id, amf, "favorable", received_on=date(2026, 3, 10))
     )
+
+
+def test_answers_are_counted_as_a_user_reads_them(opened: Root, positions: Positions) -> None:
+    # Every organisation but one answers the first subject (one saying it takes no position),
+    # another answers both: the list says they answered, « non exprimée » counts only that one.
+    everyone = ids(opened, "MEN", "AMF", "AMRF", "ADF", "RdF")
+    snap = positions.apply_consultation(
+        positions.new_consultation(
+            ConsultationInput(
+                "Charte", date(2026, 3, 1), date(2026, 3, 31),
+                subjects=(Subject("other", "Article 1"), Subject("other", "Article 2")),
+                consulted=tuple(everyone),
+            )
+        )
+    )  # fmt: skip
+    first, second = (s.id for s in snap.subjects)
+    day = date(2026, 3, 5)
+    *answering, silent = everyone
+    for org in answering:
+        stance = "not_expressed" if org == answering[0] else "favorable"
+        positions.apply_position(
+            positions.new_position(PositionInput(first, org, stance, received_on=day))
+        )
+    positions.apply_position(
+        positions.new_position(PositionInput(second, answering[1], "favorable", received_on=day))
+    )
+    listed = next(c for c in positions.consultations() if c.id == snap.id)
+    total, answered = len(everyone), len(answering)
+    assert (listed.responded_count, listed.answered_count) == (answered, 1)
+    assert answers_summary(listed.responded_count, listed.answered_count, total, 2) == (
+        f"{answered}/{total} réponses (1 complète)"
+    )
+    synthesis = positions.synthesis(snap.id)
+    assert (synthesis.responded_count, synthesis.answered_count) == (answered, 1)
+    one, two = synthesis.results
+    assert (one.counts["not_expressed"], one.counts["favorable"], one.unanswered) == (
+        1, answered - 1, 1
+    )  # fmt: skip
+    assert (two.counts["not_expressed"], two.counts["favorable"], two.unanswered) == (
+        0, 1, total - 1
+    )  # fmt: skip
+    assert silent in synthesis.owed

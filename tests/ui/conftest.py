@@ -48,6 +48,7 @@ class RecordingMessages(MessageService):
     password_requests: list[str] = field(default_factory=list)
     folder: Path | None = None  # what choose_folder answers (None: the user cancelled)
     open_from: Path | None = None  # what open_file answers (None: the user cancelled)
+    questions: list[str] = field(default_factory=list)  # what confirm was asked
 
     def error(self, parent: object, text: str) -> None:
         self.errors.append(text)
@@ -59,6 +60,7 @@ class RecordingMessages(MessageService):
         self.abouts.append(text)
 
     def confirm(self, parent: object, text: str, action: str) -> bool:
+        self.questions.append(text)
         return self.answer
 
     def save_file(

@@ -193,3 +193,19 @@ def test_an_unexpected_error_says_where_the_log_is(qapp, messages) -> None:
     assert f"journal de l'application ({log_path()})" in messages.errors[0]
     assert "%1" not in messages.errors[0]
     assert str(log_path()) in unexpected() and "%1" not in unexpected()
+
+
+def test_qt_file_dialog_speaks_french(qapp) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    app_module.application()
+    dialog = QFileDialog(None, "Enregistrer")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    try:
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert labels == ["&Voir dans\u00a0:", "&Nom de fichier\u00a0:", "Fichiers de &type\u00a0:"]
+        assert dialog.labelText(QFileDialog.DialogLabel.Reject) == "Annuler"
+        # the « Type » column of a folder
+        assert QApplication.translate("QAbstractFileIconProvider", "Folder") == "Dossier"
+    finally:
+        dialog.deleteLater()

@@ -18,7 +18,6 @@ from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,
     POSITION_SOURCES,
-    STANCE_COUNTED,
     STANCES,
     SUBJECT_KINDS,
     ConsultationSnapshot,
@@ -27,6 +26,7 @@ from deliberation.records.positions import (
     Subject,
     Synthesis,
 )
+from deliberation.rules.consensus import answered_sentence, stance_parts
 from deliberation.rules.wording import count, moment_with_clock
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ def list_consultations(positions: AnyPositions) -> Listing:
                 "subjects": [_subject(s) for s in snap.subjects],
                 "consulted_count": record.consulted_count,
                 "answered_count": record.answered_count,
+                "responded_count": record.responded_count,
             }
         )  # fmt: skip
     columns = [
@@ -88,7 +89,8 @@ def list_consultations(positions: AnyPositions) -> Listing:
         Column("Date limite", _deadline),
         Column("Sujets", lambda r: str(r["subject_count"])),
         Column("Consultées", lambda r: str(r["consulted_count"])),
-        Column("Ont répondu", lambda r: str(r["answered_count"])),
+        Column("Ont répondu", lambda r: str(r["responded_count"])),  # on one subject at least
+        Column("Complètes", lambda r: str(r["answered_count"])),  # on every subject
     ]
     return rows, columns, count(len(rows), "consultation", "consultations") + "."
 
@@ -135,12 +137,14 @@ def consultation_document(synthesis: Synthesis, today: date) -> dict[str, Any]:
         },
         "consulted_count": consulted,
         "answered_count": answered,
+        "responded_count": synthesis.responded_count,
         "subjects": [
             _subject(r.subject) | {
                 "number": number,
                 "status": r.status,
                 "status_label": CONSENSUS_STATUSES.get(r.status, r.status),
                 "counts": dict(r.counts),
+                "unanswered": r.unanswered,
             }
             for number, r in enumerate(synthesis.results, start=1)
         ],
@@ -191,9 +195,12 @@ def consultation_text(document: dict[str, Any]) -> str:
     if d["deadline"]:
         late = " (dépassée)" if d["overdue"] else ""
         dates.append(f"réponses attendues au {french_date(d['deadline'])}{late}")
-    consulted = count(d["consulted_count"], "organisation consultée", "organisations consultées")
     each = " sur chaque sujet" if len(d["subjects"]) > 1 else ""
-    dates.append(f"{consulted}, {d['answered_count']} ayant répondu{each}")
+    dates.append(
+        answered_sentence(
+            d["responded_count"], d["answered_count"], d["consulted_count"], len(d["subjects"])
+        )
+    )
     lines = [f"{d['title']} (consultation n° {d['id']})", " · ".join(dates)]
     if d["meeting_id"]:
         lines.append(f"Pour la séance n° {d['meeting_id']}")
@@ -206,8 +213,8 @@ def consultation_text(document: dict[str, Any]) -> str:
             f"  {subject['number']}. (n° {subject['id']}) {subject['label']}  "
             f"[{subject['kind_label']}]"
         )
-        silent = sum(row["positions"][index]["stance"] is None for row in d["matrix"])
-        lines.append(f"{INDENT}{subject['status_label']} : {_counts(subject['counts'], silent)}")
+        counted = ", ".join(stance_parts(subject["counts"], subject["unanswered"]))
+        lines.append(f"{INDENT}{subject['status_label']} : {counted}")
         for row in d["matrix"]:
             cell = row["positions"][index]
             for key, label in TEXTS[::2]:  # reservations and amendments (reasons: list positions)
@@ -246,14 +253,6 @@ def _owing(missing: dict[str, Any], subjects: int) -> str:
         return missing["organisation"]
     word = "sujet" if len(owed) == 1 else "sujets"
     return f"{missing['organisation']} ({word} {', '.join(map(str, owed))})"
-
-
-def _counts(counts: dict[str, int], silent: int) -> str:
-    """« 2 favorables, 1 non exprimée, 3 sans réponse »: cells without a position, which the
-    rule counts as « non exprimée », told apart."""
-    recorded = counts | {"not_expressed": counts["not_expressed"] - silent}
-    parts = [count(recorded[code], *STANCE_COUNTED[code]) for code in STANCES if recorded[code]]
-    return ", ".join(parts + ([f"{silent} sans réponse"] if silent else []))
 
 
 def _matrix(d: dict[str, Any]) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 
 from deliberation.errors import ExportError
 from deliberation.records.positions import SUBJECT_KINDS, Subject, Synthesis
-from deliberation.rules.wording import count
+from deliberation.rules.consensus import answered_sentence
 
 DOCUMENT = "Synthèse des positions"
 KEYWORDS = f"Consultation; Positions; {DOCUMENT}"
@@ -57,12 +57,12 @@ def subject_label(subject: Subject, clean: Callable[[str], str]) -> str:
 
 
 def consulted(synthesis: Synthesis) -> str:
-    """« 7 organisations, dont 5 ont répondu » (« sur chaque sujet » when there are several)."""
-    answered = synthesis.answered_count
-    return (
-        f"{count(len(synthesis.organisations), 'organisation')}, dont {answered} "
-        f"{'a' if answered < 2 else 'ont'} répondu"
-        + (" sur chaque sujet" if len(synthesis.results) > 1 else "")
+    """« 7 organisations, dont 5 ont répondu (4 sur chaque sujet) »."""
+    return answered_sentence(
+        synthesis.responded_count,
+        synthesis.answered_count,
+        len(synthesis.organisations),
+        len(synthesis.results),
     )
 
 

@@ -16,12 +16,12 @@ from deliberation.records.positions import (
     CONSENSUS_STATUSES,
     NO_ANSWER,
     POSITION_SOURCES,
-    STANCE_COUNTED,
     STANCES,
     SUBJECT_KINDS,
     SubjectResult,
     Synthesis,
 )
+from deliberation.rules.consensus import stance_parts
 from deliberation.rules.wording import count, numeric_date
 
 if TYPE_CHECKING:
@@ -177,7 +177,7 @@ def _subject(writer: DocxWriter, synthesis: Synthesis, number: int, result: Subj
         style=SUBJECT_HEADING,
     )
     writer.paragraph(
-        f"{SUBJECT_KINDS.get(subject.kind, subject.kind)} · {_counts_sentence(synthesis, result)}",
+        f"{SUBJECT_KINDS.get(subject.kind, subject.kind)} · {_counts_sentence(result)}",
         style=SUBJECT_DETAIL,
     )
     rows: list[list[Cell]] = []
@@ -290,21 +290,14 @@ def _text(value: str) -> Cell:
     return [para(line, style=TABLE_TEXT) for line in lines] if lines else EMPTY
 
 
-def _counts_sentence(synthesis: Synthesis, result: SubjectResult) -> str:
-    """« 5 réponses sur 7 : 3 favorables, 1 défavorable, 1 non exprimée ; 2 sans réponse. »
-
-    A cell without a position counts as « non exprimée » under the rule; it is told apart here.
-    """
-    counts = result.counts
-    total = sum(counts.values())
-    silent = sum(
-        synthesis.position(result.subject.id, org) is None for org, _, _ in synthesis.organisations
-    )
-    recorded = dict(counts) | {"not_expressed": counts.get("not_expressed", 0) - silent}
-    given = [count(recorded[code], *STANCE_COUNTED[code]) for code in STANCES if recorded.get(code)]
-    text = f"{count(total - silent, 'réponse')} sur {total}"
+def _counts_sentence(result: SubjectResult) -> str:
+    """« 5 réponses sur 7 : 3 favorables, 1 défavorable, 1 non exprimée ; 2 sans réponse. »"""
+    answered = sum(result.counts.values())
+    total = answered + result.unanswered
+    given = stance_parts(result.counts, 0)
+    text = f"{count(answered, 'réponse')} sur {total}"
     if given:
         text += f"{NBSP}: " + ", ".join(given)
-    if silent:
-        text += f" ; {silent} sans réponse"
+    if result.unanswered:
+        text += f" ; {result.unanswered} sans réponse"
     return text + "."

@@ -79,6 +79,7 @@ SUMMARY_COLUMNS = (
     Col("Nature du sujet", 18, wrap=True),
     Col("Statut", 17, wrap=True),
     *(Col(label, 12, align="center") for label in STANCES.values()),
+    Col(NO_ANSWER, 12, align="center"),
     Col("Date limite", 12, number_format=SHORT_DATE, align="center"),
     Col("Règle appliquée", 48, wrap=True),
 )
@@ -183,7 +184,7 @@ def _consultation_sheet(
         status = CONSENSUS_STATUSES.get(result.status, result.status)
         for organisation_id, acronym, name in synthesis.organisations:
             position = synthesis.position(subject.id, organisation_id)
-            stance = (NO_ANSWER, "not_expressed")  # filled like « non exprimée », as counted
+            stance = (NO_ANSWER, "not_expressed")  # filled like « non exprimée » (no stance)
             if position:
                 stance = (STANCES.get(position.stance, position.stance), position.stance)
             rows.append([
@@ -221,6 +222,7 @@ def _summary_sheet(
                 SUBJECT_KINDS.get(subject.kind, subject.kind),
                 (CONSENSUS_STATUSES.get(result.status, result.status), result.status),
                 *(result.counts.get(code, 0) for code in STANCES),
+                result.unanswered,
                 snap.deadline,
                 clean(synthesis.rule_text),
             ])  # fmt: skip

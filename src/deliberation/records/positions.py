@@ -16,7 +16,7 @@ STANCES = {
     "abstention": "Abstention",
     "not_expressed": "Non exprimée",
 }
-NO_ANSWER = "Sans réponse"  # a cell where no position is recorded (counted « non exprimée »)
+NO_ANSWER = "Sans réponse"  # a cell where no position is recorded (not « non exprimée »)
 STANCE_COUNTED = {  # how a count of each stance reads (« 2 favorables »), singular and plural
     "favorable": ("favorable", "favorables"),
     "reserved": ("favorable sous réserve", "favorables sous réserve"),
@@ -102,6 +102,10 @@ class ConsultationRecord:
     subject_count: int
     consulted_count: int
     answered_count: int  # organisations with a position (any stance) on every subject
+    responded_count: int = 0  # organisations with a position on at least one subject
+    subject_labels: tuple[str, ...] = ()  # what the list's search looks into, with the title
+    meeting_title: str = ""  # the meeting it was opened for, if any
+    meeting_day: date | None = None
 
 
 @dataclass(frozen=True)
@@ -171,11 +175,16 @@ class ConsultationArchive:
 
 @dataclass(frozen=True)
 class SubjectResult:
-    """One subject of a synthesis: the counts per stance and the status under the rule."""
+    """One subject of a synthesis: the counts per stance and the status under the rule.
+
+    `counts` holds the positions recorded (« non exprimée » only where recorded so);
+    `unanswered` the organisations consulted that have no position on the subject yet.
+    """
 
     subject: Subject
     counts: dict[str, int]
     status: str
+    unanswered: int = 0
 
 
 @dataclass(frozen=True)
@@ -185,7 +194,7 @@ class Synthesis:
     An organisation has answered a subject once a position is recorded, whatever its stance
     (« non exprimée » too: it said it would not take a position). `missing` lists the current
     members that still owe an answer on at least one subject (`owed` says which), to be
-    reminded; a cell without a position counts as « non exprimée » under the consensus rule.
+    reminded; a cell without a position is « sans réponse », never « non exprimée ».
     """
 
     consultation: ConsultationSnapshot
@@ -211,6 +220,12 @@ class Synthesis:
     def answered_count(self) -> int:
         """How many organisations consulted have answered on every subject."""
         return sum(self.has_answered(org) for org, _, _ in self.organisations)
+
+    @property
+    def responded_count(self) -> int:
+        """How many organisations consulted have answered at least one subject."""
+        answered = {org for _, org in self.positions}
+        return sum(org in answered for org, _, _ in self.organisations)
 
     def owed_numbers(self, organisation_id: int) -> tuple[int, ...]:
         """The numbers (1, 2…) of the subjects an organisation to remind still owes."""

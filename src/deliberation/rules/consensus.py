@@ -6,7 +6,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from deliberation.records.positions import STANCES
+from deliberation.records.positions import STANCE_COUNTED, STANCES
+from deliberation.rules.wording import count
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,35 @@ class StanceCounts:
     def answers(self, rule: ConsensusRule) -> int:
         expressed = self.favorable + self.reserved + self.unfavorable
         return expressed + (self.abstention if rule.abstentions_count else 0)
+
+
+def answers_summary(responded: int, complete: int, consulted: int, subjects: int) -> str:
+    """« 13/14 réponses (12 complètes) »: the organisations that answered at least one subject
+    out of those consulted, then — with several subjects, when some answered only part of
+    them — how many answered every subject. One wording for lists, headers and documents."""
+    text = f"{responded}/{consulted} réponse" + ("s" if consulted > 1 else "")
+    if subjects > 1 and complete < responded:
+        done = "aucune complète" if not complete else count(complete, "complète")
+        text += f" ({done})"
+    return text
+
+
+def answered_sentence(responded: int, complete: int, consulted: int, subjects: int) -> str:
+    """« 14 organisations, dont 13 ont répondu (12 sur chaque sujet) »: the same counts as
+    `answers_summary`, in a sentence for documents, tooltips and the command line."""
+    verb = "a" if responded < 2 else "ont"
+    text = f"{count(consulted, 'organisation')}, dont {responded} {verb} répondu"
+    if subjects > 1 and responded:
+        text += " sur chaque sujet" if complete == responded else f" ({complete} sur chaque sujet)"
+    return text
+
+
+def stance_parts(counts: dict[str, int], unanswered: int) -> list[str]:
+    """« 2 favorables », « 1 non exprimée », « 3 sans réponse »: the positions recorded per
+    stance (« non exprimée » only where it was recorded so), then the organisations consulted
+    that have not answered, told apart."""
+    parts = [count(counts[code], *STANCE_COUNTED[code]) for code in STANCES if counts.get(code)]
+    return parts + ([f"{unanswered} sans réponse"] if unanswered else [])
 
 
 def consensus_status(stances: Iterable[str], rule: ConsensusRule) -> str:

@@ -344,9 +344,8 @@ class Positions:
         for subject in snap.subjects:
             stances = [
                 by_cell[(subject.id, org)].stance
-                if (subject.id, org) in by_cell
-                else "not_expressed"
                 for org in snap.consulted
+                if (subject.id, org) in by_cell
             ]
             counts = StanceCounts.of(stances)
             results.append(
@@ -354,6 +353,7 @@ class Positions:
                     subject,
                     {code: getattr(counts, code) for code in STANCES},
                     consensus_status(stances, rule),
+                    unanswered=len(snap.consulted) - len(stances),
                 )
             )
         organisations = tuple(

@@ -24,6 +24,7 @@ from deliberation.store.models import (
     ConsultationSubject,
     ConsultedOrganisation,
     Delegate,
+    Meeting,
     Membership,
     Organisation,
     Position,
@@ -63,17 +64,37 @@ def consultations(session: Session) -> list[ConsultationRecord]:
         .group_by(per_organisation.c.consultation_id)
         .subquery()
     )
+    responded = (  # organisations with a position on at least one subject
+        select(per_organisation.c.consultation_id, func.count().label("n"))
+        .group_by(per_organisation.c.consultation_id)
+        .subquery()
+    )
     query = (
-        select(Consultation, subjects.c.n, consulted.c.n, answered.c.n)
+        select(
+            Consultation, subjects.c.n, consulted.c.n, answered.c.n, responded.c.n,
+            Meeting.title, Meeting.day,
+        )
         .outerjoin(subjects, subjects.c.consultation_id == Consultation.id)
         .outerjoin(consulted, consulted.c.consultation_id == Consultation.id)
         .outerjoin(answered, answered.c.consultation_id == Consultation.id)
+        .outerjoin(responded, responded.c.consultation_id == Consultation.id)
+        .outerjoin(Meeting, Meeting.id == Consultation.meeting_id)
         .order_by(Consultation.opened_on.desc(), Consultation.id.desc())
-    )
+    )  # fmt: skip
+    labels: dict[int, list[str]] = defaultdict(list)
+    for consultation_id, label in session.execute(
+        select(ConsultationSubject.consultation_id, ConsultationSubject.label).order_by(
+            ConsultationSubject.consultation_id, ConsultationSubject.position
+        )
+    ):
+        labels[consultation_id].append(label)
     return [
-        ConsultationRecord(c.id, c.uuid, c.title, c.opened_on, c.deadline, s or 0, o or 0, a or 0)
-        for c, s, o, a in session.execute(query)
-    ]
+        ConsultationRecord(
+            c.id, c.uuid, c.title, c.opened_on, c.deadline, s or 0, o or 0, a or 0, r or 0,
+            tuple(labels[c.id]), meeting_title or "", meeting_day,
+        )
+        for c, s, o, a, r, meeting_title, meeting_day in session.execute(query)
+    ]  # fmt: skip
 
 
 _PARTS = (selectinload(Consultation.subjects), selectinload(Consultation.consulted))

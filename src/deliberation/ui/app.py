@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from deliberation.errors import DeliberationError
 from deliberation.ui.kit.messages import MessageService, with_log_path
+from deliberation.ui.kit.style import apply_look
 
 if TYPE_CHECKING:
     from deliberation.services.root import Root
@@ -28,6 +29,39 @@ ORGANISATION_DOMAIN = "deliberation.education.fr"
 DESKTOP_FILE = "deliberation"
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+QT_FRENCH_GAPS = {
+    ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+    # the file dialog's « Type » column (Qt 6 moved these to a context of their own)
+    ("QAbstractFileIconProvider", "Folder"): "Dossier",
+    ("QAbstractFileIconProvider", "Drive"): "Disque",
+    ("QAbstractFileIconProvider", "File"): "Fichier",
+    ("QAbstractFileIconProvider", "Unknown"): "Inconnu",
+    ("QAbstractFileIconProvider", "Alias"): "Alias",
+    ("QAbstractFileIconProvider", "Shortcut"): "Raccourci",
+}
+"""Qt's own labels that its French catalogue (qtbase_fr.qm) misses: Qt 6 added a mnemonic to
+some and moved others, and the catalogue still has them as they were, so the file dialog
+showed them in English."""
+
+
+class QtFrenchGaps(QTranslator):
+    """Translates QT_FRENCH_GAPS; everything else falls through to Qt's own catalogue."""
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        # None, not "": Qt takes an empty string for a translation and looks no further
+        return QT_FRENCH_GAPS.get((context, source_text))
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -48,7 +82,9 @@ def application(argv: list[str] | None = None) -> QApplication:
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load(french, "qtbase", "_", folder):
             app.installTranslator(translator)
+        app.installTranslator(QtFrenchGaps(app))  # installed last: asked first
         app.setProperty("deliberation_translated", True)
+    apply_look(app)
     return app
 
 

@@ -90,3 +90,30 @@ def test_a_clicked_date_or_hour_is_typed_over(qtbot: QtBot, editor: Editor) -> N
     click_part(qtbot, dialog.fields.end, 4)  # inside the minutes of « 17:00 »
     qtbot.keyClicks(dialog.fields.end, "30")
     assert (dialog.fields.start.time(), dialog.fields.end.time()) == (QTime(9, 30), QTime(17, 30))
+
+
+def test_every_form_dialog_asks_before_throwing_away_what_was_typed(
+    qtbot: QtBot, editor: Editor, messages
+) -> None:
+    holder = QWidget()  # the page the dialog opens from, with its message service
+    holder.messages = messages  # type: ignore[attr-defined]
+    qtbot.addWidget(holder)
+    dialog = MeetingDialog(editor, parent=holder)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing changed: closed without a question
+    assert not dialog.isVisible() and messages.questions == []
+
+    dialog = MeetingDialog(editor, parent=holder)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.day.setFocus()
+    qtbot.keyClick(dialog.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.day, "20/04/2027")
+    messages.answer = False
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and messages.questions == ["Abandonner les modifications ?"]
+    assert dialog.day.date() == QDate(2027, 4, 20)
+    messages.answer = True
+    dialog.close()
+    assert not dialog.isVisible() and len(messages.questions) == 2

@@ -341,6 +341,9 @@ def test_record_attendance(
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_P)
     assert status_of(page, "AMF") == "Présente"
+    # The key moved on to the next row (see test_attendance_keys_go_down_the_sheet).
+    assert panel.current_entry() == panel.model.entry(panel.model.row_of(amf) + 1)
+    assert panel.select_organisation(amf)
     assert panel.side.title.text() == "AMF — Association des Maires de France"
     people = panel.side.delegates
     martin = next(
@@ -402,6 +405,43 @@ def test_record_attendance(
     assert status_of(page, "AVI") == "Non renseignée"
     editor.undo_stack.redo()
     assert status_of(page, "AVI") == "Excusée"
+
+
+def test_attendance_keys_go_down_the_sheet(
+    qtbot: QtBot, page: MeetingPage, meetings: Meetings, editor: Editor, org_id
+) -> None:
+    """P, E, A and N record the row's status and go to the next row, as F, D, A, N do in the
+    positions matrix; R goes on once the representative is chosen; the last row stays."""
+    snap = plan(meetings)
+    page.show_meeting(snap.id)
+    page.tabs.setCurrentWidget(page.attendance)
+    panel, model = page.attendance, page.attendance.model
+    acronyms = [model.index(r, AttendanceModel.ACRONYM).data() for r in range(model.rowCount())]
+    assert panel.select_organisation(org_id(acronyms[0]))
+    panel.view.setFocus()
+    for key in (Qt.Key.Key_P, Qt.Key.Key_E, Qt.Key.Key_A):
+        qtbot.keyClick(panel.view, key)
+    assert [status_of(page, a) for a in acronyms[:4]] == [
+        "Présente", "Excusée", "Absente", "Non renseignée"
+    ]  # fmt: skip
+    assert panel.current_entry().organisation_id == org_id(acronyms[3])
+
+    qtbot.keyClick(panel.view, Qt.Key.Key_R)  # waits for the representative
+    assert panel.current_entry().organisation_id == org_id(acronyms[3])
+    assert panel.side.hint.isVisible()
+    combo = panel.side.represented_by
+    combo.setCurrentIndex(combo.findData(org_id(acronyms[0])))
+    combo.activated.emit(combo.currentIndex())
+    assert status_of(page, acronyms[3]) == "Représentée"
+    assert panel.current_entry().organisation_id == org_id(acronyms[4])
+    assert panel.view.hasFocus()
+
+    # A key on the last row records it and stays there.
+    assert panel.select_organisation(org_id(acronyms[-1]))
+    qtbot.keyClick(panel.view, Qt.Key.Key_P)
+    assert status_of(page, acronyms[-1]) == "Présente"
+    assert panel.current_entry().organisation_id == org_id(acronyms[-1])
+    assert editor.undo_stack.count() == 5
 
 
 def test_convene_and_remove_an_organisation(

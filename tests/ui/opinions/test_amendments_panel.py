@@ -141,6 +141,16 @@ def test_an_amendment_typed_in_the_dialog_is_accepted_then_undone_in_one_step(
     assert texts(session)[1] == "Les ENT sont utiles aux élèves et aux familles."
     assert opinions.amendment(found[0].id).status == "accepted"
 
+    # A decision's button says what it does (a verb); the card, the status it gave.
+    decisions = (panel.accept_action, panel.reject_action, panel.withdraw_action)
+    assert [a.text() for a in (*decisions, panel.reopen_action)] == [
+        "Accepter", "Rejeter", "Retirer", "Rouvrir"
+    ]  # fmt: skip
+    session.undo_stack.undo()
+    panel.withdraw_action.trigger()
+    assert opinions.amendment(found[0].id).status == "withdrawn"
+    assert "Retiré" in panel.cards.text(found[0].id)
+
 
 def test_the_dialog_refuses_an_amendment_without_organisation_or_text(
     qtbot: QtBot, panel: AmendmentsPanel, session: OpinionSession, opinions: Opinions

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from deliberation.records.positions import ConsultationInput, ConsultationSnapshot, PositionInput
@@ -199,3 +199,37 @@ def test_the_history_view_says_when_there_is_nothing_to_show(qtbot: QtBot, edito
     assert view.stack.currentWidget() is view.empty
     assert view.empty.text().startswith("Aucune position enregistrée")
     assert view.model.rowCount() == 0
+
+
+def test_a_typed_reservation_is_not_thrown_away_without_asking(
+    qtbot: QtBot, editor: Editor, consultation: ConsultationSnapshot, org_id, typist: Typist,
+    messages,
+) -> None:  # fmt: skip
+    holder = QWidget()  # the page the dialog opens from, with its message service
+    holder.messages = messages  # type: ignore[attr-defined]
+    qtbot.addWidget(holder)
+    subject = consultation.subjects[0].id
+    dialog = PositionDialog(editor, subject, org_id("AMF"), "reserved", parent=holder)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    typist(dialog.reservation, "Que les communes rurales soient accompagnées")
+    messages.answer = False  # « Annuler »: keep typing
+    qtbot.keyClick(dialog.reservation, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert messages.questions == ["Abandonner les modifications ?"]
+    assert dialog.reservation.toPlainText() == "Que les communes rurales soient accompagnées"
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    dialog.close()  # the window's close button
+    assert dialog.isVisible() and len(messages.questions) == 3
+    messages.answer = True  # « Abandonner »
+    qtbot.keyClick(dialog.reservation, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    assert stored(editor.positions, subject) == {}
+
+    # Nothing typed: Escape closes at once.
+    untouched = PositionDialog(editor, subject, org_id("ADF"), "favorable", parent=holder)
+    untouched.show()
+    qtbot.waitExposed(untouched)
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and len(messages.questions) == 4

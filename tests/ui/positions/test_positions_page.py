@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from deliberation.records.meetings import MeetingInput
 from deliberation.records.positions import ConsultationInput, ConsultationSnapshot, Subject
 from deliberation.records.referential import DelegateInput
 from deliberation.services.positions import Positions
@@ -131,7 +132,9 @@ def test_record_positions_from_the_keyboard_see_history_and_status_undo(
     assert status(area) == "Consensus avec réserves"
     counts = area.counts.counts_text()
     assert counts["favorable"] == "✓ Favorable 2" and counts["reserved"] == "✓ Sous réserve 1"
-    assert counts["not_expressed"] == "– Non exprimée 3"
+    # « non exprimée » counts only positions recorded so; the rest have not answered yet.
+    assert counts["not_expressed"] == "– Non exprimée 0"
+    assert counts["unanswered"] == "· Sans réponse 3"
     stored = {p.organisation_acronym: p for p in positions.positions(consultation.id)}
     assert {a: (p.stance, p.reservation) for a, p in stored.items()} == {
         "ADF": ("favorable", ""),
@@ -302,8 +305,8 @@ def test_consultations_listed_created_and_deleted(
     assert "→" in period and "échue" not in period
     area.matrix_view.setFocus()
     qtbot.keyClick(area.matrix_view, Qt.Key.Key_F)
-    # ADF has answered one subject of two: not yet counted as having answered.
-    assert model.index(0, ConsultationTableModel.ANSWERS).data() == "0/6 réponses"
+    # ADF has answered one subject of two: it has answered, not yet on every subject.
+    assert model.index(0, ConsultationTableModel.ANSWERS).data() == "1/6 réponses (aucune complète)"
     assert area.select_cell((consultation.subjects[1].id, area.synthesis.organisations[0][0]))
     qtbot.keyClick(area.matrix_view, Qt.Key.Key_N)
     assert model.index(0, ConsultationTableModel.ANSWERS).data() == "1/6 réponses"
@@ -440,3 +443,54 @@ def test_the_workbook_to_send_out_has_no_address_the_secretariats_has(
     ]
     assert addresses("diffusion.xlsx") == []
     assert "marc.bernard@education.gouv.fr" in " ".join(addresses("secretariat.xlsx"))
+
+
+def test_the_consultations_can_be_searched(
+    qtbot: QtBot, window, consultation, positions, meetings, org_id, typist
+) -> None:
+    plenary = meetings.apply_meeting(
+        meetings.new_meeting(
+            MeetingInput("plenary", date(2027, 4, 6), time(14), time(17), title="Plénière d'avril")
+        )
+    )
+    positions.apply_consultation(
+        positions.new_consultation(
+            ConsultationInput(
+                "Charte numérique",
+                TODAY - timedelta(days=2),
+                subjects=(Subject("other", "Protection des données des élèves"),),
+                consulted=(org_id("AMF"),),
+                meeting_id=plenary.id,
+            )
+        )
+    )
+    page, area = open_page(window)
+    page.reload()
+    listing = page.listing
+
+    def shown() -> list[str]:
+        proxy = listing.proxy
+        return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+    assert shown() == ["Charte numérique", "Avis sur les ENT"]
+    assert listing.count.text() == "2 consultations"
+    typist(listing.search, "recommandation")  # a subject of the ENT's, typed without accents
+    assert shown() == ["Avis sur les ENT"]
+    assert listing.count.text() == "1 sur 2 consultations"
+    assert area.consultation_id == consultation.id
+    for text, expected in (
+        ("DONNEES eleves", ["Charte numérique"]),  # a subject, case and accents aside
+        ("plénière", ["Charte numérique"]),  # the meeting's title
+        ("avr. 2027", ["Charte numérique"]),  # the meeting's date, as the lists write it
+        ("06/04/2027", ["Charte numérique"]),
+        ("ent", ["Avis sur les ENT"]),
+        ("rien de tel", []),
+    ):
+        listing.search.clear()
+        typist(listing.search, text)
+        assert shown() == expected, text
+    listing.search.clear()
+    typist(listing.search, "charte")
+    assert area.consultation_id == listing.current_id() != consultation.id  # the one shown opens
+    listing.search.clear()
+    assert shown() == ["Charte numérique", "Avis sur les ENT"]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal, SignalInstance
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QTextEdit,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from deliberation.errors import DeliberationError, ValidationError
+from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.screen import FittedDialog
+from deliberation.ui.kit.typed_fields import DateEdit, TimeEdit
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -71,11 +75,17 @@ def typeable(edit: EditT) -> EditT:
 
 
 def date_edit(day: date | None = None) -> QDateEdit:
-    """A French date field with a calendar pop-up."""
-    edit = QDateEdit()
+    """A French date field with a calendar pop-up, where a date can be typed whole."""
+    edit = DateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
     edit.setDate(to_qdate(day or date.today()))
+    return typeable(edit)
+
+
+def time_edit(moment: time) -> QTimeEdit:
+    """A 24-hour field (« 17:00 »), where an hour can be typed whole."""
+    edit = TimeEdit()
+    edit.setTime(QTime(moment.hour, moment.minute))
     return typeable(edit)
 
 
@@ -95,6 +105,39 @@ def edited_signals(widget: QWidget) -> list[SignalInstance]:
         return [widget.itemChanged]
     inner = widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
     return [signal for child in inner for signal in edited_signals(child)]
+
+
+def field_state(widget: QWidget) -> object:
+    """What the user has set in a field (or the input widgets inside it), to tell a change."""
+    if isinstance(widget, OptionalDateEdit):
+        return widget.value()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QTextEdit):
+        return widget.toHtml()
+    if isinstance(widget, QComboBox):
+        return (widget.currentIndex(), widget.currentText())
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked()
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTime()
+    if isinstance(widget, QListWidget):
+        return [widget.item(r).checkState() for r in range(widget.count())]
+    inner = widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return [field_state(child) for child in inner]
+
+
+def messages_of(widget: QWidget) -> MessageService | None:
+    """The message service of the page or window holding `widget`; None outside a window."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        found = getattr(parent, "messages", None)
+        if isinstance(found, MessageService):
+            return found
+        parent = parent.parentWidget()
+    return None
 
 
 class OptionalDateEdit(QWidget):
@@ -148,6 +191,7 @@ class FormDialog(FittedDialog):
         self.setModal(True)
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._shown_state: list[object] | None = None  # the fields as the user first saw them
         self.general_error = self._error_label()
         self.forms = [self._new_form() for _ in range(columns)]
         self.form = self.forms[0]
@@ -251,6 +295,37 @@ class FormDialog(FittedDialog):
     def accept(self) -> None:
         self.clear_errors()
         super().accept()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._shown_state is None:
+            self._shown_state = self._state()
+        super().showEvent(event)
+
+    def _state(self) -> list[object]:
+        return [field_state(widget) for widget in self._fields.values()]
+
+    def edited(self) -> bool:
+        """Whether the user changed a field since the dialog was shown."""
+        return self._shown_state is not None and self._state() != self._shown_state
+
+    def reject(self) -> None:
+        """Annuler, Escape or closing the window: what was typed is thrown away only once the
+        user agrees to it (asked through the window's message service; a dialog opened outside
+        a window, by a test or a tool, closes without asking)."""
+        messages = messages_of(self)
+        if (
+            messages is not None
+            and self.edited()
+            and not messages.confirm(
+                self, self.tr("Abandonner les modifications ?"), self.tr("Abandonner")
+            )
+        ):
+            return
+        super().reject()
+
+    def discard(self) -> None:
+        """Close without saving and without asking (the record went away meanwhile)."""
+        super().reject()
 
     def submit(self) -> None:
         """Save through `write()`; a refused save shows its messages and keeps the dialog open."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from deliberation.records.positions import CONSENSUS_STATUSES
+from deliberation.records.positions import CONSENSUS_STATUSES, NO_ANSWER
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ STANCE_LOOKS = {
     "abstention": Look("○", "Abstention", "#e2e7ef", "#34445a"),
     "not_expressed": Look("–", "Non exprimée", "#ececea", "#55585c"),
 }
+UNANSWERED_LOOK = Look("·", NO_ANSWER, "#ffffff", "#55585c")  # no position recorded yet
 STATUS_LOOKS = {
     "consensus": Look("●", CONSENSUS_STATUSES["consensus"], "#d9f0dd", "#1d5e2c"),
     "consensus_with_reservations": Look(

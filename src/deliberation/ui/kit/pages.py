@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QStackedWidget, QTabWidget, QWidget
 
+from deliberation.ui.kit.style import muted
 from deliberation.ui.kit.widgets import open_dialog
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ def empty_label(text: str = "", wrap: bool = False) -> QLabel:
     if wrap:
         label.setWordWrap(True)
     label.setEnabled(False)
+    muted(label)  # greyed by Qt, it was #C3C3C3 on #EFEFEF: ≈ 1.5:1
     return label
 
 

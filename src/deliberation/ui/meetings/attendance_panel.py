@@ -51,7 +51,8 @@ STATUS_KEYS = {
 
 
 class AttendanceView(QTableView):
-    """The attendance table; the keys P, E, A, R and N set the current row's status.
+    """The attendance table; the keys P, E, A, R and N set the current row's status (the panel
+    then moves to the next row).
 
     Signals:
         status_key(str): the status code typed for the current row.
@@ -92,6 +93,7 @@ class AttendancePanel(MeetingPanel):
     ) -> None:
         super().__init__(editor, messages, parent)
         self._pending_status: tuple[int, str] | None = None  # (organisation, status) not saved
+        self._keyed_representation = False  # « R » typed: go on once the representative is chosen
         self.model = AttendanceModel(self)
         self.model.edit_requested.connect(self.request)
         self.view = AttendanceView()
@@ -120,7 +122,7 @@ class AttendancePanel(MeetingPanel):
         header.setSectionResizeMode(
             AttendanceModel.ACRONYM, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.view.status_key.connect(self.set_current_status)
+        self.view.status_key.connect(self._status_keyed)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         self.side = AttendanceDetails()
@@ -319,12 +321,39 @@ class AttendancePanel(MeetingPanel):
         owners = delegate_owners(self.details) if self.details is not None else None
         self.request(with_status(entry, status, owners))
 
+    def _status_keyed(self, status: str) -> None:
+        """A key P, E, A or N records the current row's status and goes to the next row, as the
+        positions matrix does; R first waits for the representative (chosen beside the table)."""
+        entry = self.current_entry()
+        if entry is None:
+            return
+        self._keyed_representation = False
+        self.set_current_status(status)
+        after = self.current_entry()
+        if after is None or after.organisation_id != entry.organisation_id:
+            return
+        if status == "represented" and self._pending_status is not None:
+            self._keyed_representation = True
+        elif after.status == status:
+            self._next_row(after.organisation_id)
+
+    def _next_row(self, organisation_id: int) -> None:
+        """Select the row under the organisation's, if any, keeping the keyboard on the table."""
+        row = self.model.row_of(organisation_id) + 1
+        if 0 < row < self.model.rowCount():
+            select_row_at(self.view, self.model.index(row, AttendanceModel.STATUS))
+            self._selection_changed()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _representative_chosen(self, organisation_id: int | None) -> None:
         entry = self.current_entry()
         if entry is None or organisation_id is None or self.details is None:
             return
+        keyed = self._keyed_representation and self._pending_status is not None
+        self._keyed_representation = False
         owners = delegate_owners(self.details)
-        self.request(with_representative(entry, organisation_id, owners))
+        if self.request(with_representative(entry, organisation_id, owners)) and keyed:
+            self._next_row(entry.organisation_id)
 
     def _delegates_checked(self, ids: list[int]) -> None:
         entry = self.current_entry()

@@ -6,7 +6,7 @@ from datetime import date, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTime
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from deliberation.records.meetings import (
     MEETING_KINDS,
@@ -19,22 +19,15 @@ from deliberation.rules.validation import NAME_MAX
 from deliberation.ui.kit.forms import (
     EditingDialog,
     date_edit,
+    time_edit,
     to_date,
     to_qdate,
-    typeable,
 )
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
 
 DEFAULT_START, DEFAULT_END = time(14, 0), time(17, 0)
-
-
-def time_edit(moment: time) -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setDisplayFormat("HH:mm")
-    edit.setTime(QTime(moment.hour, moment.minute))
-    return typeable(edit)
 
 
 def to_time(moment: QTime) -> time:

@@ -139,7 +139,7 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
         self.accept_action = self._action(self.tr("Accepter"), lambda: self.decide("accepted"))
         self.modify_action = self._action(self.tr("Accepter modifié…"), self.accept_modified)
         self.reject_action = self._action(self.tr("Rejeter"), lambda: self.decide("rejected"))
-        self.withdraw_action = self._action(self.tr("Retiré"), lambda: self.decide("withdrawn"))
+        self.withdraw_action = self._action(self.tr("Retirer"), lambda: self.decide("withdrawn"))
         self.reopen_action = self._action(self.tr("Rouvrir"), lambda: self.decide("proposed"))
         self.withdraw_action.setToolTip(self.tr("L'organisation a retiré son amendement"))
         self.treat_action = self._action(self.tr("&Traitement proposé…"), self.propose_treatment)

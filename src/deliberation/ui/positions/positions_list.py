@@ -1,4 +1,4 @@
-"""The consultations of the Positions area, each as a card: title, period, answers so far."""
+"""The Positions area's consultations as cards (title, period, answers so far), with a search."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.positions import ConsultationRecord
-from deliberation.rules.wording import numeric_date, plural
+from deliberation.rules.consensus import answered_sentence, answers_summary
+from deliberation.rules.wording import abbreviated_date, long_date, numeric_date, plural
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.labels import fold, sort_date
 from deliberation.ui.kit.table_model import (
@@ -40,7 +41,9 @@ from deliberation.ui.kit.table_model import (
     AnyIndex,
     Column,
     RecordTableModel,
+    refilter,
 )
+from deliberation.ui.kit.widgets import search_field
 from deliberation.ui.positions.synthesis_model import period_text
 
 PADDING = 8
@@ -49,7 +52,8 @@ ANSWERED_COLOUR = "#4f8a5b"
 
 
 class ConsultationTableModel(RecordTableModel[ConsultationRecord]):
-    """Consultations: title, period (a passed deadline in red), answers « 3/9 réponses »."""
+    """Consultations: title, period (a passed deadline in red), answers « 13/14 réponses (12
+    complètes) »."""
 
     TITLE, PERIOD, ANSWERS = range(3)
 
@@ -104,23 +108,19 @@ class ConsultationTableModel(RecordTableModel[ConsultationRecord]):
 
     @staticmethod
     def answers_label(c: ConsultationRecord) -> str:
-        return f"{c.answered_count}/{c.consulted_count} réponse" + (
-            "s" if c.consulted_count > 1 else ""
+        return answers_summary(
+            c.responded_count, c.answered_count, c.consulted_count, c.subject_count
         )
 
     @staticmethod
     def _answers_key(c: ConsultationRecord) -> float:
-        return c.answered_count / c.consulted_count if c.consulted_count else 0.0
+        return c.responded_count / c.consulted_count if c.consulted_count else 0.0
 
     @staticmethod
     def _answers_tooltip(c: ConsultationRecord) -> str:
-        answered = plural(
-            c.answered_count, "%n organisation a répondu", "%n organisations ont répondu"
+        return answered_sentence(
+            c.responded_count, c.answered_count, c.consulted_count, c.subject_count
         )
-        subjects = plural(c.subject_count, "%n sujet", "%n sujets")
-        if c.subject_count > 1:
-            subjects = f"chacun des {subjects}"
-        return f"{answered} sur {c.consulted_count} consultées, sur {subjects}"
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
@@ -197,11 +197,46 @@ class ConsultationDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(0, 0, 0, 30) if not selected else QColor(255, 255, 255, 70))
             painter.drawRoundedRect(bar, 2, 2)
-            done = round(bar.width() * record.answered_count / record.consulted_count)
+            done = round(bar.width() * record.responded_count / record.consulted_count)
             if done:
                 painter.setBrush(QColor("white") if selected else QColor(ANSWERED_COLOUR))
                 painter.drawRoundedRect(QRect(bar.left(), bar.top(), done, bar.height()), 2, 2)
         painter.restore()
+
+
+class ConsultationFilter(QSortFilterProxyModel):
+    """Keeps the consultations whose title, subjects or meeting (its title, its date written
+    « 06/04/2027 », « 6 avril 2027 » or « 6 avr. 2027 ») hold every word searched, accents and
+    case aside."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+        self._keys: dict[int, str] = {}
+
+    def set_records(self, records: Sequence[ConsultationRecord]) -> None:
+        self._keys = {r.id: fold(" ".join(_searched(r))) for r in records}
+
+    def set_search(self, text: str) -> None:
+        refilter(self, lambda: setattr(self, "words", fold(text).split()))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ConsultationTableModel)
+        key = self._keys.get(model.record(source_row).id, "")
+        return all(word in key for word in self.words)
+
+
+def _searched(c: ConsultationRecord) -> list[str]:
+    texts = [c.title, *c.subject_labels, c.meeting_title]
+    if c.meeting_day is not None:
+        day = c.meeting_day
+        texts += [
+            numeric_date(day),
+            long_date(day, weekday=False),
+            abbreviated_date(day, weekday=False),
+        ]
+    return texts
 
 
 class ConsultationList(QWidget):
@@ -223,7 +258,7 @@ class ConsultationList(QWidget):
         super().__init__(parent)
         self._quiet = False
         self.model = ConsultationTableModel(today, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ConsultationFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.sort(ConsultationTableModel.PERIOD, Qt.SortOrder.DescendingOrder)
@@ -237,10 +272,14 @@ class ConsultationList(QWidget):
         self.view.setSpacing(1)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.activated.connect(self._activated)
+        self.search = search_field(
+            self.tr("Rechercher un intitulé, un sujet, une séance"), self._search_changed
+        )
         self.count = QLabel()
         self.count.setStyleSheet(f"color: {MUTED_TEXT};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
 
@@ -248,11 +287,32 @@ class ConsultationList(QWidget):
         """Show these consultations, keeping the selection (else the first one), quietly."""
         selected = self.current_id()
         self._quiet = True
+        self.proxy.set_records(records)
         self.model.set_records(records)
         if selected is None or not self.select(selected):
             self._select_row(0)
         self._quiet = False
-        self.count.setText(plural(len(records), "%n consultation", "%n consultations"))
+        self._count()
+
+    def _count(self) -> None:
+        """« 5 consultations », or « 2 sur 5 consultations » while a search hides some."""
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        text = plural(total, "%n consultation", "%n consultations")
+        if shown != total:
+            text = self.tr("%1 sur %2").replace("%1", str(shown)).replace("%2", text)
+        self.count.setText(text)
+
+    def _search_changed(self, text: str) -> None:
+        """Filter; the selected consultation stays if shown, else the first one shown opens."""
+        selected = self.current_id()
+        self._quiet = True  # the view moving its selection opens nothing by itself
+        self.proxy.set_search(text)
+        if selected is None or not self.select(selected):
+            self._select_row(0)
+        self._quiet = False
+        self._count()
+        if self.current_id() not in (None, selected):
+            self.current_changed.emit(self.current_id())
 
     def current_id(self) -> int | None:
         rows = self.view.selectionModel().selectedIndexes()

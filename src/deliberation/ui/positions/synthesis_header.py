@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.positions import STANCES, SubjectResult, Synthesis
+from deliberation.rules.consensus import answers_summary
 from deliberation.rules.wording import plural, short_date
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
-from deliberation.ui.kit.looks import STANCE_LOOKS, chip_style
+from deliberation.ui.kit.looks import STANCE_LOOKS, UNANSWERED_LOOK, chip_style
 from deliberation.ui.kit.widgets import heading_label, muted_label, search_field
 from deliberation.ui.positions.synthesis_view import KEY_HELP
 
@@ -58,6 +59,14 @@ class ConsultationHeader(QFrame):
             parts.append(self.tr(key).replace("%1", short_date(snap.deadline)))
         if meeting:
             parts.append(self.tr("pour la séance « %1 »").replace("%1", meeting))
+        parts.append(
+            answers_summary(
+                synthesis.responded_count,
+                synthesis.answered_count,
+                len(synthesis.organisations),
+                len(synthesis.results),
+            )
+        )
         self.dates.setText(" · ".join(parts))
         self.dates.setStyleSheet(f"color: {WARNING_TEXT};" if late else "")
         self.rule.setText(self.tr("Règle : ") + synthesis.rule_text)
@@ -103,12 +112,15 @@ class MatrixFilters(QWidget):
         self.stance_box.setCurrentIndex(max(self.stance_box.findData(stance), 0))
 
 
+UNANSWERED = "unanswered"  # the chip of the organisations without a position on the subject
+
+
 class StanceCounts(QWidget):
     """The counts per stance of the current subject, as coloured chips, and the keys' help.
 
     Attributes:
         subject: « Sujet 2 : »
-        chips: one label per stance code.
+        chips: one label per stance code, and one for UNANSWERED.
         shown: « 16 organisations », « 3 organisations sur 16 ».
         keys: the keys that record a position.
     """
@@ -124,12 +136,17 @@ class StanceCounts(QWidget):
             chip = QLabel()
             chip.setStyleSheet(chip_style(look.background, look.foreground))
             chip.setToolTip(
-                self.tr("Non exprimée, ou pas encore de réponse")
+                self.tr("Position enregistrée comme non exprimée")
                 if code == "not_expressed"
                 else STANCES[code]
             )
             self.chips[code] = chip
             row.addWidget(chip)
+        unanswered = QLabel()
+        unanswered.setStyleSheet(chip_style(UNANSWERED_LOOK.background, UNANSWERED_LOOK.foreground))
+        unanswered.setToolTip(self.tr("Organisations consultées sans position sur ce sujet"))
+        self.chips[UNANSWERED] = unanswered
+        row.addWidget(unanswered)
         row.add_stretch()
         row.addWidget(self.shown)
         self.keys = muted_label(self.tr("Touches : ") + KEY_HELP)
@@ -148,9 +165,10 @@ class StanceCounts(QWidget):
             return
         self.subject.setText(self.tr("Sujet %1 :").replace("%1", str(number)))
         self.subject.setToolTip(result.subject.label)
-        for code, chip in self.chips.items():
-            look = STANCE_LOOKS[code]
-            chip.setText(f"{look.glyph} {look.label} {result.counts.get(code, 0)}")
+        for code, look in STANCE_LOOKS.items():
+            self.chips[code].setText(f"{look.glyph} {look.label} {result.counts.get(code, 0)}")
+        look = UNANSWERED_LOOK
+        self.chips[UNANSWERED].setText(f"{look.glyph} {look.label} {result.unanswered}")
 
     def show_shown(self, shown: int, total: int) -> None:
         """« 16 organisations », or « 3 organisations sur 16 » when filters hide some."""

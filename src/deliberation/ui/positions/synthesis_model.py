@@ -26,7 +26,13 @@ from deliberation.records.positions import (
 from deliberation.rules.wording import abbreviated_date, numeric_date, short_date
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.labels import fold
-from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, stance_text, status_label
+from deliberation.ui.kit.looks import (
+    STANCE_LOOKS,
+    STATUS_LOOKS,
+    UNANSWERED_LOOK,
+    stance_text,
+    status_label,
+)
 from deliberation.ui.kit.table_model import (
     SHOWN_CELL,
     AnyIndex,
@@ -134,6 +140,15 @@ class SubjectStatusModel(RecordTableModel[SubjectResult]):
         ]
         for code, look in STANCE_LOOKS.items():
             columns.append(_count_column(f"{look.glyph} {SHORT_STANCES[code]}", code))
+        columns.append(
+            Column(
+                f"{UNANSWERED_LOOK.glyph} {self.tr('Sans rép.')}",
+                lambda r: str(r.unanswered),
+                lambda r: r.unanswered,
+                numeric=True,
+                header_tip=self.tr("Organisations consultées sans position sur le sujet"),
+            )
+        )
         return columns
 
     def set_records(self, records: Sequence[SubjectResult]) -> None:
