@@ -60,4 +60,4 @@ def test_a_damaged_store_is_said_damaged(demo_copy: Path) -> None:
     demo_copy.write_bytes(bytes(data))
     with pytest.raises(StoreCorruptError) as caught, q.reading(demo_copy) as db:
         q.meetings(db)
-    assert str(caught.value) == f"Le magasin {demo_copy} est endommagé."
+    assert str(caught.value) == f"La base {demo_copy} est endommagée."

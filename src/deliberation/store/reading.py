@@ -485,7 +485,7 @@ def actions(
 
 
 def consultations(db: Connection) -> list[ConsultationRecord]:
-    """Consultations, the most recent first, with their counts."""
+    """Consultations, the most recent first, with their counts, subjects' labels and meeting."""
     rows = db.execute(
         "WITH subjects AS (SELECT consultation_id, count(*) AS n FROM consultation_subject "
         "GROUP BY consultation_id), "
@@ -496,20 +496,31 @@ def consultations(db: Connection) -> list[ConsultationRecord]:
         "GROUP BY s.consultation_id, p.organisation_id), "
         "answered AS (SELECT o.consultation_id, count(*) AS n FROM per_organisation AS o "
         "JOIN subjects ON subjects.consultation_id = o.consultation_id "
-        "WHERE o.n = subjects.n GROUP BY o.consultation_id) "
+        "WHERE o.n = subjects.n GROUP BY o.consultation_id), "
+        "responded AS (SELECT consultation_id, count(*) AS n FROM per_organisation "
+        "GROUP BY consultation_id) "
         "SELECT c.id, c.uuid, c.title, c.opened_on, c.deadline, subjects.n, consulted.n, "
-        "answered.n FROM consultation AS c "
+        "answered.n, responded.n, m.title, m.day FROM consultation AS c "
         "LEFT OUTER JOIN subjects ON subjects.consultation_id = c.id "
         "LEFT OUTER JOIN consulted ON consulted.consultation_id = c.id "
         "LEFT OUTER JOIN answered ON answered.consultation_id = c.id "
+        "LEFT OUTER JOIN responded ON responded.consultation_id = c.id "
+        "LEFT OUTER JOIN meeting AS m ON m.id = c.meeting_id "
         "ORDER BY c.opened_on DESC, c.id DESC"
-    )
+    ).fetchall()
+    labels: dict[int, list[str]] = {}
+    for consultation_id, label in db.execute(
+        "SELECT consultation_id, label FROM consultation_subject "
+        "ORDER BY consultation_id, position"
+    ):
+        labels.setdefault(consultation_id, []).append(label)
     return [
         ConsultationRecord(
             c_id, UUID(hex=uuid), title, date.fromisoformat(opened), _day(deadline),
-            s or 0, o or 0, a or 0,
+            s or 0, o or 0, a or 0, r or 0, tuple(labels.get(c_id, ())), m_title or "",
+            _day(m_day),
         )
-        for c_id, uuid, title, opened, deadline, s, o, a in rows
+        for c_id, uuid, title, opened, deadline, s, o, a, r, m_title, m_day in rows
     ]  # fmt: skip
 
 
