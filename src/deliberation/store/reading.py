@@ -510,8 +510,7 @@ def consultations(db: Connection) -> list[ConsultationRecord]:
     ).fetchall()
     labels: dict[int, list[str]] = {}
     for consultation_id, label in db.execute(
-        "SELECT consultation_id, label FROM consultation_subject "
-        "ORDER BY consultation_id, position"
+        "SELECT consultation_id, label FROM consultation_subject ORDER BY consultation_id, position"
     ):
         labels.setdefault(consultation_id, []).append(label)
     return [
