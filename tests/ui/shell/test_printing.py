@@ -94,9 +94,7 @@ def test_the_synthesis_and_the_directory_print(
     assert organisation.acronym in text
 
 
-def test_the_home_page_prints_as_it_is(
-    demo_window: MainWindow, messages, tmp_path: Path
-) -> None:
+def test_the_home_page_prints_as_it_is(demo_window: MainWindow, messages, tmp_path: Path) -> None:
     demo_window.show_area("home")
     text = export(demo_window, messages, tmp_path / "accueil.pdf")
     assert "Prochaines séances" in text and "Actions à suivre" in text
