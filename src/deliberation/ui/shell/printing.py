@@ -98,7 +98,8 @@ class PrintActions(QObject):
 
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.focusChanged.connect(lambda _old, _new: self.refresh())
+            # A bound method, not a lambda: Qt drops the connection with this object.
+            app.focusChanged.connect(self._focus_changed)
         self.print_dialog: QDialog | None = None
         self.refresh()
 
@@ -159,6 +160,9 @@ class PrintActions(QObject):
         return lines_printable(
             "Accueil", committee, sections, f"accueil-{date.today().isoformat()}"
         )
+
+    def _focus_changed(self, _old: object, _new: object) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Enable the actions where there is something to print; else say why in the tooltip."""
