@@ -88,10 +88,12 @@ def write_synthesis_docx(
     committee: str = "",
     meetings: Mapping[int, str] | None = None,
     today: date | None = None,
+    author: str = "",
 ) -> Path:
     """Write the syntheses as a landscape A4 Word file at `target`, one section each.
 
-    `committee` names the author (never the computer's user); `meetings` gives, by meeting id,
+    `committee` names the author (never the computer's user) unless `author` is given
+    (Préférences); `meetings` gives, by meeting id,
     how to name the meeting a consultation was opened for. Raises ExportError (one French
     sentence) when there is nothing to write or the file cannot be written there.
     """
@@ -102,7 +104,7 @@ def write_synthesis_docx(
     writer.properties(
         title=export.title,
         subject=DOCUMENT,
-        author=export.committee,
+        author=clean_line(author) or export.committee,
         keywords=common.KEYWORDS,
         category=DOCUMENT,
     )

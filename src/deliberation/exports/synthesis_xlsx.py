@@ -101,6 +101,7 @@ def write_synthesis_xlsx(
     meetings: Mapping[int, str] | None = None,
     today: date | None = None,
     addresses: bool = False,
+    author: str = "",
 ) -> Path:
     """Write the syntheses as an .xlsx workbook at `target`: a sheet per consultation (one row
     per organisation and subject), then the status per subject and the answers to chase.
@@ -108,12 +109,15 @@ def write_synthesis_xlsx(
     The delegates' e-mail addresses (to chase the answers) are written only with `addresses`,
     for the secretariat's own copy; by default the workbook is a copy fit to send out.
 
-    `committee` names the author (never the computer's user); `meetings` gives, by meeting id,
-    how to name the meeting a consultation was opened for. Raises ExportError (one French
-    sentence) when there is nothing to write or the file cannot be written there.
+    `committee` names the author (never the computer's user) unless `author` is given
+    (Préférences); `meetings` gives, by meeting id, how to name the meeting a consultation was
+    opened for. Raises ExportError (one French sentence) when there is nothing to write or the
+    file cannot be written there.
     """
     export = SynthesisExport.of(syntheses, committee, meetings, today, clean)
     workbook = _workbook(export, addresses)
+    if clean(author):
+        workbook.properties.creator = workbook.properties.lastModifiedBy = clean(author)
     return write_atomically(target, lambda path: workbook.save(str(path)))
 
 

@@ -34,6 +34,7 @@ from deliberation.rules.mail_wording import (
 from deliberation.rules.wording import clock, long_date
 
 if TYPE_CHECKING:
+    from deliberation.exports.meeting_docx import Signature
     from deliberation.services.root import Root
 
 TEMPLATES_FILE = "modeles-courriels.toml"  # the secretariat's wording, in the settings folder
@@ -118,10 +119,18 @@ class Mailing:
     """Builds the messages of one store; `sender` is the secretariat's From (the ORGANIZER)."""
 
     def __init__(
-        self, root: Root, sender: Recipient | None = None, templates: Path | None = None
+        self,
+        root: Root,
+        sender: Recipient | None = None,
+        templates: Path | None = None,
+        *,
+        author: str = "",
+        signature: Signature | None = None,
     ) -> None:
         self.root = root
         self.sender = sender
+        self.author = author  # the convocation's document author (Préférences; "": committee)
+        self.signature = signature  # its signatory and logo (Préférences), as exported by hand
         self._templates_file = templates
         self._templates: dict[str, dict[str, str]] | None = None
 
@@ -211,7 +220,13 @@ class Mailing:
         attachments: tuple[Attachment, ...] = ()
         if not cancelling:
             with tempfile.TemporaryDirectory(prefix="deliberation-mail-") as folder:
-                target = write_agenda(details, Path(folder) / "ordre-du-jour.docx", today=today)
+                target = write_agenda(
+                    details,
+                    Path(folder) / "ordre-du-jour.docx",
+                    today=today,
+                    author=self.author,
+                    signature=self.signature,
+                )
                 agenda = target.read_bytes()
             attachments = (Attachment(f"{agenda_name}.docx", DOCX_TYPE, agenda),)
         reached, unreachable = self._reachable(a.organisation_id for a in meeting.convened)

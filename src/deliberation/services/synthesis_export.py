@@ -19,13 +19,19 @@ SYNTHESIS_SUFFIXES = (".docx", ".xlsx")
 
 
 def export_synthesis(
-    root: Root, consultation_ids: Sequence[int], target: Path, *, addresses: bool = False
+    root: Root,
+    consultation_ids: Sequence[int],
+    target: Path,
+    *,
+    addresses: bool = False,
+    author: str = "",
 ) -> Path:
     """Write the synthesis of each consultation to `target` (.docx or .xlsx) and return its path.
 
     By default the file is a copy to send out: no delegate's e-mail address. With `addresses`,
     the workbook's reminder sheet gives the addresses of the delegates to chase (the
-    secretariat's own copy; the Word table never carries any).
+    secretariat's own copy; the Word table never carries any). `author` is the documents'
+    author in their properties (Préférences; empty: the committee).
 
     A suffix other than .docx or .xlsx raises ExportError before anything is read or written; an
     unknown consultation raises the store's NotFoundError; both are one French sentence.
@@ -58,7 +64,12 @@ def export_synthesis(
         labels[meeting_id] = f"{title} du {french_date(meeting.day)}"
     if suffix == ".docx":
         return write_synthesis_docx(
-            syntheses, target, committee=committee, meetings=labels, today=positions.today
+            syntheses,
+            target,
+            committee=committee,
+            meetings=labels,
+            today=positions.today,
+            author=author,
         )
     return write_synthesis_xlsx(
         syntheses,
@@ -67,6 +78,7 @@ def export_synthesis(
         meetings=labels,
         today=positions.today,
         addresses=addresses,
+        author=author,
     )
 
 

@@ -40,6 +40,7 @@ from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.pages import empty_label
 from deliberation.ui.kit.screen import available_area, first_size, frame_margins
 from deliberation.ui.kit.settings import USER_NAME, WINDOW_GEOMETRY
+from deliberation.ui.kit.shortcuts import GUIDE_KEYS
 from deliberation.ui.kit.widgets import ElidedLabel
 from deliberation.ui.shell.store_files import remember_store, store_name
 
@@ -239,6 +240,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.areas):
             page = self.page(self.areas[row].key)
             self.stack.setCurrentWidget(page)
+            self.printing.refresh()
             workspace = getattr(page, "workspace", None)
             self.use_stack(workspace.undo_stack if workspace is not None else None)
 
@@ -433,6 +435,11 @@ class MainWindow(QMainWindow):
         self.file_menu.open_requested.connect(self.switch_store)
         self.file_menu.status_message.connect(self.show_status)
         menu.addSeparator()
+        from deliberation.ui.shell.printing import PrintActions
+
+        self.printing = PrintActions(menu, self, self.messages)
+        self.printing.status_message.connect(self.show_status)
+        menu.addSeparator()
         self.mail_settings_action = QAction(self.tr("Paramètres d'&envoi…"), self)
         self.mail_settings_action.setStatusTip(
             self.tr("Le serveur d'envoi des courriels du secrétariat et l'adresse d'expéditeur")
@@ -458,6 +465,18 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu(self.tr("&Édition"))
 
         menu = self.menuBar().addMenu(self.tr("&Aide"))
+        self.guide_action = QAction(self.tr("&Guide de l'utilisateur"), self)
+        self.guide_action.setShortcut(QKeySequence(GUIDE_KEYS))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.guide_action.setStatusTip(self.tr("Le guide de Délibération, page par page"))
+        self.guide_action.triggered.connect(lambda: self.open_guide())
+        self.addAction(self.guide_action)
+        menu.addAction(self.guide_action)
+        self.keys_action = QAction(self.tr("&Raccourcis clavier"), self)
+        self.keys_action.setStatusTip(self.tr("Les touches de chaque page"))
+        self.keys_action.triggered.connect(self.open_shortcuts)
+        menu.addAction(self.keys_action)
+        menu.addSeparator()
         self.log_folder_action = QAction(self.tr("Ouvrir le dossier du &journal"), self)
         self.log_folder_action.setStatusTip(
             self.tr("Le dossier du journal, où le détail des erreurs est consigné")
@@ -603,6 +622,29 @@ class MainWindow(QMainWindow):
         user = self.editor.positions.user
         USER_NAME.set("" if user == DEFAULT_USER else user)
         self.show_status(self.tr("Les positions seront saisies au nom de %1.").replace("%1", user))
+
+    def open_guide(self, section: str = "") -> QWidget:
+        """Aide › Guide de l'utilisateur (F1), at `section` (an anchor) if given."""
+        from deliberation.ui.shell.guide import GuideWindow
+
+        guide = getattr(self, "guide", None)
+        if guide is None:
+            guide = self.guide = GuideWindow(self.messages, self)
+        if section:
+            guide.go_to(section)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
+
+    def open_shortcuts(self) -> QDialog:
+        """Aide › Raccourcis clavier."""
+        from deliberation.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_log_folder(self) -> None:
         """Aide › Ouvrir le dossier du journal, in the system's file manager."""

@@ -182,8 +182,14 @@ class SendDialog(FittedDialog):
             self.drafts_button.setEnabled(False)
             return
         from deliberation.services.mailing import Mailing
+        from deliberation.ui.kit.settings import convocation_signature, export_author
 
-        mailing = Mailing(self.root, sender=Recipient(settings.sender, settings.sender_name))
+        mailing = Mailing(
+            self.root,
+            sender=Recipient(settings.sender, settings.sender_name),
+            author=export_author(),
+            signature=convocation_signature(),
+        )
         self._mailing = mailing
         build = self._build
         self._set_busy(True)

@@ -286,7 +286,8 @@ class OpinionWorkspace(EditorPage):
         self.replace_action = action(
             self.tr("Remplacer"), lambda: self.find_bar.open_replace(), "Ctrl+H"
         )
-        self.keys_action = action(self.tr("Raccourcis"), self.show_keys, "F1")
+        # F1 is the window's Aide › Guide de l'utilisateur; the editor's keys stay one click away.
+        self.keys_action = action(self.tr("Raccourcis"), self.show_keys)
         self._build_zoom(action)
         return bar
 

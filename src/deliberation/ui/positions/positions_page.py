@@ -256,11 +256,16 @@ class PositionsPage(EditorPage):
         if path is None:
             return
         from deliberation.services.synthesis_export import export_synthesis
+        from deliberation.ui.kit.settings import export_author
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             export_synthesis(
-                self.editor.root, [synthesis.consultation.id], path, addresses=addresses
+                self.editor.root,
+                [synthesis.consultation.id],
+                path,
+                addresses=addresses,
+                author=export_author(),
             )
         except DeliberationError as exc:
             QGuiApplication.restoreOverrideCursor()

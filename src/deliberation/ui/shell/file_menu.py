@@ -42,7 +42,8 @@ class FileMenu(QObject):
         self.root: Root | None = None
         self.location = ""
         self.copying: Task | None = None
-        self.new_action = self._action(self.tr("&Nouvelle base…"), QKeySequence.StandardKey.New)
+        # No key: Ctrl+N is each page's « Nouveau » (a new base is rare; one key, one meaning).
+        self.new_action = self._action(self.tr("&Nouvelle base…"))
         self.new_action.setStatusTip(
             self.tr("Créer une base vide, avec la composition du comité, et l'ouvrir")
         )
