@@ -245,7 +245,7 @@ def test_a_package_of_another_store_or_opinion_is_refused(
     with pytest.raises(PackageError, match="que cette base ne contient pas"):
         OfflinePackages(home).preview(foreign)
     assert counts(home, opinion_id) == before
-    with pytest.raises(PackageError, match="est un magasin, pas un paquet"):
+    with pytest.raises(PackageError, match="est une base, pas un paquet"):
         OfflinePackages(home).preview(tmp_path / "autre.sqlite3")
 
 

@@ -33,8 +33,8 @@ def add_export_package(documents: Any, after: argparse.ArgumentParser) -> None:
         after,
         help="un avis à emporter pour travailler hors ligne (.deliberation)",
         description="Écrit l'avis, ses versions, ses amendements, ses commentaires, les "
-        "positions sur ses paragraphes et les organisations qu'ils nomment dans un paquet : un "
-        "magasin que l'application ouvre comme les autres. « import package » rapporte ensuite "
+        "positions sur ses paragraphes et les organisations qu'ils nomment dans un paquet : une "
+        "base que l'application ouvre comme les autres. « import package » rapporte ensuite "
         "le travail fait hors ligne.",
     )
     add_id(package, "opinion", f"identifiant de l'avis ({SEE_OPINIONS})")
@@ -84,23 +84,23 @@ def add_import_package(kinds: Any, after: argparse.ArgumentParser) -> None:
 
 
 def add_sync(commands: Any, after: argparse.ArgumentParser) -> None:
-    """`sync OPINION_ID --with MAGASIN`."""
+    """`sync OPINION_ID --with BASE`."""
     sync = subcommand(
         commands,
         "sync",
         after,
         help="fusionner un avis dans les deux sens entre un paquet et une base partagée",
-        description="Rapporte dans l'autre magasin (fichier ou URL PostgreSQL) le travail fait "
-        "sur l'avis dans le paquet, puis remet le paquet à jour de tout ce que l'autre magasin "
-        "contient. L'un des deux magasins doit être un paquet (« export package »).",
+        description="Rapporte dans l'autre base (fichier ou URL PostgreSQL) le travail fait "
+        "sur l'avis dans le paquet, puis remet le paquet à jour de tout ce que l'autre base "
+        "contient. L'une des deux bases doit être un paquet (« export package »).",
     )
-    add_id(sync, "opinion", f"identifiant de l'avis dans ce magasin ({SEE_OPINIONS})")
+    add_id(sync, "opinion", f"identifiant de l'avis dans cette base ({SEE_OPINIONS})")
     sync.add_argument(
         "--with",
         dest="other",
-        metavar="MAGASIN",
+        metavar="BASE",
         required=True,
-        help="l'autre magasin : chemin d'un fichier ou URL postgresql+psycopg://…",
+        help="l'autre base : chemin d'un fichier ou URL postgresql+psycopg://…",
     )
     add_json(sync)
     sync.set_defaults(run=sync_opinion)

@@ -225,7 +225,7 @@ class OfflinePackages:
         with other.store.reading() as ps:
             info = base or qp.package(ps)
             if info is None:
-                raise PackageError(f"Le fichier « {name} » est un magasin, pas un paquet d'avis.")
+                raise PackageError(f"Le fichier « {name} » est une base, pas un paquet d'avis.")
             their_opinion = next((o for o in q.opinions(ps) if o.uuid == info.opinion_uuid), None)
             if their_opinion is None:
                 raise PackageError(f"Le paquet « {name} » ne contient pas son avis.")
@@ -493,7 +493,7 @@ class OfflinePackages:
             theirs = qp.package(s)
         if mine is None and theirs is None:
             raise PackageError(
-                "Ni l'un ni l'autre magasin n'est un paquet emporté hors ligne : sans le texte "
+                "Aucune des deux bases n'est un paquet emporté hors ligne : sans le texte "
                 "de départ, leurs modifications ne peuvent pas être fusionnées."
             )
         away, home = (self, OfflinePackages(other)) if mine is not None else (
@@ -583,7 +583,7 @@ _NO_PACKAGE = PackageInfo(
 def _opinion_id(session: Session, uuid: UUID) -> int:
     found = next((o.id for o in q.opinions(session) if o.uuid == uuid), None)
     if found is None:
-        raise NotFoundError("L'avis n'existe pas dans ce magasin.")
+        raise NotFoundError("L'avis n'existe pas dans cette base.")
     return found
 
 

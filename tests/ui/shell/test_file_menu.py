@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from deliberation.services.root import open_root
-from deliberation.ui.main_window import REFERENTIAL, MainWindow
+from deliberation.ui.main_window import HOME, REFERENTIAL, MainWindow
 from deliberation.ui.shell.store_files import recent_stores, remember_store
 
 
@@ -63,9 +63,9 @@ def test_open_shows_the_other_base_and_closes_the_first(
     first_root = window.editor.root
     _switched(qtbot, window, window.file_menu.open_action.trigger)
     assert window.raw_location == str(other)
-    assert window.current_area() == REFERENTIAL
+    assert window.current_area() == HOME  # the other base opens on its Accueil, as at start-up
     assert window.editor.root is not first_root
-    page = window.page(REFERENTIAL)
+    page = window.show_area(REFERENTIAL)
     proxy = page.proxy  # type: ignore[attr-defined]
     shown = {
         proxy.index(row, column).data()

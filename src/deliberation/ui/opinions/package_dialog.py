@@ -122,7 +122,7 @@ class PackageWriter(QObject):
             self.messages.error(self.window, refusal or "")
             return
         self.status_message.emit(
-            self.tr("Avis emporté dans %1 : ouvrez ce fichier comme un magasin pour y "
+            self.tr("Avis emporté dans %1 : ouvrez ce fichier comme une base pour y "
                     "travailler hors ligne, puis rapportez-le.").replace("%1", path.name)
         )  # fmt: skip
         self.written.emit(path)
