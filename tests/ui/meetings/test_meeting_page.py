@@ -604,6 +604,20 @@ def test_edit_and_delete_an_action(
 # -- the meeting as a whole -----------------------------------------------------------------------
 
 
+def test_a_meeting_ahead_cannot_be_marked_held(
+    page: MeetingPage, meetings: Meetings, messages
+) -> None:
+    ahead = plan(meetings, date.today() + timedelta(days=120))
+    page.show_meeting(ahead.id)
+    page.status_actions["held"].trigger()
+    assert messages.errors == [
+        "Une séance ne peut être marquée « Tenue » qu'à partir de son jour."
+    ]
+    assert meetings.meeting(ahead.id).status == "planned"
+    assert page.header.status.text() == "Prévue"
+    assert page.status_actions["planned"].isChecked()
+
+
 def test_status_changes_are_undoable(page: MeetingPage, meetings: Meetings, editor: Editor):
     snap = plan(meetings)
     page.show_meeting(snap.id)
