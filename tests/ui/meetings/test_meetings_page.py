@@ -333,6 +333,27 @@ def test_filters_by_period_body_and_search(qtbot: QtBot, window, planned) -> Non
     assert not page.export_action.isEnabled()
 
 
+def test_search_finds_a_meeting_by_its_date_written_the_french_way(
+    qtbot: QtBot, window, meetings
+) -> None:
+    plan(meetings, date(2027, 4, 6), "Plénière de printemps")
+    plan(meetings, date(2027, 5, 4), "Plénière de mai")
+    plan(meetings, date(2026, 4, 7), "Plénière d'avril dernier")
+    page = open_page(window)
+    qtbot.mouseClick(page.listing.periods.button(int(Period.ALL)), Qt.MouseButton.LeftButton)
+    for typed in ("avr. 2027", "avril 2027", "06/04/2027", "Mardi 6 Avril 2027", "6 AVR. 2027"):
+        page.listing.search.clear()
+        qtbot.keyClicks(page.listing.search, typed)
+        assert shown_titles(page) == ["Plénière de printemps"], typed
+    page.listing.search.clear()
+    qtbot.keyClicks(page.listing.search, "6 avril")  # words match inside others: 2026 has a 6
+    assert "Plénière de printemps" in shown_titles(page)
+    assert "Plénière de mai" not in shown_titles(page)
+    page.listing.search.clear()
+    qtbot.keyClicks(page.listing.search, "2027")
+    assert shown_titles(page) == ["Plénière de printemps", "Plénière de mai"]
+
+
 def test_month_view_marks_days_and_selects_their_meetings(qtbot: QtBot, window, planned) -> None:
     page = open_page(window)
     qtbot.mouseClick(page.listing.modes.button(1), Qt.MouseButton.LeftButton)

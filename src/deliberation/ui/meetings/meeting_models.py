@@ -25,7 +25,13 @@ from deliberation.records.meetings import (
     AttendanceTally,
     MeetingRecord,
 )
-from deliberation.rules.wording import abbreviated_date, numeric_date, numeric_hours, plural
+from deliberation.rules.wording import (
+    abbreviated_date,
+    long_date,
+    numeric_date,
+    numeric_hours,
+    plural,
+)
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.labels import fold, sort_date
 from deliberation.ui.kit.table_model import (
@@ -38,7 +44,7 @@ from deliberation.ui.kit.table_model import (
 )
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-"""Folded text a search matches against: title, body, kind, place."""
+"""Folded text a search matches against (`search_text`)."""
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 WARNING_COLOUR = QColor(WARNING_TEXT)
@@ -57,6 +63,25 @@ def kind_label(kind: str) -> str:
 def body_label(meeting: MeetingRecord) -> str:
     """« Plénière » or the working group's name."""
     return meeting.body_label if meeting.group_id is not None else "Plénière"
+
+
+def search_text(meeting: MeetingRecord) -> str:
+    """What a search of the Séances list matches against, folded: title, body, kind, place and
+    the day written the French ways (« mardi 6 avril 2027 », « 6 avr. 2027 », « 06/04/2027 »)."""
+    day = meeting.day
+    return fold(
+        " ".join(
+            (
+                meeting.title,
+                body_label(meeting),
+                MEETING_KINDS.get(meeting.kind, ""),
+                meeting.place,
+                long_date(day),
+                abbreviated_date(day, weekday=False),
+                numeric_date(day),
+            )
+        )
+    )
 
 
 class MeetingTableModel(RecordTableModel[MeetingRecord]):
@@ -116,10 +141,7 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
     def set_records(self, records: Sequence[MeetingRecord]) -> None:
         # Texts and sort keys are computed once here: sorting, filtering and sizing years of
         # meetings then only read lists.
-        self._search = [
-            fold(" ".join((m.title, body_label(m), MEETING_KINDS.get(m.kind, ""), m.place)))
-            for m in records
-        ]
+        self._search = [search_text(m) for m in records]
         self._texts = [tuple(c.text(m) for c in self.columns_) for m in records]
         self._keys = [tuple((c.sort_key or c.text)(m) for c in self.columns_) for m in records]
         super().set_records(records)
