@@ -58,9 +58,7 @@ def validate_meeting(data: MeetingInput, today: date | None = None) -> dict[str,
 
 def held_too_early(data: MeetingInput, today: date | None) -> bool:
     """Whether the input marks held a meeting whose day has not come yet."""
-    return (
-        data.status == "held" and today is not None and data.day is not None and data.day > today
-    )
+    return data.status == "held" and today is not None and data.day is not None and data.day > today
 
 
 def validate_item(item: AgendaItem) -> dict[str, str]:

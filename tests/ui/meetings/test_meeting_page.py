@@ -610,9 +610,7 @@ def test_a_meeting_ahead_cannot_be_marked_held(
     ahead = plan(meetings, date.today() + timedelta(days=120))
     page.show_meeting(ahead.id)
     page.status_actions["held"].trigger()
-    assert messages.errors == [
-        "Une séance ne peut être marquée « Tenue » qu'à partir de son jour."
-    ]
+    assert messages.errors == ["Une séance ne peut être marquée « Tenue » qu'à partir de son jour."]
     assert meetings.meeting(ahead.id).status == "planned"
     assert page.header.status.text() == "Prévue"
     assert page.status_actions["planned"].isChecked()

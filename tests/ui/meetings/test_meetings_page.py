@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -398,6 +398,30 @@ def test_month_view_marks_days_and_selects_their_meetings(qtbot: QtBot, window, 
     assert fmt(group_day).fontWeight() == QFont.Weight.Bold
     qtbot.mouseClick(page.listing.modes.button(0), Qt.MouseButton.LeftButton)
     assert page.listing.view.isVisible()
+
+
+def test_month_cells_show_each_meetings_time_and_title(qtbot: QtBot, window, planned) -> None:
+    window.resize(1280, 800)
+    page = open_page(window)
+    qtbot.mouseClick(page.listing.modes.button(1), Qt.MouseButton.LeftButton)
+    calendar = page.listing.month.calendar
+    busy, group_day = planned["next"].day, planned["group"].day
+    number = QFontMetrics(calendar.font()).height()
+    small = QFontMetrics(calendar._small_font())
+    wide = calendar.cell_lines(group_day, 400, number + 3 * small.height())
+    assert [line for line, _ in wide] == ["14:00 Atelier usages"]
+    # A narrow cell: the title wrapped over the lines left, each line within the cell.
+    narrow = calendar.cell_lines(group_day, small.horizontalAdvance("14:00 Atelier"), 200)
+    assert [line for line, _ in narrow] == ["14:00 Atelier", "usages"]
+    # Two meetings share the lines, in the order of their times.
+    both = calendar.cell_lines(busy, 400, number + 2 * small.height())
+    assert [line for line, _ in both] == ["10:00 Point presse", "14:00 Plénière d'hiver"]
+    elided = calendar.cell_lines(busy, 40, number + 2 * small.height())
+    assert all(small.horizontalAdvance(line) <= 40 for line, _ in elided)
+    # More meetings than lines: the last line counts the others.
+    assert [line for line, _ in calendar.cell_lines(busy, 400, number + small.height())] == ["+2"]
+    assert calendar.cell_lines(TODAY + timedelta(days=1), 400, 200) == []
+    assert not calendar.grab().isNull()  # the cells paint without an error
 
 
 def test_delete_a_meeting_and_undo(qtbot: QtBot, window, meetings, messages, org_id) -> None:
