@@ -687,7 +687,7 @@ def test_export_the_agenda_and_the_decisions(
     statuses: list[str] = []
     page.status_message.connect(statuses.append)
     assert page.export_agenda() == messages.save_to
-    assert messages.save_requests == ["ordre-du-jour-2026-01-06.docx"]
+    assert messages.save_requests == ["2026-01-06-pleniere-ordre-du-jour.docx"]
     text = _document_text(messages.save_to)
     positions = [text.index(title) for title in ("Accueil", "Avis sur les ENT", "Budget")]
     assert positions == sorted(positions)
@@ -695,7 +695,7 @@ def test_export_the_agenda_and_the_decisions(
 
     messages.save_to = tmp_path / "releve.docx"
     page.export_decisions_action.trigger()
-    assert messages.save_requests[-1] == "releve-de-decisions-2026-01-06.docx"
+    assert messages.save_requests[-1] == "2026-01-06-pleniere-releve-de-decisions.docx"
     text = _document_text(messages.save_to)
     assert "Le comité adopte l'avis sur les ENT." in text
     assert "Diffuser l'avis" in text

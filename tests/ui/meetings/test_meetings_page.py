@@ -462,6 +462,8 @@ def test_export_listed_meetings_to_a_calendar(
     assert text.count("BEGIN:VEVENT") == 4  # the past meeting is not listed
     assert "Plénière d'automne" not in text and "Atelier usages" in text
     assert window.statusBar().currentMessage() == "4 séances exportées dans seances.ics."
+    first, last = TODAY + timedelta(days=2), TODAY + timedelta(days=20)
+    assert messages.save_requests == [f"seances-du-{first.isoformat()}-au-{last.isoformat()}.ics"]
     messages.save_to = tmp_path / "missing" / "seances.ics"
     page.export_action.trigger()
     [error] = messages.errors
