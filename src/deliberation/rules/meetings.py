@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from deliberation.records.meetings import (
     ACTION_STATUSES,
@@ -109,3 +109,12 @@ def default_title(kind: str, group_name: str = "") -> str:
     if kind == "group_session" and group_name:
         return f"Séance du groupe « {group_name} »"
     return MEETING_KINDS.get(kind, "Séance")
+
+
+def one_year_before(day: date) -> date:
+    """The day after the same day a year earlier: [result, day] spans twelve months."""
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        earlier = day.replace(year=day.year - 1, day=28)
+    return earlier + timedelta(days=1)

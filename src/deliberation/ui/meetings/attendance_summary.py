@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import AttendanceTally
+from deliberation.rules.meetings import one_year_before
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import GROUPS, MEETINGS
 from deliberation.ui.kit.forms import date_edit, to_date, to_qdate
@@ -28,15 +29,6 @@ from deliberation.ui.meetings.meeting_models import PLENARY, AttendanceTallyMode
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
     from deliberation.ui.kit.messages import MessageService
-
-
-def one_year_before(day: date) -> date:
-    """The day after the same day a year earlier: [result, day] spans twelve months."""
-    try:
-        earlier = day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        earlier = day.replace(year=day.year - 1, day=28)
-    return earlier + timedelta(days=1)
 
 
 class AttendanceSummary(QWidget):
