@@ -16,6 +16,7 @@ from deliberation.records.referential import GroupInput
 from deliberation.rules.wording import abbreviated_date
 from deliberation.services.meetings import Meetings
 from deliberation.services.referential import Referential
+from deliberation.ui.kit.forms import to_date
 from deliberation.ui.main_window import MEETINGS
 from deliberation.ui.meetings.action_dialog import ActionDialog
 from deliberation.ui.meetings.meeting_dialog import MeetingDialog
@@ -639,3 +640,61 @@ def test_models_pass_the_model_tester(qtmodeltester, meetings, planned, org_id) 
     )
     qtmodeltester.check(tallies)
     assert tallies.rowCount() == 14  # the plenaries convene every member
+
+
+def test_export_the_actions_and_the_attendance_from_their_tabs(
+    qtbot: QtBot, window, meetings, messages, org_id, tmp_path
+) -> None:
+    import docx
+    import openpyxl
+
+    meeting = plan(meetings, TODAY - timedelta(days=14), "Plénière passée", status="held")
+    for title, status in (("Relancer les régions", "open"), ("Diffuser l'avis", "done")):
+        data = ActionInput(title, meeting.id, organisation_id=org_id("AMF"),
+                           due_date=TODAY - timedelta(days=3), status=status)  # fmt: skip
+        meetings.apply_action(meetings.new_action(data))
+    page = open_page(window)
+    panel = page.actions_panel
+    page.tabs.setCurrentWidget(panel)
+    messages.save_to = tmp_path / "actions.docx"
+    with qtbot.waitSignal(panel.exporter.done):
+        panel.word_action.trigger()
+    assert messages.save_requests == [f"{TODAY.isoformat()}-actions-en-cours.docx"]
+    assert window.statusBar().currentMessage() == (
+        f"Actions enregistrées dans {tmp_path / 'actions.docx'}."
+    )
+    (table,) = docx.Document(str(tmp_path / "actions.docx")).tables
+    assert [r.cells[0].text for r in table.rows[1:]] == ["Relancer les régions"]
+    assert table.rows[1].cells[4].text == "À faire – en retard"
+    qtbot.mouseClick(panel.filters.button(int(ActionFilter.ALL)), Qt.MouseButton.LeftButton)
+    messages.save_to = tmp_path / "toutes.xlsx"
+    with qtbot.waitSignal(panel.exporter.done):
+        panel.sheet_action.trigger()
+    assert messages.save_requests[-1] == f"{TODAY.isoformat()}-actions.xlsx"
+    sheet = openpyxl.load_workbook(tmp_path / "toutes.xlsx").active
+    assert sorted(r[0] for r in sheet.iter_rows(min_row=6, values_only=True)) == [
+        "Diffuser l'avis",
+        "Relancer les régions",
+    ]
+
+    summary = page.attendance
+    page.tabs.setCurrentWidget(summary)
+    summary.body.setCurrentIndex(summary.body.findText("Plénière"))
+    messages.save_to = tmp_path / "assiduite.xlsx"
+    with qtbot.waitSignal(summary.exporter.done):
+        summary.sheet_action.trigger()
+    start = to_date(summary.start.date())
+    assert messages.save_requests[-1] == (
+        f"assiduite-pleniere-du-{start.isoformat()}-au-{TODAY.isoformat()}.xlsx"
+    )
+    sheet = openpyxl.load_workbook(tmp_path / "assiduite.xlsx").active
+    assert sheet["B3"].value == "Plénière"
+    amf = next(r for r in sheet.iter_rows(min_row=8, values_only=True) if r[0] == "AMF")
+    assert amf[2] == 1  # convened to the one plenary held
+    # A refusal is one sentence, nothing written.
+    messages.save_to = tmp_path / "missing" / "assiduite.docx"
+    summary.word_action.trigger()
+    qtbot.waitUntil(lambda: bool(messages.errors))
+    [error] = messages.errors
+    assert error.startswith("Impossible d'écrire dans le dossier")
+    assert not (tmp_path / "missing").exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import AttendanceTally
+from deliberation.rules.file_names import period_file_name
 from deliberation.rules.meetings import one_year_before
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import GROUPS, MEETINGS
+from deliberation.ui.kit.exporting import RegisterExport
 from deliberation.ui.kit.forms import date_edit, to_date, to_qdate
 from deliberation.ui.kit.pages import empty_label, stacked
 from deliberation.ui.kit.table_model import RecordSortModel
@@ -37,13 +39,20 @@ class AttendanceSummary(QWidget):
 
     Only meetings that took place count (cancelled and postponed ones do not). The table is
     read again when the period or the body changes, and after meetings change (when shown).
+    « Exporter » writes the same table as Word or a workbook.
+
+    Signals:
+        status_message(str): a short note for the status bar.
 
     Attributes:
         start, end: the period's date fields.
         body: the body filter (None: every body; PLENARY or a group's id).
         model, view: the tallies and their table.
         summary: a line about the period's meetings.
+        export_button, word_action, sheet_action: the « Exporter » menu.
     """
+
+    status_message = Signal(str)
 
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
@@ -74,6 +83,15 @@ class AttendanceSummary(QWidget):
             self.tr("Aucune présence enregistrée sur cette période pour cette instance.")
         )
         self.stack = stacked(self.view, self.empty)
+        self.exporter = RegisterExport(self, messages)
+        self.exporter.done.connect(self.status_message)
+        self.export_button, (self.word_action, self.sheet_action) = self.exporter.menu_button(
+            self.tr("Exporter"),
+            [
+                (self.tr("En Word…"), lambda: self.export(".docx")),
+                (self.tr("En tableur…"), lambda: self.export(".xlsx")),
+            ],
+        )
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Du")))
@@ -83,6 +101,7 @@ class AttendanceSummary(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.body)
         bar.addStretch(1)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
@@ -157,3 +176,23 @@ class AttendanceSummary(QWidget):
                 )
             text += "."
         self.summary.setText(text)
+
+    def export(self, suffix: str) -> None:
+        """The table shown (its period and body) as Word or a workbook."""
+        from deliberation.services.registers_export import export_attendance
+
+        start, end = to_date(self.start.date()), to_date(self.end.date())
+        if start > end:
+            self.messages.error(self, self.tr("La date de fin précède la date de début."))
+            return
+        body = self.body.currentData()
+        group = body if body not in (None, PLENARY) else None
+        plenary = body == PLENARY
+        what = "assiduité" if body is None else f"assiduité {self.body.currentText()}"
+        root = self.editor.root
+        self.exporter.start(
+            self.tr("Exporter l'assiduité"),
+            period_file_name(what, start, end, suffix),
+            lambda path: export_attendance(root, path, start, end, group, plenary),
+            self.tr("Assiduité enregistrée dans %1."),
+        )

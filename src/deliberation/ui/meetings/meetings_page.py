@@ -80,6 +80,7 @@ class MeetingsPage(EditorPage):
         self.actions_panel.status_message.connect(self.status_message)
         self.actions_panel.meeting_requested.connect(self.show_meeting)
         self.attendance = AttendanceSummary(editor, messages)
+        self.attendance.status_message.connect(self.status_message)
 
         bar = toolbar(
             [
