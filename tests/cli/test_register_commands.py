@@ -42,7 +42,7 @@ def test_export_attendance_of_a_period_and_a_body(
     sheet = load_workbook(tmp_path / "assiduite.xlsx").active
     assert sheet["B3"].value == "Plénière"
     heading = [c.value for c in sheet[7]]
-    assert heading[0] == "Organisation" and heading[-1] == "Taux de présence"
+    assert heading[:2] == ["Sigle", "Organisation"] and heading[-1] == "Taux de présence"
     men = next(r for r in sheet.iter_rows(min_row=8, values_only=True) if r[0] == "MEN")
     convened, present, represented, excused, absent, pending = men[2:8]
     assert convened == present + represented + excused + absent + pending > 0

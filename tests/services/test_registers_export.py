@@ -74,7 +74,7 @@ def test_actions_open_or_all_with_meeting_owner_due_date_and_status(
     rows = word_rows(word)
     assert rows[0] == ["Action", "Séance", "Porteur", "Échéance", "Statut"]
     assert [r[0] for r in rows[1:]] == ["Envoyer la note sur les ENT", "Relire la charte"]
-    assert rows[1][2:] == ["AMF", "10/04/2027", "À faire – en retard"]
+    assert rows[1][2:] == ["AMF", "10/04/2027", "À faire, en retard"]
     assert "06/04/2027" in rows[1][1]
     texts = [p.text for p in docx.Document(str(word)).paragraphs]
     assert "Actions en cours" in texts and "Actions\t2 en cours, dont 1 en retard" in texts

@@ -56,7 +56,7 @@ def actions_register(root: Root, open_only: bool = True) -> Register:
     for action in actions:
         status = ACTION_STATUSES.get(action.status, action.status)
         if action.is_overdue(today):
-            status += " – en retard"
+            status += ", en retard"  # as the Actions tab says it
         what = action.title + (f"\n{action.note}" if action.note else "")
         rows.append((what, action.meeting_label, action.owner_label, action.due_date, status))
     still_open = sum(1 for a in actions if a.is_open)
@@ -146,8 +146,8 @@ def attendance_register(
             ("Séances", count(len(held), "séance tenue ou prévue", "séances tenues ou prévues")),
         ),
         columns=(
-            RegisterColumn("Organisation", 2.6, 14),
-            RegisterColumn("Nom", 7.0, 44),
+            RegisterColumn("Sigle", 2.6, 14),  # the Assiduité tab's headings
+            RegisterColumn("Organisation", 7.0, 44),
             number("Convoquée", 2.1, 11, kind="number"),
             number("Présente", 2.1, 10, kind="number"),
             number("Représentée", 2.3, 12, kind="number"),

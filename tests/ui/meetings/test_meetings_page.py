@@ -665,7 +665,7 @@ def test_export_the_actions_and_the_attendance_from_their_tabs(
     )
     (table,) = docx.Document(str(tmp_path / "actions.docx")).tables
     assert [r.cells[0].text for r in table.rows[1:]] == ["Relancer les régions"]
-    assert table.rows[1].cells[4].text == "À faire – en retard"
+    assert table.rows[1].cells[4].text == "À faire, en retard"
     qtbot.mouseClick(panel.filters.button(int(ActionFilter.ALL)), Qt.MouseButton.LeftButton)
     messages.save_to = tmp_path / "toutes.xlsx"
     with qtbot.waitSignal(panel.exporter.done):
