@@ -304,7 +304,7 @@ def test_export_the_directory_from_the_page(
     import openpyxl
 
     page = window.show_area(REFERENTIAL)
-    assert page.export_button.isVisible()
+    assert page.export_menu.menuAction().isVisible()
     messages.save_to = tmp_path / "annuaire.docx"
     with qtbot.waitSignal(page.exporter.done) as said:
         page.word_action.trigger()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from deliberation.ui.kit.background import Task
 
@@ -45,20 +45,13 @@ class RegisterExport(QObject):
         self.messages = messages
         self.task: Task | None = None
 
-    def menu_button(
-        self, label: str, entries: list[tuple[str, Callable[[], None]]]
-    ) -> tuple[QPushButton, list[QAction]]:
-        """An « Exporter ▾ » button whose menu offers these (label, slot) entries."""
+    def menu(self, label: str, entries: list[tuple[str, Callable[[], None]]]) -> QMenu:
+        """An « Exporter » menu of these (label, slot) entries; put its `menuAction()` in a
+        page's bar (`show_in`), where it folds into the « » menu on a narrow screen."""
         menu = QMenu(label, self.widget)
-        actions = []
         for text, slot in entries:
-            action = QAction(text, self.widget)
-            action.triggered.connect(slot)
-            menu.addAction(action)
-            actions.append(action)
-        button = QPushButton(label)
-        button.setMenu(menu)
-        return button, actions
+            menu.addAction(text).triggered.connect(slot)
+        return menu
 
     def start(self, title: str, suggested: str, write: Callable[[Path], Path], done: str) -> bool:
         """Ask where (the suggested name's suffix chooses the file type), then write there;
@@ -86,3 +79,13 @@ class RegisterExport(QObject):
     def _failed(self, text: str) -> None:
         QGuiApplication.restoreOverrideCursor()
         self.messages.error(self.widget, text)
+
+
+def show_in(bar: QToolBar, menu: QMenu) -> QAction:
+    """Add the menu to a bar of text buttons as a button that opens it at once."""
+    action = menu.menuAction()
+    bar.addAction(action)
+    button = bar.widgetForAction(action)
+    if isinstance(button, QToolButton):
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    return action

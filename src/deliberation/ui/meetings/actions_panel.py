@@ -22,7 +22,7 @@ from deliberation.records.meetings import ActionInput, ActionRecord
 from deliberation.rules.file_names import file_name
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
-from deliberation.ui.kit.exporting import RegisterExport
+from deliberation.ui.kit.exporting import RegisterExport, show_in
 from deliberation.ui.kit.pages import EditorPage, empty_label, stacked
 from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
 from deliberation.ui.kit.widgets import overflow_bar, segmented
@@ -108,16 +108,17 @@ class ActionsPanel(EditorPage):
         self.count = QLabel()
         self.exporter = RegisterExport(self, messages)
         self.exporter.done.connect(self.status_message)
-        self.export_button, (self.word_action, self.sheet_action) = self.exporter.menu_button(
+        self.export_menu = self.exporter.menu(
             self.tr("Exporter"),
             [
                 (self.tr("En Word…"), lambda: self.export(".docx")),
                 (self.tr("En tableur…"), lambda: self.export(".xlsx")),
             ],
         )
-        self.export_button.setToolTip(
+        self.export_menu.menuAction().setToolTip(
             self.tr("Les actions ouvertes, ou toutes quand « Toutes » est choisi")
         )
+        self.word_action, self.sheet_action = self.export_menu.actions()
 
         self.view = make_table(
             self.proxy,
@@ -134,16 +135,14 @@ class ActionsPanel(EditorPage):
 
         # the buttons that do not fit a small screen go to the bar's « » menu
         bar = QHBoxLayout()
-        bar.addWidget(
-            overflow_bar(
-                [self.done_action, self.edit_action, self.add_action, self.show_meeting_action]
-            ),
-            1,
+        buttons = overflow_bar(
+            [self.done_action, self.edit_action, self.add_action, self.show_meeting_action]
         )
+        show_in(buttons, self.export_menu)  # folds into the bar's « » menu when narrow
+        bar.addWidget(buttons, 1)
         bar.addWidget(self.count)
         bar.addSpacing(12)
         bar.addWidget(holder)
-        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)

@@ -21,11 +21,12 @@ from deliberation.rules.file_names import period_file_name
 from deliberation.rules.meetings import one_year_before
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import GROUPS, MEETINGS
-from deliberation.ui.kit.exporting import RegisterExport
+from deliberation.ui.kit.exporting import RegisterExport, show_in
 from deliberation.ui.kit.forms import date_edit, to_date, to_qdate
 from deliberation.ui.kit.pages import empty_label, stacked
 from deliberation.ui.kit.table_model import RecordSortModel
 from deliberation.ui.kit.tables import make_table
+from deliberation.ui.kit.widgets import overflow_bar
 from deliberation.ui.meetings.meeting_models import PLENARY, AttendanceTallyModel
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class AttendanceSummary(QWidget):
         body: the body filter (None: every body; PLENARY or a group's id).
         model, view: the tallies and their table.
         summary: a line about the period's meetings.
-        export_button, word_action, sheet_action: the « Exporter » menu.
+        export_menu, word_action, sheet_action: the « Exporter » menu and its entries.
     """
 
     status_message = Signal(str)
@@ -85,13 +86,14 @@ class AttendanceSummary(QWidget):
         self.stack = stacked(self.view, self.empty)
         self.exporter = RegisterExport(self, messages)
         self.exporter.done.connect(self.status_message)
-        self.export_button, (self.word_action, self.sheet_action) = self.exporter.menu_button(
+        self.export_menu = self.exporter.menu(
             self.tr("Exporter"),
             [
                 (self.tr("En Word…"), lambda: self.export(".docx")),
                 (self.tr("En tableur…"), lambda: self.export(".xlsx")),
             ],
         )
+        self.word_action, self.sheet_action = self.export_menu.actions()
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Du")))
@@ -101,7 +103,9 @@ class AttendanceSummary(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.body)
         bar.addStretch(1)
-        bar.addWidget(self.export_button)
+        buttons = overflow_bar([])
+        show_in(buttons, self.export_menu)
+        bar.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +19,7 @@ from deliberation.errors import DeliberationError
 from deliberation.records.referential import DelegateRecord, OrganisationRecord
 from deliberation.rules.file_names import file_name
 from deliberation.ui.kit.editor import DELEGATES, ORGANISATIONS
-from deliberation.ui.kit.exporting import RegisterExport
+from deliberation.ui.kit.exporting import RegisterExport, show_in
 from deliberation.ui.kit.pages import EditorPage, page_title, shortcut_action, splitter
 from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
 from deliberation.ui.kit.widgets import search_field, toolbar
@@ -87,16 +88,14 @@ class ReferentialPage(EditorPage):
         self.count = QLabel()
         self.exporter = RegisterExport(self, messages)
         self.exporter.done.connect(self.status_message)
-        self.export_button, (self.word_action, self.sheet_action) = self.exporter.menu_button(
+        self.export_menu = self.exporter.menu(
             self.tr("Exporter l'annuaire"),
             [
                 (self.tr("En Word…"), lambda: self.export_directory(".docx")),
                 (self.tr("En tableur…"), lambda: self.export_directory(".xlsx")),
             ],
         )
-        self.export_button.setToolTip(
-            self.tr("Les organisations membres avec leurs délégués et leurs courriels")
-        )
+        self.word_action, self.sheet_action = self.export_menu.actions()
 
         self.view = make_table(
             self.proxy,
@@ -118,11 +117,14 @@ class ReferentialPage(EditorPage):
         self.panel.edit_delegate_requested.connect(self.edit_delegate)
 
         bar = toolbar([self.new_action, self.edit_action, self.membership_action], [])
+        first = bar.itemAt(0)
+        buttons = first.widget() if first is not None else None
+        assert isinstance(buttons, QToolBar)
+        show_in(buttons, self.export_menu)  # folds into the bar's « » menu when narrow
         bar.addWidget(self.count)
         bar.addSpacing(12)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.membership)
-        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Référentiel des organisations")))
         layout.addLayout(bar)
