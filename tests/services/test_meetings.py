@@ -56,6 +56,23 @@ def test_times_and_durations_are_checked(meetings: Meetings) -> None:
     assert meetings.meetings() == []
 
 
+def test_a_meeting_is_held_on_its_day_at_the_earliest(opened: Root) -> None:
+    meetings = Meetings(opened.store, today=date(2027, 1, 4))
+    ahead = meetings.apply_meeting(meetings.new_meeting(plenary(date(2027, 4, 6))))
+    with pytest.raises(ValidationError) as caught:
+        meetings.with_status(ahead, "held")
+    assert caught.value.messages["status"] == (
+        "Une séance ne peut être marquée « Tenue » qu'à partir de son jour."
+    )
+    with pytest.raises(ValidationError):
+        meetings.new_meeting(plenary(date(2027, 1, 5), status="held"))
+    assert meetings.meeting(ahead.id).status == "planned"
+    today = meetings.apply_meeting(meetings.new_meeting(plenary(date(2027, 1, 4))))
+    assert meetings.with_status(today, "held").status == "held"  # the day itself is allowed
+    past = meetings.new_meeting(plenary(date(2026, 12, 1), status="held"))
+    assert past.status == "held"
+
+
 def test_a_closed_group_cannot_meet(opened: Root, meetings: Meetings) -> None:
     ref = opened.referential
     group = ref.apply_group(

@@ -42,6 +42,7 @@ _MESSAGES = (
     (r"unrecognized arguments: (.*)", r"argument non reconnu : \1"),
     (r"expected one argument", r"une valeur est attendue"),
     (r"ambiguous option: (.*) could match (.*)", r"option ambiguë : \1 peut désigner \2"),
+    (r"not allowed with argument (.*)", r"incompatible avec \1"),
 )
 
 

@@ -242,6 +242,7 @@ def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
 def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
     import deliberation.cli.exchange_commands as exchange_commands
     import deliberation.cli.positions_commands as positions_commands
+    import deliberation.cli.register_commands as register_commands
 
     documents = command_group(
         commands,
@@ -249,7 +250,8 @@ def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
         after,
         ("documents", "DOCUMENT"),
         help="écrire l'ordre du jour ou le relevé de décisions d'une séance (Word), "
-        "un calendrier (.ics), la synthèse d'une consultation (Word ou tableur) ou un avis (Word)",
+        "un calendrier (.ics), la synthèse d'une consultation (Word ou tableur), un avis (Word), "
+        "les actions, l'assiduité ou l'annuaire (Word ou tableur)",
         description="Écrit un document dans un fichier ; un fichier qui existe déjà est remplacé "
         "d'un coup, ou laissé intact en cas d'erreur.",
     )
@@ -288,6 +290,7 @@ def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
     calendar.set_defaults(run=_export_calendar, parser=calendar)
     positions_commands.add_export(documents, after)
     exchange_commands.add_export(documents, after)
+    register_commands.add_export(documents, after)
 
 
 def _add_common_options(parser: argparse.ArgumentParser, store: Any, verbose: Any) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from deliberation.records.meetings import (
     ACTION_STATUSES,
     ATTENDANCE_STATUSES,
@@ -20,8 +22,11 @@ MAX_ITEM_MINUTES = 480
 TEXT_MAX = 20_000
 
 
-def validate_meeting(data: MeetingInput) -> dict[str, str]:
-    """Field → message for every rule the input breaks (empty when valid)."""
+def validate_meeting(data: MeetingInput, today: date | None = None) -> dict[str, str]:
+    """Field → message for every rule the input breaks (empty when valid).
+
+    With `today`, a meeting cannot be marked held before its day (the day itself is allowed).
+    """
     errors: dict[str, str] = {}
     if data.kind not in MEETING_KINDS:
         errors["kind"] = "Choisissez le type de séance."
@@ -31,6 +36,8 @@ def validate_meeting(data: MeetingInput) -> dict[str, str]:
         errors["group"] = "Une réunion plénière réunit le comité, pas un groupe de travail."
     if data.status not in MEETING_STATUSES:
         errors["status"] = "Statut de séance inconnu."
+    elif held_too_early(data, today):
+        errors["status"] = "Une séance ne peut être marquée « Tenue » qu'à partir de son jour."
     if data.day is None:
         errors["day"] = "La date de la séance est obligatoire."
     if data.start is None:
@@ -47,6 +54,11 @@ def validate_meeting(data: MeetingInput) -> dict[str, str]:
             "Le lien de visioconférence doit être une adresse complète (https://…)."
         )
     return errors
+
+
+def held_too_early(data: MeetingInput, today: date | None) -> bool:
+    """Whether the input marks held a meeting whose day has not come yet."""
+    return data.status == "held" and today is not None and data.day is not None and data.day > today
 
 
 def validate_item(item: AgendaItem) -> dict[str, str]:
@@ -97,3 +109,12 @@ def default_title(kind: str, group_name: str = "") -> str:
     if kind == "group_session" and group_name:
         return f"Séance du groupe « {group_name} »"
     return MEETING_KINDS.get(kind, "Séance")
+
+
+def one_year_before(day: date) -> date:
+    """The day after the same day a year earlier: [result, day] spans twelve months."""
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        earlier = day.replace(year=day.year - 1, day=28)
+    return earlier + timedelta(days=1)

@@ -149,7 +149,7 @@ class Meetings:
             video_link=data.video_link.strip(),
             notes=data.notes.strip(),
         )
-        errors = validate_meeting(data)
+        errors = validate_meeting(data, self.today)
         if data.group_id is not None and "group" not in errors:
             with self.store.reading() as s:
                 group = q.group_info(s, data.group_id)

@@ -644,6 +644,18 @@ def test_edit_and_delete_an_action(
 # -- the meeting as a whole -----------------------------------------------------------------------
 
 
+def test_a_meeting_ahead_cannot_be_marked_held(
+    page: MeetingPage, meetings: Meetings, messages
+) -> None:
+    ahead = plan(meetings, date.today() + timedelta(days=120))
+    page.show_meeting(ahead.id)
+    page.status_actions["held"].trigger()
+    assert messages.errors == ["Une séance ne peut être marquée « Tenue » qu'à partir de son jour."]
+    assert meetings.meeting(ahead.id).status == "planned"
+    assert page.header.status.text() == "Prévue"
+    assert page.status_actions["planned"].isChecked()
+
+
 def test_status_changes_are_undoable(page: MeetingPage, meetings: Meetings, editor: Editor):
     snap = plan(meetings)
     page.show_meeting(snap.id)
@@ -715,7 +727,7 @@ def test_export_the_agenda_and_the_decisions(
     statuses: list[str] = []
     page.status_message.connect(statuses.append)
     assert page.export_agenda() == messages.save_to
-    assert messages.save_requests == ["ordre-du-jour-2026-01-06.docx"]
+    assert messages.save_requests == ["2026-01-06-pleniere-ordre-du-jour.docx"]
     text = _document_text(messages.save_to)
     positions = [text.index(title) for title in ("Accueil", "Avis sur les ENT", "Budget")]
     assert positions == sorted(positions)
@@ -723,7 +735,7 @@ def test_export_the_agenda_and_the_decisions(
 
     messages.save_to = tmp_path / "releve.docx"
     page.export_decisions_action.trigger()
-    assert messages.save_requests[-1] == "releve-de-decisions-2026-01-06.docx"
+    assert messages.save_requests[-1] == "2026-01-06-pleniere-releve-de-decisions.docx"
     text = _document_text(messages.save_to)
     assert "Le comité adopte l'avis sur les ENT." in text
     assert "Diffuser l'avis" in text

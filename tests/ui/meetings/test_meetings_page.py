@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +17,7 @@ from deliberation.records.referential import GroupInput
 from deliberation.rules.wording import abbreviated_date
 from deliberation.services.meetings import Meetings
 from deliberation.services.referential import Referential
+from deliberation.ui.kit.forms import to_date
 from deliberation.ui.kit.labels import fold
 from deliberation.ui.kit.table_model import RECORD_ROLE
 from deliberation.ui.main_window import MEETINGS
@@ -530,6 +531,27 @@ def test_the_actions_and_attendance_tabs_are_built_when_first_shown(
     assert page.attendance.model.rowCount() > 0
 
 
+def test_search_finds_a_meeting_by_its_date_written_the_french_way(
+    qtbot: QtBot, window, meetings
+) -> None:
+    plan(meetings, date(2027, 4, 6), "Plénière de printemps")
+    plan(meetings, date(2027, 5, 4), "Plénière de mai")
+    plan(meetings, date(2026, 4, 7), "Plénière d'avril dernier")
+    page = open_page(window)
+    qtbot.mouseClick(page.listing.periods.button(int(Period.ALL)), Qt.MouseButton.LeftButton)
+    for typed in ("avr. 2027", "avril 2027", "06/04/2027", "Mardi 6 Avril 2027", "6 AVR. 2027"):
+        page.listing.search.clear()
+        qtbot.keyClicks(page.listing.search, typed)
+        assert shown_titles(page) == ["Plénière de printemps"], typed
+    page.listing.search.clear()
+    qtbot.keyClicks(page.listing.search, "6 avril")  # words match inside others: 2026 has a 6
+    assert "Plénière de printemps" in shown_titles(page)
+    assert "Plénière de mai" not in shown_titles(page)
+    page.listing.search.clear()
+    qtbot.keyClicks(page.listing.search, "2027")
+    assert shown_titles(page) == ["Plénière de printemps", "Plénière de mai"]
+
+
 def test_month_view_marks_days_and_selects_their_meetings(qtbot: QtBot, window, planned) -> None:
     page = open_page(window)
     qtbot.mouseClick(page.listing.modes.button(1), Qt.MouseButton.LeftButton)
@@ -576,6 +598,30 @@ def test_month_view_marks_days_and_selects_their_meetings(qtbot: QtBot, window, 
     assert page.listing.view.isVisible()
 
 
+def test_month_cells_show_each_meetings_time_and_title(qtbot: QtBot, window, planned) -> None:
+    window.resize(1280, 800)
+    page = open_page(window)
+    qtbot.mouseClick(page.listing.modes.button(1), Qt.MouseButton.LeftButton)
+    calendar = page.listing.month.calendar
+    busy, group_day = planned["next"].day, planned["group"].day
+    number = QFontMetrics(calendar.font()).height()
+    small = QFontMetrics(calendar._small_font())
+    wide = calendar.cell_lines(group_day, 400, number + 3 * small.height())
+    assert [line for line, _ in wide] == ["14:00 Atelier usages"]
+    # A narrow cell: the title wrapped over the lines left, each line within the cell.
+    narrow = calendar.cell_lines(group_day, small.horizontalAdvance("14:00 Atelier"), 200)
+    assert [line for line, _ in narrow] == ["14:00 Atelier", "usages"]
+    # Two meetings share the lines, in the order of their times.
+    both = calendar.cell_lines(busy, 400, number + 2 * small.height())
+    assert [line for line, _ in both] == ["10:00 Point presse", "14:00 Plénière d'hiver"]
+    elided = calendar.cell_lines(busy, 40, number + 2 * small.height())
+    assert all(small.horizontalAdvance(line) <= 40 for line, _ in elided)
+    # More meetings than lines: the last line counts the others.
+    assert [line for line, _ in calendar.cell_lines(busy, 400, number + small.height())] == ["+2"]
+    assert calendar.cell_lines(TODAY + timedelta(days=1), 400, 200) == []
+    assert not calendar.grab().isNull()  # the cells paint without an error
+
+
 def test_delete_a_meeting_and_undo(qtbot: QtBot, window, meetings, messages, org_id) -> None:
     kept = plan(meetings, TODAY + timedelta(days=3), "Plénière de décembre")
     action = meetings.apply_action(
@@ -614,6 +660,8 @@ def test_export_listed_meetings_to_a_calendar(
     assert text.count("BEGIN:VEVENT") == 4  # the past meeting is not listed
     assert "Plénière d'automne" not in text and "Atelier usages" in text
     assert window.statusBar().currentMessage() == "4 séances exportées dans seances.ics."
+    first, last = TODAY + timedelta(days=2), TODAY + timedelta(days=20)
+    assert messages.save_requests == [f"seances-du-{first.isoformat()}-au-{last.isoformat()}.ics"]
     messages.save_to = tmp_path / "missing" / "seances.ics"
     page.export_action.trigger()
     [error] = messages.errors
@@ -789,3 +837,61 @@ def test_models_pass_the_model_tester(qtmodeltester, meetings, planned, org_id) 
     )
     qtmodeltester.check(tallies)
     assert tallies.rowCount() == 14  # the plenaries convene every member
+
+
+def test_export_the_actions_and_the_attendance_from_their_tabs(
+    qtbot: QtBot, window, meetings, messages, org_id, tmp_path
+) -> None:
+    import docx
+    import openpyxl
+
+    meeting = plan(meetings, TODAY - timedelta(days=14), "Plénière passée", status="held")
+    for title, status in (("Relancer les régions", "open"), ("Diffuser l'avis", "done")):
+        data = ActionInput(title, meeting.id, organisation_id=org_id("AMF"),
+                           due_date=TODAY - timedelta(days=3), status=status)  # fmt: skip
+        meetings.apply_action(meetings.new_action(data))
+    page = open_page(window)
+    panel = page.actions_panel
+    page.tabs.setCurrentWidget(panel)
+    messages.save_to = tmp_path / "actions.docx"
+    with qtbot.waitSignal(panel.exporter.done):
+        panel.word_action.trigger()
+    assert messages.save_requests == [f"{TODAY.isoformat()}-actions-en-cours.docx"]
+    assert window.statusBar().currentMessage() == (
+        f"Actions enregistrées dans {tmp_path / 'actions.docx'}."
+    )
+    (table,) = docx.Document(str(tmp_path / "actions.docx")).tables
+    assert [r.cells[0].text for r in table.rows[1:]] == ["Relancer les régions"]
+    assert table.rows[1].cells[4].text == "À faire, en retard"
+    qtbot.mouseClick(panel.filters.button(int(ActionFilter.ALL)), Qt.MouseButton.LeftButton)
+    messages.save_to = tmp_path / "toutes.xlsx"
+    with qtbot.waitSignal(panel.exporter.done):
+        panel.sheet_action.trigger()
+    assert messages.save_requests[-1] == f"{TODAY.isoformat()}-actions.xlsx"
+    sheet = openpyxl.load_workbook(tmp_path / "toutes.xlsx").active
+    assert sorted(r[0] for r in sheet.iter_rows(min_row=6, values_only=True)) == [
+        "Diffuser l'avis",
+        "Relancer les régions",
+    ]
+
+    summary = page.attendance
+    page.tabs.setCurrentWidget(summary)
+    summary.body.setCurrentIndex(summary.body.findText("Plénière"))
+    messages.save_to = tmp_path / "assiduite.xlsx"
+    with qtbot.waitSignal(summary.exporter.done):
+        summary.sheet_action.trigger()
+    start = to_date(summary.start.date())
+    assert messages.save_requests[-1] == (
+        f"assiduite-pleniere-du-{start.isoformat()}-au-{TODAY.isoformat()}.xlsx"
+    )
+    sheet = openpyxl.load_workbook(tmp_path / "assiduite.xlsx").active
+    assert sheet["B3"].value == "Plénière"
+    amf = next(r for r in sheet.iter_rows(min_row=8, values_only=True) if r[0] == "AMF")
+    assert amf[2] == 1  # convened to the one plenary held
+    # A refusal is one sentence, nothing written.
+    messages.save_to = tmp_path / "missing" / "assiduite.docx"
+    summary.word_action.trigger()
+    qtbot.waitUntil(lambda: bool(messages.errors))
+    [error] = messages.errors
+    assert error.startswith("Impossible d'écrire dans le dossier")
+    assert not (tmp_path / "missing").exists()

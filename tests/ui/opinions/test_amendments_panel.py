@@ -392,7 +392,7 @@ def test_the_amendments_table_is_exported_from_the_panel(
         dialog.submit()
     assert not dialog.isVisible()
     assert said.args == [f"Tableau des amendements enregistré dans {tmp_path / 'tableau.xlsx'}."]
-    assert messages.save_requests == [f"tableau-des-amendements-{session.opinion_id}.docx"]
+    assert messages.save_requests == ["avis-ent-tableau-des-amendements.docx"]
     sheet = openpyxl.load_workbook(tmp_path / "tableau.xlsx").active
     assert sheet is not None
     organisations = [row[4] for row in sheet.iter_rows(min_row=6, values_only=True)]
@@ -437,7 +437,7 @@ def test_the_table_covers_the_paragraphs_selected_or_typed(
     dialog.paragraphs.setText("2")
     with qtbot.waitSignal(panel.status_message):
         dialog.submit()
-    assert messages.save_requests == [f"tableau-des-amendements-{session.opinion_id}-2.docx"]
+    assert messages.save_requests == ["avis-ent-tableau-des-amendements-2.docx"]
     cells = {c.text for t in docx.Document(str(tmp_path / "tableau.docx")).tables
              for row in t.rows for c in row.cells}  # fmt: skip
     assert "ADF" in cells and "FU" not in cells

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -256,3 +256,61 @@ def test_points_ticked_on_another_meeting_are_kept(
         (POINTS[1], meeting.items[1].uuid),
         ("Budget 2027", other.items[0].uuid),
     ]
+
+
+def test_the_meeting_list_offers_the_nearest_meetings_first_and_a_filter(
+    qtbot: QtBot, editor: Editor, meetings: Meetings
+) -> None:
+    today = editor.positions.today
+
+    def plan(offset: int, title: str) -> int:
+        data = MeetingInput(
+            "plenary", today + timedelta(days=offset), time(14), time(17), title=title
+        )
+        return meetings.apply_meeting(meetings.new_meeting(data)).id
+
+    plan(-400, "Plénière ancienne")
+    plan(-3, "Plénière récente")
+    plan(200, "Plénière lointaine")
+    plan(5, "Plénière prochaine")
+    dialog = open_dialog(qtbot, ConsultationDialog(editor))
+    texts = [dialog.meeting.itemText(i).split(" — ")[-1] for i in range(dialog.meeting.count())]
+    assert texts == [
+        "(aucune séance)",
+        "À venir",
+        "Plénière prochaine",
+        "Plénière lointaine",
+        "Passées",
+        "Plénière récente",
+        "Plénière ancienne",
+    ]
+    model = dialog.meeting.model()
+    assert not model.flags(model.index(1, 0)) & Qt.ItemFlag.ItemIsEnabled  # a heading
+    assert dialog.meeting.currentIndex() == 0
+    assert dialog.meeting_filter.isHidden()  # a short list needs no filter
+    dialog.meeting.setCurrentIndex(1)  # a heading cannot be chosen: the data stays None
+    assert dialog.data().meeting_id is None
+    dialog.reject()
+
+    for n in range(12):
+        plan(30 + 7 * n, f"Atelier {n}")
+    long_list = open_dialog(qtbot, ConsultationDialog(editor))
+    assert not long_list.meeting_filter.isHidden()
+    view = long_list.meeting.view()
+    qtbot.keyClicks(long_list.meeting_filter, "pleniere rec")
+    shown = [
+        long_list.meeting.itemText(i).split(" — ")[-1]
+        for i in range(1, long_list.meeting.count())
+        if not view.isRowHidden(i)
+    ]
+    assert shown == ["Passées", "Plénière récente"]
+    assert long_list.meeting.currentText().endswith("Plénière récente")
+    long_list.meeting_filter.clear()
+    day = today + timedelta(days=5)
+    qtbot.keyClicks(long_list.meeting_filter, day.strftime("%d/%m/%Y"))
+    shown = [
+        long_list.meeting.itemText(i).split(" — ")[-1]
+        for i in range(1, long_list.meeting.count())
+        if not view.isRowHidden(i)
+    ]
+    assert shown == ["À venir", "Plénière prochaine"]

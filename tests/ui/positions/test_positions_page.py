@@ -390,7 +390,7 @@ def test_export_the_synthesis_to_word_and_a_spreadsheet(
 
     messages.save_to = tmp_path / "synthese.docx"
     page.word_action.trigger()
-    assert messages.save_requests == [f"synthese-{consultation.opened_on.isoformat()}.docx"]
+    assert messages.save_requests == ["synthese-consultation-avis-sur-les-ent.docx"]
     document = Document(str(tmp_path / "synthese.docx"))
     rows = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
     adf = next(r for r in rows if r[0].startswith("ADF\n"))  # the first subject's table
@@ -436,10 +436,9 @@ def test_the_workbook_to_send_out_has_no_address_the_secretariats_has(
     messages.save_to = tmp_path / "secretariat.xlsx"
     page.secretariat_sheet_action.trigger()
     assert messages.errors == []
-    opened = consultation.opened_on.isoformat()
     assert messages.save_requests == [
-        f"synthese-{opened}.xlsx",
-        f"synthese-{opened}-secretariat.xlsx",
+        "synthese-consultation-avis-sur-les-ent.xlsx",
+        "synthese-consultation-avis-sur-les-ent-secretariat.xlsx",
     ]
     assert addresses("diffusion.xlsx") == []
     assert "marc.bernard@education.gouv.fr" in " ".join(addresses("secretariat.xlsx"))

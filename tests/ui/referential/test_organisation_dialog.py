@@ -295,3 +295,31 @@ def test_short_columns_fit_whatever_the_filter(qtbot: QtBot, window) -> None:
     assert panel_header.stretchLastSection() or (
         panel_header.sectionResizeMode(panel_header.count() - 1) == panel_header.ResizeMode.Stretch
     )
+
+
+def test_export_the_directory_from_the_page(
+    qtbot: QtBot, window, messages, tmp_path, referential
+) -> None:
+    import docx
+    import openpyxl
+
+    page = window.show_area(REFERENTIAL)
+    assert page.export_menu.menuAction().isVisible()
+    messages.save_to = tmp_path / "annuaire.docx"
+    with qtbot.waitSignal(page.exporter.done) as said:
+        page.word_action.trigger()
+    assert said.args == [f"Annuaire des membres enregistré dans {tmp_path / 'annuaire.docx'}."]
+    today = referential.today.isoformat()
+    assert messages.save_requests == [f"{today}-annuaire-des-membres.docx"]
+    (table,) = docx.Document(str(tmp_path / "annuaire.docx")).tables
+    assert [c.text for c in table.rows[0].cells] == ["Délégué", "Rôle", "Fonction", "Courriel"]
+    members = [o for o in referential.organisations() if o.is_member]
+    headings = {r.cells[0].text for r in table.rows if len({c.text for c in r.cells}) == 1}
+    assert {h.split(" – ")[0] for h in headings} == {o.acronym for o in members}
+    messages.save_to = tmp_path / "annuaire"  # no suffix typed: the chosen type's
+    with qtbot.waitSignal(page.exporter.done):
+        page.sheet_action.trigger()
+    assert openpyxl.load_workbook(tmp_path / "annuaire.xlsx").active["A1"].value == (
+        "Annuaire des membres"
+    )
+    assert window.statusBar().currentMessage().startswith("Annuaire des membres enregistré")

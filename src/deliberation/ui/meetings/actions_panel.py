@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import ActionInput, ActionRecord
+from deliberation.rules.file_names import file_name
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
+from deliberation.ui.kit.exporting import RegisterExport, show_in
 from deliberation.ui.kit.pages import EditorPage, empty_label, stacked
 from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
 from deliberation.ui.kit.widgets import overflow_bar, segmented
@@ -104,6 +106,19 @@ class ActionsPanel(EditorPage):
         )
         self.filters.idToggled.connect(self._filter_toggled)
         self.count = QLabel()
+        self.exporter = RegisterExport(self, messages)
+        self.exporter.done.connect(self.status_message)
+        self.export_menu = self.exporter.menu(
+            self.tr("Exporter"),
+            [
+                (self.tr("En Word…"), lambda: self.export(".docx")),
+                (self.tr("En tableur…"), lambda: self.export(".xlsx")),
+            ],
+        )
+        self.export_menu.menuAction().setToolTip(
+            self.tr("Les actions ouvertes, ou toutes quand « Toutes » est choisi")
+        )
+        self.word_action, self.sheet_action = self.export_menu.actions()
 
         self.view = make_table(
             self.proxy,
@@ -120,12 +135,11 @@ class ActionsPanel(EditorPage):
 
         # the buttons that do not fit a small screen go to the bar's « » menu
         bar = QHBoxLayout()
-        bar.addWidget(
-            overflow_bar(
-                [self.done_action, self.edit_action, self.add_action, self.show_meeting_action]
-            ),
-            1,
+        buttons = overflow_bar(
+            [self.done_action, self.edit_action, self.add_action, self.show_meeting_action]
         )
+        show_in(buttons, self.export_menu)  # folds into the bar's « » menu when narrow
+        bar.addWidget(buttons, 1)
         bar.addWidget(self.count)
         bar.addSpacing(12)
         bar.addWidget(holder)
@@ -203,6 +217,22 @@ class ActionsPanel(EditorPage):
         self.edit_action.setEnabled(action is not None)
         self.done_action.setEnabled(action is not None and action.is_open)
         self.show_meeting_action.setEnabled(action is not None and action.meeting_id is not None)
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def export(self, suffix: str) -> None:
+        """The open actions (all of them under « Toutes ») as Word or a workbook."""
+        from deliberation.services.registers_export import export_actions
+
+        open_only = self.proxy.filter != ActionFilter.ALL
+        what = self.tr("actions en cours") if open_only else self.tr("actions")
+        root = self.editor.root
+        self.exporter.start(
+            self.tr("Exporter les actions"),
+            file_name(what, day=self.editor.meetings.today, suffix=suffix),
+            lambda path: export_actions(root, path, open_only),
+            self.tr("Actions enregistrées dans %1."),
+        )
 
     # -- edits ----------------------------------------------------------------------------------
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,26 +17,21 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import AttendanceTally
+from deliberation.rules.file_names import period_file_name
+from deliberation.rules.meetings import one_year_before
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import GROUPS, MEETINGS
+from deliberation.ui.kit.exporting import RegisterExport, show_in
 from deliberation.ui.kit.forms import date_edit, to_date, to_qdate
 from deliberation.ui.kit.pages import empty_label, stacked
 from deliberation.ui.kit.table_model import RecordSortModel
 from deliberation.ui.kit.tables import make_table
+from deliberation.ui.kit.widgets import overflow_bar
 from deliberation.ui.meetings.meeting_models import PLENARY, AttendanceTallyModel
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
     from deliberation.ui.kit.messages import MessageService
-
-
-def one_year_before(day: date) -> date:
-    """The day after the same day a year earlier: [result, day] spans twelve months."""
-    try:
-        earlier = day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        earlier = day.replace(year=day.year - 1, day=28)
-    return earlier + timedelta(days=1)
 
 
 class AttendanceSummary(QWidget):
@@ -45,13 +40,20 @@ class AttendanceSummary(QWidget):
 
     Only meetings that took place count (cancelled and postponed ones do not). The table is
     read again when the period or the body changes, and after meetings change (when shown).
+    « Exporter » writes the same table as Word or a workbook.
+
+    Signals:
+        status_message(str): a short note for the status bar.
 
     Attributes:
         start, end: the period's date fields.
         body: the body filter (None: every body; PLENARY or a group's id).
         model, view: the tallies and their table.
         summary: a line about the period's meetings.
+        export_menu, word_action, sheet_action: the « Exporter » menu and its entries.
     """
+
+    status_message = Signal(str)
 
     def __init__(
         self, editor: Editor, messages: MessageService, parent: QWidget | None = None
@@ -82,6 +84,16 @@ class AttendanceSummary(QWidget):
             self.tr("Aucune présence enregistrée sur cette période pour cette instance.")
         )
         self.stack = stacked(self.view, self.empty)
+        self.exporter = RegisterExport(self, messages)
+        self.exporter.done.connect(self.status_message)
+        self.export_menu = self.exporter.menu(
+            self.tr("Exporter"),
+            [
+                (self.tr("En Word…"), lambda: self.export(".docx")),
+                (self.tr("En tableur…"), lambda: self.export(".xlsx")),
+            ],
+        )
+        self.word_action, self.sheet_action = self.export_menu.actions()
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Du")))
@@ -91,6 +103,9 @@ class AttendanceSummary(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.body)
         bar.addStretch(1)
+        buttons = overflow_bar([])
+        show_in(buttons, self.export_menu)
+        bar.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
@@ -165,3 +180,23 @@ class AttendanceSummary(QWidget):
                 )
             text += "."
         self.summary.setText(text)
+
+    def export(self, suffix: str) -> None:
+        """The table shown (its period and body) as Word or a workbook."""
+        from deliberation.services.registers_export import export_attendance
+
+        start, end = to_date(self.start.date()), to_date(self.end.date())
+        if start > end:
+            self.messages.error(self, self.tr("La date de fin précède la date de début."))
+            return
+        body = self.body.currentData()
+        group = body if body not in (None, PLENARY) else None
+        plenary = body == PLENARY
+        what = "assiduité" if body is None else f"assiduité {self.body.currentText()}"
+        root = self.editor.root
+        self.exporter.start(
+            self.tr("Exporter l'assiduité"),
+            period_file_name(what, start, end, suffix),
+            lambda path: export_attendance(root, path, start, end, group, plenary),
+            self.tr("Assiduité enregistrée dans %1."),
+        )

@@ -26,7 +26,13 @@ from deliberation.records.meetings import (
     AttendanceTally,
     MeetingRecord,
 )
-from deliberation.rules.wording import abbreviated_date, numeric_date, numeric_hours, plural
+from deliberation.rules.wording import (
+    abbreviated_date,
+    long_date,
+    numeric_date,
+    numeric_hours,
+    plural,
+)
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.labels import fold, sort_date
 from deliberation.ui.kit.table_model import (
@@ -39,7 +45,7 @@ from deliberation.ui.kit.table_model import (
 )
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-"""Folded text a search matches against: title, body, kind, place."""
+"""Folded text a search matches against (`search_text`)."""
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 WARNING_COLOUR = QColor(WARNING_TEXT)
@@ -58,6 +64,25 @@ def kind_label(kind: str) -> str:
 def body_label(meeting: MeetingRecord) -> str:
     """« Plénière » or the working group's name."""
     return meeting.body_label if meeting.group_id is not None else "Plénière"
+
+
+def search_text(meeting: MeetingRecord) -> str:
+    """What a search of the Séances list matches against, folded: title, body, kind, place and
+    the day written the French ways (« mardi 6 avril 2027 », « 6 avr. 2027 », « 06/04/2027 »)."""
+    day = meeting.day
+    return fold(
+        " ".join(
+            (
+                meeting.title,
+                body_label(meeting),
+                MEETING_KINDS.get(meeting.kind, ""),
+                meeting.place,
+                long_date(day),
+                abbreviated_date(day, weekday=False),
+                numeric_date(day),
+            )
+        )
+    )
 
 
 class MeetingTableModel(RecordTableModel[MeetingRecord]):
@@ -127,10 +152,7 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
             ranked = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
             rows = [rows[r] for r in ranked]
             self._keys = {column: [keys[r] for r in ranked]}
-        self._search = [
-            fold(" ".join((m.title, body_label(m), MEETING_KINDS.get(m.kind, ""), m.place)))
-            for m in rows
-        ]
+        self._search = [search_text(m) for m in rows]
         self._texts = [tuple(c.text(m) for c in self.columns_) for m in rows]
         super().set_records(rows)
 

@@ -6,8 +6,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
+from deliberation.rules.meetings import default_title
 from deliberation.rules.wording import abbreviated_date, numeric_hours
 from deliberation.ui.kit.forms import to_date, to_qdate
 from deliberation.ui.meetings.meeting_models import FRENCH, body_label
@@ -36,6 +37,107 @@ def day_line(m: MeetingRecord) -> str:
     if m.status in ("cancelled", "postponed"):
         line += f" — {MEETING_STATUSES[m.status].lower()}"
     return line
+
+
+def cell_line(m: MeetingRecord) -> str:
+    """« 14:00 Plénière d'hiver »: what a day's cell of the month shows of one meeting (its body
+    when the title is the default one, « Réunion plénière » saying less than « Plénière »)."""
+    title = m.title
+    if title == default_title(m.kind, m.body_label if m.group_id is not None else ""):
+        title = body_label(m)
+    return f"{m.start:%H:%M} {title}"
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[str]:
+    """The text in at most `lines` lines of `width` pixels, word by word, the last one elided."""
+    out: list[str] = []
+    words = text.split()
+    while words and len(out) < lines:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        if len(out) == lines - 1 and words:
+            line = " ".join([line, *words])
+            words = []
+        if metrics.horizontalAdvance(line) > width:
+            line = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        out.append(line)
+    return out
+
+
+class MeetingCalendar(QCalendarWidget):
+    """A month calendar whose meeting days show, under the day's number, each meeting's time and
+    title (wrapped to the cell, the rest elided; « +2 » when more meetings than lines)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._by_day: dict[date, list[MeetingRecord]] = {}
+
+    def set_days(self, by_day: dict[date, list[MeetingRecord]]) -> None:
+        self._by_day = by_day
+        self.updateCells()
+
+    def cell_lines(self, day: date, width: int, height: int) -> list[tuple[str, MeetingRecord]]:
+        """The lines the day's cell shows under its number, in a cell of this size, each with
+        the meeting it tells of (its time and title wrapped over the lines it is given)."""
+        meetings = self._by_day.get(day, [])
+        metrics = QFontMetrics(self._small_font())
+        room = max((height - QFontMetrics(self.font()).height()) // metrics.height(), 0)
+        if not meetings or not room:
+            return []
+        shown = meetings if len(meetings) <= room else meetings[: room - 1]
+        lines: list[tuple[str, MeetingRecord]] = []
+        for n, meeting in enumerate(shown):
+            share = (room - len(lines)) // (len(shown) - n) if len(shown) == len(meetings) else 1
+            told = wrapped(cell_line(meeting), metrics, width, share)
+            lines += [(line, meeting) for line in told]
+        if len(shown) < len(meetings):
+            lines.append((f"+{len(meetings) - len(shown)}", meetings[-1]))
+        return lines
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7.0))
+        return small
+
+    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
+        day = to_date(qdate)
+        meetings = self._by_day.get(day)
+        if not meetings:
+            super().paintCell(painter, rect, qdate)
+            return
+        fmt = self.dateTextFormat(qdate)
+        palette = self.palette()
+        selected = qdate == self.selectedDate()
+        if selected:
+            background = palette.color(QPalette.ColorRole.Highlight)
+            foreground = palette.color(QPalette.ColorRole.HighlightedText)
+        else:
+            background = fmt.background().color()
+            foreground = fmt.foreground().color()
+        inner = rect.adjusted(3, 1, -3, -1)
+        painter.save()
+        painter.fillRect(rect.adjusted(1, 1, -1, -1), background)
+        painter.setPen(foreground)
+        number = QFont(self.font())
+        number.setBold(True)
+        number.setUnderline(fmt.fontUnderline())
+        painter.setFont(number)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter,
+                         str(day.day))  # fmt: skip
+        small = self._small_font()
+        top = inner.top() + QFontMetrics(number).height()
+        height = QFontMetrics(small).height()
+        for line, meeting in self.cell_lines(day, inner.width(), inner.height()):
+            small.setStrikeOut(meeting.status == "cancelled")
+            painter.setFont(small)
+            painter.drawText(
+                QRect(inner.left(), top, inner.width(), height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
+            top += height
+        painter.restore()
 
 
 class MeetingMonthView(QWidget):
@@ -59,7 +161,7 @@ class MeetingMonthView(QWidget):
         self._by_day: dict[date, list[MeetingRecord]] = {}
         self._current: int | None = None
         self._syncing = False
-        self.calendar = QCalendarWidget()
+        self.calendar = MeetingCalendar()
         self.calendar.setLocale(FRENCH)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
@@ -101,6 +203,7 @@ class MeetingMonthView(QWidget):
         fmt.setToolTip("\n".join(line for line in (self.tr("Aujourd'hui"), fmt.toolTip()) if line))
         self.calendar.setDateTextFormat(today, fmt)
         self._by_day = dict(by_day)
+        self.calendar.set_days(self._by_day)
         self._fill_day_list()
 
     def meetings_on(self, day: date) -> list[MeetingRecord]:

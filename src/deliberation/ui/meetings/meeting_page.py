@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError, NotFoundError
 from deliberation.records.meetings import ATTENDED_STATUSES, MEETING_STATUSES, MeetingDetails
+from deliberation.rules.file_names import meeting_file_name
 from deliberation.rules.wording import hours, long_date, numeric_date
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
 from deliberation.ui.kit.flow_layout import FlowLayout
@@ -343,9 +344,11 @@ class MeetingPage(EditorPage):
 
     # -- exports --------------------------------------------------------------------------------
 
-    def _file_stem(self, prefix: str) -> str:
+    def _file_name(self, what: str, suffix: str) -> str:
+        """« 2027-04-06-pleniere-ordre-du-jour.docx »: the meeting's day, body and document."""
         assert self.details is not None
-        return f"{prefix}-{self.details.meeting.day.isoformat()}"
+        meeting = self.details.meeting
+        return meeting_file_name(meeting.day, meeting.kind, self.details.group_name, what, suffix)
 
     def _export(
         self,
@@ -389,7 +392,7 @@ class MeetingPage(EditorPage):
             return None
         return self._export(
             self.tr("Exporter l'ordre du jour"),
-            self._file_stem("ordre-du-jour") + ".docx",
+            self._file_name("ordre-du-jour", ".docx"),
             WORD_FILTER,
             write,
             self.tr("Ordre du jour enregistré dans %1."),
@@ -406,7 +409,7 @@ class MeetingPage(EditorPage):
             return None
         return self._export(
             self.tr("Exporter le relevé de décisions"),
-            self._file_stem("releve-de-decisions") + ".docx",
+            self._file_name("releve-de-decisions", ".docx"),
             WORD_FILTER,
             write,
             self.tr("Relevé de décisions enregistré dans %1."),
@@ -424,7 +427,7 @@ class MeetingPage(EditorPage):
             return None
         return self._export(
             self.tr("Exporter la séance au calendrier"),
-            self._file_stem("seance") + ".ics",
+            self._file_name("seance", ".ics"),
             CALENDAR_FILTER,
             write,
             self.tr("Séance enregistrée au format calendrier dans %1."),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import MeetingRecord
+from deliberation.rules.file_names import period_file_name
 from deliberation.rules.wording import abbreviated_date, plural
 from deliberation.ui.kit.editor import ACTIONS, GROUPS, MEETINGS
 from deliberation.ui.kit.pages import (
@@ -279,7 +280,9 @@ class MeetingsPage(EditorPage):
         target = self.messages.save_file(
             self,
             self.tr("Exporter les séances au calendrier"),
-            self.tr("seances.ics"),
+            period_file_name(
+                "séances", min(m.day for m in meetings), max(m.day for m in meetings), ".ics"
+            ),
             self.tr("Calendrier iCalendar (*.ics)"),
         )
         if target is None:

@@ -26,6 +26,7 @@ from deliberation.records.opinions import (
     AmendmentRecord,
     Line,
 )
+from deliberation.rules.file_names import file_name, opinion_subject
 from deliberation.rules.wording import numeric_date
 from deliberation.services.referential import Referential
 from deliberation.ui.kit.flow_layout import FlowLayout
@@ -528,14 +529,15 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
             chosen = paragraph_choice(self.opinions, session.opinion_id, wanted)
         except ExportError as exc:
             raise ValidationError({"paragraphs": str(exc)}) from exc
-        name = f"tableau-des-amendements-{session.opinion_id}"
+        what = "tableau-des-amendements"
         if chosen is not None:
             tokens = ("".join(c for c in t if c.isalnum() or c == "-") for t in wanted.split(","))
-            name += "-" + "_".join(t for t in tokens if t)  # « 3-6, R2 » → …-3-6_R2
+            what += "-" + "-".join(t for t in tokens if t)  # « 3-6, R2 » → …-3-6-r2
+        snap = self.opinions.opinion(session.opinion_id)
         path = self.messages.save_file(
             self,
             self.tr("Exporter le tableau des amendements"),
-            f"{name}.docx",
+            file_name(opinion_subject(snap.kind, snap.title), what, suffix=".docx"),
             self.tr(TABLE_FILTER),
         )
         if path is None:

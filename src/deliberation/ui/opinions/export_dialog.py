@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError
-from deliberation.records.opinions import OPINION_KINDS, ExportRecord, VersionRecord
+from deliberation.records.opinions import ExportRecord, VersionRecord
+from deliberation.rules.file_names import file_name as named_file
+from deliberation.rules.file_names import opinion_subject, opinion_what
 from deliberation.rules.wording import numeric_date
 from deliberation.services.opinion_export import AUTHOR_MAX, ExportOptions, export_opinion
 from deliberation.ui.kit.background import Progress, Task
@@ -46,17 +46,10 @@ FORMATS = ((".docx", "Word (.docx)"), (".odt", "OpenDocument (.odt) – LibreOff
 TEMPLATE_FILTER = "Modèles Word (*.docx *.dotx)"
 CURRENT = 0  # the « Texte actuel » entry (versions are numbered from 1)
 NO_COMPARISON = 0
-STEM_MAX = 80
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("export_dialog", text)
-
-
-def _slug(text: str) -> str:
-    """« Avis sur l'ENT (2026) » → « avis-sur-l-ent-2026 »: safe on every file system."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
 def file_name(
@@ -67,16 +60,7 @@ def file_name(
     The kind comes first unless the title already starts with it; the version exported and the
     version compared with end it (the current text has no number).
     """
-    kind_slug = _slug(OPINION_KINDS.get(kind, kind))
-    title_slug = _slug(title)
-    if not title_slug.startswith(kind_slug):  # « recommandations-pour-… » starts with it too
-        title_slug = f"{kind_slug}-{title_slug}".strip("-")
-    title_slug = title_slug[:STEM_MAX].rstrip("-") or kind_slug or "avis"
-    if version is not None:
-        title_slug += f"-v{version}"
-    if against is not None:
-        title_slug += f"-modifications-depuis-v{against}"
-    return title_slug + suffix
+    return named_file(opinion_subject(kind, title), opinion_what(version, against), suffix=suffix)
 
 
 def version_choice(version: VersionRecord) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -38,14 +40,18 @@ from deliberation.ui.kit.forms import (
     to_date,
     to_qdate,
 )
-from deliberation.ui.kit.labels import short_title
+from deliberation.ui.kit.labels import fold, short_title
 from deliberation.ui.kit.meeting_labels import kind_label
 from deliberation.ui.kit.widgets import muted_label
+from deliberation.ui.meetings.meeting_models import search_text
 from deliberation.ui.positions.subjects_picker import SubjectsPicker
 
 if TYPE_CHECKING:
-    from deliberation.records.meetings import AgendaItem
+    from deliberation.records.meetings import AgendaItem, MeetingRecord
     from deliberation.ui.kit.editor import Editor
+
+FILTERED_FROM = 12
+"""From this many entries in the meeting list, a filter field stands beside it."""
 
 
 class ConsultationDialog(EditingDialog[ConsultationSnapshot]):
@@ -110,12 +116,18 @@ class ConsultationDialog(EditingDialog[ConsultationSnapshot]):
         )
         self.meeting.setMinimumContentsLength(30)
         self.meeting.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.meeting.addItem(self.tr("(aucune séance)"), None)
-        for m in reversed(editor.meetings.meetings()):  # the latest (upcoming) first
-            label = f"{numeric_date(m.day)} — {m.title or kind_label(m.kind)}"
-            if m.group_id is not None and m.body_label and m.body_label not in label:
-                label += f" ({m.body_label})"
-            self.meeting.addItem(label, m.id)
+        self.meeting_filter = QLineEdit()
+        self.meeting_filter.setClearButtonEnabled(True)
+        self.meeting_filter.setPlaceholderText(self.tr("Filtrer (intitulé, date…)"))
+        self._fill_meetings(editor.meetings.meetings(), today)
+        meeting_row = QWidget()
+        meeting_line = QHBoxLayout(meeting_row)
+        meeting_line.setContentsMargins(0, 0, 0, 0)
+        meeting_line.addWidget(self.meeting, 3)
+        meeting_line.addWidget(self.meeting_filter, 1)
+        meeting_row.setFocusProxy(self.meeting)
+        self.meeting_filter.setVisible(self.meeting.count() > FILTERED_FROM)
+        self.meeting_filter.textChanged.connect(self._filter_meetings)
         self.subjects = SubjectsPicker(before.subjects if before else (), opinions=editor.opinions)
 
         self.consulted = checkable_list(220)
@@ -175,7 +187,7 @@ class ConsultationDialog(EditingDialog[ConsultationSnapshot]):
         self.add_row("question", self.tr("&Question :"), self.question)
         self.add_row("opened_on", self.tr("&Ouverture :"), self.opened_on)
         self.add_row("deadline", self.tr("Date &limite :"), self.deadline)
-        self.add_row("meeting_id", self.tr("&Séance :"), self.meeting)
+        self.add_row("meeting_id", self.tr("&Séance :"), meeting_row)
         self.add_row("subjects", self.tr("S&ujets :"), self.subjects)
         self.add_row("consulted", self.tr("Organisations\n&consultées :"), consulted_box, 1)
         self.add_row("rule", self.tr("&Règle de\nconsensus :"), rule_box, 1)
@@ -210,6 +222,57 @@ class ConsultationDialog(EditingDialog[ConsultationSnapshot]):
         self.title.setFocus()
 
     # -- the meeting ----------------------------------------------------------------------------
+
+    def _fill_meetings(self, meetings: Sequence[MeetingRecord], today: date) -> None:
+        """« (aucune séance) », then the meetings to come, nearest first, then the past ones,
+        latest first, each group under a heading that cannot be chosen."""
+        self.meeting.addItem(self.tr("(aucune séance)"), None)
+        self._haystacks: dict[int, str] = {}
+        coming = [m for m in meetings if m.day >= today]
+        past = [m for m in reversed(meetings) if m.day < today]
+        for heading, group in ((self.tr("À venir"), coming), (self.tr("Passées"), past)):
+            if not group:
+                continue
+            self.meeting.addItem(heading, None)
+            item = self.meeting.model().item(self.meeting.count() - 1)  # type: ignore[attr-defined]
+            item.setEnabled(False)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            for m in group:
+                label = f"{numeric_date(m.day)} — {m.title or kind_label(m.kind)}"
+                if m.group_id is not None and m.body_label and m.body_label not in label:
+                    label += f" ({m.body_label})"
+                self.meeting.addItem(label, m.id)
+                self._haystacks[self.meeting.count() - 1] = search_text(m)
+
+    def _filter_meetings(self, text: str) -> None:
+        """Show in the list only the meetings whose title, body, place or date has every word
+        typed; a heading is hidden with its last meeting. Chooses the first match when no
+        meeting is chosen or the chosen one is filtered out."""
+        words = fold(text).split()
+        view = self.meeting.view()
+        assert isinstance(view, QListView)
+        heading: int | None = None
+        heading_shown = False
+        first: int | None = None
+        for row in range(1, self.meeting.count()):
+            haystack = self._haystacks.get(row)
+            if haystack is None:  # a heading
+                if heading is not None:
+                    view.setRowHidden(heading, not heading_shown)
+                heading, heading_shown = row, False
+                continue
+            shown = all(word in haystack for word in words)
+            view.setRowHidden(row, not shown)
+            heading_shown |= shown
+            if shown and first is None:
+                first = row
+        if heading is not None:
+            view.setRowHidden(heading, not heading_shown)
+        current = self.meeting.currentIndex()
+        if words and first is not None and (current <= 0 or view.isRowHidden(current)):
+            self.meeting.setCurrentIndex(first)
 
     def _show_meeting(self, ticked: Iterable[UUID], opening: bool = False) -> None:
         """Offer the chosen meeting's points; a subject on another point stays as an other one."""

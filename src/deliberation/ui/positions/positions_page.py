@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError
+from deliberation.rules.file_names import file_name
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import (
     CONSULTATIONS,
@@ -244,12 +245,12 @@ class PositionsPage(EditorPage):
         synthesis = self.area.synthesis
         if synthesis is None:
             return
-        opened = synthesis.consultation.opened_on.isoformat()
         if kind == "docx":
             title, name_filter = self.tr("Exporter la synthèse en Word"), WORD_FILTER
         else:
             title, name_filter = self.tr("Exporter la synthèse en tableur"), SHEET_FILTER
-        name = f"synthese-{opened}{'-secretariat' if addresses else ''}.{kind}"
+        subject = f"synthèse consultation {synthesis.consultation.title}"
+        name = file_name(subject, "secretariat" if addresses else "", suffix=f".{kind}")
         if addresses:
             title = self.tr("Exporter la synthèse pour le secrétariat (avec les courriels)")
         path = self.messages.save_file(self, title, name, name_filter)

@@ -10,13 +10,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from deliberation.errors import DeliberationError
 from deliberation.records.referential import DelegateRecord, OrganisationRecord
+from deliberation.rules.file_names import file_name
 from deliberation.ui.kit.editor import DELEGATES, ORGANISATIONS
+from deliberation.ui.kit.exporting import RegisterExport, show_in
 from deliberation.ui.kit.pages import EditorPage, page_title, shortcut_action, splitter
 from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
 from deliberation.ui.kit.widgets import search_field, toolbar
@@ -83,6 +86,16 @@ class ReferentialPage(EditorPage):
         self.membership.addItem(self.tr("Toutes les organisations"), MembershipFilter.ALL)
         self.membership.currentIndexChanged.connect(self._membership_changed)
         self.count = QLabel()
+        self.exporter = RegisterExport(self, messages)
+        self.exporter.done.connect(self.status_message)
+        self.export_menu = self.exporter.menu(
+            self.tr("Exporter l'annuaire"),
+            [
+                (self.tr("En Word…"), lambda: self.export_directory(".docx")),
+                (self.tr("En tableur…"), lambda: self.export_directory(".xlsx")),
+            ],
+        )
+        self.word_action, self.sheet_action = self.export_menu.actions()
 
         self.view = make_table(
             self.proxy,
@@ -104,6 +117,10 @@ class ReferentialPage(EditorPage):
         self.panel.edit_delegate_requested.connect(self.edit_delegate)
 
         bar = toolbar([self.new_action, self.edit_action, self.membership_action], [])
+        first = bar.itemAt(0)
+        buttons = first.widget() if first is not None else None
+        assert isinstance(buttons, QToolBar)
+        show_in(buttons, self.export_menu)  # folds into the bar's « » menu when narrow
         bar.addWidget(self.count)
         bar.addSpacing(12)
         bar.addWidget(self.search, 3)
@@ -120,6 +137,20 @@ class ReferentialPage(EditorPage):
 
         editor.changed.connect(self.on_changed)
         self.reload()
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def export_directory(self, suffix: str) -> None:
+        """The member organisations and their delegates as Word or a workbook."""
+        from deliberation.services.registers_export import export_directory
+
+        root = self.editor.root
+        self.exporter.start(
+            self.tr("Exporter l'annuaire des membres"),
+            file_name("annuaire des membres", day=self.editor.referential.today, suffix=suffix),
+            lambda path: export_directory(root, path),
+            self.tr("Annuaire des membres enregistré dans %1."),
+        )
 
     # -- loading --------------------------------------------------------------------------------
 

@@ -1,0 +1,62 @@
+"""Suggested file names that say what a file is: its date first, an ASCII slug of its subject."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from deliberation.records.meetings import MEETING_KINDS
+from deliberation.records.opinions import OPINION_KINDS
+
+STEM_MAX = 80
+"""The longest name suggested, before its suffix (the subject is shortened, never the rest)."""
+
+
+def slug(text: str) -> str:
+    """« Avis sur l'ENT (2026) » → « avis-sur-l-ent-2026 »: safe on every file system."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def file_name(subject: str, what: str = "", *, day: date | None = None, suffix: str) -> str:
+    """« 2027-04-06-pleniere-ordre-du-jour.docx »: the day (when the document is dated), the
+    subject's slug (shortened to fit STEM_MAX), then what the document is (never shortened)."""
+    head = f"{day.isoformat()}-" if day is not None else ""
+    tail = slug(what)
+    room = STEM_MAX - len(head) - (len(tail) + 1 if tail else 0)
+    middle = slug(subject)[: max(room, 0)].rstrip("-")
+    stem = "-".join(part for part in (head.rstrip("-"), middle, tail) if part)
+    return (stem or "document") + suffix
+
+
+def meeting_file_name(day: date, kind: str, group_name: str, what: str, suffix: str) -> str:
+    """« 2027-04-06-pleniere-ordre-du-jour.docx », « 2027-05-04-usages-releve-de-decisions.docx »:
+    a meeting's document named by its day, its body (the group, « pleniere » or its kind) and
+    what it is."""
+    body = group_name or ("Plénière" if kind == "plenary" else MEETING_KINDS.get(kind, kind))
+    return file_name(body, what, day=day, suffix=suffix)
+
+
+def period_file_name(what: str, first: date, last: date, suffix: str) -> str:
+    """« seances-du-2026-09-01-au-2027-06-30.ics »: a document covering a period."""
+    if first == last:
+        return file_name(what, "", day=first, suffix=suffix)
+    return file_name(what, f"du {first.isoformat()} au {last.isoformat()}", suffix=suffix)
+
+
+def opinion_subject(kind: str, title: str) -> str:
+    """« avis-sur-l-ent »: an opinion's kind, then its title unless that starts with the kind."""
+    kind_slug = slug(OPINION_KINDS.get(kind, kind))
+    title_slug = slug(title)
+    if not title_slug.startswith(kind_slug):  # « recommandations-pour-… » starts with it too
+        title_slug = f"{kind_slug}-{title_slug}".strip("-")
+    return title_slug or kind_slug or "avis"
+
+
+def opinion_what(version: int | None, against: int | None = None) -> str:
+    """« v2-modifications-depuis-v1 »: the version exported and the one compared with."""
+    parts = [f"v{version}"] if version is not None else []
+    if against is not None:
+        parts.append(f"modifications-depuis-v{against}")
+    return "-".join(parts)
