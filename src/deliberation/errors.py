@@ -138,3 +138,7 @@ class MailUncertainError(MailError):
 
 class KeyringUnavailableError(MailError):
     """No system keyring can keep the SMTP password: it is asked for at each sending."""
+
+
+class AccessRefusedError(StoreError):
+    """The shared store's server refused a write the connected login has no right to make."""

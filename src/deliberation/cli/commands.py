@@ -112,6 +112,7 @@ def _configure_logging(verbose: bool) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line; `--store` and `--verbose` work before and after the command."""
+    import deliberation.cli.admin_commands as admin_commands
     import deliberation.cli.exchange_commands as exchange_commands
     import deliberation.cli.mail_commands as mail_commands
     import deliberation.cli.package_commands as package_commands
@@ -198,6 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     mail_commands.add_mail(commands, after)
     send_commands.add_send(commands, after)
     search_commands.add_search(commands, after)
+    admin_commands.add_admin(commands, after)
     demo = subcommand(
         commands,
         "demo",

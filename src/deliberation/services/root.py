@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from deliberation.records.referential import SeedReport
 
 if TYPE_CHECKING:
+    from deliberation.records.access import Capabilities
     from deliberation.services.home import Home
     from deliberation.services.meetings import Meetings
     from deliberation.services.opinions import Opinions
@@ -68,6 +69,26 @@ class Root:
             user=self.user if user is None else user,
             seeded=self.seeded,
         )
+
+    @cached_property
+    def capabilities(self) -> Capabilities:
+        """What the person connected may change (everything on a SQLite store; on a shared one,
+        what the server grants the login), read once when first asked."""
+        from deliberation.store.roles import capabilities
+
+        return capabilities(self.store)
+
+    def create_roles(self) -> dict[str, int]:
+        """Create the shared store's three roles and their grants (see store/roles.py)."""
+        from deliberation.store.roles import create_roles
+
+        return create_roles(self.store)
+
+    def grant_role(self, login: str, role: str) -> None:
+        """Give a login of the shared store's server one of the three roles."""
+        from deliberation.store.roles import grant_role
+
+        grant_role(self.store, login, role)
 
     @cached_property
     def referential(self) -> Referential:
@@ -164,7 +185,8 @@ def open_root(location: str, seed_file: Path | None = None) -> Root:
         root = Root(store)
         if store.created and reports:
             root.seeded = reports[-1]
-        elif not store.read_only:  # a read-only store is shown as it is
+        elif not store.read_only and root.capabilities.referential:
+            # a read-only store, or a login that may not write the referential, sees it as it is
             root.seeded = root.referential.seed(data)
     except Exception:
         store.close()

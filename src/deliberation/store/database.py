@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from deliberation.errors import (
+    AccessRefusedError,
     IntegrityConflictError,
     NotAStoreError,
     StoreCorruptError,
@@ -36,6 +37,7 @@ from deliberation.paths import (
     sqlite_url_path,
 )
 from deliberation.store import leftovers
+from deliberation.store.refusals import is_refused, refused_sentence
 from deliberation.store.schema import HEAD, REVISIONS
 from deliberation.store.sqlite_file import BUSY_TIMEOUT_MS
 from deliberation.store.sqlite_file import has_content as _has_content
@@ -329,6 +331,8 @@ def _remove_sqlite_files(path: Path) -> None:
 def _operational_error(exc: DBAPIError, location: str) -> StoreError:
     """One sentence for a database failure (never the SQL statement that failed)."""
     orig = exc.orig
+    if is_refused(exc):  # a shared store's server refused a right: the role does not allow it
+        return AccessRefusedError(refused_sentence(str(orig)))
     if isinstance(orig, sqlite3.OperationalError):
         return _sqlite_error(orig, location)
     if isinstance(orig, sqlite3.DatabaseError):

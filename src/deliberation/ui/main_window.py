@@ -163,8 +163,13 @@ class MainWindow(QMainWindow):
             lambda text: self.messages.error(self, text), Qt.ConnectionType.QueuedConnection
         )
         self.navigation.setEnabled(True)
-        self.mail_settings_action.setEnabled(True)
-        self.outbox_action.setEnabled(True)
+        # What the connected role may do (a shared base): noted in the status bar; the pages
+        # hide their own actions (EditorPage.allow), the window the sending of mail.
+        capabilities = editor.capabilities
+        self.role_label.setText(capabilities.note)
+        self.role_label.setVisible(bool(capabilities.note))
+        self.mail_settings_action.setEnabled(capabilities.mail)
+        self.outbox_action.setEnabled(capabilities.mail)
         self.search_action.setEnabled(True)
         self.search_field.setEnabled(True)
         self.show_area(HOME)
@@ -686,7 +691,10 @@ class MainWindow(QMainWindow):
         self.copy_location_action.triggered.connect(self.copy_location)
         self.location_label.addAction(self.copy_location_action)
         self.location_label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.role_label = QLabel()  # the role on a shared base (« Rôle : rapporteur »…)
+        self.role_label.setVisible(False)
         bar.addWidget(self.body_label, 1)
+        bar.addPermanentWidget(self.role_label)
         bar.addPermanentWidget(self.location_label, 1)
 
     def copy_location(self) -> None:

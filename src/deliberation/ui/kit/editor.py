@@ -15,6 +15,7 @@ from deliberation.records.positions import ConsultationArchive
 from deliberation.rules.wording import numeric_date
 
 if TYPE_CHECKING:
+    from deliberation.records.access import Capabilities
     from deliberation.records.meetings import ActionRecord, MeetingSnapshot
     from deliberation.records.positions import ConsultationSnapshot, PositionRecord
     from deliberation.records.referential import DelegateRecord, GroupRecord, OrganisationSnapshot
@@ -239,6 +240,11 @@ class Editor(QObject):
         self.positions = root.positions
         self.opinions = root.opinions
         self.undo_stack = QUndoStack(self)
+
+    @property
+    def capabilities(self) -> Capabilities:
+        """What the connected person may change (see records/access.py)."""
+        return self.root.capabilities
 
     def push(self, command: SnapshotCommand[Any]) -> Any:
         """Apply a command (errors reach the caller, nothing is pushed) and stack it."""

@@ -41,6 +41,14 @@ class EditorPage(QWidget):
         self.messages = messages
         self.dialog: QDialog | None = None
 
+    def allow(self, allowed: bool, *actions: QAction | QWidget) -> None:
+        """Hide the actions (and buttons) of changes the connected role may not make: a hidden
+        action is neither shown nor triggered by its shortcut. The server refuses such writes
+        anyway; hiding them spares the user a refusal."""
+        if not allowed:
+            for action in actions:
+                action.setVisible(False)
+
     def open_editing(self, dialog: DialogT, saved: Callable[[DialogT], None]) -> None:
         """Open `dialog` without blocking; `saved(dialog)` once the user accepts it."""
         dialog.accepted.connect(lambda: saved(dialog))

@@ -144,6 +144,13 @@ class MeetingsPage(EditorPage):
         )
         self.export_action.triggered.connect(self.export_calendar)
         shortcut_action(self, QKeySequence.StandardKey.Find, lambda: self.listing.focus_search())
+        self.allow(
+            self.editor.capabilities.meetings,
+            self.new_action,
+            self.series_action,
+            self.edit_action,
+            self.delete_action,
+        )
 
     # -- loading --------------------------------------------------------------------------------
 

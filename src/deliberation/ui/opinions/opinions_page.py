@@ -198,6 +198,16 @@ class OpinionsPage(EditorPage):
         sentence.setMinimumHeight(sentence.heightForWidth(520))
         self.empty_button = QPushButton(self.tr("Nouvel avis…"))
         self.empty_button.clicked.connect(self.new_opinion)
+        self.allow(
+            editor.capabilities.opinions,
+            self.new_action,
+            self.edit_action,
+            self.status_action,
+            self.delete_action,
+            self.import_draft_action,
+            self.empty_button,
+            self.workspace.import_action,
+        )
         column = QVBoxLayout(self.empty)
         column.addStretch(1)
         column.addWidget(sentence, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -114,6 +114,12 @@ class PositionsPage(EditorPage):
         self.edit_action.setToolTip(self.tr("Intitulé, dates, sujets, organisations et règle"))
         self.edit_action.triggered.connect(self.edit_consultation)
         self.delete_action = delete_key_action(self, self.delete_consultation, self.tr("Supprimer"))
+        self.allow(
+            self.editor.capabilities.positions,
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+        )
         self.word_action = QAction(self.tr("Exporter en Word…"), self)
         self.word_action.setToolTip(self.tr("La synthèse en tableau, pour la plénière"))
         self.word_action.triggered.connect(lambda: self.export("docx"))

@@ -129,6 +129,7 @@ class GroupsPage(EditorPage):
         )
         self.edit_action = QAction(self.tr("Modifier…"), self)
         self.edit_action.triggered.connect(self.edit_group)
+        self.allow(editor.capabilities.referential, self.new_action, self.edit_action)
 
         self.view = make_table(
             self.proxy, GroupTableModel.NAME, (GroupTableModel.STATUS, GroupTableModel.CHAIR)

@@ -70,6 +70,12 @@ class ReferentialPage(EditorPage):
         self.edit_action.triggered.connect(self.edit_organisation)
         self.membership_action = QAction(self.tr("Désactiver"), self)
         self.membership_action.triggered.connect(self.toggle_membership)
+        self.allow(
+            editor.capabilities.referential,
+            self.new_action,
+            self.edit_action,
+            self.membership_action,
+        )
         shortcut_action(
             self,
             QKeySequence.StandardKey.Find,
