@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from deliberation.errors import NotFoundError, ReviewFileError, ValidationError
+from deliberation.errors import (
+    ConflictError,
+    IntegrityConflictError,
+    NotFoundError,
+    ReviewFileError,
+    ValidationError,
+)
 from deliberation.records.opinions import (
     AmendmentInput,
     AmendmentRecord,
@@ -253,15 +259,29 @@ class ReviewImport:
         nothing.
         """
         opinion_id, today = preview.opinion_id, self.opinions.today
-        with self.store.session() as s:
+        try:
+            with self.store.session() as s:
+                return self._write(s, preview, opinion_id, today)
+        except IntegrityConflictError as exc:  # the unique key: another import wrote first
+            raise ConflictError(IMPORTED_MEANWHILE) from exc
+
+    def _write(
+        self, s: Session, preview: ReturnPreview, opinion_id: int, today: date
+    ) -> ImportResult:
+        if True:
             known = q.source_keys(s, opinion_id, lock=True)
-            wanted = [
+            fresh = [
                 (index, item, item.paragraph_uuid)
                 for index, item in enumerate(preview.items)
-                if item.status == "new"
-                and item.paragraph_uuid is not None
-                and item.source_key not in known
+                if item.status == "new" and item.paragraph_uuid is not None
             ]
+            wanted = []
+            for index, item, uuid in fresh:
+                if item.source_key not in known:  # not imported meanwhile, nor twice in the file
+                    known.add(item.source_key)
+                    wanted.append((index, item, uuid))
+            if fresh and not wanted:
+                raise ConflictError(IMPORTED_MEANWHILE)
             proposed = [(item, uuid) for _i, item, uuid in wanted if item.kind == "amendment"]
             checked = self.opinions.checked_amendments(
                 s,
