@@ -15,7 +15,7 @@ from lxml import etree
 from tests.review.reviewer import Reviewer
 from tests.review.wordxml import WORD_NAMESPACES, Comment, comments_extended_xml, comments_xml
 
-from deliberation.errors import ValidationError
+from deliberation.errors import ConflictError, ValidationError
 from deliberation.records.opinions import (
     AmendmentInput,
     AmendmentRecord,
@@ -277,7 +277,8 @@ def test_two_previews_of_one_file_applied_one_after_the_other_write_it_once(
     stores: tuple[Root, Root, int, list[Paragraph], Path], tmp_path: Path
 ) -> None:
     """Two windows show the same file; the second import, checked under the opinion's lock
-    after the first wrote, finds every item known (even one whose paragraph went since)."""
+    after the first wrote, finds every item known (even one whose paragraph went since):
+    it writes nothing and says, in one sentence, that the file was just imported."""
     root, _other, opinion_id, text, exported = stores
     path = returned(exported, text, tmp_path / "r.docx")
     first, second = ReviewImport(root), ReviewImport(root)
@@ -289,5 +290,7 @@ def test_two_previews_of_one_file_applied_one_after_the_other_write_it_once(
         opinion_id, [p for p in current.paragraphs if p.uuid != text[6].uuid], current.revision
     )
 
-    assert second.apply(shown_second) == type(written)()
+    assert written.amendments
+    with pytest.raises(ConflictError, match="vient d'être importé"):
+        second.apply(shown_second)
     assert stored(root, opinion_id) == imported

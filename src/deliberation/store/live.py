@@ -154,4 +154,3 @@ class Watcher:
                 if now != version and written == mine:
                     self.deliver([Change("*")])
                 version, mine = now, written
-

@@ -305,13 +305,15 @@ def stale_text_message(opinion: Opinion) -> str:
     """Why a save from an outdated copy is refused: who saved the text meanwhile, and when."""
     saved_at = opinion.text_saved_at
     if saved_at is None:
-        return "Le texte a été modifié ailleurs (autre fenêtre ou autre poste) depuis son ouverture."
+        return (
+            "Le texte a été modifié ailleurs (autre fenêtre ou autre poste) depuis son ouverture."
+        )
     local = saved_at.astimezone()
     when = f"le {local:%d/%m/%Y} à {local:%H:%M}"
     who = opinion.text_saved_by or "quelqu'un d'autre"
     return (
-        f"Le texte a été enregistré par {who} {when} (autre fenêtre ou autre poste) depuis "
-        "son ouverture ici."
+        f"Le texte a été modifié ailleurs par {who} {when} (autre fenêtre ou autre poste) "
+        "depuis son ouverture ici."
     )
 
 

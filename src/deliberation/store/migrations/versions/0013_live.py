@@ -57,12 +57,19 @@ def _existing(names: tuple[str, ...]) -> list[str]:
 
 def upgrade() -> None:
     with op.batch_alter_table("opinion") as batch:
-        batch.add_column(sa.Column("text_saved_by", sa.String(200), nullable=False, server_default=""))
+        batch.add_column(
+            sa.Column("text_saved_by", sa.String(200), nullable=False, server_default="")
+        )
         batch.add_column(sa.Column("text_saved_at", sa.DateTime(timezone=True)))
-    # A returned file's items are imported once per opinion, even by two imports at once.
-    op.create_index(
-        "uq_amendment_source", "amendment", ["opinion_id", "source_key"], unique=True
-    )
+    # A returned file's items are imported once per opinion, even by two imports at once
+    # (an older store may hold the same item twice: the later copies lose their key).
+    for table in ("amendment", "opinion_comment"):
+        op.execute(
+            f"UPDATE {table} SET source_key = NULL WHERE source_key IS NOT NULL AND id NOT IN "
+            f"(SELECT MIN(id) FROM {table} WHERE source_key IS NOT NULL "
+            "GROUP BY opinion_id, source_key)"
+        )
+    op.create_index("uq_amendment_source", "amendment", ["opinion_id", "source_key"], unique=True)
     op.create_index(
         "uq_opinion_comment_source", "opinion_comment", ["opinion_id", "source_key"], unique=True
     )
