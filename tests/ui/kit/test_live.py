@@ -93,13 +93,17 @@ def test_an_open_text_follows_the_other_client_when_nothing_is_typed(
     first, second = para("Un."), para("Deux.")
     opinions.save_text(snap.id, [first, second], 0)
     workspace = open_workspace(qtbot, editor, RecordingMessages(), snap.id)
-    workspace.outline.setFocus()  # Paul reads; he types nowhere
+    cursor = workspace.text.textCursor()
+    cursor.setPosition(2)  # Paul reads the first paragraph; he types nowhere
+    workspace.text.setTextCursor(cursor)
+    workspace.outline.setFocus()
     assert workspace.session is not None
     with qtbot.waitSignal(editor.changed, timeout=NEWS_MS):
         opinions.save_text(snap.id, [first, edited(second, "Deux, revu par Claire.")], 1)
     qtbot.waitUntil(
         lambda: "Deux, revu par Claire." in workspace.text.toPlainText(), timeout=NEWS_MS
     )
+    assert workspace.text.textCursor().position() == 2  # he is still where he was reading
 
 
 @needs_postgres

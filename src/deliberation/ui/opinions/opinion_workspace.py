@@ -474,7 +474,16 @@ class OpinionWorkspace(EditorPage):
             if session is self.session and self.text.hasFocus():
                 self._catch_up_timer.start()
                 continue
-            session.catch_up()
+            if session is not self.session:
+                session.catch_up()
+                continue
+            position = self.text.textCursor().position()
+            scrolled = self.text.verticalScrollBar().value()
+            if session.catch_up():  # read again: the reader stays where they were
+                cursor = self.text.textCursor()
+                cursor.setPosition(min(position, self.text.document().characterCount() - 1))
+                self.text.setTextCursor(cursor)
+                self.text.verticalScrollBar().setValue(scrolled)
             if opinion_id not in self.sessions:
                 break
 
