@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 import zipfile
 from collections.abc import Iterator
 from dataclasses import replace
@@ -14,8 +15,14 @@ import pytest
 from lxml import etree
 from tests.review.reviewer import Reviewer
 from tests.review.wordxml import WORD_NAMESPACES, Comment, comments_extended_xml, comments_xml
+from tests.store.conftest import needs_postgres, pg_url  # noqa: F401  (the fixture)
 
-from deliberation.errors import ValidationError
+from deliberation.errors import (
+    ConflictError,
+    DeliberationError,
+    IntegrityConflictError,
+    ValidationError,
+)
 from deliberation.records.opinions import (
     AmendmentInput,
     AmendmentRecord,
@@ -25,8 +32,9 @@ from deliberation.records.opinions import (
     plain_lines,
 )
 from deliberation.services.opinion_export import export_opinion
-from deliberation.services.review_import import ReturnPreview, ReviewImport
+from deliberation.services.review_import import ImportResult, ReturnPreview, ReviewImport
 from deliberation.services.root import Root, open_root
+from deliberation.store import opinion_reviews as q
 
 REVIEWED_ON = (datetime.now(UTC) - timedelta(days=2)).replace(microsecond=0)
 WORD_DATE = REVIEWED_ON.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -277,7 +285,8 @@ def test_two_previews_of_one_file_applied_one_after_the_other_write_it_once(
     stores: tuple[Root, Root, int, list[Paragraph], Path], tmp_path: Path
 ) -> None:
     """Two windows show the same file; the second import, checked under the opinion's lock
-    after the first wrote, finds every item known (even one whose paragraph went since)."""
+    after the first wrote, finds every item known (even one whose paragraph went since):
+    it writes nothing and says, in one sentence, that the file was just imported."""
     root, _other, opinion_id, text, exported = stores
     path = returned(exported, text, tmp_path / "r.docx")
     first, second = ReviewImport(root), ReviewImport(root)
@@ -289,5 +298,79 @@ def test_two_previews_of_one_file_applied_one_after_the_other_write_it_once(
         opinion_id, [p for p in current.paragraphs if p.uuid != text[6].uuid], current.revision
     )
 
-    assert second.apply(shown_second) == type(written)()
+    assert written.amendments
+    with pytest.raises(ConflictError, match="vient d'être importé"):
+        second.apply(shown_second)
     assert stored(root, opinion_id) == imported
+
+
+@needs_postgres
+def test_two_clients_importing_one_file_at_the_same_moment_write_it_once(
+    pg_url: str,  # noqa: F811  (the fixture imported above)
+    tmp_path: Path,
+) -> None:
+    """Two people on one PostgreSQL base import the same returned file at once (two threads,
+    two clients): one import writes every item, the other writes nothing and says why."""
+    setup = open_root(pg_url)
+    snap = setup.opinions.apply_opinion(
+        setup.opinions.new_opinion(OpinionInput("avis", "Avis sur les ENT"))
+    )
+    text = [Paragraph(uuid4(), "paragraph", plain_lines(sentence(n))) for n in range(12)]
+    setup.opinions.save_text(snap.id, text, 0)
+    exported = tmp_path / "export.docx"
+    export_opinion(setup, snap.id, exported)
+    path = returned(exported, text, tmp_path / "retour AMF.docx")
+    clients = [open_root(pg_url).acting(user=name) for name in ("Claire Martin", "Paul Durand")]
+    previews = [ReviewImport(client).preview(path, "AMF") for client in clients]
+    start = threading.Barrier(2)
+    outcomes: list[object] = [None, None]
+
+    def run(index: int) -> None:
+        start.wait()
+        try:
+            outcomes[index] = ReviewImport(clients[index]).apply(previews[index])
+        except DeliberationError as exc:
+            outcomes[index] = exc
+
+    try:
+        threads = [threading.Thread(target=run, args=(index,)) for index in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        written = [o for o in outcomes if not isinstance(o, DeliberationError)]
+        refused = [o for o in outcomes if isinstance(o, DeliberationError)]
+        assert len(written) == 1 and len(refused) == 1, outcomes
+        assert str(refused[0]).startswith("Ce fichier vient d'être importé")
+        result = written[0]
+        assert isinstance(result, ImportResult) and result.amendments and result.comments
+        amendments, comments = stored(setup, snap.id)
+        assert len(amendments) == len(result.amendments)
+        assert len(comments) == len(result.comments)
+    finally:
+        for client in (*clients, setup):
+            client.close()
+
+
+@needs_postgres
+def test_the_base_itself_refuses_an_item_imported_twice(
+    pg_url: str,  # noqa: F811  (the fixture imported above)
+    tmp_path: Path,
+) -> None:
+    """The unique key on (opinion, source key): even a write that skips the import's check
+    cannot store one returned item twice."""
+    root = open_root(pg_url)
+    try:
+        opinions = root.opinions
+        snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis")))
+        paragraph = Paragraph(uuid4(), "paragraph", plain_lines("Un."))
+        opinions.save_text(snap.id, [paragraph], 0)
+        draft = opinions.new_comment(snap.id, paragraph.uuid, "Vu.")
+        first = replace(draft, source_key="cle-du-fichier")
+        with root.store.session() as s:
+            q.add_comments(s, [first], [None])
+        with pytest.raises(IntegrityConflictError), root.store.session() as s:
+            q.add_comments(s, [replace(first, uuid=uuid4())], [None])
+        assert len(opinions.threads(snap.id)) == 1
+    finally:
+        root.close()

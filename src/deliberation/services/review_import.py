@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from deliberation.errors import NotFoundError, ReviewFileError, ValidationError
+from deliberation.errors import (
+    ConflictError,
+    IntegrityConflictError,
+    NotFoundError,
+    ReviewFileError,
+    ValidationError,
+)
 from deliberation.records.opinions import (
     AmendmentInput,
     AmendmentRecord,
@@ -40,6 +46,12 @@ from deliberation.store import opinion_reviews as q
 
 if TYPE_CHECKING:
     from deliberation.services.root import Root
+    from deliberation.store.database import Session
+
+IMPORTED_MEANWHILE = (
+    "Ce fichier vient d'être importé par un autre poste (ou une autre fenêtre) : "
+    "ses propositions et commentaires sont déjà dans l'avis, rien n'a été ajouté."
+)
 
 
 @dataclass(frozen=True)
@@ -253,66 +265,79 @@ class ReviewImport:
         nothing.
         """
         opinion_id, today = preview.opinion_id, self.opinions.today
-        with self.store.session() as s:
-            known = q.source_keys(s, opinion_id, lock=True)
-            wanted = [
-                (index, item, item.paragraph_uuid)
-                for index, item in enumerate(preview.items)
-                if item.status == "new"
-                and item.paragraph_uuid is not None
-                and item.source_key not in known
-            ]
-            proposed = [(item, uuid) for _i, item, uuid in wanted if item.kind == "amendment"]
-            checked = self.opinions.checked_amendments(
-                s,
-                opinion_id,
-                [
-                    AmendmentInput(
-                        paragraph_uuid=uuid,
-                        organisation_id=preview.organisation_id,
-                        action=item.action,
-                        lines=item.lines,
-                        justification=item.note,
-                        proposed_on=_day(item.written_at, today),
-                        author=item.author,
-                    )
-                    for item, uuid in proposed
-                ],
-            )
-            commented = [(i, item, uuid) for i, item, uuid in wanted if item.kind != "amendment"]
-            drafts = self.opinions.checked_comments(
-                s, opinion_id, [(uuid, item.text, item.anchor) for _i, item, uuid in commented]
-            )
-            comments: list[CommentRecord] = []
-            place: dict[int, int] = {}  # item's index → its place in `comments`
-            parents: list[int | None] = []
-            for draft, (index, item, _uuid) in zip(drafts, commented, strict=True):
-                parent = place.get(item.reply_to) if item.reply_to is not None else None
-                comments.append(
-                    replace(
-                        draft,
-                        author=item.author[:200],
-                        written_at=item.written_at or draft.written_at,
-                        resolved=item.resolved,
-                        organisation_id=preview.organisation_id,
-                        source_key=item.source_key,
-                        paragraph_uuid=(
-                            comments[parent].paragraph_uuid
-                            if parent is not None
-                            else draft.paragraph_uuid
-                        ),
-                    )
+        try:
+            with self.store.session() as s:
+                return self._write(s, preview, opinion_id, today)
+        except IntegrityConflictError as exc:  # the unique key: another import wrote first
+            raise ConflictError(IMPORTED_MEANWHILE) from exc
+
+    def _write(
+        self, s: Session, preview: ReturnPreview, opinion_id: int, today: date
+    ) -> ImportResult:
+        known = q.source_keys(s, opinion_id, lock=True)
+        fresh = [
+            (index, item, item.paragraph_uuid)
+            for index, item in enumerate(preview.items)
+            if item.status == "new" and item.paragraph_uuid is not None
+        ]
+        wanted = []
+        for index, item, uuid in fresh:
+            if item.source_key not in known:  # not imported meanwhile, nor twice in the file
+                known.add(item.source_key)
+                wanted.append((index, item, uuid))
+        if fresh and not wanted:
+            raise ConflictError(IMPORTED_MEANWHILE)
+        proposed = [(item, uuid) for _i, item, uuid in wanted if item.kind == "amendment"]
+        checked = self.opinions.checked_amendments(
+            s,
+            opinion_id,
+            [
+                AmendmentInput(
+                    paragraph_uuid=uuid,
+                    organisation_id=preview.organisation_id,
+                    action=item.action,
+                    lines=item.lines,
+                    justification=item.note,
+                    proposed_on=_day(item.written_at, today),
+                    author=item.author,
                 )
-                place[index] = len(comments) - 1
-                parents.append(parent)
-            amendments = q.add_amendments(
-                s,
-                [
-                    replace(record, source_key=item.source_key)
-                    for record, (item, _uuid) in zip(checked, proposed, strict=True)
-                ],
+                for item, uuid in proposed
+            ],
+        )
+        commented = [(i, item, uuid) for i, item, uuid in wanted if item.kind != "amendment"]
+        drafts = self.opinions.checked_comments(
+            s, opinion_id, [(uuid, item.text, item.anchor) for _i, item, uuid in commented]
+        )
+        comments: list[CommentRecord] = []
+        place: dict[int, int] = {}  # item's index → its place in `comments`
+        parents: list[int | None] = []
+        for draft, (index, item, _uuid) in zip(drafts, commented, strict=True):
+            parent = place.get(item.reply_to) if item.reply_to is not None else None
+            comments.append(
+                replace(
+                    draft,
+                    author=item.author[:200],
+                    written_at=item.written_at or draft.written_at,
+                    resolved=item.resolved,
+                    organisation_id=preview.organisation_id,
+                    source_key=item.source_key,
+                    paragraph_uuid=(
+                        comments[parent].paragraph_uuid
+                        if parent is not None
+                        else draft.paragraph_uuid
+                    ),
+                )
             )
-            written = q.add_comments(s, comments, parents)
+            place[index] = len(comments) - 1
+            parents.append(parent)
+        amendments = q.add_amendments(
+            s,
+            [
+                replace(record, source_key=item.source_key)
+                for record, (item, _uuid) in zip(checked, proposed, strict=True)
+            ],
+        )
+        written = q.add_comments(s, comments, parents)
         return ImportResult(tuple(amendments), tuple(written))
 
     def undo(self, result: ImportResult) -> None:

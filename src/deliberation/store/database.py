@@ -36,7 +36,7 @@ from deliberation.paths import (
     safe_location,
     sqlite_url_path,
 )
-from deliberation.store import leftovers
+from deliberation.store import leftovers, live
 from deliberation.store.refusals import is_refused, refused_sentence
 from deliberation.store.schema import HEAD, REVISIONS
 from deliberation.store.sqlite_file import BUSY_TIMEOUT_MS
@@ -84,6 +84,10 @@ class Store:
         self._sessions = sessionmaker(
             engine.execution_options(**{WRITE: True}), expire_on_commit=False
         )
+        self.client = live.new_client_id()
+        self.commits = 0  # transactions this store committed (its own writes, for live news)
+        live.tag_connections(engine, self.client)
+        event.listen(self._sessions, "after_commit", self._committed)
         self._readers = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._readers, "before_flush", _refuse_flush)
         event.listen(self._readers, "do_orm_execute", _refuse_dml)
@@ -119,6 +123,16 @@ class Store:
         worded as `refused` (by default, the store's own sentence)."""
         with refused_as(field, refused), self.session() as session:
             yield session
+
+    def _committed(self, _session: Session) -> None:
+        self.commits += 1
+
+    def watch(self, deliver: Callable[[list[live.Change]], None]) -> live.Watcher:
+        """Start telling `deliver` (on a thread of its own) of the changes other clients commit
+        (see live.Watcher); the caller stops the watcher before closing the store."""
+        watcher = live.Watcher(self.engine, self.client, deliver, own_writes=lambda: self.commits)
+        watcher.start()
+        return watcher
 
     def close(self) -> None:
         self.engine.dispose()

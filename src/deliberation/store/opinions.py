@@ -294,6 +294,29 @@ def _paragraph(row: OpinionParagraph) -> Paragraph:
     return Paragraph(row.uuid, row.kind, content_lines(row.content), row.level)
 
 
+def _count_save(opinion: Opinion, user: str) -> None:
+    """A save of the text: its revision moves on, with who saved it and when."""
+    opinion.text_revision += 1
+    opinion.updated_at = opinion.text_saved_at = utcnow()
+    opinion.text_saved_by = user[:200]
+
+
+def stale_text_message(opinion: Opinion) -> str:
+    """Why a save from an outdated copy is refused: who saved the text meanwhile, and when."""
+    saved_at = opinion.text_saved_at
+    if saved_at is None:
+        return (
+            "Le texte a été modifié ailleurs (autre fenêtre ou autre poste) depuis son ouverture."
+        )
+    local = saved_at.astimezone()
+    when = f"le {local:%d/%m/%Y} à {local:%H:%M}"
+    who = opinion.text_saved_by or "quelqu'un d'autre"
+    return (
+        f"Le texte a été modifié ailleurs par {who} {when} (autre fenêtre ou autre poste) "
+        "depuis son ouverture ici."
+    )
+
+
 def save_text(
     session: Session,
     opinion_id: int,
@@ -301,8 +324,9 @@ def save_text(
     expected_revision: int | None,
     merges: Mapping[UUID, UUID],
     splits: Mapping[UUID, UUID],
+    user: str = "",
 ) -> int:
-    """Make the stored text match `paragraphs`; the new text revision.
+    """Make the stored text match `paragraphs`; the new text revision, saved by `user`.
 
     Rows are matched by UUID: a paragraph that left the text is marked removed (with the
     paragraph it was merged into, if `merges` says so); one that comes back is revived.
@@ -312,9 +336,7 @@ def save_text(
     if opinion is None:
         raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
     if expected_revision is not None and opinion.text_revision != expected_revision:
-        raise ConflictError(
-            "Le texte a été modifié ailleurs (autre fenêtre ou autre poste) depuis son ouverture."
-        )
+        raise ConflictError(stale_text_message(opinion))
     rows = {
         row.uuid: row
         for row in session.scalars(
@@ -351,8 +373,7 @@ def save_text(
             row.merged_into = merges.get(uuid)
             changed = True
     if changed:
-        opinion.text_revision += 1
-        opinion.updated_at = utcnow()
+        _count_save(opinion, user)
     session.flush()
     return opinion.text_revision
 
@@ -434,6 +455,7 @@ def save_changes(
     expected_revision: int | None,
     merges: Mapping[UUID, UUID],
     splits: Mapping[UUID, UUID],
+    user: str = "",
 ) -> int:
     """What `save_text` does, touching only the rows that change; the new text revision.
 
@@ -447,9 +469,7 @@ def save_changes(
     if opinion is None:
         raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
     if expected_revision is not None and opinion.text_revision != expected_revision:
-        raise ConflictError(
-            "Le texte a été modifié ailleurs (autre fenêtre ou autre poste) depuis son ouverture."
-        )
+        raise ConflictError(stale_text_message(opinion))
     by_uuid = {p.uuid: p for p in changed}
     rows = {
         row.uuid: row for row in session.scalars(_rows_query(opinion_id, list(by_uuid)))
@@ -528,8 +548,7 @@ def save_changes(
             row.removed, row.merged_into = False, None
             changed_any = True
     if changed_any:
-        opinion.text_revision += 1
-        opinion.updated_at = utcnow()
+        _count_save(opinion, user)
     session.flush()
     return opinion.text_revision
 

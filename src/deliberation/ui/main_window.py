@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self._build_edit_menu(editor)
         editor.positions.user = USER_NAME.get()
         editor.replayed.connect(self.show_status)
+        self._start_live(editor)
         editor.failed.connect(
             lambda text: self.messages.error(self, text), Qt.ConnectionType.QueuedConnection
         )
@@ -397,6 +398,7 @@ class MainWindow(QMainWindow):
         from deliberation.ui.kit.editor import Editor
 
         previous = self.editor
+        self._stop_live()
         for area in self.areas:
             if area.page is not None:
                 self.stack.removeWidget(area.page)
@@ -731,7 +733,20 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         WINDOW_GEOMETRY.set(self.saveGeometry())
+        self._stop_live()
         super().closeEvent(event)
+
+    def _start_live(self, editor: Editor) -> None:
+        """Refresh the open screens when another client changes the store (see LiveNews)."""
+        from deliberation.ui.kit.live import LiveNews
+
+        self.live = LiveNews(editor)
+        self.live.start()
+
+    def _stop_live(self) -> None:
+        live = getattr(self, "live", None)
+        if live is not None:
+            live.stop()
 
 
 def _uuid(text: str) -> UUID | None:

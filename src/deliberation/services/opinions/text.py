@@ -43,7 +43,7 @@ class TextMixin(OpinionsBase):
         cleaned = self.cleaned(paragraphs)
         with self.store.session() as s:
             revision = q.save_text(
-                s, opinion_id, cleaned, expected_revision, merges or {}, splits or {}
+                s, opinion_id, cleaned, expected_revision, merges or {}, splits or {}, self.user
             )
         return OpinionText(opinion_id, cleaned, revision)
 
@@ -69,7 +69,14 @@ class TextMixin(OpinionsBase):
             raise ValidationError({"text": "Deux paragraphes portent la même identité."})
         with self.store.session() as s:
             revision = q.save_changes(
-                s, opinion_id, cleaned, order, expected_revision, merges or {}, splits or {}
+                s,
+                opinion_id,
+                cleaned,
+                order,
+                expected_revision,
+                merges or {},
+                splits or {},
+                self.user,
             )
         return revision, cleaned
 

@@ -10,6 +10,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -43,6 +44,8 @@ class Opinion(Tracked, Base):
     group_id: Mapped[int | None] = reference("working_group", ondelete="SET NULL", index=True)
     status: Mapped[str] = mapped_column(String(20), default="draft")
     text_revision: Mapped[int] = mapped_column(Integer, default=0)
+    text_saved_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    text_saved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     rapporteurs: Mapped[list[OpinionRapporteur]] = relationship(
         cascade="all, delete-orphan", order_by="OpinionRapporteur.position"
@@ -145,6 +148,8 @@ class Amendment(Tracked, Base):
             "treatment IN ('', 'favorable', 'unfavorable', 'withdrawal_requested', 'satisfied')",
             name="treatment",
         ),
+        # a returned file's item is imported once, even by two imports at the same moment
+        Index("uq_amendment_source", "opinion_id", "source_key", unique=True),
     )
 
     opinion_id: Mapped[int] = owned_by("opinion")
@@ -171,6 +176,7 @@ class OpinionComment(Tracked, Base):
     """A comment on a paragraph; a reply points at its thread's first comment."""
 
     __tablename__ = "opinion_comment"
+    __table_args__ = (Index("uq_opinion_comment_source", "opinion_id", "source_key", unique=True),)
 
     opinion_id: Mapped[int] = owned_by("opinion")
     paragraph_uuid: Mapped[uuid_module.UUID] = mapped_column(Uuid, index=True)

@@ -338,6 +338,22 @@ class OpinionSession(QObject):
         found = (ref() for mine, ref in _OPEN.get(key, {}).items() if mine != id(self))
         return [session for session in found if session is not None]
 
+    def catch_up(self) -> bool:
+        """Another client changed this opinion: read the text again if it was saved elsewhere
+        and nothing typed here waits (True), else only refresh its amendments and comments.
+        What is being typed is never replaced: its save keeps it as proposals if need be."""
+        if self.dirty or self._rest:
+            return False
+        try:
+            revision = self.opinions.text_revision(self.opinion_id)
+        except DeliberationError:
+            return False
+        if revision != self.revision:
+            self.reload()
+            return True
+        self.changed.emit(frozenset({AMENDMENTS, COMMENTS}))
+        return False
+
     def _check_elsewhere(self) -> None:
         """At the first change after a pause: if the stored text was saved by someone else
         since it was read here, say so once (what is typed will become proposals)."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.opinions import PARAGRAPH_KINDS
 from deliberation.ui.kit.colours import MUTED_TEXT
-from deliberation.ui.kit.editor import CONSULTATIONS, POSITIONS, Editor
+from deliberation.ui.kit.editor import CONSULTATIONS, OPINIONS, POSITIONS, Editor
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.pages import EditorPage, stacked
 from deliberation.ui.kit.settings import OPINION_OUTLINE_SHOWN, OPINION_WORKSPACE_SPLITTER
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from deliberation.ui.opinions.text.find_bar import FindBar
 
 MARKERS_MS = 600
+CATCH_UP_MS = 1000  # how often a text being edited is checked for the focus to leave it
 OUTLINE_MINIMUM = 150
 """The outline's least width: narrower, its headings were cut to « I. C… »."""
 REVIEW_MINIMUM = 220
@@ -190,6 +191,10 @@ class OpinionWorkspace(EditorPage):
         self.markers_timer.setSingleShot(True)
         self.markers_timer.setInterval(MARKERS_MS)
         self.markers_timer.timeout.connect(self.refresh_markers)
+        self._catch_up_timer = QTimer(self)
+        self._catch_up_timer.setSingleShot(True)
+        self._catch_up_timer.setInterval(CATCH_UP_MS)
+        self._catch_up_timer.timeout.connect(self._catch_up)
         self.text.current_paragraph_changed.connect(self._paragraph_changed)
         self.outline.activated.connect(self.go_to)
         self.positions.statuses_changed.connect(self._apply_markers)
@@ -458,6 +463,29 @@ class OpinionWorkspace(EditorPage):
     def _editor_changed(self, topics: frozenset[str]) -> None:
         if topics & {POSITIONS, CONSULTATIONS}:
             self.markers_timer.start()
+        if OPINIONS in topics:
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Bring the open texts up to another client's changes; the text being edited (it has
+        the focus) waits until the focus leaves it, so that no one's typing is replaced."""
+        self._catch_up_timer.stop()
+        for opinion_id, session in list(self.sessions.items()):
+            if session is self.session and self.text.hasFocus():
+                self._catch_up_timer.start()
+                continue
+            if session is not self.session:
+                session.catch_up()
+                continue
+            position = self.text.textCursor().position()
+            scrolled = self.text.verticalScrollBar().value()
+            if session.catch_up():  # read again: the reader stays where they were
+                cursor = self.text.textCursor()
+                cursor.setPosition(min(position, self.text.document().characterCount() - 1))
+                self.text.setTextCursor(cursor)
+                self.text.verticalScrollBar().setValue(scrolled)
+            if opinion_id not in self.sessions:
+                break
 
     # -- the current paragraph ------------------------------------------------------------------
 

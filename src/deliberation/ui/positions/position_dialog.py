@@ -330,6 +330,7 @@ class PositionDialog(FormDialog):
 
     def write(self) -> None:
         positions = self.editor.positions
+        self._check_changed_elsewhere()
         if self.before is None:
             self.saved = self.editor.record_position(positions.new_position(self.data()))
             return
@@ -338,3 +339,28 @@ class PositionDialog(FormDialog):
             self.saved = self.before
         else:
             self.saved = self.editor.edit_position(self.before, after)
+
+    def _check_changed_elsewhere(self) -> None:
+        """Refuse a save over a position someone else recorded or changed since the dialog
+        opened: say who and what it says now, keep what was typed here; saving again keeps it
+        (the other's values join the history)."""
+        now = current_position(self.editor.positions, self.subject_id, self.organisation_id)
+        if now == self.before or (
+            now is not None and self.before is not None and same_values(now, self.before)
+        ):
+            return
+        self.before = now
+        who = (now.recorded_by if now else "") or self.tr("quelqu'un d'autre")
+        if now is None:
+            text = self.tr("Cette position vient d'être retirée par un autre poste. Enregistrez "
+                           "à nouveau pour garder la vôtre.")  # fmt: skip
+        else:
+            text = (
+                self.tr("Cette position vient d'être enregistrée par %1 sur un autre poste : "
+                        "« %2 »%3. Vos valeurs sont gardées ici ; enregistrez à nouveau pour "
+                        "garder les vôtres (les siennes restent dans l'historique).")
+                .replace("%1", who)
+                .replace("%2", STANCES.get(now.stance, now.stance))
+                .replace("%3", f" ({shortened(now.reasons, 80)})" if now.reasons else "")
+            )  # fmt: skip
+        raise DeliberationError(text)
