@@ -19,16 +19,6 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from deliberation.errors import NotFoundError, StoreCorruptError
-from deliberation.records.home import (
-    MEETINGS_AHEAD,
-    OPINIONS_IN_PROGRESS,
-    ChangedItem,
-    ChangeGroup,
-    OpenAction,
-    OpenConsultation,
-    OpinionInProgress,
-    UpcomingMeeting,
-)
 from deliberation.records.mail import OutboxEntry
 from deliberation.records.meetings import (
     ATTENDED_STATUSES,
@@ -41,7 +31,6 @@ from deliberation.records.meetings import (
     MeetingRecord,
     MeetingSnapshot,
 )
-from deliberation.records.places import Place
 from deliberation.records.positions import (
     ConsultationRecord,
     ConsultationSnapshot,
@@ -60,6 +49,13 @@ from deliberation.rules.wording import numeric_date
 from deliberation.store.sqlite_file import BUSY_TIMEOUT_MS, read_only, sqlite_error
 
 if TYPE_CHECKING:
+    from deliberation.records.home import (
+        ChangeGroup,
+        OpenAction,
+        OpenConsultation,
+        OpinionInProgress,
+        UpcomingMeeting,
+    )
     from deliberation.records.opinions import OpinionRecord
 
 Connection = sqlite3.Connection
@@ -678,6 +674,8 @@ def upcoming_meetings(
     db: Connection, start: date, end: date, limit: int
 ) -> tuple[UpcomingMeeting, ...]:
     """The first `limit` meetings still to be held within [start, end], by date and time."""
+    from deliberation.records.home import MEETINGS_AHEAD, UpcomingMeeting
+
     ahead = sorted(MEETINGS_AHEAD)
     rows = db.execute(
         "SELECT m.id, m.uuid, m.kind, m.title, m.day, m.start_time, m.status, g.name, i.n, c.n "
@@ -748,6 +746,8 @@ def action_counts(db: Connection, today: date) -> tuple[int, int]:
 def open_actions(db: Connection, today: date, limit: int) -> tuple[OpenAction, ...]:
     """The first `limit` open actions: the overdue first (the oldest first), then those due
     later, then those without a date."""
+    from deliberation.records.home import OpenAction
+
     closed = sorted(CLOSED_ACTION_STATUSES)
     rows = db.execute(
         "SELECT a.id, a.meeting_id, a.title, a.organisation_id, a.delegate_id, a.due_date, "
@@ -804,6 +804,8 @@ def open_consultations(
 ) -> tuple[OpenConsultation, ...]:
     """The first `limit` consultations open on `today`, those closing first first; an
     organisation has answered when it has a position on every subject (consulted ones only)."""
+    from deliberation.records.home import OpenConsultation
+
     found = db.execute(
         "SELECT id, title, opened_on, deadline FROM consultation "
         "WHERE opened_on <= ? AND (deadline IS NULL OR deadline >= ?) "
@@ -858,6 +860,8 @@ def open_consultations(
 
 def opinions_in_progress(db: Connection, limit: int) -> tuple[OpinionInProgress, ...]:
     """The first `limit` opinions still being worked on, the most recently changed first."""
+    from deliberation.records.home import OPINIONS_IN_PROGRESS, OpinionInProgress
+
     stages = list(OPINIONS_IN_PROGRESS)
     rows = db.execute(
         "SELECT o.id, o.kind, o.title, o.status, g.name, o.updated_at FROM opinion AS o "
@@ -887,12 +891,12 @@ def _plain(content: str) -> str:
     return " ".join(line.text for line in content_lines(content))
 
 
-_CHANGES: tuple[tuple[str, str, str, Callable[[list[Any]], tuple[str, Place]]], ...] = (
+_CHANGES: tuple[tuple[str, str, str, Callable[[list[Any]], tuple[Any, ...]]], ...] = (
     (
         "organisation",
         "organisation.updated_at",
         "SELECT organisation.id, organisation.acronym, organisation.name FROM organisation",
-        lambda r: (f"{r[1]} — {r[2]}", Place("organisation", r[0])),
+        lambda r: (f"{r[1]} — {r[2]}", "organisation", r[0]),
     ),
     (
         "delegate",
@@ -902,14 +906,16 @@ _CHANGES: tuple[tuple[str, str, str, Callable[[list[Any]], tuple[str, Place]]], 
         "JOIN organisation ON delegate.organisation_id = organisation.id",
         lambda r: (
             f"{r[1]} {r[2]} ({r[4]})".strip(),
-            Place("delegate", r[3], str(r[0])),
+            "delegate",
+            r[3],
+            str(r[0]),
         ),
     ),
     (
         "group",
         "working_group.updated_at",
         "SELECT working_group.id, working_group.name FROM working_group",
-        lambda r: (r[1], Place("group", r[0])),
+        lambda r: (r[1], "group", r[0]),
     ),
     (
         "meeting",
@@ -918,7 +924,8 @@ _CHANGES: tuple[tuple[str, str, str, Callable[[list[Any]], tuple[str, Place]]], 
         "FROM meeting LEFT OUTER JOIN working_group ON meeting.group_id = working_group.id",
         lambda r: (
             _meeting_label(r[1], r[4], r[2], date.fromisoformat(r[3])),
-            Place("meeting", r[0]),
+            "meeting",
+            r[0],
         ),
     ),
     (
@@ -928,20 +935,22 @@ _CHANGES: tuple[tuple[str, str, str, Callable[[list[Any]], tuple[str, Place]]], 
         "FROM agenda_item JOIN meeting ON agenda_item.meeting_id = meeting.id",
         lambda r: (
             f"{_short(r[2])} ({numeric_date(date.fromisoformat(r[3]))})",
-            Place("agenda_item", r[0], str(UUID(hex=r[1]))),
+            "agenda_item",
+            r[0],
+            str(UUID(hex=r[1])),
         ),
     ),
     (
         "action",
         "action.updated_at",
         "SELECT action.id, action.meeting_id, action.title FROM action",
-        lambda r: (_short(r[2]), Place("action", r[1] or 0, str(r[0]))),
+        lambda r: (_short(r[2]), "action", r[1] or 0, str(r[0])),
     ),
     (
         "consultation",
         "consultation.updated_at",
         "SELECT consultation.id, consultation.title FROM consultation",
-        lambda r: (_short(r[1]), Place("consultation", r[0])),
+        lambda r: (_short(r[1]), "consultation", r[0]),
     ),
     (
         "position",
@@ -953,14 +962,16 @@ _CHANGES: tuple[tuple[str, str, str, Callable[[list[Any]], tuple[str, Place]]], 
         "JOIN consultation ON consultation_subject.consultation_id = consultation.id",
         lambda r: (
             f"{r[2]} — {_short(r[4], 50)} · {_short(r[5], 50)}",
-            Place("position", r[3], f"{r[0]}:{r[1]}"),
+            "position",
+            r[3],
+            f"{r[0]}:{r[1]}",
         ),
     ),
     (
         "opinion",
         "opinion.updated_at",
         "SELECT opinion.id, opinion.title FROM opinion",
-        lambda r: (_short(r[1]), Place("opinion", r[0])),
+        lambda r: (_short(r[1]), "opinion", r[0]),
     ),
     (
         "paragraph",
@@ -970,7 +981,9 @@ _CHANGES: tuple[tuple[str, str, str, Callable[[list[Any]], tuple[str, Place]]], 
         "FROM opinion_paragraph WHERE opinion_paragraph.removed = 0",
         lambda r: (
             f"{_short(r[3], 40)} : « {_short(_plain(r[2]), 50)} »",
-            Place("paragraph", r[0], str(UUID(hex=r[1]))),
+            "paragraph",
+            r[0],
+            str(UUID(hex=r[1])),
         ),
     ),
     (
@@ -982,7 +995,9 @@ _CHANGES: tuple[tuple[str, str, str, Callable[[list[Any]], tuple[str, Place]]], 
         "JOIN opinion ON amendment.opinion_id = opinion.id",
         lambda r: (
             f"{r[2]} — {_short(r[3], 50)}",
-            Place("paragraph", r[0], str(UUID(hex=r[1]))),
+            "paragraph",
+            r[0],
+            str(UUID(hex=r[1])),
         ),
     ),
     (
@@ -992,7 +1007,9 @@ _CHANGES: tuple[tuple[str, str, str, Callable[[list[Any]], tuple[str, Place]]], 
         "opinion_comment.author, opinion_comment.text FROM opinion_comment",
         lambda r: (
             f"{r[2] or 'Commentaire'} : « {_short(r[3], 50)} »",
-            Place("paragraph", r[0], str(UUID(hex=r[1]))),
+            "paragraph",
+            r[0],
+            str(UUID(hex=r[1])),
         ),
     ),
 )
@@ -1003,6 +1020,9 @@ when a row changed, the query of its rows and how a row is worded and where it o
 def changes_since(db: Connection, since: datetime, latest: int) -> tuple[ChangeGroup, ...]:
     """Per kind of row, how many changed after `since` and the `latest` most recent, kinds
     without a change left out."""
+    from deliberation.records.home import ChangedItem, ChangeGroup
+    from deliberation.records.places import Place
+
     after = _stamp(since)
     groups = []
     for kind, changed_at, query, word in _CHANGES:
@@ -1016,7 +1036,7 @@ def changes_since(db: Connection, since: datetime, latest: int) -> tuple[ChangeG
         for stamp, *row in db.execute(
             f"{stamped} ORDER BY {changed_at} DESC LIMIT ?", (after, latest)
         ):
-            label, place = word(row)
-            items.append(ChangedItem(label, place, _moment(stamp) or _NEVER))
+            label, *place = word(row)
+            items.append(ChangedItem(label, Place(*place), _moment(stamp) or _NEVER))
         groups.append(ChangeGroup(kind, count, tuple(items)))
     return tuple(groups)
