@@ -14,7 +14,6 @@ from deliberation.records.meetings import (
     MeetingRecord,
     MeetingSnapshot,
 )
-from deliberation.records.referential import BodyRecord
 from deliberation.store import reading as q
 
 if TYPE_CHECKING:
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from deliberation.records.opinions import OpinionRecord
     from deliberation.records.positions import ConsultationRecord, ConsultationSnapshot
     from deliberation.records.referential import (
+        BodyRecord,
         DelegateRecord,
         FormerName,
         GroupRecord,

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from deliberation.errors import NotFoundError, StoreCorruptError
-from deliberation.records.mail import OutboxEntry
 from deliberation.records.meetings import (
     ATTENDED_STATUSES,
     CLOSED_ACTION_STATUSES,
@@ -31,24 +30,10 @@ from deliberation.records.meetings import (
     MeetingRecord,
     MeetingSnapshot,
 )
-from deliberation.records.positions import (
-    ConsultationRecord,
-    ConsultationSnapshot,
-    Subject,
-)
-from deliberation.records.referential import (
-    BodyRecord,
-    DelegateRecord,
-    FormerName,
-    GroupRecord,
-    MembershipPeriod,
-    OrganisationRecord,
-    ThemeRecord,
-)
 from deliberation.rules.wording import numeric_date
 from deliberation.store.sqlite_file import BUSY_TIMEOUT_MS, read_only, sqlite_error
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the records of each query are imported by it: the first page needs few
     from deliberation.records.home import (
         ChangeGroup,
         OpenAction,
@@ -56,7 +41,17 @@ if TYPE_CHECKING:
         OpinionInProgress,
         UpcomingMeeting,
     )
+    from deliberation.records.mail import OutboxEntry
     from deliberation.records.opinions import OpinionRecord
+    from deliberation.records.positions import ConsultationRecord, ConsultationSnapshot
+    from deliberation.records.referential import (
+        BodyRecord,
+        DelegateRecord,
+        FormerName,
+        GroupRecord,
+        OrganisationRecord,
+        ThemeRecord,
+    )
 
 Connection = sqlite3.Connection
 
@@ -120,17 +115,23 @@ def _marks(values: Iterable[Any]) -> str:
 
 
 def body(db: Connection) -> BodyRecord | None:
+    from deliberation.records.referential import BodyRecord
+
     row = db.execute("SELECT name, short_name, secretariat FROM body ORDER BY id").fetchone()
     return BodyRecord(*row) if row else None
 
 
 def themes(db: Connection) -> list[ThemeRecord]:
+    from deliberation.records.referential import ThemeRecord
+
     rows = db.execute("SELECT id, uuid, number, title, description FROM theme ORDER BY number")
     return [ThemeRecord(i, UUID(hex=u), n, t, d) for i, u, n, t, d in rows]
 
 
 def organisations(db: Connection, today: date) -> list[OrganisationRecord]:
     """Every organisation, former members included, sorted by acronym."""
+    from deliberation.records.referential import MembershipPeriod, OrganisationRecord
+
     periods: dict[int, list[MembershipPeriod]] = defaultdict(list)
     for org_id, start, end, note in db.execute(
         "SELECT organisation_id, start_date, end_date, note FROM membership ORDER BY start_date"
@@ -176,6 +177,8 @@ def organisations(db: Connection, today: date) -> list[OrganisationRecord]:
 
 def former_name_history(db: Connection) -> dict[int, tuple[FormerName, ...]]:
     """Every organisation's former names, oldest first, keyed by organisation id."""
+    from deliberation.records.referential import FormerName
+
     result: dict[int, list[FormerName]] = defaultdict(list)
     for org_id, acronym, name, valid_from, valid_until, note, uuid in db.execute(
         "SELECT organisation_id, acronym, name, valid_from, valid_until, note, uuid "
@@ -188,6 +191,8 @@ def former_name_history(db: Connection) -> dict[int, tuple[FormerName, ...]]:
 
 
 def delegates(db: Connection) -> list[DelegateRecord]:
+    from deliberation.records.referential import DelegateRecord
+
     rows = db.execute(
         "SELECT d.id, d.uuid, d.organisation_id, o.acronym, d.first_name, d.last_name, d.role, "
         "d.email, d.function, d.active FROM delegate AS d "
@@ -202,6 +207,8 @@ def delegates(db: Connection) -> list[DelegateRecord]:
 
 def groups(db: Connection, group_id: int | None = None) -> list[GroupRecord]:
     """Working groups by name, or only the one with `group_id`."""
+    from deliberation.records.referential import GroupRecord
+
     only = "" if group_id is None else " WHERE {} = ?"
     arguments = () if group_id is None else (group_id,)
     members: dict[int, list[tuple[int, str]]] = defaultdict(list)
@@ -493,6 +500,8 @@ def actions(
 
 def consultations(db: Connection) -> list[ConsultationRecord]:
     """Consultations, the most recent first, with their counts, subjects' labels and meeting."""
+    from deliberation.records.positions import ConsultationRecord
+
     rows = db.execute(
         "WITH subjects AS (SELECT consultation_id, count(*) AS n FROM consultation_subject "
         "GROUP BY consultation_id), "
@@ -531,6 +540,8 @@ def consultations(db: Connection) -> list[ConsultationRecord]:
 
 
 def consultation_snapshot(db: Connection, consultation_id: int) -> ConsultationSnapshot:
+    from deliberation.records.positions import ConsultationSnapshot, Subject
+
     row = db.execute(
         "SELECT id, uuid, title, opened_on, deadline, question, meeting_id, min_answers, "
         "max_unfavorable, abstentions_count FROM consultation WHERE id = ?",
@@ -632,6 +643,8 @@ def opinions(db: Connection) -> list[OpinionRecord]:
 
 def outbox_entries(db: Connection) -> list[OutboxEntry]:
     """The outbox's messages, oldest first (without their MIME bytes)."""
+    from deliberation.records.mail import OutboxEntry
+
     rows = db.execute(
         "SELECT id, kind, key, organisation_id, organisation_name, recipients, subject, state, "
         "created_at, sent_at, error, attempts FROM outbox_message ORDER BY created_at, id"

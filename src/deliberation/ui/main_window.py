@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from deliberation import __version__
 from deliberation.paths import safe_location
 from deliberation.records.places import Place
-from deliberation.records.positions import DEFAULT_USER
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.pages import empty_label
 from deliberation.ui.kit.screen import available_area, first_size, frame_margins
@@ -641,6 +640,8 @@ class MainWindow(QMainWindow):
 
     def ask_user_name(self) -> None:
         """Ask the name recorded in the history of the positions this user enters."""
+        from deliberation.records.positions import DEFAULT_USER
+
         if self.editor is None:
             return
         dialog = QInputDialog(self)
@@ -658,6 +659,8 @@ class MainWindow(QMainWindow):
 
     def set_user_name(self, name: str) -> None:
         """Keep the user's name for this and later sessions."""
+        from deliberation.records.positions import DEFAULT_USER
+
         if self.editor is None:
             return
         self.editor.positions.user = name

@@ -32,7 +32,7 @@ from deliberation.records.home import (
     OpinionInProgress,
     UpcomingMeeting,
 )
-from deliberation.records.opinions import OPINION_KINDS, OPINION_STATUSES
+from deliberation.records.opinion_labels import OPINION_KINDS, OPINION_STATUSES
 from deliberation.records.places import Place
 from deliberation.rules.wording import abbreviated_date, clock, long_date, moment, numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
