@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QFont,
+    QFontMetrics,
     QKeySequence,
     QPalette,
     QUndoGroup,
@@ -242,7 +243,11 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
             self.addAction(go)
-        self.navigation.setFixedWidth(max(self.navigation.sizeHintForColumn(0) + 40, 190))
+        # the widest label and the items' room, measured without laying the items out (which
+        # sizeHintForColumn does, at a cost seen on the first window's time)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(area.label) for area in self.areas)
+        self.navigation.setFixedWidth(max(widest + 70, 190))
         self.navigation.currentRowChanged.connect(self._area_changed)
         self.stack = QStackedWidget()
         central = QWidget()
