@@ -275,3 +275,25 @@ def test_a_store_to_migrate_skips_the_light_read(qapp, tmp_path: Path, recorded)
 
     assert inspect_sqlite(old) == HEAD
     assert recorded.errors == []
+
+
+def test_a_line_chosen_before_the_store_is_open_opens_once_attached(
+    qapp, demo_copy: Path, recorded
+) -> None:
+    seen: dict[str, object] = {}
+
+    def after_filled(window) -> None:
+        page = window.stack.currentWidget()
+        action = page.overview.actions[0]
+        seen["action"] = action.id
+        page.actions_box.lines.place_requested.emit(action.place)  # the user clicks it
+        seen["while opening"] = window.current_area()
+
+    def after_ready(window) -> None:
+        seen["area"] = window.current_area()
+        QApplication.quit()
+
+    assert app_module.run(str(demo_copy), after_filled=after_filled, after_ready=after_ready) == 0
+    assert seen["while opening"] == "home"  # nothing to open it with yet
+    assert seen["area"] == "meetings"  # opened as soon as the store was
+    assert recorded.errors == []
