@@ -299,3 +299,66 @@ def test_the_window_runs_with_the_cyclic_collector(
     result = run_cli(store=tmp_path / "s.sqlite3", env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert seen == [True]
+
+
+def _printed(argv: list[str], parser: Any) -> tuple[Any, str, str]:
+    """What parsing `argv` with `parser` prints (out, err) and its exit code, if it exits."""
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            parser.parse_args(argv)
+            code: Any = None
+        except SystemExit as exc:
+            code = exc.code
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["-h", "list"],
+        ["list", "-h"],
+        ["list"],
+        ["lst", "themes"],
+        ["--store", "x.sqlite3", "-v", "show", "meeting", "-h"],
+        ["--store=x.sqlite3", "show", "meeting", "abc"],
+        ["--bogus", "list", "themes"],
+        ["--sto", "x", "list", "-h"],
+        ["--v", "list", "themes"],
+        ["export", "agenda"],
+        ["mail", "send", "-h"],
+        ["import", "opinion", "-h"],
+        ["search"],
+        ["record", "-h"],
+        ["list", "themes", "--store"],
+    ],
+)
+def test_a_command_built_alone_prints_what_the_whole_line_prints(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the command named is built in full (the others by name), and nothing printed —
+    help, usage, errors — differs from the whole command line's."""
+    from deliberation.cli.commands import build_parser
+
+    monkeypatch.setenv("COLUMNS", "100")
+    assert _printed(argv, build_parser(argv)) == _printed(argv, build_parser(None))
+
+
+def test_every_command_is_known_by_name_in_the_order_of_the_help() -> None:
+    from deliberation.cli.commands import COMMANDS, build_parser
+
+    commands = next(
+        action
+        for action in build_parser(None)._actions
+        if action.dest == "==SUPPRESS==" and hasattr(action, "choices") and action.choices
+    )
+    assert tuple(commands.choices) == COMMANDS
+    alone = build_parser(["list", "themes"])
+    listed = next(a for a in alone._actions if getattr(a, "choices", None) and a.choices)
+    assert tuple(listed.choices) == COMMANDS
+    assert listed.choices["list"].format_help() == commands.choices["list"].format_help()
+    assert "--seed" not in listed.choices["init"].format_help()  # a name only

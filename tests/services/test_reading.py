@@ -125,3 +125,21 @@ def test_a_current_store_is_read_in_place(demo_copy: Path) -> None:
     assert isinstance(root, ReadingRoot) and root.path == demo_copy
     with closing(sqlite3.connect(demo_copy)) as db:
         assert db.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
+
+
+def test_the_home_overview_reads_as_the_use_case_does(demo_root: Root, fast: ReadingRoot) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    slow = demo_root.home
+    first = slow.overview(None)
+    assert fast.home.overview(None) == first
+    assert first.actions and first.consultations and first.opinions and first.meetings
+    everything = slow.overview(datetime.now(UTC) - timedelta(days=3650))
+    assert fast.home.overview(everything.since) == everything
+    assert {group.kind for group in everything.changes} >= {"organisation", "paragraph", "comment"}
+    # a moment between two changes: only the later rows count
+    stamps = sorted(item.changed_at for group in everything.changes for item in group.latest)
+    middle = stamps[len(stamps) // 2]
+    assert fast.home.overview(middle) == slow.overview(middle)
+    with pytest.raises(ValueError, match="time zone"):
+        fast.home.overview(datetime(2026, 3, 1))

@@ -209,3 +209,91 @@ def test_qt_file_dialog_speaks_french(qapp) -> None:
         assert QApplication.translate("QAbstractFileIconProvider", "Folder") == "Dossier"
     finally:
         dialog.deleteLater()
+
+
+def test_accueil_is_filled_from_the_light_read_then_attached(
+    qapp, demo_copy: Path, recorded
+) -> None:
+    """Accueil shows before the ORM store is open; the same page gets the editor, unchanged."""
+    seen: dict[str, object] = {}
+
+    def after_filled(window) -> None:
+        page = window.stack.currentWidget()
+        seen["filled"] = (type(page).__name__, page.isVisible(), window.editor is None)
+        seen["page"] = page
+        seen["lines"] = [page.lines(section) for section in page.sections()]
+        seen["disabled"] = (window.navigation.isEnabled(), window.search_action.isEnabled())
+
+    def after_ready(window) -> None:
+        page = window.stack.currentWidget()
+        seen["same page"] = page is seen["page"] and page.editor is window.editor
+        seen["lines after"] = [page.lines(section) for section in page.sections()]
+        seen["enabled"] = (window.navigation.isEnabled(), window.search_action.isEnabled())
+        seen["area"] = window.current_area()
+        QApplication.quit()
+
+    code = app_module.run(str(demo_copy), after_filled=after_filled, after_ready=after_ready)
+    assert code == 0
+    assert seen["filled"] == ("HomePage", True, True)  # filled while the store still opens
+    assert seen["disabled"] == (False, False)  # what needs the store waits for it
+    lines = seen["lines"]
+    assert isinstance(lines, list) and any(lines)  # the demo has open actions
+    assert seen["same page"] is True  # not rebuilt: nothing flickers
+    assert seen["lines after"] == lines
+    assert seen["enabled"] == (True, True)
+    assert seen["area"] == "home"
+    assert recorded.errors == []
+
+
+def test_a_store_to_migrate_skips_the_light_read(qapp, tmp_path: Path, recorded) -> None:
+    from deliberation.store.database import sqlite_engine, upgrade_to
+    from deliberation.store.sqlite_file import inspect_sqlite
+
+    old = tmp_path / "old.sqlite3"
+    engine = sqlite_engine(old)
+    upgrade_to(engine, "0001")
+    engine.dispose()
+    seen: list[tuple[str, bool]] = []
+
+    def after_show(window) -> None:
+        seen.append(("shown", type(window.stack.currentWidget()).__name__ == "HomePage"))
+
+    def after_filled(window) -> None:
+        seen.append(("filled", window.editor is not None))
+
+    def after_ready(window) -> None:
+        seen.append(("ready", type(window.stack.currentWidget()).__name__ == "HomePage"))
+        QApplication.quit()
+
+    code = app_module.run(
+        str(old), after_show=after_show, after_filled=after_filled, after_ready=after_ready
+    )
+    assert code == 0
+    # « Ouverture de la base… » first; Accueil once the store is migrated and open
+    assert seen == [("shown", False), ("filled", True), ("ready", True)]
+    from deliberation.store.schema import HEAD
+
+    assert inspect_sqlite(old) == HEAD
+    assert recorded.errors == []
+
+
+def test_a_line_chosen_before_the_store_is_open_opens_once_attached(
+    qapp, demo_copy: Path, recorded
+) -> None:
+    seen: dict[str, object] = {}
+
+    def after_filled(window) -> None:
+        page = window.stack.currentWidget()
+        action = page.overview.actions[0]
+        seen["action"] = action.id
+        page.actions_box.lines.place_requested.emit(action.place)  # the user clicks it
+        seen["while opening"] = window.current_area()
+
+    def after_ready(window) -> None:
+        seen["area"] = window.current_area()
+        QApplication.quit()
+
+    assert app_module.run(str(demo_copy), after_filled=after_filled, after_ready=after_ready) == 0
+    assert seen["while opening"] == "home"  # nothing to open it with yet
+    assert seen["area"] == "meetings"  # opened as soon as the store was
+    assert recorded.errors == []

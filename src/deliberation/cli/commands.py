@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(argv: list[str] | None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(argv).parse_args(argv)
         check_arguments(args)
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else 0
@@ -110,16 +110,19 @@ def _configure_logging(verbose: bool) -> None:
 # -- arguments ----------------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line; `--store` and `--verbose` work before and after the command."""
-    import deliberation.cli.admin_commands as admin_commands
-    import deliberation.cli.exchange_commands as exchange_commands
-    import deliberation.cli.mail_commands as mail_commands
-    import deliberation.cli.package_commands as package_commands
-    import deliberation.cli.positions_commands as positions_commands
-    import deliberation.cli.search_commands as search_commands
-    import deliberation.cli.send_commands as send_commands
+COMMANDS = ("init", "list", "show", "record", "export", "import", "sync", "mail", "send", "search",
+            "admin", "demo")  # fmt: skip
+"""The commands, in the order the help lists them (tests/cli check it against the parser)."""
 
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command line; `--store` and `--verbose` work before and after the command.
+
+    Given the `argv` about to be parsed, only the command it names is built in full (with its
+    modules imported); the others are registered by name alone, which is all that parsing
+    that command, or a usage error before it, prints. Without a command (the help, the window)
+    or after any other option before it, every command is built.
+    """
     parser = Parser(
         prog=PROG,
         usage=f"{PROG} [-h] [--version] [--store CHEMIN] [-v] [COMMANDE ...]",
@@ -139,6 +142,31 @@ def build_parser() -> argparse.ArgumentParser:
     after = Parser(prog=PROG, help_option=False)
     _add_common_options(after, store=argparse.SUPPRESS, verbose=argparse.SUPPRESS)
     commands = parser.add_subparsers(title="commandes", metavar="COMMANDE")
+    wanted = _command_named(argv)
+    for name in COMMANDS:
+        if wanted is None or name == wanted:
+            _ADDERS[name](commands, after)
+        else:
+            commands.add_parser(name, prog=f"{PROG} {name}")  # never parsed: its name only
+    return parser
+
+
+def _command_named(argv: list[str] | None) -> str | None:
+    """The command `argv` names after the common options (written in full), or None."""
+    words = sys.argv[1:] if argv is None else argv
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word in ("-v", "--verbose") or word.startswith("--store="):
+            index += 1
+        elif word == "--store":
+            index += 2
+        else:
+            return word if word in COMMANDS else None
+    return None
+
+
+def _add_init(commands: Any, after: argparse.ArgumentParser) -> None:
     init = subcommand(
         commands,
         "init",
@@ -156,6 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
         "resources/seed/committee.toml) à la place de celle du comité",
     )
     init.set_defaults(run=_init)
+
+
+def _add_list(commands: Any, after: argparse.ArgumentParser) -> None:
+    import deliberation.cli.positions_commands as positions_commands
+
     listing = subcommand(
         commands,
         "list",
@@ -191,15 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     positions_commands.add_list_options(listing)
     listing.set_defaults(run=_list, parser=listing)
-    _add_show(commands, after)
-    positions_commands.add_record(commands, after)
-    _add_export(commands, after)
-    exchange_commands.add_import(commands, after)
-    package_commands.add_sync(commands, after)
-    mail_commands.add_mail(commands, after)
-    send_commands.add_send(commands, after)
-    search_commands.add_search(commands, after)
-    admin_commands.add_admin(commands, after)
+
+
+def _add_demo(commands: Any, after: argparse.ArgumentParser) -> None:
     demo = subcommand(
         commands,
         "demo",
@@ -211,7 +238,48 @@ def build_parser() -> argparse.ArgumentParser:
         "la commande n'ajoute rien de plus.",
     )
     demo.set_defaults(run=_demo)
-    return parser
+
+
+def _add_record(commands: Any, after: argparse.ArgumentParser) -> None:
+    from deliberation.cli.positions_commands import add_record
+
+    add_record(commands, after)
+
+
+def _add_import(commands: Any, after: argparse.ArgumentParser) -> None:
+    from deliberation.cli.exchange_commands import add_import
+
+    add_import(commands, after)
+
+
+def _add_sync(commands: Any, after: argparse.ArgumentParser) -> None:
+    from deliberation.cli.package_commands import add_sync
+
+    add_sync(commands, after)
+
+
+def _add_mail(commands: Any, after: argparse.ArgumentParser) -> None:
+    from deliberation.cli.mail_commands import add_mail
+
+    add_mail(commands, after)
+
+
+def _add_send(commands: Any, after: argparse.ArgumentParser) -> None:
+    from deliberation.cli.send_commands import add_send
+
+    add_send(commands, after)
+
+
+def _add_search(commands: Any, after: argparse.ArgumentParser) -> None:
+    from deliberation.cli.search_commands import add_search
+
+    add_search(commands, after)
+
+
+def _add_admin(commands: Any, after: argparse.ArgumentParser) -> None:
+    from deliberation.cli.admin_commands import add_admin
+
+    add_admin(commands, after)
 
 
 def _add_show(commands: Any, after: argparse.ArgumentParser) -> None:
@@ -293,6 +361,22 @@ def _add_export(commands: Any, after: argparse.ArgumentParser) -> None:
     positions_commands.add_export(documents, after)
     exchange_commands.add_export(documents, after)
     register_commands.add_export(documents, after)
+
+
+_ADDERS: dict[str, Callable[[Any, argparse.ArgumentParser], None]] = {
+    "init": _add_init,
+    "list": _add_list,
+    "show": _add_show,
+    "record": _add_record,
+    "export": _add_export,
+    "import": _add_import,
+    "sync": _add_sync,
+    "mail": _add_mail,
+    "send": _add_send,
+    "search": _add_search,
+    "admin": _add_admin,
+    "demo": _add_demo,
+}
 
 
 def _add_common_options(parser: argparse.ArgumentParser, store: Any, verbose: Any) -> None:

@@ -8,6 +8,11 @@ from datetime import date, datetime, time
 
 from deliberation.records.places import Place
 
+OPINIONS_IN_PROGRESS = ("draft", "consultation", "consolidated")
+"""The stages of an opinion still being worked on (not adopted, published nor abandoned)."""
+MEETINGS_AHEAD = ("planned", "postponed")
+"""The statuses of a meeting still to be held."""
+
 AGENDA_STATES = {
     "empty": "Ordre du jour vide",
     "preparing": "Ordre du jour en préparation",

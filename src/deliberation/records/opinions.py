@@ -8,19 +8,9 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
-OPINION_KINDS = {
-    "avis": "Avis",
-    "recommandation": "Recommandation",
-    "contribution": "Contribution",
-}
-OPINION_STATUSES = {  # in their usual order
-    "draft": "Projet",
-    "consultation": "En consultation",
-    "consolidated": "Consolidé",
-    "adopted": "Adopté",
-    "published": "Publié",
-    "abandoned": "Abandonné",
-}
+from deliberation.records.opinion_labels import OPINION_KINDS as OPINION_KINDS  # re-exported
+from deliberation.records.opinion_labels import OPINION_STATUSES as OPINION_STATUSES
+
 PARAGRAPH_KINDS = {
     "heading": "Titre",
     "recital": "Considérant",

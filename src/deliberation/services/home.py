@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from deliberation.records.home import HomeOverview
 
@@ -39,23 +39,29 @@ class Home:
         opened the store), what changed after it; one transaction, a few queries."""
         from deliberation.store import home as q
 
-        if since is not None and since.tzinfo is None:
-            raise ValueError("the last visit must carry a time zone")
-        today = self.today
         with self.store.reading() as s:
-            open_count, overdue_count = q.action_counts(s, today)
-            return HomeOverview(
-                today=today,
-                since=since,
-                meetings=q.upcoming_meetings(
-                    s, today, today + timedelta(days=MEETINGS_AHEAD_DAYS), MEETINGS_SHOWN
-                ),
-                actions=q.open_actions(s, today, ACTIONS_SHOWN),
-                open_actions=open_count,
-                overdue_actions=overdue_count,
-                consultations=q.open_consultations(
-                    s, today, today + timedelta(days=CLOSING_SOON_DAYS), CONSULTATIONS_SHOWN
-                ),
-                opinions=q.opinions_in_progress(s, OPINIONS_SHOWN),
-                changes=q.changes_since(s, since, CHANGES_SHOWN) if since is not None else (),
-            )
+            return overview(q, s, self.today, since)
+
+
+def overview(queries: Any, reading: Any, today: date, since: datetime | None) -> HomeOverview:
+    """The home page's overview read by `queries` (store/home.py over an ORM session, or
+    store/reading.py over a sqlite3 connection: the same functions) inside `reading`."""
+    if since is not None and since.tzinfo is None:
+        raise ValueError("the last visit must carry a time zone")
+    q, s = queries, reading
+    open_count, overdue_count = q.action_counts(s, today)
+    return HomeOverview(
+        today=today,
+        since=since,
+        meetings=q.upcoming_meetings(
+            s, today, today + timedelta(days=MEETINGS_AHEAD_DAYS), MEETINGS_SHOWN
+        ),
+        actions=q.open_actions(s, today, ACTIONS_SHOWN),
+        open_actions=open_count,
+        overdue_actions=overdue_count,
+        consultations=q.open_consultations(
+            s, today, today + timedelta(days=CLOSING_SOON_DAYS), CONSULTATIONS_SHOWN
+        ),
+        opinions=q.opinions_in_progress(s, OPINIONS_SHOWN),
+        changes=q.changes_since(s, since, CHANGES_SHOWN) if since is not None else (),
+    )

@@ -4,7 +4,7 @@ answer the same read calls as the use cases (`root.referential.organisations()`â
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -14,17 +14,18 @@ from deliberation.records.meetings import (
     MeetingRecord,
     MeetingSnapshot,
 )
-from deliberation.records.referential import BodyRecord
 from deliberation.store import reading as q
 
 if TYPE_CHECKING:
     import sqlite3
     from contextlib import AbstractContextManager
 
+    from deliberation.records.home import HomeOverview
     from deliberation.records.mail import OutboxEntry
     from deliberation.records.opinions import OpinionRecord
     from deliberation.records.positions import ConsultationRecord, ConsultationSnapshot
     from deliberation.records.referential import (
+        BodyRecord,
         DelegateRecord,
         FormerName,
         GroupRecord,
@@ -82,6 +83,7 @@ class ReadingRoot:
         self.positions = ReadingPositions(self)
         self.opinions = ReadingOpinions(self)
         self.outbox = ReadingOutbox(self)
+        self.home = ReadingHome(self)
 
     def today(self) -> date:
         return self._today or date.today()
@@ -186,6 +188,14 @@ class ReadingOpinions(_Reads):
 class ReadingOutbox(_Reads):
     def entries(self) -> list[OutboxEntry]:
         return q.outbox_entries(self._db)
+
+
+class ReadingHome(_Reads):
+    def overview(self, since: datetime | None) -> HomeOverview:
+        """What `Home.overview` reads, from the same queries in plain SQL (store/reading.py)."""
+        from deliberation.services.home import overview
+
+        return overview(q, self._db, self.today, since)
 
 
 def meeting_details(

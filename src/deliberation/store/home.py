@@ -12,6 +12,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from deliberation.records.home import (
+    MEETINGS_AHEAD,
+    OPINIONS_IN_PROGRESS,
     ChangedItem,
     ChangeGroup,
     OpenAction,
@@ -42,11 +44,6 @@ from deliberation.store.models import (
     Position,
     WorkingGroup,
 )
-
-OPINIONS_IN_PROGRESS = ("draft", "consultation", "consolidated")
-"""The stages of an opinion still being worked on (not adopted, published nor abandoned)."""
-MEETINGS_AHEAD = ("planned", "postponed")
-"""The statuses of a meeting still to be held."""
 
 
 def _meeting_label(kind: str, group_name: str | None, title: str, day: date) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from deliberation.errors import NotFoundError, StoreCorruptError
-from deliberation.records.mail import OutboxEntry
 from deliberation.records.meetings import (
     ATTENDED_STATUSES,
     CLOSED_ACTION_STATUSES,
@@ -31,25 +30,28 @@ from deliberation.records.meetings import (
     MeetingRecord,
     MeetingSnapshot,
 )
-from deliberation.records.positions import (
-    ConsultationRecord,
-    ConsultationSnapshot,
-    Subject,
-)
-from deliberation.records.referential import (
-    BodyRecord,
-    DelegateRecord,
-    FormerName,
-    GroupRecord,
-    MembershipPeriod,
-    OrganisationRecord,
-    ThemeRecord,
-)
 from deliberation.rules.wording import numeric_date
 from deliberation.store.sqlite_file import BUSY_TIMEOUT_MS, read_only, sqlite_error
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the records of each query are imported by it: the first page needs few
+    from deliberation.records.home import (
+        ChangeGroup,
+        OpenAction,
+        OpenConsultation,
+        OpinionInProgress,
+        UpcomingMeeting,
+    )
+    from deliberation.records.mail import OutboxEntry
     from deliberation.records.opinions import OpinionRecord
+    from deliberation.records.positions import ConsultationRecord, ConsultationSnapshot
+    from deliberation.records.referential import (
+        BodyRecord,
+        DelegateRecord,
+        FormerName,
+        GroupRecord,
+        OrganisationRecord,
+        ThemeRecord,
+    )
 
 Connection = sqlite3.Connection
 
@@ -113,17 +115,23 @@ def _marks(values: Iterable[Any]) -> str:
 
 
 def body(db: Connection) -> BodyRecord | None:
+    from deliberation.records.referential import BodyRecord
+
     row = db.execute("SELECT name, short_name, secretariat FROM body ORDER BY id").fetchone()
     return BodyRecord(*row) if row else None
 
 
 def themes(db: Connection) -> list[ThemeRecord]:
+    from deliberation.records.referential import ThemeRecord
+
     rows = db.execute("SELECT id, uuid, number, title, description FROM theme ORDER BY number")
     return [ThemeRecord(i, UUID(hex=u), n, t, d) for i, u, n, t, d in rows]
 
 
 def organisations(db: Connection, today: date) -> list[OrganisationRecord]:
     """Every organisation, former members included, sorted by acronym."""
+    from deliberation.records.referential import MembershipPeriod, OrganisationRecord
+
     periods: dict[int, list[MembershipPeriod]] = defaultdict(list)
     for org_id, start, end, note in db.execute(
         "SELECT organisation_id, start_date, end_date, note FROM membership ORDER BY start_date"
@@ -169,6 +177,8 @@ def organisations(db: Connection, today: date) -> list[OrganisationRecord]:
 
 def former_name_history(db: Connection) -> dict[int, tuple[FormerName, ...]]:
     """Every organisation's former names, oldest first, keyed by organisation id."""
+    from deliberation.records.referential import FormerName
+
     result: dict[int, list[FormerName]] = defaultdict(list)
     for org_id, acronym, name, valid_from, valid_until, note, uuid in db.execute(
         "SELECT organisation_id, acronym, name, valid_from, valid_until, note, uuid "
@@ -181,6 +191,8 @@ def former_name_history(db: Connection) -> dict[int, tuple[FormerName, ...]]:
 
 
 def delegates(db: Connection) -> list[DelegateRecord]:
+    from deliberation.records.referential import DelegateRecord
+
     rows = db.execute(
         "SELECT d.id, d.uuid, d.organisation_id, o.acronym, d.first_name, d.last_name, d.role, "
         "d.email, d.function, d.active FROM delegate AS d "
@@ -195,6 +207,8 @@ def delegates(db: Connection) -> list[DelegateRecord]:
 
 def groups(db: Connection, group_id: int | None = None) -> list[GroupRecord]:
     """Working groups by name, or only the one with `group_id`."""
+    from deliberation.records.referential import GroupRecord
+
     only = "" if group_id is None else " WHERE {} = ?"
     arguments = () if group_id is None else (group_id,)
     members: dict[int, list[tuple[int, str]]] = defaultdict(list)
@@ -486,6 +500,8 @@ def actions(
 
 def consultations(db: Connection) -> list[ConsultationRecord]:
     """Consultations, the most recent first, with their counts, subjects' labels and meeting."""
+    from deliberation.records.positions import ConsultationRecord
+
     rows = db.execute(
         "WITH subjects AS (SELECT consultation_id, count(*) AS n FROM consultation_subject "
         "GROUP BY consultation_id), "
@@ -524,6 +540,8 @@ def consultations(db: Connection) -> list[ConsultationRecord]:
 
 
 def consultation_snapshot(db: Connection, consultation_id: int) -> ConsultationSnapshot:
+    from deliberation.records.positions import ConsultationSnapshot, Subject
+
     row = db.execute(
         "SELECT id, uuid, title, opened_on, deadline, question, meeting_id, min_answers, "
         "max_unfavorable, abstentions_count FROM consultation WHERE id = ?",
@@ -625,6 +643,8 @@ def opinions(db: Connection) -> list[OpinionRecord]:
 
 def outbox_entries(db: Connection) -> list[OutboxEntry]:
     """The outbox's messages, oldest first (without their MIME bytes)."""
+    from deliberation.records.mail import OutboxEntry
+
     rows = db.execute(
         "SELECT id, kind, key, organisation_id, organisation_name, recipients, subject, state, "
         "created_at, sent_at, error, attempts FROM outbox_message ORDER BY created_at, id"
@@ -647,3 +667,389 @@ def outbox_entries(db: Connection) -> list[OutboxEntry]:
         for (e_id, kind, key, org_id, org_name, recipients, subject, state, created, sent,
              error, attempts) in rows
     ]  # fmt: skip
+
+
+# -- the home page ------------------------------------------------------------------------------
+# Mirrors store/home.py, query for query: the window's first page is filled from these before
+# the ORM store is open (ui/app.py), and replaced by nothing: both must give the same records.
+
+
+def _meeting_label(kind: str, group_name: str | None, title: str, day: date) -> str:
+    return f"{title or group_name or MEETING_KINDS.get(kind, kind)} du {numeric_date(day)}"
+
+
+def _stamp(moment: datetime) -> str:
+    """An aware moment as SQLAlchemy writes a timestamp on SQLite (naive UTC)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def upcoming_meetings(
+    db: Connection, start: date, end: date, limit: int
+) -> tuple[UpcomingMeeting, ...]:
+    """The first `limit` meetings still to be held within [start, end], by date and time."""
+    from deliberation.records.home import MEETINGS_AHEAD, UpcomingMeeting
+
+    ahead = sorted(MEETINGS_AHEAD)
+    rows = db.execute(
+        "SELECT m.id, m.uuid, m.kind, m.title, m.day, m.start_time, m.status, g.name, i.n, c.n "
+        "FROM meeting AS m LEFT OUTER JOIN working_group AS g ON m.group_id = g.id "
+        "LEFT OUTER JOIN (SELECT meeting_id, count(id) AS n FROM agenda_item "
+        "GROUP BY meeting_id) AS i ON i.meeting_id = m.id "
+        "LEFT OUTER JOIN (SELECT meeting_id, count(id) AS n FROM attendance "
+        "GROUP BY meeting_id) AS c ON c.meeting_id = m.id "
+        f"WHERE m.day >= ? AND m.day <= ? AND m.status IN ({_marks(ahead)}) "
+        "ORDER BY m.day, m.start_time, m.id LIMIT ?",
+        (start.isoformat(), end.isoformat(), *ahead, limit),
+    ).fetchall()
+    if not rows:
+        return ()
+    ids = [row[0] for row in rows]
+    unconfirmed: dict[int, list[str]] = defaultdict(list)
+    for meeting_id, acronym in db.execute(
+        "SELECT a.meeting_id, o.acronym FROM attendance AS a "
+        "JOIN organisation AS o ON a.organisation_id = o.id "
+        f"WHERE a.meeting_id IN ({_marks(ids)}) AND a.status = 'pending' ORDER BY o.acronym",
+        ids,
+    ):
+        unconfirmed[meeting_id].append(acronym)
+    # A convocation's key is « convocation:<meeting uuid>:<revision>:<organisation uuid> ».
+    prefixes = {row[0]: f"convocation:{UUID(hex=row[1])}:" for row in rows}
+    sent_keys = [
+        key
+        for (key,) in db.execute(
+            "SELECT key FROM outbox_message WHERE kind = 'convocation' AND state = 'sent' AND ("
+            + " OR ".join("substr(key, 1, ?) = ?" for _ in prefixes)
+            + ")",
+            [value for p in prefixes.values() for value in (len(p), p)],
+        )
+    ]
+    sent = {id_ for id_, prefix in prefixes.items() if any(k.startswith(prefix) for k in sent_keys)}
+    result = []
+    for m_id, _uuid_hex, kind, title, day, start_time, status, group, n_items, n_convened in rows:
+        state = "sent" if m_id in sent else "preparing" if n_items else "empty"
+        result.append(
+            UpcomingMeeting(
+                id=m_id,
+                kind=kind,
+                body_label=group or "",
+                title=title,
+                day=date.fromisoformat(day),
+                start=_clock(start_time),
+                status=status,
+                item_count=n_items or 0,
+                agenda_state=state,
+                convened_count=n_convened or 0,
+                unconfirmed=tuple(unconfirmed[m_id]),
+            )
+        )
+    return tuple(result)
+
+
+def action_counts(db: Connection, today: date) -> tuple[int, int]:
+    """How many actions are open, and how many of those are overdue (due before `today`)."""
+    closed = sorted(CLOSED_ACTION_STATUSES)
+    row = db.execute(
+        "SELECT count(*), count(*) FILTER (WHERE due_date < ?) FROM action "
+        f"WHERE status NOT IN ({_marks(closed)})",
+        (today.isoformat(), *closed),
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
+def open_actions(db: Connection, today: date, limit: int) -> tuple[OpenAction, ...]:
+    """The first `limit` open actions: the overdue first (the oldest first), then those due
+    later, then those without a date."""
+    from deliberation.records.home import OpenAction
+
+    closed = sorted(CLOSED_ACTION_STATUSES)
+    rows = db.execute(
+        "SELECT a.id, a.meeting_id, a.title, a.organisation_id, a.delegate_id, a.due_date, "
+        "a.status, m.day, m.kind, m.title, g.name "
+        "FROM action AS a LEFT OUTER JOIN meeting AS m ON a.meeting_id = m.id "
+        "LEFT OUTER JOIN working_group AS g ON m.group_id = g.id "
+        f"WHERE a.status NOT IN ({_marks(closed)}) "
+        "ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT ?",
+        (*closed, limit),
+    ).fetchall()
+    people = delegate_names(db, {row[4] for row in rows if row[4]})
+    orgs = organisation_names(
+        db, {row[3] for row in rows if row[3]} | {org for _, org in people.values()}
+    )
+    result = []
+    for (
+        a_id,
+        meeting_id,
+        title,
+        org_id,
+        delegate_id,
+        due,
+        status,
+        day,
+        kind,
+        m_title,
+        group,
+    ) in rows:
+        if delegate_id is not None and delegate_id in people:
+            name, org = people[delegate_id]
+            owner = f"{name} ({orgs[org][0]})"
+        else:
+            owner = orgs.get(org_id or 0, ("", ""))[0]
+        due_date = _day(due)
+        result.append(
+            OpenAction(
+                id=a_id,
+                meeting_id=meeting_id,
+                title=title,
+                owner_label=owner,
+                meeting_label=(
+                    _meeting_label(kind, group, m_title, date.fromisoformat(day)) if day else ""
+                ),
+                due_date=due_date,
+                status=status,
+                overdue=due_date is not None and due_date < today,
+            )
+        )
+    return tuple(result)
+
+
+def open_consultations(
+    db: Connection, today: date, soon: date, limit: int
+) -> tuple[OpenConsultation, ...]:
+    """The first `limit` consultations open on `today`, those closing first first; an
+    organisation has answered when it has a position on every subject (consulted ones only)."""
+    from deliberation.records.home import OpenConsultation
+
+    found = db.execute(
+        "SELECT id, title, opened_on, deadline FROM consultation "
+        "WHERE opened_on <= ? AND (deadline IS NULL OR deadline >= ?) "
+        "ORDER BY deadline IS NULL, deadline, id LIMIT ?",
+        (today.isoformat(), today.isoformat(), limit),
+    ).fetchall()
+    if not found:
+        return ()
+    ids = [row[0] for row in found]
+    subjects = dict(
+        db.execute(
+            "SELECT consultation_id, count(*) FROM consultation_subject "
+            f"WHERE consultation_id IN ({_marks(ids)}) GROUP BY consultation_id",
+            ids,
+        ).fetchall()
+    )
+    consulted = dict(
+        db.execute(
+            "SELECT consultation_id, count(*) FROM consulted_organisation "
+            f"WHERE consultation_id IN ({_marks(ids)}) GROUP BY consultation_id",
+            ids,
+        ).fetchall()
+    )
+    answered: dict[int, int] = defaultdict(int)
+    for consultation_id, n in db.execute(
+        "SELECT s.consultation_id, count(*) FROM consultation_subject AS s "
+        "JOIN position AS p ON p.subject_id = s.id "
+        "JOIN consulted_organisation AS c ON c.consultation_id = s.consultation_id "
+        "AND c.organisation_id = p.organisation_id "
+        f"WHERE s.consultation_id IN ({_marks(ids)}) "
+        "GROUP BY s.consultation_id, p.organisation_id",
+        ids,
+    ):
+        if n >= subjects.get(consultation_id, 0) > 0:
+            answered[consultation_id] += 1
+    result = []
+    for c_id, title, opened_on, deadline in found:
+        closes = _day(deadline)
+        result.append(
+            OpenConsultation(
+                id=c_id,
+                title=title,
+                opened_on=date.fromisoformat(opened_on),
+                deadline=closes,
+                consulted_count=consulted.get(c_id, 0),
+                answered_count=answered[c_id],
+                closing_soon=closes is not None and closes <= soon,
+            )
+        )
+    return tuple(result)
+
+
+def opinions_in_progress(db: Connection, limit: int) -> tuple[OpinionInProgress, ...]:
+    """The first `limit` opinions still being worked on, the most recently changed first."""
+    from deliberation.records.home import OPINIONS_IN_PROGRESS, OpinionInProgress
+
+    stages = list(OPINIONS_IN_PROGRESS)
+    rows = db.execute(
+        "SELECT o.id, o.kind, o.title, o.status, g.name, o.updated_at FROM opinion AS o "
+        "LEFT OUTER JOIN working_group AS g ON o.group_id = g.id "
+        f"WHERE o.status IN ({_marks(stages)}) "
+        "ORDER BY o.updated_at DESC, o.id DESC LIMIT ?",
+        (*stages, limit),
+    )
+    return tuple(
+        OpinionInProgress(id_, kind, title, status, group or "", _moment(updated) or _NEVER)
+        for id_, kind, title, status, group, updated in rows
+    )
+
+
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _plain(content: str) -> str:
+    """A paragraph's stored content (JSON lines of runs) as plain text."""
+    from deliberation.records.opinions import content_lines
+
+    return " ".join(line.text for line in content_lines(content))
+
+
+_CHANGES: tuple[tuple[str, str, str, Callable[[list[Any]], tuple[Any, ...]]], ...] = (
+    (
+        "organisation",
+        "organisation.updated_at",
+        "SELECT organisation.id, organisation.acronym, organisation.name FROM organisation",
+        lambda r: (f"{r[1]} — {r[2]}", "organisation", r[0]),
+    ),
+    (
+        "delegate",
+        "delegate.updated_at",
+        "SELECT delegate.id, delegate.first_name, delegate.last_name, delegate.organisation_id, "
+        "organisation.acronym FROM delegate "
+        "JOIN organisation ON delegate.organisation_id = organisation.id",
+        lambda r: (
+            f"{r[1]} {r[2]} ({r[4]})".strip(),
+            "delegate",
+            r[3],
+            str(r[0]),
+        ),
+    ),
+    (
+        "group",
+        "working_group.updated_at",
+        "SELECT working_group.id, working_group.name FROM working_group",
+        lambda r: (r[1], "group", r[0]),
+    ),
+    (
+        "meeting",
+        "meeting.updated_at",
+        "SELECT meeting.id, meeting.kind, meeting.title, meeting.day, working_group.name "
+        "FROM meeting LEFT OUTER JOIN working_group ON meeting.group_id = working_group.id",
+        lambda r: (
+            _meeting_label(r[1], r[4], r[2], date.fromisoformat(r[3])),
+            "meeting",
+            r[0],
+        ),
+    ),
+    (
+        "agenda_item",
+        "agenda_item.updated_at",
+        "SELECT agenda_item.meeting_id, agenda_item.uuid, agenda_item.title, meeting.day "
+        "FROM agenda_item JOIN meeting ON agenda_item.meeting_id = meeting.id",
+        lambda r: (
+            f"{_short(r[2])} ({numeric_date(date.fromisoformat(r[3]))})",
+            "agenda_item",
+            r[0],
+            str(UUID(hex=r[1])),
+        ),
+    ),
+    (
+        "action",
+        "action.updated_at",
+        "SELECT action.id, action.meeting_id, action.title FROM action",
+        lambda r: (_short(r[2]), "action", r[1] or 0, str(r[0])),
+    ),
+    (
+        "consultation",
+        "consultation.updated_at",
+        "SELECT consultation.id, consultation.title FROM consultation",
+        lambda r: (_short(r[1]), "consultation", r[0]),
+    ),
+    (
+        "position",
+        "position.updated_at",
+        "SELECT position.organisation_id, position.subject_id, organisation.acronym, "
+        "consultation_subject.consultation_id, consultation_subject.label, consultation.title "
+        "FROM position JOIN organisation ON position.organisation_id = organisation.id "
+        "JOIN consultation_subject ON position.subject_id = consultation_subject.id "
+        "JOIN consultation ON consultation_subject.consultation_id = consultation.id",
+        lambda r: (
+            f"{r[2]} — {_short(r[4], 50)} · {_short(r[5], 50)}",
+            "position",
+            r[3],
+            f"{r[0]}:{r[1]}",
+        ),
+    ),
+    (
+        "opinion",
+        "opinion.updated_at",
+        "SELECT opinion.id, opinion.title FROM opinion",
+        lambda r: (_short(r[1]), "opinion", r[0]),
+    ),
+    (
+        "paragraph",
+        "opinion_paragraph.updated_at",
+        "SELECT opinion_paragraph.opinion_id, opinion_paragraph.uuid, opinion_paragraph.content, "
+        "(SELECT opinion.title FROM opinion WHERE opinion.id = opinion_paragraph.opinion_id) "
+        "FROM opinion_paragraph WHERE opinion_paragraph.removed = 0",
+        lambda r: (
+            f"{_short(r[3], 40)} : « {_short(_plain(r[2]), 50)} »",
+            "paragraph",
+            r[0],
+            str(UUID(hex=r[1])),
+        ),
+    ),
+    (
+        "amendment",
+        "amendment.updated_at",
+        "SELECT amendment.opinion_id, amendment.paragraph_uuid, organisation.acronym, "
+        "opinion.title FROM amendment "
+        "JOIN organisation ON amendment.organisation_id = organisation.id "
+        "JOIN opinion ON amendment.opinion_id = opinion.id",
+        lambda r: (
+            f"{r[2]} — {_short(r[3], 50)}",
+            "paragraph",
+            r[0],
+            str(UUID(hex=r[1])),
+        ),
+    ),
+    (
+        "comment",
+        "opinion_comment.updated_at",
+        "SELECT opinion_comment.opinion_id, opinion_comment.paragraph_uuid, "
+        "opinion_comment.author, opinion_comment.text FROM opinion_comment",
+        lambda r: (
+            f"{r[2] or 'Commentaire'} : « {_short(r[3], 50)} »",
+            "paragraph",
+            r[0],
+            str(UUID(hex=r[1])),
+        ),
+    ),
+)
+"""For each kind of change (store/home.py's _change_queries): its key, the column that says
+when a row changed, the query of its rows and how a row is worded and where it opens."""
+
+
+def changes_since(db: Connection, since: datetime, latest: int) -> tuple[ChangeGroup, ...]:
+    """Per kind of row, how many changed after `since` and the `latest` most recent, kinds
+    without a change left out."""
+    from deliberation.records.home import ChangedItem, ChangeGroup
+    from deliberation.records.places import Place
+
+    after = _stamp(since)
+    groups = []
+    for kind, changed_at, query, word in _CHANGES:
+        where = " AND " if " WHERE " in query else " WHERE "
+        recent = f"{query}{where}{changed_at} > ?"
+        (count,) = db.execute(f"SELECT count(*) FROM ({recent})", (after,)).fetchone()
+        if not count:
+            continue
+        stamped = f"SELECT {changed_at}, {recent.removeprefix('SELECT ')}"
+        items = []
+        for stamp, *row in db.execute(
+            f"{stamped} ORDER BY {changed_at} DESC LIMIT ?", (after, latest)
+        ):
+            label, *place = word(row)
+            items.append(ChangedItem(label, Place(*place), _moment(stamp) or _NEVER))
+        groups.append(ChangeGroup(kind, count, tuple(items)))
+    return tuple(groups)

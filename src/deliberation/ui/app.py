@@ -19,6 +19,9 @@ from deliberation.ui.kit.messages import MessageService, with_log_path
 from deliberation.ui.kit.style import apply_look
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from deliberation.records.home import HomeOverview
     from deliberation.services.root import Root
 
 log = logging.getLogger(__name__)
@@ -186,19 +189,43 @@ def _dispose(app: QApplication, window: QMainWindow) -> None:
         app.setQuitOnLastWindowClosed(quit_on_close)
 
 
+def _light_home(location: str) -> tuple[HomeOverview, datetime | None] | None:
+    """Accueil's overview and the user's previous visit, read from a SQLite store at the
+    current schema with the standard library alone (services/reading.py), or None where that
+    read does not apply or fails: the store then opens, and is worded, as usual."""
+    from deliberation.paths import safe_location
+    from deliberation.services.reading import open_reading_root
+    from deliberation.ui.home.home_page import previous_opening
+
+    try:
+        root = open_reading_root(location)
+        if root is None:
+            return None
+        since = previous_opening(safe_location(location))
+        with root as reading:
+            return reading.home.overview(since), since
+    except Exception as exc:  # the usual opening says what is wrong, if anything
+        log.info("Accueil not read ahead of the store (%s): %s", safe_location(location), exc)
+        return None
+
+
 def run(
     location: str,
     argv: list[str] | None = None,
     after_show: Callable[[QMainWindow], None] | None = None,
     after_ready: Callable[[QMainWindow], None] | None = None,
+    after_filled: Callable[[QMainWindow], None] | None = None,
 ) -> int:
     """Show the main window, open the store at `location` behind it, run until it closes.
 
-    The window appears at once and the store (SQLAlchemy, migrations, seeding) opens in a
-    background thread; the first page is filled when it is ready. `after_show(window)` is called
-    once the window is shown, `after_ready(window)` once the store is open and the first page
-    built (the start-up benchmark measures both). Returns the process exit code: 1 when the store
-    cannot be opened.
+    A SQLite store at the current schema is read first without SQLAlchemy, so that the window
+    appears with Accueil filled; the store itself (SQLAlchemy, migrations, seeding) then opens
+    in a background thread and is attached to that page when ready. Any other store (a URL, one
+    to migrate, one the light read cannot read) shows « Ouverture de la base… » until then.
+    `after_show(window)` is called once the window is shown, `after_filled(window)` once its
+    first page is filled (from the light read, else once the store is open), `after_ready(window)`
+    once the store is open and attached (the start-up benchmark measures the three). Returns the
+    process exit code: 1 when the store cannot be opened.
     """
     _configure_logging()
     app = application(argv)
@@ -213,6 +240,12 @@ def run(
 
     state: dict[str, Any] = {}
     window = MainWindow(None, location, messages)
+    previewed = _light_home(location)
+    if previewed is not None:
+        from deliberation.ui.home.home_page import remember_opening
+
+        window.preview_home(*previewed)
+        remember_opening(shown)
 
     def ready(opened: Root) -> None:
         from deliberation.ui.kit.background import keep_for_good
@@ -223,7 +256,7 @@ def run(
             log.info("seeded %s: %s", shown, ", ".join(opened.seeded.added))
         try:
             state["editor"] = editor = Editor(opened)
-            window.attach(editor)
+            window.attach(editor, reread_home=opened.seeded.changed)
             keep_for_good()  # long-lived from here: out of the full collections' walk
         except DeliberationError as exc:
             failed(str(exc))
@@ -241,6 +274,8 @@ def run(
                 )
             )
             return
+        if after_filled is not None and previewed is None:
+            QTimer.singleShot(0, lambda: after_filled(window))
         if after_ready is not None:
             QTimer.singleShot(0, lambda: after_ready(window))
 
@@ -277,6 +312,8 @@ def run(
         opener.start()
         if after_show is not None:
             QTimer.singleShot(0, lambda: after_show(window))
+        if after_filled is not None and previewed is not None:
+            QTimer.singleShot(0, lambda: after_filled(window))
         code = app.exec()
         opener.wait()
         shown_last = window.editor  # Fichier › Ouvrir may have changed the base since

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QFont,
+    QFontMetrics,
     QKeySequence,
     QPalette,
     QUndoGroup,
@@ -35,7 +36,6 @@ from PySide6.QtWidgets import (
 from deliberation import __version__
 from deliberation.paths import safe_location
 from deliberation.records.places import Place
-from deliberation.records.positions import DEFAULT_USER
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.pages import empty_label
 from deliberation.ui.kit.screen import available_area, first_size, frame_margins
@@ -45,6 +45,9 @@ from deliberation.ui.kit.widgets import ElidedLabel
 from deliberation.ui.shell.store_files import remember_store, store_name
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from deliberation.records.home import HomeOverview
     from deliberation.services.root import Root
     from deliberation.ui.kit.background import Task
     from deliberation.ui.kit.editor import Editor  # built once the store is open
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self.body_name = ""
         self.raw_location = location  # what reopens it (Fichier › Récents)
         self.switching: Task | None = None
+        self._pending_place: Place | None = None
         # Qt appends the application display name (« — Délibération ») to any other title on
         # X11 and Windows; a title equal to it is shown alone.
         self.setWindowTitle("Délibération")
@@ -145,9 +149,40 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self.navigation.setEnabled(False)
 
-    def attach(self, editor: Editor) -> None:
-        """Connect the window to its open store and show the first page."""
+    def preview_home(self, overview: HomeOverview, since: datetime | None) -> None:
+        """Show Accueil filled with `overview`, read before the store is open (ui/app.py's
+        light read); `attach` then gives that same page its editor, so nothing is rebuilt and
+        the page does not flicker. Until then the other areas and the menus that need the
+        store stay disabled, as while loading; a line chosen meanwhile opens once attached."""
+        from deliberation.ui.home.home_page import HomePage
+
+        if self.editor is not None:
+            return
+        page = HomePage(None, self.messages, since, overview=overview)
+        page.status_message.connect(self.show_status)
+        page.place_requested.connect(self.open_place)
+        home = next(a for a in self.areas if a.key == HOME)
+        home.page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.navigation.blockSignals(True)  # no area is built before the store is open
+        self.navigation.setCurrentRow(self.areas.index(home))
+        self.navigation.blockSignals(False)
+        loading = getattr(self, "loading", None)
+        if loading is not None:
+            self.stack.removeWidget(loading)
+            loading.deleteLater()
+            self.loading = None
+
+    def attach(self, editor: Editor, reread_home: bool = False) -> None:
+        """Connect the window to its open store and show the first page (the one previewed,
+        if any, keeps what it shows unless `reread_home`)."""
         self.editor = editor
+        previewed = next(a for a in self.areas if a.key == HOME).page
+        if getattr(previewed, "editor", True) is not None:
+            previewed = None  # no page shown before the store opened
+        if previewed is not None:
+            previewed.attach(editor, reread_home)  # type: ignore[attr-defined]
         body = editor.referential.body()
         self.body_name = body.name if body else ""
         # Shown as « Comité … — base.sqlite3 — Délibération »: the body, then the base's name.
@@ -174,11 +209,16 @@ class MainWindow(QMainWindow):
         self.search_action.setEnabled(True)
         self.search_field.setEnabled(True)
         self.show_area(HOME)
+        if previewed is not None:
+            self._area_changed(self.navigation.currentRow())  # printing and undo follow it
         loading = getattr(self, "loading", None)
         if loading is not None:
             self.stack.removeWidget(loading)
             loading.deleteLater()
             self.loading = None
+        pending, self._pending_place = self._pending_place, None
+        if pending is not None:
+            self.open_place(pending)
 
     # -- navigation -----------------------------------------------------------------------------
 
@@ -209,7 +249,11 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
             self.addAction(go)
-        self.navigation.setFixedWidth(max(self.navigation.sizeHintForColumn(0) + 40, 190))
+        # the widest label and the items' room, measured without laying the items out (which
+        # sizeHintForColumn does, at a cost seen on the first window's time)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(area.label) for area in self.areas)
+        self.navigation.setFixedWidth(max(widest + 70, 190))
         self.navigation.currentRowChanged.connect(self._area_changed)
         self.stack = QStackedWidget()
         central = QWidget()
@@ -318,7 +362,9 @@ class MainWindow(QMainWindow):
         The detail inside the row (a paragraph, an agenda item, a delegate…) is honoured where the
         area can select it; otherwise the row is shown.
         """
-        if self.editor is None:
+        if self.editor is None:  # Accueil shown from the start-up's read: opens once attached
+            self._pending_place = place
+            self.show_status(self.tr("Ouverture de la base…"))
             return False
         if place.kind in ("organisation", "delegate"):
             referential = self.show_area(REFERENTIAL)
@@ -606,6 +652,8 @@ class MainWindow(QMainWindow):
 
     def ask_user_name(self) -> None:
         """Ask the name recorded in the history of the positions this user enters."""
+        from deliberation.records.positions import DEFAULT_USER
+
         if self.editor is None:
             return
         dialog = QInputDialog(self)
@@ -623,6 +671,8 @@ class MainWindow(QMainWindow):
 
     def set_user_name(self, name: str) -> None:
         """Keep the user's name for this and later sessions."""
+        from deliberation.records.positions import DEFAULT_USER
+
         if self.editor is None:
             return
         self.editor.positions.user = name

@@ -32,7 +32,7 @@ from deliberation.records.home import (
     OpinionInProgress,
     UpcomingMeeting,
 )
-from deliberation.records.opinions import OPINION_KINDS, OPINION_STATUSES
+from deliberation.records.opinion_labels import OPINION_KINDS, OPINION_STATUSES
 from deliberation.records.places import Place
 from deliberation.rules.wording import abbreviated_date, clock, long_date, moment, numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
@@ -67,17 +67,23 @@ def last_opened(location: str) -> TextSetting:
     return TextSetting(f"home/last_opened/{digest}")
 
 
-def remember_opening(location: str, now: datetime | None = None) -> datetime | None:
-    """Record that the store at `location` is opened `now`; return when it was opened before
-    (None the first time, or if what was remembered is not a moment)."""
-    setting = last_opened(location)
+def previous_opening(location: str) -> datetime | None:
+    """When the store at `location` was last opened (None the first time, or if what was
+    remembered is not a moment), without recording this opening."""
     try:
-        before: datetime | None = datetime.fromisoformat(setting.get())
+        before: datetime | None = datetime.fromisoformat(last_opened(location).get())
     except ValueError:
         before = None
     if before is not None and before.tzinfo is None:
         before = before.replace(tzinfo=UTC)
-    setting.set((now or datetime.now(UTC)).isoformat())
+    return before
+
+
+def remember_opening(location: str, now: datetime | None = None) -> datetime | None:
+    """Record that the store at `location` is opened `now`; return when it was opened before
+    (None the first time, or if what was remembered is not a moment)."""
+    before = previous_opening(location)
+    last_opened(location).set((now or datetime.now(UTC)).isoformat())
     return before
 
 
@@ -183,7 +189,9 @@ class HomePage(QWidget):
     """The Accueil area.
 
     It reads the store in one call (`Home.overview`) when built, when the store changes while
-    it is shown, and when it is shown again after a change.
+    it is shown, and when it is shown again after a change. At start-up it may be built
+    without an editor, showing an overview read before the store was open (the light read of
+    ui/app.py), then given its editor by `attach` once the store is open.
 
     Signals:
         place_requested(Place): the user chose a line; the window opens its item.
@@ -200,10 +208,11 @@ class HomePage(QWidget):
 
     def __init__(
         self,
-        editor: Editor,
+        editor: Editor | None,
         messages: MessageService,
         since: datetime | None,
         parent: QWidget | None = None,
+        overview: HomeOverview | None = None,
     ) -> None:
         super().__init__(parent)
         self.editor = editor
@@ -245,8 +254,19 @@ class HomePage(QWidget):
         layout.addWidget(page_title(self.tr("Accueil")))
         layout.addWidget(scroll, 1)
 
+        if editor is not None:
+            editor.changed.connect(self.on_changed)
+            self.reload()
+        elif overview is not None:
+            self.show_overview(overview)
+
+    def attach(self, editor: Editor, reread: bool = False) -> None:
+        """Read the open store from now on; `reread`: read it now too (the overview shown may
+        be outdated, e.g. the opening added the body's defaults), else keep what is shown."""
+        self.editor = editor
         editor.changed.connect(self.on_changed)
-        self.reload()
+        if reread or self.overview is None:
+            self.reload()
 
     def sections(self) -> tuple[Section, ...]:
         return (
@@ -277,11 +297,17 @@ class HomePage(QWidget):
     def reload(self) -> None:
         """Read the overview again and fill the sections."""
         self._stale = False
+        if self.editor is None:
+            return  # shown from the start-up's read until the store is open
         try:
             overview = self.editor.root.home.overview(self.since)
         except DeliberationError as exc:
             self.messages.error(self, str(exc))
             return
+        self.show_overview(overview)
+
+    def show_overview(self, overview: HomeOverview) -> None:
+        """Fill the sections with `overview`."""
         self.overview = overview
         self.today_label.setText(
             self.tr("Aujourd'hui, %1.").replace("%1", long_date(overview.today))

@@ -12,19 +12,12 @@ from PySide6.QtCore import QMarginsF, QObject, QSizeF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import QDialog, QMenu
 
-from deliberation.exports.print_html import (
-    Printable,
-    directory_printable,
-    lines_printable,
-    meeting_printable,
-    opinion_printable,
-    synthesis_printable,
-)
 from deliberation.ui.kit.shortcuts import PRINT_KEYS
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from deliberation.exports.print_html import Printable
     from deliberation.ui.kit.messages import MessageService
 
 PDF_FILTER = "Documents PDF (*.pdf)"
@@ -111,6 +104,14 @@ class PrintActions(QObject):
         editor = window.editor
         if editor is None:
             return None, self.tr("La base n'est pas encore ouverte.")
+        # imported once there is something to print: not on the way to the first window
+        from deliberation.exports.print_html import (
+            directory_printable,
+            meeting_printable,
+            opinion_printable,
+            synthesis_printable,
+        )
+
         root = editor.root
         key = window.current_area()
         area = next((a for a in window.areas if a.key == key), None)
@@ -156,6 +157,8 @@ class PrintActions(QObject):
 
     @staticmethod
     def _home(page: Any, committee: str) -> Printable:
+        from deliberation.exports.print_html import lines_printable
+
         sections = [(s.title.text(), page.lines(s) or [s.empty.text()]) for s in page.sections()]
         return lines_printable(
             "Accueil", committee, sections, f"accueil-{date.today().isoformat()}"
