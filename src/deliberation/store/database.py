@@ -65,6 +65,8 @@ class Store:
         created: whether this opening created the store.
         read_only: whether the store file cannot be written (opened read-only: any write is
             refused in one sentence, and nothing is created beside the file).
+        upgraded_from: the schema revision a shared database was upgraded from by this
+            opening, if any.
     """
 
     def __init__(
@@ -75,8 +77,10 @@ class Store:
         *,
         created: bool = False,
         read_only: bool = False,
+        upgraded_from: str | None = None,
     ) -> None:
         self.engine = engine
+        self.upgraded_from = upgraded_from
         self.location = location
         self.backup_path = backup_path
         self.created = created
@@ -507,7 +511,7 @@ def _open_url(
             store = Store(engine, url, created=True)
             prepare(store)
             return store
-    return Store(engine, url, backup_path)
+    return Store(engine, url, backup_path, upgraded_from=revision if revision != HEAD else None)
 
 
 def _backup_shared(
