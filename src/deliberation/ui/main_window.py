@@ -46,9 +46,9 @@ from deliberation.ui.shell.store_files import remember_store, store_name
 
 if TYPE_CHECKING:
     from deliberation.services.root import Root
-    from deliberation.ui.kit.background import Task
     from deliberation.ui.kit.editor import Editor  # built once the store is open
     from deliberation.ui.kit.search_dialog import SearchDialog
+    from deliberation.ui.shell.shared_store import Opening
 
 HOME, REFERENTIAL, GROUPS, MEETINGS, POSITIONS, OPINIONS = (
     "home",
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.messages = messages or MessageService()
         self.body_name = ""
         self.raw_location = location  # what reopens it (Fichier › Récents)
-        self.switching: Task | None = None
+        self.switching: Opening | None = None
         # Qt appends the application display name (« — Délibération ») to any other title on
         # X11 and Windows; a title equal to it is shown alone.
         self.setWindowTitle("Délibération")
@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
         self.file_menu.attach(editor.root, self.raw_location)
         remember_store(self.raw_location)
         self._build_edit_menu(editor)
-        editor.positions.user = USER_NAME.get()
+        identity = editor.root.identity  # a shared base's login: its name is the user's
+        editor.positions.user = USER_NAME.get() if identity is None else identity.name
         editor.replayed.connect(self.show_status)
         editor.failed.connect(
             lambda text: self.messages.error(self, text), Qt.ConnectionType.QueuedConnection
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(loading)
             loading.deleteLater()
             self.loading = None
+        self._say_unnamed_login()
 
     # -- navigation -----------------------------------------------------------------------------
 
@@ -364,9 +366,9 @@ class MainWindow(QMainWindow):
 
     def switch_store(self, location: str) -> None:
         """Show another base: the texts being typed are saved first, the base opens off the UI
-        thread, then the areas are rebuilt on it and the previous one is closed."""
-        from deliberation.ui.kit.background import Task
-        from deliberation.ui.shell.store_files import open_for_window
+        thread, then the areas are rebuilt on it and the previous one is closed. A shared base's
+        password is the keyring's, else asked."""
+        from deliberation.ui.shell.shared_store import Opening, password_for
 
         if self.editor is None or (self.switching is not None and self.switching.running):
             return
@@ -377,15 +379,27 @@ class MainWindow(QMainWindow):
             self.tr("Changer de base"),
         ):  # fmt: skip
             return
-        self.show_status(self.tr("Ouverture de la base %1…").replace("%1", location))
-        self.switching = Task(
-            lambda _progress: open_for_window(location),
-            self,
-            name=f"opening the store {safe_location(location)}",
-        )
-        self.switching.finished.connect(lambda root: self._show_store(root, location))
+        go_on, password = password_for(location, self, self.messages)
+        if not go_on:
+            return
+        self.show_status(self.tr("Ouverture de la base %1…").replace("%1", safe_location(location)))
+        self.switching = Opening(self, self.messages)
+        self.switching.opened.connect(self._show_store)
         self.switching.failed.connect(lambda text: self.messages.error(self, text))
-        self.switching.start()
+        self.switching.start(location, password)
+
+    def connect_shared(self) -> QDialog | None:
+        """Fichier › Se connecter à une base partagée… (the texts being typed are saved first)."""
+        from deliberation.ui.shell.connect_dialog import ConnectDialog
+
+        if self.editor is None or not self.flush_texts():
+            return None
+        dialog = ConnectDialog(self.messages, self)
+        dialog.connected.connect(self._show_store)
+        dialog.accepted.connect(lambda: self._say_password_note(dialog.note))
+        self.connect_dialog: QDialog = dialog
+        dialog.open()
+        return dialog
 
     def _show_store(self, root: Root, location: str) -> None:
         """Drop the areas built on the previous base, close it, and attach the new one."""
@@ -413,7 +427,23 @@ class MainWindow(QMainWindow):
             previous.root.close()
             previous.deleteLater()
         self.show_status(self.tr("Base ouverte : %1").replace("%1", self.location))
+        self._say_unnamed_login()
         self.store_switched.emit(location)
+
+    def _say_password_note(self, note: str) -> None:
+        if note:
+            self.show_status(note)
+
+    def _say_unnamed_login(self) -> None:
+        """On a shared base, a login the secretariat has not named yet is said in the status bar."""
+        identity = self.editor.root.identity if self.editor is not None else None
+        if identity is not None and not identity.mapped:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Vos modifications sont inscrites sous votre identifiant « %1 » : le "
+                    "secrétariat peut lui donner votre nom (deliberation admin users set)."
+                ).replace("%1", identity.login)
+            )
 
     def flush_texts(self) -> bool:
         """Save the opinions' texts being typed; False if one could not be (user told)."""
@@ -433,6 +463,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Fichier"))
         self.file_menu = FileMenu(menu, self, self.messages)
         self.file_menu.open_requested.connect(self.switch_store)
+        self.file_menu.connect_requested.connect(self.connect_shared)
         self.file_menu.status_message.connect(self.show_status)
         menu.addSeparator()
         from deliberation.ui.shell.printing import PrintActions
@@ -617,6 +648,14 @@ class MainWindow(QMainWindow):
     def set_user_name(self, name: str) -> None:
         """Keep the user's name for this and later sessions."""
         if self.editor is None:
+            return
+        identity = self.editor.root.identity
+        if identity is not None:  # a shared base records the name given to the login
+            self.show_status(
+                self.tr(
+                    "Sur une base partagée, vos modifications sont inscrites au nom de %1."
+                ).replace("%1", identity.name)
+            )
             return
         self.editor.positions.user = name
         user = self.editor.positions.user
