@@ -395,13 +395,12 @@ class MainWindow(QMainWindow):
         if self.editor is None or not self.flush_texts():
             return None
         dialog = ConnectDialog(self.messages, self)
-        dialog.connected.connect(self._show_store)
-        dialog.accepted.connect(lambda: self._say_password_note(dialog.note))
+        dialog.connected.connect(lambda root, url: self._show_store(root, url, dialog.note))
         self.connect_dialog: QDialog = dialog
         dialog.open()
         return dialog
 
-    def _show_store(self, root: Root, location: str) -> None:
+    def _show_store(self, root: Root, location: str, note: str = "") -> None:
         """Drop the areas built on the previous base, close it, and attach the new one."""
         from deliberation.ui.kit.editor import Editor
 
@@ -426,24 +425,25 @@ class MainWindow(QMainWindow):
         if previous is not None:
             previous.root.close()
             previous.deleteLater()
-        self.show_status(self.tr("Base ouverte : %1").replace("%1", self.location))
-        self._say_unnamed_login()
+        opened = self.tr("Base ouverte : %1").replace("%1", self.location)
+        self._say_unnamed_login(opened + (f". {note}" if note else ""))
         self.store_switched.emit(location)
 
-    def _say_password_note(self, note: str) -> None:
-        if note:
-            self.show_status(note)
-
-    def _say_unnamed_login(self) -> None:
-        """On a shared base, a login the secretariat has not named yet is said in the status bar."""
+    def _say_unnamed_login(self, before: str = "") -> None:
+        """On a shared base, a login the secretariat has not named yet is said in the status bar
+        (after `before`, which is shown alone otherwise)."""
         identity = self.editor.root.identity if self.editor is not None else None
-        if identity is not None and not identity.mapped:
-            self.statusBar().showMessage(
-                self.tr(
-                    "Vos modifications sont inscrites sous votre identifiant « %1 » : le "
-                    "secrétariat peut lui donner votre nom (deliberation admin users set)."
-                ).replace("%1", identity.login)
-            )
+        if identity is None or identity.mapped:
+            if before:
+                self.show_status(before)
+            return
+        self.statusBar().showMessage(
+            (before.rstrip(".") + ". " if before else "")
+            + self.tr(
+                "Vos modifications sont inscrites sous votre identifiant « %1 » : le "
+                "secrétariat peut lui donner votre nom (deliberation admin users set)."
+            ).replace("%1", identity.login)
+        )
 
     def flush_texts(self) -> bool:
         """Save the opinions' texts being typed; False if one could not be (user told)."""
