@@ -266,8 +266,8 @@ def test_a_refused_connection_is_one_sentence_without_the_password(pg_url: str) 
     with pytest.raises(StoreUnavailableError) as refused:
         open_store(nobody, password="s3cret-Mot")
     assert str(refused.value) == (
-        "Le serveur de base de données 127.0.0.1 ne répond pas : vérifiez son nom, le port et "
-        "le réseau."
+        f"Impossible de joindre la base {nobody} : le serveur 127.0.0.1 ne répond pas ; "
+        "vérifiez son nom, le port et le réseau."
     )
     assert refused.value.__cause__ is None  # the driver's text (and what it quotes) is dropped
 

@@ -574,6 +574,6 @@ def connection_sentence(reason: str, url: str) -> str:
     if "too many connections" in low or "starting up" in low or "shutting down" in low:
         return f"Le serveur {host} n'accepte pas de connexion pour l'instant ; réessayez."
     return (
-        f"Le serveur de base de données {host} ne répond pas : vérifiez son nom, le port et "
-        "le réseau."
+        f"Impossible de joindre la base {safe_location(url)} : le serveur {host} ne répond "
+        "pas ; vérifiez son nom, le port et le réseau."
     )
