@@ -72,6 +72,8 @@ QListWidget#navigation::item:selected { background: palette(highlight);
 
 PREFERRED_SIZE = QSize(1280, 820)
 """The window's least size on a first start, when the screen has room for it."""
+LOCATION_WIDTH = 560
+"""The status bar's base path is elided past this width (the rest is the notes' room)."""
 LARGE_SHARE = 85
 """On a first start, the window takes this share (in %) of a larger screen."""
 
@@ -726,7 +728,10 @@ class MainWindow(QMainWindow):
         self.location_label.addAction(self.copy_location_action)
         self.location_label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         bar.addWidget(self.body_label, 1)
-        bar.addPermanentWidget(self.location_label, 1)
+        # Not stretched, and at most about half a window wide: a note shown in the status bar
+        # (show_status) is drawn left of it, where a stretched label would leave it no room.
+        self.location_label.setMaximumWidth(LOCATION_WIDTH)
+        bar.addPermanentWidget(self.location_label)
 
     def copy_location(self) -> None:
         """Put the store's path (or URL, password hidden) on the clipboard."""

@@ -19,7 +19,6 @@ from deliberation.errors import ValidationError
 from deliberation.records.connection import DEFAULT_PORT, SSL_MODES, SharedConnection
 from deliberation.rules.connection import parse_shared_url, shared_url
 from deliberation.ui.kit.forms import FormDialog
-from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.shell.shared_store import Opening
 from deliberation.ui.shell.store_files import recent_stores
 
@@ -69,7 +68,10 @@ class ConnectDialog(FormDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Mémoriser le mot de passe"))
         self.remember.setToolTip(
-            self.tr("Dans le trousseau du système, jamais dans un fichier de l'application")
+            self.tr(
+                "Le mot de passe est alors gardé dans le trousseau du système, jamais dans un "
+                "fichier de l'application"
+            )
         )
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -80,15 +82,6 @@ class ConnectDialog(FormDialog):
         self.add_row("sslmode", self.tr("Chiffrement (TLS) :"), self.sslmode)
         self.add_row("password", self.tr("Mot de passe :"), self.password)
         self.form.addRow("", self.remember)
-        self.form.addRow(
-            "",
-            muted_label(
-                self.tr(
-                    "Le mot de passe n'est écrit dans aucun fichier : s'il est mémorisé, il est "
-                    "gardé dans le trousseau du système."
-                )
-            ),
-        )
         self.form.addRow("", self.status)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Se connecter"))
         self.setMinimumWidth(560)
