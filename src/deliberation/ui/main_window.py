@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(loading)
             loading.deleteLater()
             self.loading = None
-        self._say_unnamed_login()
+        if self._login_note():
+            self.statusBar().showMessage(self._login_note(), 60_000)
 
     # -- navigation -----------------------------------------------------------------------------
 
@@ -427,25 +428,39 @@ class MainWindow(QMainWindow):
         if previous is not None:
             previous.root.close()
             previous.deleteLater()
-        opened = self.tr("Base ouverte : %1").replace("%1", self.location)
-        self._say_unnamed_login(opened + (f". {note}" if note else ""))
+        self._say_opened(root, note)
         self.store_switched.emit(location)
 
-    def _say_unnamed_login(self, before: str = "") -> None:
-        """On a shared base, a login the secretariat has not named yet is said in the status bar
-        (after `before`, which is shown alone otherwise)."""
+    def _say_opened(self, root: Root, note: str = "") -> None:
+        """« Base ouverte : … » in the status bar; on a shared base, first what the user must
+        know: a login not named yet, the backup taken before an upgrade, the password kept."""
+        from deliberation.rules.connection import is_shared_url, shared_name
+
+        name = shared_name(self.location) if is_shared_url(self.location) else self.location
+        opened = self.tr("Base ouverte : %1").replace("%1", name)
+        backup = root.store.backup_path if root.store.upgraded_from is not None else None
+        notes = [
+            self._login_note(),
+            self.tr("Sauvegarde avant mise à jour : %1.").replace("%1", str(backup))
+            if backup is not None
+            else "",
+            note,
+        ]
+        notes = [n for n in notes if n]
+        if notes:
+            self.statusBar().showMessage(" ".join([*notes, opened + "."]), 60_000)
+        else:
+            self.show_status(opened)
+
+    def _login_note(self) -> str:
+        """On a shared base, a login the secretariat has not named yet is said ('' otherwise)."""
         identity = self.editor.root.identity if self.editor is not None else None
         if identity is None or identity.mapped:
-            if before:
-                self.show_status(before)
-            return
-        self.statusBar().showMessage(
-            (before.rstrip(".") + ". " if before else "")
-            + self.tr(
-                "Vos modifications sont inscrites sous votre identifiant « %1 » : le "
-                "secrétariat peut lui donner votre nom (deliberation admin users set)."
-            ).replace("%1", identity.login)
-        )
+            return ""
+        return self.tr(
+            "Vos modifications sont inscrites sous l'identifiant « %1 » : le secrétariat peut "
+            "lui donner votre nom."
+        ).replace("%1", identity.login)
 
     def flush_texts(self) -> bool:
         """Save the opinions' texts being typed; False if one could not be (user told)."""

@@ -98,6 +98,11 @@ def test_connecting_shows_the_shared_base_and_keeps_the_password_nowhere_but_the
     assert "Mot de passe gardé dans le trousseau" in window.statusBar().currentMessage()
     assert "« deliberation »" in window.statusBar().currentMessage()
     assert "secrétariat peut lui donner votre nom" in window.statusBar().currentMessage()
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith(f"Base ouverte : {fields.user}@{fields.host}/{fields.database}.")
+    )
     assert fields.database in window.windowTitle()
     shown = [window.windowTitle(), window.location_label.text(), window.location_label.toolTip()]
     shown += [window.statusBar().currentMessage(), *messages.errors, caplog.text]
@@ -181,6 +186,7 @@ def test_an_old_shared_base_is_backed_up_with_pg_dump_once_the_user_chooses_it(
     database = make_url(pg_url).database or ""
     mine = [d for d in dumps if d.name.startswith(f"{database}-schema-0009-")]
     assert len(mine) == 1 and mine[0].read_bytes()[:5] == b"PGDMP"
+    assert f"Sauvegarde avant mise à jour : {mine[0]}." in window.statusBar().currentMessage()
     assert messages.errors == []
     window.close()
 

@@ -74,7 +74,6 @@ class ConnectDialog(FormDialog):
             )
         )
         self.status = QLabel()
-        self.status.setWordWrap(True)
         self.add_row("host", self.tr("Serveur :"), self.host)
         self.add_row("port", self.tr("Port :"), self.port)
         self.add_row("database", self.tr("Base :"), self.database)
