@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         self.undo_group.deleteLater()
         self.raw_location = location
         self.location = safe_location(location)
-        self.location_label.setText(self.tr("Base : %1").replace("%1", self.location))
+        self.location_label.setText(self.tr("Base : %1").replace("%1", _shown_name(self.location)))
         self.location_label.setToolTip(
             self.location + "\n" + self.tr("Clic droit : copier le chemin")
         )
@@ -433,24 +433,23 @@ class MainWindow(QMainWindow):
 
     def _say_opened(self, root: Root, note: str = "") -> None:
         """« Base ouverte : … » in the status bar; on a shared base, first what the user must
-        know: a login not named yet, the backup taken before an upgrade, the password kept."""
-        from deliberation.rules.connection import is_shared_url, shared_name
-
-        name = shared_name(self.location) if is_shared_url(self.location) else self.location
-        opened = self.tr("Base ouverte : %1").replace("%1", name)
-        backup = root.store.backup_path if root.store.upgraded_from is not None else None
-        notes = [
-            self._login_note(),
-            self.tr("Sauvegarde avant mise à jour : %1.").replace("%1", str(backup))
-            if backup is not None
-            else "",
-            note,
-        ]
-        notes = [n for n in notes if n]
+        know: a login not named yet, the password kept (and, in a box, where pg_dump wrote the
+        backup taken before an upgrade)."""
+        opened = self.tr("Base ouverte : %1").replace("%1", _shown_name(self.location))
+        notes = [n for n in (self._login_note(), note) if n]
         if notes:
             self.statusBar().showMessage(" ".join([*notes, opened + "."]), 60_000)
         else:
             self.show_status(opened)
+        backup = root.store.backup_path if root.store.upgraded_from is not None else None
+        if backup is not None:
+            self.messages.information(
+                self,
+                self.tr("Base mise à jour"),
+                self.tr(
+                    "La base a été sauvegardée avant sa mise à jour, dans le fichier :\n%1"
+                ).replace("%1", str(backup)),
+            )
 
     def _login_note(self) -> str:
         """On a shared base, a login the secretariat has not named yet is said ('' otherwise)."""
@@ -783,6 +782,13 @@ class MainWindow(QMainWindow):
             return
         WINDOW_GEOMETRY.set(self.saveGeometry())
         super().closeEvent(event)
+
+
+def _shown_name(location: str) -> str:
+    """A base as the status bar shows it: a file's path, a shared base's user@host/base."""
+    from deliberation.rules.connection import is_shared_url, shared_name
+
+    return shared_name(location) if is_shared_url(location) else location
 
 
 def _uuid(text: str) -> UUID | None:

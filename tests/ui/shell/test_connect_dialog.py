@@ -104,6 +104,8 @@ def test_connecting_shows_the_shared_base_and_keeps_the_password_nowhere_but_the
         .endswith(f"Base ouverte : {fields.user}@{fields.host}/{fields.database}.")
     )
     assert fields.database in window.windowTitle()
+    assert window.location_label.text() == (f"Base : {fields.user}@{fields.host}/{fields.database}")
+    assert window.location_label.toolTip().startswith(url)
     shown = [window.windowTitle(), window.location_label.text(), window.location_label.toolTip()]
     shown += [window.statusBar().currentMessage(), *messages.errors, caplog.text]
     assert not any(SECRET in text for text in shown)
@@ -186,7 +188,9 @@ def test_an_old_shared_base_is_backed_up_with_pg_dump_once_the_user_chooses_it(
     database = make_url(pg_url).database or ""
     mine = [d for d in dumps if d.name.startswith(f"{database}-schema-0009-")]
     assert len(mine) == 1 and mine[0].read_bytes()[:5] == b"PGDMP"
-    assert f"Sauvegarde avant mise à jour : {mine[0]}." in window.statusBar().currentMessage()
+    assert messages.abouts == [
+        f"La base a été sauvegardée avant sa mise à jour, dans le fichier :\n{mine[0]}"
+    ]
     assert messages.errors == []
     window.close()
 
