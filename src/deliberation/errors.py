@@ -66,6 +66,18 @@ class StoreOutdatedError(StoreError):
     """The store needs a schema upgrade that the caller did not allow."""
 
 
+class BackupRequiredError(StoreOutdatedError):
+    """A shared database needs a schema upgrade, and no backup was taken or confirmed.
+
+    Attributes:
+        revision: the schema revision the database is at.
+    """
+
+    def __init__(self, message: str, revision: str) -> None:
+        super().__init__(message)
+        self.revision = revision
+
+
 class StoreLockedError(StoreError):
     """Another process holds a lock on the store."""
 

@@ -252,3 +252,66 @@ def test_a_review_import_of_many_items_works_on_postgres(pg_url: str, tmp_path: 
         assert stored(opened, snap.id) == ([], [])
     finally:
         opened.close()
+
+
+def test_a_refused_connection_is_one_sentence_without_the_password(pg_url: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    from deliberation.errors import StoreUnavailableError
+
+    unknown = make_url(pg_url).set(database="base_inconnue").render_as_string(False)
+    with pytest.raises(StoreUnavailableError, match="La base « base_inconnue » n'existe pas"):
+        open_store(unknown, password="s3cret-Mot")
+    nobody = "postgresql+psycopg://delegue@127.0.0.1:1/comite?sslmode=disable"
+    with pytest.raises(StoreUnavailableError) as refused:
+        open_store(nobody, password="s3cret-Mot")
+    assert str(refused.value) == (
+        f"Impossible de joindre la base {nobody} : le serveur 127.0.0.1 ne répond pas ; "
+        "vérifiez son nom, le port et le réseau."
+    )
+    assert refused.value.__cause__ is None  # the driver's text (and what it quotes) is dropped
+
+
+@pytest.mark.parametrize(
+    ("reason", "sentence"),
+    [
+        (
+            'connection to server at "db.exemple.fr" (10.0.0.5), port 5432 failed: FATAL:  '
+            'password authentication failed for user "delegue"',
+            "Le serveur db.exemple.fr a refusé l'identifiant « delegue » ou son mot de passe : "
+            "vérifiez-les.",
+        ),
+        (
+            'connection to server at "db.exemple.fr", port 5432 failed: fe_sendauth: no '
+            "password supplied",
+            "Le serveur db.exemple.fr demande le mot de passe de « delegue ».",
+        ),
+        (
+            'connection to server at "db.exemple.fr", port 5432 failed: server does not '
+            "support SSL, but SSL was required",
+            "Le serveur db.exemple.fr n'accepte pas les connexions chiffrées (TLS) : choisissez "
+            "un autre mode de chiffrement, ou demandez à son administrateur de l'activer.",
+        ),
+        (
+            'connection to server at "db.exemple.fr", port 5432 failed: root certificate file '
+            '"/root/.postgresql/root.crt" does not exist',
+            "La connexion chiffrée (TLS) au serveur db.exemple.fr a échoué : son certificat n'a "
+            "pas pu être vérifié ou le chiffrement a été refusé.",
+        ),
+        (
+            'FATAL:  role "delegue" does not exist',
+            "L'identifiant « delegue » n'est pas connu du serveur db.exemple.fr.",
+        ),
+        (
+            'FATAL:  no pg_hba.conf entry for host "10.0.0.9", user "delegue", database '
+            '"comite", no encryption',
+            "Le serveur db.exemple.fr n'autorise pas « delegue » à se connecter à la base "
+            "« comite » depuis ce poste ; demandez-le à son administrateur.",
+        ),
+    ],
+)
+def test_each_refusal_of_the_server_has_its_sentence(reason: str, sentence: str) -> None:
+    from deliberation.store.database import connection_sentence
+
+    url = "postgresql+psycopg://delegue@db.exemple.fr:5432/comite?sslmode=require"
+    assert connection_sentence(reason, url) == sentence

@@ -25,7 +25,7 @@ def test_other_files_are_refused_in_one_sentence(tmp_path: Path, demo_copy: Path
     assert not has_content(empty) and not has_content(tmp_path / "absent")
     text = tmp_path / "notes.txt"
     text.write_text("Ordre du jour\n" * 20, "utf-8")
-    with pytest.raises(NotAStoreError, match="n'est pas un magasin Délibération"):
+    with pytest.raises(NotAStoreError, match="n'est pas une base Délibération"):
         inspect_sqlite(text)
     foreign = tmp_path / "contacts.sqlite3"
     with closing(sqlite3.connect(foreign)) as db:
@@ -44,5 +44,5 @@ def test_sqlite_failures_are_worded_in_french() -> None:
     locked = sqlite_error(sqlite3.OperationalError("database is locked"), "/a/b.sqlite3")
     assert isinstance(locked, StoreLockedError)
     assert str(locked) == (
-        "Le magasin /a/b.sqlite3 est verrouillé par un autre programme ; réessayez plus tard."
+        "La base /a/b.sqlite3 est verrouillée par un autre programme ; réessayez plus tard."
     )

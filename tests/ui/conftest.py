@@ -49,6 +49,8 @@ class RecordingMessages(MessageService):
     folder: Path | None = None  # what choose_folder answers (None: the user cancelled)
     open_from: Path | None = None  # what open_file answers (None: the user cancelled)
     questions: list[str] = field(default_factory=list)  # what confirm was asked
+    choice: int | None = None  # what choose answers (None: the user cancelled)
+    choices: list[tuple[str, list[str]]] = field(default_factory=list)  # what choose was asked
 
     def error(self, parent: object, text: str) -> None:
         self.errors.append(text)
@@ -62,6 +64,10 @@ class RecordingMessages(MessageService):
     def confirm(self, parent: object, text: str, action: str) -> bool:
         self.questions.append(text)
         return self.answer
+
+    def choose(self, parent: object, text: str, choices: list[str]) -> int | None:
+        self.choices.append((text, choices))
+        return self.choice
 
     def save_file(
         self, parent: object, title: str, suggested_name: str, name_filter: str

@@ -297,3 +297,17 @@ def test_a_line_chosen_before_the_store_is_open_opens_once_attached(
     assert seen["while opening"] == "home"  # nothing to open it with yet
     assert seen["area"] == "meetings"  # opened as soon as the store was
     assert recorded.errors == []
+
+
+def test_quitting_after_opening_another_base_ends_cleanly(
+    qapp, store_path: Path, tmp_path: Path, recorded
+) -> None:
+    """Fichier › Ouvrir deletes the first base's editor; the shutdown must not touch it again."""
+    other = tmp_path / "autre.sqlite3"
+
+    def after_ready(window: QMainWindow) -> None:
+        window.store_switched.connect(lambda _location: QApplication.quit())
+        window.switch_store(str(other))
+
+    assert app_module.run(str(store_path), after_ready=after_ready) == 0
+    assert other.is_file() and recorded.errors == []

@@ -194,3 +194,11 @@ def test_help_opens_the_log_folder(window, messages, monkeypatch, tmp_path) -> N
     log.parent.mkdir()
     window.log_folder_action.trigger()
     assert opened == [str(log.parent)]
+
+
+def test_a_status_note_has_room_beside_the_base_path(window, qtbot) -> None:
+    """The path stays at the right: a note shown in the status bar is drawn left of it."""
+    window.resize(1200, 700)
+    window.show_status("Une note pour l'utilisateur")
+    qtbot.waitUntil(lambda: window.location_label.x() > window.statusBar().width() // 3)
+    assert window.statusBar().currentMessage() == "Une note pour l'utilisateur"

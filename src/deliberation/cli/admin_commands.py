@@ -17,15 +17,19 @@ ONLY_SHARED = (
 
 
 def add_admin(commands: Any, after: argparse.ArgumentParser) -> None:
-    """`admin roles` and `admin grant USER ROLE`."""
+    """`admin roles`, `admin grant USER ROLE` and `admin users …`."""
+    from deliberation.cli.users_commands import add_admin_users
+
     admin = command_group(
         commands,
         "admin",
         after,
         ("administration", "ACTION"),
-        help="administrer une base partagée : ses rôles et qui les tient",
+        help="administrer une base partagée : ses rôles, qui les tient, qui est derrière chaque "
+        "identifiant",
         description="Crée les rôles d'une base partagée (PostgreSQL) et les donne aux "
-        "identifiants de connexion ; le serveur refuse alors ce que le rôle ne permet pas.",
+        "identifiants de connexion ; le serveur refuse alors ce que le rôle ne permet pas. "
+        "Nomme aussi les personnes derrière les identifiants de connexion.",
     )
     roles = subcommand(
         admin,
@@ -54,6 +58,7 @@ def add_admin(commands: Any, after: argparse.ArgumentParser) -> None:
         help="secretariat (ou secrétariat), rapporteur ou lecture",
     )
     grant.set_defaults(run=grant_role)
+    add_admin_users(admin, after)
 
 
 def _role(text: str) -> str:

@@ -176,6 +176,19 @@ def _add_init(commands: Any, after: argparse.ArgumentParser) -> None:
         "antérieure (après en avoir fait une copie), y ajoute ce qui manque de la composition "
         "du comité, puis affiche son chemin. Relancer la commande ne change rien.",
     )
+    backup = init.add_mutually_exclusive_group()
+    backup.add_argument(
+        "--backup",
+        metavar="FICHIER",
+        type=Path,
+        help="base partagée d'une version antérieure : la sauvegarder d'abord avec pg_dump "
+        "dans ce fichier, puis la mettre à jour",
+    )
+    backup.add_argument(
+        "--i-have-a-backup",
+        action="store_true",
+        help="base partagée d'une version antérieure : la mettre à jour, une sauvegarde existant",
+    )
     init.add_argument(
         "--seed",
         metavar="FICHIER",
@@ -422,10 +435,20 @@ def _has_display() -> bool:
 
 
 def _init(args: argparse.Namespace, location: str) -> int:
+    from deliberation.errors import BackupRequiredError
+    from deliberation.records.connection import SharedBackup
     from deliberation.services.root import open_root, schema_revision
 
     created = _is_new(location)
-    opened = open_root(location, args.seed)
+    shared_backup = SharedBackup(dump_to=args.backup, confirmed=args.i_have_a_backup)
+    try:
+        opened = open_root(location, args.seed, backup=shared_backup)
+    except BackupRequiredError as exc:
+        return fail(
+            f"la base partagée {_display(location)} vient d'une version antérieure (schéma "
+            f"{exc.revision}) : relancez avec --backup FICHIER pour la sauvegarder d'abord avec "
+            "pg_dump, ou avec --i-have-a-backup si une sauvegarde existe."
+        )
     try:
         backup = opened.store.backup_path
         if created:
@@ -435,6 +458,8 @@ def _init(args: argparse.Namespace, location: str) -> int:
                 f"Base mise à jour (schéma {schema_revision()}) ; "
                 f"copie de l'ancienne version : {backup.resolve()}"
             )
+        elif opened.store.upgraded_from is not None:
+            what = f"Base mise à jour (schéma {schema_revision()})"
         else:
             what = "Base déjà à jour"
         print(_display(location))

@@ -7,6 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from deliberation.records.connection import Identity, SharedBackup
 from deliberation.records.referential import SeedReport
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from deliberation.services.positions import Positions
     from deliberation.services.referential import Referential
     from deliberation.services.search import Search
+    from deliberation.services.users import Users
     from deliberation.store.database import Store
 
 
@@ -127,6 +129,17 @@ class Root:
         return Outbox(self.store)
 
     @cached_property
+    def users(self) -> Users:
+        from deliberation.services.users import Users
+
+        return Users(self.store)
+
+    @cached_property
+    def identity(self) -> Identity | None:
+        """The person behind the database login on a shared store (None on SQLite)."""
+        return self.users.me()
+
+    @cached_property
     def search(self) -> Search:
         from deliberation.services.search import Search
 
@@ -153,7 +166,19 @@ def open_existing_root(location: str) -> Root:
     """Root a store that exists, without creating or upgrading it (the command line's reads)."""
     from deliberation.store.database import open_store
 
-    return Root(open_store(location, migrate=False))
+    root = Root(open_store(location, migrate=False))
+    try:
+        _record_as_login(root)
+    except Exception:
+        root.close()
+        raise
+    return root
+
+
+def _record_as_login(root: Root) -> None:
+    """On a shared store, changes are recorded under the name given to the database login."""
+    if root.identity is not None:
+        root.user = root.identity.name
 
 
 def schema_revision() -> str:
@@ -163,11 +188,19 @@ def schema_revision() -> str:
     return HEAD
 
 
-def open_root(location: str, seed_file: Path | None = None) -> Root:
+def open_root(
+    location: str,
+    seed_file: Path | None = None,
+    *,
+    password: str | None = None,
+    backup: SharedBackup | None = None,
+) -> Root:
     """Open (create, migrate) the store at `location`, add any missing seed entries, and root it.
 
     `seed_file` is another body's composition (TOML, like resources/seed/committee.toml);
-    by default the committee's.
+    by default the committee's. On a shared store, `password` is the login's (given apart from
+    the URL), `backup` what stands for a backup before a migration, and the user recorded on
+    every change is the name the secretariat gave the login (the login itself until then).
     """
     from deliberation.services.referential import load_seed
     from deliberation.store.database import open_store
@@ -180,7 +213,7 @@ def open_root(location: str, seed_file: Path | None = None) -> Root:
         # wrong leaves no store behind.
         reports.append(Root(new).referential.seed(data))
 
-    store = open_store(location, prepare=seed_new)
+    store = open_store(location, prepare=seed_new, password=password, backup=backup)
     try:
         root = Root(store)
         if store.created and reports:
@@ -188,6 +221,7 @@ def open_root(location: str, seed_file: Path | None = None) -> Root:
         elif not store.read_only and root.capabilities.referential:
             # a read-only store, or a login that may not write the referential, sees it as it is
             root.seeded = root.referential.seed(data)
+        _record_as_login(root)
     except Exception:
         store.close()
         raise

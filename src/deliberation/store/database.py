@@ -18,6 +18,7 @@ from sqlalchemy.pool import QueuePool
 
 from deliberation.errors import (
     AccessRefusedError,
+    BackupRequiredError,
     IntegrityConflictError,
     NotAStoreError,
     StoreCorruptError,
@@ -36,6 +37,7 @@ from deliberation.paths import (
     safe_location,
     sqlite_url_path,
 )
+from deliberation.records.connection import SharedBackup
 from deliberation.store import leftovers, live
 from deliberation.store.refusals import is_refused, refused_sentence
 from deliberation.store.schema import HEAD, REVISIONS
@@ -65,6 +67,8 @@ class Store:
         created: whether this opening created the store.
         read_only: whether the store file cannot be written (opened read-only: any write is
             refused in one sentence, and nothing is created beside the file).
+        upgraded_from: the schema revision a shared database was upgraded from by this
+            opening, if any.
     """
 
     def __init__(
@@ -75,8 +79,10 @@ class Store:
         *,
         created: bool = False,
         read_only: bool = False,
+        upgraded_from: str | None = None,
     ) -> None:
         self.engine = engine
+        self.upgraded_from = upgraded_from
         self.location = location
         self.backup_path = backup_path
         self.created = created
@@ -161,13 +167,24 @@ def integrity_message(exc: IntegrityError) -> str:
 Prepare = Callable[[Store], object]
 
 
-def open_store(location: str, *, migrate: bool = True, prepare: Prepare | None = None) -> Store:
+def open_store(
+    location: str,
+    *,
+    migrate: bool = True,
+    prepare: Prepare | None = None,
+    password: str | None = None,
+    backup: SharedBackup | None = None,
+) -> Store:
     """Open (creating or upgrading if needed) the store at a path or SQLAlchemy URL.
 
     With `migrate` false (the reads of the command line), a store is neither created nor
-    upgraded. `prepare(store)` is called on a store this opening creates, before anyone can see
-    it (seeding): a new SQLite store is moved into place only once it succeeded, so a failure
-    leaves no store behind. A store file that cannot be written opens read-only.
+    upgraded. A database server's `password` is given apart from its URL (it is kept in no
+    setting, title or log). A shared database whose schema is older is upgraded only with a
+    `backup`: one pg_dump writes first, or the user's word that one exists
+    (BackupRequiredError otherwise). `prepare(store)` is called on a store this opening
+    creates, before anyone can see it (seeding): a new SQLite store is moved into place only
+    once it succeeded, so a failure leaves no store behind. A store file that cannot be
+    written opens read-only.
 
     Raises a StoreError subclass, worded for the user, when the location is not a usable store;
     a file that is refused is never modified.
@@ -176,7 +193,9 @@ def open_store(location: str, *, migrate: bool = True, prepare: Prepare | None =
         missing = sqlite_url_path(location)
         if not migrate and missing is not None and not _has_content(missing):
             raise StoreUnavailableError(f"Aucune base n'existe à l'emplacement {missing}.")
-        return _open_url(location, migrate=migrate, prepare=prepare)
+        return _open_url(
+            location, migrate=migrate, prepare=prepare, password=password, backup=backup
+        )
     path = Path(location)
     if path.is_dir():
         raise StoreUnavailableError(f"{path} est un dossier, pas un fichier de base.")
@@ -442,9 +461,17 @@ def sqlite_engine(path: Path) -> Engine:
     return _sqlite_engine(path)
 
 
-def _open_url(url: str, *, migrate: bool, prepare: Prepare | None = None) -> Store:
+def _open_url(
+    url: str,
+    *,
+    migrate: bool,
+    prepare: Prepare | None = None,
+    password: str | None = None,
+    backup: SharedBackup | None = None,
+) -> Store:
     try:
-        engine = create_engine(url, pool_pre_ping=True)
+        connect_args = {"password": password} if password else {}
+        engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
             revision = None
@@ -457,7 +484,7 @@ def _open_url(url: str, *, migrate: bool, prepare: Prepare | None = None) -> Sto
             f"Le pilote de base de données pour {url.split('://')[0]} n'est pas installé."
         ) from exc
     except DBAPIError as exc:
-        raise StoreUnavailableError(f"Impossible de joindre la base {safe_location(url)}.") from exc
+        raise StoreUnavailableError(connection_sentence(str(exc.orig), url)) from None
     except NoSuchModuleError as exc:
         scheme = url.split("://", 1)[0]
         raise StoreUnavailableError(
@@ -478,13 +505,93 @@ def _open_url(url: str, *, migrate: bool, prepare: Prepare | None = None) -> Sto
             f"La base {safe_location(url)} a été écrite par une version plus récente de "
             f"Délibération (schéma {revision}) ; mettez l'application à jour pour l'ouvrir."
         )
+    backup_path = None
     if revision != HEAD:
         if not migrate:
             engine.dispose()
             raise StoreOutdatedError(f"La base {safe_location(url)} doit être mise à jour.")
+        if revision is not None and engine.dialect.name != "sqlite":
+            try:
+                backup_path = _backup_shared(engine, url, revision, backup, password)
+            except BaseException:
+                engine.dispose()
+                raise
         _upgrade(engine)
+        if backup_path is not None or revision is not None:
+            log.info(
+                "store %s upgraded from %s to %s (backup: %s)",
+                safe_location(url),
+                revision,
+                HEAD,
+                backup_path or "confirmed by the user",
+            )
         if revision is None and prepare is not None:
             store = Store(engine, url, created=True)
             prepare(store)
             return store
-    return Store(engine, url)
+    return Store(engine, url, backup_path, upgraded_from=revision if revision != HEAD else None)
+
+
+def _backup_shared(
+    engine: Engine, url: str, revision: str, backup: SharedBackup | None, password: str | None
+) -> Path | None:
+    """Before a shared database is upgraded: pg_dump it, or have the user's word that a backup
+    exists; refused (BackupRequiredError) with neither."""
+    if backup is not None and backup.dump_to is not None:
+        from deliberation.store.pg_backup import dump
+
+        return dump(engine.url, password, backup.dump_to)
+    if backup is not None and backup.confirmed:
+        return None
+    raise BackupRequiredError(
+        f"La base partagée {safe_location(url)} vient d'une version antérieure (schéma "
+        f"{revision}) et doit être mise à jour : faites-en d'abord une sauvegarde (pg_dump), "
+        "ou confirmez qu'il en existe une.",
+        revision,
+    )
+
+
+def connection_sentence(reason: str, url: str) -> str:
+    """One French sentence for a database server that refused or could not be reached.
+
+    `reason` is the driver's message (libpq's wording); it is never shown as it is, since it
+    may quote the connection's parameters."""
+    from deliberation.rules.connection import parse_shared_url
+
+    fields = parse_shared_url(url)
+    host = fields.host if fields else safe_location(url)
+    database = fields.database if fields else ""
+    user = fields.user if fields else ""
+    low = reason.lower()
+    if "password authentication failed" in low or "authentication failed" in low:
+        return (
+            f"Le serveur {host} a refusé l'identifiant « {user} » ou son mot de passe : "
+            "vérifiez-les."
+        )
+    if "no password supplied" in low or "password is required" in low:
+        return f"Le serveur {host} demande le mot de passe de « {user} »."
+    if "database" in low and "does not exist" in low:
+        return f"La base « {database} » n'existe pas sur le serveur {host}."
+    if "role" in low and "does not exist" in low:
+        return f"L'identifiant « {user} » n'est pas connu du serveur {host}."
+    if "pg_hba.conf" in low or "permission denied for database" in low:
+        return (
+            f"Le serveur {host} n'autorise pas « {user} » à se connecter à la base "
+            f"« {database} » depuis ce poste ; demandez-le à son administrateur."
+        )
+    if "server does not support ssl" in low:
+        return (
+            f"Le serveur {host} n'accepte pas les connexions chiffrées (TLS) : choisissez un "
+            "autre mode de chiffrement, ou demandez à son administrateur de l'activer."
+        )
+    if "certificate" in low or "ssl" in low or "tls" in low:
+        return (
+            f"La connexion chiffrée (TLS) au serveur {host} a échoué : son certificat n'a pas "
+            "pu être vérifié ou le chiffrement a été refusé."
+        )
+    if "too many connections" in low or "starting up" in low or "shutting down" in low:
+        return f"Le serveur {host} n'accepte pas de connexion pour l'instant ; réessayez."
+    return (
+        f"Impossible de joindre la base {safe_location(url)} : le serveur {host} ne répond "
+        "pas ; vérifiez son nom, le port et le réseau."
+    )

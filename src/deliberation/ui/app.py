@@ -11,6 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -320,7 +321,8 @@ def run(
         _dispose(app, window)
         if shown_last is not None and shown_last.root is not state.get("opened"):
             shown_last.root.close()
-        if "editor" in state:
+        # Fichier › Ouvrir (or Se connecter…) deleted the first editor when it showed another.
+        if "editor" in state and shiboken6.isValid(state["editor"]):
             state["editor"].deleteLater()
         return code
     finally:

@@ -49,9 +49,9 @@ if TYPE_CHECKING:
 
     from deliberation.records.home import HomeOverview
     from deliberation.services.root import Root
-    from deliberation.ui.kit.background import Task
     from deliberation.ui.kit.editor import Editor  # built once the store is open
     from deliberation.ui.kit.search_dialog import SearchDialog
+    from deliberation.ui.shell.shared_store import Opening
 
 HOME, REFERENTIAL, GROUPS, MEETINGS, POSITIONS, OPINIONS = (
     "home",
@@ -75,6 +75,8 @@ QListWidget#navigation::item:selected { background: palette(highlight);
 
 PREFERRED_SIZE = QSize(1280, 820)
 """The window's least size on a first start, when the screen has room for it."""
+LOCATION_WIDTH = 560
+"""The status bar's base path is elided past this width (the rest is the notes' room)."""
 LARGE_SHARE = 85
 """On a first start, the window takes this share (in %) of a larger screen."""
 
@@ -119,7 +121,7 @@ class MainWindow(QMainWindow):
         self.messages = messages or MessageService()
         self.body_name = ""
         self.raw_location = location  # what reopens it (Fichier › Récents)
-        self.switching: Task | None = None
+        self.switching: Opening | None = None
         self._pending_place: Place | None = None
         # Qt appends the application display name (« — Délibération ») to any other title on
         # X11 and Windows; a title equal to it is shown alone.
@@ -192,7 +194,8 @@ class MainWindow(QMainWindow):
         self.file_menu.attach(editor.root, self.raw_location)
         remember_store(self.raw_location)
         self._build_edit_menu(editor)
-        editor.positions.user = USER_NAME.get()
+        identity = editor.root.identity  # a shared base's login: its name is the user's
+        editor.positions.user = USER_NAME.get() if identity is None else identity.name
         editor.replayed.connect(self.show_status)
         self._start_live(editor)
         editor.failed.connect(
@@ -216,6 +219,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(loading)
             loading.deleteLater()
             self.loading = None
+        if self._login_note():
+            self.statusBar().showMessage(self._login_note(), 60_000)
         pending, self._pending_place = self._pending_place, None
         if pending is not None:
             self.open_place(pending)
@@ -416,9 +421,9 @@ class MainWindow(QMainWindow):
 
     def switch_store(self, location: str) -> None:
         """Show another base: the texts being typed are saved first, the base opens off the UI
-        thread, then the areas are rebuilt on it and the previous one is closed."""
-        from deliberation.ui.kit.background import Task
-        from deliberation.ui.shell.store_files import open_for_window
+        thread, then the areas are rebuilt on it and the previous one is closed. A shared base's
+        password is the keyring's, else asked."""
+        from deliberation.ui.shell.shared_store import Opening, password_for
 
         if self.editor is None or (self.switching is not None and self.switching.running):
             return
@@ -429,17 +434,28 @@ class MainWindow(QMainWindow):
             self.tr("Changer de base"),
         ):  # fmt: skip
             return
-        self.show_status(self.tr("Ouverture de la base %1…").replace("%1", location))
-        self.switching = Task(
-            lambda _progress: open_for_window(location),
-            self,
-            name=f"opening the store {safe_location(location)}",
-        )
-        self.switching.finished.connect(lambda root: self._show_store(root, location))
+        go_on, password = password_for(location, self, self.messages)
+        if not go_on:
+            return
+        self.show_status(self.tr("Ouverture de la base %1…").replace("%1", safe_location(location)))
+        self.switching = Opening(self, self.messages)
+        self.switching.opened.connect(self._show_store)
         self.switching.failed.connect(lambda text: self.messages.error(self, text))
-        self.switching.start()
+        self.switching.start(location, password)
 
-    def _show_store(self, root: Root, location: str) -> None:
+    def connect_shared(self) -> QDialog | None:
+        """Fichier › Se connecter à une base partagée… (the texts being typed are saved first)."""
+        from deliberation.ui.shell.connect_dialog import ConnectDialog
+
+        if self.editor is None or not self.flush_texts():
+            return None
+        dialog = ConnectDialog(self.messages, self)
+        dialog.connected.connect(lambda root, url: self._show_store(root, url, dialog.note))
+        self.connect_dialog: QDialog = dialog
+        dialog.open()
+        return dialog
+
+    def _show_store(self, root: Root, location: str, note: str = "") -> None:
         """Drop the areas built on the previous base, close it, and attach the new one."""
         from deliberation.ui.kit.editor import Editor
 
@@ -457,7 +473,7 @@ class MainWindow(QMainWindow):
         self.undo_group.deleteLater()
         self.raw_location = location
         self.location = safe_location(location)
-        self.location_label.setText(self.tr("Base : %1").replace("%1", self.location))
+        self.location_label.setText(self.tr("Base : %1").replace("%1", _shown_name(self.location)))
         self.location_label.setToolTip(
             self.location + "\n" + self.tr("Clic droit : copier le chemin")
         )
@@ -465,8 +481,38 @@ class MainWindow(QMainWindow):
         if previous is not None:
             previous.root.close()
             previous.deleteLater()
-        self.show_status(self.tr("Base ouverte : %1").replace("%1", self.location))
+        self._say_opened(root, note)
         self.store_switched.emit(location)
+
+    def _say_opened(self, root: Root, note: str = "") -> None:
+        """« Base ouverte : … » in the status bar; on a shared base, first what the user must
+        know: a login not named yet, the password kept (and, in a box, where pg_dump wrote the
+        backup taken before an upgrade)."""
+        opened = self.tr("Base ouverte : %1").replace("%1", _shown_name(self.location))
+        notes = [n for n in (self._login_note(), note) if n]
+        if notes:
+            self.statusBar().showMessage(" ".join([*notes, opened + "."]), 60_000)
+        else:
+            self.show_status(opened)
+        backup = root.store.backup_path if root.store.upgraded_from is not None else None
+        if backup is not None:
+            self.messages.information(
+                self,
+                self.tr("Base mise à jour"),
+                self.tr(
+                    "La base a été sauvegardée avant sa mise à jour, dans le fichier :\n%1"
+                ).replace("%1", str(backup)),
+            )
+
+    def _login_note(self) -> str:
+        """On a shared base, a login the secretariat has not named yet is said ('' otherwise)."""
+        identity = self.editor.root.identity if self.editor is not None else None
+        if identity is None or identity.mapped:
+            return ""
+        return self.tr(
+            "Vos modifications sont inscrites sous l'identifiant « %1 » : le secrétariat peut "
+            "lui donner votre nom."
+        ).replace("%1", identity.login)
 
     def flush_texts(self) -> bool:
         """Save the opinions' texts being typed; False if one could not be (user told)."""
@@ -486,6 +532,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Fichier"))
         self.file_menu = FileMenu(menu, self, self.messages)
         self.file_menu.open_requested.connect(self.switch_store)
+        self.file_menu.connect_requested.connect(self.connect_shared)
         self.file_menu.status_message.connect(self.show_status)
         menu.addSeparator()
         from deliberation.ui.shell.printing import PrintActions
@@ -675,6 +722,14 @@ class MainWindow(QMainWindow):
 
         if self.editor is None:
             return
+        identity = self.editor.root.identity
+        if identity is not None:  # a shared base records the name given to the login
+            self.show_status(
+                self.tr(
+                    "Sur une base partagée, vos modifications sont inscrites au nom de %1."
+                ).replace("%1", identity.name)
+            )
+            return
         self.editor.positions.user = name
         user = self.editor.positions.user
         USER_NAME.set("" if user == DEFAULT_USER else user)
@@ -747,7 +802,10 @@ class MainWindow(QMainWindow):
         self.role_label.setVisible(False)
         bar.addWidget(self.body_label, 1)
         bar.addPermanentWidget(self.role_label)
-        bar.addPermanentWidget(self.location_label, 1)
+        # Not stretched, and at most about half a window wide: a note shown in the status bar
+        # (show_status) is drawn left of it, where a stretched label would leave it no room.
+        self.location_label.setMaximumWidth(LOCATION_WIDTH)
+        bar.addPermanentWidget(self.location_label)
 
     def copy_location(self) -> None:
         """Put the store's path (or URL, password hidden) on the clipboard."""
@@ -797,6 +855,13 @@ class MainWindow(QMainWindow):
         live = getattr(self, "live", None)
         if live is not None:
             live.stop()
+
+
+def _shown_name(location: str) -> str:
+    """A base as the status bar shows it: a file's path, a shared base's user@host/base."""
+    from deliberation.rules.connection import is_shared_url, shared_name
+
+    return shared_name(location) if is_shared_url(location) else location
 
 
 def _uuid(text: str) -> UUID | None:

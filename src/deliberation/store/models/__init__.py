@@ -42,6 +42,7 @@ from deliberation.store.models.referential import (
     Theme,
     WorkingGroup,
 )
+from deliberation.store.models.users import StoreUser
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -79,6 +80,7 @@ __all__ = [
     "PositionRevision",
     "SeedRecord",
     "StoreIdentity",
+    "StoreUser",
     "Theme",
     "Tracked",
     "UTCDateTime",

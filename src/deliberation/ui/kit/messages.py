@@ -51,6 +51,25 @@ class MessageService:
         box.exec()
         return box.clickedButton() is yes
 
+    def choose(self, parent: QWidget | None, text: str, choices: list[str]) -> int | None:
+        """Ask to choose one of `choices` (the buttons' labels, the first the default) or
+        Annuler; the index chosen, None if cancelled."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("MessageService", "Délibération"),
+            text,
+            parent=parent,
+        )
+        buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+        box.addButton(
+            QCoreApplication.translate("MessageService", "Annuler"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, button in enumerate(buttons) if button is clicked), None)
+
     def save_file(
         self, parent: QWidget | None, title: str, suggested_name: str, name_filter: str
     ) -> Path | None:

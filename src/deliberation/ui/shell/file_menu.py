@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from deliberation.paths import is_url
+from deliberation.paths import is_url, safe_location
+from deliberation.rules.connection import is_shared_url, shared_name
 from deliberation.ui.shell.store_files import (
     STORE_FILTER,
     forget_store,
@@ -29,10 +30,12 @@ class FileMenu(QObject):
 
     Signals:
         open_requested(str): the base the user chose (new, opened or recent).
+        connect_requested(): Se connecter à une base partagée… was chosen.
         status_message(str): a short note for the status bar.
     """
 
     open_requested = Signal(str)
+    connect_requested = Signal()
     status_message = Signal(str)
 
     def __init__(self, menu: QMenu, window: QWidget, messages: MessageService) -> None:
@@ -51,6 +54,11 @@ class FileMenu(QObject):
         self.open_action = self._action(self.tr("&Ouvrir une base…"), QKeySequence.StandardKey.Open)
         self.open_action.setStatusTip(self.tr("Ouvrir une autre base à la place de celle-ci"))
         self.open_action.triggered.connect(self.open_store)
+        self.connect_action = self._action(self.tr("Se co&nnecter à une base partagée…"))
+        self.connect_action.setStatusTip(
+            self.tr("Ouvrir la base commune du comité sur un serveur PostgreSQL")
+        )
+        self.connect_action.triggered.connect(self.connect_requested)
         self.recent_menu = QMenu(self.tr("Bases &récentes"), window)
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         self.copy_action = self._action(self.tr("Enregistrer une &copie…"))
@@ -60,6 +68,7 @@ class FileMenu(QObject):
         self.copy_action.triggered.connect(self.save_copy)
         menu.addAction(self.new_action)
         menu.addAction(self.open_action)
+        menu.addAction(self.connect_action)
         menu.addMenu(self.recent_menu)
         menu.addAction(self.copy_action)
         self.fill_recent()
@@ -114,9 +123,10 @@ class FileMenu(QObject):
         current = str(Path(self.location).absolute()) if self.location else ""
         listed = [s for s in recent_stores() if s != current]
         for number, location in enumerate(listed, start=1):
-            action = self.recent_menu.addAction(f"&{number} {store_name(location)}")
-            action.setToolTip(location)
-            action.setStatusTip(location)
+            name = shared_name(location) if is_shared_url(location) else store_name(location)
+            action = self.recent_menu.addAction(f"&{number} {name}")
+            action.setToolTip(safe_location(location))
+            action.setStatusTip(safe_location(location))
             action.setData(location)
             action.triggered.connect(lambda _=False, chosen=location: self.open_recent(chosen))
         if not listed:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from deliberation.paths import is_url, safe_location
 
 if TYPE_CHECKING:
+    from deliberation.records.connection import SharedBackup
     from deliberation.services.root import Root
 
 RECENT_LIMIT = 8
@@ -49,8 +50,13 @@ def forget_store(location: str) -> None:
     RECENT_STORES.set("\n".join(s for s in recent_stores() if s != location))
 
 
-def open_for_window(location: str) -> Root:
+def open_for_window(
+    location: str, *, password: str | None = None, backup: SharedBackup | None = None
+) -> Root:
     """Open (create, migrate, seed) the base at `location` for the window; runs in a pool thread.
+
+    A shared base's `password` is given apart from its URL; `backup` stands for the backup
+    taken or confirmed before its schema is upgraded (BackupRequiredError without one).
 
     The use cases are built here, off the UI thread (importing them is most of the work left
     before the first page), and no SQLite connection is left in the pool (each belongs to the
@@ -58,9 +64,9 @@ def open_for_window(location: str) -> Root:
     """
     from deliberation.services.root import open_root  # imports SQLAlchemy: the slow part
 
-    opened = open_root(location)
+    opened = open_root(location, password=password, backup=backup)
     try:
-        opened.meetings, opened.positions, opened.opinions  # noqa: B018
+        opened.meetings, opened.positions, opened.opinions, opened.identity  # noqa: B018
         opened.store.engine.dispose()
     except Exception:
         opened.close()
