@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 
 from deliberation.ui.kit.style import muted
 from deliberation.ui.kit.widgets import open_dialog
@@ -44,15 +52,27 @@ class EditorPage(QWidget):
     def allow(self, allowed: bool, *actions: QAction | QWidget) -> None:
         """Hide the actions (and buttons) of changes the connected role may not make: a hidden
         action is neither shown nor triggered by its shortcut. The server refuses such writes
-        anyway; hiding them spares the user a refusal."""
-        if not allowed:
-            for action in actions:
-                action.setVisible(False)
+        anyway; hiding them spares the user a refusal. A tool button showing a hidden action
+        (its default action) is hidden with it: Qt hides it only inside a tool bar."""
+        hide_unless(allowed, *actions)
 
     def open_editing(self, dialog: DialogT, saved: Callable[[DialogT], None]) -> None:
         """Open `dialog` without blocking; `saved(dialog)` once the user accepts it."""
         dialog.accepted.connect(lambda: saved(dialog))
         self.dialog = open_dialog(self.dialog, dialog)
+
+
+def hide_unless(allowed: bool, *actions: QAction | QWidget) -> None:
+    """Hide `actions` (and the tool buttons showing them) unless `allowed`: what
+    `EditorPage.allow` does, for the panels that are not editor pages."""
+    if allowed:
+        return
+    for action in actions:
+        action.setVisible(False)
+        if isinstance(action, QAction):
+            for shown in action.associatedObjects():
+                if isinstance(shown, QToolButton) and shown.defaultAction() is action:
+                    shown.setVisible(False)
 
 
 def page_title(text: str) -> QLabel:

@@ -147,6 +147,9 @@ class ActionsPanel(EditorPage):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
 
+        self.allow(
+            editor.capabilities.meetings, self.add_action, self.edit_action, self.done_action
+        )
         editor.changed.connect(self.on_changed)
         self.reload()
 

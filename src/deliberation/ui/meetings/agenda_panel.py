@@ -114,8 +114,12 @@ class AgendaPanel(MeetingPanel):
         self.model = AgendaModel(self)
         self.view = AgendaView(self.model)
         self.model.moved.connect(self._moved)
-        self.view.move_requested.connect(self.move_current)
-        self.view.delete_requested.connect(self.remove_item)
+        if self.writable:
+            self.view.move_requested.connect(self.move_current)
+            self.view.delete_requested.connect(self.remove_item)
+        else:  # a role that may not change meetings: no drag, no key moves or deletes
+            self.view.setDragEnabled(False)
+            self.view.setAcceptDrops(False)
         self.view.activated.connect(lambda _index: self.edit_item())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
@@ -147,6 +151,15 @@ class AgendaPanel(MeetingPanel):
             bar.addWidget(tool_button(action))
         bar.add_stretch()
         bar.addWidget(tool_button(self.copy_action))
+        self.allow(
+            self.writable,
+            self.add_action,
+            self.edit_action,
+            self.remove_action,
+            self.up_action,
+            self.down_action,
+            self.copy_action,
+        )
 
         self.overrun = QLabel()
         self.overrun.setStyleSheet(f"color: {WARNING_TEXT}; font-weight: 600;")

@@ -71,6 +71,7 @@ class AttendanceDetails(QWidget):
 
     Attributes:
         title, status, represented_by, note, delegates, hint: the widgets.
+        writable: False for a role that may not change meetings (the details stay greyed).
     """
 
     status_chosen = Signal(str)
@@ -80,6 +81,7 @@ class AttendanceDetails(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.writable = True
         self.title = heading_label()
         self.status = QComboBox()
         for code in ATTENDANCE_STATUSES:
@@ -128,7 +130,7 @@ class AttendanceDetails(QWidget):
         status: str | None = None,
     ) -> None:
         """Show an entry (`status`: a status chosen but not yet recorded)."""
-        self.setEnabled(entry is not None)
+        self.setEnabled(entry is not None and self.writable)
         if entry is None:
             self.title.setText(self.tr("Sélectionnez une organisation"))
             self.delegates.clear()

@@ -144,6 +144,11 @@ class AttendancePanel(MeetingPanel):
         bar.addWidget(tool_button(self.all_present_action))
         bar.addWidget(tool_button(self.convene_action))
         bar.addWidget(tool_button(self.remove_action))
+        self.allow(self.writable, self.all_present_action, self.convene_action, self.remove_action)
+        if not self.writable:  # a role that may not change meetings reads the sheet only
+            self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.side.writable = False
+            self.side.setEnabled(False)
         keys = QLabel(
             self.tr("Touches : P présente, E excusée, A absente, R représentée, N non renseignée.")
         )
@@ -325,7 +330,7 @@ class AttendancePanel(MeetingPanel):
         """A key P, E, A or N records the current row's status and goes to the next row, as the
         positions matrix does; R first waits for the representative (chosen beside the table)."""
         entry = self.current_entry()
-        if entry is None:
+        if entry is None or not self.writable:
             return
         self._keyed_representation = False
         self.set_current_status(status)

@@ -182,6 +182,10 @@ class DecisionsPanel(MeetingPanel):
         bar.addWidget(self.actions_title)
         for action in (self.new_action, self.edit_action, self.delete_action):
             bar.addWidget(tool_button(action))
+        self.allow(self.writable, self.new_action, self.edit_action, self.delete_action)
+        if not self.writable:  # a role that may not change meetings reads the decisions only
+            self.editor_.outcome.setReadOnly(True)
+            self.editor_.decision.setReadOnly(True)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 6, 0, 0)

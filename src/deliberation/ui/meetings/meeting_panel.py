@@ -21,7 +21,8 @@ class MeetingPanel(EditorPage):
     """A panel of the meeting page (agenda, attendance, decisions) showing one meeting.
 
     The page hands every panel the meeting it shows through `set_details`, which each panel
-    implements. Attributes: details, the meeting shown (None: none).
+    implements. Attributes: details, the meeting shown (None: none); writable, whether the
+    connected role may change meetings (else each panel hides its writing widgets).
     """
 
     def __init__(
@@ -29,6 +30,7 @@ class MeetingPanel(EditorPage):
     ) -> None:
         super().__init__(editor, messages, parent)
         self.details: MeetingDetails | None = None
+        self.writable = editor.capabilities.meetings  # False: the role may not change meetings
 
     def set_details(self, details: MeetingDetails | None) -> None:
         """Show another meeting, or the same one as stored now (None: none)."""

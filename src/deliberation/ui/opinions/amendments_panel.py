@@ -30,6 +30,7 @@ from deliberation.rules.file_names import file_name, opinion_subject
 from deliberation.rules.wording import numeric_date
 from deliberation.services.referential import Referential
 from deliberation.ui.kit.flow_layout import FlowLayout
+from deliberation.ui.kit.pages import hide_unless
 from deliberation.ui.kit.widgets import heading_label, open_dialog, segmented, tool_button
 from deliberation.ui.opinions.amendment_dialog import AmendmentDialog, TableDialog, TreatmentDialog
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, OpinionSession
@@ -179,6 +180,20 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
         layout.addWidget(self.cards, 1)
         layout.addLayout(buttons)
         self.set_session(None)
+
+    def allow_writes(self, allowed: bool) -> None:
+        """Hide the new amendment and the decisions for a role that may not change opinions
+        (the export stays)."""
+        hide_unless(
+            allowed,
+            self.new_action,
+            self.accept_action,
+            self.modify_action,
+            self.reject_action,
+            self.withdraw_action,
+            self.reopen_action,
+            self.treat_action,
+        )
 
     def _action(self, text: str, slot: Any) -> QAction:
         action = QAction(text, self)

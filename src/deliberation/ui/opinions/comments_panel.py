@@ -26,6 +26,7 @@ from deliberation.errors import DeliberationError
 from deliberation.records.opinions import CommentRecord, CommentThread
 from deliberation.rules.wording import moment
 from deliberation.ui.kit.flow_layout import FlowLayout
+from deliberation.ui.kit.pages import hide_unless
 from deliberation.ui.kit.widgets import heading_label, muted_label
 from deliberation.ui.opinions.opinion_session import COMMENTS, OpinionSession
 from deliberation.ui.opinions.review_cards import (
@@ -93,7 +94,8 @@ class ThreadCard(Card):
             self.tr("Rouvrir") if thread.resolved else self.tr("Résoudre"),
             lambda: panel.set_resolved(thread, not thread.resolved),
         )
-        self.reply_button.setVisible(not thread.resolved)
+        self.reply_button.setVisible(not thread.resolved and panel.writable)
+        self.resolve_button.setVisible(panel.writable)
         buttons.addWidget(self.reply_button)
         buttons.addWidget(self.resolve_button)
         buttons.addStretch(1)
@@ -165,6 +167,7 @@ class CommentsPanel(ReviewsParagraphs, QWidget):
         self.replying: CommentThread | None = None
         self.anchor = ""
         self.cards: dict[int, ThreadCard] = {}
+        self.writable = True  # False: the connected role may not comment (see allow_writes)
         self._threads: list[CommentThread] = []
         self._start_following()
 
@@ -211,6 +214,13 @@ class CommentsPanel(ReviewsParagraphs, QWidget):
         layout.addWidget(self.editor)
         layout.addLayout(send_row)
         self.set_session(None)
+
+    def allow_writes(self, allowed: bool) -> None:
+        """For a role that may not change opinions: no box to write in, no reply nor resolve
+        (the threads stay readable)."""
+        self.writable = allowed
+        hide_unless(allowed, self.editor, self.send_button, self.cancel_reply)
+        self._render()
 
     # -- what is shown --------------------------------------------------------------------------
 
@@ -340,7 +350,7 @@ class CommentsPanel(ReviewsParagraphs, QWidget):
             self.reply_note.setText(note)
         else:
             self.reply_note.setText("")
-        self.cancel_reply.setVisible(self.replying is not None)
+        self.cancel_reply.setVisible(self.replying is not None and self.writable)
         self.editor.setPlaceholderText(
             self.tr("Écrire une réponse… (Ctrl+Entrée pour envoyer)")
             if self.replying is not None

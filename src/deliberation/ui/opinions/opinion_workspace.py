@@ -132,6 +132,7 @@ class OpinionWorkspace(EditorPage):
         self.review.currentChanged.connect(self._tab_shown)
 
         self.toolbar = self._build_toolbar()
+        self._allow_writes()
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -514,6 +515,21 @@ class OpinionWorkspace(EditorPage):
             bar.set_session(self.session)
         return self._find_bar
 
+    def _allow_writes(self) -> None:
+        """For a role that may not change opinions: the text read only, its writing actions
+        hidden (reading, exporting and taking away stay)."""
+        allowed = self.editor.capabilities.opinions
+        self.text.locked = not allowed
+        self.text.setReadOnly(self.text.isReadOnly() or not allowed)
+        self.allow(
+            allowed,
+            *self.kind_actions,
+            self.freeze_action,
+            self.import_action,
+            self.circulate_action,
+            self.bring_back_action,
+        )
+
     @property
     def amendments(self) -> AmendmentsPanel:
         """The amendments panel, built (and given the open opinion) on first use."""
@@ -523,6 +539,7 @@ class OpinionWorkspace(EditorPage):
             panel = AmendmentsPanel(self.editor.opinions, self.editor.referential, self.messages)
             panel.status_message.connect(self.status_message)
             panel.selection = self.text.selected_paragraphs
+            panel.allow_writes(self.editor.capabilities.opinions)
             self._amendments = panel
             self._attach(panel, self.amendments_tab)
         return self._amendments
@@ -534,6 +551,7 @@ class OpinionWorkspace(EditorPage):
             from deliberation.ui.opinions.comments_panel import CommentsPanel
 
             panel = CommentsPanel(self.editor.opinions, self.messages)
+            panel.allow_writes(self.editor.capabilities.opinions)
             self._comments = panel
             self._attach(panel, self.comments_tab)
         return self._comments

@@ -121,6 +121,11 @@ class ReferentialPage(EditorPage):
         self.panel = OrganisationPanel()
         self.panel.new_delegate_requested.connect(self.new_delegate)
         self.panel.edit_delegate_requested.connect(self.edit_delegate)
+        self.allow(
+            editor.capabilities.referential,
+            self.panel.new_delegate_action,
+            self.panel.edit_delegate_action,
+        )
 
         bar = toolbar([self.new_action, self.edit_action, self.membership_action], [])
         first = bar.itemAt(0)

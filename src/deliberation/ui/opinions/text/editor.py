@@ -69,6 +69,7 @@ class OpinionTextEdit(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: OpinionSession | None = None
+        self.locked = False  # True: the connected role may not change opinions (read only)
         self._empty = doc.new_document(self)
         self._current: UUID | None = None
         self._busy = False
@@ -109,7 +110,7 @@ class OpinionTextEdit(QTextEdit):
         document: QTextDocument = session.document if session is not None else self._empty
         self.setDocument(document)
         self._apply_zoom()
-        self.setReadOnly(session is None)
+        self.setReadOnly(session is None or self.locked)
         self.setPlaceholderText(
             self.tr("Écrivez le texte de l'avis ; Entrée commence un nouveau paragraphe.")
             if session is not None

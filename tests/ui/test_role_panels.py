@@ -1,0 +1,189 @@
+"""Inside the opened panels, what a role may not change is hidden or read only: the meeting
+panels and the delegate buttons for a rapporteur and a reader, the opinion's text, amendments
+and comments for a reader (the role set on the editor: the server's own refusal is tested on
+PostgreSQL in test_shared_roles.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+from tests.ui.conftest import RecordingMessages
+
+from deliberation.records.access import LECTURE, RAPPORTEUR, Capabilities, for_role
+from deliberation.services.root import Root
+from deliberation.ui.kit.editor import Editor
+from deliberation.ui.main_window import MEETINGS, OPINIONS, REFERENTIAL, MainWindow
+from deliberation.ui.meetings.meetings_page import MeetingsPage
+from deliberation.ui.opinions.opinions_page import OpinionsPage
+from deliberation.ui.referential.referential_page import ReferentialPage
+
+
+@pytest.fixture
+def role_window(qtbot: QtBot, demo_root: Root) -> Iterator[tuple[Root, list[MainWindow]]]:
+    """The demo store, and the windows `open_window` opened on it (closed at the end)."""
+    windows: list[MainWindow] = []
+    yield demo_root, windows
+    for window in windows:
+        window.close()
+
+
+def open_window(
+    qtbot: QtBot, root: Root, windows: list[MainWindow], capabilities: Capabilities
+) -> MainWindow:
+    root.capabilities = capabilities  # what store.roles reads from a shared base's grants
+    window = MainWindow(Editor(root), root.store.location, RecordingMessages())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    windows.append(window)
+    return window
+
+
+def buttons_of(widget: QWidget, *actions: QAction) -> list[QToolButton]:
+    found = [b for b in widget.findChildren(QToolButton) if b.defaultAction() in actions]
+    assert found, "the panel shows these actions as buttons"
+    return found
+
+
+def assert_hidden(widget: QWidget, *actions: QAction) -> None:
+    assert not any(action.isVisible() for action in actions)
+    assert all(button.isHidden() for button in buttons_of(widget, *actions))
+
+
+def assert_shown(widget: QWidget, *actions: QAction) -> None:
+    assert all(action.isVisible() for action in actions)
+    assert not any(button.isHidden() for button in buttons_of(widget, *actions))
+
+
+def meetings_page(window: MainWindow, root: Root) -> MeetingsPage:
+    page = window.show_area(MEETINGS)
+    assert isinstance(page, MeetingsPage)
+    meeting = next(m for m in root.meetings.meetings() if m.day.year == 2026)
+    page.show_meeting(meeting.id)
+    return page
+
+
+def opened_opinion(qtbot: QtBot, window: MainWindow, root: Root) -> OpinionsPage:
+    """The opinions page with a demo opinion open that has comment threads."""
+    page = window.show_area(OPINIONS)
+    assert isinstance(page, OpinionsPage)
+    opinion = next(o for o in root.opinions.opinions() if root.opinions.threads(o.id))
+    assert page.select_opinion(opinion.id)
+    qtbot.waitUntil(lambda: page.workspace.session is not None)
+    return page
+
+
+@pytest.mark.parametrize("role", [LECTURE, RAPPORTEUR])
+def test_the_meeting_panels_and_delegates_read_only_without_the_right(
+    qtbot: QtBot, role_window: tuple[Root, list[MainWindow]], role: str
+) -> None:
+    root, windows = role_window
+    window = open_window(qtbot, root, windows, for_role(role))
+    page = meetings_page(window, root)
+    detail = page.meeting_page
+    assert detail.agenda.details is not None  # a meeting is shown
+
+    agenda = detail.agenda
+    assert_hidden(
+        agenda,
+        agenda.add_action,
+        agenda.edit_action,
+        agenda.remove_action,
+        agenda.up_action,
+        agenda.down_action,
+        agenda.copy_action,
+    )
+    assert not agenda.view.dragEnabled() and not agenda.view.acceptDrops()
+
+    attendance = detail.attendance
+    assert_hidden(
+        attendance,
+        attendance.all_present_action,
+        attendance.convene_action,
+        attendance.remove_action,
+    )
+    assert attendance.view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert not attendance.side.isEnabled()
+    shown = [a.status for a in attendance.model.entries()]
+    attendance.view.setCurrentIndex(attendance.model.index(0, 0))
+    attendance._status_keyed("absent")  # the P/E/A/N key of the sheet: nothing changes
+    assert [a.status for a in attendance.model.entries()] == shown
+
+    decisions = detail.decisions
+    assert_hidden(decisions, decisions.new_action, decisions.edit_action, decisions.delete_action)
+    assert decisions.editor_.outcome.isReadOnly() and decisions.editor_.decision.isReadOnly()
+
+    actions = page.actions_panel
+    assert not any(
+        a.isVisible() for a in (actions.add_action, actions.edit_action, actions.done_action)
+    )
+
+    referential = window.show_area(REFERENTIAL)
+    assert isinstance(referential, ReferentialPage)
+    panel = referential.panel
+    assert_hidden(panel, panel.new_delegate_action, panel.edit_delegate_action)
+
+
+def test_a_reader_reads_the_opinion_without_a_way_to_change_it(
+    qtbot: QtBot, role_window: tuple[Root, list[MainWindow]]
+) -> None:
+    root, windows = role_window
+    window = open_window(qtbot, root, windows, for_role(LECTURE))
+    workspace = opened_opinion(qtbot, window, root).workspace
+    assert workspace.text.isReadOnly()
+    assert workspace.text.toPlainText()  # the text is there to read
+    assert not any(a.isVisible() for a in workspace.kind_actions)
+    assert not workspace.freeze_action.isVisible()
+    assert not workspace.bring_back_action.isVisible()
+    assert workspace.versions_action.isVisible()  # reading the history stays
+    assert workspace.export_action.isVisible()  # and so does the Word export
+
+    amendments = workspace.amendments
+    assert_hidden(
+        amendments,
+        amendments.new_action,
+        amendments.accept_action,
+        amendments.modify_action,
+        amendments.reject_action,
+        amendments.withdraw_action,
+        amendments.reopen_action,
+        amendments.treat_action,
+    )
+    assert_shown(amendments, amendments.export_action)
+
+    comments = workspace.comments
+    assert comments.editor.isHidden() and comments.send_button.isHidden()
+    comments.all_paragraphs.setChecked(True)
+    comments.show_resolved.setChecked(True)
+    assert comments.cards, "the demo opinion has comments to read"
+    for card in comments.cards.values():
+        assert card.reply_button.isHidden() and card.resolve_button.isHidden()
+
+
+def test_a_rapporteur_writes_the_opinion(
+    qtbot: QtBot, role_window: tuple[Root, list[MainWindow]]
+) -> None:
+    root, windows = role_window
+    window = open_window(qtbot, root, windows, for_role(RAPPORTEUR))
+    workspace = opened_opinion(qtbot, window, root).workspace
+    assert not workspace.text.isReadOnly()
+    assert all(a.isVisible() for a in workspace.kind_actions)
+    assert_shown(workspace.amendments, workspace.amendments.new_action)
+    assert not workspace.comments.editor.isHidden()
+
+
+def test_a_local_store_shows_every_panel_action(
+    qtbot: QtBot, role_window: tuple[Root, list[MainWindow]]
+) -> None:
+    root, windows = role_window
+    window = open_window(qtbot, root, windows, Capabilities())
+    agenda = meetings_page(window, root).meeting_page.agenda
+    assert_shown(agenda, agenda.add_action, agenda.copy_action)
+    assert agenda.view.dragEnabled()
+    referential = window.show_area(REFERENTIAL)
+    assert isinstance(referential, ReferentialPage)
+    assert_shown(referential.panel, referential.panel.new_delegate_action)
