@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deliberation.errors import ReviewFileError, ValidationError
+from deliberation.errors import ConflictError, ReviewFileError, ValidationError
 from deliberation.records.positions import STANCES, PositionInput, PositionRecord
 from deliberation.review.answers_reader import read_answers
 from deliberation.store import positions as q
@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from deliberation.services.root import Root
 
 SOURCE = "form"  # « Formulaire »
+FORM_IMPORTED_MEANWHILE = (
+    "Le formulaire « %1 » vient d'être importé par un autre poste (ou une autre fenêtre) : "
+    "rien n'a été importé de nouveau."
+)
 ROW_STATUSES = {"new": "Nouvelle", "changed": "Modifiée", "same": "Déjà enregistrée"}
 
 
@@ -205,9 +209,26 @@ class AnswersImport:
         return found.id, found.acronym
 
     def apply(self, preview: AnswersPreview) -> list[PositionRecord]:
-        """Record the preview's new and changed positions in one transaction (all or none)."""
+        """Record the preview's new and changed positions in one transaction (all or none).
+
+        The consultation's row is locked first (FOR UPDATE): two imports of one form at the
+        same moment on a shared base run one after the other, and the second, finding the
+        positions it would write already there, refuses in one sentence and writes nothing.
+        """
         positions = self.positions
         with positions.store.writing("position") as session:
+            q.lock_consultation(session, preview.consultation_id)
+            stored = {
+                p.subject_id: p
+                for p in q.positions(session, preview.consultation_id)
+                if p.organisation_id == preview.organisation_id
+            }
+            rows = preview.to_write
+            if rows and all(
+                row.subject_id in stored and _same(stored[row.subject_id], row.record)
+                for row in rows
+            ):
+                raise ConflictError(FORM_IMPORTED_MEANWHILE.replace("%1", preview.file_name))
             return [
                 q.position(session, q.save_position(session, row.record, positions.user))
                 for row in preview.to_write

@@ -226,6 +226,15 @@ def organisation_names(session: Session, ids: set[int]) -> dict[int, tuple[str, 
 # -- positions ----------------------------------------------------------------------------------
 
 
+def lock_consultation(session: Session, consultation_id: int) -> None:
+    """Hold the consultation's row (FOR UPDATE) until the transaction ends: on PostgreSQL a
+    concurrent writer that locks it too waits, then reads what this one committed (on SQLite
+    the writing transaction already holds the store's write lock)."""
+    session.execute(
+        select(Consultation.id).where(Consultation.id == consultation_id).with_for_update()
+    )
+
+
 def positions(
     session: Session, consultation_id: int | None = None, subject_id: int | None = None
 ) -> list[PositionRecord]:
