@@ -86,6 +86,8 @@ def test_the_meeting_panels_and_delegates_read_only_without_the_right(
     page = meetings_page(window, root)
     detail = page.meeting_page
     assert detail.agenda.details is not None  # a meeting is shown
+    assert detail.edit_button.isHidden() and detail.status_button.isHidden()
+    assert detail.send_button.isHidden()  # the convocation goes through the outbox
 
     agenda = detail.agenda
     assert_hidden(
@@ -181,7 +183,9 @@ def test_a_local_store_shows_every_panel_action(
 ) -> None:
     root, windows = role_window
     window = open_window(qtbot, root, windows, Capabilities())
-    agenda = meetings_page(window, root).meeting_page.agenda
+    detail = meetings_page(window, root).meeting_page
+    agenda = detail.agenda
+    assert not detail.edit_button.isHidden() and not detail.send_button.isHidden()
     assert_shown(agenda, agenda.add_action, agenda.copy_action)
     assert agenda.view.dragEnabled()
     referential = window.show_area(REFERENTIAL)

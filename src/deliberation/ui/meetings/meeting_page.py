@@ -205,6 +205,10 @@ class MeetingPage(EditorPage):
         self.send_button.clicked.connect(self.send_action.trigger)
         for button in (edit_button, status_button, export_button, self.send_button):
             self.header.buttons.addWidget(button)
+        self.edit_button, self.status_button = edit_button, status_button
+        meetings, mail = editor.capabilities.meetings, editor.capabilities.mail
+        self.allow(meetings, self.edit_action, edit_button, status_button)
+        self.allow(mail, self.send_action, self.send_button)
 
         self.agenda = AgendaPanel(editor, messages)
         self.attendance = AttendancePanel(editor, messages)
