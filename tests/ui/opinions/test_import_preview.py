@@ -11,15 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from deliberation.errors import DeliberationError
 from deliberation.ui.kit.background import Progress
+from deliberation.ui.kit.editor import Editor
 from deliberation.ui.opinions.import_preview import PreviewDialog, import_buttons
 
 
 class FileDialog(PreviewDialog):
     """Reads a real file's first line; « Importer » is enabled once it is read."""
 
-    def __init__(self, path: Path, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.path = path
+    def __init__(self, editor: Editor, path: Path, parent: QWidget) -> None:
+        super().__init__(editor, path, parent)
         self.shown: list[tuple[str | None, str | None]] = []
         self.worked = threading.Event()  # set when a reading's work has ended
         self.buttons = import_buttons(self.accept, self.reject)
@@ -72,24 +72,25 @@ def test_the_buttons_read_importer_and_fermer_and_importer_waits_for_a_preview(
 
 
 def test_a_file_read_off_the_ui_thread_is_shown_and_the_task_cleared(
-    qtbot: QtBot, window: QWidget, tmp_path: Path
+    qtbot: QtBot, editor: Editor, window: QWidget, tmp_path: Path
 ) -> None:
     path = tmp_path / "retour.txt"
     path.write_text("Avis sur le projet\nsuite", encoding="utf-8")
-    dialog = FileDialog(path, window)
+    dialog = FileDialog(editor, path, window)
     dialog.show()
     dialog.read()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=15000)
     assert dialog.shown == [("Avis sur le projet", None)]
+    assert dialog.isModal() and dialog.editor is editor and dialog.path == path
     assert dialog.task is None
     assert dialog.error.isHidden() and dialog.warnings.isHidden()
     assert dialog.import_button.isEnabled()
 
 
 def test_a_refused_file_shows_its_sentence_and_nothing_can_be_imported(
-    qtbot: QtBot, window: QWidget, tmp_path: Path
+    qtbot: QtBot, editor: Editor, window: QWidget, tmp_path: Path
 ) -> None:
-    dialog = FileDialog(tmp_path / "absent.docx", window)
+    dialog = FileDialog(editor, tmp_path / "absent.docx", window)
     dialog.show()
     dialog.read()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=15000)
@@ -101,11 +102,11 @@ def test_a_refused_file_shows_its_sentence_and_nothing_can_be_imported(
 
 
 def test_closing_while_the_file_is_read_lets_the_reading_end(
-    qtbot: QtBot, window: QWidget, tmp_path: Path
+    qtbot: QtBot, editor: Editor, window: QWidget, tmp_path: Path
 ) -> None:
     path = tmp_path / "retour.txt"
     path.write_text("Texte\n", encoding="utf-8")
-    dialog = FileDialog(path, window)
+    dialog = FileDialog(editor, path, window)
     dialog.show()
     gate = threading.Event()
     dialog.read(gate)

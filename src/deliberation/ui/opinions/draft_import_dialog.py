@@ -122,15 +122,12 @@ class DraftImportDialog(PreviewDialog):
     """
 
     def __init__(self, editor: Editor, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.path = path
+        super().__init__(editor, path, parent)
         self.importer = OpinionImport(editor.root)
         self.preview: DraftPreview | None = None
         self.saved: OpinionSnapshot | None = None
         self.flush: Flush | None = None
         self.setWindowTitle(self.tr("Importer un texte Word — %1").replace("%1", path.name))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
         self.file_label = QLabel(path.name)

@@ -13,7 +13,11 @@ from deliberation.ui.kit.forms import ERROR_STYLE
 from deliberation.ui.kit.screen import FittedDialog
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QWidget
+
+    from deliberation.ui.kit.editor import Editor
 
 WARNING_STYLE = "background: #fff4d6; color: #5c4400; padding: 6px; border-radius: 3px;"
 
@@ -42,7 +46,8 @@ def import_buttons(on_import: Callable[[], None], on_close: Callable[[], None]) 
 class PreviewDialog(FittedDialog):
     """A dialog that reads a file off the UI thread, shows what it would bring, then writes it.
 
-    Subclasses lay out `error` and `warnings` where they belong, start each reading with
+    `PreviewDialog(editor, path, parent)`, window-modal. Subclasses set the title, lay out
+    `error` and `warnings` where they belong, start each reading with
     `read_off_thread` and end a failed write with `refuse`; closing the dialog while a file is
     read lets the reading end first.
 
@@ -51,6 +56,7 @@ class PreviewDialog(FittedDialog):
         status_message(str): what was written, for the status bar.
 
     Attributes:
+        editor, path: the window's editor and the file read.
         error: why nothing can be written (one sentence, hidden until there is one).
         warnings: what the file holds that is not carried across (hidden while there is none).
         task: the reading under way, if any.
@@ -59,9 +65,12 @@ class PreviewDialog(FittedDialog):
     previewed = Signal()
     status_message = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.editor = editor
+        self.path = path
         self.task: Task | None = None
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QTextBrowser, QVBoxLayout
 
 from deliberation.errors import DeliberationError
@@ -153,10 +153,8 @@ class PackageImportDialog(PreviewDialog):
         messages: MessageService,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
+        super().__init__(editor, path, parent)
         self.session = session
-        self.path = path
         self.messages = messages
         self.packages = OfflinePackages(editor.root)
         self.preview: PackagePreview | None = None
@@ -164,7 +162,6 @@ class PackageImportDialog(PreviewDialog):
         self.setWindowTitle(
             self.tr("Rapporter un travail hors ligne — %1").replace("%1", path.name)
         )
-        self.setWindowModality(Qt.WindowModality.WindowModal)
 
         self.summary = QTextBrowser()
         self.summary.setAccessibleName(self.tr("Ce que le paquet apporte"))

@@ -130,16 +130,13 @@ class ReviewImportDialog(PreviewDialog):
         messages: MessageService,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
+        super().__init__(editor, path, parent)
         self.session = session
-        self.path = path
         self.messages = messages
         self.importer = ReviewImport(editor.root)
         self.preview: ReturnPreview | None = None
         self.import_result: ImportResult | None = None
         self.setWindowTitle(self.tr("Importer un retour — %1").replace("%1", path.name))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
         self.organisation = QComboBox()
