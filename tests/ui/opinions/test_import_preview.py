@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -53,12 +54,21 @@ class FileDialog(PreviewDialog):
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> QWidget:
-    """The window the dialog opens over (a dialog is never left without one)."""
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+def shown_on(qtbot: QtBot, editor: Editor, tmp_path: Path) -> Callable[[str | None], FileDialog]:
+    """A dialog shown over a window, on a file holding this text (None: no such file)."""
+    window = QWidget()  # a dialog is never left without one
+    qtbot.addWidget(window)
+    window.show()
+
+    def make(text: str | None) -> FileDialog:
+        path = tmp_path / ("retour.txt" if text is not None else "absent.docx")
+        if text is not None:
+            path.write_text(text, encoding="utf-8")
+        dialog = FileDialog(editor, path, window)
+        dialog.show()
+        return dialog
+
+    return make
 
 
 def test_the_buttons_read_importer_and_fermer_and_importer_waits_for_a_preview(
@@ -72,26 +82,22 @@ def test_the_buttons_read_importer_and_fermer_and_importer_waits_for_a_preview(
 
 
 def test_a_file_read_off_the_ui_thread_is_shown_and_the_task_cleared(
-    qtbot: QtBot, editor: Editor, window: QWidget, tmp_path: Path
+    qtbot: QtBot, editor: Editor, shown_on: Callable[[str | None], FileDialog]
 ) -> None:
-    path = tmp_path / "retour.txt"
-    path.write_text("Avis sur le projet\nsuite", encoding="utf-8")
-    dialog = FileDialog(editor, path, window)
-    dialog.show()
+    dialog = shown_on("Avis sur le projet\nsuite")
     dialog.read()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=15000)
     assert dialog.shown == [("Avis sur le projet", None)]
-    assert dialog.isModal() and dialog.editor is editor and dialog.path == path
+    assert dialog.isModal() and dialog.editor is editor and dialog.path.name == "retour.txt"
     assert dialog.task is None
     assert dialog.error.isHidden() and dialog.warnings.isHidden()
     assert dialog.import_button.isEnabled()
 
 
 def test_a_refused_file_shows_its_sentence_and_nothing_can_be_imported(
-    qtbot: QtBot, editor: Editor, window: QWidget, tmp_path: Path
+    qtbot: QtBot, shown_on: Callable[[str | None], FileDialog]
 ) -> None:
-    dialog = FileDialog(editor, tmp_path / "absent.docx", window)
-    dialog.show()
+    dialog = shown_on(None)
     dialog.read()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=15000)
     assert dialog.shown == [(None, "Le fichier absent.docx est introuvable.")]
@@ -102,12 +108,9 @@ def test_a_refused_file_shows_its_sentence_and_nothing_can_be_imported(
 
 
 def test_closing_while_the_file_is_read_lets_the_reading_end(
-    qtbot: QtBot, editor: Editor, window: QWidget, tmp_path: Path
+    qtbot: QtBot, shown_on: Callable[[str | None], FileDialog]
 ) -> None:
-    path = tmp_path / "retour.txt"
-    path.write_text("Texte\n", encoding="utf-8")
-    dialog = FileDialog(editor, path, window)
-    dialog.show()
+    dialog = shown_on("Texte\n")
     gate = threading.Event()
     dialog.read(gate)
     task = dialog.task
