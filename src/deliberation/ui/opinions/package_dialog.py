@@ -17,6 +17,7 @@ from deliberation.services.offline_package import (
     PackageResult,
 )
 from deliberation.ui.kit.background import Progress, Task
+from deliberation.ui.kit.labels import shortened
 from deliberation.ui.kit.settings import EXPORT_FOLDER
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.import_preview import PreviewDialog, import_buttons
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from deliberation.ui.opinions.opinion_session import OpinionSession
 
 PACKAGE_FILTER = "Paquets Délibération (*.deliberation)"
+EXCERPT = 90  # characters of a paragraph shown in the preview
 
 
 def _tr(text: str) -> str:
@@ -245,7 +247,7 @@ def preview_html(preview: PackagePreview) -> str:
         if not rows:
             return ""
         items = "".join(
-            f"<li>{html.escape(label)} : <i>« {html.escape(_excerpt(text))} »</i></li>"
+            f"<li>{html.escape(label)} : <i>« {html.escape(shortened(text, EXCERPT))} »</i></li>"
             for label, text in rows
         )
         return f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>"
@@ -292,11 +294,6 @@ def preview_html(preview: PackagePreview) -> str:
     if across:
         parts.append(f"<p><b>{_tr('Repris du paquet :')}</b> {html.escape(', '.join(across))}</p>")
     return "".join(parts)
-
-
-def _excerpt(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def import_package(
