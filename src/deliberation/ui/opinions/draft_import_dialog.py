@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -27,8 +26,8 @@ from deliberation.rules.wording import count
 from deliberation.services.opinion_import import DraftPreview, OpinionImport
 from deliberation.ui.kit.background import Progress
 from deliberation.ui.kit.editor import OPINIONS, SnapshotCommand
-from deliberation.ui.kit.settings import EXPORT_FOLDER, REVIEW_FOLDER
-from deliberation.ui.kit.widgets import muted_label
+from deliberation.ui.kit.settings import EXPORT_FOLDER
+from deliberation.ui.kit.widgets import choose_returned_file, muted_label
 from deliberation.ui.opinions.import_preview import PreviewDialog, import_buttons
 from deliberation.ui.opinions.opinion_commands import Flush, short
 from deliberation.ui.opinions.review_import_dialog import WORD_FILTER
@@ -46,14 +45,9 @@ def _tr(text: str) -> str:
 
 def choose_draft_file(parent: QWidget | None) -> Path | None:
     """Ask for the Word draft (tests replace this); None if cancelled. The folder is kept."""
-    folder = REVIEW_FOLDER.get() or EXPORT_FOLDER.get()
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Importer un texte Word"), str(folder), _tr(WORD_FILTER)
+    return choose_returned_file(
+        parent, _tr("Importer un texte Word"), _tr(WORD_FILTER), EXPORT_FOLDER.get()
     )
-    if not chosen:
-        return None
-    REVIEW_FOLDER.set(str(Path(chosen).parent))
-    return Path(chosen)
 
 
 def create_imported(

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -29,9 +28,9 @@ from deliberation.services.review_import import (
     ReviewImport,
 )
 from deliberation.ui.kit.background import Progress
-from deliberation.ui.kit.settings import EXPORT_FOLDER, REVIEW_FOLDER
+from deliberation.ui.kit.settings import EXPORT_FOLDER
 from deliberation.ui.kit.table_model import RECORD_ROLE
-from deliberation.ui.kit.widgets import muted_label
+from deliberation.ui.kit.widgets import choose_returned_file, muted_label
 from deliberation.ui.opinions.import_preview import PreviewDialog, import_buttons
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS
 from deliberation.ui.opinions.return_items import ReturnItemsModel, detail_html, status_text
@@ -53,14 +52,9 @@ def _tr(text: str) -> str:
 
 def choose_return_file(parent: QWidget | None) -> Path | None:
     """Ask for the returned file (tests replace this); None if cancelled. The folder is kept."""
-    folder = REVIEW_FOLDER.get() or EXPORT_FOLDER.get()
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Importer un retour"), str(folder), _tr(RETURN_FILTER)
+    return choose_returned_file(
+        parent, _tr("Importer un retour"), _tr(RETURN_FILTER), EXPORT_FOLDER.get()
     )
-    if not chosen:
-        return None
-    REVIEW_FOLDER.set(str(Path(chosen).parent))
-    return Path(chosen)
 
 
 # -- how an item reads --------------------------------------------------------------------------
