@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from sqlalchemy import create_engine, text
 from tests.cli.conftest import Run
-from tests.store.conftest import SERVER, needs_postgres, pg_url  # noqa: F401  (the fixture)
+from tests.store.conftest import login, needs_postgres, pg_url  # noqa: F401  (the fixtures)
 
 from deliberation.services.root import open_root
 
@@ -31,24 +27,11 @@ def test_an_unknown_role_is_a_usage_error(run_cli: Run) -> None:
     assert "rôle inconnu « chef » (secretariat, rapporteur ou lecture)" in result.stderr
 
 
-@pytest.fixture
-def login() -> Iterator[str]:
-    assert SERVER
-    name = f"deliberation_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE ROLE "{name}" LOGIN'))
-    yield name
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-    admin.dispose()
-
-
 @needs_postgres
 def test_roles_twice_then_grant_with_the_french_spelling(
     run_cli: Run,
     pg_url: str,  # noqa: F811  (the fixture imported above)
-    login: str,
+    login: str,  # noqa: F811  (the fixture imported above)
 ) -> None:
     open_root(pg_url).close()
     for _ in range(2):

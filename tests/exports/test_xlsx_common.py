@@ -10,12 +10,16 @@ from openpyxl import Workbook, load_workbook
 from deliberation.exports.text import shorten
 from deliberation.exports.xlsx_common import (
     LINE_POINTS,
+    NAVY,
     SHORT_DATE,
     clean,
+    filter_and_freeze,
     font,
+    one_sheet_workbook,
     print_setup,
     put,
     row_height,
+    title_and_facts,
     wrapped_lines,
 )
 
@@ -58,3 +62,34 @@ def test_shorten_cuts_at_a_word_with_an_ellipsis() -> None:
     assert shorten("Avis court", 20) == "Avis court"
     assert shorten("Avis sur les espaces numériques de travail", 20) == "Avis sur les…"
     assert len(shorten("Un titre, assez long pour être coupé", 12)) <= 12
+
+
+def test_a_one_sheet_workbook_opens_with_its_title_facts_and_a_frozen_filtered_table(
+    tmp_path: Path,
+) -> None:
+    workbook, sheet = one_sheet_workbook(
+        sheet_title="Registre", title="Registre des actions", subject="Registre",
+        committee="Comité de suivi",
+    )  # fmt: skip
+    header = title_and_facts(sheet, "Registre des actions", [("Séance", "4 mars"), ("N°", 3)])
+    assert header == 5
+    put(sheet, header, 1, "Action")
+    filter_and_freeze(sheet, header, 3, header, first_scrolled="B")  # no row yet
+    path = tmp_path / "registre.xlsx"
+    workbook.save(path)
+
+    book = load_workbook(path)
+    read = book.active
+    assert read.title == "Registre" and len(book.worksheets) == 1
+    assert book.properties.title == "Registre des actions"
+    assert book.properties.creator == "Comité de suivi" and book.properties.subject == "Registre"
+    assert book.properties.language == "fr-FR"
+    assert read["A1"].value == "Registre des actions" and read["A1"].font.sz == 14
+    assert read["A1"].font.color.rgb.endswith(NAVY)
+    assert [(read.cell(r, 1).value, read.cell(r, 2).value) for r in (2, 3)] == [
+        ("Séance", "4 mars"),
+        ("N°", 3),
+    ]
+    assert read["A2"].font.b and read["A4"].value is None
+    assert read.auto_filter.ref == "A5:C6"  # one row below the heading, even when empty
+    assert read.freeze_panes == "B6"

@@ -29,3 +29,17 @@ def pg_url() -> Iterator[str]:
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture
+def login() -> Iterator[str]:
+    """A login of its own on the test server (roles are cluster-wide), dropped afterwards."""
+    assert SERVER
+    name = f"deliberation_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE ROLE "{name}" LOGIN'))
+    yield name
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+    admin.dispose()

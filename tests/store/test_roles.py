@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
-from tests.store.conftest import SERVER, needs_postgres
+from tests.store.conftest import needs_postgres
 
 from deliberation.errors import AccessRefusedError, StoreError
 from deliberation.records.access import LECTURE, RAPPORTEUR, SECRETARIAT
@@ -47,20 +46,6 @@ def test_roles_are_refused_on_a_local_store_in_one_sentence(tmp_path: object) ->
         assert root.capabilities.note == ""
         with pytest.raises(StoreError, match="n'existent que sur une base partagée"):
             root.create_roles()
-
-
-@pytest.fixture
-def login() -> Iterator[str]:
-    """A login of its own on the test server (roles are cluster-wide), dropped afterwards."""
-    assert SERVER
-    name = f"deliberation_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(SERVER, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE ROLE "{name}" LOGIN'))
-    yield name
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-    admin.dispose()
 
 
 def as_login(url: str, login: str) -> str:

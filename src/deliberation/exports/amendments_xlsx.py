@@ -17,11 +17,14 @@ from deliberation.exports.xlsx_common import (
     Col,
     alignment,
     clean,
+    filter_and_freeze,
     font,
     heading_row,
+    one_sheet_workbook,
     print_setup,
     put,
     row_height,
+    title_and_facts,
 )
 
 if TYPE_CHECKING:  # openpyxl is imported only when a workbook is made
@@ -66,25 +69,17 @@ def write_amendments_xlsx(table: AmendmentsTable, target: Path) -> Path:
 
 
 def _workbook(table: AmendmentsTable) -> Workbook:
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = SHEET
     title = clean(table.title) or "Avis"
-    workbook.properties.title = f"{DOCUMENT} – {title}"[:250]
-    workbook.properties.creator = workbook.properties.lastModifiedBy = table.committee
-    workbook.properties.subject = DOCUMENT
-    workbook.properties.language = "fr-FR"
-    put(sheet, 1, 1, f"{DOCUMENT} – {title}", font=font(size=14, bold=True, colour=NAVY))
+    workbook, sheet = one_sheet_workbook(
+        sheet_title=SHEET,
+        title=f"{DOCUMENT} – {title}"[:250],
+        subject=DOCUMENT,
+        committee=table.committee,
+    )
     facts = [("Texte", f"{table.kind} « {title} »"), ("État", table.summary())]
     if table.partial:
         facts.append(("Paragraphes", ", ".join(g.label for g in table.groups if g.uuid) or "—"))
-    for row, (label, value) in enumerate(facts, start=2):
-        put(sheet, row, 1, label, font=font(bold=True, colour=GREY))
-        put(sheet, row, 2, value)
-    header = len(facts) + 3
+    header = title_and_facts(sheet, f"{DOCUMENT} – {title}", facts)
     _table(sheet, header, table)
     print_setup(sheet, header, table.committee, title, DOCUMENT)
     return workbook
@@ -93,7 +88,6 @@ def _workbook(table: AmendmentsTable) -> Workbook:
 def _table(sheet: Worksheet, header: int, table: AmendmentsTable) -> None:
     """The heading row, a row per amendment, a filter over all and the heading frozen."""
     from openpyxl.styles import Border, PatternFill, Side
-    from openpyxl.utils import get_column_letter
 
     rule = Side(style="thin", color=RULE)
     group_rule = Side(style="medium", color=NAVY)
@@ -125,9 +119,7 @@ def _table(sheet: Worksheet, header: int, table: AmendmentsTable) -> None:
             if group.conflict:
                 sheet.cell(row=line, column=4).font = font(bold=True, colour=CONFLICT_COLOUR)
             sheet.row_dimensions[line].height = row_height(texts)
-    last_cell = f"{get_column_letter(len(COLUMNS))}{max(line, header + 1)}"
-    sheet.auto_filter.ref = f"A{header}:{last_cell}"
-    sheet.freeze_panes = f"C{header + 1}"
+    filter_and_freeze(sheet, header, len(COLUMNS), line, first_scrolled="C")
 
 
 def _values(number: str, label: str, text: str, conflict: str, row: AmendmentRow) -> list[Any]:

@@ -14,17 +14,19 @@ from deliberation.exports.files import write_atomically
 from deliberation.exports.text import NBSP, clean_line, french_date, text_lines
 from deliberation.exports.xlsx_common import (
     GREY,
-    NAVY,
     RULE,
     SHORT_DATE,
     Col,
     alignment,
     clean,
+    filter_and_freeze,
     font,
     heading_row,
+    one_sheet_workbook,
     print_setup,
     put,
     row_height,
+    title_and_facts,
 )
 from deliberation.rules.wording import numeric_date
 
@@ -168,24 +170,16 @@ def write_register_xlsx(register: Register, target: Path) -> Path:
 
 
 def _workbook(register: Register) -> Workbook:
-    from openpyxl import Workbook
     from openpyxl.styles import Border, Side
-    from openpyxl.utils import get_column_letter
 
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = register.document[:31]
-    workbook.properties.title = register.document
-    workbook.properties.creator = workbook.properties.lastModifiedBy = register.committee
-    workbook.properties.subject = register.document
-    workbook.properties.language = "fr-FR"
-    put(sheet, 1, 1, register.document, font=font(size=14, bold=True, colour=NAVY))
+    workbook, sheet = one_sheet_workbook(
+        sheet_title=register.document[:31],
+        title=register.document,
+        subject=register.document,
+        committee=register.committee,
+    )
     facts = [*register.facts, ("Établi le", numeric_date(register.today))]
-    for row, (label, value) in enumerate(facts, start=2):
-        put(sheet, row, 1, label, font=font(bold=True, colour=GREY))
-        put(sheet, row, 2, value)
-    header = len(facts) + 3
+    header = title_and_facts(sheet, register.document, facts)
     columns = [*([register.group_column] if register.group_column else []), *register.columns]
     heading_row(
         sheet,
@@ -216,8 +210,6 @@ def _workbook(register: Register) -> Workbook:
             sheet.row_dimensions[line].height = row_height(texts)
     if line == header:
         put(sheet, header + 1, 1, register.empty, font=font(colour=GREY))
-    last_cell = f"{get_column_letter(len(columns))}{max(line, header + 1)}"
-    sheet.auto_filter.ref = f"A{header}:{last_cell}"
-    sheet.freeze_panes = f"A{header + 1}"
+    filter_and_freeze(sheet, header, len(columns), line)
     print_setup(sheet, header, register.committee, register.document, register.document)
     return workbook

@@ -19,6 +19,7 @@ from deliberation.exports.xlsx_common import (
     Col,
     alignment,
     clean,
+    filter_and_freeze,
     font,
     heading_row,
     print_setup,
@@ -290,7 +291,6 @@ def _table(sheet: Worksheet, header: int, columns: Sequence[Col], rows: list[lis
     A cell given as (label, code) shows the label, filled or coloured after the code.
     """
     from openpyxl.styles import Border, PatternFill, Side
-    from openpyxl.utils import get_column_letter
 
     rule = Side(style="thin", color=RULE)
     heading_row(sheet, header, columns)
@@ -312,6 +312,4 @@ def _table(sheet: Worksheet, header: int, columns: Sequence[Col], rows: list[lis
             if column.wrap and isinstance(value, str):
                 texts.append((value, column.width))
         sheet.row_dimensions[header + offset].height = row_height(texts)
-    last = f"{get_column_letter(len(columns))}{header + max(len(rows), 1)}"
-    sheet.auto_filter.ref = f"A{header}:{last}"
-    sheet.freeze_panes = f"A{header + 1}"
+    filter_and_freeze(sheet, header, len(columns), header + len(rows))

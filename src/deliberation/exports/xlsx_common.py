@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # openpyxl is imported only when a workbook is made
+    from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
 SHORT_DATE = "dd/mm/yyyy"
@@ -29,6 +30,46 @@ class Col:
     wrap: bool = False
     number_format: str | None = None
     align: str | None = None  # "center" for numbers and dates
+
+
+def one_sheet_workbook(
+    *, sheet_title: str, title: str, subject: str, committee: str
+) -> tuple[Workbook, Worksheet]:
+    """A workbook of one sheet, its properties filled: the committee as author, in French."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = sheet_title
+    workbook.properties.title = title
+    workbook.properties.creator = workbook.properties.lastModifiedBy = committee
+    workbook.properties.subject = subject
+    workbook.properties.language = "fr-FR"
+    return workbook, sheet
+
+
+def title_and_facts(sheet: Worksheet, title: str, facts: Sequence[tuple[str, Any]]) -> int:
+    """The sheet's title in A1 (large, navy), then « label  value » rows from row 2; returns
+    the row of the table's heading (a blank row further down)."""
+    put(sheet, 1, 1, title, font=font(size=14, bold=True, colour=NAVY))
+    for row, (label, value) in enumerate(facts, start=2):
+        put(sheet, row, 1, label, font=font(bold=True, colour=GREY))
+        put(sheet, row, 2, value)
+    return len(facts) + 3
+
+
+def filter_and_freeze(
+    sheet: Worksheet, header: int, width: int, last_row: int, first_scrolled: str = "A"
+) -> None:
+    """A filter over the table from its heading row to `last_row` (at least one row below the
+    heading), `width` columns wide; the heading frozen, and the columns before
+    `first_scrolled` too."""
+    from openpyxl.utils import get_column_letter
+
+    last_cell = f"{get_column_letter(width)}{max(last_row, header + 1)}"
+    sheet.auto_filter.ref = f"A{header}:{last_cell}"
+    sheet.freeze_panes = f"{first_scrolled}{header + 1}"
 
 
 def clean(text: str) -> str:

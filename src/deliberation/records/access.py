@@ -67,24 +67,14 @@ EVERYTHING = Capabilities()
 
 def for_role(role: str, *, shared: bool = True) -> Capabilities:
     """The capabilities one of the three roles gives."""
-    if role == LECTURE:
+    if role in (LECTURE, RAPPORTEUR):  # a rapporteur writes the opinions only
         return Capabilities(
             role,
             shared,
             referential=False,
             meetings=False,
             positions=False,
-            opinions=False,
-            mail=False,
-        )
-    if role == RAPPORTEUR:
-        return Capabilities(
-            role,
-            shared,
-            referential=False,
-            meetings=False,
-            positions=False,
-            opinions=True,
+            opinions=role == RAPPORTEUR,
             mail=False,
         )
     return Capabilities(role, shared)

@@ -23,6 +23,7 @@ from deliberation.records.opinions import AmendmentRecord, CommentRecord, Paragr
 from deliberation.records.packages import PackageInfo
 from deliberation.rules.opinion_text import describe, numbering
 from deliberation.rules.text_merge import MergePlan, MergeProposal, merge_texts
+from deliberation.services.opinions.proposals import proposed_amendment, rapporteur_organisation
 from deliberation.store import opinion_reviews as qr
 from deliberation.store import opinions as q
 from deliberation.store import packages as qp
@@ -372,17 +373,12 @@ class OfflinePackages:
     def _sender(
         self, session: Session, info: PackageInfo, opinion_id: int
     ) -> tuple[int, str] | None:
-        from deliberation.store import referential as rq
-
         if info.organisation_uuid is not None:
             found = qp.organisation_ids(session, [info.organisation_uuid])
             if info.organisation_uuid in found:
                 org_id = found[info.organisation_uuid]
                 return org_id, qp.organisation_acronym(session, org_id)
-        for delegate_id in q.opinion_snapshot(session, opinion_id).rapporteur_ids:
-            delegate = rq.delegate(session, delegate_id)
-            return delegate.organisation_id, delegate.organisation_acronym
-        return None
+        return rapporteur_organisation(session, opinion_id)
 
     def _proposals(
         self,
@@ -401,17 +397,13 @@ class OfflinePackages:
         for proposal in proposals:
             digest = hashlib.sha256(f"{info.opinion_uuid}:{proposal.key}".encode()).hexdigest()
             records.append(
-                AmendmentRecord(
-                    id=0,
-                    uuid=uuid_module.uuid4(),
-                    opinion_id=opinion_id,
-                    paragraph_uuid=proposal.target,
-                    organisation_id=sender[0],
-                    organisation_acronym=sender[1],
-                    action=proposal.action,
-                    lines=proposal.lines,
+                proposed_amendment(
+                    opinion_id,
+                    proposal.target,
+                    proposal.action,
+                    proposal.lines,
+                    sender,
                     justification=MERGE_NOTE,
-                    status="proposed",
                     proposed_on=today,
                     author=info.made_by,
                     original=originals.get(proposal.target, ""),

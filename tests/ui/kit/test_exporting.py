@@ -50,3 +50,17 @@ def test_a_cancel_writes_nothing_and_a_refusal_is_one_sentence(
     qtbot.waitUntil(lambda: bool(messages.errors))
     assert messages.errors == ["Impossible d'écrire « liste.docx »."]
     assert not (tmp_path / "liste.docx").exists()
+
+
+def test_the_menu_offers_word_then_a_spreadsheet_and_asks_for_that_type(
+    qtbot: QtBot, messages
+) -> None:
+    _widget, exporter = make(qtbot, messages)
+    asked: list[str] = []
+    menu = exporter.menu("Exporter l'annuaire", asked.append)
+    assert menu.title() == "Exporter l'annuaire"
+    word, sheet = menu.actions()
+    assert (word.text(), sheet.text()) == ("En Word…", "En tableur…")
+    sheet.trigger()
+    word.trigger()
+    assert asked == [".xlsx", ".docx"]

@@ -3,11 +3,21 @@ label that elides instead of widening its window."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from deliberation.ui.kit.flow_layout import FlowLayout
-from deliberation.ui.kit.widgets import ElidedLabel, TallScroll, search_field, toolbar
+from deliberation.ui.kit.settings import REVIEW_FOLDER
+from deliberation.ui.kit.widgets import (
+    ElidedLabel,
+    TallScroll,
+    choose_returned_file,
+    search_field,
+    toolbar,
+)
 
 
 def test_a_search_field_hints_clears_and_reports_each_change(qtbot: QtBot) -> None:
@@ -115,3 +125,25 @@ def test_a_tall_part_scrolls_only_when_its_room_is_lower_than_its_wrapped_rows(
     pane.resize(260, 600)
     qtbot.waitUntil(lambda: bar.maximum() == 0)
     assert part.height() == scroll.viewport().height()  # the part fills its room
+
+
+def test_a_returned_file_is_asked_for_where_the_last_one_was(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, str, str]] = []
+    answers = [str(tmp_path / "retours" / "retour AMF.docx"), ""]  # then the user cancels
+
+    def get_open_file_name(parent: object, title: str, folder: str, name_filter: str):
+        asked.append((title, folder, name_filter))
+        return answers.pop(0), name_filter
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open_file_name)
+    REVIEW_FOLDER.set("")
+    first = choose_returned_file(None, "Importer un retour", "Word (*.docx)", str(tmp_path))
+    assert first == tmp_path / "retours" / "retour AMF.docx"
+    assert choose_returned_file(None, "Importer des réponses", "Formulaires (*.xlsx)", "/") is None
+    assert asked == [
+        ("Importer un retour", str(tmp_path), "Word (*.docx)"),
+        ("Importer des réponses", str(tmp_path / "retours"), "Formulaires (*.xlsx)"),
+    ]
+    assert REVIEW_FOLDER.get() == str(tmp_path / "retours")  # a cancel forgets nothing

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid as uuid_module
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from uuid import UUID
 
 from deliberation.errors import DeliberationError
@@ -30,6 +30,48 @@ class Proposal:
     action: str
     target: UUID | None
     lines: tuple[Line, ...] = ()
+
+
+def rapporteur_organisation(session: Session, opinion_id: int) -> tuple[int, str] | None:
+    """The opinion's first rapporteur's organisation (id, acronym), None without a rapporteur:
+    who proposes the changes a lost save or an offline merge could not take."""
+    for delegate_id in q.opinion_snapshot(session, opinion_id).rapporteur_ids:
+        delegate = rq.delegate(session, delegate_id)
+        return delegate.organisation_id, delegate.organisation_acronym
+    return None
+
+
+def proposed_amendment(
+    opinion_id: int,
+    target: UUID,
+    action: str,
+    lines: tuple[Line, ...],
+    organisation: tuple[int, str],
+    *,
+    justification: str,
+    proposed_on: date,
+    author: str,
+    original: str,
+    source_key: str = "",
+) -> AmendmentRecord:
+    """A new amendment, « proposed », of `organisation` (id, acronym): `action` on the
+    paragraph `target` (whose text is `original`) with `lines`."""
+    return AmendmentRecord(
+        id=0,
+        uuid=uuid_module.uuid4(),
+        opinion_id=opinion_id,
+        paragraph_uuid=target,
+        organisation_id=organisation[0],
+        organisation_acronym=organisation[1],
+        action=action,
+        lines=lines,
+        justification=justification,
+        status="proposed",
+        proposed_on=proposed_on,
+        author=author,
+        original=original,
+        source_key=source_key,
+    )
 
 
 @dataclass(frozen=True)
@@ -72,40 +114,27 @@ class ProposalsMixin(TextMixin):
                     "le texte enregistré est vide, il n'a aucun paragraphe où les rattacher"
                 )
             originals = {p.uuid: p.text for p in stored.paragraphs}
-            organisation = self._proposer(s, opinion_id)
+            organisation = rapporteur_organisation(s, opinion_id)
             for proposal in proposals:
                 assert proposal.target is not None
                 if organisation is None:
                     qr.save_comment(s, self._comment(opinion_id, proposal))
                 else:
-                    qr.save_amendment(
-                        s,
-                        AmendmentRecord(
-                            id=0,
-                            uuid=uuid_module.uuid4(),
-                            opinion_id=opinion_id,
-                            paragraph_uuid=proposal.target,
-                            organisation_id=organisation[0],
-                            organisation_acronym=organisation[1],
-                            action=proposal.action,
-                            lines=proposal.lines,
-                            justification=PROPOSAL_NOTE,
-                            status="proposed",
-                            proposed_on=self.today,
-                            author=self.user[:200],
-                            original=originals.get(proposal.target, ""),
-                        ),
+                    record = proposed_amendment(
+                        opinion_id,
+                        proposal.target,
+                        proposal.action,
+                        proposal.lines,
+                        organisation,
+                        justification=PROPOSAL_NOTE,
+                        proposed_on=self.today,
+                        author=self.user[:200],
+                        original=originals.get(proposal.target, ""),
                     )
+                    qr.save_amendment(s, record)
         return KeptProposals(
             len(proposals), organisation is None, organisation[1] if organisation else ""
         )
-
-    def _proposer(self, session: Session, opinion_id: int) -> tuple[int, str] | None:
-        """The first rapporteur's organisation (id, acronym), None without a rapporteur."""
-        for delegate_id in q.opinion_snapshot(session, opinion_id).rapporteur_ids:
-            delegate = rq.delegate(session, delegate_id)
-            return delegate.organisation_id, delegate.organisation_acronym
-        return None
 
     def _comment(self, opinion_id: int, proposal: Proposal) -> CommentRecord:
         assert proposal.target is not None

@@ -45,12 +45,13 @@ class RegisterExport(QObject):
         self.messages = messages
         self.task: Task | None = None
 
-    def menu(self, label: str, entries: list[tuple[str, Callable[[], None]]]) -> QMenu:
-        """An « Exporter » menu of these (label, slot) entries; put its `menuAction()` in a
-        page's bar (`show_in`), where it folds into the « » menu on a narrow screen."""
+    def menu(self, label: str, export: Callable[[str], None]) -> QMenu:
+        """An « Exporter » menu: « En Word… » calls `export(".docx")`, « En tableur… »
+        `export(".xlsx")`; put its `menuAction()` in a page's bar (`show_in`), where it folds
+        into the « » menu on a narrow screen."""
         menu = QMenu(label, self.widget)
-        for text, slot in entries:
-            menu.addAction(text).triggered.connect(slot)
+        for text, suffix in ((_tr("En Word…"), ".docx"), (_tr("En tableur…"), ".xlsx")):
+            menu.addAction(text).triggered.connect(lambda *_, s=suffix: export(s))
         return menu
 
     def start(self, title: str, suggested: str, write: Callable[[Path], Path], done: str) -> bool:

@@ -122,6 +122,25 @@ class _TypedEdit:
 
     _validator: QValidator | None = None
 
+    def _set_up(self, display_format: str) -> None:
+        """Show the value in `display_format`; a click in the field takes what was typed."""
+        assert isinstance(self, QDateTimeEdit)
+        self._groups = None
+        self.setDisplayFormat(display_format)
+        self.lineEdit().installEventFilter(_FinishOnClick(self))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        assert isinstance(self, QDateTimeEdit)
+        if self._handle_key(self, event):
+            event.accept()
+            return
+        self.finish_typing()
+        super().keyPressEvent(event)  # type: ignore[misc]  # the Qt field's, next in the MRO
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.finish_typing()
+        super().focusOutEvent(event)  # type: ignore[misc]
+
     def _set_value(self, groups: list[str]) -> None:
         """Set the value of what was typed, or show the value again (subclasses)."""
 
@@ -213,9 +232,7 @@ class DateEdit(_TypedEdit, QDateEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         QDateEdit.__init__(self, parent)
-        self._groups = None
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.lineEdit().installEventFilter(_FinishOnClick(self))
+        self._set_up("dd/MM/yyyy")
 
     def _exists(self, groups: list[str]) -> bool:
         return date_of(groups, date.today()) is not None
@@ -224,17 +241,6 @@ class DateEdit(_TypedEdit, QDateEdit):
         current = self.date()
         found = date_of(groups, date(current.year(), current.month(), current.day()))
         self.setDate(QDate(found.year, found.month, found.day) if found else current)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._handle_key(self, event):
-            event.accept()
-            return
-        self.finish_typing()
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.finish_typing()
-        super().focusOutEvent(event)
 
 
 class TimeEdit(_TypedEdit, QTimeEdit):
@@ -247,21 +253,8 @@ class TimeEdit(_TypedEdit, QTimeEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         QTimeEdit.__init__(self, parent)
-        self._groups = None
-        self.setDisplayFormat("HH:mm")
-        self.lineEdit().installEventFilter(_FinishOnClick(self))
+        self._set_up("HH:mm")
 
     def _set_value(self, groups: list[str]) -> None:
         found = time_of(groups)
         self.setTime(QTime(found.hour, found.minute) if found else self.time())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._handle_key(self, event):
-            event.accept()
-            return
-        self.finish_typing()
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.finish_typing()
-        super().focusOutEvent(event)

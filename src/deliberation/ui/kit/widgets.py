@@ -4,12 +4,14 @@ bars, dialogs."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.settings import REVIEW_FOLDER
 
 
 def heading_label() -> QLabel:
@@ -190,3 +193,16 @@ def overflow_bar(left: Sequence[QAction], right: Sequence[QAction] = ()) -> QToo
             tools.addAction(action)
     tools.setMinimumWidth(0)
     return tools
+
+
+def choose_returned_file(
+    parent: QWidget | None, title: str, name_filter: str, start: str
+) -> Path | None:
+    """Ask for a file that came back (a review, a Word draft, response forms), in the folder
+    of the last one (else `start`); None if cancelled. The file's folder is remembered."""
+    folder = REVIEW_FOLDER.get() or start
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, name_filter)
+    if not chosen:
+        return None
+    REVIEW_FOLDER.set(str(Path(chosen).parent))
+    return Path(chosen)

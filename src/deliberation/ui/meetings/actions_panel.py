@@ -108,13 +108,7 @@ class ActionsPanel(EditorPage):
         self.count = QLabel()
         self.exporter = RegisterExport(self, messages)
         self.exporter.done.connect(self.status_message)
-        self.export_menu = self.exporter.menu(
-            self.tr("Exporter"),
-            [
-                (self.tr("En Word…"), lambda: self.export(".docx")),
-                (self.tr("En tableur…"), lambda: self.export(".xlsx")),
-            ],
-        )
+        self.export_menu = self.exporter.menu(self.tr("Exporter"), self.export)
         self.export_menu.menuAction().setToolTip(
             self.tr("Les actions ouvertes, ou toutes quand « Toutes » est choisi")
         )

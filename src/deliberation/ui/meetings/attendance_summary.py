@@ -86,13 +86,7 @@ class AttendanceSummary(QWidget):
         self.stack = stacked(self.view, self.empty)
         self.exporter = RegisterExport(self, messages)
         self.exporter.done.connect(self.status_message)
-        self.export_menu = self.exporter.menu(
-            self.tr("Exporter"),
-            [
-                (self.tr("En Word…"), lambda: self.export(".docx")),
-                (self.tr("En tableur…"), lambda: self.export(".xlsx")),
-            ],
-        )
+        self.export_menu = self.exporter.menu(self.tr("Exporter"), self.export)
         self.word_action, self.sheet_action = self.export_menu.actions()
 
         bar = QHBoxLayout()

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -25,18 +24,13 @@ from deliberation.records.opinions import PARAGRAPH_KINDS, TITLE_MAX, OpinionSna
 from deliberation.rules.opinion_text import numbering
 from deliberation.rules.wording import count
 from deliberation.services.opinion_import import DraftPreview, OpinionImport
-from deliberation.ui.kit.background import Progress, Task
+from deliberation.ui.kit.background import Progress
 from deliberation.ui.kit.editor import OPINIONS, SnapshotCommand
-from deliberation.ui.kit.forms import ERROR_STYLE
-from deliberation.ui.kit.screen import FittedDialog
-from deliberation.ui.kit.settings import EXPORT_FOLDER, REVIEW_FOLDER
-from deliberation.ui.kit.widgets import muted_label
+from deliberation.ui.kit.settings import EXPORT_FOLDER
+from deliberation.ui.kit.widgets import choose_returned_file, muted_label
+from deliberation.ui.opinions.import_preview import PreviewDialog, import_buttons
 from deliberation.ui.opinions.opinion_commands import Flush, short
-from deliberation.ui.opinions.review_import_dialog import (
-    WARNING_STYLE,
-    WORD_FILTER,
-    import_buttons,
-)
+from deliberation.ui.opinions.review_import_dialog import WORD_FILTER
 
 if TYPE_CHECKING:
     from deliberation.services.opinions import OpinionArchive
@@ -51,14 +45,9 @@ def _tr(text: str) -> str:
 
 def choose_draft_file(parent: QWidget | None) -> Path | None:
     """Ask for the Word draft (tests replace this); None if cancelled. The folder is kept."""
-    folder = REVIEW_FOLDER.get() or EXPORT_FOLDER.get()
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Importer un texte Word"), str(folder), _tr(WORD_FILTER)
+    return choose_returned_file(
+        parent, _tr("Importer un texte Word"), _tr(WORD_FILTER), EXPORT_FOLDER.get()
     )
-    if not chosen:
-        return None
-    REVIEW_FOLDER.set(str(Path(chosen).parent))
-    return Path(chosen)
 
 
 def create_imported(
@@ -104,7 +93,7 @@ def structure_summary(preview: DraftPreview) -> str:
     return ", ".join(parts)
 
 
-class DraftImportDialog(FittedDialog):
+class DraftImportDialog(PreviewDialog):
     """Shows the structure a Word draft would bring in, then creates it as a new opinion.
 
     `DraftImportDialog(editor, path, parent)`. The file is read off the UI thread; nothing is
@@ -126,20 +115,13 @@ class DraftImportDialog(FittedDialog):
         flush: saves an opinion's open text (set by the page, for the undo of the import).
     """
 
-    previewed = Signal()
-    status_message = Signal(str)
-
     def __init__(self, editor: Editor, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.path = path
+        super().__init__(editor, path, parent)
         self.importer = OpinionImport(editor.root)
         self.preview: DraftPreview | None = None
         self.saved: OpinionSnapshot | None = None
         self.flush: Flush | None = None
-        self.task: Task | None = None
         self.setWindowTitle(self.tr("Importer un texte Word — %1").replace("%1", path.name))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
         self.file_label = QLabel(path.name)
@@ -165,16 +147,6 @@ class DraftImportDialog(FittedDialog):
         group_label = QLabel(self.tr("&Groupe de travail :"))
         group_label.setBuddy(self.group)
         form.addRow(group_label, self.group)
-
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.hide()
-        self.warnings = QLabel()
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
-        self.warnings.hide()
 
         self.outline = QTreeWidget()
         self.outline.setColumnCount(3)
@@ -212,19 +184,11 @@ class DraftImportDialog(FittedDialog):
         def work(_progress: Progress) -> DraftPreview:
             return importer.preview(path)
 
-        task = Task(work, self)
-        task.finished.connect(lambda preview: self._read(task, preview, None))
-        task.failed.connect(lambda text: self._read(task, None, text))
-        self.task = task
-        task.start()
+        self.read_off_thread(work, self._read)
 
-    def _read(self, task: Task, preview: DraftPreview | None, refusal: str | None) -> None:
-        task.deleteLater()
-        if self.task is task:
-            self.task = None
+    def _read(self, preview: DraftPreview | None, refusal: str | None) -> None:
         if refusal is not None or preview is None:
-            self.error.setText(refusal or "")
-            self.error.show()
+            self.refuse(refusal or "")
             self.summary.setText(self.tr("Rien ne sera importé."))
         else:
             self._show(preview)
@@ -308,8 +272,7 @@ class DraftImportDialog(FittedDialog):
                 raise DeliberationError(self.tr("Le titre est obligatoire."))
             self.saved = create_imported(self.editor, self.importer, preview, self.flush)
         except DeliberationError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.refuse(str(exc))
             return
         self.status_message.emit(
             self.tr("Texte Word « %1 » importé : avis « %2 » créé (%3).")
@@ -318,8 +281,3 @@ class DraftImportDialog(FittedDialog):
             .replace("%3", structure_summary(preview))
         )
         self.accept()
-
-    def done(self, code: int) -> None:
-        if self.task is not None:  # closed while the file is read: let the reading end
-            self.task.wait()
-        super().done(code)

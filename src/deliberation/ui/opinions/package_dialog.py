@@ -6,8 +6,8 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QTextBrowser, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QTextBrowser, QVBoxLayout
 
 from deliberation.errors import DeliberationError
 from deliberation.services.offline_package import (
@@ -17,11 +17,10 @@ from deliberation.services.offline_package import (
     PackageResult,
 )
 from deliberation.ui.kit.background import Progress, Task
-from deliberation.ui.kit.forms import ERROR_STYLE
-from deliberation.ui.kit.screen import FittedDialog
+from deliberation.ui.kit.labels import shortened
 from deliberation.ui.kit.settings import EXPORT_FOLDER
 from deliberation.ui.kit.widgets import muted_label
-from deliberation.ui.opinions.review_import_dialog import WARNING_STYLE, import_buttons
+from deliberation.ui.opinions.import_preview import PreviewDialog, import_buttons
 from deliberation.ui.opinions.versions_dialog import saved
 
 if TYPE_CHECKING:
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from deliberation.ui.opinions.opinion_session import OpinionSession
 
 PACKAGE_FILTER = "Paquets Délibération (*.deliberation)"
+EXCERPT = 90  # characters of a paragraph shown in the preview
 
 
 def _tr(text: str) -> str:
@@ -128,7 +128,7 @@ class PackageWriter(QObject):
         self.written.emit(path)
 
 
-class PackageImportDialog(FittedDialog):
+class PackageImportDialog(PreviewDialog):
     """« Rapporter un travail hors ligne… »: what the package merges and what becomes a
     proposal, then the merge in one transaction.
 
@@ -147,9 +147,6 @@ class PackageImportDialog(FittedDialog):
         preview, merged: the preview shown and what the merge wrote.
     """
 
-    previewed = Signal()
-    status_message = Signal(str)
-
     def __init__(
         self,
         editor: Editor,
@@ -158,29 +155,16 @@ class PackageImportDialog(FittedDialog):
         messages: MessageService,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
+        super().__init__(editor, path, parent)
         self.session = session
-        self.path = path
         self.messages = messages
         self.packages = OfflinePackages(editor.root)
         self.preview: PackagePreview | None = None
         self.merged: PackageResult | None = None
-        self.task: Task | None = None
         self.setWindowTitle(
             self.tr("Rapporter un travail hors ligne — %1").replace("%1", path.name)
         )
-        self.setWindowModality(Qt.WindowModality.WindowModal)
 
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.hide()
-        self.warnings = QLabel()
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
-        self.warnings.hide()
         self.summary = QTextBrowser()
         self.summary.setAccessibleName(self.tr("Ce que le paquet apporte"))
         self.count = muted_label()
@@ -206,15 +190,9 @@ class PackageImportDialog(FittedDialog):
         def work(_progress: Progress) -> PackagePreview:
             return packages.preview(path, opinion_id)
 
-        task = Task(work, self)
-        task.finished.connect(lambda preview: self._read(task, preview, None))
-        task.failed.connect(lambda text: self._read(task, None, text))
-        self.task = task
-        task.start()
+        self.read_off_thread(work, self._read)
 
-    def _read(self, task: Task, preview: PackagePreview | None, refusal: str | None) -> None:
-        task.deleteLater()
-        self.task = None
+    def _read(self, preview: PackagePreview | None, refusal: str | None) -> None:
         self.preview = preview
         self.error.setVisible(refusal is not None)
         self.error.setText(refusal or "")
@@ -245,8 +223,7 @@ class PackageImportDialog(FittedDialog):
         try:
             merged = self.packages.apply(preview)
         except DeliberationError as exc:  # the text changed meanwhile: preview again
-            self.error.setText(str(exc))
-            self.error.show()
+            self.refuse(str(exc))
             self.read()
             return
         self.merged = merged
@@ -262,11 +239,6 @@ class PackageImportDialog(FittedDialog):
         )  # fmt: skip
         self.accept()
 
-    def done(self, code: int) -> None:
-        if self.task is not None:  # closed while the package is read: let the reading end
-            self.task.wait()
-        super().done(code)
-
 
 def preview_html(preview: PackagePreview) -> str:
     """The preview as the dialog shows it: merged paragraphs, proposals, what comes across."""
@@ -275,7 +247,7 @@ def preview_html(preview: PackagePreview) -> str:
         if not rows:
             return ""
         items = "".join(
-            f"<li>{html.escape(label)} : <i>« {html.escape(_excerpt(text))} »</i></li>"
+            f"<li>{html.escape(label)} : <i>« {html.escape(shortened(text, EXCERPT))} »</i></li>"
             for label, text in rows
         )
         return f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>"
@@ -322,11 +294,6 @@ def preview_html(preview: PackagePreview) -> str:
     if across:
         parts.append(f"<p><b>{_tr('Repris du paquet :')}</b> {html.escape(', '.join(across))}</p>")
     return "".join(parts)
-
-
-def _excerpt(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def import_package(

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -29,12 +27,11 @@ from deliberation.services.review_import import (
     ReturnPreview,
     ReviewImport,
 )
-from deliberation.ui.kit.background import Progress, Task
-from deliberation.ui.kit.forms import ERROR_STYLE
-from deliberation.ui.kit.screen import FittedDialog
-from deliberation.ui.kit.settings import EXPORT_FOLDER, REVIEW_FOLDER
+from deliberation.ui.kit.background import Progress
+from deliberation.ui.kit.settings import EXPORT_FOLDER
 from deliberation.ui.kit.table_model import RECORD_ROLE
-from deliberation.ui.kit.widgets import muted_label
+from deliberation.ui.kit.widgets import choose_returned_file, muted_label
+from deliberation.ui.opinions.import_preview import PreviewDialog, import_buttons
 from deliberation.ui.opinions.opinion_session import AMENDMENTS, COMMENTS
 from deliberation.ui.opinions.return_items import ReturnItemsModel, detail_html, status_text
 from deliberation.ui.opinions.versions_dialog import saved
@@ -47,40 +44,17 @@ if TYPE_CHECKING:
 
 WORD_FILTER = "Documents Word (*.docx)"
 RETURN_FILTER = "Documents Word ou OpenDocument (*.docx *.odt)"  # a review comes back in either
-WARNING_STYLE = "background: #fff4d6; color: #5c4400; padding: 6px; border-radius: 3px;"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("review_import_dialog", text)
 
 
-def import_buttons(on_import: Callable[[], None], on_close: Callable[[], None]) -> QDialogButtonBox:
-    """« Importer » (the default, disabled until a preview allows it) and « Fermer »."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    import_button.setText(QCoreApplication.translate("review_import_dialog", "&Importer"))
-    import_button.setDefault(True)
-    import_button.setEnabled(False)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("review_import_dialog", "Fermer")
-    )
-    buttons.accepted.connect(on_import)
-    buttons.rejected.connect(on_close)
-    return buttons
-
-
 def choose_return_file(parent: QWidget | None) -> Path | None:
     """Ask for the returned file (tests replace this); None if cancelled. The folder is kept."""
-    folder = REVIEW_FOLDER.get() or EXPORT_FOLDER.get()
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Importer un retour"), str(folder), _tr(RETURN_FILTER)
+    return choose_returned_file(
+        parent, _tr("Importer un retour"), _tr(RETURN_FILTER), EXPORT_FOLDER.get()
     )
-    if not chosen:
-        return None
-    REVIEW_FOLDER.set(str(Path(chosen).parent))
-    return Path(chosen)
 
 
 # -- how an item reads --------------------------------------------------------------------------
@@ -118,7 +92,7 @@ def summary(result: ImportResult, acronym: str) -> str:
 # -- the dialog ---------------------------------------------------------------------------------
 
 
-class ReviewImportDialog(FittedDialog):
+class ReviewImportDialog(PreviewDialog):
     """Shows what a returned file would add to the open opinion, for the organisation chosen,
     and imports its new items as one undo step of the opinion's stack.
 
@@ -142,9 +116,6 @@ class ReviewImportDialog(FittedDialog):
         result: what the import wrote.
     """
 
-    previewed = Signal()
-    status_message = Signal(str)
-
     def __init__(
         self,
         editor: Editor,
@@ -153,17 +124,13 @@ class ReviewImportDialog(FittedDialog):
         messages: MessageService,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
+        super().__init__(editor, path, parent)
         self.session = session
-        self.path = path
         self.messages = messages
         self.importer = ReviewImport(editor.root)
         self.preview: ReturnPreview | None = None
         self.import_result: ImportResult | None = None
-        self.task: Task | None = None
         self.setWindowTitle(self.tr("Importer un retour — %1").replace("%1", path.name))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
         self.organisation = QComboBox()
@@ -189,16 +156,6 @@ class ReviewImportDialog(FittedDialog):
         organisation_label = QLabel(self.tr("&Organisation :"))
         organisation_label.setBuddy(self.organisation)
         form.addRow(organisation_label, self.organisation)
-
-        self.warnings = QLabel()
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
-        self.warnings.hide()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.hide()
 
         self.model = ReturnItemsModel(self)
         self.table = QTableView()
@@ -267,25 +224,17 @@ class ReviewImportDialog(FittedDialog):
         def work(_progress: Progress) -> ReturnPreview:
             return importer.preview(path, organisation, opinion_id=opinion_id)
 
-        task = Task(work, self)
-        task.finished.connect(lambda preview: self._read(task, organisation, preview, None))
-        task.failed.connect(lambda text: self._read(task, organisation, None, text))
-        self.task = task
-        task.start()
+        self.read_off_thread(
+            work, lambda preview, refusal: self._read(organisation, preview, refusal)
+        )
 
-    def _read(
-        self, task: Task, organisation: int, preview: ReturnPreview | None, refusal: str | None
-    ) -> None:
-        task.deleteLater()
-        if self.task is task:
-            self.task = None
+    def _read(self, organisation: int, preview: ReturnPreview | None, refusal: str | None) -> None:
         if organisation != self.organisation_id():  # changed while the file was read
             self.read()
             return
         if refusal is not None:
             self._show(None)
-            self.error.setText(refusal)
-            self.error.show()
+            self.refuse(refusal)
             self.count.setText(self.tr("Rien ne sera importé."))
         else:
             self._show(preview)
@@ -370,17 +319,11 @@ class ReviewImportDialog(FittedDialog):
                 importer.undo,
             )
         except DeliberationError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.refuse(str(exc))
             return
         self.import_result = result
         self.status_message.emit(summary(result, preview.organisation_acronym))
         self.accept()
-
-    def done(self, code: int) -> None:
-        if self.task is not None:  # closed while the file is read: let the reading end
-            self.task.wait()
-        super().done(code)
 
 
 def import_review(

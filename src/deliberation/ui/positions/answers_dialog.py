@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +27,7 @@ from deliberation.services.answers_import import ROW_STATUSES, AnswersImport, An
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.editor import POSITIONS
 from deliberation.ui.kit.screen import FittedDialog
-from deliberation.ui.kit.settings import REVIEW_FOLDER
+from deliberation.ui.kit.widgets import choose_returned_file
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -43,14 +42,9 @@ def _tr(text: str) -> str:
 
 def choose_form(parent: QWidget | None) -> Path | None:
     """Ask for a returned response form (.docx or .xlsx); None if cancelled."""
-    folder = REVIEW_FOLDER.get() or str(Path.home())
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Importer des réponses"), folder, _tr(FORM_FILTER)
+    return choose_returned_file(
+        parent, _tr("Importer des réponses"), _tr(FORM_FILTER), str(Path.home())
     )
-    if not chosen:
-        return None
-    REVIEW_FOLDER.set(str(Path(chosen).parent))
-    return Path(chosen)
 
 
 class AnswersDialog(FittedDialog):

@@ -94,13 +94,7 @@ class ReferentialPage(EditorPage):
         self.count = QLabel()
         self.exporter = RegisterExport(self, messages)
         self.exporter.done.connect(self.status_message)
-        self.export_menu = self.exporter.menu(
-            self.tr("Exporter l'annuaire"),
-            [
-                (self.tr("En Word…"), lambda: self.export_directory(".docx")),
-                (self.tr("En tableur…"), lambda: self.export_directory(".xlsx")),
-            ],
-        )
+        self.export_menu = self.exporter.menu(self.tr("Exporter l'annuaire"), self.export_directory)
         self.word_action, self.sheet_action = self.export_menu.actions()
 
         self.view = make_table(
