@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import settle
 
 from deliberation.records.meetings import MeetingInput
 from deliberation.records.positions import ConsultationInput, ConsultationSnapshot, Subject
@@ -59,6 +60,7 @@ def consultation(
 def open_page(window) -> tuple[PositionsPage, SynthesisArea]:
     page = window.show_area(POSITIONS)
     assert isinstance(page, PositionsPage)
+    settle(page)  # the synthesis follows the list on the next turn of the event loop
     return page, page.area
 
 
