@@ -123,7 +123,10 @@ class PositionsPage(EditorPage):
         QTimer.singleShot(0, self, self._complete_opening)
 
     def _complete_opening(self) -> None:
-        """The answers of the consultations past the first screen, and the synthesis."""
+        """The answers of the consultations past the first screen, and the synthesis (at once
+        when a consultation is asked for first)."""
+        if not self.opening:
+            return
         self.opening = False
         records = self.listing.model.records()
         if any(not r.answers_known for r in records):
@@ -219,6 +222,7 @@ class PositionsPage(EditorPage):
         return self.listing.current_id()
 
     def select_consultation(self, consultation_id: int) -> bool:
+        self._complete_opening()  # the consultation asked for shows now
         return self.listing.select(consultation_id)
 
     # -- consultations --------------------------------------------------------------------------
