@@ -229,7 +229,7 @@ class OpinionsPage(EditorPage):
         self.opening = True
         self.reload()  # the list; the opinion it selects opens on the next turn of the loop
         self.listing.opinion_selected.connect(self._opinion_selected)
-        QTimer.singleShot(0, self, self._complete_opening)
+        self.after_first_paint(self._complete_opening)
 
     def _complete_opening(self) -> None:
         """The selected opinion's header and text, once the list is shown (or at once when an

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -120,7 +120,7 @@ class PositionsPage(EditorPage):
         self.right.setCurrentWidget(
             self.area_scroll if self.listing.current_id() is not None else self.empty
         )
-        QTimer.singleShot(0, self, self._complete_opening)
+        self.after_first_paint(self._complete_opening)
 
     def _complete_opening(self) -> None:
         """The answers of the consultations past the first screen, and the synthesis (at once
