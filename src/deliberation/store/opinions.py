@@ -52,9 +52,13 @@ def opinions(session: Session, only: int | None = None) -> list[OpinionRecord]:
     def of(column: Any) -> Any:  # the rows of every opinion, or of the one asked for
         return column == only if only is not None else true()
 
-    paragraphs = (
-        select(OpinionParagraph.opinion_id, func.count().label("n"))
-        .where(OpinionParagraph.removed.is_(False), of(OpinionParagraph.opinion_id))
+    paragraphs = (  # one pass over the paragraphs: those in the text, and the last change
+        select(
+            OpinionParagraph.opinion_id,
+            func.count().filter(OpinionParagraph.removed.is_(False)).label("n"),
+            func.max(OpinionParagraph.updated_at).label("at"),
+        )
+        .where(of(OpinionParagraph.opinion_id))
         .group_by(OpinionParagraph.opinion_id)
         .subquery()
     )
@@ -68,12 +72,6 @@ def opinions(session: Session, only: int | None = None) -> list[OpinionRecord]:
         select(Amendment.opinion_id, func.count().label("n"))
         .where(Amendment.status == "proposed", of(Amendment.opinion_id))
         .group_by(Amendment.opinion_id)
-        .subquery()
-    )
-    last_change = (
-        select(OpinionParagraph.opinion_id, func.max(OpinionParagraph.updated_at).label("at"))
-        .where(of(OpinionParagraph.opinion_id))
-        .group_by(OpinionParagraph.opinion_id)
         .subquery()
     )
     last_status = (
@@ -98,13 +96,12 @@ def opinions(session: Session, only: int | None = None) -> list[OpinionRecord]:
             paragraphs.c.n,
             versions.c.n,
             open_amendments.c.n,
-            last_change.c.at,
+            paragraphs.c.at,
         )
         .outerjoin(WorkingGroup, WorkingGroup.id == Opinion.group_id)
         .outerjoin(paragraphs, paragraphs.c.opinion_id == Opinion.id)
         .outerjoin(versions, versions.c.opinion_id == Opinion.id)
         .outerjoin(open_amendments, open_amendments.c.opinion_id == Opinion.id)
-        .outerjoin(last_change, last_change.c.opinion_id == Opinion.id)
         .outerjoin(last_status, last_status.c.opinion_id == Opinion.id)
         .outerjoin(status_change, status_change.id == last_status.c.id)
         .where(of(Opinion.id))
