@@ -315,3 +315,52 @@ def test_each_refusal_of_the_server_has_its_sentence(reason: str, sentence: str)
 
     url = "postgresql+psycopg://delegue@db.exemple.fr:5432/comite?sslmode=require"
     assert connection_sentence(reason, url) == sentence
+
+
+def test_the_lists_read_their_columns_and_counts_on_postgres(pg_url: str) -> None:
+    from deliberation.records.opinions import OpinionInput, Paragraph, plain_lines
+
+    opened = open_root(pg_url)
+    positions, opinions = opened.positions, opened.opinions
+    try:
+        orgs = {o.acronym: o.id for o in opened.referential.organisations()}
+        older, newer = (
+            positions.apply_consultation(
+                positions.new_consultation(
+                    ConsultationInput(
+                        title,
+                        day,
+                        None,
+                        subjects=(Subject("other", "Sujet A"), Subject("other", "Sujet B")),
+                        consulted=(orgs["AMF"], orgs["MEN"]),
+                    )
+                )
+            )
+            for title, day in (("Ancienne", date(2026, 1, 5)), ("Récente", date(2026, 3, 1)))
+        )
+        for subject in older.subjects:  # AMF answers both subjects, MEN one
+            positions.apply_position(
+                positions.new_position(PositionInput(subject.id, orgs["AMF"], "favorable"))
+            )
+        positions.apply_position(
+            positions.new_position(PositionInput(older.subjects[0].id, orgs["MEN"], "favorable"))
+        )
+        whole = positions.consultations()
+        assert [(c.title, c.answered_count, c.responded_count) for c in whole] == [
+            ("Récente", 0, 0),
+            ("Ancienne", 1, 2),
+        ]
+        first = positions.consultations(complete=1)
+        assert [c.answers_known for c in first] == [True, False]
+        assert positions.completed(first) == whole
+        assert newer.id == whole[0].id
+
+        snap = opinions.apply_opinion(opinions.new_opinion(OpinionInput("avis", "Avis ENT")))
+        snap = opinions.apply_opinion(opinions.with_status(snap, "consultation"))
+        text = [Paragraph(uuid.uuid4(), "paragraph", plain_lines("Un."), 1) for _ in range(2)]
+        opinions.save_text(snap.id, text, 0)
+        (listed,) = opinions.opinions()
+        assert (listed.title, listed.status, listed.paragraphs) == ("Avis ENT", "consultation", 2)
+        assert listed.status_since is not None
+    finally:
+        opened.close()

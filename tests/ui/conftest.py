@@ -105,6 +105,16 @@ def window(qtbot: QtBot, editor: Editor, opened: Root, messages: RecordingMessag
     return win
 
 
+def settle(page: QWidget) -> QWidget:
+    """Let an area's detail follow its list, as it does on the next turn of the event loop
+    (`page.opening` false once it has); the page."""
+    for _ in range(100):
+        if not getattr(page, "opening", False):
+            return page
+        QApplication.processEvents()
+    raise AssertionError("the detail never followed the list")
+
+
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     """Type text into a widget key by key, accented letters included.
 

@@ -106,6 +106,7 @@ class ConsultationRecord:
     subject_labels: tuple[str, ...] = ()  # what the list's search looks into, with the title
     meeting_title: str = ""  # the meeting it was opened for, if any
     meeting_day: date | None = None
+    answers_known: bool = True  # false while the answers are still to be counted (lists)
 
 
 @dataclass(frozen=True)

@@ -68,9 +68,16 @@ class Positions:
 
     # -- consultations --------------------------------------------------------------------------
 
-    def consultations(self) -> list[ConsultationRecord]:
+    def consultations(self, complete: int | None = None) -> list[ConsultationRecord]:
+        """Every consultation, the latest opened first; with `complete`, only the first ones
+        come with their answers and subjects' labels (the others say `answers_known` false)."""
         with self.store.reading() as s:
-            return q.consultations(s)
+            return q.consultations(s, complete)
+
+    def completed(self, records: list[ConsultationRecord]) -> list[ConsultationRecord]:
+        """These consultations, those read without their answers now with them."""
+        with self.store.reading() as s:
+            return q.completed(s, records)
 
     def consultation(self, consultation_id: int) -> ConsultationSnapshot:
         with self.store.reading() as s:

@@ -8,7 +8,7 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy import Select, String, Update, func, select, true, type_coerce, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from deliberation.errors import ConflictError, NotFoundError
 from deliberation.records.opinions import (
@@ -52,9 +52,13 @@ def opinions(session: Session, only: int | None = None) -> list[OpinionRecord]:
     def of(column: Any) -> Any:  # the rows of every opinion, or of the one asked for
         return column == only if only is not None else true()
 
-    paragraphs = (
-        select(OpinionParagraph.opinion_id, func.count().label("n"))
-        .where(OpinionParagraph.removed.is_(False), of(OpinionParagraph.opinion_id))
+    paragraphs = (  # one pass over the paragraphs: those in the text, and the last change
+        select(
+            OpinionParagraph.opinion_id,
+            func.count().filter(OpinionParagraph.removed.is_(False)).label("n"),
+            func.max(OpinionParagraph.updated_at).label("at"),
+        )
+        .where(of(OpinionParagraph.opinion_id))
         .group_by(OpinionParagraph.opinion_id)
         .subquery()
     )
@@ -70,50 +74,60 @@ def opinions(session: Session, only: int | None = None) -> list[OpinionRecord]:
         .group_by(Amendment.opinion_id)
         .subquery()
     )
-    last_change = (
-        select(OpinionParagraph.opinion_id, func.max(OpinionParagraph.updated_at).label("at"))
-        .where(of(OpinionParagraph.opinion_id))
-        .group_by(OpinionParagraph.opinion_id)
+    last_status = (
+        select(OpinionStatusChange.opinion_id, func.max(OpinionStatusChange.id).label("id"))
+        .where(of(OpinionStatusChange.opinion_id))
+        .group_by(OpinionStatusChange.opinion_id)
         .subquery()
     )
+    status_change = aliased(OpinionStatusChange)
+    # Columns, not ORM objects: years of opinions are read as plain rows, in one query.
     query = (
         select(
-            Opinion,
+            Opinion.id,
+            Opinion.uuid,
+            Opinion.kind,
+            Opinion.title,
+            Opinion.group_id,
+            Opinion.status,
+            Opinion.updated_at,
             WorkingGroup.name,
+            status_change.changed_on,
             paragraphs.c.n,
             versions.c.n,
             open_amendments.c.n,
-            last_change.c.at,
+            paragraphs.c.at,
         )
         .outerjoin(WorkingGroup, WorkingGroup.id == Opinion.group_id)
         .outerjoin(paragraphs, paragraphs.c.opinion_id == Opinion.id)
         .outerjoin(versions, versions.c.opinion_id == Opinion.id)
         .outerjoin(open_amendments, open_amendments.c.opinion_id == Opinion.id)
-        .outerjoin(last_change, last_change.c.opinion_id == Opinion.id)
-        .options(selectinload(Opinion.status_changes))
+        .outerjoin(last_status, last_status.c.opinion_id == Opinion.id)
+        .outerjoin(status_change, status_change.id == last_status.c.id)
         .where(of(Opinion.id))
     )
     rows = session.execute(query).all()
-    names = _rapporteur_names(session, [row[0].id for row in rows])
+    names = _rapporteur_names(session, only)
     result = []
-    for opinion, group, n_paragraphs, n_versions, n_open, text_at in rows:
-        changes = opinion.status_changes
-        updated = max(opinion.updated_at, aware(text_at) or opinion.updated_at)
+    for (
+        opinion_id, uuid, kind, title, group_id, status, updated_at, group, since,
+        n_paragraphs, n_versions, n_open, text_at,
+    ) in rows:  # fmt: skip
         result.append(
             OpinionRecord(
-                id=opinion.id,
-                uuid=opinion.uuid,
-                kind=opinion.kind,
-                title=opinion.title,
-                group_id=opinion.group_id,
+                id=opinion_id,
+                uuid=uuid,
+                kind=kind,
+                title=title,
+                group_id=group_id,
                 group_name=group or "",
-                status=opinion.status,
-                status_since=changes[-1].changed_on if changes else None,
-                rapporteurs=tuple(names.get(opinion.id, ())),
+                status=status,
+                status_since=since,
+                rapporteurs=tuple(names.get(opinion_id, ())),
                 paragraphs=n_paragraphs or 0,
                 versions=n_versions or 0,
                 open_amendments=n_open or 0,
-                updated_at=updated,
+                updated_at=max(updated_at, aware(text_at) or updated_at),
             )
         )
     result.sort(key=lambda r: (r.updated_at, r.id), reverse=True)
@@ -129,15 +143,15 @@ def aware(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _rapporteur_names(session: Session, opinion_ids: list[int]) -> dict[int, list[str]]:
-    if not opinion_ids:
-        return {}
+def _rapporteur_names(session: Session, only: int | None) -> dict[int, list[str]]:
+    """The rapporteurs' names of every opinion (or of the one with id `only`), in order."""
     query = (
         select(OpinionRapporteur.opinion_id, Delegate.first_name, Delegate.last_name)
         .join(Delegate, Delegate.id == OpinionRapporteur.delegate_id)
-        .where(OpinionRapporteur.opinion_id.in_(opinion_ids))
         .order_by(OpinionRapporteur.position)
     )
+    if only is not None:
+        query = query.where(OpinionRapporteur.opinion_id == only)
     names: dict[int, list[str]] = {}
     for opinion_id, first, last in session.execute(query):
         names.setdefault(opinion_id, []).append(f"{first} {last}")

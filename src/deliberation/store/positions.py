@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, true, update
 from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import NotFoundError
@@ -35,8 +37,14 @@ from deliberation.store.rows import delete_by_uuid, replace_children, replace_li
 # -- consultations ------------------------------------------------------------------------------
 
 
-def consultations(session: Session) -> list[ConsultationRecord]:
-    """Consultations, the most recent first, with their counts."""
+def consultations(session: Session, complete: int | None = None) -> list[ConsultationRecord]:
+    """Consultations, the most recent first, with their counts.
+
+    With `complete`, only the first `complete` consultations come with their answers counted
+    over the positions and their subjects' labels; the others say `answers_known` false, for
+    `completed` to fill in (a list opens on its first screen before years of positions are
+    counted). Columns, not ORM objects.
+    """
     subjects = (
         select(ConsultationSubject.consultation_id, func.count().label("n"))
         .group_by(ConsultationSubject.consultation_id)
@@ -47,6 +55,41 @@ def consultations(session: Session) -> list[ConsultationRecord]:
         .group_by(ConsultedOrganisation.consultation_id)
         .subquery()
     )
+    query = (
+        select(
+            Consultation.id, Consultation.uuid, Consultation.title, Consultation.opened_on,
+            Consultation.deadline, subjects.c.n, consulted.c.n, Meeting.title, Meeting.day,
+        )
+        .outerjoin(subjects, subjects.c.consultation_id == Consultation.id)
+        .outerjoin(consulted, consulted.c.consultation_id == Consultation.id)
+        .outerjoin(Meeting, Meeting.id == Consultation.meeting_id)
+        .order_by(Consultation.opened_on.desc(), Consultation.id.desc())
+    )  # fmt: skip
+    records = [
+        ConsultationRecord(
+            c_id, uuid, title, opened_on, deadline, s or 0, o or 0, 0, 0, (),
+            meeting_title or "", meeting_day, answers_known=False,
+        )
+        for c_id, uuid, title, opened_on, deadline, s, o, meeting_title, meeting_day
+        in session.execute(query)
+    ]  # fmt: skip
+    if complete is None:
+        return completed(session, records, every=True)
+    return completed(session, records[:complete]) + records[complete:]
+
+
+def completed(
+    session: Session, records: list[ConsultationRecord], every: bool = False
+) -> list[ConsultationRecord]:
+    """These consultations with their answers counted and their subjects' labels (those of
+    every consultation read at once with `every`)."""
+    todo = [r.id for r in records if not r.answers_known]
+    if not todo:
+        return records
+
+    def of(column: Any) -> Any:
+        return true() if every else column.in_(todo)
+
     per_organisation = (
         select(
             ConsultationSubject.consultation_id,
@@ -54,47 +97,33 @@ def consultations(session: Session) -> list[ConsultationRecord]:
             func.count().label("n"),
         )
         .join(Position, Position.subject_id == ConsultationSubject.id)
+        .where(of(ConsultationSubject.consultation_id))
         .group_by(ConsultationSubject.consultation_id, Position.organisation_id)
-        .subquery()
     )
-    answered = (  # organisations with a position (any stance) on every subject
-        select(per_organisation.c.consultation_id, func.count().label("n"))
-        .join(subjects, subjects.c.consultation_id == per_organisation.c.consultation_id)
-        .where(per_organisation.c.n == subjects.c.n)
-        .group_by(per_organisation.c.consultation_id)
-        .subquery()
-    )
-    responded = (  # organisations with a position on at least one subject
-        select(per_organisation.c.consultation_id, func.count().label("n"))
-        .group_by(per_organisation.c.consultation_id)
-        .subquery()
-    )
-    query = (
-        select(
-            Consultation, subjects.c.n, consulted.c.n, answered.c.n, responded.c.n,
-            Meeting.title, Meeting.day,
-        )
-        .outerjoin(subjects, subjects.c.consultation_id == Consultation.id)
-        .outerjoin(consulted, consulted.c.consultation_id == Consultation.id)
-        .outerjoin(answered, answered.c.consultation_id == Consultation.id)
-        .outerjoin(responded, responded.c.consultation_id == Consultation.id)
-        .outerjoin(Meeting, Meeting.id == Consultation.meeting_id)
-        .order_by(Consultation.opened_on.desc(), Consultation.id.desc())
-    )  # fmt: skip
     labels: dict[int, list[str]] = defaultdict(list)
     for consultation_id, label in session.execute(
-        select(ConsultationSubject.consultation_id, ConsultationSubject.label).order_by(
-            ConsultationSubject.consultation_id, ConsultationSubject.position
-        )
+        select(ConsultationSubject.consultation_id, ConsultationSubject.label)
+        .where(of(ConsultationSubject.consultation_id))
+        .order_by(ConsultationSubject.consultation_id, ConsultationSubject.position)
     ):
         labels[consultation_id].append(label)
+    answered: dict[int, int] = defaultdict(int)  # with a position (any stance) on every subject
+    responded: dict[int, int] = defaultdict(int)  # with a position on at least one subject
+    for consultation_id, _organisation, n in session.execute(per_organisation):
+        responded[consultation_id] += 1
+        answered[consultation_id] += n == len(labels[consultation_id])
     return [
-        ConsultationRecord(
-            c.id, c.uuid, c.title, c.opened_on, c.deadline, s or 0, o or 0, a or 0, r or 0,
-            tuple(labels[c.id]), meeting_title or "", meeting_day,
+        r
+        if r.answers_known
+        else replace(
+            r,
+            answered_count=answered[r.id],
+            responded_count=responded[r.id],
+            subject_labels=tuple(labels[r.id]),
+            answers_known=True,
         )
-        for c, s, o, a, r, meeting_title, meeting_day in session.execute(query)
-    ]  # fmt: skip
+        for r in records
+    ]
 
 
 _PARTS = (selectinload(Consultation.subjects), selectinload(Consultation.consulted))

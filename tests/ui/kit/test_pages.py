@@ -112,3 +112,41 @@ def test_a_deferred_tab_is_built_when_first_shown_or_asked_for(qtbot: QtBot) -> 
     tabs.setCurrentIndex(1)
     assert built == ["Assiduité", "Actions"]
     assert tabs.currentWidget() is page
+
+
+def test_a_page_shown_runs_its_detail_after_its_first_paint(qtbot: QtBot, editor: Editor) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QVBoxLayout
+
+    page = EditorPage(editor, MessageService())
+    qtbot.addWidget(page)
+    listing = QLabel("La liste")
+    QVBoxLayout(page).addWidget(listing)
+    happened: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "liste" not in happened:
+                happened.append("liste")
+            return False
+
+    painted = Painted()
+    listing.installEventFilter(painted)
+    page.after_first_paint(lambda: happened.append("détail"))
+    page.show()
+    assert happened == []
+    qtbot.waitUntil(lambda: "détail" in happened)
+    assert happened == ["liste", "détail"]  # the list was on screen before the detail was read
+    page.update()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert happened == ["liste", "détail"]  # once only
+
+
+def test_a_hidden_page_runs_its_detail_on_the_next_turn(qtbot: QtBot, editor: Editor) -> None:
+    page = EditorPage(editor, MessageService())
+    qtbot.addWidget(page)
+    done: list[bool] = []
+    page.after_first_paint(lambda: done.append(True))
+    assert done == []
+    qtbot.waitUntil(lambda: done == [True])

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import settle
 
 from deliberation.records.meetings import ActionInput, MeetingInput, MeetingSnapshot
 from deliberation.records.places import Place
@@ -43,6 +44,7 @@ TODAY = date.today()
 def open_page(window) -> MeetingsPage:
     page = window.show_area(MEETINGS)
     assert isinstance(page, MeetingsPage)
+    settle(page)  # the meeting's page follows the list on the next turn of the event loop
     return page
 
 
@@ -895,3 +897,30 @@ def test_export_the_actions_and_the_attendance_from_their_tabs(
     [error] = messages.errors
     assert error.startswith("Impossible d'écrire dans le dossier")
     assert not (tmp_path / "missing").exists()
+
+
+def test_the_list_shows_before_the_meeting_which_follows_on_the_next_turn(
+    window, meetings: Meetings
+) -> None:
+    plan(meetings, TODAY - timedelta(days=30), "Plénière passée", status="held")
+    upcoming = plan(meetings, TODAY + timedelta(days=7), "Plénière de printemps")
+    page = window.show_area(MEETINGS)
+    assert isinstance(page, MeetingsPage)
+    # Built: the list is filled and the next meeting selected, its page not yet read.
+    assert page.opening
+    assert page.listing.current_meeting_id() == upcoming.id
+    assert page.edit_action.isEnabled()
+    assert page.meeting_page.meeting_id is None
+    settle(page)
+    assert page.meeting_page.meeting_id == upcoming.id
+
+
+def test_a_meeting_asked_for_while_the_list_opens_shows_at_once(window, meetings: Meetings) -> None:
+    past = plan(meetings, TODAY - timedelta(days=30), "Plénière passée", status="held")
+    plan(meetings, TODAY + timedelta(days=7), "Plénière de printemps")
+    page = window.show_area(MEETINGS)
+    assert isinstance(page, MeetingsPage)
+    page.show_meeting(past.id)  # as the search and the home page do
+    assert not page.opening and page.meeting_page.meeting_id == past.id
+    settle(page)  # the deferred turn changes nothing
+    assert page.meeting_page.meeting_id == past.id

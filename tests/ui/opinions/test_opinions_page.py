@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from tests.ui.conftest import RecordingMessages
+from tests.ui.conftest import RecordingMessages, settle
 
 from deliberation.records.meetings import MeetingInput
 from deliberation.records.opinions import OpinionInput, OpinionSnapshot, Paragraph, plain_lines
@@ -347,9 +347,44 @@ def test_the_word_exchange_is_on_the_page_row_at_the_default_width(
     widget.resize(1090, 700)  # the page's share of a 1280 px window
     widget.show()
     qtbot.waitExposed(widget)
+    settle(widget)  # the opinion's text, and so its Word exchange, follows the list
     buttons = {b.defaultAction(): b for b in widget.findChildren(QToolButton) if b.defaultAction()}
 
     for action in (widget.workspace.export_action, widget.workspace.import_action):
         button = buttons[action]
         assert button.isVisible() and button.isEnabled(), action.text()
         assert button.geometry().right() <= widget.width()
+
+
+def test_the_list_shows_before_the_opinion_which_follows_on_the_next_turn(
+    qtbot: QtBot, editor: Editor, messages: RecordingMessages, opinions: Opinions
+) -> None:
+    make(opinions, "Avis sur les ENT")
+    latest = make(opinions, "Avis sur la sobriété numérique")
+    widget = OpinionsPage(editor, messages)
+    qtbot.addWidget(widget)
+    # Built: the list is filled and its latest opinion selected, its text not yet read.
+    assert widget.opening
+    assert widget.listing.model.rowCount() == 2
+    assert widget.current_opinion_id() == latest.id
+    assert widget.workspace.session is None and widget.header.title.text() == ""
+    settle(widget)
+    session = widget.workspace.session
+    assert session is not None and session.opinion_id == latest.id
+    assert widget.header.title.text() == "Avis sur la sobriété numérique"
+    assert widget.edit_action.isEnabled()
+
+
+def test_an_opinion_asked_for_while_the_list_opens_opens_at_once(
+    qtbot: QtBot, editor: Editor, messages: RecordingMessages, opinions: Opinions
+) -> None:
+    first = make(opinions, "Avis sur les ENT")
+    make(opinions, "Avis sur la sobriété numérique")
+    widget = OpinionsPage(editor, messages)
+    qtbot.addWidget(widget)
+    assert widget.select_opinion(first.id)  # as the search and the home page do
+    session = widget.workspace.session
+    assert not widget.opening and session is not None and session.opinion_id == first.id
+    assert widget.header.title.text() == "Avis sur les ENT"
+    settle(widget)  # the deferred turn changes nothing
+    assert widget.workspace.session is session

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import settle
 
 from deliberation.records.meetings import MeetingInput
 from deliberation.records.positions import ConsultationInput, ConsultationSnapshot, Subject
@@ -59,6 +60,7 @@ def consultation(
 def open_page(window) -> tuple[PositionsPage, SynthesisArea]:
     page = window.show_area(POSITIONS)
     assert isinstance(page, PositionsPage)
+    settle(page)  # the synthesis follows the list on the next turn of the event loop
     return page, page.area
 
 
@@ -493,3 +495,55 @@ def test_the_consultations_can_be_searched(
     assert area.consultation_id == listing.current_id() != consultation.id  # the one shown opens
     listing.search.clear()
     assert shown() == ["Charte numérique", "Avis sur les ENT"]
+
+
+def test_the_list_shows_before_the_synthesis_and_the_older_answers_follow(
+    window, consultation, positions, org_id, monkeypatch
+) -> None:
+    from deliberation.records.positions import PositionInput
+    from deliberation.ui.positions import positions_page
+
+    older = positions.apply_consultation(
+        positions.new_consultation(
+            ConsultationInput(
+                "Charte des données",
+                TODAY - timedelta(days=40),
+                TODAY - timedelta(days=20),
+                subjects=(Subject("other", "Le registre des traitements"),),
+                consulted=(org_id("AMF"), org_id("ADF")),
+            )
+        )
+    )
+    positions.apply_position(
+        positions.new_position(PositionInput(older.subjects[0].id, org_id("AMF"), "favorable"))
+    )
+    monkeypatch.setattr(positions_page, "FIRST_SCREEN", 1)  # one card on the first screen
+    page = window.show_area(POSITIONS)
+    assert isinstance(page, PositionsPage)
+    model, area = page.listing.model, page.area
+    # Built: the list is filled, its first screen whole; the rest and the synthesis follow.
+    assert page.opening
+    assert [model.record(r).title for r in range(model.rowCount())] == [
+        "Avis sur les ENT",
+        "Charte des données",
+    ]
+    assert model.index(0, ConsultationTableModel.ANSWERS).data() == "0/6 réponses"
+    assert model.index(1, ConsultationTableModel.ANSWERS).data() == ""  # counted a moment later
+    assert page.current_consultation_id() == consultation.id
+    assert area.consultation_id is None and page.edit_action.isEnabled()
+    settle(page)
+    assert model.index(1, ConsultationTableModel.ANSWERS).data() == "1/2 réponses"
+    assert area.consultation_id == consultation.id
+    assert area.header.title.text() == "Avis sur les ENT"
+    page.listing.search.setText("registre")  # the older one's subjects are searched too
+    assert page.current_consultation_id() == older.id
+
+
+def test_a_consultation_asked_for_while_the_list_opens_shows_at_once(
+    window, consultation, positions, org_id
+) -> None:
+    page = window.show_area(POSITIONS)
+    assert isinstance(page, PositionsPage)
+    assert page.select_consultation(consultation.id)  # as the search and the home page do
+    assert not page.opening and page.area.consultation_id == consultation.id
+    assert page.area.header.title.text() == "Avis sur les ENT"

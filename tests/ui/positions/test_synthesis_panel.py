@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from tests.ui.conftest import settle
 
 from deliberation.records.positions import (
     ConsultationInput,
@@ -43,6 +44,7 @@ def consultation(positions: Positions, org_id: Callable[[str], int]) -> Consulta
 def open_area(window) -> SynthesisArea:
     page = window.show_area(POSITIONS)
     assert isinstance(page, PositionsPage)
+    settle(page)  # the synthesis follows the list on the next turn of the event loop
     return page.area
 
 

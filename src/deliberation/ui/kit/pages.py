@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -48,6 +48,28 @@ class EditorPage(QWidget):
         self.editor = editor
         self.messages = messages
         self.dialog: QDialog | None = None
+        self._after_paint: Callable[[], None] | None = None
+
+    def after_first_paint(self, step: Callable[[], None]) -> None:
+        """Run `step` once this page has been painted for the first time (the user sees its
+        list before the detail beside it is read), or on the next turn of the event loop if the
+        page is not shown by then (built hidden)."""
+        self._after_paint = step
+        QTimer.singleShot(0, self, self._unless_shown)
+
+    def _unless_shown(self) -> None:
+        if not self.isVisible():
+            self._run_after_paint()
+
+    def _run_after_paint(self) -> None:
+        step, self._after_paint = self._after_paint, None
+        if step is not None:
+            step()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            QTimer.singleShot(0, self, self._run_after_paint)
 
     def allow(self, allowed: bool, *actions: QAction | QWidget) -> None:
         """Hide the actions (and buttons) of changes the connected role may not make: a hidden

@@ -63,6 +63,8 @@ class MeetingsPage(EditorPage):
         tabs: the three tabs.
         new_action, series_action, edit_action, delete_action, export_action: the toolbar.
         dialog: the last dialog opened (kept so that tests can drive it).
+        opening: true from the list shown until the selected meeting's page follows, on the
+            next turn of the event loop.
     """
 
     def __init__(
@@ -70,6 +72,7 @@ class MeetingsPage(EditorPage):
     ) -> None:
         super().__init__(editor, messages, parent)
         self._shown_id: int | None = None
+        self.opening = True  # the list first; the meeting's page on the next turn
         self._all_loaded = False  # the list reads the last twelve months until asked for more
 
         self._build_actions()
@@ -128,6 +131,14 @@ class MeetingsPage(EditorPage):
         self.listing.set_groups(editor.referential.groups())
         self.reload()
         self.listing.select_meeting(self.listing.next_meeting_id(editor.meetings.today))
+        self.after_first_paint(self._complete_opening)
+
+    def _complete_opening(self) -> None:
+        """The selected meeting's page, once the list is shown (or at once when a meeting is
+        asked for first)."""
+        if self.opening:
+            self.opening = False
+            self._current_changed(self.listing.current_meeting())
 
     def _build_actions(self) -> None:
         self.new_action = shortcut_action(
@@ -192,6 +203,7 @@ class MeetingsPage(EditorPage):
 
     def show_meeting(self, meeting_id: int) -> None:
         """Show a meeting on the Séances tab, relaxing the filters that hide it."""
+        self._complete_opening()
         self.tabs.setCurrentIndex(0)
         if not self.listing.select_meeting(meeting_id):
             self.load_older()
@@ -202,7 +214,8 @@ class MeetingsPage(EditorPage):
         self.edit_action.setEnabled(meeting is not None)
         self.delete_action.setEnabled(meeting is not None)
         meeting_id = meeting.id if meeting is not None else None
-        if meeting_id != self._shown_id:  # the meeting page reloads itself after edits
+        # the meeting page reloads itself after edits; while opening, it follows the list
+        if not self.opening and meeting_id != self._shown_id:
             self._shown_id = meeting_id
             self.meeting_page.show_meeting(meeting_id)
 

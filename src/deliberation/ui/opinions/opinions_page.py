@@ -139,6 +139,8 @@ class OpinionsPage(EditorPage):
         empty: what the page shows when there is no opinion yet.
         new_action, edit_action, status_action, delete_action: the toolbar.
         dialog: the last dialog opened (kept so that tests can drive it).
+        opening: true from the list shown until the selected opinion's header and text follow,
+            on the next turn of the event loop.
     """
 
     stack_changed = Signal(object)
@@ -233,11 +235,22 @@ class OpinionsPage(EditorPage):
         )
         layout.addWidget(self.body, 1)
 
-        self.listing.opinion_selected.connect(self._opinion_selected)
         editor.changed.connect(self.on_changed)
-        self.reload()
-        if self.listing.current_id() is None:
-            self._opinion_selected(None)
+        self.opening = True
+        self.reload()  # the list; the opinion it selects opens on the next turn of the loop
+        self.listing.opinion_selected.connect(self._opinion_selected)
+        self.after_first_paint(self._complete_opening)
+
+    def _complete_opening(self) -> None:
+        """The selected opinion's header and text, once the list is shown (or at once when an
+        opinion is asked for first)."""
+        if not self.opening:
+            return
+        self.opening = False
+        session = self.workspace.session
+        current = self.listing.current_id()
+        if current is None or session is None or session.opinion_id != current:
+            self._opinion_selected(current)  # else it was opened meanwhile
 
     def _build_actions(self) -> None:
         self.new_action = shortcut_action(
@@ -313,7 +326,8 @@ class OpinionsPage(EditorPage):
             self.listing.select(appeared.pop())
         self._known = existing
         self.body.setCurrentWidget(self.splitter if existing else self.empty)
-        self._show_header(self.listing.current_id())
+        if not self.opening:  # else the header follows with the text
+            self._show_header(self.listing.current_id())
 
     def flush(self, opinion_id: int) -> None:
         """Save an opinion's open text now (before an undoable command archives it)."""
@@ -382,6 +396,7 @@ class OpinionsPage(EditorPage):
         return self.listing.current_id()
 
     def select_opinion(self, opinion_id: int) -> bool:
+        self._complete_opening()  # the opinion asked for opens now, whatever was selected
         return self.listing.select(opinion_id)
 
     # -- actions --------------------------------------------------------------------------------

@@ -84,6 +84,17 @@ class ConsultationTableModel(RecordTableModel[ConsultationRecord]):
             ),
         ]
 
+    def complete(self, records: Sequence[ConsultationRecord]) -> None:
+        """The same consultations, in the same order, now with their answers: redrawn in place
+        (no reset: the selection and the scroll stay)."""
+        assert [r.id for r in records] == [r.id for r in self._records]
+        self._records = list(records)
+        self._sort_keys = {}
+        if self._records:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._records) - 1, len(self.columns_) - 1)
+            )
+
     def _card_tooltip(self, c: ConsultationRecord) -> str:
         return f"{c.title}\n{self._period_tooltip(c)}\n{self._answers_tooltip(c)}"
 
@@ -108,6 +119,8 @@ class ConsultationTableModel(RecordTableModel[ConsultationRecord]):
 
     @staticmethod
     def answers_label(c: ConsultationRecord) -> str:
+        if not c.answers_known:
+            return ""  # counted a moment later
         return answers_summary(
             c.responded_count, c.answered_count, c.consulted_count, c.subject_count
         )
@@ -118,6 +131,8 @@ class ConsultationTableModel(RecordTableModel[ConsultationRecord]):
 
     @staticmethod
     def _answers_tooltip(c: ConsultationRecord) -> str:
+        if not c.answers_known:
+            return ""
         return answered_sentence(
             c.responded_count, c.answered_count, c.consulted_count, c.subject_count
         )
@@ -192,7 +207,7 @@ class ConsultationDelegate(QStyledItemDelegate):
         painter.drawText(QRect(rect.left(), top, rect.width(), line), 0, answers)
         bar_left = rect.left() + metrics.horizontalAdvance(answers) + 10
         bar = QRect(bar_left, top + (line - BAR_HEIGHT) // 2, rect.right() - bar_left, BAR_HEIGHT)
-        if bar.width() > 20 and record.consulted_count:
+        if bar.width() > 20 and record.consulted_count and record.answers_known:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(0, 0, 0, 30) if not selected else QColor(255, 255, 255, 70))
@@ -212,10 +227,19 @@ class ConsultationFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.words: list[str] = []
-        self._keys: dict[int, str] = {}
+        self._records: Sequence[ConsultationRecord] = ()
+        self._keys: dict[int, str] | None = None
 
     def set_records(self, records: Sequence[ConsultationRecord]) -> None:
-        self._keys = {r.id: fold(" ".join(_searched(r))) for r in records}
+        """The consultations searched; their words are folded when first searched."""
+        self._records = records
+        self._keys = None
+
+    def keys(self) -> dict[int, str]:
+        """What each consultation is searched by (folded once per set of records)."""
+        if self._keys is None:
+            self._keys = {r.id: fold(" ".join(_searched(r))) for r in self._records}
+        return self._keys
 
     def set_search(self, text: str) -> None:
         refilter(self, lambda: setattr(self, "words", fold(text).split()))
@@ -223,7 +247,9 @@ class ConsultationFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
         assert isinstance(model, ConsultationTableModel)
-        key = self._keys.get(model.record(source_row).id, "")
+        if not self.words:
+            return True
+        key = self.keys().get(model.record(source_row).id, "")
         return all(word in key for word in self.words)
 
 
@@ -293,6 +319,13 @@ class ConsultationList(QWidget):
             self._select_row(0)
         self._quiet = False
         self._count()
+
+    def complete(self, records: Sequence[ConsultationRecord]) -> None:
+        """The same consultations now with their answers and subjects: redrawn in place, the
+        selection kept, the search's words folded now (the list is shown and idle)."""
+        self.proxy.set_records(records)
+        self.model.complete(records)
+        self.proxy.keys()
 
     def _count(self) -> None:
         """« 5 consultations », or « 2 sur 5 consultations » while a search hides some."""

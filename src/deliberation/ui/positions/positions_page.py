@@ -40,9 +40,11 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
     from deliberation.ui.kit.messages import MessageService
 
-"""Where the consultations and the synthesis split the width, kept across sessions."""
 WORD_FILTER = "Documents Word (*.docx)"
 SHEET_FILTER = "Classeurs (*.xlsx)"
+FIRST_SCREEN = 30
+"""The consultations read whole when the area opens (more cards than a tall screen shows); the
+others' answers and subjects are read on the next turn of the event loop."""
 
 
 class PositionsPage(EditorPage):
@@ -58,6 +60,8 @@ class PositionsPage(EditorPage):
         new_action, edit_action, delete_action, word_action, sheet_action,
         secretariat_sheet_action: the toolbar (the last, the workbook with the addresses).
         dialog: the last dialog opened (kept so that tests can drive it).
+        opening: true from the list shown until the synthesis and the rest of the answers
+            follow, on the next turn of the event loop.
     """
 
     def __init__(
@@ -101,7 +105,38 @@ class PositionsPage(EditorPage):
         layout.addWidget(self.splitter, 1)
 
         editor.changed.connect(self.on_changed)
-        self.reload()
+        self.opening = True
+        self._open_list()
+
+    def _open_list(self) -> None:
+        """The list first, its first screen whole; the rest of its answers and the selected
+        consultation's synthesis on the next turn of the event loop, once the list is shown."""
+        try:
+            records = self.editor.positions.consultations(complete=FIRST_SCREEN)
+        except DeliberationError as exc:
+            self.messages.error(self, str(exc))
+            return
+        self.listing.set_records(records)
+        self._enable(self.listing.current_id())
+        self.right.setCurrentWidget(
+            self.area_scroll if self.listing.current_id() is not None else self.empty
+        )
+        self.after_first_paint(self._complete_opening)
+
+    def _complete_opening(self) -> None:
+        """The answers of the consultations past the first screen, and the synthesis (at once
+        when a consultation is asked for first)."""
+        if not self.opening:
+            return
+        self.opening = False
+        records = self.listing.model.records()
+        if any(not r.answers_known for r in records):
+            try:
+                self.listing.complete(self.editor.positions.completed(records))
+            except DeliberationError as exc:
+                self.messages.error(self, str(exc))
+        if self.area.consultation_id is None:  # else a consultation was opened meanwhile
+            self._current_changed(self.listing.current_id())
 
     def _build_actions(self) -> None:
         self.new_action = shortcut_action(
@@ -176,6 +211,11 @@ class PositionsPage(EditorPage):
             self.area.refresh()
 
     def _current_changed(self, consultation_id: int | None) -> None:
+        self._enable(consultation_id)
+        self.right.setCurrentWidget(self.area_scroll if consultation_id is not None else self.empty)
+        self.area.show_consultation(consultation_id)
+
+    def _enable(self, consultation_id: int | None) -> None:
         for action in (
             self.edit_action,
             self.delete_action,
@@ -184,13 +224,12 @@ class PositionsPage(EditorPage):
             self.secretariat_sheet_action,
         ):
             action.setEnabled(consultation_id is not None)
-        self.right.setCurrentWidget(self.area_scroll if consultation_id is not None else self.empty)
-        self.area.show_consultation(consultation_id)
 
     def current_consultation_id(self) -> int | None:
         return self.listing.current_id()
 
     def select_consultation(self, consultation_id: int) -> bool:
+        self._complete_opening()  # the consultation asked for shows now
         return self.listing.select(consultation_id)
 
     # -- consultations --------------------------------------------------------------------------
