@@ -51,3 +51,11 @@ def test_a_password_in_a_url_is_seen() -> None:
     assert not has_password("postgresql+psycopg://u@h/b")
     assert parse_shared_url("/home/c/deliberation.sqlite3") is None
     assert not is_shared_url("sqlite:///x.sqlite3")
+
+
+def test_a_socket_folder_keeps_its_case_in_the_keyring_account() -> None:
+    # mktemp names such folders with capitals: lowering them named another keyring entry
+    socket = shared_url(SharedConnection("/tmp/pg.Rmt8FR", "comite", "delegue", 5432, "disable"))
+    assert keyring_account(socket) == "delegue@/tmp/pg.Rmt8FR:5432/comite"
+    host = shared_url(SharedConnection("DB.Exemple.FR", "comite", "delegue", 5432, "disable"))
+    assert keyring_account(host) == "delegue@db.exemple.fr:5432/comite"

@@ -96,5 +96,6 @@ def keyring_account(location: str) -> str:
     connection = parse_shared_url(location)
     if connection is None:
         return location
-    host = connection.host.lower()
+    # A host name is case-blind; a socket folder (« /run/postgresql ») is a path and keeps its case.
+    host = connection.host if connection.host.startswith("/") else connection.host.lower()
     return f"{connection.user}@{host}:{connection.port}/{connection.database}"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
+from tests.ui.conftest import settle
+
 from deliberation.records.meetings import MeetingInput
 from deliberation.records.positions import ConsultationInput, PositionInput, Subject
 from deliberation.services.root import Root
@@ -124,6 +126,7 @@ def test_the_positions_area_names_the_meeting_as_it_is_now(
     )
     page = window.show_area(POSITIONS)
     assert isinstance(page, PositionsPage)
+    settle(page)  # the synthesis beside the list follows on the next turn
     assert "Plénière de mars" in page.area.header.dates.text()
 
     editor.edit_meeting(
