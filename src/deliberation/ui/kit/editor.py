@@ -144,11 +144,6 @@ class Operation(Generic[S]):
     delete_topics: frozenset[str] | None = None
 
 
-def _tr(text: str) -> str:
-    """Marks a label for translation in the editor's context (translated when used)."""
-    return str(QT_TRANSLATE_NOOP("Editor", text))
-
-
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -157,48 +152,48 @@ def _short(text: str, limit: int = 40) -> str:
 ORGANISATION: Operation[OrganisationSnapshot] = Operation(
     "referential", "apply_organisation", "remove_organisation", lambda r: r.acronym,
     frozenset({ORGANISATIONS}), edit_topics=EVERYTHING,  # an acronym shows everywhere
-    create=_tr("la création de l'organisation %1"),
-    edit=_tr("la modification de l'organisation %1"),
+    create=str(QT_TRANSLATE_NOOP("Editor", "la création de l'organisation %1")),
+    edit=str(QT_TRANSLATE_NOOP("Editor", "la modification de l'organisation %1")),
 )
 DELEGATE: Operation[DelegateRecord] = Operation(
     "referential", "apply_delegate", "remove_delegate", lambda r: r.full_name,
     frozenset({DELEGATES, ORGANISATIONS}), edit_topics=EVERYTHING,
-    create=_tr("l'ajout du délégué %1"),
-    edit=_tr("la modification du délégué %1"),
+    create=str(QT_TRANSLATE_NOOP("Editor", "l'ajout du délégué %1")),
+    edit=str(QT_TRANSLATE_NOOP("Editor", "la modification du délégué %1")),
 )
 GROUP: Operation[GroupRecord] = Operation(
     "referential", "apply_group", "remove_group", lambda r: r.name, frozenset({GROUPS}),
-    create=_tr("la création du groupe « %1 »"),
-    edit=_tr("la modification du groupe « %1 »"),
+    create=str(QT_TRANSLATE_NOOP("Editor", "la création du groupe « %1 »")),
+    edit=str(QT_TRANSLATE_NOOP("Editor", "la modification du groupe « %1 »")),
 )
 MEETING: Operation[MeetingSnapshot] = Operation(
     "meetings", "apply_meeting", "remove_meeting", lambda r: numeric_date(r.day),
     frozenset({MEETINGS}), delete_topics=frozenset({MEETINGS, ACTIONS, CONSULTATIONS}),
-    create=_tr("la création de la séance du %1"),
-    edit=_tr("la modification de la séance du %1"),
-    delete=_tr("la suppression de la séance du %1"),
+    create=str(QT_TRANSLATE_NOOP("Editor", "la création de la séance du %1")),
+    edit=str(QT_TRANSLATE_NOOP("Editor", "la modification de la séance du %1")),
+    delete=str(QT_TRANSLATE_NOOP("Editor", "la suppression de la séance du %1")),
 )
 ACTION: Operation[ActionRecord] = Operation(
     "meetings", "apply_action", "remove_action", lambda r: _short(r.title), frozenset({ACTIONS}),
-    create=_tr("l'ajout de l'action « %1 »"),
-    edit=_tr("la modification de l'action « %1 »"),
-    delete=_tr("la suppression de l'action « %1 »"),
+    create=str(QT_TRANSLATE_NOOP("Editor", "l'ajout de l'action « %1 »")),
+    edit=str(QT_TRANSLATE_NOOP("Editor", "la modification de l'action « %1 »")),
+    delete=str(QT_TRANSLATE_NOOP("Editor", "la suppression de l'action « %1 »")),
 )
 CONSULTATION: Operation[ConsultationSnapshot] = Operation(
     "positions", "apply_consultation", "remove_consultation", lambda r: _short(r.title),
     frozenset({CONSULTATIONS}),
     edit_topics=frozenset({CONSULTATIONS, POSITIONS}),
     delete_topics=frozenset({CONSULTATIONS, POSITIONS}),
-    create=_tr("la création de la consultation « %1 »"),
-    edit=_tr("la modification de la consultation « %1 »"),
-    delete=_tr("la suppression de la consultation « %1 »"),
+    create=str(QT_TRANSLATE_NOOP("Editor", "la création de la consultation « %1 »")),
+    edit=str(QT_TRANSLATE_NOOP("Editor", "la modification de la consultation « %1 »")),
+    delete=str(QT_TRANSLATE_NOOP("Editor", "la suppression de la consultation « %1 »")),
 )
 POSITION: Operation[PositionRecord] = Operation(
     "positions", "apply_position", "remove_position", lambda r: r.organisation_acronym,
     frozenset({POSITIONS, CONSULTATIONS}),
-    create=_tr("la position saisie pour %1"),
-    edit=_tr("la modification de la position pour %1"),
-    delete=_tr("le retrait de la position pour %1"),
+    create=str(QT_TRANSLATE_NOOP("Editor", "la position saisie pour %1")),
+    edit=str(QT_TRANSLATE_NOOP("Editor", "la modification de la position pour %1")),
+    delete=str(QT_TRANSLATE_NOOP("Editor", "le retrait de la position pour %1")),
 )
 # fmt: on
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
@@ -15,13 +15,9 @@ from deliberation.ui.kit.background import Task
 if TYPE_CHECKING:
     from deliberation.ui.kit.messages import MessageService
 
-WORD_FILTER = "Documents Word (*.docx)"
-SHEET_FILTER = "Classeurs (*.xlsx)"
+WORD_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Documents Word (*.docx)"))
+SHEET_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Classeurs (*.xlsx)"))
 FORMATS = {".docx": WORD_FILTER, ".xlsx": SHEET_FILTER}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("exporting", text)
 
 
 class RegisterExport(QObject):
@@ -50,7 +46,10 @@ class RegisterExport(QObject):
         `export(".xlsx")`; put its `menuAction()` in a page's bar (`show_in`), where it folds
         into the « » menu on a narrow screen."""
         menu = QMenu(label, self.widget)
-        for text, suffix in ((_tr("En Word…"), ".docx"), (_tr("En tableur…"), ".xlsx")):
+        for text, suffix in (
+            (QCoreApplication.translate("exporting", "En Word…"), ".docx"),
+            (QCoreApplication.translate("exporting", "En tableur…"), ".xlsx"),
+        ):
             menu.addAction(text).triggered.connect(lambda *_, s=suffix: export(s))
         return menu
 
@@ -60,7 +59,7 @@ class RegisterExport(QObject):
         if self.task is not None and self.task.running:
             return False
         suffix = Path(suggested).suffix
-        path = self.messages.save_file(self.widget, title, suggested, _tr(FORMATS[suffix]))
+        path = self.messages.save_file(self.widget, title, suggested, FORMATS[suffix])
         if path is None:
             return False
         if not path.suffix:

@@ -20,6 +20,16 @@ def with_log_path(text: str) -> str:
     return text.replace("%1", str(log_file()))
 
 
+def file_filter(name_filter: str) -> str:
+    """A file dialog's filter in the interface's language.
+
+    Each part of « A;;B » is a source marked with QT_TRANSLATE_NOOP("FileFilters", …).
+    """
+    return ";;".join(
+        QCoreApplication.translate("FileFilters", part) for part in name_filter.split(";;")
+    )
+
+
 class MessageService:
     """Shows errors, questions and information to the user (modal boxes)."""
 
@@ -82,7 +92,7 @@ class MessageService:
 
         folder = EXPORT_FOLDER.get()
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, title, str(Path(folder) / suggested_name), name_filter
+            parent, title, str(Path(folder) / suggested_name), file_filter(name_filter)
         )
         if not chosen:
             return None
@@ -97,7 +107,9 @@ class MessageService:
         """Ask for a file to open (in the folder of the bases used last); None if cancelled."""
         from deliberation.ui.kit.settings import STORE_FOLDER
 
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, STORE_FOLDER.get(), name_filter)
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, title, STORE_FOLDER.get(), file_filter(name_filter)
+        )
         if not chosen:
             return None
         STORE_FOLDER.set(str(Path(chosen).parent))

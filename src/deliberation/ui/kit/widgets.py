@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.messages import file_filter
 from deliberation.ui.kit.settings import REVIEW_FOLDER
 
 
@@ -201,7 +202,7 @@ def choose_returned_file(
     """Ask for a file that came back (a review, a Word draft, response forms), in the folder
     of the last one (else `start`); None if cancelled. The file's folder is remembered."""
     folder = REVIEW_FOLDER.get() or start
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, name_filter)
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter(name_filter))
     if not chosen:
         return None
     REVIEW_FOLDER.set(str(Path(chosen).parent))

@@ -20,21 +20,19 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.messages import MessageService
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sending", text)
-
-
 def missing_settings(settings: MailSettings) -> str:
     """One sentence saying what the settings lack to send ("" when they can)."""
     if not settings.sender:
-        return _tr(
+        return QCoreApplication.translate(
+            "sending",
             "Les réglages d'envoi ne sont pas faits : indiquez le serveur d'envoi et l'adresse "
-            "d'expéditeur du secrétariat."
+            "d'expéditeur du secrétariat.",
         )
     if not settings.host:
-        return _tr(
+        return QCoreApplication.translate(
+            "sending",
             "Aucun serveur d'envoi n'est réglé : indiquez-le pour envoyer, ou enregistrez des "
-            "brouillons (.eml)."
+            "brouillons (.eml).",
         )
     return ""
 
@@ -54,9 +52,9 @@ def ask_password(
         password, reason = None, str(exc) + " "
     if password is not None:
         return True, password
-    text = reason + _tr("Mot de passe de %1 sur le serveur %2 :").replace(
-        "%1", settings.user
-    ).replace("%2", settings.host)
+    text = reason + QCoreApplication.translate(
+        "sending", "Mot de passe de %1 sur le serveur %2 :"
+    ).replace("%1", settings.user).replace("%2", settings.host)
     asked = messages.ask_password(parent, text)
     if asked is None:
         return False, None
@@ -68,16 +66,21 @@ def report_sentence(report: SendReport) -> str:
     parts = [plural(len(report.sent), "%n message envoyé", "%n messages envoyés")]
     for entry in report.failed:
         parts.append(
-            _tr("échec pour %1 : %2").replace("%1", entry.organisation_name or entry.recipients)
+            QCoreApplication.translate("sending", "échec pour %1 : %2")
+            .replace("%1", entry.organisation_name or entry.recipients)
             .replace("%2", entry.error.rstrip("."))
-        )  # fmt: skip
+        )
     if report.left:
         parts.append(plural(len(report.left), "%n reste à envoyer", "%n restent à envoyer"))
     sentence = " ; ".join(parts) + "."
     if report.stopped and not report.cancelled:
         sentence = report.stopped.rstrip(".") + ". " + sentence[0].upper() + sentence[1:]
     elif report.cancelled:
-        sentence = _tr("Envoi interrompu. ") + sentence[0].upper() + sentence[1:]
+        sentence = (
+            QCoreApplication.translate("sending", "Envoi interrompu. ")
+            + sentence[0].upper()
+            + sentence[1:]
+        )
     return sentence
 
 
@@ -138,10 +141,12 @@ class RunBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bar = QProgressBar()
-        self.bar.setFormat(_tr("%v sur %m"))
-        self.cancel_button = QPushButton(_tr("Annuler l'envoi"))
+        self.bar.setFormat(QCoreApplication.translate("sending", "%v sur %m"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("sending", "Annuler l'envoi"))
         self.cancel_button.setToolTip(
-            _tr("Arrêter après le message en cours ; les autres restent à envoyer")
+            QCoreApplication.translate(
+                "sending", "Arrêter après le message en cours ; les autres restent à envoyer"
+            )
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

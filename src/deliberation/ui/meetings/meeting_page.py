@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,8 +42,8 @@ STATUS_STYLES = {
     "cancelled": ("#8e1b14", "#fbe4e2"),
     "postponed": ("#7a4d00", "#fcf0d8"),
 }
-WORD_FILTER = "Documents Word (*.docx)"
-CALENDAR_FILTER = "Calendrier iCalendar (*.ics)"
+WORD_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Documents Word (*.docx)"))
+CALENDAR_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Calendrier iCalendar (*.ics)"))
 
 
 class MeetingHeader(QWidget):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -27,17 +27,13 @@ DELETED = "color:#b3261e; background-color:#fbe4e2; text-decoration:line-through
 INSERTED = "color:#1b6e2e; background-color:#e2f4e5; text-decoration:underline;"
 MUTED = "#6b6b6b"
 MARKS = {  # the colour of the margin bar and the word written under the numbers
-    "changed": ("#e0a100", "modifié"),
-    "added": ("#2e9d48", "ajouté"),
-    "removed": ("#c62828", "supprimé"),
-    "moved": ("#3f6fb5", "déplacé"),
+    "changed": ("#e0a100", str(QT_TRANSLATE_NOOP("diff_view", "modifié"))),
+    "added": ("#2e9d48", str(QT_TRANSLATE_NOOP("diff_view", "ajouté"))),
+    "removed": ("#c62828", str(QT_TRANSLATE_NOOP("diff_view", "supprimé"))),
+    "moved": ("#3f6fb5", str(QT_TRANSLATE_NOOP("diff_view", "déplacé"))),
     "same": ("", ""),
 }
 HEADING_SIZES = {1: "x-large", 2: "large", 3: "medium"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("diff_view", text)
 
 
 # -- summary ------------------------------------------------------------------------------------
@@ -50,27 +46,48 @@ def summary(diffs: Sequence[ParagraphDiff]) -> str:
         if diff.change in counts:
             counts[diff.change] += 1
     words = {
-        "changed": ("modifié", "modifiés"),
-        "added": ("ajouté", "ajoutés"),
-        "removed": ("supprimé", "supprimés"),
-        "moved": ("déplacé", "déplacés"),
+        "changed": (
+            QT_TRANSLATE_NOOP("diff_view", "modifié"),
+            QT_TRANSLATE_NOOP("diff_view", "modifiés"),
+        ),
+        "added": (
+            QT_TRANSLATE_NOOP("diff_view", "ajouté"),
+            QT_TRANSLATE_NOOP("diff_view", "ajoutés"),
+        ),
+        "removed": (
+            QT_TRANSLATE_NOOP("diff_view", "supprimé"),
+            QT_TRANSLATE_NOOP("diff_view", "supprimés"),
+        ),
+        "moved": (
+            QT_TRANSLATE_NOOP("diff_view", "déplacé"),
+            QT_TRANSLATE_NOOP("diff_view", "déplacés"),
+        ),
     }
     parts: list[str] = []
     for change, count in counts.items():
         if not count:
             continue
-        word = words[change][count > 1]
+        word = QCoreApplication.translate("diff_view", str(words[change][count > 1]))
         if not parts:
-            noun = _tr("paragraphe") if count == 1 else _tr("paragraphes")
-            parts.append(f"{count} {noun} {_tr(word)}")
+            noun = (
+                QCoreApplication.translate("diff_view", "paragraphe")
+                if count == 1
+                else QCoreApplication.translate("diff_view", "paragraphes")
+            )
+            parts.append(f"{count} {noun} {word}")
         else:
-            parts.append(f"{count} {_tr(word)}")
+            parts.append(f"{count} {word}")
     if not parts:
-        return _tr("Aucune différence entre les deux textes.")
+        return QCoreApplication.translate("diff_view", "Aucune différence entre les deux textes.")
     return ", ".join(parts)
 
 
 # -- pieces of HTML -----------------------------------------------------------------------------
+
+
+def _empty(sentence: str) -> str:
+    """The italic paragraph shown instead of an empty comparison."""
+    return f"<p><i>{escape(sentence)}</i></p>"
 
 
 def _text(text: str) -> str:
@@ -131,7 +148,8 @@ def _margin(diff: ParagraphDiff) -> str:
     colour, word = MARKS.get(diff.change, ("", ""))
     lines = [f"<b>{escape(numbers)}</b>"] if numbers else []
     if word:
-        lines.append(f'<span style="color:{colour}; font-size:small;">{_tr(word)}</span>')
+        shown = QCoreApplication.translate("diff_view", word)
+        lines.append(f'<span style="color:{colour}; font-size:small;">{shown}</span>')
     if diff.kind_changed and diff.old is not None and diff.new is not None:
         lines.append(
             f'<span style="color:{MUTED}; font-size:small;">'
@@ -141,7 +159,9 @@ def _margin(diff: ParagraphDiff) -> str:
 
 
 def _kind_name(paragraph: Paragraph) -> str:
-    name = _tr(PARAGRAPH_KINDS.get(paragraph.kind, paragraph.kind)).lower()
+    name = QCoreApplication.translate(
+        "diff_view", PARAGRAPH_KINDS.get(paragraph.kind, paragraph.kind)
+    ).lower()
     return f"{name} {paragraph.level}" if paragraph.kind == "heading" else name
 
 
@@ -152,9 +172,11 @@ def _bar(change: str) -> str:
 
 def _skipped(count: int, columns: int) -> str:
     text = (
-        _tr("1 paragraphe inchangé")
+        QCoreApplication.translate("diff_view", "1 paragraphe inchangé")
         if count == 1
-        else _tr("%1 paragraphes inchangés").replace("%1", str(count))
+        else QCoreApplication.translate("diff_view", "%1 paragraphes inchangés").replace(
+            "%1", str(count)
+        )
     )
     return (
         f'<tr><td colspan="{columns}" align="center" style="color:{MUTED};">'
@@ -200,7 +222,7 @@ def inline_html(diffs: Sequence[ParagraphDiff], hide_same: bool = False) -> str:
         )
 
     if not diffs:
-        return f"<p><i>{escape(_tr('Les deux textes sont vides.'))}</i></p>"
+        return _empty(QCoreApplication.translate("diff_view", "Les deux textes sont vides."))
     return f"{_TABLE}{_rows(diffs, hide_same, 3, row)}</table>"
 
 
@@ -234,7 +256,7 @@ def side_by_side_html(
         f'<th colspan="3" align="left">{escape(new_title)}</th></tr>'
     )
     if not diffs:
-        return f"<p><i>{escape(_tr('Les deux textes sont vides.'))}</i></p>"
+        return _empty(QCoreApplication.translate("diff_view", "Les deux textes sont vides."))
     return f"{_TABLE}{head}{_rows(diffs, hide_same, 6, row)}</table>"
 
 
@@ -272,7 +294,7 @@ def _paragraph_html(paragraph: Paragraph) -> str:
 def text_html(paragraphs: Sequence[Paragraph]) -> str:
     """One version of the text, read-only: numbers in the margin, headings and kinds styled."""
     if not paragraphs:
-        return f"<p><i>{escape(_tr('Le texte est vide.'))}</i></p>"
+        return _empty(QCoreApplication.translate("diff_view", "Le texte est vide."))
     numbers = numbering(paragraphs)
     rows = []
     for paragraph in paragraphs:

@@ -39,14 +39,13 @@ if TYPE_CHECKING:
 SHOWN_CHARACTERS = 160  # of a paragraph's text in the outline (all of it in its tooltip)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("draft_import_dialog", text)
-
-
 def choose_draft_file(parent: QWidget | None) -> Path | None:
     """Ask for the Word draft (tests replace this); None if cancelled. The folder is kept."""
     return choose_returned_file(
-        parent, _tr("Importer un texte Word"), _tr(WORD_FILTER), EXPORT_FOLDER.get()
+        parent,
+        QCoreApplication.translate("draft_import_dialog", "Importer un texte Word"),
+        WORD_FILTER,
+        EXPORT_FOLDER.get(),
     )
 
 
@@ -70,7 +69,9 @@ def create_imported(
         kept[:] = [o.archive(snap.id)]
         o.remove_opinion(snap)
 
-    text = _tr("l'import du texte Word « %1 »").replace("%1", short(preview.title))
+    text = QCoreApplication.translate(
+        "draft_import_dialog", "l'import du texte Word « %1 »"
+    ).replace("%1", short(preview.title))
     command: SnapshotCommand[DraftPreview | OpinionSnapshot] = SnapshotCommand(
         editor, text, frozenset({OPINIONS}), None, preview, apply, remove
     )
@@ -82,14 +83,42 @@ def structure_summary(preview: DraftPreview) -> str:
     """« 4 titres, 3 considérants, 4 paragraphes, 3 recommandations, 244 mots »."""
     counts = preview.counts()
     parts = [
-        count(counts["heading"], _tr("titre"), _tr("titres")),
-        count(counts["recital"], _tr("considérant"), _tr("considérants")),
-        count(counts["paragraph"], _tr("paragraphe"), _tr("paragraphes")),
-        count(counts["recommendation"], _tr("recommandation"), _tr("recommandations")),
+        count(
+            counts["heading"],
+            QCoreApplication.translate("draft_import_dialog", "titre"),
+            QCoreApplication.translate("draft_import_dialog", "titres"),
+        ),
+        count(
+            counts["recital"],
+            QCoreApplication.translate("draft_import_dialog", "considérant"),
+            QCoreApplication.translate("draft_import_dialog", "considérants"),
+        ),
+        count(
+            counts["paragraph"],
+            QCoreApplication.translate("draft_import_dialog", "paragraphe"),
+            QCoreApplication.translate("draft_import_dialog", "paragraphes"),
+        ),
+        count(
+            counts["recommendation"],
+            QCoreApplication.translate("draft_import_dialog", "recommandation"),
+            QCoreApplication.translate("draft_import_dialog", "recommandations"),
+        ),
     ]
     if counts["list_items"]:
-        parts.append(count(counts["list_items"], _tr("élément de liste"), _tr("éléments de liste")))
-    parts.append(count(counts["words"], _tr("mot"), _tr("mots")))
+        parts.append(
+            count(
+                counts["list_items"],
+                QCoreApplication.translate("draft_import_dialog", "élément de liste"),
+                QCoreApplication.translate("draft_import_dialog", "éléments de liste"),
+            )
+        )
+    parts.append(
+        count(
+            counts["words"],
+            QCoreApplication.translate("draft_import_dialog", "mot"),
+            QCoreApplication.translate("draft_import_dialog", "mots"),
+        )
+    )
     return ", ".join(parts)
 
 

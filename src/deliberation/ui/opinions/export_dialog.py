@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from deliberation.services.opinion_export import AUTHOR_MAX, ExportOptions, expo
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.forms import ERROR_STYLE
 from deliberation.ui.kit.labels import shortened
+from deliberation.ui.kit.messages import file_filter
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.settings import EXPORT_FOLDER, OPINION_AUTHOR, OPINION_TEMPLATE
 from deliberation.ui.kit.widgets import muted_label
@@ -40,16 +41,12 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.messages import MessageService
     from deliberation.ui.opinions.opinion_session import OpinionSession
 
-WORD_FILTER = "Documents Word (*.docx)"
-ODT_FILTER = "Textes OpenDocument (*.odt)"
+WORD_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Documents Word (*.docx)"))
+ODT_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Textes OpenDocument (*.odt)"))
 FORMATS = ((".docx", "Word (.docx)"), (".odt", "OpenDocument (.odt) – LibreOffice"))
-TEMPLATE_FILTER = "Modèles Word (*.docx *.dotx)"
+TEMPLATE_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Modèles Word (*.docx *.dotx)"))
 CURRENT = 0  # the « Texte actuel » entry (versions are numbered from 1)
 NO_COMPARISON = 0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export_dialog", text)
 
 
 def file_name(
@@ -66,7 +63,7 @@ def file_name(
 def version_choice(version: VersionRecord) -> str:
     """« Version 3 du 12/03/2026 — Texte adopté… »."""
     label = (
-        _tr("Version %1 du %2")
+        QCoreApplication.translate("export_dialog", "Version %1 du %2")
         .replace("%1", str(version.number))
         .replace("%2", f"{numeric_date(version.frozen_at.astimezone())}")
     )
@@ -207,7 +204,7 @@ class ExportDialog(FittedDialog):
         """Ask for a template file (tests replace this); None if cancelled."""
         start = self.template.text() or EXPORT_FOLDER.get()
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choisir un modèle Word"), start, TEMPLATE_FILTER
+            self, self.tr("Choisir un modèle Word"), start, file_filter(TEMPLATE_FILTER)
         )
         return Path(chosen) if chosen else None
 

@@ -24,20 +24,18 @@ WARNING_STYLE = "background: #fff4d6; color: #5c4400; padding: 6px; border-radiu
 PreviewT = TypeVar("PreviewT")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("import_preview", text)
-
-
 def import_buttons(on_import: Callable[[], None], on_close: Callable[[], None]) -> QDialogButtonBox:
     """« Importer » (the default, disabled until a preview allows it) and « Fermer »."""
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    import_button.setText(_tr("&Importer"))
+    import_button.setText(QCoreApplication.translate("import_preview", "&Importer"))
     import_button.setDefault(True)
     import_button.setEnabled(False)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Fermer"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("import_preview", "Fermer")
+    )
     buttons.accepted.connect(on_import)
     buttons.rejected.connect(on_close)
     return buttons

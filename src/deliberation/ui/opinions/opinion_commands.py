@@ -20,10 +20,6 @@ Flush = Callable[[int], object]
 """Saves the open text of an opinion now (before it is archived or deleted)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("opinion_commands", text)
-
-
 def short(text: str, limit: int = 40) -> str:
     """A title cut to fit a menu item (« Avis sur les espaces numériques de tr… »)."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -46,7 +42,9 @@ def create_opinion(
         kept[:] = [o.archive(s.id)]
         o.remove_opinion(s)
 
-    text = _tr("la création de l'avis « %1 »").replace("%1", short(snap.title))
+    text = QCoreApplication.translate("opinion_commands", "la création de l'avis « %1 »").replace(
+        "%1", short(snap.title)
+    )
     saved: OpinionSnapshot = editor.push(
         SnapshotCommand(editor, text, TOPICS, None, snap, apply, remove)
     )
@@ -58,7 +56,9 @@ def edit_opinion(
 ) -> OpinionSnapshot:
     """Change an opinion's description or status; undo puts `before` back."""
     o = editor.opinions
-    text = text or _tr("la modification de l'avis « %1 »").replace("%1", short(after.title))
+    text = text or QCoreApplication.translate(
+        "opinion_commands", "la modification de l'avis « %1 »"
+    ).replace("%1", short(after.title))
     saved: OpinionSnapshot = editor.push(
         SnapshotCommand(editor, text, TOPICS, before, after, o.apply_opinion, o.remove_opinion)
     )
@@ -68,7 +68,9 @@ def edit_opinion(
 def status_text(snap: OpinionSnapshot) -> str:
     """« le passage de l'avis « … » à l'état « Adopté » » (the undo item of a status change)."""
     return (
-        _tr("le passage de l'avis « %1 » à l'état « %2 »")
+        QCoreApplication.translate(
+            "opinion_commands", "le passage de l'avis « %1 » à l'état « %2 »"
+        )
         .replace("%1", short(snap.title))
         .replace("%2", OPINION_STATUSES.get(snap.status, snap.status))
     )
@@ -80,7 +82,9 @@ def delete_opinion(editor: Editor, opinion_id: int, flush: Flush | None = None) 
     opinion's description."""
     o = editor.opinions
     archive = o.archive(opinion_id)
-    text = _tr("la suppression de l'avis « %1 »").replace("%1", short(archive.snapshot.title))
+    text = QCoreApplication.translate(
+        "opinion_commands", "la suppression de l'avis « %1 »"
+    ).replace("%1", short(archive.snapshot.title))
 
     def delete(kept: OpinionArchive) -> OpinionArchive:
         # Redone after an undo, the opinion may have been written to since: keep it as it is.

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QTextBrowser, QVBoxLayout
 
 from deliberation.errors import DeliberationError
@@ -18,6 +18,7 @@ from deliberation.services.offline_package import (
 )
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.labels import shortened
+from deliberation.ui.kit.messages import file_filter
 from deliberation.ui.kit.settings import EXPORT_FOLDER
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.opinions.import_preview import PreviewDialog, import_buttons
@@ -30,12 +31,8 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.messages import MessageService
     from deliberation.ui.opinions.opinion_session import OpinionSession
 
-PACKAGE_FILTER = "Paquets Délibération (*.deliberation)"
+PACKAGE_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Paquets Délibération (*.deliberation)"))
 EXCERPT = 90  # characters of a paragraph shown in the preview
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("package_dialog", text)
 
 
 def choose_package_to_write(parent: QWidget | None, title: str) -> Path | None:
@@ -44,9 +41,9 @@ def choose_package_to_write(parent: QWidget | None, title: str) -> Path | None:
     name = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()[:60]
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Emporter pour travailler hors ligne"),
+        QCoreApplication.translate("package_dialog", "Emporter pour travailler hors ligne"),
         str(folder / f"{name or 'avis'}{PACKAGE_SUFFIX}"),
-        _tr(PACKAGE_FILTER),
+        file_filter(PACKAGE_FILTER),
     )
     if not chosen:
         return None
@@ -61,7 +58,10 @@ def choose_package_to_read(parent: QWidget | None) -> Path | None:
     """Ask for the package brought back (tests replace this); None if cancelled."""
     folder = EXPORT_FOLDER.get() or str(Path.home())
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Rapporter un travail hors ligne"), str(folder), _tr(PACKAGE_FILTER)
+        parent,
+        QCoreApplication.translate("package_dialog", "Rapporter un travail hors ligne"),
+        str(folder),
+        file_filter(PACKAGE_FILTER),
     )
     return Path(chosen) if chosen else None
 
@@ -255,28 +255,36 @@ def preview_html(preview: PackagePreview) -> str:
     merged_text = {p.uuid: p.text for p in preview.plan.paragraphs}
     base_text = {p.uuid: p.text for p in preview.package.base_text}
     sender = preview.sender[1] if preview.sender else ""
+    taken = QCoreApplication.translate("package_dialog", "Paquet de %1, pris le %2.")
     parts = [
-        f"<p>{html.escape(_tr('Paquet de %1, pris le %2.'))}</p>".replace(
-            "%1", html.escape(preview.package.made_by or _tr("l'auteur inconnu"))
+        f"<p>{html.escape(taken)}</p>".replace(
+            "%1",
+            html.escape(
+                preview.package.made_by
+                or QCoreApplication.translate("package_dialog", "l'auteur inconnu")
+            ),
         ).replace("%2", preview.package.made_at.strftime("%d/%m/%Y")),
         section(
-            _tr("Fusionnés (changés hors ligne seulement)"),
+            QCoreApplication.translate(
+                "package_dialog", "Fusionnés (changés hors ligne seulement)"
+            ),
             [
                 (label, merged_text.get(uuid, ""))
                 for label, uuid in zip(preview.merged, preview.plan.taken, strict=False)
             ],
         ),
         section(
-            _tr("Supprimés hors ligne"),
+            QCoreApplication.translate("package_dialog", "Supprimés hors ligne"),
             [
                 (label, base_text.get(uuid, ""))
                 for label, uuid in zip(preview.removed, preview.plan.removed, strict=False)
             ],
         ),
         section(
-            _tr(
+            QCoreApplication.translate(
+                "package_dialog",
                 "Changés des deux côtés : le texte d'ici est gardé, celui du paquet devient un "
-                "amendement de %1"
+                "amendement de %1",
             ).replace("%1", sender),
             [
                 (label, record.text)
@@ -285,14 +293,18 @@ def preview_html(preview: PackagePreview) -> str:
         ),
     ]
     counts = (
-        (len(preview.amendments), _tr("amendement(s)")),
-        (len(preview.comments), _tr("commentaire(s)")),
-        (len(preview.decisions), _tr("décision(s) sur des amendements")),
-        (len(preview.positions), _tr("position(s)")),
+        (len(preview.amendments), QCoreApplication.translate("package_dialog", "amendement(s)")),
+        (len(preview.comments), QCoreApplication.translate("package_dialog", "commentaire(s)")),
+        (
+            len(preview.decisions),
+            QCoreApplication.translate("package_dialog", "décision(s) sur des amendements"),
+        ),
+        (len(preview.positions), QCoreApplication.translate("package_dialog", "position(s)")),
     )
     across = [f"{n} {what}" for n, what in counts if n]
     if across:
-        parts.append(f"<p><b>{_tr('Repris du paquet :')}</b> {html.escape(', '.join(across))}</p>")
+        label = QCoreApplication.translate("package_dialog", "Repris du paquet :")
+        parts.append(f"<p><b>{label}</b> {html.escape(', '.join(across))}</p>")
     return "".join(parts)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from deliberation.rules.wording import moment_with_clock, numeric_date
@@ -17,28 +17,31 @@ TEXT_LIMIT = 90
 CHANGED_COLOUR = "#9a5b00"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("review_import_dialog", text)
-
-
 ACTIONS = {
-    "replace": "Amendement : remplacer",
-    "insert_after": "Amendement : insérer après",
-    "delete": "Amendement : supprimer",
+    "replace": str(QT_TRANSLATE_NOOP("review_import_dialog", "Amendement : remplacer")),
+    "insert_after": str(QT_TRANSLATE_NOOP("review_import_dialog", "Amendement : insérer après")),
+    "delete": str(QT_TRANSLATE_NOOP("review_import_dialog", "Amendement : supprimer")),
 }
 STATUSES = {
-    "new": "nouveau",
-    "already": "déjà importé",
-    "orphan": "paragraphe supprimé depuis l'export",
+    "new": str(QT_TRANSLATE_NOOP("review_import_dialog", "nouveau")),
+    "already": str(QT_TRANSLATE_NOOP("review_import_dialog", "déjà importé")),
+    "orphan": str(QT_TRANSLATE_NOOP("review_import_dialog", "paragraphe supprimé depuis l'export")),
 }
-CHANGED = "modifié depuis l'export"
 
 
 def kind_text(item: ReturnItem) -> str:
     if item.kind == "comment":
-        return _tr("Réponse") if item.origin == "reply" else _tr("Commentaire")
-    text = _tr(ACTIONS.get(item.action, item.action))
-    return text + _tr(" (sans suivi)") if item.origin == "direct" else text
+        return (
+            QCoreApplication.translate("review_import_dialog", "Réponse")
+            if item.origin == "reply"
+            else QCoreApplication.translate("review_import_dialog", "Commentaire")
+        )
+    text = QCoreApplication.translate("review_import_dialog", ACTIONS.get(item.action, item.action))
+    return (
+        text + QCoreApplication.translate("review_import_dialog", " (sans suivi)")
+        if item.origin == "direct"
+        else text
+    )
 
 
 def author_text(item: ReturnItem) -> str:
@@ -49,18 +52,28 @@ def author_text(item: ReturnItem) -> str:
 def item_text(item: ReturnItem) -> str:
     """The text as one line: a comment after its anchored words, a deletion as what goes."""
     if item.kind == "comment" and item.anchor:
-        text = _tr("« %1 » : %2").replace("%1", shortened(item.anchor, 40)).replace("%2", item.text)
+        text = (
+            QCoreApplication.translate("review_import_dialog", "« %1 » : %2")
+            .replace("%1", shortened(item.anchor, 40))
+            .replace("%2", item.text)
+        )
     elif item.action == "delete":
-        text = _tr("(supprimer) %1").replace("%1", item.original)
+        text = QCoreApplication.translate("review_import_dialog", "(supprimer) %1").replace(
+            "%1", item.original
+        )
     else:
         text = item.text
     return shortened(text, TEXT_LIMIT)
 
 
 def status_text(item: ReturnItem) -> str:
-    text = _tr(STATUSES.get(item.status, item.status))
+    text = QCoreApplication.translate(
+        "review_import_dialog", STATUSES.get(item.status, item.status)
+    )
     if item.changed_since_export and item.status != "orphan":
-        text += " · " + _tr(CHANGED)
+        text += " · " + QCoreApplication.translate(
+            "review_import_dialog", "modifié depuis l'export"
+        )
     return text
 
 
@@ -116,17 +129,23 @@ def detail_html(item: ReturnItem) -> str:
         parts.append(escape(item.note))
     if item.kind == "comment":
         if item.anchor:
-            parts.append(escape(_tr("Sur les mots : « %1 »").replace("%1", item.anchor)))
+            parts.append(
+                escape(
+                    QCoreApplication.translate(
+                        "review_import_dialog", "Sur les mots : « %1 »"
+                    ).replace("%1", item.anchor)
+                )
+            )
         parts.append("<br>".join(escape(line) for line in item.text.split("\n")))
     else:
         if item.original:
+            label = QCoreApplication.translate("review_import_dialog", "Texte exporté :")
             parts.append(
-                f"{escape(_tr('Texte exporté :'))}<br>"
-                f"<span style='color:#666'>{escape(item.original)}</span>"
+                f"{escape(label)}<br><span style='color:#666'>{escape(item.original)}</span>"
             )
         if item.action != "delete":
+            label = QCoreApplication.translate("review_import_dialog", "Texte proposé :")
             parts.append(
-                f"{escape(_tr('Texte proposé :'))}<br>"
-                + "<br>".join(escape(line) for line in item.text.split("\n"))
+                f"{escape(label)}<br>" + "<br>".join(escape(line) for line in item.text.split("\n"))
             )
     return "<p>" + "</p><p>".join(parts) + "</p>"

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,18 +42,19 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.messages import MessageService
     from deliberation.ui.opinions.opinion_session import OpinionSession
 
-WORD_FILTER = "Documents Word (*.docx)"
-RETURN_FILTER = "Documents Word ou OpenDocument (*.docx *.odt)"  # a review comes back in either
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("review_import_dialog", text)
+WORD_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Documents Word (*.docx)"))
+RETURN_FILTER = str(
+    QT_TRANSLATE_NOOP("FileFilters", "Documents Word ou OpenDocument (*.docx *.odt)")
+)  # a review comes back in either
 
 
 def choose_return_file(parent: QWidget | None) -> Path | None:
     """Ask for the returned file (tests replace this); None if cancelled. The folder is kept."""
     return choose_returned_file(
-        parent, _tr("Importer un retour"), _tr(RETURN_FILTER), EXPORT_FOLDER.get()
+        parent,
+        QCoreApplication.translate("review_import_dialog", "Importer un retour"),
+        RETURN_FILTER,
+        EXPORT_FOLDER.get(),
     )
 
 
@@ -74,7 +75,7 @@ def guess_organisation(file_name: str, organisations: list[OrganisationRecord]) 
 def import_label(preview: ReturnPreview) -> str:
     """The undo step: « l'import du retour de l'AMF » (the Edit menu says « Annuler … »)."""
     return (
-        _tr("l'import du retour %1 (%2)")
+        QCoreApplication.translate("review_import_dialog", "l'import du retour %1 (%2)")
         .replace("%1", preview.organisation_acronym)
         .replace("%2", preview.file_name)
     )
@@ -82,7 +83,9 @@ def import_label(preview: ReturnPreview) -> str:
 
 def summary(result: ImportResult, acronym: str) -> str:
     return (
-        _tr("Retour %1 importé : %2 amendement(s) et %3 commentaire(s).")
+        QCoreApplication.translate(
+            "review_import_dialog", "Retour %1 importé : %2 amendement(s) et %3 commentaire(s)."
+        )
         .replace("%1", acronym)
         .replace("%2", str(len(result.amendments)))
         .replace("%3", str(len(result.comments)))

@@ -38,10 +38,6 @@ CURRENT = -1  # the « Texte actuel » entry, beside the version numbers
 REFRESH_MS = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("versions_dialog", text)
-
-
 def next_number(session: OpinionSession) -> int:
     versions = session.opinions.versions(session.opinion_id)
     return max((v.number for v in versions), default=0) + 1
@@ -56,9 +52,10 @@ def saved(session: OpinionSession) -> bool:
 
 
 def unsaved_message() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "versions_dialog",
         "Le texte en cours n'a pas pu être enregistré : rien n'a été fait, pour ne rien perdre. "
-        "Copiez-le si besoin, puis réessayez."
+        "Copiez-le si besoin, puis réessayez.",
     )
 
 
@@ -77,7 +74,12 @@ def freeze(session: OpinionSession, note: str) -> VersionRecord:
         return opinions.refreeze(version)
 
     return session.record_command(
-        _tr("la version figée"), frozenset({VERSIONS}), None, None, apply, opinions.unfreeze
+        QCoreApplication.translate("versions_dialog", "la version figée"),
+        frozenset({VERSIONS}),
+        None,
+        None,
+        apply,
+        opinions.unfreeze,
     )
 
 
@@ -132,7 +134,12 @@ def freeze_version(
         messages.error(parent, unsaved_message())
         return None
     if not any(p.text.strip() for p in session.paragraphs()):
-        messages.error(parent, _tr("Le texte est vide : il n'y a rien à figer."))
+        messages.error(
+            parent,
+            QCoreApplication.translate(
+                "versions_dialog", "Le texte est vide : il n'y a rien à figer."
+            ),
+        )
         return None
     dialog = FreezeDialog(session, parent)
     try:
@@ -146,7 +153,9 @@ def freeze_version(
 def version_label(version: VersionRecord) -> str:
     """« Version 3 — 12/03/2026 à 14 h 05 — Jeanne Martin — note »."""
     parts = [
-        _tr("Version %1").replace("%1", str(version.number)),
+        QCoreApplication.translate("versions_dialog", "Version %1").replace(
+            "%1", str(version.number)
+        ),
         moment_with_clock(version.frozen_at),
     ]
     if version.frozen_by:
@@ -158,7 +167,8 @@ def version_label(version: VersionRecord) -> str:
 
 def version_entry(version: VersionRecord) -> str:
     """The list's two lines: « Version 3 — 12/03/2026 à 14 h 05 », then who and the note."""
-    first = f"{_tr('Version %1').replace('%1', str(version.number))} — "
+    number = QCoreApplication.translate("versions_dialog", "Version %1")
+    first = f"{number.replace('%1', str(version.number))} — "
     first += moment_with_clock(version.frozen_at)
     second = " — ".join(
         part
@@ -170,7 +180,9 @@ def version_entry(version: VersionRecord) -> str:
 
 def version_choice(version: VersionRecord) -> str:
     """A version in the « de » / « à » lists: « Version 3 (12/03/2026) — note »."""
-    label = _tr("Version %1").replace("%1", str(version.number))
+    label = QCoreApplication.translate("versions_dialog", "Version %1").replace(
+        "%1", str(version.number)
+    )
     label += f" ({numeric_date(version.frozen_at.astimezone())})"
     return f"{label} — {shortened(version.note, 40)}" if version.note else label
 

@@ -36,14 +36,13 @@ FORM_FILTER = "Formulaires de réponse (*.docx *.xlsx)"
 FROM_FORM = 0  # the organisation the form names
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("answers_dialog", text)
-
-
 def choose_form(parent: QWidget | None) -> Path | None:
     """Ask for a returned response form (.docx or .xlsx); None if cancelled."""
     return choose_returned_file(
-        parent, _tr("Importer des réponses"), _tr(FORM_FILTER), str(Path.home())
+        parent,
+        QCoreApplication.translate("answers_dialog", "Importer des réponses"),
+        QCoreApplication.translate("answers_dialog", FORM_FILTER),
+        str(Path.home()),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,8 +40,8 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
     from deliberation.ui.kit.messages import MessageService
 
-WORD_FILTER = "Documents Word (*.docx)"
-SHEET_FILTER = "Classeurs (*.xlsx)"
+WORD_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Documents Word (*.docx)"))
+SHEET_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Classeurs (*.xlsx)"))
 FIRST_SCREEN = 30
 """The consultations read whole when the area opens (more cards than a tall screen shows); the
 others' answers and subjects are read on the next turn of the event loop."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.positions import DEFAULT_USER
-from deliberation.ui.kit.messages import MessageService
+from deliberation.ui.kit.messages import MessageService, file_filter
 from deliberation.ui.kit.settings import (
     CONVOCATION_LOGO,
     OPINION_AUTHOR,
@@ -26,8 +27,8 @@ from deliberation.ui.kit.settings import (
     USER_NAME,
 )
 
-TEMPLATE_FILTER = "Modèles Word (*.dotx *.docx)"
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
+TEMPLATE_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Modèles Word (*.dotx *.docx)"))
+IMAGE_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Images (*.png *.jpg *.jpeg)"))
 
 
 class PreferencesDialog(QDialog):
@@ -84,7 +85,9 @@ class PreferencesDialog(QDialog):
         row.addWidget(browse)
 
         def choose() -> None:
-            chosen, _ = QFileDialog.getOpenFileName(self, title, field.text(), name_filter)
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, title, field.text(), file_filter(name_filter)
+            )
             if chosen:
                 field.setText(chosen)
 

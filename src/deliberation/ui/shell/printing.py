@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, QObject, QSizeF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QObject, QSizeF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import QDialog, QMenu
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from deliberation.exports.print_html import Printable
     from deliberation.ui.kit.messages import MessageService
 
-PDF_FILTER = "Documents PDF (*.pdf)"
+PDF_FILTER = str(QT_TRANSLATE_NOOP("FileFilters", "Documents PDF (*.pdf)"))
 MARGIN_MM = 18.0
 
 

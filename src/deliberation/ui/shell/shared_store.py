@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.messages import MessageService
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("shared_store", text)
-
-
 @dataclass(frozen=True)
 class BackupNeeded:
     """What the opening found instead of a base: a shared database to upgrade from `revision`."""
@@ -62,7 +58,9 @@ def password_for(
     asked = messages.ask_password(
         parent,
         note
-        + _tr("Mot de passe de « %1 » pour la base %2 du serveur %3 :")
+        + QCoreApplication.translate(
+            "shared_store", "Mot de passe de « %1 » pour la base %2 du serveur %3 :"
+        )
         .replace("%1", fields.user)
         .replace("%2", fields.database)
         .replace("%3", fields.host),
@@ -88,19 +86,22 @@ def ask_backup(
     fields = parse_shared_url(location)
     database = fields.database if fields else safe_location(location)
     text = (
-        _tr(
+        QCoreApplication.translate(
+            "shared_store",
             "La base partagée %1 vient d'une version antérieure de Délibération (schéma %2) et "
             "doit être mise à jour pour être ouverte. Une mise à jour ne se défait pas : "
-            "faites-en d'abord une sauvegarde."
+            "faites-en d'abord une sauvegarde.",
         )
         .replace("%1", database)
         .replace("%2", revision)
     )
-    dump = _tr("Sauvegarder avec pg_dump et mettre à jour")
-    confirmed = _tr("J'ai une sauvegarde, mettre à jour")
+    dump = QCoreApplication.translate("shared_store", "Sauvegarder avec pg_dump et mettre à jour")
+    confirmed = QCoreApplication.translate("shared_store", "J'ai une sauvegarde, mettre à jour")
     choices = [dump, confirmed] if pg_dump_program() else [confirmed]
     if len(choices) == 1:
-        text += " " + _tr("(pg_dump n'est pas installé sur ce poste.)")
+        text += " " + QCoreApplication.translate(
+            "shared_store", "(pg_dump n'est pas installé sur ce poste.)"
+        )
     chosen = messages.choose(parent, text, choices)
     if chosen is None:
         return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from deliberation.paths import is_url, safe_location
 
 if TYPE_CHECKING:
@@ -13,7 +15,12 @@ if TYPE_CHECKING:
 
 RECENT_LIMIT = 8
 """How many bases Fichier › Récents lists."""
-STORE_FILTER = "Bases Délibération (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)"
+STORE_FILTER = ";;".join(
+    (
+        str(QT_TRANSLATE_NOOP("FileFilters", "Bases Délibération (*.sqlite3 *.sqlite *.db)")),
+        str(QT_TRANSLATE_NOOP("FileFilters", "Tous les fichiers (*)")),
+    )
+)
 
 
 def store_name(location: str) -> str:
