@@ -82,3 +82,5 @@ install_python_env() {
 
 install_system_packages
 install_python_env
+# The window's English catalogue (.qm), compiled from the committed .ts (not committed itself).
+PYSIDE6_BIN="$VENV/bin" "$ROOT/scripts/translations.sh" compile
