@@ -72,7 +72,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+275"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+360"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/actions_panel.py" line="+93"/>
+        <location filename="../../src/deliberation/ui/meetings/actions_panel.py" line="+95"/>
         <source>Nouvelle action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,7 +155,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+6"/>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les actions ouvertes, ou toutes quand « Toutes » est choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Aucune action ouverte : tout ce qui a été décidé est fait.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,7 +180,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
+        <source>actions en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporter les actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actions enregistrées dans %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Action « %1 » marquée comme faite.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +314,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="+122"/>
+        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="+126"/>
         <source>Ajouter un point…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,7 +364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Aucun point à l&apos;ordre du jour : ajoutez-en un, ou copiez l&apos;ordre du jour d&apos;une séance précédente.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,7 +565,7 @@
 <context>
     <name>AmendmentsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/amendments_panel.py" line="+126"/>
+        <location filename="../../src/deliberation/ui/opinions/amendments_panel.py" line="+128"/>
         <source>&amp;Tous les paragraphes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,12 +581,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+105"/>
+        <location line="+119"/>
         <source>Aucun amendement sur ce paragraphe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-115"/>
         <source>&amp;Nouvel amendement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,17 +612,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Retiré</source>
+        <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+294"/>
         <source>Rouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-293"/>
         <source>L&apos;organisation a retiré son amendement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,7 +647,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>Amendements de l&apos;avis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,7 +739,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Exporter le tableau des amendements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,7 +752,7 @@
 <context>
     <name>AnswersDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="+79"/>
+        <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="+72"/>
         <source>Importer des réponses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,7 +820,7 @@
 <context>
     <name>AttendanceDetails</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/attendance_details.py" line="+96"/>
+        <location filename="../../src/deliberation/ui/meetings/attendance_details.py" line="+98"/>
         <source>Aucun délégué enregistré pour cette organisation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,7 +901,7 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/attendance_panel.py" line="+132"/>
+        <location filename="../../src/deliberation/ui/meetings/attendance_panel.py" line="+134"/>
         <source>Marquer toutes présentes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,7 +921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Touches : P présente, E excusée, A absente, R représentée, N non renseignée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,7 +946,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+74"/>
         <source>le pointage des organisations présentes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,12 +1004,17 @@
 <context>
     <name>AttendanceSummary</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/attendance_summary.py" line="+82"/>
+        <location filename="../../src/deliberation/ui/meetings/attendance_summary.py" line="+84"/>
         <source>Aucune présence enregistrée sur cette période pour cette instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Du</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +1024,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Toutes les instances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,12 +1035,23 @@
     </message>
     <message>
         <location line="+48"/>
+        <location line="+18"/>
         <source>La date de fin précède la date de début.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
         <source>, sans compter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporter l&apos;assiduité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assiduité enregistrée dans %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1078,7 +1124,7 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="+172"/>
+        <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="+175"/>
         <source>Tous les para&amp;graphes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,17 +1140,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>Écrire un commentaire… (Ctrl+Entrée pour envoyer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-166"/>
         <source>Envoyer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Commentaires de l&apos;avis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,9 +1246,87 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/shell/connect_dialog.py" line="+46"/>
+        <source>Se connecter à une base partagée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>serveur.exemple.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deliberation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>votre identifiant sur le serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mémoriser le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le mot de passe est alors gardé dans le trousseau du système, jamais dans un fichier de l&apos;application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serveur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chiffrement (TLS) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se connecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Connexion au serveur %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mot de passe gardé dans le trousseau du système.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/consultation_dialog.py" line="+85"/>
+        <location filename="../../src/deliberation/ui/positions/consultation_dialog.py" line="+91"/>
         <source>Nouvelle consultation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,17 +1351,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+117"/>
         <source>(aucune séance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-90"/>
         <source> (ne siège plus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-18"/>
+        <source>Filtrer (intitulé, date…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Toutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,7 +1438,17 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+40"/>
+        <source>À venir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Cocher exactement les organisations convoquées à la séance choisie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,7 +1466,7 @@ consensus :</source>
 <context>
     <name>ConsultationHeader</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+54"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+55"/>
         <source>Ouverte le %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,15 +1476,28 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Règle : </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationList</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/positions_list.py" line="+302"/>
+        <source>Rechercher un intitulé, un sujet, une séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 sur %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsultationTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/positions_list.py" line="+63"/>
+        <location line="-268"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1512,7 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source> (échue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,7 +1540,7 @@ consensus :</source>
 <context>
     <name>ConveneDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/attendance_details.py" line="-121"/>
+        <location filename="../../src/deliberation/ui/meetings/attendance_details.py" line="-123"/>
         <source>Convoquer d&apos;autres organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,7 +1563,7 @@ consensus :</source>
 <context>
     <name>CopyAgendaDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="-347"/>
+        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="-360"/>
         <source>Copier l&apos;ordre du jour d&apos;une séance précédente</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,7 +1634,7 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>%1
 (relevé ou décision saisi)</source>
         <translation type="unfinished"></translation>
@@ -1632,7 +1784,7 @@ consensus :</source>
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/diff_view.py" line="+350"/>
+        <location filename="../../src/deliberation/ui/opinions/diff_view.py" line="+372"/>
         <source>Intégré</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,12 +1920,12 @@ consensus :</source>
 <context>
     <name>DraftImportDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/draft_import_dialog.py" line="+141"/>
+        <location filename="../../src/deliberation/ui/opinions/draft_import_dialog.py" line="+153"/>
         <source>Importer un texte Word — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Comité plénier (aucun groupe)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,7 +1945,7 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,7 +1970,7 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Rien ne sera importé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,7 +2005,7 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Texte Word « %1 » importé : avis « %2 » créé (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,7 +2013,97 @@ consensus :</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../src/deliberation/ui/kit/editor.py" line="+296"/>
+        <location filename="../../src/deliberation/ui/kit/editor.py" line="+155"/>
+        <source>la création de l&apos;organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la modification de l&apos;organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>l&apos;ajout du délégué %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la modification du délégué %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>la création du groupe « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la modification du groupe « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>la création de la séance du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la modification de la séance du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la suppression de la séance du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>l&apos;ajout de l&apos;action « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la modification de l&apos;action « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la suppression de l&apos;action « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>la création de la consultation « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la modification de la consultation « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la suppression de la consultation « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>la position saisie pour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la modification de la position pour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le retrait de la position pour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>la réactivation de %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,7 +2126,7 @@ consensus :</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+118"/>
+        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+99"/>
         <source>Exporter en Word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,6 +2228,167 @@ consensus :</source>
     <message>
         <location line="+45"/>
         <source>Choisissez une version de comparaison différente du texte exporté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <location filename="../../src/deliberation/ui/kit/exporting.py" line="+18"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+45"/>
+        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="-208"/>
+        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+45"/>
+        <location filename="../../src/deliberation/ui/positions/positions_page.py" line="+43"/>
+        <source>Documents Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/deliberation/ui/positions/positions_page.py" line="+1"/>
+        <source>Classeurs (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+1"/>
+        <source>Calendrier iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+1"/>
+        <source>Textes OpenDocument (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modèles Word (*.docx *.dotx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/package_dialog.py" line="+34"/>
+        <source>Paquets Délibération (*.deliberation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+2"/>
+        <source>Documents Word ou OpenDocument (*.docx *.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/ui/shell/preferences.py" line="+34"/>
+        <source>Modèles Word (*.dotx *.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/ui/shell/printing.py" line="+23"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/ui/shell/store_files.py" line="+20"/>
+        <source>Bases Délibération (*.sqlite3 *.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../src/deliberation/ui/shell/file_menu.py" line="+49"/>
+        <source>&amp;Nouvelle base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Créer une base vide, avec la composition du comité, et l&apos;ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ouvrir une base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir une autre base à la place de celle-ci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se co&amp;nnecter à une base partagée…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir la base commune du comité sur un serveur PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bases &amp;récentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copier la base dans un fichier (possible pendant que vous travaillez)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nouvelle base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le fichier %1 existe déjà ; ouvrez-le avec « Ouvrir une base… » ou choisissez un autre nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ouvrir une base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La base %1 n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Aucune autre base ouverte récemment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>La base %1 n&apos;existe plus à cet emplacement ; elle est retirée des bases récentes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enregistrer une copie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enregistrer une copie de la base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copie de la base enregistrée : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2130,13 +2533,23 @@ consensus :</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/kit/forms.py" line="+157"/>
+        <location filename="../../src/deliberation/ui/kit/forms.py" line="+201"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Abandonner les modifications ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Abandonner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2171,7 +2584,7 @@ consensus :</source>
 <context>
     <name>FreezeDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+94"/>
+        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+96"/>
         <location line="+3"/>
         <source>Figer la version %1</source>
         <translation type="unfinished"></translation>
@@ -2406,7 +2819,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Aucun groupe de travail pour l&apos;instant : créez-en un avec « Nouveau groupe ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,6 +2831,64 @@ membres :</source>
     <message>
         <location line="+68"/>
         <source>Groupe de travail « %1 » enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../src/deliberation/ui/shell/guide.py" line="+72"/>
+        <source>Guide de l&apos;utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sommaire du guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Texte du guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chercher dans le guide (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chercher dans le guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occurrence précédente (Maj+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occurrence suivante (F3, Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Le guide de l&apos;utilisateur n&apos;a pas pu être lu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Aucun résultat pour « %1 » dans le guide.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2476,6 +2947,139 @@ membres :</source>
     <message>
         <location line="+1"/>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../src/deliberation/ui/home/home_page.py" line="+226"/>
+        <location line="+97"/>
+        <source>Prochaines séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+129"/>
+        <source>Actions à suivre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+152"/>
+        <source>Consultations en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+177"/>
+        <source>Avis en préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+188"/>
+        <source>Depuis votre dernière visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Aujourd&apos;hui, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Aucune organisation convoquée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toutes les présences sont renseignées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sans réponse : %1 sur %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Présence non renseignée : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucune séance prévue dans les six prochaines semaines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, dont %1 en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>… et %1 autres, dans Séances › Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucune action ouverte : celles décidées en séance sont faites ou abandonnées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 sur %2 ont répondu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sans date limite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clôture le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (aujourd&apos;hui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Aucune consultation ouverte aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>modifié le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun avis en préparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&apos;est la première ouverture de ces données sur ce poste : les changements faits à partir de maintenant apparaîtront ici à la prochaine ouverture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Depuis votre dernière visite, le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rien n&apos;a changé depuis votre dernière visite.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,7 +3223,12 @@ membres :</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deliberation/ui/main_window.py" line="+108"/>
+        <location filename="../../src/deliberation/ui/main_window.py" line="+130"/>
+        <source>Accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Référentiel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,17 +3253,65 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+15"/>
+        <location line="+222"/>
+        <source>Ouverture de la base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-122"/>
         <source>À venir dans une prochaine version (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+182"/>
+        <source>Le texte d&apos;un avis n&apos;a pas pu être enregistré. Changer de base quand même et perdre les dernières modifications ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changer de base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ouverture de la base %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+316"/>
+        <source>Base : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>Base ouverte : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Base mise à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La base a été sauvegardée avant sa mise à jour, dans le fichier :
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vos modifications sont inscrites sous l&apos;identifiant « %1 » : le secrétariat peut lui donner votre nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,7 +3321,57 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>&amp;Guide de l&apos;utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le guide de Délibération, page par page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les touches de chaque page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ouvrir le dossier du &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le dossier du journal, où le détail des erreurs est consigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Rechercher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chercher dans toute la base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rechercher (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechercher dans toute la base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,17 +3381,17 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+154"/>
+        <source>Chemin de la base copié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-246"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
-        <source>Ouverture du magasin de données…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location line="-24"/>
         <source>Paramètres d&apos;&amp;envoi…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,12 +3411,12 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>À &amp;propos de Délibération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+52"/>
         <source>Réglages d&apos;envoi enregistrés.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,7 +3431,12 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>&amp;Préférences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Votre nom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,42 +3446,43 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Les positions seront saisies au nom de %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;h3&gt;Délibération %1&lt;/h3&gt;&lt;p&gt;Groupes de travail, séances, positions et avis du %2.&lt;/p&gt;&lt;p&gt;Magasin de données :&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
+        <location line="+19"/>
+        <source>Sur une base partagée, vos modifications sont inscrites au nom de %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Les positions seront saisies au nom de %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>À propos de Délibération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Magasin : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-308"/>
+        <location line="+316"/>
         <source>Clic droit : copier le chemin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
+        <source>Le dossier du journal %1 n&apos;a pas pu être ouvert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h3&gt;Délibération %1&lt;/h3&gt;&lt;p&gt;Groupes de travail, séances, positions et avis du %2.&lt;/p&gt;&lt;p&gt;Base :&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Copier le chemin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Chemin du magasin copié.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>Le texte d&apos;un avis n&apos;a pas pu être enregistré. Fermer quand même et perdre les dernières modifications ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,7 +3518,7 @@ membres :</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_dialog.py" line="+150"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_dialog.py" line="+143"/>
         <source>Nouvelle séance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,7 +3609,7 @@ membres :</source>
 <context>
     <name>MeetingHeader</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+112"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+67"/>
         <source>groupe « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,7 +3637,7 @@ membres :</source>
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_list.py" line="+71"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_list.py" line="+78"/>
         <source>À venir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,7 +3667,17 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+5"/>
+        <source>Plus anciennes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affiche aussi les séances de plus d&apos;un an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Toutes les instances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,7 +3692,12 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+111"/>
+        <source> depuis le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 sur %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,12 +3715,12 @@ membres :</source>
 <context>
     <name>MeetingMonthView</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_month.py" line="+101"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_month.py" line="+203"/>
         <source>Aujourd&apos;hui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source> — aucune séance ce jour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3042,7 +3770,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,7 +3820,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Exporter l&apos;ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,7 +3830,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Exporter le relevé de décisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,7 +3853,7 @@ membres :</source>
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="-331"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="-389"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,7 +3888,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+80"/>
         <source>Aucune organisation convoquée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,24 +3901,24 @@ membres :</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meetings_page.py" line="+112"/>
-        <location line="+6"/>
+        <location filename="../../src/deliberation/ui/meetings/meetings_page.py" line="+118"/>
+        <location line="+9"/>
         <source>Séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+164"/>
+        <location line="-6"/>
+        <location line="+230"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-228"/>
         <source>Assiduité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Nouvelle séance…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,12 +3934,12 @@ membres :</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+134"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-133"/>
         <source>Exporter au calendrier (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,7 +3949,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+105"/>
         <source>Séance du %1 enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,12 +3974,7 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>seances.ics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Calendrier iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3287,18 +4010,20 @@ membres :</source>
 <context>
     <name>MessageService</name>
     <message>
-        <location filename="../../src/deliberation/ui/kit/messages.py" line="+16"/>
+        <location filename="../../src/deliberation/ui/kit/messages.py" line="+38"/>
         <location line="+13"/>
+        <location line="+18"/>
         <source>Délibération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
+        <location line="+18"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Mot de passe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3448,7 +4173,7 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionExporter</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+54"/>
+        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+259"/>
         <source>Un export est déjà en cours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,7 +4283,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>Cet avis a été enregistré entre-temps dans une autre fenêtre ou sur un autre poste : ce que vous tapez ici sera gardé comme proposition d&apos;amendement, puis le texte enregistré sera rechargé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,7 +4447,7 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionTextEdit</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/text/editor.py" line="+91"/>
+        <location filename="../../src/deliberation/ui/opinions/text/editor.py" line="+92"/>
         <source>Texte de l&apos;avis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,25 +4507,25 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionWorkspace</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinion_workspace.py" line="+126"/>
-        <location line="+439"/>
+        <location filename="../../src/deliberation/ui/opinions/opinion_workspace.py" line="+129"/>
+        <location line="+498"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-438"/>
-        <location line="+439"/>
+        <location line="-497"/>
+        <location line="+498"/>
         <source>Amendements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-438"/>
-        <location line="+439"/>
+        <location line="-497"/>
+        <location line="+498"/>
         <source>Commentaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-460"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,7 +4540,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Titre 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,6 +4611,26 @@ du jour &amp;liés :</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Emporter pour travailler hors ligne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrire l&apos;avis dans un paquet que l&apos;application ouvre hors ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rapporter un travail hors ligne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fusionner dans l&apos;avis le travail fait sur un paquet emporté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,7 +4640,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3905,7 +4650,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Raccourcis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3957,7 +4702,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+139"/>
         <source>Ce paragraphe n&apos;est plus dans le texte.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,7 +4722,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+74"/>
         <source>Diffuser le projet : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,23 +4763,23 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionsPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinions_page.py" line="+66"/>
+        <location filename="../../src/deliberation/ui/opinions/opinions_page.py" line="+68"/>
         <source>Aucun avis pour l&apos;instant. Créez le premier projet d&apos;avis, de recommandation ou de contribution : vous en rédigerez le texte ici, paragraphe par paragraphe, et les positions des organisations s&apos;afficheront en regard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+35"/>
+        <location line="+56"/>
         <source>Nouvel avis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-35"/>
         <source>Avis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Créer un avis, une recommandation ou une contribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4060,12 +4805,12 @@ du jour &amp;liés :</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+222"/>
+        <location line="+224"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>Importer un texte Word…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,7 +4830,7 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>Avis « %1 » créé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4443,6 +5188,62 @@ du jour &amp;liés :</source>
     </message>
 </context>
 <context>
+    <name>PackageImportDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/package_dialog.py" line="+131"/>
+        <source>Rapporter un travail hors ligne — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce que le paquet apporte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Fusionner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lecture du paquet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rien ne sera fusionné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rien de nouveau : ce travail est déjà fusionné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La fusion est enregistrée d&apos;un bloc ; elle ne s&apos;annule pas par Ctrl+Z (chaque proposition peut être rejetée).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Travail hors ligne fusionné : %1 paragraphe(s), %2 proposition(s), %3 amendement(s), %4 commentaire(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <location line="-118"/>
+        <source>Écriture du paquet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Avis emporté dans %1 : ouvrez ce fichier comme une base pour y travailler hors ligne, puis rapportez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParagraphMargin</name>
     <message>
         <location filename="../../src/deliberation/ui/opinions/text/margin.py" line="+239"/>
@@ -4600,6 +5401,21 @@ proposé :</source>
         <source>Seulement pour une position « Favorable sous réserve »</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>quelqu&apos;un d&apos;autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette position vient d&apos;être retirée par un autre poste. Enregistrez à nouveau pour garder la vôtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cette position vient d&apos;être enregistrée par %1 sur un autre poste : « %2 »%3. Vos valeurs sont gardées ici ; enregistrez à nouveau pour garder les vôtres (les siennes restent dans l&apos;historique).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PositionHistoryView</name>
@@ -4711,7 +5527,7 @@ proposé :</source>
 <context>
     <name>PositionsPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/positions_page.py" line="+76"/>
+        <location filename="../../src/deliberation/ui/positions/positions_page.py" line="+37"/>
         <source>Aucune consultation pour l&apos;instant : créez-en une avec « Nouvelle consultation… » pour recueillir la position des organisations sur des points de l&apos;ordre du jour, un projet d&apos;avis ou ses paragraphes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,7 +5537,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+48"/>
         <source>Nouvelle consultation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4737,12 +5553,12 @@ proposé :</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Exporter en Word…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4772,7 +5588,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Consultation « %1 » enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4792,7 +5608,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Exporter la synthèse en Word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4802,20 +5618,206 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exporter la synthèse pour le secrétariat (avec les courriels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Synthèse enregistrée dans %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/shell/preferences.py" line="+15"/>
+        <source>Préférences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inscrit comme auteur des positions que vous saisissez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le nom du comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aucun (styles de Délibération)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La présidente du comité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre &amp;nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Auteur des documents exportés :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Modèle Word des avis :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modèle Word des avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Signataire de la convocation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Qualité du signataire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Logo de la convocation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo de la convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&apos;applique au prochain démarrage de Délibération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Langue :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Le modèle « %1 » est introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le logo « %1 » est introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Langue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La langue choisie s&apos;appliquera au prochain démarrage de Délibération.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../src/deliberation/ui/shell/printing.py" line="+55"/>
+        <source>&amp;Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporter en &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>La base n&apos;est pas encore ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choisissez d&apos;abord une séance dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choisissez d&apos;abord une consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ouvrez d&apos;abord un avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cet espace n&apos;a pas de document à imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imprimer le document affiché (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer le document affiché en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Imprimer « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>« %1 » envoyé à l&apos;imprimante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporter en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le dossier %1 n&apos;existe pas : le PDF n&apos;a pas été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le PDF %1 n&apos;a pas pu être écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF enregistré dans %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReferentialPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential/referential_page.py" line="+64"/>
+        <location filename="../../src/deliberation/ui/referential/referential_page.py" line="+67"/>
         <source>Nouvelle organisation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4826,12 +5828,12 @@ proposé :</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location line="+175"/>
         <source>Désactiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-160"/>
         <source>Rechercher un sigle, un nom, un ancien nom…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4851,12 +5853,27 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>Exporter l&apos;annuaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Référentiel des organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+20"/>
+        <source>Exporter l&apos;annuaire des membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annuaire des membres enregistré dans %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>la recherche a été effacée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4929,7 +5946,7 @@ proposé :</source>
 <context>
     <name>ReturnItemsModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/return_items.py" line="+77"/>
+        <location filename="../../src/deliberation/ui/opinions/return_items.py" line="+90"/>
         <source>Paragraphe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4957,12 +5974,12 @@ proposé :</source>
 <context>
     <name>ReviewImportDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+165"/>
+        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+89"/>
         <source>Importer un retour — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Choisir l&apos;organisation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4982,7 +5999,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>Éléments du retour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5002,7 +6019,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Rien ne sera importé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5035,6 +6052,50 @@ proposé :</source>
         <location line="+5"/>
         <source>%1 élément(s) nouveau(x) sur %2 seront importés au nom de %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/kit/search_dialog.py" line="+51"/>
+        <source>Rechercher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisations, délégués, séances, décisions, positions, avis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rechercher dans toute la base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Résultats de la recherche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Aucun résultat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Les %n premiers résultats ; précisez la recherche.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n résultat(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5090,13 +6151,13 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+127"/>
+        <location line="+43"/>
+        <location line="+124"/>
         <source>Préparation des messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-91"/>
         <source>invitation (annulation)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5116,7 +6177,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+97"/>
         <source>Arrêt après le message en cours…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5255,14 +6316,609 @@ proposé :</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/deliberation/ui/kit/shortcuts.py" line="+9"/>
+        <source>Partout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Référentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groupes de travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte d&apos;un avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fenêtres de saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recherche (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Guide de l&apos;utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Aller à l&apos;Accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aller au Référentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aller aux Groupes de travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aller aux Séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aller aux Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aller aux Avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rechercher dans toute la base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir une base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imprimer le document affiché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/deliberation/ui/opinions/text/keys.py" line="+72"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rétablir (aussi Ctrl+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/deliberation/ui/opinions/text/keys.py" line="+3"/>
+        <source>Rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Préférences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résultat précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résultat suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ouvrir le résultat choisi, à son paragraphe ou sa ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouvelle organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filtrer la liste des organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nouveau groupe de travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouvelle séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filtrer la liste des séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supprimer la séance choisie (dans la liste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monter le point de l&apos;ordre du jour (aussi Alt+Haut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Descendre le point de l&apos;ordre du jour (aussi Alt+Bas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Présence : présent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Présence : excusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Présence : absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Présence : représenté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Présence : non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouvelle consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filtrer les organisations du tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supprimer la consultation choisie (dans la liste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Position favorable sur la case choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Favorable sous réserve (la réserve est demandée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Position défavorable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position non exprimée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Détails de la position (aussi F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retirer la position (aussi Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouvel avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supprimer l&apos;avis choisi (dans la liste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Montrer ou masquer la liste des avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Montrer ou masquer le plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figer une version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versions : parcourir, comparer, restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points en discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter l&apos;avis en Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importer un retour Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rechercher dans le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remplacer dans le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occurrence suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Occurrence précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Agrandir le texte (aussi Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agrandir le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réduire le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taille habituelle du texte (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nouvel amendement sur le paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Traitement proposé pour l&apos;amendement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valider la fenêtre (avis, amendement, consultation, position) ou envoyer le commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fermer la fenêtre sans enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chercher dans le guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Occurrence suivante (aussi Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/text/keys.py" line="-59"/>
+        <source>Entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouveau paragraphe (dans une liste : nouvel élément ; sur un élément vide : fin de la liste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Maj+Entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouvelle ligne dans le même paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retour arrière en début de paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fusionner avec le paragraphe précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suppr en fin de paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fusionner avec le paragraphe suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alt+Haut / Alt+Bas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monter / descendre le paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Alt+1 / 2 / 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titre de niveau 1 / 2 / 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Alt+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphe numéroté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Alt+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Considérant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Alt+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommandation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tab / Maj+Tab sur un titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abaisser / relever le niveau du titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tab ailleurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passer à la zone suivante de la fenêtre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+B / Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gras / italique sur la sélection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Maj+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste à puces (activer ou retirer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Maj+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste numérotée (activer ou retirer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Maj+Z ou Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coller le texte seul, nettoyé (sauts de ligne de Word, tabulations…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+molette, Ctrl++ / Ctrl+-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrandir / réduire l&apos;affichage du texte (zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenir à la taille habituelle du texte (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/shell/shortcuts_dialog.py" line="+46"/>
+        <source>Raccourcis clavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filtrer (une touche, un mot…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filtrer les raccourcis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Espace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StanceCounts</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+37"/>
-        <source>Non exprimée, ou pas encore de réponse</source>
+        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+40"/>
+        <source>Position enregistrée comme non exprimée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Organisations consultées sans position sur ce sujet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Touches : </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5272,7 +6928,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> sur %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5374,7 +7030,7 @@ proposé :</source>
 <context>
     <name>SubjectStatusModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_model.py" line="+131"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_model.py" line="+137"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5386,6 +7042,11 @@ proposé :</source>
     <message>
         <location line="+1"/>
         <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Organisations consultées sans position sur le sujet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5546,7 +7207,7 @@ proposé :</source>
 <context>
     <name>ThreadCard</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="-371"/>
+        <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="-380"/>
         <source>%1 réponse(s) masquée(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5566,7 +7227,7 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Fil résolu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5630,7 +7291,7 @@ proposé :</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+89"/>
+        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+99"/>
         <source>Versions — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5748,35 +7409,199 @@ proposé :</source>
     </message>
 </context>
 <context>
+    <name>answers_dialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="-135"/>
+        <source>Importer des réponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../src/deliberation/ui/app.py" line="+72"/>
-        <source>Une erreur inattendue s&apos;est produite ; l&apos;opération en cours n&apos;a peut-être pas abouti et le détail a été consigné dans le journal de l&apos;application.</source>
+        <location filename="../../src/deliberation/ui/app.py" line="+77"/>
+        <source>Une erreur inattendue s&apos;est produite ; l&apos;opération en cours n&apos;a peut-être pas abouti et le détail a été consigné dans le journal de l&apos;application (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
-        <source>Le magasin a été ouvert mais n&apos;a pas pu être affiché à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application.</source>
+        <location line="+157"/>
+        <source>La base a été ouverte mais n&apos;a pas pu être affichée à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Le magasin de données n&apos;a pas pu être ouvert à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application.</source>
+        <location line="+31"/>
+        <source>La base n&apos;a pas pu être ouverte à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>background</name>
     <message>
-        <location filename="../../src/deliberation/ui/kit/background.py" line="+22"/>
-        <source>L&apos;opération n&apos;a pas pu aboutir à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application.</source>
+        <location filename="../../src/deliberation/ui/kit/background.py" line="+25"/>
+        <source>L&apos;opération n&apos;a pas pu aboutir à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diff_view</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/diff_view.py" line="-359"/>
+        <location line="+20"/>
+        <source>modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+23"/>
+        <source>ajouté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+26"/>
+        <source>supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+29"/>
+        <source>déplacé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>modifiés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ajoutés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>supprimés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>déplacés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paragraphes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aucune différence entre les deux textes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>1 paragraphe inchangé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 paragraphes inchangés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+34"/>
+        <source>Les deux textes sont vides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Le texte est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>draft_import_dialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/draft_import_dialog.py" line="-261"/>
+        <source>Importer un texte Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>l&apos;import du texte Word « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>titres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>considérant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>considérants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paragraphes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recommandation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommandations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>élément de liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>éléments de liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>edit</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/text/keys.py" line="+111"/>
+        <location filename="../../src/deliberation/ui/opinions/text/keys.py" line="+80"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5882,15 +7707,215 @@ proposé :</source>
     </message>
 </context>
 <context>
-    <name>review_import_dialog</name>
+    <name>export_dialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="-267"/>
+        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="-329"/>
+        <source>Version %1 du %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exporting</name>
+    <message>
+        <location filename="../../src/deliberation/ui/kit/exporting.py" line="+31"/>
+        <source>En Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En tableur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import_preview</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/import_preview.py" line="+33"/>
         <source>&amp;Importer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opinion_commands</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/opinion_commands.py" line="+45"/>
+        <source>la création de l&apos;avis « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>la modification de l&apos;avis « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>le passage de l&apos;avis « %1 » à l&apos;état « %2 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>la suppression de l&apos;avis « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>package_dialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/package_dialog.py" line="-81"/>
+        <source>Emporter pour travailler hors ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rapporter un travail hors ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Paquet de %1, pris le %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>l&apos;auteur inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fusionnés (changés hors ligne seulement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Supprimés hors ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changés des deux côtés : le texte d&apos;ici est gardé, celui du paquet devient un amendement de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>amendement(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commentaire(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>décision(s) sur des amendements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>position(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repris du paquet :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>review_import_dialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/return_items.py" line="-75"/>
+        <source>Amendement : remplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendement : insérer après</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendement : supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>déjà importé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paragraphe supprimé depuis l&apos;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (sans suivi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>« %1 » : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(supprimer) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>modifié depuis l&apos;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Sur les mots : « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Texte exporté :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Texte proposé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="-227"/>
+        <source>Importer un retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>l&apos;import du retour %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retour %1 importé : %2 amendement(s) et %3 commentaire(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5904,6 +7929,102 @@ proposé :</source>
     <message>
         <location line="+9"/>
         <source>Annulé : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sending</name>
+    <message>
+        <location filename="../../src/deliberation/ui/mail/sending.py" line="+26"/>
+        <source>Les réglages d&apos;envoi ne sont pas faits : indiquez le serveur d&apos;envoi et l&apos;adresse d&apos;expéditeur du secrétariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aucun serveur d&apos;envoi n&apos;est réglé : indiquez-le pour envoyer, ou enregistrez des brouillons (.eml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Mot de passe de %1 sur le serveur %2 :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>échec pour %1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Envoi interrompu. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%v sur %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler l&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrêter après le message en cours ; les autres restent à envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shared_store</name>
+    <message>
+        <location filename="../../src/deliberation/ui/shell/shared_store.py" line="+61"/>
+        <source>Mot de passe de « %1 » pour la base %2 du serveur %3 :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>La base partagée %1 vient d&apos;une version antérieure de Délibération (schéma %2) et doit être mise à jour pour être ouverte. Une mise à jour ne se défait pas : faites-en d&apos;abord une sauvegarde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sauvegarder avec pg_dump et mettre à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai une sauvegarde, mettre à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(pg_dump n&apos;est pas installé sur ce poste.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>versions_dialog</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="-468"/>
+        <source>Le texte en cours n&apos;a pas pu être enregistré : rien n&apos;a été fait, pour ne rien perdre. Copiez-le si besoin, puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>la version figée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Le texte est vide : il n&apos;y a rien à figer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -294,7 +294,7 @@ def test_the_window_runs_with_the_cyclic_collector(
 
     seen: list[bool] = []
     monkeypatch.setattr(
-        deliberation.ui.app, "run", lambda location: seen.append(gc.isenabled()) or 0
+        deliberation.ui.app, "run", lambda location, **_: seen.append(gc.isenabled()) or 0
     )
     result = run_cli(store=tmp_path / "s.sqlite3", env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr

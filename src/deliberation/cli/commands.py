@@ -125,7 +125,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """
     parser = Parser(
         prog=PROG,
-        usage=f"{PROG} [-h] [--version] [--store CHEMIN] [-v] [COMMANDE ...]",
+        usage=f"{PROG} [-h] [--version] [--lang {{fr,en}}] [--store CHEMIN] [-v] [COMMANDE ...]",
         description="Délibération : groupes de travail, séances, positions et avis du comité "
         "des partenaires du numérique pour l'éducation. Sans commande, ouvre l'application.",
     )
@@ -134,6 +134,15 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         action="version",
         version=f"{PROG} {__version__}",
         help="afficher la version et quitter",
+    )
+    # The window's language for this start; the command line itself stays French.
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        metavar="{fr,en}",
+        default=None,
+        help="langue de l'application pour ce démarrage (par défaut $DELIBERATION_LANG, "
+        "sinon celle des Préférences, sinon fr) ; les commandes restent en français",
     )
     _add_common_options(parser, store=None, verbose=False)
     parser.set_defaults(run=_run_gui)
@@ -392,6 +401,13 @@ _ADDERS: dict[str, Callable[[Any, argparse.ArgumentParser], None]] = {
 }
 
 
+def _language(value: str) -> str:
+    """--lang's value: the window's languages (checked here, so the window gets a valid one)."""
+    if value not in ("fr", "en"):
+        raise argparse.ArgumentTypeError(f"langue inconnue : {value!r} (choisissez fr ou en)")
+    return value
+
+
 def _add_common_options(parser: argparse.ArgumentParser, store: Any, verbose: Any) -> None:
     parser.add_argument(
         "--store",
@@ -424,7 +440,7 @@ def _run_gui(args: argparse.Namespace, location: str) -> int:
         from deliberation.ui.app import run
     except ImportError as exc:
         return fail(f"l'interface graphique ne peut pas démarrer ({exc}).")
-    return run(location)
+    return run(location, language=getattr(args, "lang", None))
 
 
 def _has_display() -> bool:

@@ -12,10 +12,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from deliberation.errors import DeliberationError
+from deliberation.ui.kit.language import chosen_language, current_language, install
 from deliberation.ui.kit.messages import MessageService, with_log_path
 from deliberation.ui.kit.style import apply_look
 
@@ -35,41 +36,9 @@ DESKTOP_FILE = "deliberation"
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
-QT_FRENCH_GAPS = {
-    ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
-    ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
-    # the file dialog's « Type » column (Qt 6 moved these to a context of their own)
-    ("QAbstractFileIconProvider", "Folder"): "Dossier",
-    ("QAbstractFileIconProvider", "Drive"): "Disque",
-    ("QAbstractFileIconProvider", "File"): "Fichier",
-    ("QAbstractFileIconProvider", "Unknown"): "Inconnu",
-    ("QAbstractFileIconProvider", "Alias"): "Alias",
-    ("QAbstractFileIconProvider", "Shortcut"): "Raccourci",
-}
-"""Qt's own labels that its French catalogue (qtbase_fr.qm) misses: Qt 6 added a mnemonic to
-some and moved others, and the catalogue still has them as they were, so the file dialog
-showed them in English."""
-
-
-class QtFrenchGaps(QTranslator):
-    """Translates QT_FRENCH_GAPS; everything else falls through to Qt's own catalogue."""
-
-    def translate(
-        self,
-        context: str,
-        source_text: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str | None:
-        # None, not "": Qt takes an empty string for a translation and looks no further
-        return QT_FRENCH_GAPS.get((context, source_text))
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-def application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, created if needed, speaking French."""
+def application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication, created if needed, speaking `language` (--lang), else the language of
+    DELIBERATION_LANG or Préférences › Langue, else French (see ui/kit/language.py)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
@@ -79,14 +48,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION_NAME)
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
     app.setDesktopFileName(DESKTOP_FILE)
-    french = QLocale(QLocale.Language.French, QLocale.Country.France)
-    QLocale.setDefault(french)
-    if not app.property("deliberation_translated"):
-        translator = QTranslator(app)
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if translator.load(french, "qtbase", "_", folder):
-            app.installTranslator(translator)
-        app.installTranslator(QtFrenchGaps(app))  # installed last: asked first
+    wanted = chosen_language(language)
+    if not app.property("deliberation_translated") or current_language(app) != wanted:
+        install(app, wanted)
         app.setProperty("deliberation_translated", True)
     apply_look(app)
     return app
@@ -216,6 +180,7 @@ def run(
     after_show: Callable[[QMainWindow], None] | None = None,
     after_ready: Callable[[QMainWindow], None] | None = None,
     after_filled: Callable[[QMainWindow], None] | None = None,
+    language: str | None = None,
 ) -> int:
     """Show the main window, open the store at `location` behind it, run until it closes.
 
@@ -229,7 +194,7 @@ def run(
     process exit code: 1 when the store cannot be opened.
     """
     _configure_logging()
-    app = application(argv)
+    app = application(argv, language)
     messages = MessageService()
     previous_hook = sys.excepthook
     sys.excepthook = excepthook(messages, previous_hook)

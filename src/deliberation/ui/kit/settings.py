@@ -107,6 +107,8 @@ class StateSetting:
         QSettings().remove(self.key)
 
 
+INTERFACE_LANGUAGE = TextSetting("interface/language", "fr")
+"""The interface's language, « fr » or « en » (Préférences › Langue; applies at the next start)."""
 USER_NAME = TextSetting("user/name")
 """Who records positions and changes (empty: the default user)."""
 WINDOW_GEOMETRY = StateSetting("main_window/geometry")

@@ -1,4 +1,5 @@
-"""Édition › Préférences…: the user's name, the exports' author and template, the signatory."""
+"""Édition › Préférences…: the user's name, the exports' author and template, the signatory, the
+interface's language."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.positions import DEFAULT_USER
+from deliberation.ui.kit.language import LANGUAGES, chosen_language, language_code
 from deliberation.ui.kit.messages import MessageService, file_filter
 from deliberation.ui.kit.settings import (
     CONVOCATION_LOGO,
+    INTERFACE_LANGUAGE,
     OPINION_AUTHOR,
     OPINION_TEMPLATE,
     SIGNATORY_NAME,
@@ -36,7 +40,8 @@ class PreferencesDialog(QDialog):
     sentence and nothing is saved.
 
     Attributes:
-        user_name, author, template, signatory_name, signatory_title, logo: the fields.
+        user_name, author, template, signatory_name, signatory_title, logo, language: the
+            fields (the language applies at the next start, which the dialog says).
     """
 
     def __init__(self, messages: MessageService, parent: QWidget | None = None) -> None:
@@ -68,6 +73,13 @@ class PreferencesDialog(QDialog):
             self.tr("&Logo de la convocation :"),
             self._with_browse(self.logo, self.tr("Logo de la convocation"), IMAGE_FILTER),
         )
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():  # each language named in itself
+            self.language.addItem(name, code)
+        self.kept_language = language_code(INTERFACE_LANGUAGE.get()) or chosen_language()
+        self.language.setCurrentIndex(max(0, self.language.findData(self.kept_language)))
+        self.language.setToolTip(self.tr("S'applique au prochain démarrage de Délibération"))
+        form.addRow(self.tr("&Langue :"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -95,10 +107,14 @@ class PreferencesDialog(QDialog):
         return box
 
     def accept(self) -> None:
-        for field, what in ((self.template, "Le modèle"), (self.logo, "Le logo")):
+        missing = (
+            (self.template, self.tr("Le modèle « %1 » est introuvable.")),
+            (self.logo, self.tr("Le logo « %1 » est introuvable.")),
+        )
+        for field, sentence in missing:
             path = field.text().strip()
             if path and not Path(path).is_file():
-                self.messages.error(self, f"{what} « {path} » est introuvable.")
+                self.messages.error(self, sentence.replace("%1", path))
                 field.setFocus()
                 return
         name = self.user_name.text().strip()
@@ -108,4 +124,12 @@ class PreferencesDialog(QDialog):
         SIGNATORY_NAME.set(self.signatory_name.text().strip())
         SIGNATORY_TITLE.set(self.signatory_title.text().strip())
         CONVOCATION_LOGO.set(self.logo.text().strip())
+        language = str(self.language.currentData())
+        if language != self.kept_language:
+            INTERFACE_LANGUAGE.set(language)
+            self.messages.information(
+                self,
+                self.tr("Langue"),
+                self.tr("La langue choisie s'appliquera au prochain démarrage de Délibération."),
+            )
         super().accept()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,14 +16,21 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.ui.kit.labels import fold
-from deliberation.ui.kit.shortcuts import OPINION_TEXT_AREA, SHORTCUTS, french_keys
+from deliberation.ui.kit.language import current_language
+from deliberation.ui.kit.shortcuts import OPINION_TEXT_AREA, SHORTCUTS, shown_keys
 from deliberation.ui.opinions.text.keys import KEYS as EDITOR_KEYS
 
 
 def shortcut_rows() -> list[tuple[str, str, str]]:
-    """(area, keys in French, what) for every declared key, then the opinion editor's."""
-    rows = [(s.area, french_keys(s.keys), s.what) for s in SHORTCUTS]
-    rows += [(OPINION_TEXT_AREA, keys, what) for keys, what in EDITOR_KEYS]
+    """(area, keys, what) for every declared key, then the opinion editor's, in the interface's
+    language (the keys named as its keyboard names them: « Ctrl+Maj+K » in French)."""
+
+    def shown(text: str) -> str:
+        return QCoreApplication.translate("Shortcuts", text)
+
+    language = current_language()
+    rows = [(shown(s.area), shown_keys(s.keys, language), shown(s.what)) for s in SHORTCUTS]
+    rows += [(shown(OPINION_TEXT_AREA), shown(keys), shown(what)) for keys, what in EDITOR_KEYS]
     return rows
 
 

@@ -8,31 +8,89 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QTextEdit
 
+from deliberation.ui.kit.language import QT_TRANSLATE_NOOP
 from deliberation.ui.opinions.text import document as doc
 
 KEYS: tuple[tuple[str, str], ...] = (
-    ("Entrée", "Nouveau paragraphe (dans une liste : nouvel élément ; "
-               "sur un élément vide : fin de la liste)"),
-    ("Maj+Entrée", "Nouvelle ligne dans le même paragraphe"),
-    ("Retour arrière en début de paragraphe", "Fusionner avec le paragraphe précédent"),
-    ("Suppr en fin de paragraphe", "Fusionner avec le paragraphe suivant"),
-    ("Alt+Haut / Alt+Bas", "Monter / descendre le paragraphe"),
-    ("Ctrl+Alt+1 / 2 / 3", "Titre de niveau 1 / 2 / 3"),
-    ("Ctrl+Alt+0", "Paragraphe numéroté"),
-    ("Ctrl+Alt+C", "Considérant"),
-    ("Ctrl+Alt+R", "Recommandation"),
-    ("Tab / Maj+Tab sur un titre", "Abaisser / relever le niveau du titre"),
-    ("Tab ailleurs", "Passer à la zone suivante de la fenêtre"),
-    ("Ctrl+B / Ctrl+I", "Gras / italique sur la sélection"),
-    ("Ctrl+Maj+L", "Liste à puces (activer ou retirer)"),
-    ("Ctrl+Maj+N", "Liste numérotée (activer ou retirer)"),
-    ("Ctrl+Z", "Annuler"),
-    ("Ctrl+Maj+Z ou Ctrl+Y", "Rétablir"),
-    ("Ctrl+V", "Coller le texte seul, nettoyé (sauts de ligne de Word, tabulations…)"),
-    ("Ctrl+molette, Ctrl++ / Ctrl+-", "Agrandir / réduire l'affichage du texte (zoom)"),
-    ("Ctrl+0", "Revenir à la taille habituelle du texte (100 %)"),
-)  # fmt: skip
-"""The editor's keys and what they do, in French, for a help menu."""
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Entrée"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Nouveau paragraphe (dans une liste : nouvel élément ; "
+            "sur un élément vide : fin de la liste)",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Maj+Entrée"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Nouvelle ligne dans le même paragraphe"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Retour arrière en début de paragraphe"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Fusionner avec le paragraphe précédent"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Suppr en fin de paragraphe"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Fusionner avec le paragraphe suivant"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Alt+Haut / Alt+Bas"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Monter / descendre le paragraphe"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Alt+1 / 2 / 3"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Titre de niveau 1 / 2 / 3"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Alt+0"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Paragraphe numéroté"),
+    ),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Alt+C"), QT_TRANSLATE_NOOP("Shortcuts", "Considérant")),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Alt+R"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Recommandation"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Tab / Maj+Tab sur un titre"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Abaisser / relever le niveau du titre"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Tab ailleurs"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Passer à la zone suivante de la fenêtre"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+B / Ctrl+I"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Gras / italique sur la sélection"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Maj+L"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Liste à puces (activer ou retirer)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Maj+N"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Liste numérotée (activer ou retirer)"),
+    ),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Z"), QT_TRANSLATE_NOOP("Shortcuts", "Annuler")),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Maj+Z ou Ctrl+Y"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Rétablir"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+V"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Coller le texte seul, nettoyé (sauts de ligne de Word, tabulations…)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+molette, Ctrl++ / Ctrl+-"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Agrandir / réduire l'affichage du texte (zoom)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+0"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Revenir à la taille habituelle du texte (100 %)"),
+    ),
+)
+"""The editor's keys and what they do, in French, for a help menu (marked for translation in
+the context « Shortcuts »: Aide › Raccourcis clavier translates them)."""
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
