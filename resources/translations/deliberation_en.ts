@@ -112,7 +112,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>En retard de %n jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>En retard de %n jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close le %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,7 +175,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
+        <source>%n action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Aucune action ouverte : tout ce qui a été décidé est fait.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,8 +832,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
+        <source>%n nouvelle réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n nouvelles réponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n réponse modifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n réponses modifiées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n déjà enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n déjà enregistrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le sujet n° %s est resté sans réponse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les sujets n° %s sont restés sans réponse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Rien de nouveau à importer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%n position de %o importée du formulaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n positions de %o importées du formulaire.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1035,17 +1105,37 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>La date de fin précède la date de début.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-21"/>
+        <source>%n séance sur la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n séances sur la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>, sans compter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>%n annulée ou reportée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n annulées ou reportées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Exporter l&apos;assiduité</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,7 +1556,7 @@ consensus :</source>
 <context>
     <name>ConsultationHeader</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+55"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+56"/>
         <source>Ouverte le %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,12 +1574,22 @@ consensus :</source>
 <context>
     <name>ConsultationList</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/positions_list.py" line="+302"/>
+        <location filename="../../src/deliberation/ui/positions/positions_list.py" line="+303"/>
         <source>Rechercher un intitulé, un sujet, une séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <source>%n consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 sur %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,7 +1977,17 @@ consensus :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>%n paragraphe contesté ou assorti de réserves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n paragraphes contestés ou assortis de réserves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> Double-cliquez sur un paragraphe (ou Entrée) pour y aller.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,7 +3747,7 @@ membres :</source>
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_list.py" line="+78"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_list.py" line="+79"/>
         <source>À venir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3692,7 +3802,19 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
+        <location line="+4"/>
+        <source>%n séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>%n séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source> depuis le %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,12 +4010,32 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+66"/>
+        <source>%n point à l&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n points à l&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Aucune organisation convoquée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>%n organisation convoquée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n organisations convoquées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 présentes ou représentées sur %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3901,7 +4043,7 @@ membres :</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meetings_page.py" line="+118"/>
+        <location filename="../../src/deliberation/ui/meetings/meetings_page.py" line="+119"/>
         <location line="+9"/>
         <source>Séances</source>
         <translation type="unfinished"></translation>
@@ -3954,7 +4096,17 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>%n séance créée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n séances créées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>, du %1 au %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,8 +4131,23 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>%n séance exportée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n séances exportées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> dans %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%n en retard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4031,7 +4198,7 @@ membres :</source>
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="+210"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="+211"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4086,7 +4253,17 @@ membres :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>%n organisation n&apos;a pas encore répondu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n organisations n&apos;ont pas encore répondu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> Entre parenthèses, les sujets sur lesquels une réponse manque.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,17 +4389,32 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionHeader</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinions_page.py" line="+93"/>
+        <location filename="../../src/deliberation/ui/opinions/opinions_page.py" line="+94"/>
         <source>Comité plénier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Rapporteur : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rapporteurs : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pas encore de rapporteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Discuté en séance : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Lié à aucun point d&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4384,7 +4576,7 @@ du jour &amp;liés :</source>
 <context>
     <name>OpinionTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinions_model.py" line="+69"/>
+        <location filename="../../src/deliberation/ui/opinions/opinions_model.py" line="+70"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4414,17 +4606,47 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>%n paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n paragraphes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%n version figée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n versions figées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Amend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>%n amendement à trancher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n amendements à trancher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Modifié</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4755,7 +4977,12 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+200"/>
+        <source>%n avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 sur %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4805,12 +5032,12 @@ du jour &amp;liés :</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+224"/>
+        <location line="+230"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-229"/>
         <source>Importer un texte Word…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4850,7 +5077,27 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>son paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ses %n paragraphes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sa version figée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ses %n versions figées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> avec %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5077,7 +5324,7 @@ du jour &amp;liés :</source>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/mail/outbox_dialog.py" line="+64"/>
+        <location filename="../../src/deliberation/ui/mail/outbox_dialog.py" line="+65"/>
         <source>Boîte d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5162,7 +5409,27 @@ du jour &amp;liés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+37"/>
+        <source>%n message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n à envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n en échec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Envoyé le</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5259,7 +5526,7 @@ du jour &amp;liés :</source>
 <context>
     <name>ParagraphPositionsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="+234"/>
+        <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="+239"/>
         <source>Sur l&apos;ensemble du projet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5598,7 +5865,17 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source> et sa position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> et ses %n positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> ? Édition › Annuler pourra la rétablir telle quelle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6101,7 +6378,7 @@ proposé :</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/mail/send_dialog.py" line="+113"/>
+        <location filename="../../src/deliberation/ui/mail/send_dialog.py" line="+114"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6152,12 +6429,12 @@ proposé :</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Préparation des messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-94"/>
         <source>invitation (annulation)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6177,7 +6454,27 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+8"/>
+        <source>%n message à envoyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n messages à envoyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Envoi de %n message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Envoi de %n messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Arrêt après le message en cours…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6191,11 +6488,21 @@ proposé :</source>
         <source>Dossier où enregistrer les brouillons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>%n brouillon écrit dans « %f ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n brouillons écrits dans « %f ».</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/series_dialog.py" line="+104"/>
+        <location filename="../../src/deliberation/ui/meetings/series_dialog.py" line="+105"/>
         <source>Série de séances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6310,8 +6617,38 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>%n séance sera créée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n séances seront créées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 sur %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n séance sera créée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n séances seront créées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%n date a déjà une séance de cette instance : elle est décochée d&apos;office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n dates ont déjà une séance de cette instance : elles sont décochées d&apos;office.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6928,7 +7265,17 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>%n organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> sur %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6936,7 +7283,7 @@ proposé :</source>
 <context>
     <name>StanceRow</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="-270"/>
+        <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="-275"/>
         <source>Réserve :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6964,8 +7311,28 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>%n réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n réponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> sur %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n organisation consultée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n organisations consultées</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7126,7 +7493,7 @@ proposé :</source>
 <context>
     <name>SynthesisArea</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_area.py" line="+86"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_area.py" line="+87"/>
         <source>Choisissez un sujet pour aller à sa colonne</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7161,7 +7528,17 @@ proposé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>%n adresse copiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n adresses copiées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> dans le presse-papiers : à coller dans les destinataires d&apos;une relance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7411,7 +7788,7 @@ proposé :</source>
 <context>
     <name>answers_dialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="-135"/>
+        <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="-158"/>
         <source>Importer des réponses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7951,11 +8328,31 @@ proposé :</source>
     </message>
     <message>
         <location line="+14"/>
+        <source>%n message envoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n messages envoyés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>échec pour %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>%n reste à envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n restent à envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Envoi interrompu. </source>
         <translation type="unfinished"></translation>
     </message>

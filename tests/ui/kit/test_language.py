@@ -23,6 +23,7 @@ from deliberation.ui.kit.language import (
     current_language,
     install,
     language_code,
+    plural,
 )
 from deliberation.ui.kit.settings import INTERFACE_LANGUAGE
 from deliberation.ui.shell.preferences import PreferencesDialog
@@ -189,3 +190,11 @@ def test_the_shortcuts_speak_the_language_and_its_keyboard(french_after, compile
     install(french_after, ENGLISH, compiled)
     rows = shortcut_rows()
     assert [k for _, k, w in rows if w == "Show or hide the list of opinions"] == ["Ctrl+Shift+K"]
+
+
+def test_plural_counts_as_the_language_does(french_after, compiled: Path) -> None:
+    forms = ("%n séance", "%n séances")
+    assert [plural(n, *forms) for n in (0, 1, 2)] == ["0 séance", "1 séance", "2 séances"]
+    install(french_after, ENGLISH, compiled)
+    forms = ("%n meeting", "%n meetings")
+    assert [plural(n, *forms) for n in (0, 1, 2)] == ["0 meetings", "1 meeting", "2 meetings"]

@@ -135,3 +135,10 @@ def current_language(app: QCoreApplication | None = None) -> str:
     app = app or QCoreApplication.instance()
     value = app.property("deliberation_language") if app is not None else None
     return value if isinstance(value, str) and value in LANGUAGES else DEFAULT
+
+
+def plural(number: int, one: str, many: str) -> str:
+    """`one` or `many` (both translated, holding %n for the number) as the interface's language
+    counts: French takes the singular below two (« 0 séance »), English for one only."""
+    singular = number < 2 if current_language() == FRENCH else number == 1
+    return (one if singular else many).replace("%n", str(number))

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.mail import MAIL_KINDS, OUTBOX_STATES
-from deliberation.rules.wording import numeric_moment, plural
+from deliberation.rules.wording import numeric_moment
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.mail.sending import (
     RunBar,
@@ -157,9 +158,17 @@ class OutboxDialog(FittedDialog):
         pending = sum(1 for e in every if e.state == "pending")
         failed = sum(1 for e in every if e.state == "failed")
         self.counts.setText(
-            plural(len(every), "%n message", "%n messages")
-            + (" ; " + plural(pending, "%n à envoyer", "%n à envoyer") if pending else "")
-            + (" ; " + plural(failed, "%n en échec", "%n en échec") if failed else "")
+            plural(len(every), self.tr("%n message"), self.tr("%n messages"))
+            + (
+                " ; " + plural(pending, self.tr("%n à envoyer"), self.tr("%n à envoyer"))
+                if pending
+                else ""
+            )
+            + (
+                " ; " + plural(failed, self.tr("%n en échec"), self.tr("%n en échec"))
+                if failed
+                else ""
+            )
         )
         self.empty.setVisible(not shown)
         self.tree.setVisible(bool(shown))

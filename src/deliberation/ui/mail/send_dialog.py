@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.mail import OUTBOX_STATES, Recipient
-from deliberation.rules.wording import numeric_moment, plural
+from deliberation.rules.wording import numeric_moment
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.mail.sending import (
     RunBar,
@@ -266,7 +267,10 @@ class SendDialog(FittedDialog):
             )
         elif not self.note.text():
             self._show_note(
-                plural(len(todo), "%n message à envoyer.", "%n messages à envoyer."), False
+                plural(
+                    len(todo), self.tr("%n message à envoyer."), self.tr("%n messages à envoyer.")
+                ),
+                False,
             )
         self._set_busy(False)
 
@@ -350,7 +354,10 @@ class SendDialog(FittedDialog):
             return
         self._set_busy(True)
         self.run_bar.begin(len(ids))
-        self._show_note(plural(len(ids), "Envoi de %n message…", "Envoi de %n messages…"), False)
+        self._show_note(
+            plural(len(ids), self.tr("Envoi de %n message…"), self.tr("Envoi de %n messages…")),
+            False,
+        )
         self.run.start(self.outbox, password, ids)
 
     def cancel(self) -> None:
@@ -422,7 +429,9 @@ class SendDialog(FittedDialog):
     def _drafted(self, paths: object, folder: Path) -> None:
         count = len(paths)  # type: ignore[arg-type]
         sentence = plural(
-            count, "%n brouillon écrit dans « %f ».", "%n brouillons écrits dans « %f »."
+            count,
+            self.tr("%n brouillon écrit dans « %f »."),
+            self.tr("%n brouillons écrits dans « %f »."),
         ).replace("%f", str(folder))
         self.note.clear()
         self.refresh()

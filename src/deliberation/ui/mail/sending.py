@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from deliberation.errors import KeyringUnavailableError
-from deliberation.rules.wording import plural
 from deliberation.ui.kit.background import Progress, Task
+from deliberation.ui.kit.language import plural
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -63,7 +63,13 @@ def ask_password(
 
 def report_sentence(report: SendReport) -> str:
     """« 3 messages envoyés ; 1 en échec : … ; 2 restent à envoyer. »"""
-    parts = [plural(len(report.sent), "%n message envoyé", "%n messages envoyés")]
+    parts = [
+        plural(
+            len(report.sent),
+            QCoreApplication.translate("sending", "%n message envoyé"),
+            QCoreApplication.translate("sending", "%n messages envoyés"),
+        )
+    ]
     for entry in report.failed:
         parts.append(
             QCoreApplication.translate("sending", "échec pour %1 : %2")
@@ -71,7 +77,13 @@ def report_sentence(report: SendReport) -> str:
             .replace("%2", entry.error.rstrip("."))
         )
     if report.left:
-        parts.append(plural(len(report.left), "%n reste à envoyer", "%n restent à envoyer"))
+        parts.append(
+            plural(
+                len(report.left),
+                QCoreApplication.translate("sending", "%n reste à envoyer"),
+                QCoreApplication.translate("sending", "%n restent à envoyer"),
+            )
+        )
     sentence = " ; ".join(parts) + "."
     if report.stopped and not report.cancelled:
         sentence = report.stopped.rstrip(".") + ". " + sentence[0].upper() + sentence[1:]

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import ActionInput, ActionRecord
 from deliberation.rules.file_names import file_name
-from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
 from deliberation.ui.kit.exporting import RegisterExport, show_in
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.pages import EditorPage, empty_label, stacked
 from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
 from deliberation.ui.kit.widgets import overflow_bar, segmented
@@ -179,7 +179,7 @@ class ActionsPanel(EditorPage):
 
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
-        self.count.setText(plural(shown, "%n action", "%n actions"))
+        self.count.setText(plural(shown, self.tr("%n action"), self.tr("%n actions")))
         texts = {
             ActionFilter.OPEN: self.tr(
                 "Aucune action ouverte : tout ce qui a été décidé est fait."

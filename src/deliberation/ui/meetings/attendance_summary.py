@@ -19,10 +19,10 @@ from deliberation.errors import DeliberationError
 from deliberation.records.meetings import AttendanceTally
 from deliberation.rules.file_names import period_file_name
 from deliberation.rules.meetings import one_year_before
-from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import GROUPS, MEETINGS
 from deliberation.ui.kit.exporting import RegisterExport, show_in
 from deliberation.ui.kit.forms import date_edit, to_date, to_qdate
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.pages import empty_label, stacked
 from deliberation.ui.kit.table_model import RecordSortModel
 from deliberation.ui.kit.tables import make_table
@@ -165,12 +165,18 @@ class AttendanceSummary(QWidget):
         if start > end:
             text = self.tr("La date de fin précède la date de début.")
         else:
-            text = plural(counted, "%n séance sur la période", "%n séances sur la période")
+            text = plural(
+                counted, self.tr("%n séance sur la période"), self.tr("%n séances sur la période")
+            )
             skipped = len(meetings) - counted
             if skipped:
                 text += self.tr(", sans compter %1").replace(
                     "%1",
-                    plural(skipped, "%n annulée ou reportée", "%n annulées ou reportées"),
+                    plural(
+                        skipped,
+                        self.tr("%n annulée ou reportée"),
+                        self.tr("%n annulées ou reportées"),
+                    ),
                 )
             text += "."
         self.summary.setText(text)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
 from deliberation.records.referential import GroupRecord
-from deliberation.rules.wording import SHORT_MONTHS, SHORT_WEEKDAYS, abbreviated_date, plural
+from deliberation.rules.wording import SHORT_MONTHS, SHORT_WEEKDAYS, abbreviated_date
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.pages import empty_label, stacked
 from deliberation.ui.kit.table_model import RECORD_ROLE
 from deliberation.ui.kit.tables import make_table, select_row_at
@@ -267,11 +268,11 @@ class MeetingList(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total and self.recent_from is not None:
             self.count.setText(
-                plural(total, "%n séance", "%n séances")
+                plural(total, self.tr("%n séance"), self.tr("%n séances"))
                 + self.tr(" depuis le %1").replace("%1", abbreviated_date(self.recent_from))
             )
         elif shown == total:
-            self.count.setText(plural(total, "%n séance", "%n séances"))
+            self.count.setText(plural(total, self.tr("%n séance"), self.tr("%n séances")))
         else:
             self.count.setText(
                 self.tr("%1 sur %2").replace("%1", str(shown)).replace("%2", str(total))

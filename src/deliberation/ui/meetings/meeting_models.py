@@ -203,8 +203,8 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
         if m.place:
             lines.append(m.place)
         if m.item_count:
-            lines.append(plural(m.item_count, "%n point à l'ordre du jour",
-                                "%n points à l'ordre du jour"))  # fmt: skip
+            lines.append(plural(m.item_count, self.tr("%n point à l'ordre du jour"),
+                                self.tr("%n points à l'ordre du jour")))  # fmt: skip
         return "\n".join(lines)
 
     @staticmethod
@@ -218,8 +218,8 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
     def _attendance_tooltip(self, m: MeetingRecord) -> str:
         if not m.convened_count:
             return self.tr("Aucune organisation convoquée")
-        convened = plural(m.convened_count, "%n organisation convoquée",
-                          "%n organisations convoquées")  # fmt: skip
+        convened = plural(m.convened_count, self.tr("%n organisation convoquée"),
+                          self.tr("%n organisations convoquées"))  # fmt: skip
         if m.status != "held" and not m.attended_count:
             return convened
         return (
@@ -396,7 +396,7 @@ class ActionTableModel(RecordTableModel[ActionRecord]):
             return self.tr("Sans échéance")
         if a.is_overdue(self._today()):
             late = (self._today() - a.due_date).days
-            return plural(late, "En retard de %n jour", "En retard de %n jours")
+            return plural(late, self.tr("En retard de %n jour"), self.tr("En retard de %n jours"))
         if a.closed_on is not None:
             return self.tr("Close le %1").replace("%1", numeric_date(a.closed_on))
         return ""

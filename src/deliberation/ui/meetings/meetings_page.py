@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import MeetingRecord
 from deliberation.rules.file_names import period_file_name
-from deliberation.rules.wording import abbreviated_date, plural
+from deliberation.rules.wording import abbreviated_date
 from deliberation.ui.kit.editor import ACTIONS, GROUPS, MEETINGS
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.pages import (
     DeferredTab,
     EditorPage,
@@ -265,7 +266,7 @@ class MeetingsPage(EditorPage):
             return
         self.show_meeting(saved[0].id)
         self.status_message.emit(
-            plural(len(saved), "%n séance créée", "%n séances créées")
+            plural(len(saved), self.tr("%n séance créée"), self.tr("%n séances créées"))
             + self.tr(", du %1 au %2.")
             .replace("%1", abbreviated_date(saved[0].day))
             .replace("%2", abbreviated_date(saved[-1].day))
@@ -315,7 +316,7 @@ class MeetingsPage(EditorPage):
             self.messages.error(self, str(exc))
             return
         self.status_message.emit(
-            plural(len(meetings), "%n séance exportée", "%n séances exportées")
+            plural(len(meetings), self.tr("%n séance exportée"), self.tr("%n séances exportées"))
             + self.tr(" dans %1.").replace("%1", written.name)
         )
 
@@ -350,5 +351,5 @@ class MeetingsPage(EditorPage):
     def _overdue_changed(self, overdue: int) -> None:
         title = self.tr("Actions")
         if overdue:
-            title += " (" + plural(overdue, "%n en retard", "%n en retard") + ")"
+            title += " (" + plural(overdue, self.tr("%n en retard"), self.tr("%n en retard")) + ")"
         self.tabs.setTabText(1, title)  # the Actions tab, built or not

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.meetings import MEETING_STATUSES, MeetingInput
 from deliberation.rules.schedule import MONTHS, ORDINALS, WEEKDAYS, MonthlyRule, monthly_dates
-from deliberation.rules.wording import abbreviated_date, numeric_hours, plural
+from deliberation.rules.wording import abbreviated_date, numeric_hours
 from deliberation.ui.kit.forms import FormDialog, date_edit, to_date, to_qdate, typeable
+from deliberation.ui.kit.language import plural
 from deliberation.ui.meetings.meeting_dialog import MeetingFields, to_time
 from deliberation.ui.meetings.meeting_models import FRENCH
 
@@ -290,18 +291,30 @@ class SeriesDialog(FormDialog):
         if not count:
             summary = self.tr("Aucune date sur cette période.")
         elif kept == count:
-            summary = plural(count, "%n séance sera créée.", "%n séances seront créées.")
+            summary = plural(
+                count, self.tr("%n séance sera créée."), self.tr("%n séances seront créées.")
+            )
         else:
             summary = (
                 self.tr("%1 sur %2.")
-                .replace("%1", plural(kept, "%n séance sera créée", "%n séances seront créées"))
+                .replace(
+                    "%1",
+                    plural(
+                        kept, self.tr("%n séance sera créée"), self.tr("%n séances seront créées")
+                    ),
+                )
                 .replace("%2", str(count))
             )
         if self._taken:
             summary += "<br>" + plural(
                 len(self._taken),
-                "%n date a déjà une séance de cette instance : elle est décochée d'office.",
-                "%n dates ont déjà une séance de cette instance : elles sont décochées d'office.",
+                self.tr(
+                    "%n date a déjà une séance de cette instance : elle est décochée d'office."
+                ),
+                self.tr(
+                    "%n dates ont déjà une séance de cette instance : "
+                    "elles sont décochées d'office."
+                ),
             )
         self.description.setText(f"<b>{text}</b><br>{summary}")
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OrganisationStance, Paragraph, Standing
 from deliberation.records.positions import NO_ANSWER, STANCES
-from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, status_label
 from deliberation.ui.kit.pages import stacked
 from deliberation.ui.kit.screen import FittedDialog
@@ -185,8 +185,8 @@ class DisputedDialog(FittedDialog):
         self.summary.setText(
             plural(
                 len(self.rows),
-                "%n paragraphe contesté ou assorti de réserves.",
-                "%n paragraphes contestés ou assortis de réserves.",
+                self.tr("%n paragraphe contesté ou assorti de réserves."),
+                self.tr("%n paragraphes contestés ou assortis de réserves."),
             )
             + self.tr(" Double-cliquez sur un paragraphe (ou Entrée) pour y aller.")
             if self.rows

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OPINION_STATUSES, OpinionRecord
-from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.settings import OPINIONS_LIST_HEADER
 from deliberation.ui.kit.table_model import RECORD_ROLE, SORT_ROLE
 from deliberation.ui.kit.tables import select_row_at
@@ -283,7 +283,7 @@ class OpinionsList(QWidget):
 
     def _count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        text = plural(total, "%n avis", "%n avis")
+        text = plural(total, self.tr("%n avis"), self.tr("%n avis"))
         if shown != total:
             text = self.tr("%1 sur %2").replace("%1", str(shown)).replace("%2", text)
         self.count.setText(text)

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.opinions import OPINION_KINDS, OPINION_STATUSES, OpinionRecord
-from deliberation.rules.wording import numeric_date, numeric_moment, plural
+from deliberation.rules.wording import numeric_date, numeric_moment
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.labels import fold
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.table_model import RECORD_ROLE, AnyIndex, Column, RecordTableModel
 from deliberation.ui.kit.table_model import refilter as _refilter
 
@@ -85,14 +86,16 @@ class OpinionTableModel(RecordTableModel[OpinionRecord]):
                 self.tr("Texte"),
                 lambda o: f"{o.paragraphs} §",
                 lambda o: o.paragraphs,
-                lambda o: plural(o.paragraphs, "%n paragraphe", "%n paragraphes"),
+                lambda o: plural(o.paragraphs, self.tr("%n paragraphe"), self.tr("%n paragraphes")),
                 numeric=True,
             ),
             Column(
                 self.tr("Versions"),
                 lambda o: str(o.versions) if o.versions else "—",
                 lambda o: o.versions,
-                lambda o: plural(o.versions, "%n version figée", "%n versions figées"),
+                lambda o: plural(
+                    o.versions, self.tr("%n version figée"), self.tr("%n versions figées")
+                ),
                 numeric=True,
             ),
             Column(
@@ -101,8 +104,8 @@ class OpinionTableModel(RecordTableModel[OpinionRecord]):
                 lambda o: o.open_amendments,
                 lambda o: plural(
                     o.open_amendments,
-                    "%n amendement à trancher",
-                    "%n amendements à trancher",
+                    self.tr("%n amendement à trancher"),
+                    self.tr("%n amendements à trancher"),
                 ),
                 numeric=True,
             ),

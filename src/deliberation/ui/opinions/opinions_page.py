@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OPINION_KINDS, OPINION_STATUSES
-from deliberation.rules.wording import numeric_date, plural
+from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.editor import DELEGATES, GROUPS, MEETINGS, OPINIONS
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.pages import (
     EditorPage,
     delete_key_action,
@@ -95,9 +96,9 @@ class OpinionHeader(QFrame):
         if record.rapporteurs:
             names = ", ".join(record.rapporteurs)
             parts.append(
-                plural(len(record.rapporteurs), "Rapporteur : %1", "Rapporteurs : %1").replace(
-                    "%1", names
-                )
+                plural(
+                    len(record.rapporteurs), self.tr("Rapporteur : %1"), self.tr("Rapporteurs : %1")
+                ).replace("%1", names)
             )
         else:
             parts.append(self.tr("Pas encore de rapporteur"))
@@ -111,9 +112,9 @@ class OpinionHeader(QFrame):
         if refs:
             items = [f"{numeric_date(r.meeting_day)} — {r.title}" for r in refs]
             self.agenda.setText(
-                plural(len(refs), "Discuté en séance : %1", "Discuté en séance : %1").replace(
-                    "%1", " ; ".join(items)
-                )
+                plural(
+                    len(refs), self.tr("Discuté en séance : %1"), self.tr("Discuté en séance : %1")
+                ).replace("%1", " ; ".join(items))
             )
             self.agenda.setToolTip(
                 "\n".join(
@@ -485,9 +486,15 @@ class OpinionsPage(EditorPage):
         text = self.tr("Supprimer l'avis « %1 »").replace("%1", record.title)
         extras = []
         if record.paragraphs:
-            extras.append(plural(record.paragraphs, "son paragraphe", "ses %n paragraphes"))
+            extras.append(
+                plural(record.paragraphs, self.tr("son paragraphe"), self.tr("ses %n paragraphes"))
+            )
         if record.versions:
-            extras.append(plural(record.versions, "sa version figée", "ses %n versions figées"))
+            extras.append(
+                plural(
+                    record.versions, self.tr("sa version figée"), self.tr("ses %n versions figées")
+                )
+            )
         if extras:
             text += self.tr(" avec %1").replace("%1", " et ".join(extras))
         text += self.tr(" ? Édition › Annuler pourra le rétablir tel quel.")

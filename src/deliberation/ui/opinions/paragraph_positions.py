@@ -20,8 +20,8 @@ from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OrganisationStance, Paragraph, ParagraphNumber, Standing
 from deliberation.records.positions import NO_ANSWER, STANCES
 from deliberation.rules.opinion_text import describe
-from deliberation.rules.wording import plural
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, chip_style, status_label
 from deliberation.ui.kit.widgets import ElidedLabel, heading_label, muted_label
 from deliberation.ui.opinions.opinion_session import own_turn
@@ -170,9 +170,14 @@ class StandingView(QWidget):
         self.status.setStyleSheet(chip_style(look.background, look.foreground))
         consulted = len(standing.stances) + len(standing.missing)
         self.answers.setText(
-            plural(len(standing.stances), "%n réponse", "%n réponses")
+            plural(len(standing.stances), self.tr("%n réponse"), self.tr("%n réponses"))
             + self.tr(" sur %1").replace(
-                "%1", plural(consulted, "%n organisation consultée", "%n organisations consultées")
+                "%1",
+                plural(
+                    consulted,
+                    self.tr("%n organisation consultée"),
+                    self.tr("%n organisations consultées"),
+                ),
             )
         )
         wanted: list[tuple[str, OrganisationStance | None]] = [

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.positions import STANCES
-from deliberation.rules.wording import plural
 from deliberation.services.answers_import import ROW_STATUSES, AnswersImport, AnswersPreview
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.editor import POSITIONS
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.widgets import choose_returned_file
 
@@ -162,17 +162,23 @@ class AnswersDialog(FittedDialog):
         same = sum(1 for r in preview.rows if r.status == "same")
         parts = []
         if new:
-            parts.append(plural(new, "%n nouvelle réponse", "%n nouvelles réponses"))
+            parts.append(
+                plural(new, self.tr("%n nouvelle réponse"), self.tr("%n nouvelles réponses"))
+            )
         if changed:
-            parts.append(plural(changed, "%n réponse modifiée", "%n réponses modifiées"))
+            parts.append(
+                plural(changed, self.tr("%n réponse modifiée"), self.tr("%n réponses modifiées"))
+            )
         if same:
-            parts.append(plural(same, "%n déjà enregistrée", "%n déjà enregistrées"))
+            parts.append(
+                plural(same, self.tr("%n déjà enregistrée"), self.tr("%n déjà enregistrées"))
+            )
         text = ", ".join(parts) + "."
         if preview.blank:
             text += " " + plural(
                 len(preview.blank),
-                "Le sujet n° %s est resté sans réponse.",
-                "Les sujets n° %s sont restés sans réponse.",
+                self.tr("Le sujet n° %s est resté sans réponse."),
+                self.tr("Les sujets n° %s sont restés sans réponse."),
             ).replace("%s", ", ".join(str(n) for n in preview.blank))
         if not preview.to_write:
             text += " " + self.tr("Rien de nouveau à importer.")
@@ -191,8 +197,8 @@ class AnswersDialog(FittedDialog):
         self.written = len(written)
         sentence = plural(
             self.written,
-            "%n position de %o importée du formulaire.",
-            "%n positions de %o importées du formulaire.",
+            self.tr("%n position de %o importée du formulaire."),
+            self.tr("%n positions de %o importées du formulaire."),
         ).replace("%o", self.preview.organisation_acronym)
         self.editor.changed.emit(frozenset({POSITIONS}))
         self.status_message.emit(sentence)

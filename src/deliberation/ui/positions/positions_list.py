@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.positions import ConsultationRecord
 from deliberation.rules.consensus import answered_sentence, answers_summary
-from deliberation.rules.wording import abbreviated_date, long_date, numeric_date, plural
+from deliberation.rules.wording import abbreviated_date, long_date, numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.labels import fold, sort_date
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.table_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -330,7 +331,7 @@ class ConsultationList(QWidget):
     def _count(self) -> None:
         """« 5 consultations », or « 2 sur 5 consultations » while a search hides some."""
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        text = plural(total, "%n consultation", "%n consultations")
+        text = plural(total, self.tr("%n consultation"), self.tr("%n consultations"))
         if shown != total:
             text = self.tr("%1 sur %2").replace("%1", str(shown)).replace("%2", text)
         self.count.setText(text)

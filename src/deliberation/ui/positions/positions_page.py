@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.rules.file_names import file_name
-from deliberation.rules.wording import plural
 from deliberation.ui.kit.editor import (
     CONSULTATIONS,
     DELEGATES,
@@ -22,6 +21,7 @@ from deliberation.ui.kit.editor import (
     ORGANISATIONS,
     POSITIONS,
 )
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.pages import (
     EditorPage,
     delete_key_action,
@@ -271,7 +271,7 @@ class PositionsPage(EditorPage):
         count = len(synthesis.positions)
         text = self.tr("Supprimer la consultation « %1 »").replace("%1", title)
         if count:
-            text += plural(count, " et sa position", " et ses %n positions")
+            text += plural(count, self.tr(" et sa position"), self.tr(" et ses %n positions"))
         text += self.tr(" ? Édition › Annuler pourra la rétablir telle quelle.")
         if not self.messages.confirm(self, text, self.tr("Supprimer")):
             return

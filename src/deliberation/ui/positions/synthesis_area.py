@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.positions import STANCES, PositionInput, PositionRecord, Synthesis
-from deliberation.rules.wording import numeric_date, plural
+from deliberation.rules.wording import numeric_date
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.pages import EditorPage, empty_label, splitter, stacked
 from deliberation.ui.kit.tables import make_table
 from deliberation.ui.kit.widgets import TallScroll, open_dialog
@@ -372,7 +373,7 @@ class SynthesisArea(EditorPage):
 
     def _copied(self, count: int) -> None:
         self.status_message.emit(
-            plural(count, "%n adresse copiée", "%n adresses copiées")
+            plural(count, self.tr("%n adresse copiée"), self.tr("%n adresses copiées"))
             + self.tr(" dans le presse-papiers : à coller dans les destinataires d'une relance.")
         )
 

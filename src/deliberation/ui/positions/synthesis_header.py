@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.positions import STANCES, SubjectResult, Synthesis
 from deliberation.rules.consensus import answers_summary
-from deliberation.rules.wording import plural, short_date
+from deliberation.rules.wording import short_date
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.looks import STANCE_LOOKS, UNANSWERED_LOOK, chip_style
 from deliberation.ui.kit.widgets import heading_label, muted_label, search_field
 from deliberation.ui.positions.synthesis_view import KEY_HELP
@@ -172,7 +173,7 @@ class StanceCounts(QWidget):
 
     def show_shown(self, shown: int, total: int) -> None:
         """« 16 organisations », or « 3 organisations sur 16 » when filters hide some."""
-        text = plural(shown, "%n organisation", "%n organisations")
+        text = plural(shown, self.tr("%n organisation"), self.tr("%n organisations"))
         if shown != total:
             text += self.tr(" sur %1").replace("%1", str(total))
         self.shown.setText(text)

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.positions import POSITION_SOURCES, STANCES, PositionRecord, Subject
-from deliberation.rules.wording import numeric_date, plural
+from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.looks import STANCE_LOOKS, chip_style
 from deliberation.ui.kit.widgets import heading_label
 from deliberation.ui.positions.position_history import PositionHistoryView
@@ -272,8 +273,8 @@ class MissingPanel(QWidget):
             self.summary.setText(
                 plural(
                     len(missing),
-                    "%n organisation n'a pas encore répondu.",
-                    "%n organisations n'ont pas encore répondu.",
+                    self.tr("%n organisation n'a pas encore répondu."),
+                    self.tr("%n organisations n'ont pas encore répondu."),
                 )
                 + (
                     self.tr(" Entre parenthèses, les sujets sur lesquels une réponse manque.")
