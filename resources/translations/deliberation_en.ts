@@ -6,67 +6,67 @@
     <message>
         <location filename="../../src/deliberation/ui/meetings/action_dialog.py" line="+52"/>
         <source>Nouvelle action</source>
-        <translation type="unfinished"></translation>
+        <translation>New action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modifier l&apos;action « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit action “%1”</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(aucune séance)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no meeting)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Fixée</source>
-        <translation type="unfinished"></translation>
+        <translation>Set</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Action :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Séance :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meeting:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Point :</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda &amp;item:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Porteur (&amp;organisation) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner (&amp;organisation):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Porteur (&amp;délégué) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner (&amp;delegate):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>É&amp;chéance :</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ue date:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatut :</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(aucun)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -74,42 +74,42 @@
     <message>
         <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+360"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Porteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda item</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1, en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, overdue</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sans échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>No due date</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -124,7 +124,7 @@
     <message>
         <location line="+2"/>
         <source>Close le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on %1</translation>
     </message>
 </context>
 <context>
@@ -132,47 +132,47 @@
     <message>
         <location filename="../../src/deliberation/ui/meetings/actions_panel.py" line="+95"/>
         <source>Nouvelle action…</source>
-        <translation type="unfinished"></translation>
+        <translation>New action…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marquer comme faite</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voir la séance</source>
-        <translation type="unfinished"></translation>
+        <translation>View meeting</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>En retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Toutes</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Les actions ouvertes, ou toutes quand « Toutes » est choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Open actions, or all actions when “All” is selected</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -187,47 +187,47 @@
     <message>
         <location line="+3"/>
         <source>Aucune action ouverte : tout ce qui a été décidé est fait.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open actions: everything decided has been done.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aucune action en retard.</source>
-        <translation type="unfinished"></translation>
+        <translation>No overdue actions.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aucune action pour l&apos;instant : ajoutez-en depuis le relevé de décisions d&apos;une séance.</source>
-        <translation type="unfinished"></translation>
+        <translation>No actions yet: add them from a meeting&apos;s record of decisions.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>actions en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>open actions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>actions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporter les actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Export actions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Actions enregistrées dans %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions saved to %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Action « %1 » marquée comme faite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action “%1” marked as done.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Action « %1 » enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action “%1” saved.</translation>
     </message>
 </context>
 <context>
@@ -235,62 +235,62 @@
     <message>
         <location filename="../../src/deliberation/ui/meetings/agenda_item_dialog.py" line="+169"/>
         <source>Nouveau point de l&apos;ordre du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>New agenda item</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modifier le point « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit agenda item “%1”</translation>
     </message>
     <message>
         <location line="+26"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Nature :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Intitulé :</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;escription :</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Intervenant (&amp;organisation) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker (&amp;organisation):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intervenant (&amp;délégué) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker (&amp;delegate):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;urée :</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uration:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Liens :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>l&apos;ajout du point « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>adding agenda item “%1”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>la modification du point « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>editing agenda item “%1”</translation>
     </message>
 </context>
 <context>
@@ -298,37 +298,37 @@
     <message>
         <location filename="../../src/deliberation/ui/meetings/agenda_model.py" line="+53"/>
         <source>N°</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Horaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intitulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Durée</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Ce point finit après la fin prévue de la séance (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>This item ends after the scheduled end of the meeting (%1).</translation>
     </message>
 </context>
 <context>
@@ -336,137 +336,137 @@
     <message>
         <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="+126"/>
         <source>Ajouter un point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modifier le point (Entrée ou double clic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the item (Enter or double-click)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supprimer le point (Suppr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the item (Del)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avancer le point (Ctrl+↑), ou le glisser à sa place</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the item earlier (Ctrl+↑), or drag it into place</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Descendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reculer le point (Ctrl+↓), ou le glisser à sa place</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the item later (Ctrl+↓), or drag it into place</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copier l&apos;ordre du jour d&apos;une séance précédente…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the agenda of a previous meeting…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Aucun point à l&apos;ordre du jour : ajoutez-en un, ou copiez l&apos;ordre du jour d&apos;une séance précédente.</source>
-        <translation type="unfinished"></translation>
+        <translation>No items on the agenda: add one, or copy the agenda of a previous meeting.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Durée des points : %1 pour une séance de %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Items total %1, for a meeting lasting %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>L&apos;ordre du jour dépasse la fin de la séance de %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda runs %1 past the end of the meeting.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&lt;i&gt;Sélectionnez un point pour voir sa description et ses liens.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Select an item to see its description and links.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>, présenté par %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, presented by %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Liens : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Links: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;i&gt;Ni description ni lien.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;No description or links.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Point « %1 » ajouté.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda item “%1” added.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Point « %1 » enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda item “%1” saved.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>la suppression du point « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting agenda item “%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Point « %1 » supprimé (Ctrl+Z pour l&apos;annuler).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda item “%1” deleted (Ctrl+Z to undo).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>le déplacement du point « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>moving agenda item “%1”</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Copier un ordre du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy an agenda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aucune séance précédente de cette instance n&apos;a d&apos;ordre du jour à copier.</source>
-        <translation type="unfinished"></translation>
+        <translation>No previous meeting of this body has an agenda to copy.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>la copie de l&apos;ordre du jour du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copying the agenda of the %1 meeting</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 points copiés de la séance du %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items copied from the meeting of %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 point copié de la séance du %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 item copied from the meeting of %2.</translation>
     </message>
 </context>
 <context>
@@ -474,112 +474,112 @@
     <message>
         <location filename="../../src/deliberation/ui/opinions/amendment_dialog.py" line="+123"/>
         <source>Accepter l&apos;amendement avec modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept the amendment with changes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nouvel amendement — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New amendment — %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choisissez l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the organisation</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pourquoi l&apos;organisation propose cette modification</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the organisation proposes this change</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Facultatif : la personne qui l&apos;a rédigé</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: the person who drafted it</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facultatif : pourquoi le texte a été modifié</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: why the text was changed</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Organisation :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action :</source>
-        <translation type="unfinished"></translation>
+        <translation>Action:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Texte proposé :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposed text:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Justification :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justification:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reçu &amp;le :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Received on:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;uteur :</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uthor:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 propose de %2. Modifiez le texte proposé : c&apos;est le texte retenu qui entrera dans l&apos;avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 proposes to %2. Edit the proposed text: the final text is what will go into the opinion.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Texte retenu :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Final text:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accepter</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Ce paragraphe a été supprimé du texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>This paragraph has been deleted from the text.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(paragraphe vide)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty paragraph)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Le paragraphe sera supprimé de l&apos;avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The paragraph will be deleted from the opinion.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le nouveau texte du paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>The new text of the paragraph</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le paragraphe à insérer après celui-ci</source>
-        <translation type="unfinished"></translation>
+        <translation>The paragraph to insert after this one</translation>
     </message>
 </context>
 <context>
@@ -587,186 +587,186 @@
     <message>
         <location filename="../../src/deliberation/ui/opinions/amendments_panel.py" line="+128"/>
         <source>&amp;Tous les paragraphes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;All paragraphs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposés</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tous</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+119"/>
         <source>Aucun amendement sur ce paragraphe.</source>
-        <translation type="unfinished"></translation>
+        <translation>No amendments on this paragraph.</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>&amp;Nouvel amendement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New amendment…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nouvel amendement sur ce paragraphe (Ctrl+Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>New amendment on this paragraph (Ctrl+Alt+A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepter</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepter modifié…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept with changes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+294"/>
         <source>Rouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location line="-293"/>
         <source>L&apos;organisation a retiré son amendement</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation has withdrawn its amendment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Traitement proposé…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommendation…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le traitement que le rapporteur propose au comité (Ctrl+Alt+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>What the rapporteur recommends to the committee (Ctrl+Alt+T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xporter le tableau des amendements…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport the amendments table…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le tableau d&apos;où le comité décide, en Word (.docx) ou en classeur (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>The table the committee decides from, as Word (.docx) or a spreadsheet (.xlsx)</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Amendements de l&apos;avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendments to the opinion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aucun amendement à trancher.</source>
-        <translation type="unfinished"></translation>
+        <translation>No amendments to decide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aucun amendement sur cet avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>No amendments on this opinion.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amendements — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendments — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amendements</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendments</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Placez le curseur dans un paragraphe pour voir ses amendements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Place the cursor in a paragraph to see its amendments.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>reçu le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>received on %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, rédigé par %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, drafted by %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>paragraphe supprimé du texte</source>
-        <translation type="unfinished"></translation>
+        <translation>paragraph deleted from the text</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 le %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> par %1</source>
-        <translation type="unfinished"></translation>
+        <translation> by %1</translation>
     </message>
     <message>
         <location line="+81"/>
         <location line="+157"/>
         <source>Le texte n&apos;a pas pu être enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text could not be saved.</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>l&apos;amendement de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the amendment from %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraph</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+92"/>
         <source>Paragraphe supprimé</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted paragraph</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Rouvrir cet amendement ne retire pas son texte de l&apos;avis. Pour revenir au texte d&apos;avant, annulez plutôt l&apos;acceptation (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopening this amendment does not remove its text from the opinion. To go back to the previous text, undo the acceptance instead (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 de l&apos;amendement de %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of the amendment from %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>le traitement proposé de l&apos;amendement de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the recommendation on the amendment from %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Exporter le tableau des amendements</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the amendments table</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Tableau des amendements enregistré dans %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendments table saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -774,62 +774,62 @@
     <message>
         <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="+72"/>
         <source>Importer des réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>Import answers</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Formulaire : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Form: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>D&apos;après le formulaire</source>
-        <translation type="unfinished"></translation>
+        <translation>From the form</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisation qui répond :</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation answering:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>N°</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sujet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Réserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Réponse de %1 à la consultation « %2 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer from %1 to the consultation “%2”.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -874,7 +874,7 @@
     <message>
         <location line="+3"/>
         <source>Rien de nouveau à importer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing new to import.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -892,47 +892,47 @@
     <message>
         <location filename="../../src/deliberation/ui/meetings/attendance_details.py" line="+98"/>
         <source>Aucun délégué enregistré pour cette organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No delegates recorded for this organisation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Arrivée tardive, départ anticipé…</source>
-        <translation type="unfinished"></translation>
+        <translation>Late arrival, early departure…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Présence :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendance:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Représentée par :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Represented by:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Délégués présents :</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegates present:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sélectionnez une organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an organisation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>— Choisir l&apos;organisation —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Choose the organisation —</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choisissez l&apos;organisation qui représente %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the organisation representing %1.</translation>
     </message>
 </context>
 <context>
@@ -940,32 +940,32 @@
     <message>
         <location filename="../../src/deliberation/ui/meetings/attendance_model.py" line="+65"/>
         <source>Sigle</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Présence</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Représentée par</source>
-        <translation type="unfinished"></translation>
+        <translation>Represented by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Délégués présents</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegates present</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>(personne)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nobody)</translation>
     </message>
 </context>
 <context>
@@ -973,102 +973,102 @@
     <message>
         <location filename="../../src/deliberation/ui/meetings/attendance_panel.py" line="+134"/>
         <source>Marquer toutes présentes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark all present</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marque présentes les organisations dont la présence n&apos;est pas renseignée</source>
-        <translation type="unfinished"></translation>
+        <translation>Marks as present the organisations whose attendance has not been recorded</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Convoquer une organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convene an organisation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retirer de la convocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the notice of meeting</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Touches : P présente, E excusée, A absente, R représentée, N non renseignée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys: P present, E excused, A absent, R represented, N not recorded.</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>la représentation de %1 par %2</source>
-        <translation type="unfinished"></translation>
+        <translation>representation of %1 by %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>le pointage de %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>recording the attendance of %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>les délégués présents pour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the delegates present for %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>la note de présence de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the attendance note for %1</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>le pointage des organisations présentes</source>
-        <translation type="unfinished"></translation>
+        <translation>recording the organisations present</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 organisations marquées présentes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisations marked present.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 organisation marquée présente.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisation marked present.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> (non membre)</source>
-        <translation type="unfinished"></translation>
+        <translation> (non-member)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Convoquer une organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Convene an organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toutes les organisations sont déjà convoquées.</source>
-        <translation type="unfinished"></translation>
+        <translation>All organisations have already been convened.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>la convocation de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>convening %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ajout à la convocation : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to the notice of meeting: %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 représente %2 : changez d&apos;abord la présence de %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 represents %2: change the attendance of %2 first.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>le retrait de %1 de la convocation</source>
-        <translation type="unfinished"></translation>
+        <translation>removing %1 from the notice of meeting</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 n&apos;est plus convoquée (Ctrl+Z pour l&apos;annuler).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is no longer convened (Ctrl+Z to undo).</translation>
     </message>
 </context>
 <context>
@@ -1076,38 +1076,38 @@
     <message>
         <location filename="../../src/deliberation/ui/meetings/attendance_summary.py" line="+84"/>
         <source>Aucune présence enregistrée sur cette période pour cette instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>No attendance recorded for this body over this period.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Du</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>au</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Toutes les instances</source>
-        <translation type="unfinished"></translation>
+        <translation>All bodies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plénière</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenary</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+24"/>
         <source>La date de fin précède la date de début.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date.</translation>
     </message>
     <message>
         <location line="-21"/>
@@ -1122,7 +1122,7 @@
     <message>
         <location line="+4"/>
         <source>, sans compter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, not counting %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1137,12 +1137,12 @@
     <message>
         <location line="+20"/>
         <source>Exporter l&apos;assiduité</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the attendance record</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assiduité enregistrée dans %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance record saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -1150,52 +1150,52 @@
     <message>
         <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+89"/>
         <source>Sigle</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Convoquée</source>
-        <translation type="unfinished"></translation>
+        <translation>Convened</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Présente</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Représentée</source>
-        <translation type="unfinished"></translation>
+        <translation>Represented</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excusée</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absente</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non renseignée</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taux de présence</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance rate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Présente ou représentée, sur les séances renseignées</source>
-        <translation type="unfinished"></translation>
+        <translation>Present or represented, out of the meetings with attendance recorded</translation>
     </message>
 </context>
 <context>
@@ -1203,12 +1203,12 @@
     <message>
         <location filename="../../src/deliberation/ui/opinions/opinion_dialog.py" line="+144"/>
         <source>Retenus : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aucun retenu.</source>
-        <translation type="unfinished"></translation>
+        <translation>None selected.</translation>
     </message>
 </context>
 <context>
@@ -1216,123 +1216,123 @@
     <message>
         <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="+175"/>
         <source>Tous les para&amp;graphes</source>
-        <translation type="unfinished"></translation>
+        <translation>All para&amp;graphs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afficher les &amp;résolus</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;resolved</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Annuler la réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel reply</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+167"/>
         <source>Écrire un commentaire… (Ctrl+Entrée pour envoyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a comment… (Ctrl+Enter to send)</translation>
     </message>
     <message>
         <location line="-166"/>
         <source>Envoyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Commentaires de l&apos;avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments on the opinion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commentaires — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commentaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Aucun commentaire ouvert sur cet avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open comments on this opinion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Placez le curseur dans un paragraphe pour voir ses commentaires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Place the cursor in a paragraph to see its comments.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aucun commentaire ouvert sur ce paragraphe.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open comments on this paragraph.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 fil(s) résolu(s) masqué(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resolved thread(s) hidden</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Réponse à %1 : « %2 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply to %1: “%2”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nouveau commentaire sur : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New comment on: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, à propos de « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>, about “%1”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Écrire une réponse… (Ctrl+Entrée pour envoyer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a reply… (Ctrl+Enter to send)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>le commentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>the comment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>la réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>the reply</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>la résolution du fil</source>
-        <translation type="unfinished"></translation>
+        <translation>resolving the thread</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>la réouverture du fil</source>
-        <translation type="unfinished"></translation>
+        <translation>reopening the thread</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Supprimer ce fil et ses %1 réponse(s) ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this thread and its replies (%1)?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>la suppression du fil</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting the thread</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>la suppression du commentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting the comment</translation>
     </message>
 </context>
 <context>
@@ -1340,77 +1340,77 @@
     <message>
         <location filename="../../src/deliberation/ui/shell/connect_dialog.py" line="+46"/>
         <source>Se connecter à une base partagée</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to a shared database</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>serveur.exemple.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>server.example.com</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>deliberation</source>
-        <translation type="unfinished"></translation>
+        <translation>deliberation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>votre identifiant sur le serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>your user name on the server</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mémoriser le mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember the password</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le mot de passe est alors gardé dans le trousseau du système, jamais dans un fichier de l&apos;application</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is then kept in the system keyring, never in an application file</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Serveur :</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port :</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base :</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identifiant :</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chiffrement (TLS) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption (TLS):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mot de passe :</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Se connecter</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Connexion au serveur %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to server %1…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Mot de passe gardé dans le trousseau du système.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password kept in the system keyring.</translation>
     </message>
 </context>
 <context>
@@ -1418,139 +1418,141 @@
     <message>
         <location filename="../../src/deliberation/ui/positions/consultation_dialog.py" line="+91"/>
         <source>Nouvelle consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>New consultation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modifier la consultation « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit consultation “%1”</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Par exemple : Avis sur les espaces numériques</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Opinion on digital workspaces</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ce que l&apos;on demande aux organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>What the organisations are being asked</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fixée</source>
-        <translation type="unfinished"></translation>
+        <translation>Set</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>(aucune séance)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no meeting)</translation>
     </message>
     <message>
         <location line="-90"/>
         <source> (ne siège plus)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no longer a member)</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Filtrer (intitulé, date…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (title, date…)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Toutes</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aucune</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisations convoquées à la séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations convened to the meeting</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Les abstentions comptent comme réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstentions count as answers</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Réponses exigées, au moins :</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum answers required:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avis défavorables tolérés :</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions against allowed:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Inti&amp;tulé :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Question :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ouverture :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opens on:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date &amp;limite :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deadline:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Séance :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meeting:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ujets :</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubjects:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisations
 &amp;consultées :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consulted
+organisations:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Règle de
 consensus :</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus
+&amp;rule:</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>À venir</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passées</source>
-        <translation type="unfinished"></translation>
+        <translation>Past</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Cocher exactement les organisations convoquées à la séance choisie</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick exactly the organisations convened to the chosen meeting</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choisissez une séance qui a des organisations convoquées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a meeting that has convened organisations.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1558,17 +1560,17 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+56"/>
         <source>Ouverte le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened on %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>pour la séance « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>for the meeting “%1”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Règle : </source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: </translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1578,7 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/positions_list.py" line="+303"/>
         <source>Rechercher un intitulé, un sujet, une séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by title, subject or meeting</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1591,7 +1593,7 @@ consensus :</source>
     <message>
         <location line="+2"/>
         <source>%1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1599,42 +1601,42 @@ consensus :</source>
     <message>
         <location line="-268"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Période</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers</translation>
     </message>
     <message>
         <location line="+27"/>
         <source> (échue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (closed)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ouverte le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened on %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, sans date limite</source>
-        <translation type="unfinished"></translation>
+        <translation>, no deadline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> ; échéance dépassée depuis le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; deadline passed on %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> ; réponses attendues le %1 au plus tard</source>
-        <translation type="unfinished"></translation>
+        <translation>; answers due by %1</translation>
     </message>
 </context>
 <context>
@@ -1642,22 +1644,22 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/meetings/attendance_details.py" line="-123"/>
         <source>Convoquer d&apos;autres organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Convene other organisations</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Convoquer</source>
-        <translation type="unfinished"></translation>
+        <translation>Convene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organisations à ajouter à la convocation :</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations to add to the notice of meeting:</translation>
     </message>
 </context>
 <context>
@@ -1665,27 +1667,27 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="-360"/>
         <source>Copier l&apos;ordre du jour d&apos;une séance précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the agenda of a previous meeting</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Les points copiés s&apos;ajoutent à la fin de l&apos;ordre du jour, sans leur relevé ni leur décision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied items are added at the end of the agenda, without their record of discussion or decision.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copier</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Séances précédentes de la même instance :</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous meetings of the same body:</translation>
     </message>
 </context>
 <context>
@@ -1693,22 +1695,22 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/meetings/decisions_panel.py" line="+66"/>
         <source>Ce qui a été dit et débattu sur ce point</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said and discussed on this item</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ce que la séance a décidé (avis adopté, position retenue, suite donnée)</source>
-        <translation type="unfinished"></translation>
+        <translation>What the meeting decided (opinion adopted, position taken, follow-up)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Relevé des échanges :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record of discussion:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Décision :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision:</translation>
     </message>
 </context>
 <context>
@@ -1716,68 +1718,69 @@ consensus :</source>
     <message>
         <location line="+75"/>
         <source>Ajoutez des points à l&apos;ordre du jour pour en relever les décisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add items to the agenda to record their decisions.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nouvelle action…</source>
-        <translation type="unfinished"></translation>
+        <translation>New action…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1
 (relevé ou décision saisi)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(record or decision entered)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Actions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, dont %1 en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 of them overdue</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>le relevé et la décision du point « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>the record and decision for item “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>la décision du point « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>the decision for item “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>le relevé du point « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>the record for item “%1”</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Action « %1 » ajoutée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action “%1” added.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Action « %1 » enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action “%1” saved.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Action « %1 » supprimée (Ctrl+Z pour l&apos;annuler).</source>
-        <translation type="unfinished"></translation>
+        <translation>Action “%1” deleted (Ctrl+Z to undo).</translation>
     </message>
 </context>
 <context>
@@ -1785,67 +1788,67 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/referential/delegate_dialog.py" line="+36"/>
         <source>Nouveau délégué</source>
-        <translation type="unfinished"></translation>
+        <translation>New delegate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modifier le délégué %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit delegate %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source> (ancien membre)</source>
-        <translation type="unfinished"></translation>
+        <translation> (former member)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ex. : Vice-président chargé de l&apos;éducation</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Vice-president for education</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>prenom.nom@exemple.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>firstname.lastname@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Délégué en fonction</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate in office</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Prénom :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nom :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rôle :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fonction :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Job title:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Courriel :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actif :</source>
-        <translation type="unfinished"></translation>
+        <translation>Active:</translation>
     </message>
 </context>
 <context>
@@ -1853,32 +1856,32 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/referential/referential_models.py" line="+197"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (inactif)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactive)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fonction</source>
-        <translation type="unfinished"></translation>
+        <translation>Job title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Courriel</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -1886,32 +1889,32 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/diff_view.py" line="+372"/>
         <source>Intégré</source>
-        <translation type="unfinished"></translation>
+        <translation>Inline</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Côte à côte</source>
-        <translation type="unfinished"></translation>
+        <translation>Side by side</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Un seul texte : suppressions barrées en rouge, ajouts soulignés en vert</source>
-        <translation type="unfinished"></translation>
+        <translation>A single text: deletions struck through in red, additions underlined in green</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>L&apos;ancien texte à gauche, le nouveau à droite, paragraphe par paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>The old text on the left, the new one on the right, paragraph by paragraph</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Masquer les paragraphes inchangés</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide unchanged paragraphs</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>— barré&#xa0;: texte supprimé&#xa0;; souligné&#xa0;: texte ajouté. La marge donne l&apos;ancien → le nouveau numéro.</source>
-        <translation type="unfinished"></translation>
+        <translation>— struck through: deleted text; underlined: added text. The margin gives the old → new number.</translation>
     </message>
 </context>
 <context>
@@ -1919,62 +1922,62 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/disputed_dialog.py" line="+113"/>
         <source>Paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraph</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Statut, position</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, position</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Texte, réserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, reservation</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Aucun paragraphe contesté ni assorti de réserves.</source>
-        <translation type="unfinished"></translation>
+        <translation>No paragraphs disputed or with reservations.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Aller au paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go to paragraph</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Montrer ce paragraphe dans le texte (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this paragraph in the text (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ac&amp;tualiser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relire les positions enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload the recorded positions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copier la liste en texte simple, à coller dans un courriel aux membres</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the list as plain text, to paste into an email to members</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Paragraphes contestés ou avec réserves — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphs disputed or with reservations — %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1989,42 +1992,42 @@ consensus :</source>
     <message>
         <location line="+2"/>
         <source> Double-cliquez sur un paragraphe (ou Entrée) pour y aller.</source>
-        <translation type="unfinished"></translation>
+        <translation> Double-click a paragraph (or press Enter) to go to it.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&apos;après la dernière consultation sur chaque paragraphe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Based on the latest consultation on each paragraph.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>consultation « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>consultation “%1”</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Réserve :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motifs :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendement proposé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed amendment:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 — paragraphes contestés ou assortis de réserves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — paragraphs disputed or with reservations</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(consultation « %1 »)</source>
-        <translation type="unfinished"></translation>
+        <translation>(consultation “%1”)</translation>
     </message>
 </context>
 <context>
@@ -2032,92 +2035,92 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/draft_import_dialog.py" line="+153"/>
         <source>Importer un texte Word — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a Word document — %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Comité plénier (aucun groupe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenary committee (no group)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Fichier :</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Titre :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Groupe de travail :</source>
-        <translation type="unfinished"></translation>
+        <translation>Working &amp;group:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>N°</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Texte</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Structure trouvée dans le fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure found in the file</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Lecture du fichier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rien ne sera importé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing will be imported.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> Ce fichier est un export de l&apos;application : sa page de titre et ses annexes ne sont pas reprises.</source>
-        <translation type="unfinished"></translation>
+        <translation> This file is an export from the application: its title page and annexes are not imported.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trouvé : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Found: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> Rien n&apos;est écrit avant « Importer ».</source>
-        <translation type="unfinished"></translation>
+        <translation> Nothing is written until you click “Import”.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Titre de niveau %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Level %1 heading</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (liste de %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (list of %1)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Le titre est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title is required.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Texte Word « %1 » importé : avis « %2 » créé (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document “%1” imported: opinion “%2” created (%3).</translation>
     </message>
 </context>
 <context>
@@ -2215,22 +2218,22 @@ consensus :</source>
     <message>
         <location line="+101"/>
         <source>la réactivation de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reactivating %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>la désactivation de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deactivating %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>la création d&apos;une série de %1 séances</source>
-        <translation type="unfinished"></translation>
+        <translation>creating a series of %1 meetings</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>la création d&apos;une série d&apos;une séance</source>
-        <translation type="unfinished"></translation>
+        <translation>creating a series of one meeting</translation>
     </message>
 </context>
 <context>
@@ -2238,107 +2241,107 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+99"/>
         <source>Exporter en Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Word</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Texte actuel</source>
-        <translation type="unfinished"></translation>
+        <translation>Current text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aucune comparaison</source>
-        <translation type="unfinished"></translation>
+        <translation>No comparison</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Les différences avec cette version apparaissent en suivi des modifications de Word, que les relecteurs peuvent accepter ou refuser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Differences from this version appear as Word tracked changes, which reviewers can accept or reject.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>OpenDocument : le format de LibreOffice, recommandé par le référentiel d&apos;interopérabilité ; le fichier rendu se réimporte comme un .docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument: the LibreOffice format, recommended by the general interoperability framework; a returned file can be re-imported just like a .docx.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Numéroter les lignes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number lines</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anne&amp;xes (positions et membres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anne&amp;xes (positions and members)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Auteur du document et des modifications suivies ; vide : le nom du comité.</source>
-        <translation type="unfinished"></translation>
+        <translation>Author of the document and of the tracked changes; empty: the committee&apos;s name.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aucun (présentation du comité)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (committee&apos;s standard layout)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Choisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aucun</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Format :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Texte :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mparer avec :</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpare with:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Auteur :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Author:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mo&amp;dèle :</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem&amp;plate:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Exporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Le document reprend le texte choisi, les réserves des organisations en notes de bas de page et, si demandé, les annexes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document contains the chosen text, the organisations&apos; reservations as footnotes and, if requested, the annexes.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Choisir un modèle Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a Word template</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Choisissez une version de comparaison différente du texte exporté.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a comparison version that differs from the exported text.</translation>
     </message>
 </context>
 <context>
@@ -2361,7 +2364,7 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+1"/>
         <source>Calendrier iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar calendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+1"/>
@@ -2414,92 +2417,92 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/shell/file_menu.py" line="+49"/>
         <source>&amp;Nouvelle base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New database…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Créer une base vide, avec la composition du comité, et l&apos;ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an empty database, with the committee&apos;s membership, and open it</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Ouvrir une base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open database…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrir une autre base à la place de celle-ci</source>
-        <translation type="unfinished"></translation>
+        <translation>Open another database instead of this one</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Se co&amp;nnecter à une base partagée…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nnect to a shared database…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ouvrir la base commune du comité sur un serveur PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the committee&apos;s shared database on a PostgreSQL server</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bases &amp;récentes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent databases</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enregistrer une &amp;copie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a &amp;copy…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copier la base dans un fichier (possible pendant que vous travaillez)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the database to a file (possible while you work)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Nouvelle base</source>
-        <translation type="unfinished"></translation>
+        <translation>New database</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Le fichier %1 existe déjà ; ouvrez-le avec « Ouvrir une base… » ou choisissez un autre nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 already exists; open it with “Open database…” or choose another name.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ouvrir une base</source>
-        <translation type="unfinished"></translation>
+        <translation>Open database</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>La base %1 n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 does not exist.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Aucune autre base ouverte récemment</source>
-        <translation type="unfinished"></translation>
+        <translation>No other recently opened database</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>La base %1 n&apos;existe plus à cet emplacement ; elle est retirée des bases récentes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 no longer exists at this location; it has been removed from recent databases.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enregistrer une copie</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enregistrer une copie de la base</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of the database</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copie de la base enregistrée : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database copy saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2508,136 +2511,136 @@ consensus :</source>
         <location filename="../../src/deliberation/ui/opinions/text/find_bar.py" line="+130"/>
         <location line="+1"/>
         <source>Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+67"/>
         <source>Précédent</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>Résultat précédent (Maj+Entrée, Maj+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous match (Shift+Enter, Shift+F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
         <source>Suivant</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Résultat suivant (Entrée, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next match (Enter, F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Respecter la casse</source>
-        <translation type="unfinished"></translation>
+        <translation>Match case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mot entier</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole word</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fermer (Échap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fermer la recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>Close search</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Remplacer par</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace with</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remplacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remplacer ce résultat et passer au suivant</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace this match and go to the next one</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tout remplacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace all</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Rechercher…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remplacer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace…</translation>
     </message>
     <message>
         <location line="+161"/>
         <source>reprise au début</source>
-        <translation type="unfinished"></translation>
+        <translation>wrapped to the start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reprise à la fin</source>
-        <translation type="unfinished"></translation>
+        <translation>wrapped to the end</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Aucun résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>No matches</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>1 match</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 résultats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 matches</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>le remplacement de « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>replacing “%1”</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+23"/>
         <source>1 remplacement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 replacement</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Aucun remplacement : « %1 » ne figure pas dans le texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>No replacements: “%1” does not appear in the text.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>le remplacement de « %1 » partout</source>
-        <translation type="unfinished"></translation>
+        <translation>replacing “%1” everywhere</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 remplacements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 replacements</translation>
     </message>
 </context>
 <context>
@@ -2645,22 +2648,22 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/kit/forms.py" line="+201"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>Abandonner les modifications ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the changes?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Abandonner</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
@@ -2668,27 +2671,27 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/referential/referential_models.py" line="+14"/>
         <source>Sigle</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Du</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Au</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2697,27 +2700,27 @@ consensus :</source>
         <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+96"/>
         <location line="+3"/>
         <source>Figer la version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze version %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Le texte actuel est conservé tel quel sous ce numéro ; il pourra être consulté, comparé ou restauré.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current text is kept as it is under this number; it can be viewed, compared or restored.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Par exemple : version avant circulation aux membres</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: version before circulation to members</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note :</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figer</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze</translation>
     </message>
 </context>
 <context>
@@ -2725,72 +2728,72 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/referential/groups_page.py" line="+60"/>
         <source>Thème :</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statut :</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Période :</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisations membres :</source>
-        <translation type="unfinished"></translation>
+        <translation>Member organisations:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Président :</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rapporteurs :</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteurs:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mandat :</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms of reference:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sélectionnez un groupe de travail pour voir son mandat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a working group to see its terms of reference.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>du %1 au %2</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1 to %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>depuis le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>since %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>jusqu&apos;au %1</source>
-        <translation type="unfinished"></translation>
+        <translation>until %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>non fixée</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(mandat non rédigé)</source>
-        <translation type="unfinished"></translation>
+        <translation>(terms of reference not written)</translation>
     </message>
 </context>
 <context>
@@ -2798,89 +2801,90 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/referential/group_dialog.py" line="+67"/>
         <source>Nouveau groupe de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>New working group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modifier le groupe « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit group “%1”</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>— Choisir un thème —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Choose a theme —</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+1"/>
         <source>Connue</source>
-        <translation type="unfinished"></translation>
+        <translation>Known</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ce que la séance plénière a confié au groupe</source>
-        <translation type="unfinished"></translation>
+        <translation>What the plenary meeting has entrusted to the group</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cochez des organisations membres qui ont des délégués pour choisir le président et les rapporteurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick member organisations that have delegates to choose the chair and rapporteurs.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Nom :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Thème :</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;heme:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Statut :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Début :</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;art:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fin :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mandat :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terms of reference:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisations
 membres :</source>
-        <translation type="unfinished"></translation>
+        <translation>Member
+&amp;organisations:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Président :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chair:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rapporteurs :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapporteurs:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>(aucun)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source> (ne siège plus)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no longer a member)</translation>
     </message>
 </context>
 <context>
@@ -2888,32 +2892,32 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/referential/group_models.py" line="+19"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thème</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Président</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rapporteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteurs</translation>
     </message>
 </context>
 <context>
@@ -2921,27 +2925,27 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/referential/groups_page.py" line="+25"/>
         <source>Nouveau groupe…</source>
-        <translation type="unfinished"></translation>
+        <translation>New group…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Aucun groupe de travail pour l&apos;instant : créez-en un avec « Nouveau groupe ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No working groups yet: create one with “New group”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Groupes de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>Working groups</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Groupe de travail « %1 » enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Working group “%1” saved.</translation>
     </message>
 </context>
 <context>
@@ -2949,57 +2953,57 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/shell/guide.py" line="+72"/>
         <source>Guide de l&apos;utilisateur</source>
-        <translation type="unfinished"></translation>
+        <translation>User guide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sommaire du guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide contents</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Texte du guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chercher dans le guide (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the guide (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chercher dans le guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the guide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Précédent</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occurrence précédente (Maj+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suivant</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occurrence suivante (F3, Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next match (F3, Enter)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Le guide de l&apos;utilisateur n&apos;a pas pu être lu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user guide could not be read.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Aucun résultat pour « %1 » dans le guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>No results for “%1” in the guide.</translation>
     </message>
 </context>
 <context>
@@ -3007,57 +3011,57 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/position_history.py" line="+67"/>
         <source>Actuelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Current</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>par %1</source>
-        <translation type="unfinished"></translation>
+        <translation>by %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>reçue le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>received on %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>saisie par %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entered by %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remplacée</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Réserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendement proposé</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed amendment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -3066,131 +3070,131 @@ membres :</source>
         <location filename="../../src/deliberation/ui/home/home_page.py" line="+226"/>
         <location line="+97"/>
         <source>Prochaines séances</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming meetings</translation>
     </message>
     <message>
         <location line="-96"/>
         <location line="+129"/>
         <source>Actions à suivre</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions to follow up</translation>
     </message>
     <message>
         <location line="-128"/>
         <location line="+152"/>
         <source>Consultations en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Open consultations</translation>
     </message>
     <message>
         <location line="-151"/>
         <location line="+177"/>
         <source>Avis en préparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinions in preparation</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+188"/>
         <source>Depuis votre dernière visite</source>
-        <translation type="unfinished"></translation>
+        <translation>Since your last visit</translation>
     </message>
     <message>
         <location line="-164"/>
         <source>Accueil</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Aujourd&apos;hui, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today, %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Aucune organisation convoquée</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation convened</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Toutes les présences sont renseignées</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance fully recorded</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sans réponse : %1 sur %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer: %1 of %2 (%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Présence non renseignée : </source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance not recorded: </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Aucune séance prévue dans les six prochaines semaines.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings planned in the next six weeks.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>, dont %1 en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 of them overdue</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>… et %1 autres, dans Séances › Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more, in Meetings › Actions</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aucune action ouverte : celles décidées en séance sont faites ou abandonnées.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open actions: those decided in meetings are done or abandoned.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 sur %2 ont répondu</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 have answered</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sans date limite</source>
-        <translation type="unfinished"></translation>
+        <translation>no deadline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>clôture le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>closes on %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (aujourd&apos;hui)</source>
-        <translation type="unfinished"></translation>
+        <translation> (today)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Aucune consultation ouverte aujourd&apos;hui.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consultations open today.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>modifié le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modified on %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aucun avis en préparation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No opinions in preparation.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>C&apos;est la première ouverture de ces données sur ce poste : les changements faits à partir de maintenant apparaîtront ici à la prochaine ouverture.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the first time this data has been opened on this computer: changes made from now on will appear here the next time it is opened.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Depuis votre dernière visite, le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Since your last visit, on %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rien n&apos;a changé depuis votre dernière visite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has changed since your last visit.</translation>
     </message>
 </context>
 <context>
@@ -3199,37 +3203,37 @@ membres :</source>
         <location filename="../../src/deliberation/ui/meetings/agenda_item_dialog.py" line="-179"/>
         <location line="+68"/>
         <source>Chemin du fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>File path</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Parcourir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ajouter le lien</source>
-        <translation type="unfinished"></translation>
+        <translation>Add link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fiche liée, par exemple « avis:ENT 2026 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked record, e.g. “avis:ENT 2026”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Joindre un fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a file</translation>
     </message>
 </context>
 <context>
@@ -3237,97 +3241,97 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/mail/settings_dialog.py" line="+47"/>
         <source>Paramètres d&apos;envoi des courriels</source>
-        <translation type="unfinished"></translation>
+        <translation>Email sending settings</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>vide : envoi sans identification</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: send without authentication</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Secrétariat du comité</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee secretariat</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>demandé à chaque envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>asked for every time</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gardé dans le trousseau ; vide : inchangé</source>
-        <translation type="unfinished"></translation>
+        <translation>kept in the keyring; empty: unchanged</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gardé dans le trousseau du système</source>
-        <translation type="unfinished"></translation>
+        <translation>kept in the system keyring</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Serveur (SMTP) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Server (SMTP):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sécurité :</source>
-        <translation type="unfinished"></translation>
+        <translation>Security:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port :</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identifiant :</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mot de passe :</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adresse d&apos;expéditeur :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender address:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nom affiché :</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le mot de passe n&apos;est écrit dans aucun fichier : il est gardé dans le trousseau du système.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is not written to any file: it is kept in the system keyring.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Envoyer un message d&apos;essai</source>
-        <translation type="unfinished"></translation>
+        <translation>Send a test message</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Un court message à l&apos;adresse d&apos;expéditeur, avec ces réglages</source>
-        <translation type="unfinished"></translation>
+        <translation>A short message to the sender address, using these settings</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Mot de passe de %1 sur le serveur %2 :</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1 on server %2:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Envoi du message d&apos;essai…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending the test message…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Message d&apos;essai envoyé à %1 : vérifiez qu&apos;il est arrivé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test message sent to %1: check that it has arrived.</translation>
     </message>
 </context>
 <context>
@@ -3335,271 +3339,272 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/main_window.py" line="+130"/>
         <source>Accueil</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Référentiel</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groupes de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>Working groups</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Séances</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinions</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+222"/>
         <source>Ouverture de la base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>À venir dans une prochaine version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coming in a future version (%1)</translation>
     </message>
     <message>
         <location line="+182"/>
         <source>Le texte d&apos;un avis n&apos;a pas pu être enregistré. Changer de base quand même et perdre les dernières modifications ?</source>
-        <translation type="unfinished"></translation>
+        <translation>The text of an opinion could not be saved. Switch database anyway and lose the latest changes?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changer de base</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch database</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ouverture de la base %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening database %1…</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+316"/>
         <source>Base : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <location line="-301"/>
         <source>Base ouverte : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database opened: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Base mise à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Database updated</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>La base a été sauvegardée avant sa mise à jour, dans le fichier :
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was backed up before being updated, to the file:
+%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Vos modifications sont inscrites sous l&apos;identifiant « %1 » : le secrétariat peut lui donner votre nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes are recorded under the user name “%1”: the secretariat can attach your name to it.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Édition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
-        <translation type="unfinished"></translation>
+        <translation>User &amp;guide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le guide de Délibération, page par page</source>
-        <translation type="unfinished"></translation>
+        <translation>The Délibération guide, page by page</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Raccourcis clavier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Les touches de chaque page</source>
-        <translation type="unfinished"></translation>
+        <translation>The keys for each page</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ouvrir le dossier du &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;log folder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le dossier du journal, où le détail des erreurs est consigné</source>
-        <translation type="unfinished"></translation>
+        <translation>The log folder, where error details are recorded</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Rechercher…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chercher dans toute la base</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the whole database</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rechercher (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rechercher dans toute la base</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the whole database</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rétablir</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>Chemin de la base copié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database path copied.</translation>
     </message>
     <message>
         <location line="-246"/>
         <source>&amp;Aide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Paramètres d&apos;&amp;envoi…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mail settings…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le serveur d&apos;envoi des courriels du secrétariat et l&apos;adresse d&apos;expéditeur</source>
-        <translation type="unfinished"></translation>
+        <translation>The secretariat&apos;s outgoing mail server and the sender address</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Boîte d&apos;envoi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbo&amp;x…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Les courriels envoyés, en attente ou en échec ; renvoyer un message</source>
-        <translation type="unfinished"></translation>
+        <translation>Emails sent, pending or failed; resend a message</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>À &amp;propos de Délibération</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Délibération</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Réglages d&apos;envoi enregistrés.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail settings saved.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Votre &amp;nom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;name…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le nom inscrit dans l&apos;historique des positions que vous saisissez.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name recorded in the history of the positions you enter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Préférences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Votre nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nom inscrit comme auteur des positions que vous saisissez et de leurs modifications (vide : « Secrétariat ») :</source>
-        <translation type="unfinished"></translation>
+        <translation>Name recorded as the author of the positions you enter and of their changes (empty: “Secrétariat”):</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sur une base partagée, vos modifications sont inscrites au nom de %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>On a shared database, your changes are recorded under the name %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Les positions seront saisies au nom de %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions will be entered under the name %1.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>À propos de Délibération</source>
-        <translation type="unfinished"></translation>
+        <translation>About Délibération</translation>
     </message>
     <message>
         <location line="-308"/>
         <location line="+316"/>
         <source>Clic droit : copier le chemin</source>
-        <translation type="unfinished"></translation>
+        <translation>Right-click: copy the path</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Le dossier du journal %1 n&apos;a pas pu être ouvert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The log folder %1 could not be opened.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;h3&gt;Délibération %1&lt;/h3&gt;&lt;p&gt;Groupes de travail, séances, positions et avis du %2.&lt;/p&gt;&lt;p&gt;Base :&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Délibération %1&lt;/h3&gt;&lt;p&gt;Working groups, meetings, positions and opinions of the %2.&lt;/p&gt;&lt;p&gt;Database:&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Copier le chemin</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy path</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Le texte d&apos;un avis n&apos;a pas pu être enregistré. Fermer quand même et perdre les dernières modifications ?</source>
-        <translation type="unfinished"></translation>
+        <translation>The text of an opinion could not be saved. Close anyway and lose the latest changes?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fermer sans enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without saving</translation>
     </message>
 </context>
 <context>
@@ -3607,22 +3612,22 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+18"/>
         <source>Toutes les positions</source>
-        <translation type="unfinished"></translation>
+        <translation>All positions</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Les organisations qui ont cette position sur au moins un sujet</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations that hold this position on at least one subject</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filtrer les organisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter organisations…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sans réponse seulement</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer only</translation>
     </message>
 </context>
 <context>
@@ -3630,67 +3635,67 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/meetings/meeting_dialog.py" line="+143"/>
         <source>Nouvelle séance</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Modifier la séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit meeting</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pour le secrétariat (non exportées)</source>
-        <translation type="unfinished"></translation>
+        <translation>For the secretariat (not exported)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Type :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Instance :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inti&amp;tulé :</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dé&amp;but :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fin :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lieu :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lien de &amp;visio :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Video link:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Statut :</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
 </context>
 <context>
@@ -3698,22 +3703,22 @@ membres :</source>
     <message>
         <location line="-110"/>
         <source>Plénière (tout le comité)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenary (whole committee)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> (clos)</source>
-        <translation type="unfinished"></translation>
+        <translation> (closed)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Salle, adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Room, address</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
 </context>
 <context>
@@ -3721,27 +3726,27 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+67"/>
         <source>groupe « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>group “%1”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lieu : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Location: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>lien de connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>joining link</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Visioconférence : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video conference: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lieu non précisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Location not specified</translation>
     </message>
 </context>
 <context>
@@ -3749,57 +3754,57 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/meetings/meeting_list.py" line="+79"/>
         <source>À venir</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passées</source>
-        <translation type="unfinished"></translation>
+        <translation>Past</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Toutes</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Liste</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rechercher un intitulé, un groupe, un lieu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a title, a group, a location…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plus anciennes</source>
-        <translation type="unfinished"></translation>
+        <translation>Older</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affiche aussi les séances de plus d&apos;un an</source>
-        <translation type="unfinished"></translation>
+        <translation>Also show meetings more than a year old</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Toutes les instances</source>
-        <translation type="unfinished"></translation>
+        <translation>All bodies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plénière</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenary</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (clos)</source>
-        <translation type="unfinished"></translation>
+        <translation> (closed)</translation>
     </message>
     <message>
         <location line="+110"/>
@@ -3816,22 +3821,22 @@ membres :</source>
     <message>
         <location line="-3"/>
         <source> depuis le %1</source>
-        <translation type="unfinished"></translation>
+        <translation> since %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Aucune séance pour l&apos;instant : créez-en une avec « Nouvelle séance », ou planifiez l&apos;année avec « Série de séances ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings yet: create one with “New meeting”, or plan the year with “Series of meetings”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Aucune séance ne correspond à ces filtres.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting matches these filters.</translation>
     </message>
 </context>
 <context>
@@ -3839,12 +3844,12 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/meetings/meeting_month.py" line="+203"/>
         <source>Aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location line="+33"/>
         <source> — aucune séance ce jour</source>
-        <translation type="unfinished"></translation>
+        <translation> — no meeting on this day</translation>
     </message>
 </context>
 <context>
@@ -3852,124 +3857,124 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+35"/>
         <source>Modifier la séance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit meeting…</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+11"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordre du jour (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (Word)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relevé de décisions (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record of decisions (Word)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Séance au calendrier (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting to calendar (.ics)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Envoyer la convocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send notice of meeting…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Envoyer aux délégués des organisations convoquées l&apos;ordre du jour et l&apos;invitation au calendrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the agenda and the calendar invitation to the delegates of the convened organisations</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Ordre du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Présences</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Décisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choisissez une séance pour voir son ordre du jour, ses présences et son relevé de décisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a meeting to see its agenda, attendance and record of decisions.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Ordre du jour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Présences (%1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance (%1/%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Décisions et actions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions and actions (%1)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>le passage de la séance au statut « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>changing the meeting status to “%1”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Séance marquée « %1 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting marked “%1”.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Envoyer la convocation : %1 du %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Send notice of meeting: %1 on %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Exporter l&apos;ordre du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the agenda</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ordre du jour enregistré dans %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda saved in %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exporter le relevé de décisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the record of decisions</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Relevé de décisions enregistré dans %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record of decisions saved in %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exporter la séance au calendrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the meeting to a calendar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Séance enregistrée au format calendrier dans %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting saved in calendar format in %1.</translation>
     </message>
 </context>
 <context>
@@ -3977,37 +3982,37 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="-389"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Heures</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Présences</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Intitulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -4022,7 +4027,7 @@ membres :</source>
     <message>
         <location line="+13"/>
         <source>Aucune organisation convoquée</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation convened</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4037,7 +4042,7 @@ membres :</source>
     <message>
         <location line="+4"/>
         <source>%1 présentes ou représentées sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 present or represented</translation>
     </message>
 </context>
 <context>
@@ -4046,54 +4051,54 @@ membres :</source>
         <location filename="../../src/deliberation/ui/meetings/meetings_page.py" line="+119"/>
         <location line="+9"/>
         <source>Séances</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+230"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location line="-228"/>
         <source>Assiduité</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance record</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nouvelle séance…</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Série de séances…</source>
-        <translation type="unfinished"></translation>
+        <translation>Series of meetings…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+134"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>Exporter au calendrier (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to calendar (.ics)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enregistre les séances affichées dans un fichier que les agendas importent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves the meetings shown to a file that calendar apps can import</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Séance du %1 enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting of %1 saved.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4108,27 +4113,27 @@ membres :</source>
     <message>
         <location line="+1"/>
         <source>, du %1 au %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>, from %1 to %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Supprimer la séance « %1 » du %2, avec son ordre du jour, ses présences et son relevé de décisions ? (Édition › Annuler la rétablit.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the meeting “%1” of %2, with its agenda, attendance and record of decisions? (Edit › Undo restores it.)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Séance du %1 supprimée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting of %1 deleted.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exporter les séances au calendrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the meetings to a calendar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Calendrier iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4143,7 +4148,7 @@ membres :</source>
     <message>
         <location line="+1"/>
         <source> dans %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> in %1.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4156,22 +4161,22 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/referential/referential_models.py" line="+11"/>
         <source>Début</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fin</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>ongoing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -4181,18 +4186,18 @@ membres :</source>
         <location line="+13"/>
         <location line="+18"/>
         <source>Délibération</source>
-        <translation type="unfinished"></translation>
+        <translation>Délibération</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+18"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -4200,57 +4205,57 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="+211"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Adresses des délégués</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegates&apos; addresses</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copier les adresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy addresses</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Les adresses, séparées par « ; », à coller dans les destinataires d&apos;une relance</source>
-        <translation type="unfinished"></translation>
+        <translation>The addresses, separated by “;”, to paste into the recipients of a reminder</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Relancer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send reminder…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Envoyer un rappel, avec l&apos;échéance, aux organisations qui n&apos;ont pas répondu</source>
-        <translation type="unfinished"></translation>
+        <translation>Send a reminder, with the due date, to the organisations that have not answered</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Envoyer la consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send consultation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Envoyer à chaque organisation consultée son formulaire de réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Send each consulted organisation its answer form</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Importer des réponses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import answers…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lire un formulaire de réponse rempli (Word ou tableur) en positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a completed answer form (Word or spreadsheet) into positions</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>aucune adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>no address</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4265,17 +4270,17 @@ membres :</source>
     <message>
         <location line="+3"/>
         <source> Entre parenthèses, les sujets sur lesquels une réponse manque.</source>
-        <translation type="unfinished"></translation>
+        <translation> In brackets, the subjects on which an answer is missing.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Toutes les organisations consultées ont répondu sur chaque sujet.</source>
-        <translation type="unfinished"></translation>
+        <translation>All consulted organisations have answered on every subject.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sans adresse connue : %1. À relancer autrement, ou compléter le référentiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No known address: %1. Send a reminder another way, or complete the directory.</translation>
     </message>
 </context>
 <context>
@@ -4283,68 +4288,69 @@ membres :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/opinion_dialog.py" line="+63"/>
         <source>Nouvel avis</source>
-        <translation type="unfinished"></translation>
+        <translation>New opinion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fiche de l&apos;avis « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Details of opinion “%1”</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Par exemple : Avis sur les espaces numériques de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Opinion on digital workspaces</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comité plénier (aucun groupe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenary committee (no group)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rechercher un délégué</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a delegate</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> — inactif</source>
-        <translation type="unfinished"></translation>
+        <translation> — inactive</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rechercher une séance ou un point</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a meeting or an item</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Type :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;itre :</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Groupe de travail :</source>
-        <translation type="unfinished"></translation>
+        <translation>Working &amp;group:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rapporteurs :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapporteurs:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points de l&apos;ordre
 du jour &amp;liés :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linked agenda
+items:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Aucune séance n&apos;a encore d&apos;ordre du jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting has an agenda yet.</translation>
     </message>
 </context>
 <context>
@@ -4352,38 +4358,38 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+259"/>
         <source>Un export est déjà en cours.</source>
-        <translation type="unfinished"></translation>
+        <translation>An export is already in progress.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Comité</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+18"/>
         <source>Exporter en Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Word</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Exporter en OpenDocument</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to OpenDocument</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Écriture de « %1 »…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing “%1”…</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Document OpenDocument enregistré dans %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument document saved in %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document Word enregistré dans %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document saved in %1.</translation>
     </message>
 </context>
 <context>
@@ -4391,7 +4397,7 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/opinions_page.py" line="+94"/>
         <source>Comité plénier</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenary committee</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4401,12 +4407,12 @@ du jour &amp;liés :</source>
     <message>
         <location line="+0"/>
         <source>Rapporteurs : %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rapporteurs: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pas encore de rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>No rapporteur yet</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4416,7 +4422,7 @@ du jour &amp;liés :</source>
     <message>
         <location line="+9"/>
         <source>Lié à aucun point d&apos;ordre du jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not linked to any agenda item.</translation>
     </message>
 </context>
 <context>
@@ -4424,22 +4430,22 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/text/outline.py" line="+205"/>
         <source>Plan de l&apos;avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion outline</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>Début du texte</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(titre sans texte)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heading without text)</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Aucun titre pour l&apos;instant. Donnez le type « Titre » à un paragraphe pour structurer le texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>No headings yet. Give a paragraph the “Heading” type to structure the text.</translation>
     </message>
 </context>
 <context>
@@ -4447,67 +4453,67 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/opinion_session.py" line="+265"/>
         <source>Le texte n&apos;a pas pu être enregistré : %1 Il reste affiché ; un nouvel essai aura lieu à la prochaine modification.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text could not be saved: %1 It is still displayed; another attempt will be made at the next change.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 Votre texte n&apos;a pas pu être gardé comme proposition (%2) : il reste affiché ; copiez-le avant de changer d&apos;avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Your text could not be kept as a proposal (%2): it is still displayed; copy it before switching to another opinion.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 Le texte enregistré est rechargé.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 The saved text has been reloaded.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 Vos modifications sont gardées comme %2 commentaire(s) à votre nom (onglet « Commentaires ») ; le texte enregistré est rechargé.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Your changes have been kept as %2 comment(s) in your name (“Comments” tab); the saved text has been reloaded.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 Vos modifications sont gardées comme %2 proposition(s) d&apos;amendement à votre nom (onglet « Amendements ») ; le texte enregistré est rechargé.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Your changes have been kept as %2 proposed amendment(s) in your name (“Amendments” tab); the saved text has been reloaded.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cet avis vient d&apos;être ouvert une seconde fois : ce qui sera tapé dans l&apos;une des fenêtres après un enregistrement de l&apos;autre sera gardé comme proposition d&apos;amendement.</source>
-        <translation type="unfinished"></translation>
+        <translation>This opinion has just been opened a second time: anything typed in one window after the other window has saved will be kept as a proposed amendment.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Cet avis a été enregistré entre-temps dans une autre fenêtre ou sur un autre poste : ce que vous tapez ici sera gardé comme proposition d&apos;amendement, puis le texte enregistré sera rechargé.</source>
-        <translation type="unfinished"></translation>
+        <translation>This opinion has been saved in the meantime in another window or on another computer: what you type here will be kept as a proposed amendment, then the saved text will be reloaded.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>la saisie</source>
-        <translation type="unfinished"></translation>
+        <translation>typing</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>le nouveau paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>new paragraph</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>la fusion de deux paragraphes</source>
-        <translation type="unfinished"></translation>
+        <translation>merging two paragraphs</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>le déplacement du paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>moving the paragraph</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>le changement de type du paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>changing the paragraph type</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>le collage</source>
-        <translation type="unfinished"></translation>
+        <translation>paste</translation>
     </message>
 </context>
 <context>
@@ -4515,62 +4521,62 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/opinion_subjects.py" line="+84"/>
         <source>Des paragraphes d&apos;un projet d&apos;avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphs of a draft opinion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Un projet d&apos;avis</source>
-        <translation type="unfinished"></translation>
+        <translation>A draft opinion</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Filtrer les paragraphes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter paragraphs…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tout cocher</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tout décocher</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick all</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ajouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Projet d&apos;avis :</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft &amp;opinion:</translation>
     </message>
     <message>
         <location line="+66"/>
         <source> (déjà un sujet)</source>
-        <translation type="unfinished"></translation>
+        <translation> (already a subject)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Aucun projet d&apos;avis n&apos;a encore été créé (page « Avis »).</source>
-        <translation type="unfinished"></translation>
+        <translation>No draft opinion has been created yet (“Opinions” page).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ce projet d&apos;avis n&apos;a pas encore de texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>This draft opinion has no text yet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ce projet d&apos;avis est déjà un sujet de la consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>This draft opinion is already a subject of the consultation.</translation>
     </message>
 </context>
 <context>
@@ -4578,32 +4584,32 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/opinions_model.py" line="+70"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Titre</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Groupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>État</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rapporteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Texte</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4618,7 +4624,7 @@ du jour &amp;liés :</source>
     <message>
         <location line="+4"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4633,7 +4639,7 @@ du jour &amp;liés :</source>
     <message>
         <location line="+5"/>
         <source>Amend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amend.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4648,22 +4654,22 @@ du jour &amp;liés :</source>
     <message>
         <location line="+5"/>
         <source>Modifié</source>
-        <translation type="unfinished"></translation>
+        <translation>Modified</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Comité plénier</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenary committee</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rapporteurs : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteurs: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modifié le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modified on %1</translation>
     </message>
 </context>
 <context>
@@ -4671,59 +4677,59 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/text/editor.py" line="+92"/>
         <source>Texte de l&apos;avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion text</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Écrivez le texte de l&apos;avis ; Entrée commence un nouveau paragraphe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the text of the opinion; Enter starts a new paragraph.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aucun avis ouvert.</source>
-        <translation type="unfinished"></translation>
+        <translation>No opinion open.</translation>
     </message>
     <message>
         <location line="+343"/>
         <source>le nouvel élément de liste</source>
-        <translation type="unfinished"></translation>
+        <translation>new list item</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <location line="+12"/>
         <source>la fin de la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>ending the list</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>la suppression d&apos;un paragraphe vide</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting an empty paragraph</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>la mise en gras</source>
-        <translation type="unfinished"></translation>
+        <translation>bold</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>la mise en italique</source>
-        <translation type="unfinished"></translation>
+        <translation>italic</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>la liste à puces</source>
-        <translation type="unfinished"></translation>
+        <translation>bulleted list</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>la liste numérotée</source>
-        <translation type="unfinished"></translation>
+        <translation>numbered list</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>le glisser-déposer</source>
-        <translation type="unfinished"></translation>
+        <translation>drag and drop</translation>
     </message>
 </context>
 <context>
@@ -4732,226 +4738,226 @@ du jour &amp;liés :</source>
         <location filename="../../src/deliberation/ui/opinions/opinion_workspace.py" line="+129"/>
         <location line="+498"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location line="-497"/>
         <location line="+498"/>
         <source>Amendements</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendments</translation>
     </message>
     <message>
         <location line="-497"/>
         <location line="+498"/>
         <source>Commentaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments</translation>
     </message>
     <message>
         <location line="-460"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Outline</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Afficher ou replier le plan de l&apos;avis, pour donner plus de place au texte</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the opinion outline, to give the text more room</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choisissez un avis dans la liste, ou créez-en un avec « Nouvel avis… ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an opinion from the list, or create one with “New opinion…”.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Titre 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Titre 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading 2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Figer une version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze a version…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Garder le texte actuel comme version numérotée, avec une note</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the current text as a numbered version, with a note</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parcourir, comparer et restaurer les versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse, compare and restore versions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Points en discussion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Points under discussion…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Les paragraphes contestés ou assortis de réserves</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphs that are contested or subject to reservations</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporter en Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Word…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Écrire l&apos;avis dans un document Word à faire circuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the opinion to a Word document for circulation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Importer un retour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import returned review…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reprendre les commentaires et modifications d&apos;un document Word renvoyé</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring in the comments and changes from a returned Word document</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Diffuser le projet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Circulate the draft…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Envoyer à chaque organisation du groupe l&apos;export Word de l&apos;avis, à son nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Send each organisation in the group the Word export of the opinion, addressed to it</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Emporter pour travailler hors ligne…</source>
-        <translation type="unfinished"></translation>
+        <translation>Take offline to work…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Écrire l&apos;avis dans un paquet que l&apos;application ouvre hors ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the opinion to a package that the application opens offline</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rapporter un travail hors ligne…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring back offline work…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fusionner dans l&apos;avis le travail fait sur un paquet emporté</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge into the opinion the work done on a package taken offline</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Word</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exporter l&apos;avis en Word, ou importer un retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the opinion to Word, or import a returned review</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remplacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Raccourcis</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcuts</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Agrandir le texte</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlarge text</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Réduire le texte</source>
-        <translation type="unfinished"></translation>
+        <translation>Shrink text</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Taille habituelle (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal size (100%)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Zoom du texte : %1 %. Ctrl+molette ou Ctrl++ / Ctrl+- pour le changer, Ctrl+0 pour revenir à 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text zoom: %1%. Ctrl+wheel or Ctrl++ / Ctrl+- to change it, Ctrl+0 to return to 100%.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>Zoom du texte : %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Text zoom: %1%</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Cet avis est déjà ouvert dans une autre fenêtre : ce que vous tapez ici après un enregistrement de l&apos;autre fenêtre sera gardé comme proposition d&apos;amendement, pas dans le texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>This opinion is already open in another window: what you type here after the other window has saved will be kept as a proposed amendment, not in the text.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+56"/>
         <source>Enregistré automatiquement</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved automatically</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Avis ouvert ailleurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion open elsewhere</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Modifications en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes pending…</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>Ce paragraphe n&apos;est plus dans le texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>This paragraph is no longer in the text.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Amend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amend.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comm.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Version %1 figée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 frozen.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Diffuser le projet : « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Circulate the draft: “%1”</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Raccourcis de l&apos;éditeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor shortcuts</translation>
     </message>
 </context>
 <context>
@@ -4959,22 +4965,22 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/opinions_list.py" line="+79"/>
         <source>Rechercher un titre, un groupe, un rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a title, a group, a rapporteur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tous</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>En cours</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>« En cours » : ni adoptés, ni publiés, ni abandonnés</source>
-        <translation type="unfinished"></translation>
+        <translation>“In progress”: neither adopted, published nor abandoned</translation>
     </message>
     <message>
         <location line="+200"/>
@@ -4984,7 +4990,7 @@ du jour &amp;liés :</source>
     <message>
         <location line="+2"/>
         <source>%1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -4992,89 +4998,89 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/opinions_page.py" line="+68"/>
         <source>Aucun avis pour l&apos;instant. Créez le premier projet d&apos;avis, de recommandation ou de contribution : vous en rédigerez le texte ici, paragraphe par paragraphe, et les positions des organisations s&apos;afficheront en regard.</source>
-        <translation type="unfinished"></translation>
+        <translation>No opinions yet. Create the first draft opinion, recommendation or contribution: you will write its text here, paragraph by paragraph, and the organisations&apos; positions will be shown alongside.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+56"/>
         <source>Nouvel avis…</source>
-        <translation type="unfinished"></translation>
+        <translation>New opinion…</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinions</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Créer un avis, une recommandation ou une contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an opinion, a recommendation or a contribution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modifier la fiche…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit details…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type, titre, groupe de travail, rapporteurs et points de l&apos;ordre du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Type, title, working group, rapporteurs and agenda items</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changer l&apos;état…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Projet, en consultation, consolidé, adopté, publié ou abandonné</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft, under consultation, consolidated, adopted, published or abandoned</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+230"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="-229"/>
         <source>Importer un texte Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a Word text…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Créer un nouveau projet d&apos;avis à partir d&apos;un document Word (.docx) : titres, paragraphes, considérants, recommandations et listes</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new draft opinion from a Word document (.docx): headings, paragraphs, recitals, recommendations and lists</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Liste</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Afficher ou replier la liste des avis, pour donner plus de place au texte</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the list of opinions, to give the text more room</translation>
     </message>
     <message>
         <location line="+184"/>
         <source>Avis « %1 » créé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion “%1” created.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fiche de l&apos;avis « %1 » enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Details of opinion “%1” saved.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Avis « %1 » : %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion “%1”: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Supprimer l&apos;avis « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the opinion “%1”</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5099,17 +5105,17 @@ du jour &amp;liés :</source>
     <message>
         <location line="+4"/>
         <source> avec %1</source>
-        <translation type="unfinished"></translation>
+        <translation> with %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> ? Édition › Annuler pourra le rétablir tel quel.</source>
-        <translation type="unfinished"></translation>
+        <translation>? Edit › Undo can restore it exactly as it was.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Avis « %1 » supprimé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion “%1” deleted.</translation>
     </message>
 </context>
 <context>
@@ -5117,62 +5123,62 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/referential/organisation_dialog.py" line="+34"/>
         <source>Nouvelle organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modifier l&apos;organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit organisation %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ex. : AMF</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. AMF</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ex. : Association des Maires de France</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Association des Maires de France</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Conserver l&apos;ancien nom dans l&apos;historique</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the old name in the history</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Sigle :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acronym:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nom complet :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modifiez le sigle ou le nom pour garder trace de l&apos;ancien nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the acronym or the name to keep a record of the old name.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nom changé le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Name changed on:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Type :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Membre depuis le :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Member since:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes :</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
 </context>
 <context>
@@ -5180,77 +5186,77 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/referential/organisation_panel.py" line="+60"/>
         <source>Nouveau délégué…</source>
-        <translation type="unfinished"></translation>
+        <translation>New delegate…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modifier le délégué…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit delegate…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Aucun délégué n&apos;est encore enregistré pour cette organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No delegate has been recorded for this organisation yet.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Délégués</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Historique des noms</source>
-        <translation type="unfinished"></translation>
+        <translation>Name history</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adhésions</source>
-        <translation type="unfinished"></translation>
+        <translation>Memberships</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sélectionnez une organisation pour voir ses délégués et son historique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an organisation to see its delegates and history.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>membre depuis le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>member since %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ancien membre (jusqu&apos;au %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>former member (until %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>pas membre</source>
-        <translation type="unfinished"></translation>
+        <translation>not a member</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Délégués (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegates (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Délégués (%1 en fonction, %2 ancien)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegates (%1 serving, %2 former)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Délégués (%1 en fonction, %2 anciens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegates (%1 serving, %2 former)</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Historique des noms (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name history (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adhésions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memberships (%1)</translation>
     </message>
 </context>
 <context>
@@ -5258,67 +5264,67 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/referential/referential_models.py" line="-209"/>
         <source>Sigle</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Membre depuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Member since</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Délégués</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegates</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Anciens noms</source>
-        <translation type="unfinished"></translation>
+        <translation>Former names</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>du %1 au %2</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1 to %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>jusqu&apos;au %1</source>
-        <translation type="unfinished"></translation>
+        <translation>until %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>à partir du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Délégués en fonction (les anciens délégués ne sont pas comptés)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serving delegates (former delegates are not counted)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Membre actuel</source>
-        <translation type="unfinished"></translation>
+        <translation>Current member</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ancien membre, jusqu&apos;au %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Former member, until %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pas membre</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a member</translation>
     </message>
 </context>
 <context>
@@ -5326,87 +5332,87 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/mail/outbox_dialog.py" line="+65"/>
         <source>Boîte d&apos;envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tous les messages</source>
-        <translation type="unfinished"></translation>
+        <translation>All messages</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Afficher :</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N°</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destinataires</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>État</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raison</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>La boîte d&apos;envoi est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outbox is empty.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Renvoyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Envoyer à nouveau le message choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the selected message again</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Envoyer ce qui reste</source>
-        <translation type="unfinished"></translation>
+        <translation>Send remaining</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Envoyer les messages « À envoyer »</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the messages marked “To send”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -5431,27 +5437,27 @@ du jour &amp;liés :</source>
     <message>
         <location line="+26"/>
         <source>Envoyé le</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Préparé le</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared on</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Envoi en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Arrêt après le message en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping after the current message…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>. Rien n&apos;est perdu : les messages restent à envoyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Nothing is lost: the messages are still waiting to be sent.</translation>
     </message>
 </context>
 <context>
@@ -5459,42 +5465,42 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/package_dialog.py" line="+131"/>
         <source>Rapporter un travail hors ligne — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring back offline work — %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ce que le paquet apporte</source>
-        <translation type="unfinished"></translation>
+        <translation>What the package brings</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Fusionner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lecture du paquet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the package…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rien ne sera fusionné.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing will be merged.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rien de nouveau : ce travail est déjà fusionné.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing new: this work has already been merged.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>La fusion est enregistrée d&apos;un bloc ; elle ne s&apos;annule pas par Ctrl+Z (chaque proposition peut être rejetée).</source>
-        <translation type="unfinished"></translation>
+        <translation>The merge is saved in one go; it cannot be undone with Ctrl+Z (each proposal can be rejected).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Travail hors ligne fusionné : %1 paragraphe(s), %2 proposition(s), %3 amendement(s), %4 commentaire(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline work merged: %1 paragraph(s), %2 proposal(s), %3 amendment(s), %4 comment(s).</translation>
     </message>
 </context>
 <context>
@@ -5502,12 +5508,12 @@ du jour &amp;liés :</source>
     <message>
         <location line="-118"/>
         <source>Écriture du paquet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the package…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Avis emporté dans %1 : ouvrez ce fichier comme une base pour y travailler hors ligne, puis rapportez-le.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion taken offline in %1: open this file as a database to work on it offline, then bring it back.</translation>
     </message>
 </context>
 <context>
@@ -5515,12 +5521,12 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/text/margin.py" line="+239"/>
         <source>%1&#xa0;: aucune position enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no position recorded</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1&#xa0;: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5528,28 +5534,28 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="+239"/>
         <source>Sur l&apos;ensemble du projet</source>
-        <translation type="unfinished"></translation>
+        <translation>On the draft as a whole</translation>
     </message>
     <message>
         <location line="+130"/>
         <location line="+5"/>
         <source>Positions des membres</source>
-        <translation type="unfinished"></translation>
+        <translation>Members&apos; positions</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Aucun projet d&apos;avis n&apos;est ouvert.</source>
-        <translation type="unfinished"></translation>
+        <translation>No draft opinion is open.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Placez le curseur dans un paragraphe pour voir où en sont les membres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Place the cursor in a paragraph to see where the members stand.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ce paragraphe n&apos;a encore été soumis à aucune consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>This paragraph has not been put to any consultation yet.</translation>
     </message>
 </context>
 <context>
@@ -5557,12 +5563,12 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/referential/person_fields.py" line="+47"/>
         <source>(aucune)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>(aucun)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -5570,118 +5576,119 @@ du jour &amp;liés :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/position_dialog.py" line="+151"/>
         <source>sujet supprimé</source>
-        <translation type="unfinished"></translation>
+        <translation>subject deleted</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position : %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position: %1 — %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 (touche %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (key %2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pourquoi l&apos;organisation prend cette position</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the organisation takes this position</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le texte que l&apos;organisation propose, s&apos;il y en a un</source>
-        <translation type="unfinished"></translation>
+        <translation>The text the organisation proposes, if any</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Position :</source>
-        <translation type="unfinished"></translation>
+        <translation>Position:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Réser&amp;ve :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reser&amp;vation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M&amp;otifs :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reas&amp;ons:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;mendement
 proposé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed
+a&amp;mendment:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Source :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reçue &amp;le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;eived on:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saisie &amp;par :</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered b&amp;y:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Sujet : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consultation « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, réponse attendue au plus tard le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, answer expected by %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Question : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Question: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pos&amp;ition</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos&amp;ition</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Historique</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Obligatoire : la condition que pose l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Required: the condition set by the organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seulement pour une position « Favorable sous réserve »</source>
-        <translation type="unfinished"></translation>
+        <translation>Only for an “In favour with reservations” position</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>quelqu&apos;un d&apos;autre</source>
-        <translation type="unfinished"></translation>
+        <translation>someone else</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cette position vient d&apos;être retirée par un autre poste. Enregistrez à nouveau pour garder la vôtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>This position has just been removed from another computer. Save again to keep yours.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cette position vient d&apos;être enregistrée par %1 sur un autre poste : « %2 »%3. Vos valeurs sont gardées ici ; enregistrez à nouveau pour garder les vôtres (les siennes restent dans l&apos;historique).</source>
-        <translation type="unfinished"></translation>
+        <translation>This position has just been saved by %1 on another computer: “%2”%3. Your values are kept here; save again to keep yours (theirs remain in the history).</translation>
     </message>
 </context>
 <context>
@@ -5689,27 +5696,27 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/position_history.py" line="+121"/>
         <source>Aucune position enregistrée : l&apos;historique commencera au premier enregistrement.</source>
-        <translation type="unfinished"></translation>
+        <translation>No position recorded: the history will start when it is first saved.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Aucune modification depuis l&apos;enregistrement de la position.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes since the position was recorded.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 modification.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 change.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 modifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>En gras : ce qui a changé par rapport à l&apos;état précédent.</source>
-        <translation type="unfinished"></translation>
+        <translation>In bold: what changed compared with the previous state.</translation>
     </message>
 </context>
 <context>
@@ -5717,78 +5724,78 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="-211"/>
         <source>Réserve :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motifs :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendement proposé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed amendment:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source :</source>
-        <translation type="unfinished"></translation>
+        <translation>Source:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reçue le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saisie par :</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by:</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+76"/>
         <source>Saisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter…</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>Toutes les informations de la position (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>All the details of the position (Enter)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retirer cette position (Suppr) ; son historique est conservé</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this position (Del); its history is kept</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Historique</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Aucune case choisie</source>
-        <translation type="unfinished"></translation>
+        <translation>No cell selected</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choisissez une case de la matrice pour voir la position en détail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a cell in the grid to see the position in detail.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pas encore de réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer yet</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
 </context>
 <context>
@@ -5796,73 +5803,73 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/positions_page.py" line="+37"/>
         <source>Aucune consultation pour l&apos;instant : créez-en une avec « Nouvelle consultation… » pour recueillir la position des organisations sur des points de l&apos;ordre du jour, un projet d&apos;avis ou ses paragraphes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consultations yet: create one with “New consultation…” to gather the organisations&apos; positions on agenda items, a draft opinion or its paragraphs.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Nouvelle consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>New consultation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intitulé, dates, sujets, organisations et règle</source>
-        <translation type="unfinished"></translation>
+        <translation>Title, dates, subjects, organisations and rule</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+125"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>Exporter en Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Word…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La synthèse en tableau, pour la plénière</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary as a table, for the plenary meeting</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporter en tableur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to spreadsheet…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>La synthèse en classeur .xlsx, avec ses filtres : une copie à diffuser, sans les adresses des délégués</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary as an .xlsx workbook, with its filters: a copy for circulation, without the delegates&apos; addresses</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporter en tableur pour le secrétariat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to spreadsheet for the secretariat…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>La synthèse en classeur .xlsx avec les courriels des délégués à relancer : la copie du secrétariat, à ne pas diffuser</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary as an .xlsx workbook with the e-mail addresses of the delegates to remind: the secretariat&apos;s copy, not for circulation</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Consultation « %1 » enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation “%1” saved.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Supprimer la consultation « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the consultation “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5877,32 +5884,32 @@ proposé :</source>
     <message>
         <location line="+1"/>
         <source> ? Édition › Annuler pourra la rétablir telle quelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>? Edit › Undo can restore it exactly as it was.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consultation « %1 » supprimée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation “%1” deleted.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exporter la synthèse en Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the summary to Word</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporter la synthèse en tableur</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the summary to a spreadsheet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporter la synthèse pour le secrétariat (avec les courriels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the summary for the secretariat (with e-mail addresses)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Synthèse enregistrée dans %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary saved in %1.</translation>
     </message>
 </context>
 <context>
@@ -5910,72 +5917,72 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/shell/preferences.py" line="+15"/>
         <source>Préférences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Inscrit comme auteur des positions que vous saisissez</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as the author of the positions you enter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>le nom du comité</source>
-        <translation type="unfinished"></translation>
+        <translation>the committee&apos;s name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>aucun (styles de Délibération)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (Délibération styles)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>La présidente du comité</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair of the committee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>aucun</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votre &amp;nom :</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Auteur des documents exportés :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Author of exported documents:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Modèle Word des avis :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Word template for opinions:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modèle Word des avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Word template for opinions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Signataire de la convocation :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatory of the notice of meeting:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Qualité du signataire :</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory&apos;s &amp;title:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Logo de la convocation :</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of meeting &amp;logo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo de la convocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of meeting logo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5990,7 +5997,7 @@ proposé :</source>
     <message>
         <location line="+14"/>
         <source>Parcourir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6018,77 +6025,77 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/shell/printing.py" line="+55"/>
         <source>&amp;Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporter en &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to P&amp;DF…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>La base n&apos;est pas encore ouverte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is not open yet.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Choisissez d&apos;abord une séance dans la liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a meeting from the list first.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choisissez d&apos;abord une consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a consultation first.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ouvrez d&apos;abord un avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an opinion first.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cet espace n&apos;a pas de document à imprimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This area has no document to print.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Imprimer le document affiché (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the displayed document (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enregistrer le document affiché en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the displayed document as a PDF</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Imprimer « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Print “%1”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>« %1 » envoyé à l&apos;imprimante.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” sent to the printer.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exporter en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to PDF</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Le dossier %1 n&apos;existe pas : le PDF n&apos;a pas été écrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 does not exist: the PDF was not written.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Le PDF %1 n&apos;a pas pu être écrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF %1 could not be written.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF enregistré dans %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF saved in %1.</translation>
     </message>
 </context>
 <context>
@@ -6096,128 +6103,128 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/referential/referential_page.py" line="+67"/>
         <source>Nouvelle organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+175"/>
         <source>Désactiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <location line="-160"/>
         <source>Rechercher un sigle, un nom, un ancien nom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for an acronym, a name, a former name…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Membres actuels</source>
-        <translation type="unfinished"></translation>
+        <translation>Current members</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anciens membres</source>
-        <translation type="unfinished"></translation>
+        <translation>Former members</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toutes les organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>All organisations</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporter l&apos;annuaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Export contact list</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Référentiel des organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory of organisations</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Exporter l&apos;annuaire des membres</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the members&apos; contact list</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Annuaire des membres enregistré dans %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Members&apos; contact list saved in %1.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>la recherche a été effacée</source>
-        <translation type="unfinished"></translation>
+        <translation>the search was cleared</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>le filtre « %1 » a été choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>the “%1” filter was selected</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pour afficher %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>To show %1, %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> et </source>
-        <translation type="unfinished"></translation>
+        <translation> and </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Réactiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refaire de l&apos;organisation un membre du comité à partir d&apos;aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the organisation a committee member again from today</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>L&apos;organisation quitte le comité aujourd&apos;hui ; son historique est conservé</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation leaves the committee today; its history is kept</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Aucune organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisations</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Organisation %1 enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1 saved.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 ne fait plus partie des membres (Ctrl+Z pour annuler).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is no longer a member (Ctrl+Z to undo).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 est de nouveau membre (Ctrl+Z pour annuler).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a member again (Ctrl+Z to undo).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Délégué %1 enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate %1 saved.</translation>
     </message>
 </context>
 <context>
@@ -6225,27 +6232,27 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/return_items.py" line="+90"/>
         <source>Paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraph</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Auteur et date</source>
-        <translation type="unfinished"></translation>
+        <translation>Author and date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Texte</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>État</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -6253,82 +6260,82 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+89"/>
         <source>Importer un retour — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import returned review — %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choisir l&apos;organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the organisation…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Les commentaires et amendements du fichier lui seront attribués.</source>
-        <translation type="unfinished"></translation>
+        <translation>The comments and amendments in the file will be attributed to it.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fichier :</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Éléments du retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Review items</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Détail de l&apos;élément</source>
-        <translation type="unfinished"></translation>
+        <translation>Item details</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Choisissez l&apos;organisation dont ce retour provient pour voir ce qu&apos;il apporte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the organisation this review comes from to see what it brings.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lecture du fichier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rien ne sera importé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing will be imported.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ce fichier a perdu les repères des paragraphes : ils ont été rapprochés par la ressemblance de leur texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file has lost its paragraph markers: the paragraphs were matched by the similarity of their text.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>export de la version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export of version %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>export du texte courant</source>
-        <translation type="unfinished"></translation>
+        <translation>export of the current text</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ce fichier n&apos;apporte ni commentaire ni modification du texte : rien à importer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file contains neither comments nor text changes: nothing to import.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rien de nouveau à importer : chaque élément a déjà été importé ou porte sur un paragraphe supprimé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing new to import: each item has already been imported or concerns a deleted paragraph.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 élément(s) nouveau(x) sur %2 seront importés au nom de %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 new item(s) out of %2 will be imported on behalf of %3.</translation>
     </message>
 </context>
 <context>
@@ -6336,42 +6343,42 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/kit/search_dialog.py" line="+51"/>
         <source>Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisations, délégués, séances, décisions, positions, avis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations, delegates, meetings, decisions, positions, opinions…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rechercher dans toute la base</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the whole database</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Résultats de la recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Aucun résultat.</source>
-        <translation type="unfinished"></translation>
+        <translation>No results.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Les %n premiers résultats ; précisez la recherche.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %n result; refine your search.</numerusform>
+            <numerusform>The first %n results; refine your search.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n résultat(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
         </translation>
     </message>
 </context>
@@ -6380,78 +6387,78 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/mail/send_dialog.py" line="+114"/>
         <source>Paramètres d&apos;envoi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending settings…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Addresses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pièces jointes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>État</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Envoyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enregistrer des brouillons (.eml)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save drafts (.eml)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Des messages prêts à ouvrir dans Outlook ou Thunderbird, pièces jointes comprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages ready to open in Outlook or Thunderbird, attachments included</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+127"/>
         <source>Préparation des messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing messages…</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>invitation (annulation)</source>
-        <translation type="unfinished"></translation>
+        <translation>invitation (cancellation)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invitation au calendrier</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar invitation</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Aucun message à envoyer : aucune organisation n&apos;a d&apos;adresse.</source>
-        <translation type="unfinished"></translation>
+        <translation>No messages to send: no organisation has an address.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chaque message a déjà été envoyé (ou écrit en brouillon) : rien de plus à envoyer. La boîte d&apos;envoi permet d&apos;en renvoyer un.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every message has already been sent (or written as a draft): nothing more to send. The outbox lets you resend one.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6476,17 +6483,17 @@ proposé :</source>
     <message>
         <location line="+8"/>
         <source>Arrêt après le message en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping after the current message…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>. Rien n&apos;est perdu : les messages restent à envoyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Nothing is lost: the messages are still waiting to be sent.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dossier où enregistrer les brouillons</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder to save the drafts in</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -6504,117 +6511,117 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/meetings/series_dialog.py" line="+105"/>
         <source>Série de séances</source>
-        <translation type="unfinished"></translation>
+        <translation>Series of meetings</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>de chaque mois</source>
-        <translation type="unfinished"></translation>
+        <translation>of each month</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>de</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>à</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Choisissez une date dans la liste pour la déplacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a date in the list to move it</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Règle :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rule:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Période :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sauf en :</source>
-        <translation type="unfinished"></translation>
+        <translation>Except in:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Instance :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inti&amp;tulé :</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dé&amp;but :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fin :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lieu :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lien de &amp;visio :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Video link:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Décochez une date pour ne pas la retenir ; choisissez-en une pour la déplacer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick a date to leave it out; select one to move it.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dates :</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Déplacer au :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Move to:</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>%1 (déjà une séance)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (already a meeting)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Déjà enregistrée ce jour-là : %1, %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already recorded on that day: %1, %2, %3.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (déplacée)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (moved)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Au lieu du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instead of %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Aucune date sur cette période.</source>
-        <translation type="unfinished"></translation>
+        <translation>No dates in this period.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6629,7 +6636,7 @@ proposé :</source>
     <message>
         <location line="+4"/>
         <source>%1 sur %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 out of %2.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6662,32 +6669,32 @@ proposé :</source>
     <message>
         <location line="+1"/>
         <source>Accueil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Home</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Référentiel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Directory</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groupes de travail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Working groups</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Séances</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meetings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Positions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Opinions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6708,7 +6715,7 @@ proposé :</source>
         <location line="+1"/>
         <location line="+38"/>
         <source>Guide de l&apos;utilisateur</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">User guide</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -6743,12 +6750,12 @@ proposé :</source>
     <message>
         <location line="+1"/>
         <source>Rechercher dans toute la base</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Search the whole database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrir une base</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Open database</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6770,12 +6777,12 @@ proposé :</source>
         <location line="+1"/>
         <location filename="../../src/deliberation/ui/opinions/text/keys.py" line="+3"/>
         <source>Rétablir</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Redo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Préférences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Preferences</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6800,7 +6807,7 @@ proposé :</source>
     <message>
         <location line="+3"/>
         <source>Nouvelle organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New organisation</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6810,12 +6817,12 @@ proposé :</source>
     <message>
         <location line="+2"/>
         <source>Nouveau groupe de travail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New working group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nouvelle séance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New meeting</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6865,7 +6872,7 @@ proposé :</source>
     <message>
         <location line="+3"/>
         <source>Nouvelle consultation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New consultation</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6915,7 +6922,7 @@ proposé :</source>
     <message>
         <location line="+3"/>
         <source>Nouvel avis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New opinion</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6986,12 +6993,12 @@ proposé :</source>
     <message>
         <location line="+2"/>
         <source>Agrandir le texte</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enlarge text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Réduire le texte</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shrink text</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7021,7 +7028,7 @@ proposé :</source>
     <message>
         <location line="+6"/>
         <source>Chercher dans le guide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Search the guide</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7096,7 +7103,7 @@ proposé :</source>
     <message>
         <location line="+1"/>
         <source>Paragraphe numéroté</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Numbered paragraph</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7106,7 +7113,7 @@ proposé :</source>
     <message>
         <location line="+0"/>
         <source>Considérant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recital</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7116,7 +7123,7 @@ proposé :</source>
     <message>
         <location line="+1"/>
         <source>Recommandation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recommendation</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7214,32 +7221,32 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/shell/shortcuts_dialog.py" line="+46"/>
         <source>Raccourcis clavier</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filtrer (une touche, un mot…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (a key, a word…)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filtrer les raccourcis</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter shortcuts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Espace</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -7247,22 +7254,22 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+40"/>
         <source>Position enregistrée comme non exprimée</source>
-        <translation type="unfinished"></translation>
+        <translation>Position recorded as not expressed</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Organisations consultées sans position sur ce sujet</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulted organisations with no position on this subject</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Touches : </source>
-        <translation type="unfinished"></translation>
+        <translation>Keys: </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sujet %1 :</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject %1:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7277,7 +7284,7 @@ proposé :</source>
     <message>
         <location line="+2"/>
         <source> sur %1</source>
-        <translation type="unfinished"></translation>
+        <translation> out of %1</translation>
     </message>
 </context>
 <context>
@@ -7285,17 +7292,17 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="-275"/>
         <source>Réserve :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Motifs :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendement proposé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed amendment:</translation>
     </message>
 </context>
 <context>
@@ -7303,12 +7310,12 @@ proposé :</source>
     <message>
         <location line="+56"/>
         <source>Consultation « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ouvrir la consultation et ses positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the consultation and its positions</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7323,7 +7330,7 @@ proposé :</source>
     <message>
         <location line="+1"/>
         <source> sur %1</source>
-        <translation type="unfinished"></translation>
+        <translation> out of %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7341,57 +7348,57 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/opinion_dialog.py" line="+42"/>
         <source>État de l&apos;avis « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of opinion “%1”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> (état actuel)</source>
-        <translation type="unfinished"></translation>
+        <translation> (current status)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Par exemple : adopté en plénière à l&apos;unanimité moins une abstention</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: adopted at the plenary meeting unanimously, with one abstention</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>État</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Par</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Nouvel état :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Depuis le :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Since:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote :</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Historique :</source>
-        <translation type="unfinished"></translation>
+        <translation>History:</translation>
     </message>
 </context>
 <context>
@@ -7399,22 +7406,22 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/synthesis_model.py" line="+137"/>
         <source>N°</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sujet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Organisations consultées sans position sur le sujet</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulted organisations with no position on the subject</translation>
     </message>
 </context>
 <context>
@@ -7422,72 +7429,72 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/subjects_picker.py" line="+98"/>
         <source>Choisissez une séance pour cocher des points de son ordre du jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a meeting to tick items on its agenda.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Un autre sujet : une question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Another subject: a question…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ajouter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Un projet d&apos;avis…</source>
-        <translation type="unfinished"></translation>
+        <translation>A draft opinion…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consulter sur un projet d&apos;avis dans son ensemble</source>
-        <translation type="unfinished"></translation>
+        <translation>Consult on a draft opinion as a whole</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Des paragraphes d&apos;un projet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphs of a draft…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consulter sur des paragraphes choisis d&apos;un projet d&apos;avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Consult on selected paragraphs of a draft opinion</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Projet d&apos;a&amp;vis</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft &amp;opinion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ajouter comme sujet un projet d&apos;avis, ou certains de ses paragraphes</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a draft opinion, or some of its paragraphs, as a subject</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Descendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Points de l&apos;ordre du jour de la séance :</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda items of the meeting:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Autres sujets :</source>
-        <translation type="unfinished"></translation>
+        <translation>Other subjects:</translation>
     </message>
 </context>
 <context>
@@ -7495,37 +7502,37 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/synthesis_area.py" line="+87"/>
         <source>Choisissez un sujet pour aller à sa colonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a subject to go to its column</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Aucune organisation ne correspond à ces filtres.</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation matches these filters.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sans réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Sans réponse (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer (%1)</translation>
     </message>
     <message>
         <location line="+147"/>
         <source>%1 : position enregistrée (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: position saved (%2).</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 : position retirée.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: position removed.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7540,17 +7547,17 @@ proposé :</source>
     <message>
         <location line="+1"/>
         <source> dans le presse-papiers : à coller dans les destinataires d&apos;une relance.</source>
-        <translation type="unfinished"></translation>
+        <translation> to the clipboard: paste them into the recipients of a reminder.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Relancer : « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Send reminder: “%1”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Envoyer la consultation « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the consultation “%1”</translation>
     </message>
 </context>
 <context>
@@ -7558,27 +7565,27 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/amendment_dialog.py" line="+102"/>
         <source>Exporter le tableau des amendements</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the table of amendments</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Laissez vide pour tout l&apos;avis, ou donnez des numéros de paragraphes (« 3-6 ») et de recommandations (« R2 »), séparés par des virgules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty for the whole opinion, or give paragraph numbers (“3-6”) and recommendation numbers (“R2”), separated by commas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tout l&apos;avis</source>
-        <translation type="unfinished"></translation>
+        <translation>the whole opinion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paragraphes :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paragraphs:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>
@@ -7586,47 +7593,47 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="-380"/>
         <source>%1 réponse(s) masquée(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden replies: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Répondre</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Résoudre</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fil résolu</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread resolved</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>· résolu</source>
-        <translation type="unfinished"></translation>
+        <translation>· resolved</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>« %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Supprimer ce commentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this comment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -7634,27 +7641,27 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/amendment_dialog.py" line="-63"/>
         <source>Traitement proposé — amendement de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation — amendment from %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Facultatif : ce que le rapporteur dira au comité</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: what the rapporteur will tell the committee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Traitement proposé :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommendation:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -7662,7 +7669,7 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/opinions_model.py" line="+99"/>
         <source>depuis le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>since %1</translation>
     </message>
 </context>
 <context>
@@ -7670,111 +7677,111 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+99"/>
         <source>Versions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions — %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+32"/>
         <source>Figer une version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze a version…</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Comparer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restaurer cette version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore this version</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>De :</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>à :</source>
-        <translation type="unfinished"></translation>
+        <translation>to:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Aucune version n&apos;est encore figée : il n&apos;y a rien à comparer avec le texte actuel. Figez une version (par exemple avant de faire circuler le texte) ; la comparaison montrera ensuite ce qui a changé depuis.</source>
-        <translation type="unfinished"></translation>
+        <translation>No version has been frozen yet: there is nothing to compare the current text with. Freeze a version (for example before circulating the text); the comparison will then show what has changed since.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comparaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+18"/>
         <location line="+51"/>
         <source>Texte actuel</source>
-        <translation type="unfinished"></translation>
+        <translation>Current text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 mots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 words</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> par %1</source>
-        <translation type="unfinished"></translation>
+        <translation> by %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>figée le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>frozen on %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Aucune version n&apos;est encore figée : il n&apos;y a rien à comparer. Figez d&apos;abord une version.</source>
-        <translation type="unfinished"></translation>
+        <translation>No version has been frozen yet: there is nothing to compare. Freeze a version first.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Le texte est vide : il n&apos;y a rien à figer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is empty: there is nothing to freeze.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Le texte actuel sera remplacé par la version %1. Vous pourrez annuler avec Ctrl+Z ; le texte actuel reste aussi disponible si vous l&apos;avez figé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current text will be replaced by version %1. You can undo this with Ctrl+Z; the current text also remains available if you have frozen it.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+13"/>
         <source>Restaurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Le texte en cours n&apos;a pas pu être enregistré : la version %1 n&apos;est pas restaurée, pour ne rien perdre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current text could not be saved: version %1 has not been restored, so that nothing is lost.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Le texte actuel est déjà celui de la version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current text is already that of version %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>la restauration de la version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>restoring version %1</translation>
     </message>
 </context>
 <context>
@@ -7782,7 +7789,7 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/text/outline.py" line="+56"/>
         <source>%1 caractères, espaces comprises</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 characters, including spaces</translation>
     </message>
 </context>
 <context>
@@ -7790,7 +7797,7 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="-158"/>
         <source>Importer des réponses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Import answers</translation>
     </message>
 </context>
 <context>
@@ -7798,17 +7805,17 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/app.py" line="+77"/>
         <source>Une erreur inattendue s&apos;est produite ; l&apos;opération en cours n&apos;a peut-être pas abouti et le détail a été consigné dans le journal de l&apos;application (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred; the current operation may not have completed, and the details have been recorded in the application log (%1).</translation>
     </message>
     <message>
         <location line="+157"/>
         <source>La base a été ouverte mais n&apos;a pas pu être affichée à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was opened but could not be displayed because of an unexpected error, the details of which have been recorded in the application log (%1).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>La base n&apos;a pas pu être ouverte à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be opened because of an unexpected error, the details of which have been recorded in the application log (%1).</translation>
     </message>
 </context>
 <context>
@@ -7816,7 +7823,7 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/kit/background.py" line="+25"/>
         <source>L&apos;opération n&apos;a pas pu aboutir à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The operation could not be completed because of an unexpected error, the details of which have been recorded in the application log (%1).</translation>
     </message>
 </context>
 <context>
@@ -7980,107 +7987,107 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/opinions/text/keys.py" line="+80"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rétablir</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annuler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rétablir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Couper</source>
-        <translation type="unfinished"></translation>
+        <translation>Cut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copier</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coller</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tout sélectionner</source>
-        <translation type="unfinished"></translation>
+        <translation>Select all</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type du paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraph type</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Titre de niveau 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Level 1 heading</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Titre de niveau 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Level 2 heading</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Titre de niveau 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Level 3 heading</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paragraphe numéroté</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbered paragraph</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Considérant</source>
-        <translation type="unfinished"></translation>
+        <translation>Recital</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommandation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Gras</source>
-        <translation type="unfinished"></translation>
+        <translation>Bold</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italique</source>
-        <translation type="unfinished"></translation>
+        <translation>Italic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liste à puces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulleted list</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Liste numérotée</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbered list</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Monter le paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>Move paragraph up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Descendre le paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>Move paragraph down</translation>
     </message>
 </context>
 <context>
@@ -8114,7 +8121,7 @@ proposé :</source>
     <message>
         <location line="+4"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Close</translation>
     </message>
 </context>
 <context>
@@ -8238,7 +8245,7 @@ proposé :</source>
     <message>
         <location line="+7"/>
         <source>Réponse</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Answer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8301,12 +8308,12 @@ proposé :</source>
     <message>
         <location filename="../../src/deliberation/ui/kit/editor.py" line="-225"/>
         <source>Rétabli : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redone: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Annulé : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: %1.</translation>
     </message>
 </context>
 <context>
@@ -8324,7 +8331,7 @@ proposé :</source>
     <message>
         <location line="+23"/>
         <source>Mot de passe de %1 sur le serveur %2 :</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Password for %1 on server %2:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8415,14 +8422,14 @@ proposé :</source>
     <message>
         <location line="+62"/>
         <source>Le texte est vide : il n&apos;y a rien à figer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">The text is empty: there is nothing to freeze.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+14"/>
         <location line="+13"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Version %1</translation>
     </message>
 </context>
 </TS>
