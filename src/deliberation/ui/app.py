@@ -329,3 +329,28 @@ def run(
         if "opened" in state:
             state["opened"].close()
         sys.excepthook = previous_hook
+
+
+EXIT_AFTER_ENV = "DELIBERATION_EXIT_AFTER"
+START_MARKS = ("shown", "filled", "ready")
+"""The start-up's steps, in order: the window shown, its first page filled, the store open."""
+
+
+def start_marks(value: str | None) -> dict[str, Callable[[QMainWindow], None]]:
+    """`run`'s callbacks for DELIBERATION_EXIT_AFTER=shown|filled|ready: each step up to the
+    named one printed on its own line of stdout, then the application quits. What a smoke test
+    of an installed bundle and the start-up benchmarks use; empty for any other value."""
+    if value not in START_MARKS:
+        return {}
+    last = START_MARKS.index(value)
+
+    def marker(step: str) -> Callable[[QMainWindow], None]:
+        def mark(_window: QMainWindow) -> None:
+            print(step, flush=True)
+            if step == value:
+                QCoreApplication.exit(0)
+
+        return mark
+
+    keywords = {"shown": "after_show", "filled": "after_filled", "ready": "after_ready"}
+    return {keywords[step]: marker(step) for step in START_MARKS[: last + 1]}
