@@ -134,7 +134,7 @@ Description: groupes de travail, séances, positions et avis d'un comité
  séances, les positions de chaque membre et les projets d'avis.
 EOF
   mkdir -p "$DIST_DIR"
-  dpkg-deb --root-owner-group -Zxz -z6 --build "$staging" "$deb" >/dev/null
+  dpkg-deb --root-owner-group -Zgzip -z6 --build "$staging" "$deb" >/dev/null
   say "built $deb"
 }
 

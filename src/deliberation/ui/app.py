@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
@@ -336,12 +336,21 @@ START_MARKS = ("shown", "filled", "ready")
 """The start-up's steps, in order: the window shown, its first page filled, the store open."""
 
 
-def start_marks(value: str | None) -> dict[str, Callable[[QMainWindow], None]]:
+class StartMarks(TypedDict, total=False):
+    """`run`'s keyword arguments that start_marks fills."""
+
+    after_show: Callable[[QMainWindow], None]
+    after_filled: Callable[[QMainWindow], None]
+    after_ready: Callable[[QMainWindow], None]
+
+
+def start_marks(value: str | None) -> StartMarks:
     """`run`'s callbacks for DELIBERATION_EXIT_AFTER=shown|filled|ready: each step up to the
     named one printed on its own line of stdout, then the application quits. What a smoke test
     of an installed bundle and the start-up benchmarks use; empty for any other value."""
+    marks = StartMarks()
     if value not in START_MARKS:
-        return {}
+        return marks
     last = START_MARKS.index(value)
 
     def marker(step: str) -> Callable[[QMainWindow], None]:
@@ -352,5 +361,9 @@ def start_marks(value: str | None) -> dict[str, Callable[[QMainWindow], None]]:
 
         return mark
 
-    keywords = {"shown": "after_show", "filled": "after_filled", "ready": "after_ready"}
-    return {keywords[step]: marker(step) for step in START_MARKS[: last + 1]}
+    marks["after_show"] = marker("shown")
+    if last >= 1:
+        marks["after_filled"] = marker("filled")
+    if last >= 2:
+        marks["after_ready"] = marker("ready")
+    return marks
