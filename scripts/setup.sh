@@ -16,9 +16,10 @@ APP_PACKAGES=(
   fonts-dejavu-core
 )
 # What the tests use besides: a PostgreSQL server for the shared-store tests, LibreOffice (Writer
-# and Calc) and poppler to convert exported documents and workbooks to PDF and check their pages.
+# and Calc) and poppler to convert exported documents and workbooks to PDF and check their pages;
+# binutils (objdump) for PyInstaller, which tests/packaging builds the bundle with.
 TEST_PACKAGES=(
-  postgresql
+  postgresql binutils
   libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
   fonts-crosextra-carlito fonts-crosextra-caladea
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -15,7 +16,13 @@ _TOML_WHERE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 @cache
 def resources_dir() -> Path:
-    """The folder holding the shipped data files."""
+    """The folder holding the shipped data files: in the frozen bundle (PyInstaller, see
+    packaging/deliberation.spec), in the installed package, or in a source checkout."""
+    if getattr(sys, "frozen", False):
+        bundled = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+        frozen = bundled / "deliberation" / "resources"
+        if frozen.is_dir():
+            return frozen
     installed = Path(__file__).with_name("resources")
     if installed.is_dir():
         return installed

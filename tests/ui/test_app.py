@@ -311,3 +311,16 @@ def test_quitting_after_opening_another_base_ends_cleanly(
 
     assert app_module.run(str(store_path), after_ready=after_ready) == 0
     assert other.is_file() and recorded.errors == []
+
+
+def test_start_marks_print_each_step_then_quit_after_the_named_one(
+    qapp, store_path: Path, recorded, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """DELIBERATION_EXIT_AFTER (the bundle's smoke test, the start-up benchmarks)."""
+    assert app_module.start_marks(None) == {}
+    assert app_module.start_marks("never") == {}
+    assert set(app_module.start_marks("filled")) == {"after_show", "after_filled"}
+    code = app_module.run(str(store_path), **app_module.start_marks("ready"))
+    assert code == 0
+    assert capsys.readouterr().out.split() == ["shown", "filled", "ready"]
+    assert recorded.errors == []

@@ -437,10 +437,14 @@ def _run_gui(args: argparse.Namespace, location: str) -> int:
         )
     gc.enable()  # the window lives long: its garbage must be collected
     try:
-        from deliberation.ui.app import run
+        from deliberation.ui.app import EXIT_AFTER_ENV, run, start_marks
     except ImportError as exc:
         return fail(f"l'interface graphique ne peut pas démarrer ({exc}).")
-    return run(location, language=getattr(args, "lang", None))
+    return run(
+        location,
+        language=getattr(args, "lang", None),
+        **start_marks(os.environ.get(EXIT_AFTER_ENV)),
+    )
 
 
 def _has_display() -> bool:

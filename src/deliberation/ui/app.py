@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
@@ -294,3 +294,41 @@ def run(
         if "opened" in state:
             state["opened"].close()
         sys.excepthook = previous_hook
+
+
+EXIT_AFTER_ENV = "DELIBERATION_EXIT_AFTER"
+START_MARKS = ("shown", "filled", "ready")
+"""The start-up's steps, in order: the window shown, its first page filled, the store open."""
+
+
+class StartMarks(TypedDict, total=False):
+    """`run`'s keyword arguments that start_marks fills."""
+
+    after_show: Callable[[QMainWindow], None]
+    after_filled: Callable[[QMainWindow], None]
+    after_ready: Callable[[QMainWindow], None]
+
+
+def start_marks(value: str | None) -> StartMarks:
+    """`run`'s callbacks for DELIBERATION_EXIT_AFTER=shown|filled|ready: each step up to the
+    named one printed on its own line of stdout, then the application quits. What a smoke test
+    of an installed bundle and the start-up benchmarks use; empty for any other value."""
+    marks = StartMarks()
+    if value not in START_MARKS:
+        return marks
+    last = START_MARKS.index(value)
+
+    def marker(step: str) -> Callable[[QMainWindow], None]:
+        def mark(_window: QMainWindow) -> None:
+            print(step, flush=True)
+            if step == value:
+                QCoreApplication.exit(0)
+
+        return mark
+
+    marks["after_show"] = marker("shown")
+    if last >= 1:
+        marks["after_filled"] = marker("filled")
+    if last >= 2:
+        marks["after_ready"] = marker("ready")
+    return marks
