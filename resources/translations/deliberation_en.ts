@@ -114,12 +114,12 @@
     <message>
         <location line="+3"/>
         <source>En retard de %n jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue by %n day</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>En retard de %n jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue by %n days</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -177,12 +177,12 @@
     <message>
         <location line="+69"/>
         <source>%n action</source>
-        <translation type="unfinished"></translation>
+        <translation>%n action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n actions</source>
-        <translation type="unfinished"></translation>
+        <translation>%n actions</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -834,42 +834,42 @@
     <message>
         <location line="+26"/>
         <source>%n nouvelle réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>%n new answer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n nouvelles réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>%n new answers</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%n réponse modifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>%n changed answer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n réponses modifiées</source>
-        <translation type="unfinished"></translation>
+        <translation>%n changed answers</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%n déjà enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>%n already recorded</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n déjà enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>%n already recorded</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Le sujet n° %s est resté sans réponse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject %s was left unanswered.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Les sujets n° %s sont restés sans réponse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjects %s were left unanswered.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -879,12 +879,12 @@
     <message>
         <location line="+16"/>
         <source>%n position de %o importée du formulaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n position from %o imported from the form.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n positions de %o importées du formulaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n positions from %o imported from the form.</translation>
     </message>
 </context>
 <context>
@@ -1112,12 +1112,12 @@
     <message>
         <location line="-21"/>
         <source>%n séance sur la période</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meeting in the period</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n séances sur la période</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meetings in the period</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1127,12 +1127,12 @@
     <message>
         <location line="+4"/>
         <source>%n annulée ou reportée</source>
-        <translation type="unfinished"></translation>
+        <translation>%n cancelled or postponed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n annulées ou reportées</source>
-        <translation type="unfinished"></translation>
+        <translation>%n cancelled or postponed</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1583,12 +1583,12 @@ consensus :</source>
     <message>
         <location line="+31"/>
         <source>%n consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>%n consultation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>%n consultations</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1982,12 +1982,12 @@ consensus :</source>
     <message>
         <location line="+11"/>
         <source>%n paragraphe contesté ou assorti de réserves.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n paragraph disputed or with reservations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n paragraphes contestés ou assortis de réserves.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n paragraphs disputed or with reservations.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2128,92 +2128,92 @@ consensus :</source>
     <message>
         <location filename="../../src/deliberation/ui/kit/editor.py" line="+155"/>
         <source>la création de l&apos;organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>creating organisation %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>la modification de l&apos;organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>editing organisation %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>l&apos;ajout du délégué %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adding delegate %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>la modification du délégué %1</source>
-        <translation type="unfinished"></translation>
+        <translation>editing delegate %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>la création du groupe « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>creating group “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>la modification du groupe « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>editing group “%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>la création de la séance du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the %1 meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>la modification de la séance du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>editing the %1 meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>la suppression de la séance du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting the %1 meeting</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>l&apos;ajout de l&apos;action « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>adding action “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>la modification de l&apos;action « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>editing action “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>la suppression de l&apos;action « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting action “%1”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>la création de la consultation « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>creating consultation “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>la modification de la consultation « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>editing consultation “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>la suppression de la consultation « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting consultation “%1”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>la position saisie pour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entering the position for %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>la modification de la position pour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>editing the position for %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>le retrait de la position pour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>removing the position for %1</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -2353,63 +2353,63 @@ consensus :</source>
         <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+45"/>
         <location filename="../../src/deliberation/ui/positions/positions_page.py" line="+43"/>
         <source>Documents Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word documents (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/deliberation/ui/positions/positions_page.py" line="+1"/>
         <source>Classeurs (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+1"/>
         <source>Calendrier iCalendar (*.ics)</source>
-        <translation type="unfinished">iCalendar calendar (*.ics)</translation>
+        <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+1"/>
         <source>Textes OpenDocument (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument text files (*.odt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modèles Word (*.docx *.dotx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/ui/opinions/package_dialog.py" line="+34"/>
         <source>Paquets Délibération (*.deliberation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délibération packages (*.deliberation)</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+2"/>
         <source>Documents Word ou OpenDocument (*.docx *.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word or OpenDocument documents (*.docx *.odt)</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/ui/shell/preferences.py" line="+34"/>
         <source>Modèles Word (*.dotx *.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word templates (*.dotx *.docx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/ui/shell/printing.py" line="+23"/>
         <source>Documents PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/ui/shell/store_files.py" line="+20"/>
         <source>Bases Délibération (*.sqlite3 *.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délibération databases (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3810,13 +3810,13 @@ membres :</source>
         <location line="+110"/>
         <location line="+4"/>
         <source>%n séance</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meeting</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+4"/>
         <source>%n séances</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meetings</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -4017,12 +4017,12 @@ membres :</source>
     <message>
         <location line="+66"/>
         <source>%n point à l&apos;ordre du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>%n agenda item</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n points à l&apos;ordre du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>%n agenda items</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4032,12 +4032,12 @@ membres :</source>
     <message>
         <location line="+1"/>
         <source>%n organisation convoquée</source>
-        <translation type="unfinished"></translation>
+        <translation>%n organisation convened</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n organisations convoquées</source>
-        <translation type="unfinished"></translation>
+        <translation>%n organisations convened</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4103,12 +4103,12 @@ membres :</source>
     <message>
         <location line="+9"/>
         <source>%n séance créée</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meeting created</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n séances créées</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meetings created</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4138,12 +4138,12 @@ membres :</source>
     <message>
         <location line="+12"/>
         <source>%n séance exportée</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meeting exported</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n séances exportées</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meetings exported</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4153,7 +4153,7 @@ membres :</source>
     <message>
         <location line="+34"/>
         <source>%n en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>%n overdue</translation>
     </message>
 </context>
 <context>
@@ -4260,12 +4260,12 @@ membres :</source>
     <message>
         <location line="+9"/>
         <source>%n organisation n&apos;a pas encore répondu.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n organisation has not answered yet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n organisations n&apos;ont pas encore répondu.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n organisations have not answered yet.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4402,12 +4402,12 @@ items:</translation>
     <message>
         <location line="+6"/>
         <source>Rapporteur : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteur: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rapporteurs : %1</source>
-        <translation type="unfinished">Rapporteurs: %1</translation>
+        <translation>Rapporteurs: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4417,7 +4417,7 @@ items:</translation>
     <message>
         <location line="+12"/>
         <source>Discuté en séance : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussed at meeting: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4614,12 +4614,12 @@ items:</translation>
     <message>
         <location line="+3"/>
         <source>%n paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>%n paragraph</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n paragraphes</source>
-        <translation type="unfinished"></translation>
+        <translation>%n paragraphs</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4629,12 +4629,12 @@ items:</translation>
     <message>
         <location line="+4"/>
         <source>%n version figée</source>
-        <translation type="unfinished"></translation>
+        <translation>%n frozen version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n versions figées</source>
-        <translation type="unfinished"></translation>
+        <translation>%n frozen versions</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4644,12 +4644,12 @@ items:</translation>
     <message>
         <location line="+5"/>
         <source>%n amendement à trancher</source>
-        <translation type="unfinished"></translation>
+        <translation>%n amendment to decide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n amendements à trancher</source>
-        <translation type="unfinished"></translation>
+        <translation>%n amendments to decide</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4985,7 +4985,7 @@ items:</translation>
     <message>
         <location line="+200"/>
         <source>%n avis</source>
-        <translation type="unfinished"></translation>
+        <translation>%n opinion(s)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5085,22 +5085,22 @@ items:</translation>
     <message>
         <location line="+4"/>
         <source>son paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>its paragraph</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ses %n paragraphes</source>
-        <translation type="unfinished"></translation>
+        <translation>its %n paragraphs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sa version figée</source>
-        <translation type="unfinished"></translation>
+        <translation>its frozen version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ses %n versions figées</source>
-        <translation type="unfinished"></translation>
+        <translation>its %n frozen versions</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5417,22 +5417,22 @@ items:</translation>
     <message>
         <location line="+37"/>
         <source>%n message</source>
-        <translation type="unfinished"></translation>
+        <translation>%n message</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%n messages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n à envoyer</source>
-        <translation type="unfinished"></translation>
+        <translation>%n to send</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%n en échec</source>
-        <translation type="unfinished"></translation>
+        <translation>%n failed</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5874,12 +5874,12 @@ a&amp;mendment:</translation>
     <message>
         <location line="+2"/>
         <source> et sa position</source>
-        <translation type="unfinished"></translation>
+        <translation> and its position</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> et ses %n positions</source>
-        <translation type="unfinished"></translation>
+        <translation> and its %n positions</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5987,12 +5987,12 @@ a&amp;mendment:</translation>
     <message>
         <location line="+7"/>
         <source>S&apos;applique au prochain démarrage de Délibération</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes effect the next time Délibération starts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Langue :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6002,22 +6002,22 @@ a&amp;mendment:</translation>
     <message>
         <location line="+15"/>
         <source>Le modèle « %1 » est introuvable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template “%1” cannot be found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le logo « %1 » est introuvable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo “%1” cannot be found.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Langue</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage de Délibération.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen language will take effect the next time Délibération starts.</translation>
     </message>
 </context>
 <context>
@@ -6463,22 +6463,22 @@ a&amp;mendment:</translation>
     <message>
         <location line="+8"/>
         <source>%n message à envoyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n message to send.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n messages à envoyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n messages to send.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Envoi de %n message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending %n message…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Envoi de %n messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending %n messages…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6498,12 +6498,12 @@ a&amp;mendment:</translation>
     <message>
         <location line="+26"/>
         <source>%n brouillon écrit dans « %f ».</source>
-        <translation type="unfinished"></translation>
+        <translation>%n draft written to “%f”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n brouillons écrits dans « %f ».</source>
-        <translation type="unfinished"></translation>
+        <translation>%n drafts written to “%f”.</translation>
     </message>
 </context>
 <context>
@@ -6626,12 +6626,12 @@ a&amp;mendment:</translation>
     <message>
         <location line="+3"/>
         <source>%n séance sera créée.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meeting will be created.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n séances seront créées.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meetings will be created.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6641,22 +6641,22 @@ a&amp;mendment:</translation>
     <message>
         <location line="+4"/>
         <source>%n séance sera créée</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meeting will be created</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n séances seront créées</source>
-        <translation type="unfinished"></translation>
+        <translation>%n meetings will be created</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%n date a déjà une séance de cette instance : elle est décochée d&apos;office.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n date already has a meeting of this body: it is unticked automatically.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%n dates ont déjà une séance de cette instance : elles sont décochées d&apos;office.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n dates already have a meeting of this body: they are unticked automatically.</translation>
     </message>
 </context>
 <context>
@@ -6664,556 +6664,556 @@ a&amp;mendment:</translation>
     <message>
         <location filename="../../src/deliberation/ui/kit/shortcuts.py" line="+9"/>
         <source>Partout</source>
-        <translation type="unfinished"></translation>
+        <translation>Everywhere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accueil</source>
-        <translation type="unfinished">Home</translation>
+        <translation>Home</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Référentiel</source>
-        <translation type="unfinished">Directory</translation>
+        <translation>Directory</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groupes de travail</source>
-        <translation type="unfinished">Working groups</translation>
+        <translation>Working groups</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Séances</source>
-        <translation type="unfinished">Meetings</translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Positions</source>
-        <translation type="unfinished">Positions</translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avis</source>
-        <translation type="unfinished">Opinions</translation>
+        <translation>Opinions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Texte d&apos;un avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fenêtres de saisie</source>
-        <translation type="unfinished"></translation>
+        <translation>Editing dialogs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recherche (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+38"/>
         <source>Guide de l&apos;utilisateur</source>
-        <translation type="unfinished">User guide</translation>
+        <translation>User guide</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Aller à l&apos;Accueil</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to Home</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aller au Référentiel</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to Directory</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aller aux Groupes de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to Working groups</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aller aux Séances</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to Meetings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aller aux Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to Positions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aller aux Avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to Opinions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rechercher dans toute la base</source>
-        <translation type="unfinished">Search the whole database</translation>
+        <translation>Search the whole database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrir une base</source>
-        <translation type="unfinished">Open database</translation>
+        <translation>Open database</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imprimer le document affiché</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the displayed document</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../src/deliberation/ui/opinions/text/keys.py" line="+72"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rétablir (aussi Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo (also Ctrl+Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/deliberation/ui/opinions/text/keys.py" line="+3"/>
         <source>Rétablir</source>
-        <translation type="unfinished">Redo</translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Préférences</source>
-        <translation type="unfinished">Preferences</translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Résultat précédent</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Résultat suivant</source>
-        <translation type="unfinished"></translation>
+        <translation>Next result</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ouvrir le résultat choisi, à son paragraphe ou sa ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected result at its paragraph or row</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nouvelle organisation</source>
-        <translation type="unfinished">New organisation</translation>
+        <translation>New organisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filtrer la liste des organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the list of organisations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nouveau groupe de travail</source>
-        <translation type="unfinished">New working group</translation>
+        <translation>New working group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nouvelle séance</source>
-        <translation type="unfinished">New meeting</translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filtrer la liste des séances</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the list of meetings</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Supprimer la séance choisie (dans la liste)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected meeting (in the list)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Monter le point de l&apos;ordre du jour (aussi Alt+Haut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the agenda item up (also Alt+Up)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Descendre le point de l&apos;ordre du jour (aussi Alt+Bas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the agenda item down (also Alt+Down)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Présence : présent</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance: present</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Présence : excusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance: excused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Présence : absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance: absent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Présence : représenté</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance: represented</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Présence : non renseignée</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance: not recorded</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nouvelle consultation</source>
-        <translation type="unfinished">New consultation</translation>
+        <translation>New consultation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filtrer les organisations du tableau</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the organisations in the table</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Supprimer la consultation choisie (dans la liste)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected consultation (in the list)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Position favorable sur la case choisie</source>
-        <translation type="unfinished"></translation>
+        <translation>Position: in favour, on the selected cell</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Favorable sous réserve (la réserve est demandée)</source>
-        <translation type="unfinished"></translation>
+        <translation>In favour with reservations (the reservation is asked for)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Position défavorable</source>
-        <translation type="unfinished"></translation>
+        <translation>Position: against</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Abstention</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstention</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position non exprimée</source>
-        <translation type="unfinished"></translation>
+        <translation>Position: not expressed</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Détails de la position (aussi F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position details (also F2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Retirer la position (aussi Suppr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the position (also Del)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nouvel avis</source>
-        <translation type="unfinished">New opinion</translation>
+        <translation>New opinion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Supprimer l&apos;avis choisi (dans la liste)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected opinion (in the list)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Montrer ou masquer la liste des avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the list of opinions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Montrer ou masquer le plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the outline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Figer une version</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze a version</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Versions : parcourir, comparer, restaurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions: browse, compare, restore</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Points en discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Points under discussion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exporter l&apos;avis en Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the opinion to Word</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importer un retour Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a returned Word review</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rechercher dans le texte</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remplacer dans le texte</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace in the text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occurrence suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>Next match</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+52"/>
         <source>Occurrence précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous match</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Agrandir le texte (aussi Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlarge text (also Ctrl+=)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agrandir le texte</source>
-        <translation type="unfinished">Enlarge text</translation>
+        <translation>Enlarge text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Réduire le texte</source>
-        <translation type="unfinished">Shrink text</translation>
+        <translation>Shrink text</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Taille habituelle du texte (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal text size (100%)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nouvel amendement sur le paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>New amendment on the paragraph</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Traitement proposé pour l&apos;amendement</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation on the amendment</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Valider la fenêtre (avis, amendement, consultation, position) ou envoyer le commentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the dialog (opinion, amendment, consultation, position) or send the comment</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fermer la fenêtre sans enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the dialog without saving</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chercher dans le guide</source>
-        <translation type="unfinished">Search the guide</translation>
+        <translation>Search the guide</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Occurrence suivante (aussi Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next match (also Enter)</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/ui/opinions/text/keys.py" line="-59"/>
         <source>Entrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nouveau paragraphe (dans une liste : nouvel élément ; sur un élément vide : fin de la liste)</source>
-        <translation type="unfinished"></translation>
+        <translation>New paragraph (in a list: new item; on an empty item: end of the list)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maj+Entrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nouvelle ligne dans le même paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>New line in the same paragraph</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retour arrière en début de paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>Backspace at the start of a paragraph</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fusionner avec le paragraphe précédent</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge with the previous paragraph</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suppr en fin de paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>Del at the end of a paragraph</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fusionner avec le paragraphe suivant</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge with the next paragraph</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alt+Haut / Alt+Bas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up / Alt+Down</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monter / descendre le paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the paragraph up / down</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Alt+1 / 2 / 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+1 / 2 / 3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Titre de niveau 1 / 2 / 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Level 1 / 2 / 3 heading</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Alt+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paragraphe numéroté</source>
-        <translation type="unfinished">Numbered paragraph</translation>
+        <translation>Numbered paragraph</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+Alt+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Considérant</source>
-        <translation type="unfinished">Recital</translation>
+        <translation>Recital</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+Alt+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+R</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommandation</source>
-        <translation type="unfinished">Recommendation</translation>
+        <translation>Recommendation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tab / Maj+Tab sur un titre</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab on a heading</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abaisser / relever le niveau du titre</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower / raise the heading level</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tab ailleurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab elsewhere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passer à la zone suivante de la fenêtre</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to the next area of the window</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+B / Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B / Ctrl+I</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gras / italique sur la sélection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bold / italic on the selection</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Maj+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liste à puces (activer ou retirer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulleted list (turn on or off)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Maj+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liste numérotée (activer ou retirer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbered list (turn on or off)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+Maj+Z ou Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z or Ctrl+Y</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+V</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coller le texte seul, nettoyé (sauts de ligne de Word, tabulations…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste plain text, cleaned up (Word line breaks, tabs…)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ctrl+molette, Ctrl++ / Ctrl+-</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+wheel, Ctrl++ / Ctrl+-</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agrandir / réduire l&apos;affichage du texte (zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlarge / shrink the text display (zoom)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenir à la taille habituelle du texte (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to the normal text size (100%)</translation>
     </message>
 </context>
 <context>
@@ -7274,12 +7274,12 @@ a&amp;mendment:</translation>
     <message>
         <location line="+9"/>
         <source>%n organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>%n organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%n organisations</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7320,12 +7320,12 @@ a&amp;mendment:</translation>
     <message>
         <location line="+6"/>
         <source>%n réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>%n answer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>%n answers</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7335,12 +7335,12 @@ a&amp;mendment:</translation>
     <message>
         <location line="+4"/>
         <source>%n organisation consultée</source>
-        <translation type="unfinished"></translation>
+        <translation>%n consulted organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n organisations consultées</source>
-        <translation type="unfinished"></translation>
+        <translation>%n consulted organisations</translation>
     </message>
 </context>
 <context>
@@ -7537,12 +7537,12 @@ a&amp;mendment:</translation>
     <message>
         <location line="+5"/>
         <source>%n adresse copiée</source>
-        <translation type="unfinished"></translation>
+        <translation>%n address copied</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%n adresses copiées</source>
-        <translation type="unfinished"></translation>
+        <translation>%n addresses copied</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7797,7 +7797,7 @@ a&amp;mendment:</translation>
     <message>
         <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="-158"/>
         <source>Importer des réponses</source>
-        <translation type="unfinished">Import answers</translation>
+        <translation>Import answers</translation>
     </message>
 </context>
 <context>
@@ -7832,81 +7832,81 @@ a&amp;mendment:</translation>
         <location filename="../../src/deliberation/ui/opinions/diff_view.py" line="-359"/>
         <location line="+20"/>
         <source>modifié</source>
-        <translation type="unfinished"></translation>
+        <translation>changed</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+23"/>
         <source>ajouté</source>
-        <translation type="unfinished"></translation>
+        <translation>added</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+26"/>
         <source>supprimé</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+29"/>
         <source>déplacé</source>
-        <translation type="unfinished"></translation>
+        <translation>moved</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>modifiés</source>
-        <translation type="unfinished"></translation>
+        <translation>changed</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ajoutés</source>
-        <translation type="unfinished"></translation>
+        <translation>added</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>supprimés</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>déplacés</source>
-        <translation type="unfinished"></translation>
+        <translation>moved</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>paragraph</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paragraphes</source>
-        <translation type="unfinished"></translation>
+        <translation>paragraphs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Aucune différence entre les deux textes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No differences between the two texts.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>1 paragraphe inchangé</source>
-        <translation type="unfinished"></translation>
+        <translation>1 unchanged paragraph</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 paragraphes inchangés</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unchanged paragraphs</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+34"/>
         <source>Les deux textes sont vides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Both texts are empty.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Le texte est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is empty.</translation>
     </message>
 </context>
 <context>
@@ -7914,72 +7914,72 @@ a&amp;mendment:</translation>
     <message>
         <location filename="../../src/deliberation/ui/opinions/draft_import_dialog.py" line="-261"/>
         <source>Importer un texte Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a Word document</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>l&apos;import du texte Word « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>importing the Word document “%1”</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>titre</source>
-        <translation type="unfinished"></translation>
+        <translation>heading</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>titres</source>
-        <translation type="unfinished"></translation>
+        <translation>headings</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>considérant</source>
-        <translation type="unfinished"></translation>
+        <translation>recital</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>considérants</source>
-        <translation type="unfinished"></translation>
+        <translation>recitals</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>paragraph</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paragraphes</source>
-        <translation type="unfinished"></translation>
+        <translation>paragraphs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>recommandation</source>
-        <translation type="unfinished"></translation>
+        <translation>recommendation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recommandations</source>
-        <translation type="unfinished"></translation>
+        <translation>recommendations</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>élément de liste</source>
-        <translation type="unfinished"></translation>
+        <translation>list item</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>éléments de liste</source>
-        <translation type="unfinished"></translation>
+        <translation>list items</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>mot</source>
-        <translation type="unfinished"></translation>
+        <translation>word</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mots</source>
-        <translation type="unfinished"></translation>
+        <translation>words</translation>
     </message>
 </context>
 <context>
@@ -8095,7 +8095,7 @@ a&amp;mendment:</translation>
     <message>
         <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="-329"/>
         <source>Version %1 du %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -8103,12 +8103,12 @@ a&amp;mendment:</translation>
     <message>
         <location filename="../../src/deliberation/ui/kit/exporting.py" line="+31"/>
         <source>En Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>To Word…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>En tableur…</source>
-        <translation type="unfinished"></translation>
+        <translation>To spreadsheet…</translation>
     </message>
 </context>
 <context>
@@ -8116,12 +8116,12 @@ a&amp;mendment:</translation>
     <message>
         <location filename="../../src/deliberation/ui/opinions/import_preview.py" line="+33"/>
         <source>&amp;Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -8129,22 +8129,22 @@ a&amp;mendment:</translation>
     <message>
         <location filename="../../src/deliberation/ui/opinions/opinion_commands.py" line="+45"/>
         <source>la création de l&apos;avis « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>creating opinion “%1”</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>la modification de l&apos;avis « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>editing opinion “%1”</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>le passage de l&apos;avis « %1 » à l&apos;état « %2 »</source>
-        <translation type="unfinished"></translation>
+        <translation>changing the status of opinion “%1” to “%2”</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>la suppression de l&apos;avis « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>deleting opinion “%1”</translation>
     </message>
 </context>
 <context>
@@ -8152,62 +8152,62 @@ a&amp;mendment:</translation>
     <message>
         <location filename="../../src/deliberation/ui/opinions/package_dialog.py" line="-81"/>
         <source>Emporter pour travailler hors ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Take offline to work</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Rapporter un travail hors ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring back offline work</translation>
     </message>
     <message>
         <location line="+196"/>
         <source>Paquet de %1, pris le %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package from %1, taken offline on %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>l&apos;auteur inconnu</source>
-        <translation type="unfinished"></translation>
+        <translation>an unknown author</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fusionnés (changés hors ligne seulement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged (changed offline only)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Supprimés hors ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted offline</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changés des deux côtés : le texte d&apos;ici est gardé, celui du paquet devient un amendement de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed on both sides: the text here is kept; the package&apos;s text becomes an amendment from %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>amendement(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>amendment(s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>commentaire(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>comment(s)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>décision(s) sur des amendements</source>
-        <translation type="unfinished"></translation>
+        <translation>decision(s) on amendments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>position(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>position(s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repris du paquet :</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken from the package:</translation>
     </message>
 </context>
 <context>
@@ -8215,92 +8215,92 @@ a&amp;mendment:</translation>
     <message>
         <location filename="../../src/deliberation/ui/opinions/return_items.py" line="-75"/>
         <source>Amendement : remplacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendment: replace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendement : insérer après</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendment: insert after</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendement : supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendment: delete</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nouveau</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>déjà importé</source>
-        <translation type="unfinished"></translation>
+        <translation>already imported</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paragraphe supprimé depuis l&apos;export</source>
-        <translation type="unfinished"></translation>
+        <translation>paragraph deleted since the export</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Réponse</source>
-        <translation type="unfinished">Answer</translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (sans suivi)</source>
-        <translation type="unfinished"></translation>
+        <translation> (untracked)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>« %1 » : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(supprimer) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(delete) %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>modifié depuis l&apos;export</source>
-        <translation type="unfinished"></translation>
+        <translation>changed since the export</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Sur les mots : « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>On the words: “%1”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Texte exporté :</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported text:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Texte proposé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed text:</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="-227"/>
         <source>Importer un retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Import returned review</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>l&apos;import du retour %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>importing the returned review from %1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Retour %1 importé : %2 amendement(s) et %3 commentaire(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned review from %1 imported: %2 amendment(s) and %3 comment(s).</translation>
     </message>
 </context>
 <context>
@@ -8321,62 +8321,62 @@ a&amp;mendment:</translation>
     <message>
         <location filename="../../src/deliberation/ui/mail/sending.py" line="+26"/>
         <source>Les réglages d&apos;envoi ne sont pas faits : indiquez le serveur d&apos;envoi et l&apos;adresse d&apos;expéditeur du secrétariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending settings are not configured: enter the secretariat&apos;s outgoing mail server and sender address.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Aucun serveur d&apos;envoi n&apos;est réglé : indiquez-le pour envoyer, ou enregistrez des brouillons (.eml).</source>
-        <translation type="unfinished"></translation>
+        <translation>No outgoing mail server is configured: set one up to send, or save drafts (.eml).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Mot de passe de %1 sur le serveur %2 :</source>
-        <translation type="unfinished">Password for %1 on server %2:</translation>
+        <translation>Password for %1 on server %2:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%n message envoyé</source>
-        <translation type="unfinished"></translation>
+        <translation>%n message sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n messages envoyés</source>
-        <translation type="unfinished"></translation>
+        <translation>%n messages sent</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>échec pour %1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>failed for %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%n reste à envoyer</source>
-        <translation type="unfinished"></translation>
+        <translation>%n still to send</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n restent à envoyer</source>
-        <translation type="unfinished"></translation>
+        <translation>%n still to send</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Envoi interrompu. </source>
-        <translation type="unfinished"></translation>
+        <translation>Sending interrupted. </translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%v sur %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v of %m</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annuler l&apos;envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel sending</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrêter après le message en cours ; les autres restent à envoyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop after the current message; the others remain to be sent</translation>
     </message>
 </context>
 <context>
@@ -8384,27 +8384,27 @@ a&amp;mendment:</translation>
     <message>
         <location filename="../../src/deliberation/ui/shell/shared_store.py" line="+61"/>
         <source>Mot de passe de « %1 » pour la base %2 du serveur %3 :</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for “%1” on database %2, server %3:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>La base partagée %1 vient d&apos;une version antérieure de Délibération (schéma %2) et doit être mise à jour pour être ouverte. Une mise à jour ne se défait pas : faites-en d&apos;abord une sauvegarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shared database %1 comes from an earlier version of Délibération (schema %2) and must be updated before it can be opened. An update cannot be undone: back it up first.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sauvegarder avec pg_dump et mettre à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up with pg_dump and update</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>J&apos;ai une sauvegarde, mettre à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>I have a backup, update</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(pg_dump n&apos;est pas installé sur ce poste.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pg_dump is not installed on this computer.)</translation>
     </message>
 </context>
 <context>
@@ -8412,24 +8412,24 @@ a&amp;mendment:</translation>
     <message>
         <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="-468"/>
         <source>Le texte en cours n&apos;a pas pu être enregistré : rien n&apos;a été fait, pour ne rien perdre. Copiez-le si besoin, puis réessayez.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current text could not be saved: nothing has been done, so that nothing is lost. Copy it if needed, then try again.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>la version figée</source>
-        <translation type="unfinished"></translation>
+        <translation>freezing the version</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Le texte est vide : il n&apos;y a rien à figer.</source>
-        <translation type="unfinished">The text is empty: there is nothing to freeze.</translation>
+        <translation>The text is empty: there is nothing to freeze.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+14"/>
         <location line="+13"/>
         <source>Version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
 </context>
 </TS>
