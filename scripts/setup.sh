@@ -17,11 +17,14 @@ APP_PACKAGES=(
 )
 # What the tests use besides: a PostgreSQL server for the shared-store tests, LibreOffice (Writer
 # and Calc) and poppler to convert exported documents and workbooks to PDF and check their pages;
-# binutils (objdump) for PyInstaller, which tests/packaging builds the bundle with.
+# binutils (objdump) for PyInstaller, which tests/packaging builds the bundle with; and the
+# validators of the desktop entry and the AppStream metainfo (desktop-file-validate,
+# appstreamcli validate and compose: tests/packaging/test_desktop_files.py).
 TEST_PACKAGES=(
   postgresql binutils
   libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
   fonts-crosextra-carlito fonts-crosextra-caladea
+  desktop-file-utils appstream appstream-compose
 )
 
 want_tests=0

@@ -47,9 +47,12 @@ def test_wheel_holds_resources_and_migrations(wheel: Path) -> None:
     assert "deliberation/store/migrations/env.py" in names
     assert "deliberation/store/migrations/versions/0001_referential.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert (
-        "deliberation = deliberation.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
-    )
+    entries = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "deliberation = deliberation.cli:main" in entries
+    # the window's command without a console on Windows, beside the command line's
+    gui = entries.split("[gui_scripts]", 1)[1].split("\n[", 1)[0]
+    assert "deliberation-window = deliberation.cli:main" in gui
+    assert any(n.endswith("LICENSE") and ".dist-info/" in n for n in names)
 
 
 def test_wheel_version_is_the_package_version(wheel: Path) -> None:

@@ -134,3 +134,25 @@ def test_the_log_file_is_private(tmp_path: Path, loose_umask: None) -> None:
 )  # fmt: skip
 def test_safe_location_masks_every_password(url: str, shown: str) -> None:
     assert safe_location(url) == shown
+
+
+def test_no_module_changes_the_process_umask() -> None:
+    """The umask is process-wide: exports run on worker threads while the window writes other
+    files, so no module of the application calls os.umask (private modes are given per file)."""
+    import ast
+
+    package = Path(__file__).resolve().parents[1] / "src" / "deliberation"
+    callers = []
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            called = node.func if isinstance(node, ast.Call) else None
+            name = (
+                called.attr
+                if isinstance(called, ast.Attribute)
+                else called.id
+                if isinstance(called, ast.Name)
+                else ""
+            )
+            if name == "umask":
+                callers.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert not callers, f"the process umask is changed at {callers}"

@@ -462,7 +462,7 @@ def test_export_amendments_refuses_in_one_sentence_and_writes_nothing(
 ) -> None:
     for options, expected in (
         (["--paragraphs", "99", "-o", "t.docx"], "L'avis n'a pas de paragraphe « 99 »"),
-        (["-o", "t.pdf"], "« t.pdf » n'est ni un document Word ni un classeur"),
+        (["-o", "t.pdf"], "« t.pdf » ne peut pas recevoir cet export"),
     ):
         result = run_cli("export", "amendments", str(demo.opinion), *options, store=demo.store)
         assert result.returncode != 0

@@ -73,7 +73,7 @@ def test_export_directory_and_a_wrong_extension(
         refused = run_cli("export", command, "-o", "liste.pdf", store=demo_copy)
         assert refused.returncode == 1
         assert refused.stderr == (
-            "deliberation : « liste.pdf » n'est ni un document Word ni un classeur : "
-            "choisissez un fichier .docx ou .xlsx.\n"
+            "deliberation : « liste.pdf » ne peut pas recevoir cet export : son nom doit se "
+            "terminer par .docx (document Word) ou .xlsx (classeur), pas par .pdf.\n"
         )
     assert not (tmp_path / "liste.pdf").exists()

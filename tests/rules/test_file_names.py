@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -69,3 +71,36 @@ def test_every_name_is_plain_ascii_without_separators(subject: str, what: str) -
     assert all(c.isalnum() or c == "-" for c in stem)
     assert not stem.startswith("-") and not stem.endswith("-") and "--" not in stem
     assert slug(subject) == slug(slug(subject))
+
+
+def test_an_output_file_keeps_its_type_or_gets_it() -> None:
+    from deliberation.rules.file_names import output_file
+
+    assert output_file("avis.docx", [".docx", ".odt"]) == Path("avis.docx")
+    assert output_file("avis.ODT", [".docx", ".odt"]) == Path("avis.ODT")
+    assert output_file("avis", [".docx", ".odt"]) == Path("avis.docx")  # the first is added
+    # a date or a number at the end of the name is no file type
+    assert output_file("séance du 12.03", [".ics"]) == Path("séance du 12.03.ics")
+    assert output_file("~/seances", [".ics"]) == Path.home() / "seances.ics"
+
+
+@pytest.mark.parametrize(
+    ("name", "suffixes", "sentence"),
+    [
+        ("x.pdf", [".docx"], "« x.pdf » ne peut pas recevoir cet export : son nom doit se "
+         "terminer par .docx (document Word), pas par .pdf."),
+        ("z.docx", [".ics"], "« z.docx » ne peut pas recevoir cet export : son nom doit se "
+         "terminer par .ics (calendrier), pas par .docx."),
+        ("liste.odt", [".docx", ".xlsx"], "« liste.odt » ne peut pas recevoir cet export : son "
+         "nom doit se terminer par .docx (document Word) ou .xlsx (classeur), pas par .odt."),
+    ],
+)  # fmt: skip
+def test_an_output_file_of_another_type_is_refused_in_one_sentence(
+    name: str, suffixes: list[str], sentence: str
+) -> None:
+    from deliberation.errors import ExportError
+    from deliberation.rules.file_names import output_file
+
+    with pytest.raises(ExportError) as refused:
+        output_file(name, suffixes)
+    assert str(refused.value) == sentence

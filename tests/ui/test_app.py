@@ -10,6 +10,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from deliberation.errors import StoreLockedError
@@ -32,9 +34,11 @@ def _collector_restored():
 
 def test_run_shows_the_window_then_fills_it(qapp, store_path: Path, recorded) -> None:
     seen: list[tuple[str, str, bool]] = []
+    icons: list[QIcon] = []
 
     def after_show(window: QMainWindow) -> None:
         seen.append(("shown", window.windowTitle(), window.isVisible()))
+        icons.append(window.windowIcon())
 
     def after_ready(window: QMainWindow) -> None:
         seen.append(("ready", window.windowTitle(), window.isVisible()))
@@ -53,10 +57,13 @@ def test_run_shows_the_window_then_fills_it(qapp, store_path: Path, recorded) ->
         ("ready", "Comité des partenaires — store.sqlite3", True),
         ("page", "HomePage", True),  # the window opens on Accueil
     ]
+    assert not icons[0].isNull()  # the main window shows the application's icon
     assert store_path.is_file()
     assert sys.excepthook is previous_hook
     assert recorded.errors == []
-    assert QApplication.applicationName() == "Délibération"
+    # settings, data and logs share one name (the title shows the display name)
+    assert QApplication.applicationName() == "deliberation"
+    assert QApplication.applicationDisplayName() == "Délibération"
 
 
 def test_run_refuses_a_file_that_is_not_a_store(qapp, tmp_path: Path, recorded) -> None:
@@ -324,3 +331,42 @@ def test_start_marks_print_each_step_then_quit_after_the_named_one(
     assert code == 0
     assert capsys.readouterr().out.split() == ["shown", "filled", "ready"]
     assert recorded.errors == []
+
+
+def test_every_window_shows_the_application_icon(qapp, messages) -> None:
+    """The icon is the application's: the main window, a dialog and a window opened without a
+    parent (the guide) all show it, at the small and the large sizes desktops ask for."""
+    from deliberation.ui.shell.guide import GuideWindow
+    from deliberation.ui.shell.preferences import PreferencesDialog
+
+    app = app_module.application()
+    icon = app.windowIcon()
+    assert not icon.isNull()
+    for size in (16, 32, 256):
+        assert icon.pixmap(size, size).width() == size
+    dialog = PreferencesDialog(messages)
+    guide = GuideWindow(messages)
+    try:
+        assert guide.parent() is None
+        for window in (dialog, guide):
+            shown = window.windowIcon()
+            assert not shown.isNull()
+            assert shown.cacheKey() == icon.cacheKey()
+    finally:
+        dialog.deleteLater()
+        guide.deleteLater()
+
+
+def test_settings_sit_beside_the_data_and_logs() -> None:
+    """The settings file is ~/.config/deliberation/deliberation.conf (XDG_CONFIG_HOME), the same
+    name as the data folder, the log folder and the mail templates' folder."""
+    from platformdirs import user_config_path, user_data_path
+
+    from deliberation.paths import log_path
+
+    app_module.application()
+    settings = Path(QSettings().fileName())
+    assert settings == Path(os.environ["XDG_CONFIG_HOME"]) / "deliberation" / "deliberation.conf"
+    assert settings.parent == user_config_path("deliberation", appauthor=False)
+    assert user_data_path("deliberation", appauthor=False).name == settings.parent.name
+    assert settings.parent.name in log_path().parts  # ~/.local/state/deliberation/log

@@ -99,9 +99,14 @@ def add_meeting_id(parser: argparse.ArgumentParser) -> None:
 
 
 def add_output(parser: argparse.ArgumentParser, metavar: str) -> None:
+    """`-o FICHIER`: the file types accepted are the suffixes the metavar shows
+    (« FICHIER.docx|FICHIER.xlsx »); commands.main checks the name with
+    rules.file_names.output_file before the command runs (the first suffix added to a name
+    without one, another refused in one sentence)."""
     parser.add_argument(
         "-o", "--output", metavar=metavar, type=Path, required=True, help="fichier à écrire"
     )
+    parser.set_defaults(output_suffixes=tuple(re.findall(r"\.[a-z]+", metavar)))
 
 
 def add_period(parser: argparse.ArgumentParser, what: str) -> None:

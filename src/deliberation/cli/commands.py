@@ -75,6 +75,10 @@ def _run(argv: list[str] | None) -> int:
         return exc.code if isinstance(exc.code, int) else 0
     _configure_logging(args.verbose)
     try:
+        if getattr(args, "output_suffixes", None):  # `-o`: the file's type, before anything
+            from deliberation.rules.file_names import output_file
+
+            args.output = output_file(args.output, args.output_suffixes)
         location = resolve_store_location(args.store)
         command: Callable[[argparse.Namespace, str], int] = args.run
         return command(args, location)

@@ -4,10 +4,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
+from deliberation.errors import ExportError
 from deliberation.records.meetings import MEETING_KINDS
 from deliberation.records.opinions import OPINION_KINDS
+
+FILE_KINDS = {
+    ".docx": "document Word",
+    ".odt": "document OpenDocument",
+    ".xlsx": "classeur",
+    ".ics": "calendrier",
+    ".pdf": "document PDF",
+    ".deliberation": "paquet hors ligne",
+}
+"""What a file of each suffix the application writes is, as the refusal of a wrong one says."""
+
+_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,11}")
+"""A suffix that names a file type (« .docx »), not the end of a date or a number (« .03 »)."""
 
 STEM_MAX = 80
 """The longest name suggested, before its suffix (the subject is shortened, never the rest)."""
@@ -60,3 +76,23 @@ def opinion_what(version: int | None, against: int | None = None) -> str:
     if against is not None:
         parts.append(f"modifications-depuis-v{against}")
     return "-".join(parts)
+
+
+def output_file(target: Path | str, suffixes: Sequence[str]) -> Path:
+    """The file to write an export to: `target` as given when it ends in one of `suffixes`
+    (in any case), with the first of them added when its name ends in none (« convocation »,
+    « séance du 12.03 »), the user's folder expanded. A name ending in another file type
+    (« x.pdf » for a Word document) is refused with one sentence (ExportError), before anything
+    is written: the CLI's `-o` and the window's save dialogs apply this one rule."""
+    path = Path(target).expanduser()
+    wanted = [suffix.lower() for suffix in suffixes]
+    suffix = path.suffix
+    if suffix.lower() in wanted:
+        return path
+    if not _EXTENSION.fullmatch(suffix) or not path.stem:
+        return path.with_name(path.name + wanted[0])
+    choices = " ou ".join(f"{s} ({FILE_KINDS[s]})" if s in FILE_KINDS else s for s in wanted)
+    raise ExportError(
+        f"« {path.name} » ne peut pas recevoir cet export : son nom doit se terminer par "
+        f"{choices}, pas par {suffix}."
+    )

@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from deliberation.errors import DeliberationError
+from deliberation.paths import APP_NAME
 from deliberation.ui.kit.language import chosen_language, current_language, install
 from deliberation.ui.kit.messages import MessageService, with_log_path
+from deliberation.ui.kit.settings import move_old_settings
 from deliberation.ui.kit.style import apply_look
 
 if TYPE_CHECKING:
@@ -28,8 +31,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-APPLICATION_NAME = "Délibération"
-ORGANISATION_NAME = "Délibération"
+APPLICATION_NAME = APP_NAME
+"""Qt's application and organisation names: « deliberation », as the data and log folders, so
+that the settings sit in ~/.config/deliberation/ (the registry's Software\\deliberation on
+Windows) beside the mail templates."""
+ORGANISATION_NAME = APP_NAME
+DISPLAY_NAME = "Délibération"
 ORGANISATION_DOMAIN = "deliberation.education.fr"
 DESKTOP_FILE = "deliberation"
 
@@ -44,16 +51,40 @@ def application(argv: list[str] | None = None, language: str | None = None) -> Q
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APPLICATION_NAME)
-    app.setApplicationDisplayName(APPLICATION_NAME)
+    app.setApplicationDisplayName(DISPLAY_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
     app.setDesktopFileName(DESKTOP_FILE)
+    if app.windowIcon().isNull():
+        app.setWindowIcon(application_icon())  # every window without its own shows it
+    if not app.property("deliberation_settings_moved"):
+        move_old_settings()
+        app.setProperty("deliberation_settings_moved", True)
     wanted = chosen_language(language)
     if not app.property("deliberation_translated") or current_language(app) != wanted:
         install(app, wanted)
         app.setProperty("deliberation_translated", True)
     apply_look(app)
     return app
+
+
+def application_icon() -> QIcon:
+    """The application's icon (resources/icons: the SVG, and a 256 px PNG where no SVG engine
+    is at hand); a null icon, and a line in the log, when neither file is there."""
+    from deliberation.resources import resource_path
+
+    icon = QIcon()
+    try:
+        folder = resource_path("icons")
+    except DeliberationError as exc:
+        log.warning("no application icon: %s", exc)
+        return icon
+    for name in ("deliberation.svg", "deliberation-256.png"):
+        if (folder / name).is_file():
+            icon.addFile(str(folder / name))
+    if icon.isNull():
+        log.warning("no application icon under %s", folder)
+    return icon
 
 
 def excepthook(messages: MessageService, previous: ExceptHook) -> ExceptHook:

@@ -102,3 +102,56 @@ def test_a_widget_state_is_restored_and_a_bad_stored_value_is_none(
     assert state.get() is None
     state.remove()
     assert QSettings().value("tests/state") is None
+
+
+@pytest.fixture
+def other_names(qapp: object) -> Iterator[None]:
+    """Settings under names of this test's own (the old file is written under its own too)."""
+    from PySide6.QtCore import QCoreApplication
+
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    QCoreApplication.setOrganizationName("deliberation-moved")
+    QCoreApplication.setApplicationName("deliberation-moved")
+    QSettings().clear()
+    yield
+    QSettings().clear()
+    QCoreApplication.setOrganizationName(names[0])
+    QCoreApplication.setApplicationName(names[1])
+
+
+def test_old_settings_are_moved_once(other_names: None) -> None:
+    """A user's preferences kept under the old name (« Délibération ») are found under the new
+    one after the first start; the old file and its folder are gone; a later start moves
+    nothing and keeps what the user set since."""
+    from deliberation.ui.kit.settings import RECENT_STORES, SIGNATORY_NAME, move_old_settings
+
+    config = Path(os.environ["XDG_CONFIG_HOME"])
+    old_file = config / "Ancien nom" / "Ancien nom.conf"
+    old_file.parent.mkdir(parents=True)
+    old_file.write_text(
+        "[exports]\nsignatory_name=Mme Durand\n\n[stores]\nrecent=/srv/comite.sqlite3\n",
+        encoding="utf-8",
+    )
+    assert move_old_settings("Ancien nom")
+    assert SIGNATORY_NAME.get() == "Mme Durand"
+    assert RECENT_STORES.get() == "/srv/comite.sqlite3"
+    new_file = config / "deliberation-moved" / "deliberation-moved.conf"
+    assert "Mme Durand" in new_file.read_text(encoding="utf-8")
+    assert not old_file.exists()
+    assert not old_file.parent.exists()
+
+    SIGNATORY_NAME.set("M. Martin")
+    old_file.parent.mkdir()
+    old_file.write_text("[exports]\nsignatory_name=Mme Durand\n", encoding="utf-8")
+    assert not move_old_settings("Ancien nom")  # the new settings win
+    assert SIGNATORY_NAME.get() == "M. Martin"
+    assert old_file.exists()
+
+
+def test_nothing_to_move_writes_nothing(other_names: None) -> None:
+    from deliberation.ui.kit.settings import move_old_settings
+
+    config = Path(os.environ["XDG_CONFIG_HOME"])
+    assert not move_old_settings("Jamais utilisé")
+    assert QSettings().allKeys() == []
+    assert not (config / "Jamais utilisé").exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -85,9 +86,13 @@ class MessageService:
     ) -> Path | None:
         """Ask where to save a file (in the folder used last time); None if cancelled.
 
-        `name_filter` is a Qt filter such as « Documents Word (*.docx) »; its extension is added
-        when the user typed a name without one.
+        `name_filter` is a Qt filter such as « Documents Word (*.docx) »: its extension is added
+        when the user typed a name without one, and a name ending in another file type
+        (« avis.pdf » for a Word document) is refused in one sentence (rules.file_names'
+        output_file, the command line's rule too): None, nothing written.
         """
+        from deliberation.errors import ExportError
+        from deliberation.rules.file_names import output_file
         from deliberation.ui.kit.settings import EXPORT_FOLDER  # not needed to show the window
 
         folder = EXPORT_FOLDER.get()
@@ -97,9 +102,13 @@ class MessageService:
         if not chosen:
             return None
         path = Path(chosen)
-        extension = name_filter.rpartition("*")[2].rstrip(")").strip()
-        if extension.startswith(".") and not path.suffix:
-            path = path.with_suffix(extension)
+        suffixes = re.findall(r"\*(\.\w+)", name_filter)
+        if suffixes:
+            try:
+                path = output_file(path, suffixes)
+            except ExportError as exc:
+                self.error(parent, str(exc))
+                return None
         EXPORT_FOLDER.set(str(path.parent))
         return path
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -156,3 +157,37 @@ def convocation_signature() -> Signature:
 
     logo = CONVOCATION_LOGO.get()
     return Signature(SIGNATORY_NAME.get(), SIGNATORY_TITLE.get(), Path(logo) if logo else None)
+
+
+OLD_SETTINGS_NAME = "Délibération"
+"""The organisation and application names the settings were kept under before they took the
+data and log folders' name (~/.config/Délibération/Délibération.conf on Linux)."""
+
+
+def move_old_settings(old_name: str = OLD_SETTINGS_NAME) -> bool:
+    """Move the settings kept under the old name into the current QSettings(), once.
+
+    Nothing happens when the current settings already hold a key (they win) or the old ones
+    hold none. The old settings are cleared, and their file and its emptied folder removed,
+    only once the new ones are written; a failure leaves them for the next start. Returns
+    whether settings were moved."""
+    current = QSettings()
+    if current.allKeys():
+        return False
+    old = QSettings(old_name, old_name)
+    keys = old.allKeys()
+    if not keys:
+        return False
+    for key in keys:
+        current.setValue(key, old.value(key))
+    current.sync()
+    if current.status() != QSettings.Status.NoError:
+        return False
+    old.clear()
+    old.sync()
+    old_file = Path(old.fileName())  # a registry key on Windows: not a file
+    if old_file.is_file():
+        with contextlib.suppress(OSError):
+            old_file.unlink(missing_ok=True)
+            old_file.parent.rmdir()  # only if nothing else is in it
+    return True
