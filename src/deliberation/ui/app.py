@@ -239,7 +239,7 @@ def run(
     previous_hook = sys.excepthook
     sys.excepthook = excepthook(messages, previous_hook)
     from deliberation.paths import safe_location
-    from deliberation.rules.connection import is_shared_url
+    from deliberation.rules.connection import is_shared_url, shared_name
     from deliberation.ui.kit.background import Progress, Task
     from deliberation.ui.main_window import MainWindow
 
@@ -309,7 +309,7 @@ def run(
                 "La base partagée %1 n'a pas été ouverte. Ouvrir votre base locale (%2) à la "
                 "place ? Sinon, l'application se ferme.",
             )
-            .replace("%1", shown)
+            .replace("%1", shared_name(location))
             .replace("%2", local),
             [QCoreApplication.translate("app", "Ouvrir la base locale")],
         )
