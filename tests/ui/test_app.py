@@ -348,7 +348,6 @@ def _opened_on(seen: list[str]):
     return after_ready
 
 
-@needs_postgres
 def test_a_shared_base_opens_with_the_keyrings_password_without_asking(
     qapp,
     password_server: str,  # noqa: F811
@@ -364,7 +363,6 @@ def test_a_shared_base_opens_with_the_keyrings_password_without_asking(
     assert messages.password_requests == [] and messages.errors == []
 
 
-@needs_postgres
 def test_without_a_kept_password_it_is_asked_and_asked_again_when_refused(
     qapp,
     password_server: str,  # noqa: F811
@@ -389,7 +387,6 @@ def test_without_a_kept_password_it_is_asked_and_asked_again_when_refused(
     assert PASSWORD not in caplog.text and "mauvais-mot-de-passe" not in caplog.text
 
 
-@needs_postgres
 def test_without_a_keyring_the_password_is_asked_and_that_is_said(
     qapp,
     password_server: str,  # noqa: F811
@@ -416,7 +413,6 @@ def test_without_a_keyring_the_password_is_asked_and_that_is_said(
     assert "Mot de passe de « deliberation »" in asked
 
 
-@needs_postgres
 def test_cancelling_the_password_leaves_the_way_back_to_the_local_base(
     qapp,
     password_server: str,  # noqa: F811
