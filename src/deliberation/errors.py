@@ -90,6 +90,10 @@ class StoreUnavailableError(StoreError):
     """The store's location cannot be read or written."""
 
 
+class LoginRefusedError(StoreUnavailableError):
+    """A shared store's server refused the login: a wrong password, or none where one is needed."""
+
+
 class ValidationError(DeliberationError):
     """User input breaks a rule; carries one French message per offending field."""
 

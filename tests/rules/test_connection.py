@@ -59,3 +59,18 @@ def test_a_socket_folder_keeps_its_case_in_the_keyring_account() -> None:
     assert keyring_account(socket) == "delegue@/tmp/pg.Rmt8FR:5432/comite"
     host = shared_url(SharedConnection("DB.Exemple.FR", "comite", "delegue", 5432, "disable"))
     assert keyring_account(host) == "delegue@db.exemple.fr:5432/comite"
+
+
+def test_with_password_puts_it_after_the_user_and_hides_nothing_else() -> None:
+    from deliberation.rules.connection import has_password, with_password
+
+    socket = "postgresql+psycopg://c.martin@/comite?host=/run/postgresql&port=5432"
+    given = with_password(socket, "p@ss:/?#")
+    assert has_password(given) and parse_shared_url(given) == parse_shared_url(socket)
+    assert given == (
+        "postgresql+psycopg://c.martin:p%40ss%3A%2F%3F%23@/comite?host=/run/postgresql&port=5432"
+    )
+    host = "postgresql+psycopg://c.martin:ancien@db.exemple.fr:5433/comite?sslmode=require"
+    assert with_password(host, "neuf") == (
+        "postgresql+psycopg://c.martin:neuf@db.exemple.fr:5433/comite?sslmode=require"
+    )

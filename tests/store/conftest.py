@@ -43,3 +43,60 @@ def login() -> Iterator[str]:
     with admin.connect() as connection:
         connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
     admin.dispose()
+
+
+PASSWORD = "Mot-de-passe-du-serveur-9"
+"""The password of `password_server`'s login."""
+
+
+@pytest.fixture(scope="session")
+def password_server() -> Iterator[str]:
+    """A throwaway PostgreSQL cluster of its own that checks passwords (scram-sha-256), unlike
+    the shared test server (trust); yields the URL (no password) of its database « comite »,
+    whose login « deliberation » has PASSWORD. Skipped without PostgreSQL's programs."""
+    import glob
+    import shutil
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not found:
+        pytest.skip("no PostgreSQL programs (initdb) on this machine")
+    bindir = Path(found[-1]).parent
+    folder = Path(tempfile.mkdtemp(prefix="deliberation-pgpass-", dir="/tmp"))
+    as_owner: list[str] = []
+    if os.geteuid() == 0:  # initdb refuses to run as root
+        shutil.chown(folder, "postgres")
+        as_owner = ["runuser", "-u", "postgres", "--"]
+    secret = folder / "pw"
+    secret.write_text(PASSWORD + "\n", encoding="utf-8")
+    if as_owner:
+        shutil.chown(secret, "postgres")
+    data = folder / "data"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.STDOUT, "check": True}
+    subprocess.run(
+        [*as_owner, str(bindir / "initdb"), "-D", str(data), "-U", "deliberation",
+         "--auth=scram-sha-256", f"--pwfile={secret}", "--encoding=UTF8", "--locale=C.UTF-8"],
+        **quiet,
+    )  # fmt: skip
+    port = "54331"
+    subprocess.run(
+        [*as_owner, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w",
+         "-o", f"-k {folder} -c listen_addresses='' -p {port}", "start"],
+        **quiet,
+    )  # fmt: skip
+    try:
+        base = f"postgresql+psycopg://deliberation@/postgres?host={folder}&port={port}"
+        admin = create_engine(
+            base, isolation_level="AUTOCOMMIT", connect_args={"password": PASSWORD}
+        )
+        with admin.connect() as connection:
+            connection.execute(text('CREATE DATABASE "comite"'))
+        admin.dispose()
+        yield f"postgresql+psycopg://deliberation@/comite?host={folder}&port={port}"
+    finally:
+        subprocess.run(
+            [*as_owner, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"], **quiet
+        )
+        shutil.rmtree(folder, ignore_errors=True)

@@ -13,8 +13,17 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
+from tests.mail.server import memory_keyring
+from tests.store.conftest import (  # noqa: F401 (the fixtures)
+    PASSWORD,
+    needs_postgres,
+    password_server,
+    pg_url,
+)
+from tests.ui.conftest import RecordingMessages
 
 from deliberation.errors import StoreLockedError
+from deliberation.services.store_secrets import store_password
 from deliberation.ui import app as app_module
 
 
@@ -370,3 +379,191 @@ def test_settings_sit_beside_the_data_and_logs() -> None:
     assert settings.parent == user_config_path("deliberation", appauthor=False)
     assert user_data_path("deliberation", appauthor=False).name == settings.parent.name
     assert settings.parent.name in log_path().parts  # ~/.local/state/deliberation/log
+
+
+# -- a shared base at start-up ------------------------------------------------------------------
+
+
+class AnsweringMessages(RecordingMessages):
+    """Answers the password questions in turn (None: Annuler)."""
+
+    def __init__(self, *passwords: str | None) -> None:
+        super().__init__()
+        self.answers = list(passwords)
+
+    def ask_password(self, parent: object, text: str) -> str | None:
+        self.password_requests.append(text)
+        return self.answers.pop(0) if self.answers else None
+
+
+def _opened_on(seen: list[str]):
+    """An after_ready that notes the base the window shows, then quits."""
+
+    def after_ready(window) -> None:
+        assert window.editor is not None
+        seen.append(window.raw_location)
+        QApplication.quit()
+
+    return after_ready
+
+
+def test_a_shared_base_opens_with_the_keyrings_password_without_asking(
+    qapp,
+    password_server: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    messages = AnsweringMessages()
+    monkeypatch.setattr(app_module, "MessageService", lambda: messages)
+    seen: list[str] = []
+    with memory_keyring():
+        store_password(password_server, PASSWORD)
+        assert app_module.run(password_server, after_ready=_opened_on(seen)) == 0
+    assert seen == [password_server]
+    assert messages.password_requests == [] and messages.errors == []
+
+
+def test_without_a_kept_password_it_is_asked_and_asked_again_when_refused(
+    qapp,
+    password_server: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+    caplog,
+) -> None:
+    import logging
+
+    messages = AnsweringMessages("mauvais-mot-de-passe", PASSWORD)
+    monkeypatch.setattr(app_module, "MessageService", lambda: messages)
+    seen: list[str] = []
+    with memory_keyring() as keyring, caplog.at_level(logging.INFO):
+        assert app_module.run(password_server, after_ready=_opened_on(seen)) == 0
+        assert keyring.passwords == {}  # asked, not kept
+    assert seen == [password_server]
+    first, second = messages.password_requests
+    assert first.startswith("Mot de passe de « deliberation » pour la base comite du serveur")
+    assert second.startswith("Le serveur ")
+    assert "a refusé l'identifiant « deliberation » ou son mot de passe : vérifiez-les." in second
+    assert second.endswith(first)  # the question again, under the refusal
+    assert messages.errors == []
+    assert PASSWORD not in caplog.text and "mauvais-mot-de-passe" not in caplog.text
+
+
+def test_without_a_keyring_the_password_is_asked_and_that_is_said(
+    qapp,
+    password_server: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    from deliberation.ui.shell import shared_store
+
+    monkeypatch.setattr(shared_store, "_keyring_note_said", False)
+    messages = AnsweringMessages(PASSWORD)
+    monkeypatch.setattr(app_module, "MessageService", lambda: messages)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    seen: list[str] = []
+    try:
+        assert app_module.run(password_server, after_ready=_opened_on(seen)) == 0
+    finally:
+        keyring.set_keyring(previous)
+    assert seen == [password_server]
+    [asked] = messages.password_requests
+    assert asked.startswith("Aucun trousseau du système n'est disponible")
+    assert "Mot de passe de « deliberation »" in asked
+
+
+def test_cancelling_the_password_leaves_the_way_back_to_the_local_base(
+    qapp,
+    password_server: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from deliberation.paths import default_store_path
+
+    messages = AnsweringMessages(None)
+    messages.choice = 0  # « Ouvrir la base locale »
+    monkeypatch.setattr(app_module, "MessageService", lambda: messages)
+    seen: list[str] = []
+    with memory_keyring():
+        assert app_module.run(password_server, after_ready=_opened_on(seen)) == 0
+    assert seen == [str(default_store_path())]
+    [(question, choices)] = messages.choices
+    assert question.startswith("La base partagée deliberation@")
+    assert choices == ["Ouvrir la base locale"]
+    messages = AnsweringMessages(None)  # and Annuler there: the application closes
+    monkeypatch.setattr(app_module, "MessageService", lambda: messages)
+    with memory_keyring():
+        assert app_module.run(password_server, after_ready=_opened_on(seen)) == 1
+    assert len(messages.choices) == 1 and len(seen) == 1
+
+
+def _revision(url: str) -> str:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    engine.dispose()
+    return str(revision)
+
+
+@needs_postgres
+def test_an_outdated_shared_base_at_start_up_asks_how_it_is_backed_up(
+    qapp,
+    pg_url: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sqlalchemy import create_engine
+
+    from deliberation.store.database import upgrade_to
+    from deliberation.store.schema import HEAD
+
+    engine = create_engine(pg_url)
+    upgrade_to(engine, "0009")
+    engine.dispose()
+    messages = AnsweringMessages()
+    messages.choice = None  # Annuler, then Annuler again: nothing changed, the app closes
+    monkeypatch.setattr(app_module, "MessageService", lambda: messages)
+    seen: list[str] = []
+    with memory_keyring():
+        store_password(pg_url, "gardé")
+        assert app_module.run(pg_url, after_ready=_opened_on(seen)) == 1
+        assert _revision(pg_url) == "0009" and seen == []
+        (question, choices), (back, _local) = messages.choices
+        assert "schéma 0009" in question and "Une mise à jour ne se défait pas" in question
+        assert choices == ["Sauvegarder puis mettre à jour", "J'ai une sauvegarde, mettre à jour"]
+        assert back.startswith("La base partagée")
+
+        messages = AnsweringMessages()
+        messages.choice = 1  # « J'ai une sauvegarde, mettre à jour »
+        monkeypatch.setattr(app_module, "MessageService", lambda: messages)
+        assert app_module.run(pg_url, after_ready=_opened_on(seen)) == 0
+    assert seen == [pg_url] and _revision(pg_url) == HEAD
+    assert messages.errors == [] and messages.abouts == []
+
+
+@needs_postgres
+def test_an_outdated_shared_base_is_dumped_first_when_chosen(
+    qapp,
+    pg_url: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sqlalchemy import create_engine
+
+    from deliberation.store.database import upgrade_to
+    from deliberation.store.schema import HEAD
+
+    engine = create_engine(pg_url)
+    upgrade_to(engine, "0009")
+    engine.dispose()
+    messages = AnsweringMessages()
+    messages.choice = 0  # « Sauvegarder puis mettre à jour »
+    monkeypatch.setattr(app_module, "MessageService", lambda: messages)
+    seen: list[str] = []
+    with memory_keyring():
+        store_password(pg_url, "gardé")
+        assert app_module.run(pg_url, after_ready=_opened_on(seen)) == 0
+    assert _revision(pg_url) == HEAD
+    [said] = messages.abouts
+    dump = Path(said.rpartition("\n")[2])
+    assert said.startswith("La base a été sauvegardée avant sa mise à jour")
+    assert dump.read_bytes()[:5] == b"PGDMP" and "-schema-0009-" in dump.name

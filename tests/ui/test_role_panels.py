@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import RecordingMessages
 
@@ -17,6 +18,7 @@ from deliberation.records.access import LECTURE, RAPPORTEUR, Capabilities, for_r
 from deliberation.services.root import Root
 from deliberation.ui.kit.editor import Editor
 from deliberation.ui.main_window import MEETINGS, OPINIONS, REFERENTIAL, MainWindow
+from deliberation.ui.meetings.meeting_models import ActionFilter
 from deliberation.ui.meetings.meetings_page import MeetingsPage
 from deliberation.ui.opinions.opinions_page import OpinionsPage
 from deliberation.ui.referential.referential_page import ReferentialPage
@@ -191,3 +193,126 @@ def test_a_local_store_shows_every_panel_action(
     referential = window.show_area(REFERENTIAL)
     assert isinstance(referential, ReferentialPage)
     assert_shown(referential.panel, referential.panel.new_delegate_action)
+
+
+READ_ONLY = "Lecture seule : votre rôle sur cette base ne permet pas de le modifier."
+
+
+def _double_click(qtbot: QtBot, view: QAbstractItemView, row: int) -> None:
+    index = view.model().index(row, 0)
+    view.setCurrentIndex(index)
+    rect = view.visualRect(index)
+    assert rect.isValid(), "the row is on screen"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _enter(qtbot: QtBot, view: QAbstractItemView, row: int) -> None:
+    view.setCurrentIndex(view.model().index(row, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+
+
+def _opened(page: QWidget) -> bool:
+    dialog = getattr(page, "dialog", None)
+    return isinstance(dialog, QDialog) and dialog.isVisible()
+
+
+def _refused(window: MainWindow, page: QWidget) -> bool:
+    """Nothing opened, and the status bar says why."""
+    said = window.statusBar().currentMessage() == READ_ONLY
+    window.statusBar().clearMessage()
+    return said and not _opened(page)
+
+
+def _meeting_with_actions(root: Root) -> int:
+    return next(m.id for m in root.meetings.meetings() if root.meetings.actions(m.id))
+
+
+@pytest.mark.parametrize("how", [_double_click, _enter])
+@pytest.mark.parametrize("role", [LECTURE, RAPPORTEUR])
+def test_a_row_of_the_agenda_opens_nothing_without_the_right(
+    qtbot: QtBot, role_window: tuple[Root, list[MainWindow]], role: str, how
+) -> None:
+    root, windows = role_window
+    window = open_window(qtbot, root, windows, for_role(role))
+    agenda = meetings_page(window, root).meeting_page.agenda
+    assert agenda.model.rowCount() > 0
+    how(qtbot, agenda.view, 0)
+    assert _refused(window, agenda)
+
+
+@pytest.mark.parametrize("how", [_double_click, _enter])
+def test_an_action_of_the_decisions_opens_nothing_for_a_reader(
+    qtbot: QtBot, role_window: tuple[Root, list[MainWindow]], how
+) -> None:
+    root, windows = role_window
+    window = open_window(qtbot, root, windows, for_role(LECTURE))
+    page = window.show_area(MEETINGS)
+    assert isinstance(page, MeetingsPage)
+    page.show_meeting(_meeting_with_actions(root))
+    detail = page.meeting_page
+    detail.tabs.setCurrentWidget(detail.decisions)
+    decisions = detail.decisions
+    qtbot.waitUntil(lambda: decisions.actions_model.rowCount() > 0)
+    how(qtbot, decisions.actions_view, 0)
+    assert _refused(window, decisions)
+
+
+@pytest.mark.parametrize("how", [_double_click, _enter])
+def test_the_actions_list_opens_nothing_for_a_reader(
+    qtbot: QtBot, role_window: tuple[Root, list[MainWindow]], how
+) -> None:
+    root, windows = role_window
+    window = open_window(qtbot, root, windows, for_role(LECTURE))
+    page = window.show_area(MEETINGS)
+    assert isinstance(page, MeetingsPage)
+    actions = page.actions_panel
+    page.tabs.setCurrentWidget(actions)
+    actions.set_filter(ActionFilter.ALL)
+    qtbot.waitUntil(lambda: actions.proxy.rowCount() > 0)
+    how(qtbot, actions.view, 0)
+    assert _refused(window, actions)
+
+
+@pytest.mark.parametrize("how", [_double_click, _enter])
+def test_the_meetings_list_opens_nothing_for_a_reader(
+    qtbot: QtBot, role_window: tuple[Root, list[MainWindow]], how
+) -> None:
+    root, windows = role_window
+    window = open_window(qtbot, root, windows, for_role(LECTURE))
+    page = window.show_area(MEETINGS)
+    assert isinstance(page, MeetingsPage)
+    qtbot.waitUntil(lambda: page.listing.proxy.rowCount() > 0)
+    how(qtbot, page.listing.view, 0)
+    assert _refused(window, page)
+
+
+def test_a_meeting_of_the_month_view_opens_nothing_for_a_reader(
+    qtbot: QtBot, role_window: tuple[Root, list[MainWindow]]
+) -> None:
+    root, windows = role_window
+    window = open_window(qtbot, root, windows, for_role(LECTURE))
+    page = window.show_area(MEETINGS)
+    assert isinstance(page, MeetingsPage)
+    meeting = next(m for m in root.meetings.meetings() if m.day.year == 2026)
+    page.show_meeting(meeting.id)
+    page.listing.set_month_view(True)
+    month = page.listing.month
+    qtbot.waitUntil(lambda: month.day_list.count() > 0)
+    _double_click(qtbot, month.day_list, 0)
+    assert _refused(window, page)
+    _enter(qtbot, month.day_list, 0)
+    assert _refused(window, page)
+
+
+def test_with_the_right_a_double_click_opens_the_agenda_item(
+    qtbot: QtBot, role_window: tuple[Root, list[MainWindow]]
+) -> None:
+    root, windows = role_window
+    window = open_window(qtbot, root, windows, Capabilities())
+    agenda = meetings_page(window, root).meeting_page.agenda
+    _double_click(qtbot, agenda.view, 0)
+    assert _opened(agenda)
+    assert agenda.dialog is not None
+    agenda.dialog.reject()

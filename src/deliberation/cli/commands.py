@@ -81,7 +81,9 @@ def _run(argv: list[str] | None) -> int:
             args.output = output_file(args.output, args.output_suffixes)
         location = resolve_store_location(args.store)
         command: Callable[[argparse.Namespace, str], int] = args.run
-        return command(args, location)
+        if command is _run_gui:  # the window asks for a shared base's password itself
+            return command(args, location)
+        return _with_password(command, args, location)
     except DeliberationError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:
@@ -99,6 +101,26 @@ def _run(argv: list[str] | None) -> int:
             f"erreur inattendue ({type(exc).__name__} : {exc}) ; "
             "relancez avec --verbose pour le détail."
         )
+
+
+def _with_password(
+    command: Callable[[argparse.Namespace, str], int], args: argparse.Namespace, location: str
+) -> int:
+    """Run `command` on a shared store with the keyring's password of its login, else (the
+    server asking for one) with a password typed on the terminal; a refusal happens on
+    connecting, before anything is written, so the command is simply run again."""
+    from deliberation.cli.store_password import TRIES, asked_again, with_kept_password
+    from deliberation.errors import LoginRefusedError
+
+    given = with_kept_password(location)
+    for attempt in range(TRIES + 1):
+        try:
+            return command(args, given)
+        except LoginRefusedError as exc:
+            if attempt == TRIES:
+                raise
+            given = asked_again(location, given, exc)
+    raise AssertionError("unreachable")
 
 
 def _configure_logging(verbose: bool) -> None:

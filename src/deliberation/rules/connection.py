@@ -99,3 +99,12 @@ def keyring_account(location: str) -> str:
     # A host name is case-blind; a socket folder (« /run/postgresql ») is a path and keeps its case.
     host = connection.host if connection.host.startswith("/") else connection.host.lower()
     return f"{connection.user}@{host}:{connection.port}/{connection.database}"
+
+
+def with_password(location: str, password: str) -> str:
+    """A PostgreSQL URL carrying `password` after its user (in place of any it had)."""
+    parts = urlsplit(location)
+    userinfo, at, hostport = parts.netloc.rpartition("@")
+    user = userinfo.partition(":")[0] if at else ""
+    netloc = f"{user}:{quote(password, safe='')}@{hostport}"
+    return parts._replace(netloc=netloc).geturl()

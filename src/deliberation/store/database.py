@@ -20,6 +20,7 @@ from deliberation.errors import (
     AccessRefusedError,
     BackupRequiredError,
     IntegrityConflictError,
+    LoginRefusedError,
     NotAStoreError,
     StoreCorruptError,
     StoreError,
@@ -484,7 +485,10 @@ def _open_url(
             f"Le pilote de base de données pour {url.split('://')[0]} n'est pas installé."
         ) from exc
     except DBAPIError as exc:
-        raise StoreUnavailableError(connection_sentence(str(exc.orig), url)) from None
+        reason = str(exc.orig)
+        if login_refused(reason):
+            raise LoginRefusedError(connection_sentence(reason, url)) from None
+        raise StoreUnavailableError(connection_sentence(reason, url)) from None
     except NoSuchModuleError as exc:
         scheme = url.split("://", 1)[0]
         raise StoreUnavailableError(
@@ -548,6 +552,15 @@ def _backup_shared(
         f"{revision}) et doit être mise à jour : faites-en d'abord une sauvegarde (pg_dump), "
         "ou confirmez qu'il en existe une.",
         revision,
+    )
+
+
+def login_refused(reason: str) -> bool:
+    """Whether the driver's message says the server refused the password, or wants one."""
+    low = reason.lower()
+    return any(
+        words in low
+        for words in ("authentication failed", "no password supplied", "password is required")
     )
 
 

@@ -223,6 +223,11 @@ def run(
     first page is filled (from the light read, else once the store is open), `after_ready(window)`
     once the store is open and attached (the start-up benchmark measures the three). Returns the
     process exit code: 1 when the store cannot be opened.
+
+    A shared base (a PostgreSQL URL) takes the keyring's password, else asks for it once the
+    window is shown; a refused one is said and asked again, an upgrade asks how the base is
+    backed up first (ui/shell/shared_store.py), and a base that is not opened in the end leaves
+    the choice of the local one.
     """
     _configure_logging()
     app = application(argv, language)
@@ -230,10 +235,12 @@ def run(
     previous_hook = sys.excepthook
     sys.excepthook = excepthook(messages, previous_hook)
     from deliberation.paths import safe_location
+    from deliberation.rules.connection import is_shared_url, shared_name
     from deliberation.ui.kit.background import Progress, Task
     from deliberation.ui.main_window import MainWindow
 
     shown = safe_location(location)  # what the log may say: never a password
+    shared = is_shared_url(location)
 
     state: dict[str, Any] = {}
     window = MainWindow(None, location, messages)
@@ -271,6 +278,8 @@ def run(
                 )
             )
             return
+        if shared and window.raw_location == location:
+            window.say_opened(opened)  # the login's note, and where pg_dump wrote its backup
         if after_filled is not None and previewed is None:
             QTimer.singleShot(0, lambda: after_filled(window))
         if after_ready is not None:
@@ -278,41 +287,91 @@ def run(
 
     def failed(text: str) -> None:
         messages.error(window, text)
+        if shared and window.raw_location == location:
+            log.error("cannot open the store %s: %s", shown, text)
+            back_to_local()
+            return
         app.exit(1)
 
-    def open_store(_progress: Progress) -> Root:
-        """Opens (creates, migrates, seeds) the store; runs in a pool thread."""
-        from deliberation.ui.shell.store_files import open_for_window
+    def back_to_local() -> None:
+        """The shared base was not opened: the local one instead, or quit."""
+        from deliberation.paths import default_store_path
 
-        try:
-            return open_for_window(location)
-        except DeliberationError as exc:
-            log.error("cannot open the store %s: %s", shown, exc)
-            raise
-
-    opener = Task(
-        open_store,
-        failure=with_log_path(
+        local = str(default_store_path())
+        chosen = messages.choose(
+            window,
             QCoreApplication.translate(
                 "app",
-                "La base n'a pas pu être ouverte à cause d'une erreur inattendue, "
-                "dont le détail a été consigné dans le journal de l'application (%1).",
+                "La base partagée %1 n'a pas été ouverte. Ouvrir votre base locale (%2) à la "
+                "place ? Sinon, l'application se ferme.",
             )
-        ),
-        name=f"opening the store {shown}",
-        collect=False,  # nothing to free yet; a collection here would delay the first frame
-    )
-    opener.finished.connect(ready)
-    opener.failed.connect(failed)
+            .replace("%1", shared_name(location))
+            .replace("%2", local),
+            [QCoreApplication.translate("app", "Ouvrir la base locale")],
+        )
+        if chosen is None:
+            app.exit(1)
+            return
+        window.set_location(local)
+        start_opener(local)
+
+    def start_opener(where: str) -> None:
+        """Open (create, migrate, seed) the store at `where` in a pool thread."""
+        from deliberation.ui.shell.store_files import open_for_window
+
+        def open_store(_progress: Progress) -> Root:
+            try:
+                return open_for_window(where)
+            except DeliberationError as exc:
+                log.error("cannot open the store %s: %s", safe_location(where), exc)
+                raise
+
+        opener = Task(
+            open_store,
+            failure=with_log_path(
+                QCoreApplication.translate(
+                    "app",
+                    "La base n'a pas pu être ouverte à cause d'une erreur inattendue, "
+                    "dont le détail a été consigné dans le journal de l'application (%1).",
+                )
+            ),
+            name=f"opening the store {safe_location(where)}",
+            collect=False,  # nothing to free yet; a collection here would delay the first frame
+        )
+        opener.finished.connect(ready)
+        opener.failed.connect(failed)
+        state.setdefault("openers", []).append(opener)
+        opener.start()
+
+    def start_shared() -> None:
+        """A shared base: its password (keyring, else asked), then opened off the UI thread."""
+        from deliberation.ui.shell.shared_store import Opening, password_for
+
+        go_on, password = password_for(location, window, messages)
+        if not go_on:
+            back_to_local()
+            return
+        opening = Opening(window, messages, ask_again=True)
+        opening.opened.connect(lambda root, _where: ready(root))
+        opening.failed.connect(failed)
+        opening.cancelled.connect(back_to_local)
+        state["openers"] = [*state.get("openers", []), opening]
+        opening.start(location, password)
+
     try:
         window.show()
-        opener.start()
+        if shared:  # once the window is painted: the password may have to be asked
+            QTimer.singleShot(0, start_shared)
+        else:
+            start_opener(location)
         if after_show is not None:
             QTimer.singleShot(0, lambda: after_show(window))
         if after_filled is not None and previewed is not None:
             QTimer.singleShot(0, lambda: after_filled(window))
         code = app.exec()
-        opener.wait()
+        for opener in state.get("openers", []):
+            opener.wait()
+            opener.blockSignals(True)  # a result still queued reaches no later run
         shown_last = window.editor  # Fichier › Ouvrir may have changed the base since
         _dispose(app, window)
         if shown_last is not None and shown_last.root is not state.get("opened"):

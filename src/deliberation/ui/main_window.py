@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
         if not go_on:
             return
         self.show_status(self.tr("Ouverture de la base %1…").replace("%1", safe_location(location)))
-        self.switching = Opening(self, self.messages)
+        self.switching = Opening(self, self.messages, ask_again=True)
         self.switching.opened.connect(self._show_store)
         self.switching.failed.connect(lambda text: self.messages.error(self, text))
         self.switching.start(location, password)
@@ -471,20 +471,24 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self.edit_menu.clear()
         self.undo_group.deleteLater()
+        self.set_location(location)
+        self.attach(Editor(root))
+        if previous is not None:
+            previous.root.close()
+            previous.deleteLater()
+        self.say_opened(root, note)
+        self.store_switched.emit(location)
+
+    def set_location(self, location: str) -> None:
+        """The base shown from now on: its location kept, and named in the status bar."""
         self.raw_location = location
         self.location = safe_location(location)
         self.location_label.setText(self.tr("Base : %1").replace("%1", _shown_name(self.location)))
         self.location_label.setToolTip(
             self.location + "\n" + self.tr("Clic droit : copier le chemin")
         )
-        self.attach(Editor(root))
-        if previous is not None:
-            previous.root.close()
-            previous.deleteLater()
-        self._say_opened(root, note)
-        self.store_switched.emit(location)
 
-    def _say_opened(self, root: Root, note: str = "") -> None:
+    def say_opened(self, root: Root, note: str = "") -> None:
         """« Base ouverte : … » in the status bar; on a shared base, first what the user must
         know: a login not named yet, the password kept (and, in a box, where pg_dump wrote the
         backup taken before an upgrade)."""

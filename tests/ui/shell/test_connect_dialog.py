@@ -175,7 +175,7 @@ def test_an_old_shared_base_is_backed_up_with_pg_dump_once_the_user_chooses_it(
     question, choices = messages.choices[0]
     assert "schéma 0009" in question
     assert choices == [
-        "Sauvegarder avec pg_dump et mettre à jour",
+        "Sauvegarder puis mettre à jour",
         "J'ai une sauvegarde, mettre à jour",
     ]
     qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=10_000)

@@ -78,6 +78,15 @@ class EditorPage(QWidget):
         (its default action) is hidden with it: Qt hides it only inside a tool bar."""
         hide_unless(allowed, *actions)
 
+    def may_change(self, allowed: bool) -> bool:
+        """Whether an edit may start: without the role's right (`allowed`), it does not and the
+        status bar says why (a double click or Entrée on a row of a list the role only reads)."""
+        if not allowed:
+            self.status_message.emit(
+                self.tr("Lecture seule : votre rôle sur cette base ne permet pas de le modifier.")
+            )
+        return allowed
+
     def open_editing(self, dialog: DialogT, saved: Callable[[DialogT], None]) -> None:
         """Open `dialog` without blocking; `saved(dialog)` once the user accepts it."""
         dialog.accepted.connect(lambda: saved(dialog))

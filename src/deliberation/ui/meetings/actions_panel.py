@@ -250,7 +250,7 @@ class ActionsPanel(EditorPage):
 
     def edit_current(self) -> None:
         action = self.current_action()
-        if action is None:
+        if action is None or not self.may_change(self.editor.capabilities.meetings):
             return
         from deliberation.ui.meetings.action_dialog import ActionDialog
 

@@ -308,7 +308,7 @@ class AgendaPanel(MeetingPanel):
 
     def edit_item(self) -> None:
         item = self.current_item()
-        if self.details is None or item is None:
+        if self.details is None or item is None or not self.may_change(self.writable):
             return
         dialog = AgendaItemDialog(self.editor, self.details.meeting, item, None, self)
         self.open_editing(dialog, lambda d: self._saved(d, self.tr("Point « %1 » enregistré.")))

@@ -420,7 +420,7 @@ class DecisionsPanel(MeetingPanel):
 
     def edit_current_action(self) -> None:
         action = self.current_action()
-        if action is None:
+        if action is None or not self.may_change(self.writable):
             return
         dialog = ActionDialog(self.editor, action, None, self)
         self.open_editing(dialog, lambda d: self._saved(d, self.tr("Action « %1 » enregistrée.")))

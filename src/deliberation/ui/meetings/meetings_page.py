@@ -240,7 +240,7 @@ class MeetingsPage(EditorPage):
 
     def edit_meeting(self, meeting_id: int | None = None) -> None:
         meeting_id = meeting_id if meeting_id is not None else self.listing.current_meeting_id()
-        if meeting_id is None:
+        if meeting_id is None or not self.may_change(self.editor.capabilities.meetings):
             return
         self.meeting_page.decisions.flush()  # a decision being typed is saved first
         try:

@@ -29,24 +29,33 @@ class BackupNeeded:
     revision: str
 
 
+@dataclass(frozen=True)
+class PasswordRefused:
+    """What the opening found instead of a base: the server refused the password (`text`)."""
+
+    text: str
+
+
 _keyring_note_said = False  # « no keyring » is said once per session, then the password is asked
 
 
 def password_for(
-    location: str, parent: QWidget | None, messages: MessageService
+    location: str, parent: QWidget | None, messages: MessageService, refused: str = ""
 ) -> tuple[bool, str | None]:
     """The password to open `location` with: the keyring's, else asked (kept nowhere).
 
-    Returns (go on, password); (False, None) when the user cancelled; (True, None) for a base
-    that takes none (a file, or a URL that carries its own)."""
+    `refused` is the server's refusal of the password just tried: it is said above the
+    question, which is then asked whatever the keyring holds. Returns (go on, password);
+    (False, None) when the user cancelled; (True, None) for a base that takes none (a file, or
+    a URL that carries its own)."""
     global _keyring_note_said
     if not is_shared_url(location) or has_password(location):
         return True, None
     from deliberation.services.store_secrets import NoKeyringError, stored_password
 
-    note = ""
+    note = refused + "\n\n" if refused else ""
     try:
-        kept = stored_password(location)
+        kept = None if refused else stored_password(location)
     except NoKeyringError as exc:
         kept = None
         if not _keyring_note_said:
@@ -95,13 +104,20 @@ def ask_backup(
         .replace("%1", database)
         .replace("%2", revision)
     )
-    dump = QCoreApplication.translate("shared_store", "Sauvegarder avec pg_dump et mettre à jour")
+    dump = QCoreApplication.translate("shared_store", "Sauvegarder puis mettre à jour")
     confirmed = QCoreApplication.translate("shared_store", "J'ai une sauvegarde, mettre à jour")
     choices = [dump, confirmed] if pg_dump_program() else [confirmed]
     if len(choices) == 1:
-        text += " " + QCoreApplication.translate(
-            "shared_store", "(pg_dump n'est pas installé sur ce poste.)"
+        text += "\n\n" + QCoreApplication.translate(
+            "shared_store",
+            "Le programme de sauvegarde pg_dump n'est pas installé sur ce poste : la "
+            "sauvegarde ne peut pas être faite d'ici. Faites-la ailleurs (ou demandez-la à "
+            "l'administrateur du serveur) avant de mettre à jour.",
         )
+    else:
+        text += "\n\n" + QCoreApplication.translate(
+            "shared_store", "« Sauvegarder » enregistre une copie avec pg_dump dans %1."
+        ).replace("%1", str(backup_folder()))
     chosen = messages.choose(parent, text, choices)
     if chosen is None:
         return None
@@ -113,17 +129,22 @@ def ask_backup(
 
 def _open(location: str, password: str | None, backup: SharedBackup | None) -> object:
     """Runs in a pool thread: the base opened, or BackupNeeded."""
-    from deliberation.errors import BackupRequiredError
+    from deliberation.errors import BackupRequiredError, LoginRefusedError
     from deliberation.ui.shell.store_files import open_for_window
 
     try:
         return open_for_window(location, password=password, backup=backup)
     except BackupRequiredError as exc:
         return BackupNeeded(exc.revision)
+    except LoginRefusedError as exc:
+        return PasswordRefused(str(exc))
 
 
 class Opening(QObject):
     """Opens a base off the UI thread; a shared one to upgrade first asks how it is backed up.
+
+    With `ask_again`, a password the server refuses is said and asked again (Annuler:
+    `cancelled`); without it, the refusal is `failed` (a dialog that has its own field for it).
 
     Signals:
         opened(object, str): the Root opened, and its location.
@@ -135,10 +156,11 @@ class Opening(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, window: QWidget, messages: MessageService) -> None:
+    def __init__(self, window: QWidget, messages: MessageService, ask_again: bool = False) -> None:
         super().__init__(window)
         self.window = window
         self.messages = messages
+        self.ask_again = ask_again
         self.task: Task | None = None
         self.backup_path: Path | None = None
 
@@ -156,7 +178,9 @@ class Opening(QObject):
             self,
             name=f"opening the store {safe_location(location)}",
         )
-        self.task.finished.connect(lambda result: self._finished(result, location, password))
+        self.task.finished.connect(
+            lambda result: self._finished(result, location, password, backup)
+        )
         self.task.failed.connect(self.failed)
         self.task.start()
 
@@ -164,7 +188,23 @@ class Opening(QObject):
         if self.task is not None:
             self.task.wait()
 
-    def _finished(self, result: object, location: str, password: str | None) -> None:
+    def _finished(
+        self,
+        result: object,
+        location: str,
+        password: str | None,
+        backup: SharedBackup | None,
+    ) -> None:
+        if isinstance(result, PasswordRefused):
+            if not self.ask_again or has_password(location):  # nothing to ask: said as is
+                self.failed.emit(result.text)
+                return
+            go_on, password = password_for(location, self.window, self.messages, result.text)
+            if not go_on:
+                self.cancelled.emit()
+                return
+            self.start(location, password, backup)
+            return
         if isinstance(result, BackupNeeded):
             backup = ask_backup(self.window, self.messages, location, result.revision)
             if backup is None:
