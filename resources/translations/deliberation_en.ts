@@ -2237,6 +2237,14 @@ consensus :</source>
     </message>
 </context>
 <context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../src/deliberation/ui/kit/pages.py" line="+86"/>
+        <source>Lecture seule : votre rôle sur cette base ne permet pas de le modifier.</source>
+        <translation>Read-only: your role on this database does not allow changing it.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+99"/>
@@ -3393,8 +3401,8 @@ membres :</source>
         <translation>Opening database %1…</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+316"/>
+        <location line="+46"/>
+        <location line="+310"/>
         <source>Base : %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -3576,8 +3584,8 @@ membres :</source>
         <translation>About Délibération</translation>
     </message>
     <message>
-        <location line="-308"/>
-        <location line="+316"/>
+        <location line="-302"/>
+        <location line="+310"/>
         <source>Clic droit : copier le chemin</source>
         <translation>Right-click: copy the path</translation>
     </message>
@@ -4182,7 +4190,7 @@ membres :</source>
 <context>
     <name>MessageService</name>
     <message>
-        <location filename="../../src/deliberation/ui/kit/messages.py" line="+38"/>
+        <location filename="../../src/deliberation/ui/kit/messages.py" line="+39"/>
         <location line="+13"/>
         <location line="+18"/>
         <source>Délibération</source>
@@ -4195,7 +4203,7 @@ membres :</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
@@ -7803,17 +7811,27 @@ a&amp;mendment:</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/deliberation/ui/app.py" line="+77"/>
+        <location filename="../../src/deliberation/ui/app.py" line="+108"/>
         <source>Une erreur inattendue s&apos;est produite ; l&apos;opération en cours n&apos;a peut-être pas abouti et le détail a été consigné dans le journal de l&apos;application (%1).</source>
         <translation>An unexpected error occurred; the current operation may not have completed, and the details have been recorded in the application log (%1).</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+164"/>
         <source>La base a été ouverte mais n&apos;a pas pu être affichée à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application (%1).</source>
         <translation>The database was opened but could not be displayed because of an unexpected error, the details of which have been recorded in the application log (%1).</translation>
     </message>
     <message>
         <location line="+31"/>
+        <source>La base partagée %1 n&apos;a pas été ouverte. Ouvrir votre base locale (%2) à la place ? Sinon, l&apos;application se ferme.</source>
+        <translation>The shared database %1 was not opened. Open your local database (%2) instead? Otherwise the application closes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ouvrir la base locale</source>
+        <translation>Open the local database</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>La base n&apos;a pas pu être ouverte à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application (%1).</source>
         <translation>The database could not be opened because of an unexpected error, the details of which have been recorded in the application log (%1).</translation>
     </message>
@@ -8382,7 +8400,7 @@ a&amp;mendment:</translation>
 <context>
     <name>shared_store</name>
     <message>
-        <location filename="../../src/deliberation/ui/shell/shared_store.py" line="+61"/>
+        <location filename="../../src/deliberation/ui/shell/shared_store.py" line="+70"/>
         <source>Mot de passe de « %1 » pour la base %2 du serveur %3 :</source>
         <translation>Password for “%1” on database %2, server %3:</translation>
     </message>
@@ -8393,18 +8411,23 @@ a&amp;mendment:</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Sauvegarder avec pg_dump et mettre à jour</source>
-        <translation>Back up with pg_dump and update</translation>
+        <source>Sauvegarder puis mettre à jour</source>
+        <translation>Back up, then update</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Le programme de sauvegarde pg_dump n&apos;est pas installé sur ce poste : la sauvegarde ne peut pas être faite d&apos;ici. Faites-la ailleurs (ou demandez-la à l&apos;administrateur du serveur) avant de mettre à jour.</source>
+        <translation>The backup program pg_dump is not installed on this computer: the backup cannot be made from here. Make it elsewhere (or ask the server&apos;s administrator) before updating.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>« Sauvegarder » enregistre une copie avec pg_dump dans %1.</source>
+        <translation>“Back up” saves a copy with pg_dump in %1.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>J&apos;ai une sauvegarde, mettre à jour</source>
         <translation>I have a backup, update</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(pg_dump n&apos;est pas installé sur ce poste.)</source>
-        <translation>(pg_dump is not installed on this computer.)</translation>
     </message>
 </context>
 <context>
