@@ -145,27 +145,104 @@ def _order(
     kept: dict[UUID, Paragraph],
     taken: list[UUID],
 ) -> list[UUID]:
-    """Our order, with the paragraphs they added, and those they moved (and we did not), each
-    placed after the paragraph before it in their text."""
-    base_order = list(base)
-    ours_order = [p.uuid for p in ours]
+    """The merged order, decided pair by pair so that merging the result again keeps it.
+
+    For each two paragraphs of the merged text: the order their text gives them when it differs
+    from the base's (their move; always kept), else ours when it differs from the base's or the
+    base has not both (our move, our addition), else theirs (their addition), else the base's.
+    The paragraphs follow these orders; where they contradict each other (both sides moved the
+    same paragraphs differently), the base's order gives way first, then ours, never theirs.
+    Where nothing orders two paragraphs (one added on each side), our order with their additions
+    placed after the paragraph before them in their text decides. Since the result honours every
+    move of theirs, merging it again finds only its own order: the same text comes back.
+    """
+    sides = [
+        {u: i for i, u in enumerate(base)},
+        {p.uuid: i for i, p in enumerate(ours)},
+        {p.uuid: i for i, p in enumerate(theirs)},
+    ]
+    reference = _reference(ours, theirs, kept)
+    rank = {u: i for i, u in enumerate(reference)}
+    # incoming[v][c]: how many unplaced paragraphs must come before v by a rule of class c
+    # (_THEIRS_MOVE, _OURS, _OTHER); after[u]: the (paragraph, class) pairs u must precede
+    incoming = {u: [0, 0, 0] for u in reference}
+    after: dict[UUID, list[tuple[UUID, int]]] = {u: [] for u in reference}
+    for i, x in enumerate(reference):
+        for y in reference[i + 1 :]:
+            decided = _pair(x, y, sides)
+            if decided is None:
+                continue
+            first, second = (x, y) if decided[0] else (y, x)
+            incoming[second][decided[1]] += 1
+            after[first].append((second, decided[1]))
+    order: list[UUID] = []
+    left = dict.fromkeys(reference)
+    while left:
+        ready = [u for u in left if incoming[u] == [0, 0, 0]]
+        if ready:
+            chosen = ready[0]
+        else:  # the rules contradict each other: break the base's order first, then ours
+            chosen = min(
+                (u for u in left if incoming[u][_THEIRS_MOVE] == 0),
+                key=lambda u: (incoming[u][_OURS], incoming[u][_OTHER], rank[u]),
+            )
+        del left[chosen]
+        order.append(chosen)
+        for later, rule in after[chosen]:
+            incoming[later][rule] -= 1
+    moved_theirs = _moved(list(base), [p.uuid for p in theirs]) & set(sides[1])
+    at = {u: i for i, u in enumerate(order)}
+    ours_kept = [p.uuid for p in ours if p.uuid in at]
+    for uuid in (u for u in (p.uuid for p in theirs) if u in moved_theirs and u in at):
+        mine = ours_kept.index(uuid)
+        if any(
+            (at[other] < at[uuid]) != (index < mine)
+            for index, other in enumerate(ours_kept)
+            if other != uuid
+        ):
+            taken.append(uuid)  # their move is what placed it
+    return order
+
+
+_THEIRS_MOVE, _OURS, _OTHER = 0, 1, 2
+
+
+def _pair(x: UUID, y: UUID, sides: list[dict[UUID, int]]) -> tuple[bool, int] | None:
+    """Whether `x` comes before `y` in the merged text and by which rule (see `_order`), or
+    None when no side has both."""
+    base, ours, theirs = (
+        at[x] < at[y] if x in at and y in at else None for at in sides
+    )  # fmt: skip
+    if theirs is not None and base is not None and theirs != base:
+        return theirs, _THEIRS_MOVE
+    if ours is not None and ours != base:
+        return ours, _OURS
+    if theirs is not None and base is None:
+        return theirs, _OTHER
+    if base is not None:
+        return base, _OTHER
+    return None
+
+
+def _reference(
+    ours: Sequence[Paragraph], theirs: Sequence[Paragraph], kept: dict[UUID, Paragraph]
+) -> list[UUID]:
+    """The kept paragraphs in our order, those we do not have placed after the paragraph before
+    them in their text (first when none is): the order where the rules leave a choice."""
+    reference = [p.uuid for p in ours if p.uuid in kept]
+    placed = set(reference)
     theirs_order = [p.uuid for p in theirs]
-    moved_ours = _moved(base_order, ours_order)
-    moved_theirs = _moved(base_order, theirs_order) - moved_ours
-    mine = set(ours_order)
-    placing = {u for u in theirs_order if u in kept and (u not in mine or u in moved_theirs)}
-    order = [u for u in ours_order if u in kept and u not in placing]
     for index, uuid in enumerate(theirs_order):
-        if uuid not in placing:
+        if uuid not in kept or uuid in placed:
             continue
         at = 0
         for before in reversed(theirs_order[:index]):
-            if before in order:
-                at = order.index(before) + 1
+            if before in placed:
+                at = reference.index(before) + 1
                 break
-        order.insert(at, uuid)
-    taken.extend(u for u in theirs_order if u in moved_theirs and u in kept)
-    return order
+        reference.insert(at, uuid)
+        placed.add(uuid)
+    return reference
 
 
 def _anchor(source: UUID, theirs: Sequence[Paragraph], order: list[UUID]) -> UUID | None:
