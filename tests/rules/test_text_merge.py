@@ -85,14 +85,24 @@ def test_both_sides_moving_and_joining_the_same_paragraphs_merge_once_for_good()
     assert merge_texts(base, first.paragraphs, theirs).paragraphs == first.paragraphs
 
 
-def test_moves_that_contradict_each_other_give_up_the_base_order_first() -> None:
+def test_moves_that_contradict_each_other_keep_theirs_and_our_order_around_it() -> None:
     # Ours swaps a and b, theirs swaps b and c: no order keeps both swaps and the base's a < c.
-    # Their move is kept, then ours; the order nobody touched gives way.
+    # Their move is kept, the others follow our text as far as it allows.
     a, b, c, _ = BASE
     first = merge_texts(BASE[:3], [b, a, c], [a, c, b])
-    assert texts(first.paragraphs) == ["Trois.", "Deux.", "Un."]
+    assert texts(first.paragraphs) == ["Un.", "Trois.", "Deux."]
     assert first.taken == (c.uuid,)  # their move: c before b
     assert merge_texts(BASE[:3], first.paragraphs, [a, c, b]).paragraphs == first.paragraphs
+
+
+def test_moves_on_both_sides_across_each_other_land_where_each_side_put_them() -> None:
+    # Ours moves p2 between p7 and p8, passing p5; theirs moves p5 after p8, passing p7.
+    p = [para(f"p{i}") for i in range(10)]
+    ours = [p[0], p[1], p[3], p[4], p[5], p[6], p[7], p[2], p[8], p[9]]
+    theirs = [p[0], p[1], p[2], p[3], p[4], p[6], p[7], p[8], p[5], p[9]]
+    first = merge_texts(p, ours, theirs)
+    assert texts(first.paragraphs) == [f"p{i}" for i in (0, 1, 3, 4, 6, 7, 2, 8, 5, 9)]
+    assert merge_texts(p, first.paragraphs, theirs).paragraphs == first.paragraphs
 
 
 def test_a_paragraph_added_on_each_side_at_one_place_comes_ours_after_theirs() -> None:

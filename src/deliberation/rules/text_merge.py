@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import heapq
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TypeVar
@@ -145,51 +147,40 @@ def _order(
     kept: dict[UUID, Paragraph],
     taken: list[UUID],
 ) -> list[UUID]:
-    """The merged order, decided pair by pair so that merging the result again keeps it.
+    """The merged order, made so that merging the result again with `theirs` keeps it.
 
-    For each two paragraphs of the merged text: the order their text gives them when it differs
-    from the base's (their move; always kept), else ours when it differs from the base's or the
-    base has not both (our move, our addition), else theirs (their addition), else the base's.
-    The paragraphs follow these orders; where they contradict each other (both sides moved the
-    same paragraphs differently), the base's order gives way first, then ours, never theirs.
-    Where nothing orders two paragraphs (one added on each side), our order with their additions
-    placed after the paragraph before them in their text decides. Since the result honours every
-    move of theirs, merging it again finds only its own order: the same text comes back.
+    The paragraphs of the base are ordered pair by pair, like any three-way merge: two
+    paragraphs take the order their text gives them when it differs from the base's (their
+    move), else ours (our move, or the base's when nobody moved them). Where the moves
+    contradict each other (both sides moved the same paragraphs differently), theirs are kept
+    and the others follow our text as far as it allows. Then each side's new paragraphs follow the
+    paragraph before them in that side's text (theirs first when both added after one).
+    Since the result keeps every move of theirs, merging it again finds only its own order.
     """
     sides = [
         {u: i for i, u in enumerate(base)},
         {p.uuid: i for i, p in enumerate(ours)},
         {p.uuid: i for i, p in enumerate(theirs)},
     ]
-    reference = _reference(ours, theirs, kept)
-    rank = {u: i for i, u in enumerate(reference)}
-    # incoming[v][c]: how many unplaced paragraphs must come before v by a rule of class c
-    # (_THEIRS_MOVE, _OURS, _OTHER); after[u]: the (paragraph, class) pairs u must precede
-    incoming = {u: [0, 0, 0] for u in reference}
-    after: dict[UUID, list[tuple[UUID, int]]] = {u: [] for u in reference}
-    for i, x in enumerate(reference):
-        for y in reference[i + 1 :]:
-            decided = _pair(x, y, sides)
-            if decided is None:
-                continue
-            first, second = (x, y) if decided[0] else (y, x)
-            incoming[second][decided[1]] += 1
-            after[first].append((second, decided[1]))
-    order: list[UUID] = []
-    left = dict.fromkeys(reference)
-    while left:
-        ready = [u for u in left if incoming[u] == [0, 0, 0]]
-        if ready:
-            chosen = ready[0]
-        else:  # the rules contradict each other: break the base's order first, then ours
-            chosen = min(
-                (u for u in left if incoming[u][_THEIRS_MOVE] == 0),
-                key=lambda u: (incoming[u][_OURS], incoming[u][_OTHER], rank[u]),
-            )
-        del left[chosen]
-        order.append(chosen)
-        for later, rule in after[chosen]:
-            incoming[later][rule] -= 1
+    order = _order_of_the_base(base, sides, kept)
+    placed = set(order)
+    following: dict[UUID | None, list[UUID]] = {}
+    for side, first in ((ours, False), (theirs, True)):  # theirs first after one paragraph
+        previous: UUID | None = None
+        for uuid in (p.uuid for p in side):
+            if uuid in kept and uuid not in placed:  # new on this side
+                runs = following.setdefault(previous, [])
+                runs.insert(0 if first else len(runs), uuid)
+                placed.add(uuid)
+            if uuid in placed:
+                previous = uuid
+    merged: list[UUID] = []
+    stack: list[UUID | None] = [*reversed(order), None]
+    while stack:  # each paragraph, then what follows it (depth first)
+        next_one = stack.pop()
+        if next_one is not None:
+            merged.append(next_one)
+        stack.extend(reversed(following.get(next_one, [])))
     moved_theirs = _moved(list(base), [p.uuid for p in theirs]) & set(sides[1])
     at = {u: i for i, u in enumerate(order)}
     ours_kept = [p.uuid for p in ours if p.uuid in at]
@@ -201,48 +192,84 @@ def _order(
             if other != uuid
         ):
             taken.append(uuid)  # their move is what placed it
+    return merged
+
+
+_THEIRS_MOVE, _OURS, _BASE = 0, 1, 2
+
+
+def _order_of_the_base(
+    base: dict[UUID, Paragraph], sides: list[dict[UUID, int]], kept: dict[UUID, Paragraph]
+) -> list[UUID]:
+    """The kept paragraphs of the base in the order the pairs decide (see `_order`): a
+    topological pass over the pairs' rules that, where none is free to come next (the moves
+    contradict each other), takes the first in our text that no move of theirs holds back."""
+    in_base = [u for u in base if u in kept]
+    ours = sides[1]
+    reference = sorted((u for u in in_base if u in ours), key=ours.__getitem__)
+    for index, uuid in enumerate(in_base):  # those we deleted: after their base neighbour
+        if uuid not in ours:
+            before = in_base[index - 1] if index else None
+            reference.insert(reference.index(before) + 1 if before else 0, uuid)
+    rank = {u: i for i, u in enumerate(reference)}
+    # incoming[v][c]: how many unplaced paragraphs must come before v by a rule of class c;
+    # after[u]: the (paragraph, class) pairs u must come before
+    incoming = {u: [0, 0, 0] for u in reference}
+    after: dict[UUID, list[tuple[UUID, int]]] = {u: [] for u in reference}
+    for x, y in _pairs(in_base, sides):
+        x_first, kind = _pair(x, y, sides)
+        first, second = (x, y) if x_first else (y, x)
+        incoming[second][kind] += 1
+        after[first].append((second, kind))
+    order: list[UUID] = []
+    ready = [rank[u] for u in reference if incoming[u] == [0, 0, 0]]
+    heapq.heapify(ready)
+    left = dict.fromkeys(reference)
+    while left:
+        if ready:
+            chosen = reference[heapq.heappop(ready)]
+        else:  # their moves never contradict each other: one of these is free of them
+            chosen = next(u for u in left if incoming[u][_THEIRS_MOVE] == 0)
+        del left[chosen]
+        order.append(chosen)
+        for later, kind in after[chosen]:
+            incoming[later][kind] -= 1
+            if later in left and incoming[later] == [0, 0, 0]:
+                heapq.heappush(ready, rank[later])
     return order
 
 
-_THEIRS_MOVE, _OURS, _OTHER = 0, 1, 2
+def _pairs(reference: list[UUID], sides: list[dict[UUID, int]]) -> Iterator[tuple[UUID, UUID]]:
+    """The pairs of paragraphs of the base `_order_of_the_base` must weigh, in short.
+
+    The paragraphs neither side moved keep the base's order on both sides: each and the next
+    make the pairs of that chain. Only the paragraphs a side moved, or that one side lacks, are
+    weighed against every other: a long text with a few moves costs a few passes, not the
+    square of its length.
+    """
+    _, ours, theirs = sides
+    moved = _moved(reference, sorted(ours, key=ours.__getitem__)) | _moved(
+        reference, sorted(theirs, key=theirs.__getitem__)
+    )
+    alone = [u for u in reference if u in moved or u not in ours or u not in theirs]
+    weighed = set(alone)
+    still = [u for u in reference if u not in weighed]
+    yield from itertools.pairwise(still)
+    for index, x in enumerate(alone):
+        yield from ((x, y) for y in still)
+        yield from ((x, y) for y in alone[index + 1 :])
 
 
-def _pair(x: UUID, y: UUID, sides: list[dict[UUID, int]]) -> tuple[bool, int] | None:
-    """Whether `x` comes before `y` in the merged text and by which rule (see `_order`), or
-    None when no side has both."""
+def _pair(x: UUID, y: UUID, sides: list[dict[UUID, int]]) -> tuple[bool, int]:
+    """Whether `x` comes before `y` (two paragraphs of the base) and by which rule."""
     base, ours, theirs = (
         at[x] < at[y] if x in at and y in at else None for at in sides
     )  # fmt: skip
-    if theirs is not None and base is not None and theirs != base:
+    if theirs is not None and theirs != base:
         return theirs, _THEIRS_MOVE
     if ours is not None and ours != base:
         return ours, _OURS
-    if theirs is not None and base is None:
-        return theirs, _OTHER
-    if base is not None:
-        return base, _OTHER
-    return None
-
-
-def _reference(
-    ours: Sequence[Paragraph], theirs: Sequence[Paragraph], kept: dict[UUID, Paragraph]
-) -> list[UUID]:
-    """The kept paragraphs in our order, those we do not have placed after the paragraph before
-    them in their text (first when none is): the order where the rules leave a choice."""
-    reference = [p.uuid for p in ours if p.uuid in kept]
-    placed = set(reference)
-    theirs_order = [p.uuid for p in theirs]
-    for index, uuid in enumerate(theirs_order):
-        if uuid not in kept or uuid in placed:
-            continue
-        at = 0
-        for before in reversed(theirs_order[:index]):
-            if before in placed:
-                at = reference.index(before) + 1
-                break
-        reference.insert(at, uuid)
-        placed.add(uuid)
-    return reference
+    return bool(base), _BASE
 
 
 def _anchor(source: UUID, theirs: Sequence[Paragraph], order: list[UUID]) -> UUID | None:
