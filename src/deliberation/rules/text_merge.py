@@ -153,8 +153,8 @@ def _order(
     paragraphs take the order their text gives them when it differs from the base's (their
     move), else ours (our move, or the base's when nobody moved them). Where the moves
     contradict each other (both sides moved the same paragraphs differently), theirs are kept
-    and the others follow our text as far as it allows. Then each side's new paragraphs follow the
-    paragraph before them in that side's text (theirs first when both added after one).
+    and the others follow our text as far as it allows. Then each side's new paragraphs follow
+    the paragraph before them in that side's text (theirs first when both added after one).
     Since the result keeps every move of theirs, merging it again finds only its own order.
     """
     sides = [
@@ -195,9 +195,6 @@ def _order(
     return merged
 
 
-_THEIRS_MOVE, _OURS, _BASE = 0, 1, 2
-
-
 def _order_of_the_base(
     base: dict[UUID, Paragraph], sides: list[dict[UUID, int]], kept: dict[UUID, Paragraph]
 ) -> list[UUID]:
@@ -212,29 +209,31 @@ def _order_of_the_base(
             before = in_base[index - 1] if index else None
             reference.insert(reference.index(before) + 1 if before else 0, uuid)
     rank = {u: i for i, u in enumerate(reference)}
-    # incoming[v][c]: how many unplaced paragraphs must come before v by a rule of class c;
-    # after[u]: the (paragraph, class) pairs u must come before
-    incoming = {u: [0, 0, 0] for u in reference}
-    after: dict[UUID, list[tuple[UUID, int]]] = {u: [] for u in reference}
+    # incoming[v]: how many unplaced paragraphs must come before v, by any rule and by a move
+    # of theirs; after[u]: the paragraphs u must come before, and whether by a move of theirs
+    incoming = {u: [0, 0] for u in reference}
+    after: dict[UUID, list[tuple[UUID, bool]]] = {u: [] for u in reference}
     for x, y in _pairs(in_base, sides):
-        x_first, kind = _pair(x, y, sides)
+        x_first, their_move = _pair(x, y, sides)
         first, second = (x, y) if x_first else (y, x)
-        incoming[second][kind] += 1
-        after[first].append((second, kind))
+        incoming[second][0] += 1
+        incoming[second][1] += their_move
+        after[first].append((second, their_move))
     order: list[UUID] = []
-    ready = [rank[u] for u in reference if incoming[u] == [0, 0, 0]]
+    ready = [rank[u] for u in reference if incoming[u][0] == 0]
     heapq.heapify(ready)
     left = dict.fromkeys(reference)
     while left:
         if ready:
             chosen = reference[heapq.heappop(ready)]
         else:  # their moves never contradict each other: one of these is free of them
-            chosen = next(u for u in left if incoming[u][_THEIRS_MOVE] == 0)
+            chosen = next(u for u in left if incoming[u][1] == 0)
         del left[chosen]
         order.append(chosen)
-        for later, kind in after[chosen]:
-            incoming[later][kind] -= 1
-            if later in left and incoming[later] == [0, 0, 0]:
+        for later, their_move in after[chosen]:
+            incoming[later][0] -= 1
+            incoming[later][1] -= their_move
+            if later in left and incoming[later][0] == 0:
                 heapq.heappush(ready, rank[later])
     return order
 
@@ -260,16 +259,17 @@ def _pairs(reference: list[UUID], sides: list[dict[UUID, int]]) -> Iterator[tupl
         yield from ((x, y) for y in alone[index + 1 :])
 
 
-def _pair(x: UUID, y: UUID, sides: list[dict[UUID, int]]) -> tuple[bool, int]:
-    """Whether `x` comes before `y` (two paragraphs of the base) and by which rule."""
+def _pair(x: UUID, y: UUID, sides: list[dict[UUID, int]]) -> tuple[bool, bool]:
+    """Whether `x` comes before `y` (two paragraphs of the base), and whether by a move of
+    theirs (the order their text gives them differs from the base's)."""
     base, ours, theirs = (
         at[x] < at[y] if x in at and y in at else None for at in sides
     )  # fmt: skip
     if theirs is not None and theirs != base:
-        return theirs, _THEIRS_MOVE
+        return theirs, True
     if ours is not None and ours != base:
-        return ours, _OURS
-    return bool(base), _BASE
+        return ours, False
+    return bool(base), False
 
 
 def _anchor(source: UUID, theirs: Sequence[Paragraph], order: list[UUID]) -> UUID | None:
