@@ -207,7 +207,7 @@ def _order_of_the_base(
     for index, uuid in enumerate(in_base):  # those we deleted: after their base neighbour
         if uuid not in ours:
             before = in_base[index - 1] if index else None
-            reference.insert(reference.index(before) + 1 if before else 0, uuid)
+            reference.insert(0 if before is None else reference.index(before) + 1, uuid)
     rank = {u: i for i, u in enumerate(reference)}
     # incoming[v]: how many unplaced paragraphs must come before v, by any rule and by a move
     # of theirs; after[u]: the paragraphs u must come before, and whether by a move of theirs
