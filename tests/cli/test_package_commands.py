@@ -92,3 +92,45 @@ def test_refusals_are_one_sentence(run_cli: Run, store: Path, tmp_path: Path) ->
     bad.write_text("{}", encoding="utf-8")
     one_sentence(run_cli("import", "text", OPINION, str(bad), store=store), "text.base")
     one_sentence(run_cli("sync", OPINION, "--with", str(store), store=store), "n'est un paquet")
+
+
+def test_both_sides_moving_and_joining_the_same_paragraphs_merge_once(
+    run_cli: Run, store: Path, tmp_path: Path, dump_tables: Dump
+) -> None:
+    # The random run's case, through the commands, on four paragraphs in a row: offline, the
+    # fourth is moved first and the second and third are joined; at the secretariat, the first
+    # is rewritten and the third moved after the fourth. The second import writes nothing.
+    package = tmp_path / "avis.deliberation"
+    assert run_cli("export", "package", OPINION, "-o", str(package), store=store).returncode == 0
+
+    def edit(where: Path, offline: bool) -> list[str]:
+        document = json.loads(run_cli("show", "opinion", OPINION, "--json", store=where).stdout)
+        paragraphs = document["paragraphs"]
+        p0, p1, p2, p3 = paragraphs[1:5]
+        original = [p["text"] for p in (p0, p1, p2, p3)]
+        if offline:
+            p1["text"] += " " + p2["text"]
+            paragraphs.remove(p2)
+            paragraphs.remove(p3)
+            paragraphs.insert(paragraphs.index(p0), p3)
+        else:
+            p0["text"] = "Considérant réécrit au secrétariat."
+            paragraphs.remove(p2)
+            paragraphs.insert(paragraphs.index(p3) + 1, p2)
+        edited = tmp_path / f"texte-{offline}.json"
+        edited.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+        assert run_cli("import", "text", OPINION, str(edited), store=where).returncode == 0
+        return original
+
+    p0, p1, p2, p3 = edit(package, offline=True)
+    edit(store, offline=False)
+    done = run_cli("import", "package", str(package), store=store)
+    assert done.returncode == 0, done.stderr
+    merged = texts(store)
+    start = merged.index(p3)
+    assert merged[start : start + 3] == [p3, "Considérant réécrit au secrétariat.", f"{p1} {p2}"]
+    assert p0 not in merged and p2 not in merged
+    after = dump_tables(store)
+    again = run_cli("import", "package", str(package), store=store)
+    assert "Rien de nouveau" in again.stdout
+    assert dump_tables(store) == after

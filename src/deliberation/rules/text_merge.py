@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import heapq
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TypeVar
@@ -145,27 +147,129 @@ def _order(
     kept: dict[UUID, Paragraph],
     taken: list[UUID],
 ) -> list[UUID]:
-    """Our order, with the paragraphs they added, and those they moved (and we did not), each
-    placed after the paragraph before it in their text."""
-    base_order = list(base)
-    ours_order = [p.uuid for p in ours]
-    theirs_order = [p.uuid for p in theirs]
-    moved_ours = _moved(base_order, ours_order)
-    moved_theirs = _moved(base_order, theirs_order) - moved_ours
-    mine = set(ours_order)
-    placing = {u for u in theirs_order if u in kept and (u not in mine or u in moved_theirs)}
-    order = [u for u in ours_order if u in kept and u not in placing]
-    for index, uuid in enumerate(theirs_order):
-        if uuid not in placing:
-            continue
-        at = 0
-        for before in reversed(theirs_order[:index]):
-            if before in order:
-                at = order.index(before) + 1
-                break
-        order.insert(at, uuid)
-    taken.extend(u for u in theirs_order if u in moved_theirs and u in kept)
+    """The merged order, made so that merging the result again with `theirs` keeps it.
+
+    The paragraphs of the base are ordered pair by pair, like any three-way merge: two
+    paragraphs take the order their text gives them when it differs from the base's (their
+    move), else ours (our move, or the base's when nobody moved them). Where the moves
+    contradict each other (both sides moved the same paragraphs differently), theirs are kept
+    and the others follow our text as far as it allows. Then each side's new paragraphs follow
+    the paragraph before them in that side's text (theirs first when both added after one).
+    Since the result keeps every move of theirs, merging it again finds only its own order.
+    """
+    sides = [
+        {u: i for i, u in enumerate(base)},
+        {p.uuid: i for i, p in enumerate(ours)},
+        {p.uuid: i for i, p in enumerate(theirs)},
+    ]
+    order = _order_of_the_base(base, sides, kept)
+    placed = set(order)
+    following: dict[UUID | None, list[UUID]] = {}
+    for side, first in ((ours, False), (theirs, True)):  # theirs first after one paragraph
+        previous: UUID | None = None
+        for uuid in (p.uuid for p in side):
+            if uuid in kept and uuid not in placed:  # new on this side
+                runs = following.setdefault(previous, [])
+                runs.insert(0 if first else len(runs), uuid)
+                placed.add(uuid)
+            if uuid in placed:
+                previous = uuid
+    merged: list[UUID] = []
+    stack: list[UUID | None] = [*reversed(order), None]
+    while stack:  # each paragraph, then what follows it (depth first)
+        next_one = stack.pop()
+        if next_one is not None:
+            merged.append(next_one)
+        stack.extend(reversed(following.get(next_one, [])))
+    moved_theirs = _moved(list(base), [p.uuid for p in theirs]) & set(sides[1])
+    at = {u: i for i, u in enumerate(order)}
+    ours_kept = [p.uuid for p in ours if p.uuid in at]
+    for uuid in (u for u in (p.uuid for p in theirs) if u in moved_theirs and u in at):
+        mine = ours_kept.index(uuid)
+        if any(
+            (at[other] < at[uuid]) != (index < mine)
+            for index, other in enumerate(ours_kept)
+            if other != uuid
+        ):
+            taken.append(uuid)  # their move is what placed it
+    return merged
+
+
+def _order_of_the_base(
+    base: dict[UUID, Paragraph], sides: list[dict[UUID, int]], kept: dict[UUID, Paragraph]
+) -> list[UUID]:
+    """The kept paragraphs of the base in the order the pairs decide (see `_order`): a
+    topological pass over the pairs' rules that, where none is free to come next (the moves
+    contradict each other), takes the first in our text that no move of theirs holds back."""
+    in_base = [u for u in base if u in kept]
+    ours = sides[1]
+    reference = sorted((u for u in in_base if u in ours), key=ours.__getitem__)
+    for index, uuid in enumerate(in_base):  # those we deleted: after their base neighbour
+        if uuid not in ours:
+            before = in_base[index - 1] if index else None
+            reference.insert(0 if before is None else reference.index(before) + 1, uuid)
+    rank = {u: i for i, u in enumerate(reference)}
+    # incoming[v]: how many unplaced paragraphs must come before v, by any rule and by a move
+    # of theirs; after[u]: the paragraphs u must come before, and whether by a move of theirs
+    incoming = {u: [0, 0] for u in reference}
+    after: dict[UUID, list[tuple[UUID, bool]]] = {u: [] for u in reference}
+    for x, y in _pairs(in_base, sides):
+        x_first, their_move = _pair(x, y, sides)
+        first, second = (x, y) if x_first else (y, x)
+        incoming[second][0] += 1
+        incoming[second][1] += their_move
+        after[first].append((second, their_move))
+    order: list[UUID] = []
+    ready = [rank[u] for u in reference if incoming[u][0] == 0]
+    heapq.heapify(ready)
+    left = dict.fromkeys(reference)
+    while left:
+        if ready:
+            chosen = reference[heapq.heappop(ready)]
+        else:  # their moves never contradict each other: one of these is free of them
+            chosen = next(u for u in left if incoming[u][1] == 0)
+        del left[chosen]
+        order.append(chosen)
+        for later, their_move in after[chosen]:
+            incoming[later][0] -= 1
+            incoming[later][1] -= their_move
+            if later in left and incoming[later][0] == 0:
+                heapq.heappush(ready, rank[later])
     return order
+
+
+def _pairs(reference: list[UUID], sides: list[dict[UUID, int]]) -> Iterator[tuple[UUID, UUID]]:
+    """The pairs of paragraphs of the base `_order_of_the_base` must weigh, in short.
+
+    The paragraphs neither side moved keep the base's order on both sides: each and the next
+    make the pairs of that chain. Only the paragraphs a side moved, or that one side lacks, are
+    weighed against every other: a long text with a few moves costs a few passes, not the
+    square of its length.
+    """
+    _, ours, theirs = sides
+    moved = _moved(reference, sorted(ours, key=ours.__getitem__)) | _moved(
+        reference, sorted(theirs, key=theirs.__getitem__)
+    )
+    alone = [u for u in reference if u in moved or u not in ours or u not in theirs]
+    weighed = set(alone)
+    still = [u for u in reference if u not in weighed]
+    yield from itertools.pairwise(still)
+    for index, x in enumerate(alone):
+        yield from ((x, y) for y in still)
+        yield from ((x, y) for y in alone[index + 1 :])
+
+
+def _pair(x: UUID, y: UUID, sides: list[dict[UUID, int]]) -> tuple[bool, bool]:
+    """Whether `x` comes before `y` (two paragraphs of the base), and whether by a move of
+    theirs (the order their text gives them differs from the base's)."""
+    base, ours, theirs = (
+        at[x] < at[y] if x in at and y in at else None for at in sides
+    )  # fmt: skip
+    if theirs is not None and theirs != base:
+        return theirs, True
+    if ours is not None and ours != base:
+        return ours, False
+    return bool(base), False
 
 
 def _anchor(source: UUID, theirs: Sequence[Paragraph], order: list[UUID]) -> UUID | None:
