@@ -22,7 +22,7 @@ from deliberation import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "packaging" / "build.sh"
-# The issue asks for 120 MB: the folder is 119.8 MiB (PySide6 74 MiB of it, ICU's data 30;
+# The issue asks for 120 MB: the folder is 119.8 MiB (PySide6 81 MiB of it, ICU's data 31;
 # see packaging/README.md), the cap leaves it one MiB to grow; the .deb (gzip) is 51 MiB.
 MAX_SIZE = 121 * 1024 * 1024
 MAX_DEB_SIZE = 60 * 1024 * 1024
