@@ -196,6 +196,9 @@ def test_bundle_is_small_and_complete(dist: Path) -> None:
     assert (migrations / "versions" / "0001_referential.py").is_file()
     assert (inside / "docx" / "templates" / "default.docx").is_file()
     assert (inside / "docx" / "parts").is_dir()
+    # odfdo reads its version from its metadata when imported (the .odt exports of the window).
+    assert list(inside.glob("odfdo-*.dist-info/METADATA"))
+    assert (inside / "odfdo" / "templates").is_dir()
     translations = {p.name for p in (inside / "PySide6" / "Qt" / "translations").iterdir()}
     assert "qtbase_fr.qm" in translations
     assert all(re.fullmatch(r"(qt|qtbase)_(fr|en)\.qm", name) for name in translations)
