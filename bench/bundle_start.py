@@ -83,7 +83,7 @@ def main() -> int:
     )
     verdict = "within" if shown_ratio <= TARGET_RATIO else "ABOVE"
     print(f"window shown ratio {shown_ratio:.2f} ({verdict} the target of {TARGET_RATIO})")
-    print(f"bundle size: {size_on_disk(args.bundle) / 2**20:.0f} MiB ({args.bundle})")
+    print(f"bundle size: {size_on_disk(args.bundle) / 2**20:.1f} MiB ({args.bundle})")
     return 0
 
 

@@ -29,14 +29,17 @@ say() { echo "build: $*" >&2; }
 # -- the build environment: PyInstaller and the dependencies the application imports ------------
 build_environment() {
   local digest stamp="$BUILD_VENV/.stamp"
-  digest="$( (cat "$ROOT/pyproject.toml"; echo "$PYINSTALLER_VERSION") | sha256sum | cut -c1-16)"
+  digest="$( (cat "$ROOT/pyproject.toml"; echo "$PYINSTALLER_VERSION system-libpq") \
+    | sha256sum | cut -c1-16)"
   if [[ -x "$BUILD_VENV/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "$digest" ]]; then
     return
   fi
   say "preparing the build environment in $BUILD_VENV"
   [[ -x "$BUILD_VENV/bin/python" ]] || "$PYTHON" -m venv "$BUILD_VENV"
   # The run-time dependencies as pyproject.toml declares them (with the PostgreSQL driver, for
-  # shared stores), not the project itself: the spec reads the sources from src/.
+  # shared stores), not the project itself: the spec reads the sources from src/. The driver
+  # without its binary package: on Linux psycopg loads the system's libpq (the .deb depends on
+  # libpq5) instead of bundling its own with OpenSSL and Kerberos (10 MB).
   local requirements="$BUILD_VENV/requirements.txt"
   "$BUILD_VENV/bin/python" - "$ROOT/pyproject.toml" >"$requirements" <<'EOF'
 import sys
@@ -45,10 +48,11 @@ import tomllib
 with open(sys.argv[1], "rb") as handle:
     project = tomllib.load(handle)["project"]
 for requirement in project["dependencies"] + project["optional-dependencies"]["postgres"]:
-    print(requirement)
+    print(requirement.replace("psycopg[binary]", "psycopg"))
 EOF
   "$BUILD_VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
     "pyinstaller==$PYINSTALLER_VERSION" -r "$requirements"
+  "$BUILD_VENV/bin/python" -m pip uninstall --quiet --yes psycopg-binary 2>/dev/null || true
   echo "$digest" >"$stamp"
 }
 
@@ -56,6 +60,17 @@ EOF
 compile_translations() {
   if [[ -f "$ROOT/scripts/translations.sh" ]]; then
     say "compiling the translations"
+    # Without the project's .venv (a fresh checkout, a worktree), the build environment's PySide6
+    # provides lrelease; its pip install has no pyside6-lrelease script, so one is linked to it.
+    if [[ -z "${PYSIDE6_BIN:-}" && ! -x "$ROOT/.venv/bin/pyside6-lrelease" ]] \
+      && ! command -v pyside6-lrelease >/dev/null 2>&1; then
+      local tools="$BUILD_VENV/pyside6-tools" lrelease
+      lrelease="$("$BUILD_VENV/bin/python" -c \
+        'import pathlib, PySide6; print(pathlib.Path(PySide6.__file__).parent / "lrelease")')"
+      mkdir -p "$tools"
+      ln -sf "$lrelease" "$tools/pyside6-lrelease"
+      export PYSIDE6_BIN="$tools"
+    fi
     bash "$ROOT/scripts/translations.sh" compile
   else
     say "scripts/translations.sh not found: the bundle carries no compiled translation of its own"
@@ -86,10 +101,61 @@ print(f"{width}x{height}")
 EOF
 }
 
+system_depends() {  # the Debian packages of the system libraries the bundle loads, comma-separated
+  python3 - "$1" <<'EOF'
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+bundle = Path(sys.argv[1]).resolve()
+# Loaded by name, not linked: psycopg's libpq (ctypes). The optional plugins' libraries are not
+# required (the plugins are skipped without them).
+packages = {"libc6", "libpq5"}
+optional = re.compile(r"/(libqgtk3|libcupsprintersupport)\.so$")
+outside = set()
+for path in bundle.rglob("*"):
+    if path.is_symlink() or not path.is_file() or optional.search(str(path)):
+        continue
+    with path.open("rb") as handle:
+        if handle.read(4) != b"\x7fELF":
+            continue
+    lines = subprocess.run(["ldd", str(path)], capture_output=True, text=True).stdout
+    for match in re.finditer(r"=> (/\S+)", lines):
+        library = Path(match.group(1))
+        if not library.resolve().is_relative_to(bundle):
+            outside.add(str(library))
+
+
+def owner(path: str) -> str | None:
+    """The package holding `path` (dpkg knows /lib and /usr/lib apart on merged-/usr systems)."""
+    candidates = [path, str(Path(path).resolve())]
+    candidates += [c[4:] if c.startswith("/usr/") else "/usr" + c for c in list(candidates)]
+    for candidate in candidates:
+        found = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
+        if found.returncode == 0:
+            return found.stdout.split(":")[0].split(",")[0].strip()
+    return None
+
+
+missing = []
+for library in sorted(outside):
+    package = owner(library)
+    if package is None:
+        missing.append(library)
+    else:
+        packages.add(package)
+if missing:
+    sys.exit(f"build: no Debian package holds {', '.join(missing)}")
+print(", ".join(sorted(packages)))
+EOF
+}
+
 build_deb() {
   command -v dpkg-deb >/dev/null 2>&1 || { say "dpkg-deb not found: no .deb built"; return; }
-  local version arch staging deb desktop icon_name file
+  local version arch staging deb desktop icon_name file depends
   version="$(version)"
+  depends="$(system_depends "$DIST_DIR/deliberation")"
   arch="$(dpkg --print-architecture)"
   staging="$WORK_DIR/deb"
   deb="$DIST_DIR/deliberation_${version}_${arch}.deb"
@@ -125,7 +191,7 @@ Version: $version
 Architecture: $arch
 Maintainer: Délibération <deliberation@education.gouv.fr>
 Installed-Size: $(du -sk "$staging" | cut -f1)
-Depends: libc6, libgl1, libegl1, libglib2.0-0, libfontconfig1, libfreetype6, libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libx11-xcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-xkb1
+Depends: $depends
 Section: office
 Priority: optional
 Description: groupes de travail, séances, positions et avis d'un comité

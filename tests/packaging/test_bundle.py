@@ -16,15 +16,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.store.conftest import needs_postgres, pg_url  # noqa: F401  (the fixture)
 
 from deliberation import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "packaging" / "build.sh"
-# The issue asks for 120 MB; PySide6 alone weighs 87 MB of it (ICU's data 31 MB), so the folder
-# stays above (see packaging/README.md): these caps catch a regression, the .deb meets the 120.
-MAX_SIZE = 170 * 1024 * 1024
-MAX_DEB_SIZE = 120 * 1024 * 1024
+# The issue asks for 120 MB: the folder is 119.8 MiB (PySide6 81 MiB of it, ICU's data 31;
+# see packaging/README.md), the cap leaves it one MiB to grow; the .deb (gzip) is 51 MiB.
+MAX_SIZE = 121 * 1024 * 1024
+MAX_DEB_SIZE = 60 * 1024 * 1024
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux")
@@ -105,6 +106,62 @@ def test_bundle_runs_the_command_line_on_a_fresh_store(
     assert all(isinstance(row, dict) for row in organisations)
 
 
+def test_bundle_fills_a_demo_store_and_exports_it(
+    dist: Path, user: dict[str, str], tmp_path: Path
+) -> None:
+    """The modules the bundle trims around (lxml beyond etree, decimal's fallback, the codecs,
+    docstrings) are not missed: the demo data, an agenda in Word, the meetings in iCalendar, the
+    directory in Excel, and the command line's help."""
+    helped = run(dist, user, tmp_path, "export", "--help")
+    assert helped.returncode == 0, helped.stderr
+    assert "directory" in helped.stdout
+    store = str(tmp_path / "demo.sqlite3")
+    demo = run(dist, user, tmp_path, "demo", "--store", store)
+    assert demo.returncode == 0, demo.stderr
+    listing = run(dist, user, tmp_path, "list", "meetings", "--json", "--all", "--store", store)
+    assert listing.returncode == 0, listing.stderr
+    meetings = json.loads(listing.stdout)
+    assert meetings
+    meeting = str(meetings[0]["id"])
+
+    agenda = tmp_path / "convocation.docx"
+    export = run(
+        dist, user, tmp_path, "export", "agenda", meeting, "-o", str(agenda), "--store", store
+    )
+    assert export.returncode == 0, export.stderr
+    with zipfile.ZipFile(agenda) as document:
+        assert "<w:body>" in document.read("word/document.xml").decode()
+
+    calendar = tmp_path / "seances.ics"
+    export = run(dist, user, tmp_path, "export", "calendar", "-o", str(calendar), "--store", store)
+    assert export.returncode == 0, export.stderr
+    text = calendar.read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR") and text.count("BEGIN:VEVENT") >= 1
+
+    workbook = tmp_path / "annuaire.xlsx"
+    export = run(dist, user, tmp_path, "export", "directory", "-o", str(workbook), "--store", store)
+    assert export.returncode == 0, export.stderr
+    with zipfile.ZipFile(workbook) as sheets:
+        assert "xl/workbook.xml" in sheets.namelist()
+
+
+@needs_postgres
+def test_bundle_works_on_a_postgresql_store(
+    dist: Path,
+    user: dict[str, str],
+    tmp_path: Path,
+    pg_url: str,  # noqa: F811  (the fixture imported above)
+) -> None:
+    """On Linux the bundle's psycopg loads the system's libpq (no psycopg_binary inside)."""
+    assert not (dist / "deliberation" / "_internal" / "psycopg_binary").exists()
+    init = run(dist, user, tmp_path, "init", "--store", pg_url)
+    assert init.returncode == 0, init.stderr
+    listing = run(dist, user, tmp_path, "list", "organisations", "--json", "--store", pg_url)
+    assert listing.returncode == 0, listing.stderr
+    organisations = json.loads(listing.stdout)
+    assert organisations and all(isinstance(row, dict) for row in organisations)
+
+
 def test_bundle_writes_a_word_document(dist: Path, user: dict[str, str], tmp_path: Path) -> None:
     """python-docx's templates and its docx/parts folder are in the bundle."""
     assert run(dist, user, tmp_path, "init").returncode == 0
@@ -139,6 +196,9 @@ def test_bundle_is_small_and_complete(dist: Path) -> None:
     assert (migrations / "versions" / "0001_referential.py").is_file()
     assert (inside / "docx" / "templates" / "default.docx").is_file()
     assert (inside / "docx" / "parts").is_dir()
+    # odfdo reads its version from its metadata when imported (the .odt exports of the window).
+    assert list(inside.glob("odfdo-*.dist-info/METADATA"))
+    assert (inside / "odfdo" / "templates").is_dir()
     translations = {p.name for p in (inside / "PySide6" / "Qt" / "translations").iterdir()}
     assert "qtbase_fr.qm" in translations
     assert all(re.fullmatch(r"(qt|qtbase)_(fr|en)\.qm", name) for name in translations)
@@ -167,6 +227,10 @@ def test_deb_installs_the_bundle_and_the_desktop_files(dist: Path) -> None:
     assert info.returncode == 0, info.stderr
     assert "Package: deliberation" in info.stdout
     assert f"Version: {__version__}" in info.stdout
+    # The libraries the bundle leaves to the system, psycopg's libpq included.
+    (depends,) = [line for line in info.stdout.splitlines() if line.strip().startswith("Depends:")]
+    packages = {name.strip() for name in depends.split(":", 1)[1].split(",")}
+    assert {"libc6", "libpq5", "libstdc++6", "libglib2.0-0", "libssl3", "libxcb1"} <= packages
     listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True)
     assert listing.returncode == 0, listing.stderr
     rows = listing.stdout.splitlines()
