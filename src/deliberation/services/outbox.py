@@ -41,6 +41,7 @@ from deliberation.errors import (
 from deliberation.mail import secrets
 from deliberation.mail.message import build_message, draft_bytes
 from deliberation.mail.transport import TIMEOUT_S, connect
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.mail import (
     MAIL_KINDS,
     SMTP_SECURITIES,
@@ -132,7 +133,12 @@ class Outbox:
         seen: set[str] = set()
         for mail in mails:
             if mail.kind not in MAIL_KINDS:
-                raise MailError(f"Sorte de message inconnue : « {mail.kind} ».")
+                raise MailError(
+                    Sentence(
+                        QT_TRANSLATE_NOOP("errors", "Sorte de message inconnue : « {kind} »."),
+                        kind=mail.kind,
+                    )
+                )
             if mail.key in seen:
                 continue
             seen.add(mail.key)
@@ -190,8 +196,14 @@ class Outbox:
             if entry.state == "pending":
                 if any(i == entry_id for i, *_ in rows.claims(session)):
                     raise MailError(
-                        f"Le message n° {entry_id} est en cours d'envoi ; attendez la fin de "
-                        "l'envoi."
+                        Sentence(
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "Le message n° {entry_id} est en cours d'envoi ; attendez la fin "
+                                "de l'envoi.",
+                            ),
+                            entry_id=entry_id,
+                        )
                     )
                 return entry
             rows.settle(session, entry_id, "pending")
@@ -248,7 +260,10 @@ class Outbox:
         the outbox; returns the address it went to. Errors are one sentence (MailError)."""
         if not settings.sender or not is_valid_email(settings.sender):
             raise MailError(
-                "Indiquez d'abord une adresse d'expéditeur valide : l'essai lui est envoyé."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Indiquez d'abord une adresse d'expéditeur valide : l'essai lui est envoyé.",
+                )
             )
         now = self._clock()
         me = Recipient(settings.sender, settings.sender_name)
@@ -388,7 +403,13 @@ class Outbox:
             from deliberation.errors import ExportError, os_reason
 
             raise ExportError(
-                f"Impossible de créer le dossier « {folder} » : {os_reason(exc)}."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Impossible de créer le dossier « {folder} » : {reason}."
+                    ),
+                    folder=folder,
+                    reason=os_reason(exc),
+                )
             ) from exc
         written: list[Path] = []
         for entry in self._pending(only):

@@ -8,6 +8,7 @@ from datetime import date
 
 from deliberation.errors import ValidationError
 from deliberation.records.copying import record_from
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.positions import (
     DEFAULT_USER,
     POSITION_SOURCES,
@@ -132,8 +133,16 @@ class Positions:
             if subject.uuid not in kept_subjects and count:
                 raise ValidationError(
                     {
-                        "subjects": f"Le sujet « {subject.label} » a déjà {count} position"
-                        f"{'s' if count > 1 else ''} : il ne peut pas être retiré."
+                        "subjects": Sentence(
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "Le sujet « {label} » a déjà {count} position{plural} : il ne "
+                                "peut pas être retiré.",
+                            ),
+                            label=subject.label,
+                            count=count,
+                            plural="s" if count > 1 else "",
+                        )
                     }
                 )
         dropped = set(before.consulted) - set(after.consulted)
@@ -145,8 +154,14 @@ class Positions:
         if holding:
             raise ValidationError(
                 {
-                    "consulted": f"{', '.join(holding)} a déjà répondu : l'organisation ne peut "
-                    "pas être retirée de la consultation."
+                    "consulted": Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{join} a déjà répondu : l'organisation ne peut pas être retirée "
+                            "de la consultation.",
+                        ),
+                        join=", ".join(holding),
+                    )
                 }
             )
 
@@ -299,7 +314,9 @@ class Positions:
         with self.store.reading() as s:
             consultation_id = q.subject_owner(s, data.subject_id)
             if consultation_id is None:
-                raise ValidationError({"subject": "Ce sujet n'existe plus."})
+                raise ValidationError(
+                    {"subject": QT_TRANSLATE_NOOP("errors", "Ce sujet n'existe plus.")}
+                )
             snap = q.consultation_snapshot(s, consultation_id)
             names = q.organisation_names(s, {data.organisation_id})
             acronym = names.get(data.organisation_id, ("?", ""))[0]

@@ -11,6 +11,7 @@ from typing import Any
 
 from deliberation.errors import ValidationError
 from deliberation.records.copying import record_from
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.referential import (
     BodyRecord,
     DelegateInput,
@@ -162,7 +163,14 @@ class Referential:
         """Write a snapshot (create or overwrite); returns it with its database id."""
         with self.store.writing("organisation") as s:
             if q.acronym_taken(s, snap.acronym, snap.uuid):
-                raise ValidationError({"acronym": f"Le sigle « {snap.acronym} » est déjà utilisé."})
+                raise ValidationError(
+                    {
+                        "acronym": Sentence(
+                            QT_TRANSLATE_NOOP("errors", "Le sigle « {acronym} » est déjà utilisé."),
+                            acronym=snap.acronym,
+                        )
+                    }
+                )
             new_id = q.save_organisation(s, snap)
             return q.organisation_snapshot(s, new_id)
 

@@ -7,26 +7,51 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.places import Place
 from deliberation.store.database import Store
 from deliberation.store.search import MARK_END, MARK_START, IndexEntry, find_entries
 
 # What an entry is, in the order the window lists them: (singular, heading).
 KINDS: dict[str, tuple[str, str]] = {
-    "organisation": ("Organisation", "Organisations"),
-    "former_name": ("Ancien nom", "Anciens noms"),
-    "delegate": ("Délégué", "Délégués"),
-    "group": ("Groupe de travail", "Groupes de travail"),
-    "meeting": ("Séance", "Séances"),
-    "agenda_item": ("Point de l'ordre du jour", "Points de l'ordre du jour"),
-    "decision": ("Décision", "Décisions"),
-    "action": ("Action", "Actions"),
-    "consultation": ("Consultation", "Consultations"),
-    "position": ("Position", "Positions"),
-    "opinion": ("Avis", "Avis"),
-    "paragraph": ("Paragraphe", "Paragraphes"),
-    "amendment": ("Amendement", "Amendements"),
-    "comment": ("Commentaire", "Commentaires"),
+    "organisation": (
+        QT_TRANSLATE_NOOP("labels", "Organisation"),
+        QT_TRANSLATE_NOOP("labels", "Organisations"),
+    ),
+    "former_name": (
+        QT_TRANSLATE_NOOP("labels", "Ancien nom"),
+        QT_TRANSLATE_NOOP("labels", "Anciens noms"),
+    ),
+    "delegate": (QT_TRANSLATE_NOOP("labels", "Délégué"), QT_TRANSLATE_NOOP("labels", "Délégués")),
+    "group": (
+        QT_TRANSLATE_NOOP("labels", "Groupe de travail"),
+        QT_TRANSLATE_NOOP("labels", "Groupes de travail"),
+    ),
+    "meeting": (QT_TRANSLATE_NOOP("labels", "Séance"), QT_TRANSLATE_NOOP("labels", "Séances")),
+    "agenda_item": (
+        QT_TRANSLATE_NOOP("labels", "Point de l'ordre du jour"),
+        QT_TRANSLATE_NOOP("labels", "Points de l'ordre du jour"),
+    ),
+    "decision": (QT_TRANSLATE_NOOP("labels", "Décision"), QT_TRANSLATE_NOOP("labels", "Décisions")),
+    "action": (QT_TRANSLATE_NOOP("labels", "Action"), QT_TRANSLATE_NOOP("labels", "Actions")),
+    "consultation": (
+        QT_TRANSLATE_NOOP("labels", "Consultation"),
+        QT_TRANSLATE_NOOP("labels", "Consultations"),
+    ),
+    "position": (QT_TRANSLATE_NOOP("labels", "Position"), QT_TRANSLATE_NOOP("labels", "Positions")),
+    "opinion": (QT_TRANSLATE_NOOP("labels", "Avis"), QT_TRANSLATE_NOOP("labels", "Avis")),
+    "paragraph": (
+        QT_TRANSLATE_NOOP("labels", "Paragraphe"),
+        QT_TRANSLATE_NOOP("labels", "Paragraphes"),
+    ),
+    "amendment": (
+        QT_TRANSLATE_NOOP("labels", "Amendement"),
+        QT_TRANSLATE_NOOP("labels", "Amendements"),
+    ),
+    "comment": (
+        QT_TRANSLATE_NOOP("labels", "Commentaire"),
+        QT_TRANSLATE_NOOP("labels", "Commentaires"),
+    ),
 }
 
 # The place an entry opens, when it is not of its own kind.
