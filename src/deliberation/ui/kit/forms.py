@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError, ValidationError
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.typed_fields import DateEdit, TimeEdit
@@ -335,7 +336,7 @@ class FormDialog(FittedDialog):
             self.show_errors(exc.messages)
             return
         except DeliberationError as exc:
-            self.show_errors({"": str(exc)})
+            self.show_errors({"": error_text(exc)})
             return
         self.accept()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from deliberation.records.positions import CONSENSUS_STATUSES, NO_ANSWER
+from deliberation.ui.kit.localize import label_text
 
 
 @dataclass(frozen=True)
@@ -26,12 +27,14 @@ STANCE_LOOKS = {
 }
 UNANSWERED_LOOK = Look("·", NO_ANSWER, "#ffffff", "#55585c")  # no position recorded yet
 STATUS_LOOKS = {
-    "consensus": Look("●", CONSENSUS_STATUSES["consensus"], "#d9f0dd", "#1d5e2c"),
+    "consensus": Look("●", label_text(CONSENSUS_STATUSES["consensus"]), "#d9f0dd", "#1d5e2c"),
     "consensus_with_reservations": Look(
-        "●", CONSENSUS_STATUSES["consensus_with_reservations"], "#fcefc5", "#6f4b00"
+        "●", label_text(CONSENSUS_STATUSES["consensus_with_reservations"]), "#fcefc5", "#6f4b00"
     ),
-    "disputed": Look("●", CONSENSUS_STATUSES["disputed"], "#f8d8d5", "#8c1d16"),
-    "not_enough_answers": Look("○", CONSENSUS_STATUSES["not_enough_answers"], "#ececea", "#55585c"),
+    "disputed": Look("●", label_text(CONSENSUS_STATUSES["disputed"]), "#f8d8d5", "#8c1d16"),
+    "not_enough_answers": Look(
+        "○", label_text(CONSENSUS_STATUSES["not_enough_answers"]), "#ececea", "#55585c"
+    ),
 }
 
 
@@ -45,7 +48,7 @@ def stance_text(stance: str | None) -> str:
 
 def status_label(status: str) -> str:
     """The consensus status as people read it: « Consensus », « Contesté »…"""
-    return CONSENSUS_STATUSES.get(status, status)
+    return label_text(CONSENSUS_STATUSES.get(status, status))
 
 
 def chip_style(background: str, foreground: str) -> str:

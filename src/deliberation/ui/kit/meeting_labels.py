@@ -14,26 +14,27 @@ from deliberation.records.meetings import (
     Attendance,
 )
 from deliberation.rules.wording import count
+from deliberation.ui.kit.localize import label_text
 
 
 def kind_label(kind: str) -> str:
-    return MEETING_KINDS.get(kind, kind)
+    return label_text(MEETING_KINDS.get(kind, kind))
 
 
 def meeting_status_label(status: str) -> str:
-    return MEETING_STATUSES.get(status, status)
+    return label_text(MEETING_STATUSES.get(status, status))
 
 
 def item_kind_label(kind: str) -> str:
-    return ITEM_KINDS.get(kind, kind)
+    return label_text(ITEM_KINDS.get(kind, kind))
 
 
 def attendance_label(status: str) -> str:
-    return ATTENDANCE_STATUSES.get(status, status)
+    return label_text(ATTENDANCE_STATUSES.get(status, status))
 
 
 def action_status_label(status: str) -> str:
-    return ACTION_STATUSES.get(status, status)
+    return label_text(ACTION_STATUSES.get(status, status))
 
 
 def attendance_summary(entries: Iterable[Attendance]) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.places import Place
 from deliberation.services.search import KINDS, Hit, Segment
+from deliberation.ui.kit.localize import error_text
 
 DEBOUNCE_MS = 150  # a query runs once typing pauses this long
 LIMIT = 60
@@ -98,7 +99,7 @@ class SearchDialog(QDialog):
             self.hits = self.finder(query) if query else []
         except DeliberationError as exc:
             self.hits = []
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             self._fill()
             return
         if not query:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 from deliberation.errors import KeyringUnavailableError
 from deliberation.rules.wording import plural
 from deliberation.ui.kit.background import Progress, Task
+from deliberation.ui.kit.localize import error_text
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -51,7 +52,7 @@ def ask_password(
     try:
         password = outbox.password(settings)
     except KeyringUnavailableError as exc:
-        password, reason = None, str(exc) + " "
+        password, reason = None, error_text(exc) + " "
     if password is not None:
         return True, password
     text = reason + _tr("Mot de passe de %1 sur le serveur %2 :").replace(

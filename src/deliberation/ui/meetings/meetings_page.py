@@ -21,6 +21,7 @@ from deliberation.records.meetings import MeetingRecord
 from deliberation.rules.file_names import period_file_name
 from deliberation.rules.wording import abbreviated_date, plural
 from deliberation.ui.kit.editor import ACTIONS, GROUPS, MEETINGS
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.pages import (
     DeferredTab,
     EditorPage,
@@ -181,7 +182,7 @@ class MeetingsPage(EditorPage):
                     start = None
             records = self.editor.meetings.meetings(start)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.listing.set_records(records, start)
 
@@ -225,7 +226,7 @@ class MeetingsPage(EditorPage):
         try:
             dialog = MeetingDialog(self.editor, None, self, day=self.listing.chosen_day())
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.open_editing(dialog, self._saved)
 
@@ -233,7 +234,7 @@ class MeetingsPage(EditorPage):
         try:
             dialog = SeriesDialog(self.editor, self)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.open_editing(dialog, self._series_saved)
 
@@ -246,7 +247,7 @@ class MeetingsPage(EditorPage):
             before = self.editor.meetings.meeting(meeting_id)
             dialog = MeetingDialog(self.editor, before, self)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.open_editing(dialog, self._saved)
 
@@ -287,7 +288,7 @@ class MeetingsPage(EditorPage):
         try:
             self.editor.delete_meeting(self.editor.meetings.meeting(meeting.id))
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.status_message.emit(
             self.tr("Séance du %1 supprimée.").replace("%1", abbreviated_date(meeting.day))
@@ -312,7 +313,7 @@ class MeetingsPage(EditorPage):
         try:
             written = export_calendar(self.editor.meetings, [m.id for m in meetings], target)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.status_message.emit(
             plural(len(meetings), "%n séance exportée", "%n séances exportées")
@@ -343,7 +344,7 @@ class MeetingsPage(EditorPage):
         try:
             overdue = self.editor.meetings.overdue_count()
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self._overdue_changed(overdue)
 

@@ -31,6 +31,7 @@ from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list
 from deliberation.ui.kit.forms import EditingDialog, FormDialog, date_edit, editing_title, to_date
 from deliberation.ui.kit.labels import fold
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.widgets import muted_label, search_field
 from deliberation.ui.opinions.opinion_commands import (
     create_opinion,
@@ -363,7 +364,7 @@ class StatusDialog(FormDialog):
         for change in before.history:
             row = QTreeWidgetItem(
                 [
-                    OPINION_STATUSES.get(change.status, change.status),
+                    label_text(OPINION_STATUSES.get(change.status, change.status)),
                     numeric_date(change.changed_on),
                     change.changed_by,
                     change.note,

@@ -19,6 +19,7 @@ from deliberation.rules.consensus import answers_summary
 from deliberation.rules.wording import plural, short_date
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.looks import STANCE_LOOKS, UNANSWERED_LOOK, chip_style
 from deliberation.ui.kit.widgets import heading_label, muted_label, search_field
 from deliberation.ui.positions.synthesis_view import KEY_HELP
@@ -138,7 +139,7 @@ class StanceCounts(QWidget):
             chip.setToolTip(
                 self.tr("Position enregistrée comme non exprimée")
                 if code == "not_expressed"
-                else STANCES[code]
+                else label_text(STANCES[code])
             )
             self.chips[code] = chip
             row.addWidget(chip)
