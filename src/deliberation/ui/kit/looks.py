@@ -27,15 +27,14 @@ STANCE_LOOKS = {
 }
 UNANSWERED_LOOK = Look("·", NO_ANSWER, "#ffffff", "#55585c")  # no position recorded yet
 STATUS_LOOKS = {
-    "consensus": Look("●", label_text(CONSENSUS_STATUSES["consensus"]), "#d9f0dd", "#1d5e2c"),
+    "consensus": Look("●", CONSENSUS_STATUSES["consensus"], "#d9f0dd", "#1d5e2c"),
     "consensus_with_reservations": Look(
-        "●", label_text(CONSENSUS_STATUSES["consensus_with_reservations"]), "#fcefc5", "#6f4b00"
+        "●", CONSENSUS_STATUSES["consensus_with_reservations"], "#fcefc5", "#6f4b00"
     ),
-    "disputed": Look("●", label_text(CONSENSUS_STATUSES["disputed"]), "#f8d8d5", "#8c1d16"),
-    "not_enough_answers": Look(
-        "○", label_text(CONSENSUS_STATUSES["not_enough_answers"]), "#ececea", "#55585c"
-    ),
+    "disputed": Look("●", CONSENSUS_STATUSES["disputed"], "#f8d8d5", "#8c1d16"),
+    "not_enough_answers": Look("○", CONSENSUS_STATUSES["not_enough_answers"], "#ececea", "#55585c"),
 }
+"""A Look's label is French (a marked label): show it through localize.label_text."""
 
 
 def stance_text(stance: str | None) -> str:
@@ -43,7 +42,7 @@ def stance_text(stance: str | None) -> str:
     if stance is None:
         return ""
     look = STANCE_LOOKS.get(stance)
-    return f"{look.glyph} {look.label}" if look else stance
+    return f"{look.glyph} {label_text(look.label)}" if look else stance
 
 
 def status_label(status: str) -> str:

@@ -46,8 +46,8 @@ def attendance_summary(entries: Iterable[Attendance]) -> str:
     for entry in entries:
         counts[entry.status] = counts.get(entry.status, 0) + 1
     words = ATTENDANCE_COUNTED
-    parts = [count(counts[s], *words[s]) for s in words if counts.get(s)]
+    parts = [count(counts[s], *map(label_text, words[s])) for s in words if counts.get(s)]
     total = count(len(entries), "convoquée", "convoquées")
-    if parts == [count(len(entries), *words["pending"])]:
+    if parts == [count(len(entries), *map(label_text, words["pending"]))]:
         return f"Présences non renseignées ({total})."
     return f"{', '.join(parts)} sur {total}."

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.places import Place
 from deliberation.services.search import KINDS, Hit, Segment
-from deliberation.ui.kit.localize import error_text
+from deliberation.ui.kit.localize import error_text, label_text
 
 DEBOUNCE_MS = 150  # a query runs once typing pauses this long
 LIMIT = 60
@@ -120,7 +120,7 @@ class SearchDialog(QDialog):
         for hit in self.hits:  # kinds in the order of their best hit
             grouped.setdefault(hit.kind, []).append(hit)
         for kind, hits in grouped.items():
-            heading = QListWidgetItem(KINDS.get(kind, (kind, kind))[1])
+            heading = QListWidgetItem(label_text(KINDS.get(kind, (kind, kind))[1]))
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)

@@ -73,7 +73,7 @@ class OutboxDialog(FittedDialog):
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("Tous les messages"), ALL)
         for key, label in OUTBOX_STATES.items():
-            self.state_filter.addItem(label, key)
+            self.state_filter.addItem(label_text(label), key)
         self.state_filter.currentIndexChanged.connect(self.reload)
         self.counts = QLabel()
         self.counts.setStyleSheet(f"color: {MUTED_TEXT};")

@@ -21,7 +21,7 @@ from deliberation.services.outbox import default_port
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.forms import FormDialog
-from deliberation.ui.kit.localize import error_text
+from deliberation.ui.kit.localize import error_text, label_text
 from deliberation.ui.kit.widgets import muted_label
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class MailSettingsDialog(FormDialog):
 
         self.security = QComboBox()
         for key, label in SMTP_SECURITIES.items():
-            self.security.addItem(label, key)
+            self.security.addItem(label_text(label), key)
         self.security.setCurrentIndex(max(0, self.security.findData(current.security)))
         self.host = QLineEdit(current.host)
         self.host.setPlaceholderText("smtp.exemple.fr")

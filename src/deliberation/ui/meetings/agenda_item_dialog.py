@@ -61,7 +61,7 @@ class LinksEditor(QWidget):
         self.list.setMaximumHeight(90)
         self.kind = QComboBox()
         for code, label in LINK_KINDS.items():
-            self.kind.addItem(label, code)
+            self.kind.addItem(label_text(label), code)
         self.target = QLineEdit()
         self.target.setPlaceholderText(self.tr("Chemin du fichier"))
         self.browse = QPushButton(self.tr("Parcourir…"))

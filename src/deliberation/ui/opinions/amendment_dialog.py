@@ -318,9 +318,9 @@ class TreatmentDialog(FormDialog):
         about.setWordWrap(True)
         self.form.addRow(about)
         self.treatment = QComboBox()
-        self.treatment.addItem(self.tr(NO_TREATMENT), "")
+        self.treatment.addItem(label_text(NO_TREATMENT), "")
         for code, text in AMENDMENT_TREATMENTS.items():
-            self.treatment.addItem(self.tr(text), code)
+            self.treatment.addItem(label_text(text), code)
         self.treatment.setCurrentIndex(max(0, self.treatment.findData(amendment.treatment)))
         self.note = text_area(self.tr("Facultatif : ce que le rapporteur dira au comité"), 72)
         self.note.setPlainText(amendment.treatment_note)

@@ -30,7 +30,7 @@ from deliberation.rules.file_names import file_name, opinion_subject
 from deliberation.rules.wording import numeric_date
 from deliberation.services.referential import Referential
 from deliberation.ui.kit.flow_layout import FlowLayout
-from deliberation.ui.kit.localize import error_text, label_text
+from deliberation.ui.kit.localize import error_text, label_text, localized
 from deliberation.ui.kit.pages import hide_unless
 from deliberation.ui.kit.widgets import heading_label, open_dialog, segmented, tool_button
 from deliberation.ui.opinions.amendment_dialog import AmendmentDialog, TableDialog, TreatmentDialog
@@ -575,5 +575,5 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
     def _refuse(self, messages: dict[str, str], quiet: bool) -> bool:
         self._refusal = messages
         if not quiet:
-            self.messages.error(self, " ".join(messages.values()))
+            self.messages.error(self, " ".join(localized(text) for text in messages.values()))
         return False

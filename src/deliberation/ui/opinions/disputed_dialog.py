@@ -289,7 +289,7 @@ class DisputedDialog(FittedDialog):
         if standing.missing:
             parts.append(
                 f"<p style='color:{MUTED_TEXT}'>"
-                + html.escape(f"{NO_ANSWER} : {', '.join(standing.missing)}")
+                + html.escape(f"{label_text(NO_ANSWER)} : {', '.join(standing.missing)}")
                 + "</p>"
             )
         self.detail.setHtml("".join(parts))
@@ -315,7 +315,7 @@ class DisputedDialog(FittedDialog):
                 stance_label = label_text(STANCES.get(stance.stance, stance.stance)).lower()
                 lines.append(f"- {stance.acronym}, {stance_label}" + (f" : {said}" if said else ""))
             if standing.missing:
-                lines.append(f"- {NO_ANSWER} : {', '.join(standing.missing)}")
+                lines.append(f"- {label_text(NO_ANSWER)} : {', '.join(standing.missing)}")
             lines.append("")
         return "\n".join(lines).rstrip() + "\n"
 

@@ -219,7 +219,7 @@ class OpinionDialog(EditingDialog[OpinionSnapshot]):
 
         self.kind = QComboBox()
         for code, label in OPINION_KINDS.items():
-            self.kind.addItem(label, code)
+            self.kind.addItem(label_text(label), code)
         self.title = QLineEdit()
         self.title.setMaxLength(TITLE_MAX)
         self.title.setMinimumWidth(380)
@@ -336,7 +336,7 @@ class StatusDialog(FormDialog):
         self.status = QComboBox()
         for code, label in OPINION_STATUSES.items():
             current = self.tr(" (état actuel)") if code == before.status else ""
-            self.status.addItem(label + current, code)
+            self.status.addItem(label_text(label) + current, code)
         codes = list(OPINION_STATUSES)
         following = codes.index(before.status) + 1 if before.status in codes else 0
         if following >= codes.index("abandoned"):

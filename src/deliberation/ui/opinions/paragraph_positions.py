@@ -48,7 +48,7 @@ def status_text(status: str) -> str:
 def stance_chip_text(stance: str | None) -> str:
     """« ✓ Favorable sous réserve », « – Sans réponse » when no position is recorded."""
     if stance is None:
-        return f"{STANCE_LOOKS['not_expressed'].glyph} {NO_ANSWER}"
+        return f"{STANCE_LOOKS['not_expressed'].glyph} {label_text(NO_ANSWER)}"
     look = STANCE_LOOKS.get(stance)
     label = label_text(STANCES.get(stance, stance))
     return f"{look.glyph} {label}" if look else label

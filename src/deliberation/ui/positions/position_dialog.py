@@ -188,7 +188,7 @@ class PositionDialog(FormDialog):
         )
         self.source = QComboBox()
         for code, label in POSITION_SOURCES.items():
-            self.source.addItem(self.tr(label), code)
+            self.source.addItem(label_text(label), code)
         self.source.setCurrentIndex(self.source.findData("email"))
         self.received_on = date_edit(self.before.received_on if self.before else positions.today)
         self.recorded_by = QLineEdit(positions.user)

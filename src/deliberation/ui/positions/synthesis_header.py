@@ -90,7 +90,7 @@ class MatrixFilters(QWidget):
         self.stance_box = QComboBox()
         self.stance_box.addItem(self.tr("Toutes les positions"), None)
         for code, label in STANCES.items():
-            self.stance_box.addItem(f"{STANCE_LOOKS[code].glyph} {label}", code)
+            self.stance_box.addItem(f"{STANCE_LOOKS[code].glyph} {label_text(label)}", code)
         self.stance_box.setToolTip(
             self.tr("Les organisations qui ont cette position sur au moins un sujet")
         )
@@ -167,9 +167,12 @@ class StanceCounts(QWidget):
         self.subject.setText(self.tr("Sujet %1 :").replace("%1", str(number)))
         self.subject.setToolTip(result.subject.label)
         for code, look in STANCE_LOOKS.items():
-            self.chips[code].setText(f"{look.glyph} {look.label} {result.counts.get(code, 0)}")
+            self.chips[code].setText(
+                f"{look.glyph} {label_text(look.label)} {result.counts.get(code, 0)}"
+            )
         look = UNANSWERED_LOOK
-        self.chips[UNANSWERED].setText(f"{look.glyph} {look.label} {result.unanswered}")
+        unanswered = f"{look.glyph} {label_text(look.label)} {result.unanswered}"
+        self.chips[UNANSWERED].setText(unanswered)
 
     def show_shown(self, shown: int, total: int) -> None:
         """« 16 organisations », or « 3 organisations sur 16 » when filters hide some."""
