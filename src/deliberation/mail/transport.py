@@ -56,7 +56,14 @@ class Connection:
         try:
             code, text = smtp.mail(sender)
             if code != 250:
-                raise _refused(code, text, f"l'expéditeur {sender} a été refusé")
+                raise _refused(
+                    code,
+                    text,
+                    Sentence(
+                        QT_TRANSLATE_NOOP("errors", "l'expéditeur {sender} a été refusé"),
+                        sender=sender,
+                    ),
+                )
             refused: list[str] = []
             last: tuple[int, bytes] = (0, b"")
             for address in recipients:
@@ -66,11 +73,21 @@ class Connection:
                     last = (code, text)
             if refused:
                 smtp.rset()
-                what = "le destinataire" if len(refused) == 1 else "les destinataires"
-                raise _refused(*last, f"{what} {', '.join(refused)} refusé(s)", reason=False)
+                what = (
+                    Sentence(QT_TRANSLATE_NOOP("errors", "le destinataire {refused} refusé(s)"),
+                             refused=refused[0])
+                    if len(refused) == 1
+                    else Sentence(
+                        QT_TRANSLATE_NOOP("errors", "les destinataires {refused} refusé(s)"),
+                        refused=", ".join(refused),
+                    )
+                )  # fmt: skip
+                raise _refused(*last, what, reason=False)
             code, text = smtp.docmd("DATA")
             if code != 354:
-                raise _refused(code, text, "le contenu du message a été refusé")
+                raise _refused(
+                    code, text, QT_TRANSLATE_NOOP("errors", "le contenu du message a été refusé")
+                )
             smtp.send(_dot_stuffed(data))
         except smtplib.SMTPServerDisconnected as exc:
             raise self._broken(exc) from exc
@@ -93,7 +110,7 @@ class Connection:
                 )
             ) from exc
         if code != 250:
-            raise _refused(code, text, "le message a été refusé")
+            raise _refused(code, text, QT_TRANSLATE_NOOP("errors", "le message a été refusé"))
 
     def _broken(self, exc: BaseException) -> MailConnectionError:
         detail = ""
