@@ -105,3 +105,10 @@ def test_without_translation_the_window_shows_the_french(qapp: object, tmp_path:
         open_store(str(tmp_path))
     assert error_text(raised.value) == str(raised.value)
     assert label_text(MEETING_KINDS["plenary"]) == "Réunion plénière"
+
+
+def test_a_sentence_inside_a_sentence_is_translated_in_its_own_context(english: None) -> None:
+    area = Sentence.in_context("labels", "Réunion plénière")
+    where = Sentence.in_context("labels", "{step0} › {step1}", step0=area, step1="Budget {2027}")
+    assert where == "Réunion plénière › Budget {2027}"
+    assert localized(where) == "Plenary meeting › Budget {2027}"
