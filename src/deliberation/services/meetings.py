@@ -10,7 +10,7 @@ from pathlib import Path
 
 from deliberation.errors import ValidationError
 from deliberation.records.copying import field_values, record_from
-from deliberation.records.i18n import QT_TRANSLATE_NOOP
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.meetings import (
     CLOSED_ACTION_STATUSES,
     ActionInput,
@@ -157,7 +157,7 @@ class Meetings:
             with self.store.reading() as s:
                 group = q.group_info(s, data.group_id)
             if group is None:
-                errors["group"] = "Ce groupe de travail n'existe pas."
+                errors["group"] = QT_TRANSLATE_NOOP("errors", "Ce groupe de travail n'existe pas.")
             elif (
                 group[1] == "closed"
                 and data.status == "planned"
@@ -165,7 +165,12 @@ class Meetings:
                     before is None or before.group_id != data.group_id or before.status != "planned"
                 )
             ):
-                errors["group"] = f"Le groupe « {group[0]} » est clos : il ne peut plus se réunir."
+                errors["group"] = Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Le groupe « {group} » est clos : il ne peut plus se réunir."
+                    ),
+                    group=group[0],
+                )
         if errors:
             raise ValidationError(errors)
         return data

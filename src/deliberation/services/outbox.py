@@ -105,15 +105,30 @@ class Outbox:
         errors: dict[str, str] = {}
         if cleaned.security not in SMTP_SECURITIES:
             choices = ", ".join(SMTP_SECURITIES)
-            errors["security"] = (
-                f"Sécurité inconnue : « {cleaned.security} » (attendu : {choices})."
+            errors["security"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Sécurité inconnue : « {security} » (attendu : {choices})."
+                ),
+                security=cleaned.security,
+                choices=choices,
             )
         if not 0 < cleaned.port < 65536:
-            errors["port"] = f"Le port {cleaned.port} n'existe pas (de 1 à 65535)."
+            errors["port"] = Sentence(
+                QT_TRANSLATE_NOOP("errors", "Le port {port} n'existe pas (de 1 à 65535)."),
+                port=cleaned.port,
+            )
         if cleaned.host and not re.fullmatch(r"[A-Za-z0-9.\-:\[\]]{1,255}", cleaned.host):
-            errors["host"] = f"Le nom de serveur « {cleaned.host} » n'est pas valide."
+            errors["host"] = Sentence(
+                QT_TRANSLATE_NOOP("errors", "Le nom de serveur « {host} » n'est pas valide."),
+                host=cleaned.host,
+            )
         if cleaned.sender and not is_valid_email(cleaned.sender):
-            errors["sender"] = f"L'adresse d'expéditeur « {cleaned.sender} » n'est pas valide."
+            errors["sender"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "L'adresse d'expéditeur « {sender} » n'est pas valide."
+                ),
+                sender=cleaned.sender,
+            )
         if errors:
             raise ValidationError(errors)
         with self.store.writing("settings") as session:

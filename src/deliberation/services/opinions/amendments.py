@@ -104,25 +104,39 @@ class AmendmentsMixin(TextMixin):
         lines = clean_lines(data.lines)
         has_text = any(line.text.strip() for line in lines)
         if data.action not in AMENDMENT_ACTIONS:
-            errors["action"] = "Choisissez : remplacer, insérer après ou supprimer."
+            errors["action"] = QT_TRANSLATE_NOOP(
+                "errors", "Choisissez : remplacer, insérer après ou supprimer."
+            )
         elif data.action != "delete" and not has_text:
-            errors["text"] = "Écrivez le texte proposé par l'amendement."
+            errors["text"] = QT_TRANSLATE_NOOP(
+                "errors", "Écrivez le texte proposé par l'amendement."
+            )
         proposed_on = data.proposed_on or self.today
         if proposed_on > self.today:
-            errors["proposed_on"] = "La date de l'amendement ne peut pas être à venir."
+            errors["proposed_on"] = QT_TRANSLATE_NOOP(
+                "errors", "La date de l'amendement ne peut pas être à venir."
+            )
         justification = clean_text(data.justification)
         if len(justification) > COMMENT_MAX:
-            errors["justification"] = (
-                f"La justification ne doit pas dépasser {COMMENT_MAX} caractères."
+            errors["justification"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "La justification ne doit pas dépasser {COMMENT_MAX} caractères."
+                ),
+                COMMENT_MAX=COMMENT_MAX,
             )
         if not known_organisation:
-            errors["organisation"] = "Choisissez l'organisation qui propose l'amendement."
+            errors["organisation"] = QT_TRANSLATE_NOOP(
+                "errors", "Choisissez l'organisation qui propose l'amendement."
+            )
         if data.paragraph_uuid not in states:
-            errors["paragraph"] = "Le paragraphe visé n'appartient pas à cet avis."
+            errors["paragraph"] = QT_TRANSLATE_NOOP(
+                "errors", "Le paragraphe visé n'appartient pas à cet avis."
+            )
         elif target is None:
-            errors["paragraph"] = (
-                "Le paragraphe visé a été supprimé du texte : l'amendement ne peut pas s'y "
-                "rattacher."
+            errors["paragraph"] = QT_TRANSLATE_NOOP(
+                "errors",
+                "Le paragraphe visé a été supprimé du texte : l'amendement ne "
+                "peut pas s'y rattacher.",
             )
         if errors:
             raise ValidationError(errors)

@@ -145,20 +145,33 @@ class DescriptionMixin(OpinionsBase):
         )
         errors: dict[str, str] = {}
         if data.kind not in OPINION_KINDS:
-            errors["kind"] = "Choisissez le type : avis, recommandation ou contribution."
+            errors["kind"] = QT_TRANSLATE_NOOP(
+                "errors", "Choisissez le type : avis, recommandation ou contribution."
+            )
         if not data.title:
-            errors["title"] = "Le titre est obligatoire."
+            errors["title"] = QT_TRANSLATE_NOOP("errors", "Le titre est obligatoire.")
         elif len(data.title) > TITLE_MAX:
-            errors["title"] = f"Le titre ne doit pas dépasser {TITLE_MAX} caractères."
+            errors["title"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Le titre ne doit pas dépasser {TITLE_MAX} caractères."
+                ),
+                TITLE_MAX=TITLE_MAX,
+            )
         with self.store.reading() as s:
             if data.group_id is not None and not rq.existing_ids(s, WorkingGroup, {data.group_id}):
-                errors["group"] = "Le groupe de travail choisi n'existe plus."
+                errors["group"] = QT_TRANSLATE_NOOP(
+                    "errors", "Le groupe de travail choisi n'existe plus."
+                )
             wanted = set(data.rapporteur_ids)
             if rq.existing_ids(s, Delegate, wanted) != wanted:
-                errors["rapporteurs"] = "Un des rapporteurs choisis n'existe plus."
+                errors["rapporteurs"] = QT_TRANSLATE_NOOP(
+                    "errors", "Un des rapporteurs choisis n'existe plus."
+                )
             items = set(data.agenda_item_ids)
             if rq.existing_ids(s, AgendaItem, items) != items:
-                errors["agenda"] = "Un des points de l'ordre du jour choisis n'existe plus."
+                errors["agenda"] = QT_TRANSLATE_NOOP(
+                    "errors", "Un des points de l'ordre du jour choisis n'existe plus."
+                )
         if errors:
             raise ValidationError(errors)
         return data
