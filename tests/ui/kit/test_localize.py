@@ -16,6 +16,7 @@ from deliberation.errors import StoreUnavailableError, ValidationError
 from deliberation.records.i18n import Sentence
 from deliberation.records.meetings import MEETING_KINDS
 from deliberation.records.positions import STANCES
+from deliberation.rules.consensus import ConsensusRule
 from deliberation.store.database import open_store
 from deliberation.ui.kit.localize import error_text, label_text, localized
 from deliberation.ui.kit.meeting_labels import kind_label
@@ -24,6 +25,9 @@ ENGLISH = {
     "labels": {
         "Réunion plénière": "Plenary meeting",
         "Favorable sous réserve": "Favourable with reservations",
+        "au moins {count} réponse": "at least {count} answer",
+        "(hors abstentions)": "(abstentions excluded)",
+        "Consensus : aucun avis défavorable et {text}.": "Consensus: no objection and {text}.",
     },
     "errors": {
         "{path} est un dossier, pas un fichier de base.": (
@@ -112,3 +116,13 @@ def test_a_sentence_inside_a_sentence_is_translated_in_its_own_context(english: 
     where = Sentence.in_context("labels", "{step0} › {step1}", step0=area, step1="Budget {2027}")
     assert where == "Réunion plénière › Budget {2027}"
     assert localized(where) == "Plenary meeting › Budget {2027}"
+
+
+def test_a_composed_wording_is_translated_piece_by_piece(english: None) -> None:
+    rule = ConsensusRule(min_answers=1)
+    assert rule.describe() == (
+        "Consensus : aucun avis défavorable et au moins 1 réponse (hors abstentions)."
+    )
+    assert localized(rule.describe()) == (
+        "Consensus: no objection and at least 1 answer (abstentions excluded)."
+    )

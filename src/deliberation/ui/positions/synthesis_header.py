@@ -19,7 +19,7 @@ from deliberation.rules.consensus import answers_summary
 from deliberation.rules.wording import plural, short_date
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
-from deliberation.ui.kit.localize import label_text
+from deliberation.ui.kit.localize import label_text, localized
 from deliberation.ui.kit.looks import STANCE_LOOKS, UNANSWERED_LOOK, chip_style
 from deliberation.ui.kit.widgets import heading_label, muted_label, search_field
 from deliberation.ui.positions.synthesis_view import KEY_HELP
@@ -61,16 +61,18 @@ class ConsultationHeader(QFrame):
         if meeting:
             parts.append(self.tr("pour la séance « %1 »").replace("%1", meeting))
         parts.append(
-            answers_summary(
-                synthesis.responded_count,
-                synthesis.answered_count,
-                len(synthesis.organisations),
-                len(synthesis.results),
+            localized(
+                answers_summary(
+                    synthesis.responded_count,
+                    synthesis.answered_count,
+                    len(synthesis.organisations),
+                    len(synthesis.results),
+                )
             )
         )
         self.dates.setText(" · ".join(parts))
         self.dates.setStyleSheet(f"color: {WARNING_TEXT};" if late else "")
-        self.rule.setText(self.tr("Règle : ") + synthesis.rule_text)
+        self.rule.setText(self.tr("Règle : ") + localized(synthesis.rule_text))
 
 
 class MatrixFilters(QWidget):
