@@ -125,7 +125,10 @@ def organisation_snapshot(session: Session, organisation_id: int) -> Organisatio
         session,
         Organisation,
         organisation_id,
-        f"Aucune organisation n'a l'identifiant {organisation_id}.",
+        Sentence(
+            QT_TRANSLATE_NOOP("errors", "Aucune organisation n'a l'identifiant {organisation_id}."),
+            organisation_id=organisation_id,
+        ),
     )
     return OrganisationSnapshot(
         id=org.id,
@@ -218,7 +221,13 @@ def _delegate(d: Delegate, acronym: str) -> DelegateRecord:
 
 def delegate(session: Session, delegate_id: int) -> DelegateRecord:
     row = row_by_id(
-        session, Delegate, delegate_id, f"Aucun délégué n'a l'identifiant {delegate_id}."
+        session,
+        Delegate,
+        delegate_id,
+        Sentence(
+            QT_TRANSLATE_NOOP("errors", "Aucun délégué n'a l'identifiant {delegate_id}."),
+            delegate_id=delegate_id,
+        ),
     )
     return _delegate(row, row.organisation.acronym)
 
