@@ -2,31 +2,33 @@
 
 import errno
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
+
 _OS_REASONS = {
-    errno.EACCES: "droits insuffisants",
-    errno.EPERM: "droits insuffisants",
-    errno.EROFS: "support en lecture seule",
-    errno.ENOSPC: "disque plein",
-    errno.EDQUOT: "quota disque dépassé",
-    errno.ENOENT: "fichier ou dossier introuvable",
-    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
-    errno.EISDIR: "c'est un dossier",
-    errno.EEXIST: "le fichier existe déjà",
-    errno.ENAMETOOLONG: "nom trop long",
-    errno.EIO: "erreur d'entrée-sortie du disque",
+    errno.EACCES: QT_TRANSLATE_NOOP("errors", "droits insuffisants"),
+    errno.EPERM: QT_TRANSLATE_NOOP("errors", "droits insuffisants"),
+    errno.EROFS: QT_TRANSLATE_NOOP("errors", "support en lecture seule"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("errors", "disque plein"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("errors", "quota disque dépassé"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("errors", "fichier ou dossier introuvable"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("errors", "un élément du chemin n'est pas un dossier"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("errors", "c'est un dossier"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("errors", "le fichier existe déjà"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("errors", "nom trop long"),
+    errno.EIO: QT_TRANSLATE_NOOP("errors", "erreur d'entrée-sortie du disque"),
 }
 
 # SQLite's own messages (always in English) for the failures a user can meet.
 _SQLITE_REASONS = (
-    ("unable to open database file", "fichier ou dossier inaccessible (droits, support en lecture "
-     "seule ou dossier absent)"),
-    ("readonly", "support ou fichier en lecture seule"),
-    ("disk i/o error", "erreur d'entrée-sortie du disque"),
-    ("database or disk is full", "disque plein"),
-    ("locked", "verrouillé par un autre programme"),
-    ("busy", "verrouillé par un autre programme"),
-    ("malformed", "fichier endommagé"),
-    ("not a database", "fichier endommagé"),
+    ("unable to open database file", QT_TRANSLATE_NOOP("errors", "fichier ou dossier "
+     "inaccessible (droits, support en lecture seule ou dossier absent)")),
+    ("readonly", QT_TRANSLATE_NOOP("errors", "support ou fichier en lecture seule")),
+    ("disk i/o error", QT_TRANSLATE_NOOP("errors", "erreur d'entrée-sortie du disque")),
+    ("database or disk is full", QT_TRANSLATE_NOOP("errors", "disque plein")),
+    ("locked", QT_TRANSLATE_NOOP("errors", "verrouillé par un autre programme")),
+    ("busy", QT_TRANSLATE_NOOP("errors", "verrouillé par un autre programme")),
+    ("malformed", QT_TRANSLATE_NOOP("errors", "fichier endommagé")),
+    ("not a database", QT_TRANSLATE_NOOP("errors", "fichier endommagé")),
 )  # fmt: skip
 
 
@@ -34,7 +36,9 @@ def os_reason(error: OSError) -> str:
     """A short French reason for an operating-system error (its strerror is in English)."""
     if error.errno in _OS_REASONS:
         return _OS_REASONS[error.errno]
-    return f"erreur système n° {error.errno}" if error.errno else "erreur système"
+    if not error.errno:
+        return QT_TRANSLATE_NOOP("errors", "erreur système")
+    return Sentence(QT_TRANSLATE_NOOP("errors", "erreur système n° {errno}"), errno=error.errno)
 
 
 def sqlite_reason(message: str) -> str:
@@ -43,7 +47,7 @@ def sqlite_reason(message: str) -> str:
     for fragment, reason in _SQLITE_REASONS:
         if fragment in lowered:
             return reason
-    return f"erreur SQLite « {message} »"
+    return Sentence(QT_TRANSLATE_NOOP("errors", "erreur SQLite « {message} »"), message=message)
 
 
 class DeliberationError(Exception):

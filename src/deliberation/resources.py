@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from deliberation.errors import ResourceError, os_reason
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 
 _TOML_WHERE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -29,7 +30,9 @@ def resources_dir() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "resources"
     if checkout.is_dir():
         return checkout
-    raise ResourceError("Les fichiers de données de l'application sont introuvables.")
+    raise ResourceError(
+        QT_TRANSLATE_NOOP("errors", "Les fichiers de données de l'application sont introuvables.")
+    )
 
 
 def resource_path(*parts: str) -> Path:
@@ -43,7 +46,12 @@ def load_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError as exc:
-        raise ResourceError(f"Le fichier de données {path.name} est introuvable.") from exc
+        raise ResourceError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Le fichier de données {name} est introuvable."),
+                name=path.name,
+            )
+        ) from exc
     except OSError as exc:
         reason = os_reason(exc)
     except UnicodeDecodeError as exc:
@@ -57,4 +65,10 @@ def load_toml(path: Path) -> dict[str, Any]:
         reason = "un nombre y est trop long"
     except RecursionError:
         reason = "ses tableaux ou tables sont imbriqués trop profondément"
-    raise ResourceError(f"Le fichier de données {path.name} est illisible : {reason}.")
+    raise ResourceError(
+        Sentence(
+            QT_TRANSLATE_NOOP("errors", "Le fichier de données {name} est illisible : {reason}."),
+            name=path.name,
+            reason=reason,
+        )
+    )

@@ -8,6 +8,7 @@ from datetime import date
 from uuid import UUID
 
 from deliberation.errors import ExportError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import (
     AMENDMENT_STATUSES,
     AMENDMENT_TREATMENTS,
@@ -241,13 +242,23 @@ def chosen_paragraphs(paragraphs: Sequence[Paragraph], wanted: str) -> list[UUID
         for name in names:
             if name not in known:
                 raise ExportError(
-                    f"L'avis n'a pas de paragraphe « {name} » : donnez des numéros de "
-                    "paragraphes (« 3,4 », « 3-6 ») ou de recommandations (« R2 »)."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "L'avis n'a pas de paragraphe « {name} » : donnez des numéros de "
+                            "paragraphes (« 3,4 », « 3-6 ») ou de recommandations (« R2 »).",
+                        ),
+                        name=name,
+                    )
                 )
             if known[name] not in found:
                 found.append(known[name])
     if not found:
-        raise ExportError("Aucun paragraphe choisi : donnez par exemple « 3,4 » ou « R2 ».")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Aucun paragraphe choisi : donnez par exemple « 3,4 » ou « R2 »."
+            )
+        )
     return found
 
 

@@ -21,6 +21,7 @@ from icalendar.enums import STATUS, TRANSP
 from deliberation import __version__
 from deliberation.errors import ExportError
 from deliberation.exports.files import write_atomically
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.mail import Recipient
 from deliberation.records.meetings import MEETING_KINDS, MeetingDetails
 from deliberation.rules.schedule import nth_weekday
@@ -62,7 +63,9 @@ def write_calendar(
     that a calendar importing the file again updates the events it already holds.
     """
     if not meetings:
-        raise ExportError("Aucune séance à exporter : aucun fichier n'a été écrit.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("errors", "Aucune séance à exporter : aucun fichier n'a été écrit.")
+        )
     data = calendar_bytes(meetings, now=now, changes=changes)
 
     def write(path: Path) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from deliberation.errors import ExportError, os_reason
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 
 # A temporary file older than this was left by a writer that was killed: no export takes so long.
 STALE_AFTER_S = 3600
@@ -29,7 +30,12 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     """
     target = Path(target).expanduser()
     if target.is_dir():
-        raise ExportError(f"Impossible d'écrire « {target} » : c'est un dossier.")
+        raise ExportError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Impossible d'écrire « {target} » : c'est un dossier."),
+                target=target,
+            )
+        )
     folder = target.parent
     remove_stale_temporaries(target)
     try:
@@ -37,7 +43,13 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
         handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=folder)
     except OSError as exc:
         raise ExportError(
-            f"Impossible d'écrire dans le dossier « {folder} » : {os_reason(exc)}."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Impossible d'écrire dans le dossier « {folder} » : {reason}."
+                ),
+                folder=folder,
+                reason=os_reason(exc),
+            )
         ) from exc
     os.close(handle)
     temporary = Path(name)
@@ -51,7 +63,13 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
         os.replace(temporary, target)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise ExportError(f"Impossible d'écrire « {target} » : {os_reason(exc)}.") from exc
+        raise ExportError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Impossible d'écrire « {target} » : {reason}."),
+                target=target,
+                reason=os_reason(exc),
+            )
+        ) from exc
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -30,6 +30,7 @@ from deliberation.exports.text import (
     french_time,
     text_lines,
 )
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.meetings import (
     ACTION_STATUSES,
     ATTENDANCE_COUNTED,
@@ -126,7 +127,12 @@ def _logo(writer: DocxWriter, logo: Path) -> None:
         paragraph.add_run().add_picture(str(logo), height=Cm(LOGO_HEIGHT_CM))
     except (OSError, ValueError, KeyError, UnrecognizedImageError) as exc:
         raise ExportError(
-            f"Le logo « {Path(logo).name} » n'a pas pu être lu comme une image (PNG ou JPEG)."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Le logo « {name} » n'a pas pu être lu comme une image (PNG ou JPEG)."
+                ),
+                name=Path(logo).name,
+            )
         ) from exc
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from deliberation.errors import ExportError
 from deliberation.exports.docx_common import add_custom_properties
 from deliberation.exports.docx_xml import NS, W, parse, twips
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.rules.word_exchange import (
     PROPERTY_AGAINST,
     PROPERTY_EXPORT,
@@ -125,33 +126,70 @@ def template_styles(path: Path) -> Any:
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo("word/styles.xml")
             if info.file_size > _TEMPLATE_MAX:
-                raise ExportError(f"Les styles du modèle « {name} » sont trop volumineux.")
+                raise ExportError(
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Les styles du modèle « {name} » sont trop volumineux."
+                        ),
+                        name=name,
+                    )
+                )
             data = archive.read(info)
     except KeyError as exc:
         raise ExportError(
-            f"Le modèle « {name} » n'a pas de styles Word : choisissez un document .docx."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le modèle « {name} » n'a pas de styles Word : choisissez un document .docx.",
+                ),
+                name=name,
+            )
         ) from exc
     # A compression method or zip version zipfile lacks (before RuntimeError, its base class).
     except NotImplementedError as exc:
         raise ExportError(
-            f"Le modèle « {name} » est compressé d'une manière que l'application ne sait pas "
-            "lire : enregistrez-le à nouveau depuis Word ou LibreOffice au format .docx."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le modèle « {name} » est compressé d'une manière que "
+                    "l'application ne sait pas lire : enregistrez-le à nouveau "
+                    "depuis Word ou LibreOffice au format .docx.",
+                ),
+                name=name,
+            )
         ) from exc
     except RuntimeError as exc:  # zipfile: "File … is encrypted, password required"
         raise ExportError(
-            f"Le modèle « {name} » est protégé par un mot de passe : enregistrez-le sans mot "
-            "de passe puis choisissez-le à nouveau."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le modèle « {name} » est protégé par un mot de passe : "
+                    "enregistrez-le sans mot de passe puis choisissez-le à nouveau.",
+                ),
+                name=name,
+            )
         ) from exc
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
         raise ExportError(
-            f"Le modèle « {name} » n'est pas un document Word lisible : choisissez un fichier "
-            ".docx ou .dotx."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le modèle « {name} » n'est pas un document Word lisible : "
+                    "choisissez un fichier .docx ou .dotx.",
+                ),
+                name=name,
+            )
         ) from exc
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise ExportError(f"Les styles du modèle « {name} » sont endommagés.") from exc
+        raise ExportError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Les styles du modèle « {name} » sont endommagés."),
+                name=name,
+            )
+        ) from exc
 
 
 def apply_template(document: Document, template: Any) -> None:

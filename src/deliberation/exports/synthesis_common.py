@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from deliberation.errors import ExportError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.positions import SUBJECT_KINDS, Subject, Synthesis
 from deliberation.rules.consensus import answered_sentence
 
@@ -35,7 +36,11 @@ class SynthesisExport:
     ) -> SynthesisExport:
         """The export's set-up; raises ExportError (one French sentence) when there is nothing."""
         if not syntheses:
-            raise ExportError("Aucune consultation à exporter : choisissez-en au moins une.")
+            raise ExportError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Aucune consultation à exporter : choisissez-en au moins une."
+                )
+            )
         return cls(
             syntheses, clean(committee) or "Comité", meetings or {}, today or date.today(), clean
         )

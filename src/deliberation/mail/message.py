@@ -14,6 +14,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from deliberation.errors import MailError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.mail import Mail, MailSettings, Recipient
 
 KEY_HEADER = "X-Deliberation-Key"
@@ -59,18 +60,32 @@ def build_message(mail: Mail, settings: MailSettings, when: datetime) -> bytes:
     """
     if not settings.sender:
         raise MailError(
-            "Indiquez l'adresse d'expéditeur du secrétariat dans les réglages d'envoi avant "
-            "de préparer des messages."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Indiquez l'adresse d'expéditeur du secrétariat dans les "
+                "réglages d'envoi avant de préparer des messages.",
+            )
         )
     if not mail.to:
-        raise MailError(f"Le message « {mail.subject} » n'a aucun destinataire.")
+        raise MailError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Le message « {subject} » n'a aucun destinataire."),
+                subject=mail.subject,
+            )
+        )
     message = EmailMessage(policy=POLICY)
     try:
         message["From"] = _address(Recipient(settings.sender, settings.sender_name))
         message["To"] = [_address(recipient) for recipient in mail.to]
     except (ValueError, IndexError) as exc:
         raise MailError(
-            f"Une adresse du message « {mail.subject} » n'est pas valide ({exc})."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Une adresse du message « {subject} » n'est pas valide ({exc})."
+                ),
+                subject=mail.subject,
+                exc=exc,
+            )
         ) from exc
     message["Subject"] = mail.subject
     message["Date"] = format_datetime(when)
@@ -81,7 +96,12 @@ def build_message(mail: Mail, settings: MailSettings, when: datetime) -> bytes:
     if mail.invitation is not None:
         method = mail.invitation.method.upper()
         if method not in ("REQUEST", "CANCEL"):
-            raise MailError(f"Méthode d'invitation inconnue : « {mail.invitation.method} ».")
+            raise MailError(
+                Sentence(
+                    QT_TRANSLATE_NOOP("errors", "Méthode d'invitation inconnue : « {method} »."),
+                    method=mail.invitation.method,
+                )
+            )
         message.add_alternative(
             mail.invitation.data.decode("utf-8"),
             subtype="calendar",

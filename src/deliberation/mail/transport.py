@@ -22,6 +22,7 @@ from deliberation.errors import (
     MailUncertainError,
 )
 from deliberation.mail.message import envelope
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.mail import SMTP_SECURITIES, MailSettings
 
 TIMEOUT_S = 30.0  # per network operation: a server that stops answering ends the run
@@ -55,7 +56,14 @@ class Connection:
         try:
             code, text = smtp.mail(sender)
             if code != 250:
-                raise _refused(code, text, f"l'expéditeur {sender} a été refusé")
+                raise _refused(
+                    code,
+                    text,
+                    Sentence(
+                        QT_TRANSLATE_NOOP("errors", "l'expéditeur {sender} a été refusé"),
+                        sender=sender,
+                    ),
+                )
             refused: list[str] = []
             last: tuple[int, bytes] = (0, b"")
             for address in recipients:
@@ -65,11 +73,21 @@ class Connection:
                     last = (code, text)
             if refused:
                 smtp.rset()
-                what = "le destinataire" if len(refused) == 1 else "les destinataires"
-                raise _refused(*last, f"{what} {', '.join(refused)} refusé(s)", reason=False)
+                what = (
+                    Sentence(QT_TRANSLATE_NOOP("errors", "le destinataire {refused} refusé(s)"),
+                             refused=refused[0])
+                    if len(refused) == 1
+                    else Sentence(
+                        QT_TRANSLATE_NOOP("errors", "les destinataires {refused} refusé(s)"),
+                        refused=", ".join(refused),
+                    )
+                )  # fmt: skip
+                raise _refused(*last, what, reason=False)
             code, text = smtp.docmd("DATA")
             if code != 354:
-                raise _refused(code, text, "le contenu du message a été refusé")
+                raise _refused(
+                    code, text, QT_TRANSLATE_NOOP("errors", "le contenu du message a été refusé")
+                )
             smtp.send(_dot_stuffed(data))
         except smtplib.SMTPServerDisconnected as exc:
             raise self._broken(exc) from exc
@@ -81,19 +99,33 @@ class Connection:
             code, text = smtp.getreply()
         except (OSError, smtplib.SMTPServerDisconnected, smtplib.SMTPResponseException) as exc:
             raise MailUncertainError(
-                f"La connexion au serveur {self.settings.host} a été perdue juste après l'envoi "
-                "du message : le serveur l'a peut-être reçu ; vérifiez avant de le renvoyer."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "La connexion au serveur {host} a été perdue juste après l'envoi "
+                        "du message : le serveur l'a peut-être reçu ; vérifiez avant de "
+                        "le renvoyer.",
+                    ),
+                    host=self.settings.host,
+                )
             ) from exc
         if code != 250:
-            raise _refused(code, text, "le message a été refusé")
+            raise _refused(code, text, QT_TRANSLATE_NOOP("errors", "le message a été refusé"))
 
     def _broken(self, exc: BaseException) -> MailConnectionError:
         detail = ""
         if isinstance(exc, smtplib.SMTPResponseException):
             detail = f" ({_reason(exc.smtp_code, exc.smtp_error)})"
         return MailConnectionError(
-            f"La connexion au serveur {self.settings.host} a été perdue{detail} ; "
-            "les messages non envoyés partiront au prochain envoi."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "La connexion au serveur {host} a été perdue{detail} ; les "
+                    "messages non envoyés partiront au prochain envoi.",
+                ),
+                host=self.settings.host,
+                detail=detail,
+            )
         )
 
     def close(self) -> None:
@@ -128,9 +160,18 @@ def connect(
     """
     host = settings.host.strip()
     if not host:
-        raise MailError("Indiquez le serveur d'envoi (SMTP) dans les réglages d'envoi.")
+        raise MailError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Indiquez le serveur d'envoi (SMTP) dans les réglages d'envoi."
+            )
+        )
     if settings.security not in SMTP_SECURITIES:
-        raise MailError(f"Sécurité de connexion inconnue : « {settings.security} ».")
+        raise MailError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Sécurité de connexion inconnue : « {security} »."),
+                security=settings.security,
+            )
+        )
     context = context or ssl.create_default_context()
     where = f"{host}:{settings.port}"
     smtp: smtplib.SMTP | None = None
@@ -143,31 +184,65 @@ def connect(
         if settings.security == "starttls":
             if not smtp.has_extn("starttls"):
                 raise MailConnectionError(
-                    f"Le serveur {where} ne propose pas STARTTLS ; choisissez une autre sécurité "
-                    "de connexion."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Le serveur {where} ne propose pas STARTTLS ; choisissez une "
+                            "autre sécurité de connexion.",
+                        ),
+                        where=where,
+                    )
                 )
             smtp.starttls(context=context)
             smtp.ehlo()
         if settings.user:
             if password is None:
-                raise MailError(f"Le mot de passe de {settings.user} sur {host} est nécessaire.")
+                raise MailError(
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Le mot de passe de {user} sur {host} est nécessaire."
+                        ),
+                        user=settings.user,
+                        host=host,
+                    )
+                )
             _login(smtp, settings.user, password)
     except smtplib.SMTPAuthenticationError as exc:
         _close(smtp)
         raise MailError(
-            f"Le serveur {where} a refusé l'identifiant ou le mot de passe de {settings.user} "
-            f"({_reason(exc.smtp_code, exc.smtp_error)})."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le serveur {where} a refusé l'identifiant ou le mot de passe de "
+                    "{user} ({reason}).",
+                ),
+                where=where,
+                user=settings.user,
+                reason=_reason(exc.smtp_code, exc.smtp_error),
+            )
         ) from None  # the exception's context may hold the password's encoding: not chained
     except smtplib.SMTPNotSupportedError:
         _close(smtp)
         raise MailError(
-            f"Le serveur {where} n'accepte pas d'identification ; videz l'identifiant dans les "
-            "réglages d'envoi."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le serveur {where} n'accepte pas d'identification ; videz "
+                    "l'identifiant dans les réglages d'envoi.",
+                ),
+                where=where,
+            )
         ) from None
     except ssl.SSLError as exc:
         _close(smtp)
         raise MailConnectionError(
-            f"La connexion sécurisée au serveur {where} a échoué ({exc.reason or exc})."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "La connexion sécurisée au serveur {where} a échoué ({reason})."
+                ),
+                where=where,
+                reason=exc.reason or exc,
+            )
         ) from exc
     except (socket.gaierror, ConnectionRefusedError, TimeoutError) as exc:
         _close(smtp)
@@ -175,7 +250,13 @@ def connect(
             socket.gaierror: "ce nom de serveur est inconnu",
             ConnectionRefusedError: "connexion refusée",
         }.get(type(exc), "le serveur ne répond pas")
-        raise MailConnectionError(f"Impossible de joindre le serveur {where} : {what}.") from exc
+        raise MailConnectionError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Impossible de joindre le serveur {where} : {what}."),
+                where=where,
+                what=what,
+            )
+        ) from exc
     except (OSError, smtplib.SMTPException) as exc:
         _close(smtp)
         detail = (
@@ -184,7 +265,13 @@ def connect(
             else str(exc) or type(exc).__name__
         )
         raise MailConnectionError(
-            f"Impossible d'ouvrir une session avec le serveur {where} ({detail})."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Impossible d'ouvrir une session avec le serveur {where} ({detail})."
+                ),
+                where=where,
+                detail=detail,
+            )
         ) from exc
     return Connection(settings, smtp)
 
@@ -219,7 +306,12 @@ def _close(smtp: smtplib.SMTP | None) -> None:
 def _refused(code: int, text: bytes, what: str, *, reason: bool = True) -> MailRefusedError:
     said = f" : {_reason(code, text)}" if reason else ""
     return MailRefusedError(
-        f"Le serveur a refusé le message : {what}{said}.", permanent=code >= 500
+        Sentence(
+            QT_TRANSLATE_NOOP("errors", "Le serveur a refusé le message : {what}{said}."),
+            what=what,
+            said=said,
+        ),
+        permanent=code >= 500,
     )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
+
 SECRETARIAT = "secretariat"
 RAPPORTEUR = "rapporteur"
 LECTURE = "lecture"
@@ -17,7 +19,11 @@ ROLE_ALIASES = {
 }
 """The names `admin grant` accepts for each role (French spellings included)."""
 
-ROLE_LABELS = {SECRETARIAT: "secrétariat", RAPPORTEUR: "rapporteur", LECTURE: "lecture"}
+ROLE_LABELS = {
+    SECRETARIAT: QT_TRANSLATE_NOOP("labels", "secrétariat"),
+    RAPPORTEUR: QT_TRANSLATE_NOOP("labels", "rapporteur"),
+    LECTURE: QT_TRANSLATE_NOOP("labels", "lecture"),
+}
 
 
 def role_named(text: str) -> str | None:

@@ -6,12 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
+
 DEFAULT_PORT = 5432
 SSL_MODES: dict[str, str] = {
-    "disable": "Sans chiffrement (disable)",
-    "prefer": "Chiffré si le serveur le permet (prefer)",
-    "require": "Chiffrement exigé (require)",
-    "verify-full": "Chiffré, certificat du serveur vérifié (verify-full)",
+    "disable": QT_TRANSLATE_NOOP("labels", "Sans chiffrement (disable)"),
+    "prefer": QT_TRANSLATE_NOOP("labels", "Chiffré si le serveur le permet (prefer)"),
+    "require": QT_TRANSLATE_NOOP("labels", "Chiffrement exigé (require)"),
+    "verify-full": QT_TRANSLATE_NOOP(
+        "labels", "Chiffré, certificat du serveur vérifié (verify-full)"
+    ),
 }
 """libpq's sslmode values offered in the window, with what each means."""
 DEFAULT_SSL_MODE = "prefer"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.places import Place
 
 OPINIONS_IN_PROGRESS = ("draft", "consultation", "consolidated")
@@ -14,25 +15,46 @@ MEETINGS_AHEAD = ("planned", "postponed")
 """The statuses of a meeting still to be held."""
 
 AGENDA_STATES = {
-    "empty": "Ordre du jour vide",
-    "preparing": "Ordre du jour en préparation",
-    "sent": "Convocation envoyée",
+    "empty": QT_TRANSLATE_NOOP("labels", "Ordre du jour vide"),
+    "preparing": QT_TRANSLATE_NOOP("labels", "Ordre du jour en préparation"),
+    "sent": QT_TRANSLATE_NOOP("labels", "Convocation envoyée"),
 }
 """How far a meeting's agenda has come: no item yet, items but no convocation sent, sent."""
 
 CHANGE_KINDS = {  # in the order the home page lists them: (one, many)
-    "organisation": ("organisation", "organisations"),
-    "delegate": ("délégué", "délégués"),
-    "group": ("groupe de travail", "groupes de travail"),
-    "meeting": ("séance", "séances"),
-    "agenda_item": ("point d'ordre du jour", "points d'ordre du jour"),
-    "action": ("action", "actions"),
-    "consultation": ("consultation", "consultations"),
-    "position": ("position", "positions"),
-    "opinion": ("avis", "avis"),
-    "paragraph": ("paragraphe d'avis", "paragraphes d'avis"),
-    "amendment": ("amendement", "amendements"),
-    "comment": ("commentaire", "commentaires"),
+    "organisation": (
+        QT_TRANSLATE_NOOP("labels", "organisation"),
+        QT_TRANSLATE_NOOP("labels", "organisations"),
+    ),
+    "delegate": (QT_TRANSLATE_NOOP("labels", "délégué"), QT_TRANSLATE_NOOP("labels", "délégués")),
+    "group": (
+        QT_TRANSLATE_NOOP("labels", "groupe de travail"),
+        QT_TRANSLATE_NOOP("labels", "groupes de travail"),
+    ),
+    "meeting": (QT_TRANSLATE_NOOP("labels", "séance"), QT_TRANSLATE_NOOP("labels", "séances")),
+    "agenda_item": (
+        QT_TRANSLATE_NOOP("labels", "point d'ordre du jour"),
+        QT_TRANSLATE_NOOP("labels", "points d'ordre du jour"),
+    ),
+    "action": (QT_TRANSLATE_NOOP("labels", "action"), QT_TRANSLATE_NOOP("labels", "actions")),
+    "consultation": (
+        QT_TRANSLATE_NOOP("labels", "consultation"),
+        QT_TRANSLATE_NOOP("labels", "consultations"),
+    ),
+    "position": (QT_TRANSLATE_NOOP("labels", "position"), QT_TRANSLATE_NOOP("labels", "positions")),
+    "opinion": (QT_TRANSLATE_NOOP("labels", "avis"), QT_TRANSLATE_NOOP("labels", "avis")),
+    "paragraph": (
+        QT_TRANSLATE_NOOP("labels", "paragraphe d'avis"),
+        QT_TRANSLATE_NOOP("labels", "paragraphes d'avis"),
+    ),
+    "amendment": (
+        QT_TRANSLATE_NOOP("labels", "amendement"),
+        QT_TRANSLATE_NOOP("labels", "amendements"),
+    ),
+    "comment": (
+        QT_TRANSLATE_NOOP("labels", "commentaire"),
+        QT_TRANSLATE_NOOP("labels", "commentaires"),
+    ),
 }
 """The kinds of rows « since your last visit » counts, with their French names."""
 

@@ -5,19 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
+
 MAIL_KINDS = {
-    "convocation": "Convocation",
-    "consultation": "Consultation",
-    "reminder": "Relance",
-    "draft": "Diffusion du projet",
+    "convocation": QT_TRANSLATE_NOOP("labels", "Convocation"),
+    "consultation": QT_TRANSLATE_NOOP("labels", "Consultation"),
+    "reminder": QT_TRANSLATE_NOOP("labels", "Relance"),
+    "draft": QT_TRANSLATE_NOOP("labels", "Diffusion du projet"),
 }
 OUTBOX_STATES = {
-    "pending": "À envoyer",
-    "sent": "Envoyé",
-    "failed": "Échec",
-    "drafted": "Brouillon écrit",  # written as a .eml draft instead of sent
+    "pending": QT_TRANSLATE_NOOP("labels", "À envoyer"),
+    "sent": QT_TRANSLATE_NOOP("labels", "Envoyé"),
+    "failed": QT_TRANSLATE_NOOP("labels", "Échec"),
+    "drafted": QT_TRANSLATE_NOOP(
+        "labels", "Brouillon écrit"
+    ),  # written as a .eml draft instead of sent
 }
-SMTP_SECURITIES = {"none": "Aucune", "starttls": "STARTTLS", "tls": "TLS"}
+SMTP_SECURITIES = {
+    "none": QT_TRANSLATE_NOOP("labels", "Aucune"),
+    "starttls": QT_TRANSLATE_NOOP("labels", "STARTTLS"),
+    "tls": QT_TRANSLATE_NOOP("labels", "TLS"),
+}
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

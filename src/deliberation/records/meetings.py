@@ -6,41 +6,57 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from uuid import UUID
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
+
 # Codes stored in the database, with their French wording (the one place both are written).
 MEETING_KINDS = {
-    "plenary": "Réunion plénière",
-    "group_session": "Séance de groupe de travail",
-    "sharing_day": "Journée de partage",
-    "consensus_conference": "Conférence de consensus",
+    "plenary": QT_TRANSLATE_NOOP("labels", "Réunion plénière"),
+    "group_session": QT_TRANSLATE_NOOP("labels", "Séance de groupe de travail"),
+    "sharing_day": QT_TRANSLATE_NOOP("labels", "Journée de partage"),
+    "consensus_conference": QT_TRANSLATE_NOOP("labels", "Conférence de consensus"),
 }
 MEETING_STATUSES = {
-    "planned": "Prévue",
-    "held": "Tenue",
-    "cancelled": "Annulée",
-    "postponed": "Reportée",
+    "planned": QT_TRANSLATE_NOOP("labels", "Prévue"),
+    "held": QT_TRANSLATE_NOOP("labels", "Tenue"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "Annulée"),
+    "postponed": QT_TRANSLATE_NOOP("labels", "Reportée"),
 }
-ITEM_KINDS = {"information": "Information", "discussion": "Discussion", "decision": "Décision"}
+ITEM_KINDS = {
+    "information": QT_TRANSLATE_NOOP("labels", "Information"),
+    "discussion": QT_TRANSLATE_NOOP("labels", "Discussion"),
+    "decision": QT_TRANSLATE_NOOP("labels", "Décision"),
+}
 ATTENDANCE_STATUSES = {
-    "pending": "Non renseignée",
-    "present": "Présente",
-    "excused": "Excusée",
-    "absent": "Absente",
-    "represented": "Représentée",
+    "pending": QT_TRANSLATE_NOOP("labels", "Non renseignée"),
+    "present": QT_TRANSLATE_NOOP("labels", "Présente"),
+    "excused": QT_TRANSLATE_NOOP("labels", "Excusée"),
+    "absent": QT_TRANSLATE_NOOP("labels", "Absente"),
+    "represented": QT_TRANSLATE_NOOP("labels", "Représentée"),
 }
 ACTION_STATUSES = {
-    "open": "À faire",
-    "in_progress": "En cours",
-    "done": "Faite",
-    "dropped": "Abandonnée",
+    "open": QT_TRANSLATE_NOOP("labels", "À faire"),
+    "in_progress": QT_TRANSLATE_NOOP("labels", "En cours"),
+    "done": QT_TRANSLATE_NOOP("labels", "Faite"),
+    "dropped": QT_TRANSLATE_NOOP("labels", "Abandonnée"),
 }
 ATTENDANCE_COUNTED = {  # how a count of each status reads (« 2 excusées »), in summary order
-    "present": ("présente", "présentes"),
-    "represented": ("représentée", "représentées"),
-    "excused": ("excusée", "excusées"),
-    "absent": ("absente", "absentes"),
-    "pending": ("non renseignée", "non renseignées"),
+    "present": (QT_TRANSLATE_NOOP("labels", "présente"), QT_TRANSLATE_NOOP("labels", "présentes")),
+    "represented": (
+        QT_TRANSLATE_NOOP("labels", "représentée"),
+        QT_TRANSLATE_NOOP("labels", "représentées"),
+    ),
+    "excused": (QT_TRANSLATE_NOOP("labels", "excusée"), QT_TRANSLATE_NOOP("labels", "excusées")),
+    "absent": (QT_TRANSLATE_NOOP("labels", "absente"), QT_TRANSLATE_NOOP("labels", "absentes")),
+    "pending": (
+        QT_TRANSLATE_NOOP("labels", "non renseignée"),
+        QT_TRANSLATE_NOOP("labels", "non renseignées"),
+    ),
 }
-LINK_KINDS = {"file": "Fichier", "url": "Adresse web", "record": "Fiche"}
+LINK_KINDS = {
+    "file": QT_TRANSLATE_NOOP("labels", "Fichier"),
+    "url": QT_TRANSLATE_NOOP("labels", "Adresse web"),
+    "record": QT_TRANSLATE_NOOP("labels", "Fiche"),
+}
 CLOSED_ACTION_STATUSES = frozenset({"done", "dropped"})
 ATTENDED_STATUSES = frozenset({"present", "represented"})
 

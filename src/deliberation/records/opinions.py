@@ -8,36 +8,42 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.opinion_labels import OPINION_KINDS as OPINION_KINDS  # re-exported
 from deliberation.records.opinion_labels import OPINION_STATUSES as OPINION_STATUSES
 
 PARAGRAPH_KINDS = {
-    "heading": "Titre",
-    "recital": "Considérant",
-    "paragraph": "Paragraphe",
-    "recommendation": "Recommandation",
+    "heading": QT_TRANSLATE_NOOP("labels", "Titre"),
+    "recital": QT_TRANSLATE_NOOP("labels", "Considérant"),
+    "paragraph": QT_TRANSLATE_NOOP("labels", "Paragraphe"),
+    "recommendation": QT_TRANSLATE_NOOP("labels", "Recommandation"),
 }
 HEADING_LEVELS = (1, 2, 3)
-LIST_STYLES = {"": "Texte", "bullet": "Liste à puces", "number": "Liste numérotée"}
+LIST_STYLES = {
+    "": QT_TRANSLATE_NOOP("labels", "Texte"),
+    "bullet": QT_TRANSLATE_NOOP("labels", "Liste à puces"),
+    "number": QT_TRANSLATE_NOOP("labels", "Liste numérotée"),
+}
 AMENDMENT_ACTIONS = {
-    "replace": "Remplacer le paragraphe",
-    "insert_after": "Insérer après le paragraphe",
-    "delete": "Supprimer le paragraphe",
+    "replace": QT_TRANSLATE_NOOP("labels", "Remplacer le paragraphe"),
+    "insert_after": QT_TRANSLATE_NOOP("labels", "Insérer après le paragraphe"),
+    "delete": QT_TRANSLATE_NOOP("labels", "Supprimer le paragraphe"),
 }
 AMENDMENT_STATUSES = {
-    "proposed": "Proposé",
-    "accepted": "Accepté",
-    "accepted_modified": "Accepté modifié",
-    "rejected": "Rejeté",
-    "withdrawn": "Retiré",
+    "proposed": QT_TRANSLATE_NOOP("labels", "Proposé"),
+    "accepted": QT_TRANSLATE_NOOP("labels", "Accepté"),
+    "accepted_modified": QT_TRANSLATE_NOOP("labels", "Accepté modifié"),
+    "rejected": QT_TRANSLATE_NOOP("labels", "Rejeté"),
+    "withdrawn": QT_TRANSLATE_NOOP("labels", "Retiré"),
 }
 AMENDMENT_TREATMENTS = {  # what the rapporteur proposes the committee decides
-    "favorable": "Favorable",
-    "unfavorable": "Défavorable",
-    "withdrawal_requested": "Retrait demandé",
-    "satisfied": "Satisfait",
+    "favorable": QT_TRANSLATE_NOOP("labels", "Favorable"),
+    "unfavorable": QT_TRANSLATE_NOOP("labels", "Défavorable"),
+    "withdrawal_requested": QT_TRANSLATE_NOOP("labels", "Retrait demandé"),
+    "satisfied": QT_TRANSLATE_NOOP("labels", "Satisfait"),
 }
-NO_TREATMENT = "À examiner"  # how an amendment without a proposed treatment is named
+# how an amendment without a proposed treatment is named
+NO_TREATMENT = QT_TRANSLATE_NOOP("labels", "À examiner")
 AMENDMENT_DECIDED = frozenset({"accepted", "accepted_modified", "rejected", "withdrawn"})
 AMENDMENT_APPLIED = frozenset({"accepted", "accepted_modified"})
 TITLE_MAX = 500

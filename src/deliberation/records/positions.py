@@ -6,44 +6,62 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from uuid import UUID
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
+
 DEFAULT_USER = "Secrétariat"  # who changes positions when no name is set
 USER_MAX = 200  # the length of a recorder's name the store keeps
 
 STANCES = {
-    "favorable": "Favorable",
-    "reserved": "Favorable sous réserve",
-    "unfavorable": "Défavorable",
-    "abstention": "Abstention",
-    "not_expressed": "Non exprimée",
+    "favorable": QT_TRANSLATE_NOOP("labels", "Favorable"),
+    "reserved": QT_TRANSLATE_NOOP("labels", "Favorable sous réserve"),
+    "unfavorable": QT_TRANSLATE_NOOP("labels", "Défavorable"),
+    "abstention": QT_TRANSLATE_NOOP("labels", "Abstention"),
+    "not_expressed": QT_TRANSLATE_NOOP("labels", "Non exprimée"),
 }
-NO_ANSWER = "Sans réponse"  # a cell where no position is recorded (not « non exprimée »)
+# a cell where no position is recorded (not « non exprimée »)
+NO_ANSWER = QT_TRANSLATE_NOOP("labels", "Sans réponse")
 STANCE_COUNTED = {  # how a count of each stance reads (« 2 favorables »), singular and plural
-    "favorable": ("favorable", "favorables"),
-    "reserved": ("favorable sous réserve", "favorables sous réserve"),
-    "unfavorable": ("défavorable", "défavorables"),
-    "abstention": ("abstention", "abstentions"),
-    "not_expressed": ("non exprimée", "non exprimées"),
+    "favorable": (
+        QT_TRANSLATE_NOOP("labels", "favorable"),
+        QT_TRANSLATE_NOOP("labels", "favorables"),
+    ),
+    "reserved": (
+        QT_TRANSLATE_NOOP("labels", "favorable sous réserve"),
+        QT_TRANSLATE_NOOP("labels", "favorables sous réserve"),
+    ),
+    "unfavorable": (
+        QT_TRANSLATE_NOOP("labels", "défavorable"),
+        QT_TRANSLATE_NOOP("labels", "défavorables"),
+    ),
+    "abstention": (
+        QT_TRANSLATE_NOOP("labels", "abstention"),
+        QT_TRANSLATE_NOOP("labels", "abstentions"),
+    ),
+    "not_expressed": (
+        QT_TRANSLATE_NOOP("labels", "non exprimée"),
+        QT_TRANSLATE_NOOP("labels", "non exprimées"),
+    ),
 }
 CONSENSUS_STATUSES = {
-    "consensus": "Consensus",
-    "consensus_with_reservations": "Consensus avec réserves",
-    "disputed": "Contesté",
-    "not_enough_answers": "Réponses insuffisantes",
+    "consensus": QT_TRANSLATE_NOOP("labels", "Consensus"),
+    "consensus_with_reservations": QT_TRANSLATE_NOOP("labels", "Consensus avec réserves"),
+    "disputed": QT_TRANSLATE_NOOP("labels", "Contesté"),
+    "not_enough_answers": QT_TRANSLATE_NOOP("labels", "Réponses insuffisantes"),
 }
 POSITION_SOURCES = {
-    "meeting": "Séance",
-    "email": "Courriel",
-    "written": "Contribution écrite",
-    "word_return": "Retour d'un fichier Word",
-    "form": "Formulaire",
-    "phone": "Téléphone",
-    "other": "Autre",
+    "meeting": QT_TRANSLATE_NOOP("labels", "Séance"),
+    "email": QT_TRANSLATE_NOOP("labels", "Courriel"),
+    "written": QT_TRANSLATE_NOOP("labels", "Contribution écrite"),
+    "word_return": QT_TRANSLATE_NOOP("labels", "Retour d'un fichier Word"),
+    "form": QT_TRANSLATE_NOOP("labels", "Formulaire"),
+    "phone": QT_TRANSLATE_NOOP("labels", "Téléphone"),
+    "other": QT_TRANSLATE_NOOP("labels", "Autre"),
 }
 SUBJECT_KINDS = {
-    "agenda_item": "Point de l'ordre du jour",
-    "opinion": "Projet d'avis",
-    "paragraph": "Paragraphe d'un projet",
-    "other": "Autre sujet",
+    "agenda_item": QT_TRANSLATE_NOOP("labels", "Point de l'ordre du jour"),
+    "opinion": QT_TRANSLATE_NOOP("labels", "Projet d'avis"),
+    "paragraph": QT_TRANSLATE_NOOP("labels", "Paragraphe d'un projet"),
+    "other": QT_TRANSLATE_NOOP("labels", "Autre sujet"),
 }
 
 

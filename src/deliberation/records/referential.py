@@ -6,9 +6,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
+
 # Codes stored in the database, with their French wording (the one place both are written).
-DELEGATE_ROLES = {"titular": "Titulaire", "alternate": "Suppléant"}
-GROUP_STATUSES = {"preparing": "En préparation", "active": "Actif", "closed": "Clos"}
+DELEGATE_ROLES = {
+    "titular": QT_TRANSLATE_NOOP("labels", "Titulaire"),
+    "alternate": QT_TRANSLATE_NOOP("labels", "Suppléant"),
+}
+GROUP_STATUSES = {
+    "preparing": QT_TRANSLATE_NOOP("labels", "En préparation"),
+    "active": QT_TRANSLATE_NOOP("labels", "Actif"),
+    "closed": QT_TRANSLATE_NOOP("labels", "Clos"),
+}
 
 
 @dataclass(frozen=True)

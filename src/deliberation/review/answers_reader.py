@@ -12,6 +12,7 @@ from lxml import etree
 
 from deliberation.errors import ReviewFileError
 from deliberation.records.answers import FormAnswer, ReturnedForm
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.review.docx_body import BodyWalker
 from deliberation.review.docx_package import Package, W, not_word, read_file
 from deliberation.review.docx_reader import custom_properties
@@ -39,8 +40,15 @@ def read_answers(path: Path) -> ReturnedForm:
     suffix = path.suffix.lower()
     if suffix not in {".docx", ".xlsx"}:
         raise ReviewFileError(
-            f"« {name} » n'est pas un formulaire de réponse : choisissez le fichier Word (.docx) "
-            "ou tableur (.xlsx) renvoyé par l'organisation."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "« {name} » n'est pas un formulaire de réponse : choisissez le "
+                    "fichier Word (.docx) ou tableur (.xlsx) renvoyé par "
+                    "l'organisation.",
+                ),
+                name=name,
+            )
         )
     data = read_file(path)
     return read_answers_bytes(data, name, suffix)
@@ -54,8 +62,15 @@ def read_answers_bytes(data: bytes, name: str, suffix: str) -> ReturnedForm:
 
 def _not_a_form(name: str) -> ReviewFileError:
     return ReviewFileError(
-        f"Le fichier « {name} » n'est pas un formulaire de réponse de Délibération : il ne porte "
-        "ni la consultation ni les sujets auxquels il répond."
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Le fichier « {name} » n'est pas un formulaire de réponse de "
+                "Délibération : il ne porte ni la consultation ni les sujets "
+                "auxquels il répond.",
+            ),
+            name=name,
+        )
     )
 
 
@@ -155,8 +170,14 @@ def _read_xlsx(data: bytes, name: str) -> ReturnedForm:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError, EOFError):
         raise ReviewFileError(
-            f"Le fichier « {name} » est endommagé ou n'est pas un classeur Excel (.xlsx) : "
-            "demandez à l'organisation de le renvoyer."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le fichier « {name} » est endommagé ou n'est pas un classeur "
+                    "Excel (.xlsx) : demandez à l'organisation de le renvoyer.",
+                ),
+                name=name,
+            )
         ) from None
     try:
         if FORM_ID_SHEET not in book.sheetnames or FORM_SHEET not in book.sheetnames:

@@ -15,6 +15,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from deliberation.errors import ReviewFileError, os_reason
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a returned file larger than this is refused
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # sum of the members' uncompressed sizes
@@ -34,39 +35,80 @@ def _quoted(name: str) -> str:
 
 
 def not_word(name: str) -> ReviewFileError:
-    return ReviewFileError(f"Le fichier {_quoted(name)} n'est pas un document Word (.docx).")
+    return ReviewFileError(
+        Sentence(
+            QT_TRANSLATE_NOOP("errors", "Le fichier {quoted} n'est pas un document Word (.docx)."),
+            quoted=_quoted(name),
+        )
+    )
 
 
 def too_big(name: str) -> ReviewFileError:
     return ReviewFileError(
-        f"Le fichier {_quoted(name)} est trop volumineux pour être importé (plus de "
-        f"{MAX_FILE_BYTES // (1024 * 1024)} Mo)."
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Le fichier {quoted} est trop volumineux pour être importé "
+                "(plus de {megabytes} Mo).",
+            ),
+            quoted=_quoted(name),
+            megabytes=MAX_FILE_BYTES // (1024 * 1024),
+        )
     )
 
 
 def bomb(name: str) -> ReviewFileError:
     return ReviewFileError(
-        f"Le fichier {_quoted(name)} est trop volumineux une fois décompressé (plus de "
-        f"{MAX_UNPACKED_BYTES // (1024 * 1024)} Mo ou compression anormale) : il n'est pas "
-        "importé."
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Le fichier {quoted} est trop volumineux une fois décompressé "
+                "(plus de {megabytes} Mo ou compression anormale) : il n'est pas "
+                "importé.",
+            ),
+            quoted=_quoted(name),
+            megabytes=MAX_UNPACKED_BYTES // (1024 * 1024),
+        )
     )
 
 
 def unreadable_zip(name: str) -> ReviewFileError:
     return ReviewFileError(
-        f"Le fichier {_quoted(name)} est compressé d'une manière que l'application ne sait pas "
-        "lire : enregistrez-le à nouveau depuis Word ou LibreOffice au format .docx, puis "
-        "importez-le."
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Le fichier {quoted} est compressé d'une manière que "
+                "l'application ne sait pas lire : enregistrez-le à nouveau "
+                "depuis Word ou LibreOffice au format .docx, puis importez-le.",
+            ),
+            quoted=_quoted(name),
+        )
     )
 
 
-def damaged(name: str, part: str, why: str = "est illisible") -> ReviewFileError:
-    return ReviewFileError(f"Le fichier {_quoted(name)} est endommagé : sa partie {_quoted(part)} "
-                           f"{why}.")  # fmt: skip
+def damaged(
+    name: str, part: str, why: str = QT_TRANSLATE_NOOP("errors", "est illisible")
+) -> ReviewFileError:
+    return ReviewFileError(
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "errors", "Le fichier {quoted} est endommagé : sa partie {part} {why}."
+            ),
+            quoted=_quoted(name),
+            part=_quoted(part),
+            why=why,
+        )
+    )
 
 
 def _doctype(name: str, part: str) -> ReviewFileError:
-    return damaged(name, part, "contient une déclaration de type de document, refusée par sécurité")
+    return damaged(
+        name,
+        part,
+        QT_TRANSLATE_NOOP(
+            "errors", "contient une déclaration de type de document, refusée par sécurité"
+        ),
+    )
 
 
 def read_file(path: Path) -> bytes:
@@ -75,16 +117,30 @@ def read_file(path: Path) -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ReviewFileError(f"{_quoted(str(path))} est un dossier, pas un document Word.")
+            raise ReviewFileError(
+                Sentence(
+                    QT_TRANSLATE_NOOP("errors", "{quoted} est un dossier, pas un document Word."),
+                    quoted=_quoted(str(path)),
+                )
+            )
         if not stat.S_ISREG(info.st_mode):
-            raise ReviewFileError(f"{_quoted(str(path))} n'est pas un fichier ordinaire.")
+            raise ReviewFileError(
+                Sentence(
+                    QT_TRANSLATE_NOOP("errors", "{quoted} n'est pas un fichier ordinaire."),
+                    quoted=_quoted(str(path)),
+                )
+            )
         if info.st_size > MAX_FILE_BYTES:
             raise too_big(name)
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise ReviewFileError(
-            f"Le fichier {_quoted(str(path))} ne peut pas être lu : {os_reason(error)}."
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Le fichier {quoted} ne peut pas être lu : {reason}."),
+                quoted=_quoted(str(path)),
+                reason=os_reason(error),
+            )
         ) from error
     if len(data) > MAX_FILE_BYTES:  # grew since stat
         raise too_big(name)
@@ -93,8 +149,15 @@ def read_file(path: Path) -> bytes:
 
 def too_many_members(name: str) -> ReviewFileError:
     return ReviewFileError(
-        f"Le fichier {_quoted(name)} contient plus de {MAX_MEMBERS} éléments : ce n'est pas un "
-        "document Word ordinaire, il n'est pas importé."
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Le fichier {quoted} contient plus de {MAX_MEMBERS} éléments : "
+                "ce n'est pas un document Word ordinaire, il n'est pas importé.",
+            ),
+            quoted=_quoted(name),
+            MAX_MEMBERS=MAX_MEMBERS,
+        )
     )
 
 
@@ -124,18 +187,37 @@ def _ole_error(data: bytes, name: str) -> ReviewFileError:
     """What an OLE compound file is: an encrypted .docx or an old .doc."""
     if "EncryptedPackage".encode("utf-16-le") in data:
         return ReviewFileError(
-            f"Le fichier {_quoted(name)} est protégé par un mot de passe : enregistrez-le sans "
-            "mot de passe puis importez-le à nouveau."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le fichier {quoted} est protégé par un mot de passe : "
+                    "enregistrez-le sans mot de passe puis importez-le à nouveau.",
+                ),
+                quoted=_quoted(name),
+            )
         )
     if "WordDocument".encode("utf-16-le") in data:
         return ReviewFileError(
-            f"Le fichier {_quoted(name)} est au format Word 97-2003 (.doc) : enregistrez-le au "
-            "format « Document Word (.docx) » puis importez-le à nouveau."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le fichier {quoted} est au format Word 97-2003 (.doc) : "
+                    "enregistrez-le au format « Document Word (.docx) » puis "
+                    "importez-le à nouveau.",
+                ),
+                quoted=_quoted(name),
+            )
         )
     return ReviewFileError(
-        f"Le fichier {_quoted(name)} est chiffré ou au format Word 97-2003 (.doc) : "
-        "enregistrez-le sans mot de passe au format « Document Word (.docx) » puis "
-        "importez-le à nouveau."
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Le fichier {quoted} est chiffré ou au format Word 97-2003 "
+                "(.doc) : enregistrez-le sans mot de passe au format « Document "
+                "Word (.docx) » puis importez-le à nouveau.",
+            ),
+            quoted=_quoted(name),
+        )
     )
 
 

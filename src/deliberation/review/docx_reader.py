@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from lxml import etree
 
 from deliberation.errors import ReviewFileError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.review.docx_body import _FALSE, _ID, _VAL, BOOKMARK_PREFIX, BodyWalker, ListKind
 from deliberation.review.docx_package import (
     MAX_FILE_BYTES,
@@ -86,9 +87,15 @@ def _read(package: Package) -> ReturnedDocument:
         raise not_word(package.name)
     if root.tag == "{" + W_STRICT + "}document":
         raise ReviewFileError(
-            f"Le fichier « {package.name} » est au format « Document Open XML strict », que "
-            "l'import ne lit pas : enregistrez-le au format « Document Word (.docx) » puis "
-            "importez-le à nouveau."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le fichier « {name} » est au format « Document Open XML strict "
+                    "», que l'import ne lit pas : enregistrez-le au format « "
+                    "Document Word (.docx) » puis importez-le à nouveau.",
+                ),
+                name=package.name,
+            )
         )
     if root.tag != _W + "document":
         raise not_word(package.name)

@@ -19,6 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from deliberation.errors import ReviewFileError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import HEADING_LEVELS, Line, Paragraph, Run
 from deliberation.review.docx_body import BodyWalker
 from deliberation.review.docx_package import W_STRICT, Package, W, not_word, read_file
@@ -190,9 +191,15 @@ class _Reader:
             raise not_word(package.name)
         if root.tag == "{" + W_STRICT + "}document":
             raise ReviewFileError(
-                f"Le fichier « {package.name} » est au format « Document Open XML strict », que "
-                "l'import ne lit pas : enregistrez-le au format « Document Word (.docx) » puis "
-                "importez-le à nouveau."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Le fichier « {name} » est au format « Document Open XML strict "
+                        "», que l'import ne lit pas : enregistrez-le au format « "
+                        "Document Word (.docx) » puis importez-le à nouveau.",
+                    ),
+                    name=package.name,
+                )
             )
         if root.tag != _W + "document":
             raise not_word(package.name)

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from lxml import etree
 
 from deliberation.errors import ReviewFileError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import Line, Run
 from deliberation.review.docx_body import PendingChange, TextPiece, fill_gaps, join_list_items
 from deliberation.review.docx_package import OLE_MAGIC, Package, read_file
@@ -79,9 +80,15 @@ def read_returned(path: Path) -> ReturnedDocument:
     name = path.name or str(path)
     if data[:8] == OLE_MAGIC and "WordDocument".encode("utf-16-le") in data:
         raise ReviewFileError(
-            f"Le fichier « {name} » est au format Word 97-2003 (.doc) : enregistrez-le au format "
-            "« Document Word (.docx) » ou « Texte OpenDocument (.odt) » puis importez-le à "
-            "nouveau."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le fichier « {name} » est au format Word 97-2003 (.doc) : "
+                    "enregistrez-le au format « Document Word (.docx) » ou « Texte "
+                    "OpenDocument (.odt) » puis importez-le à nouveau.",
+                ),
+                name=name,
+            )
         )
     if is_opendocument(data):
         return read_odt_review_bytes(data, name)
@@ -131,11 +138,22 @@ def read_odt_review_bytes(data: bytes, name: str) -> ReturnedDocument:
 def _not_text(name: str, mimetype: str) -> ReviewFileError:
     if mimetype.startswith(_ODF_MIMETYPE):
         return ReviewFileError(
-            f"Le fichier « {name} » est un document OpenDocument mais pas un texte (.odt) : "
-            "importez le document texte renvoyé."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le fichier « {name} » est un document OpenDocument mais pas un "
+                    "texte (.odt) : importez le document texte renvoyé.",
+                ),
+                name=name,
+            )
         )
     return ReviewFileError(
-        f"Le fichier « {name} » n'est pas un document texte OpenDocument (.odt)."
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "errors", "Le fichier « {name} » n'est pas un document texte OpenDocument (.odt)."
+            ),
+            name=name,
+        )
     )
 
 

@@ -11,6 +11,7 @@ from deliberation.records.connection import (
     SSL_MODES,
     SharedConnection,
 )
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 
 SCHEME = "postgresql+psycopg"
 _SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
@@ -26,17 +27,25 @@ def shared_url(connection: SharedConnection) -> str:
     user = connection.user.strip()
     errors: dict[str, str] = {}
     if not host:
-        errors["host"] = "Indiquez le serveur (nom, adresse ou dossier de son socket)."
+        errors["host"] = QT_TRANSLATE_NOOP(
+            "errors", "Indiquez le serveur (nom, adresse ou dossier de son socket)."
+        )
     if not database:
-        errors["database"] = "Indiquez le nom de la base sur ce serveur."
+        errors["database"] = QT_TRANSLATE_NOOP(
+            "errors", "Indiquez le nom de la base sur ce serveur."
+        )
     if not user:
-        errors["user"] = "Indiquez votre identifiant sur le serveur."
+        errors["user"] = QT_TRANSLATE_NOOP("errors", "Indiquez votre identifiant sur le serveur.")
     if not 1 <= connection.port <= 65535:
-        errors["port"] = "Le port est un nombre entre 1 et 65535."
+        errors["port"] = QT_TRANSLATE_NOOP("errors", "Le port est un nombre entre 1 et 65535.")
     if connection.sslmode not in SSL_MODES:
-        errors["sslmode"] = "Choisissez un mode de chiffrement de la liste."
+        errors["sslmode"] = QT_TRANSLATE_NOOP(
+            "errors", "Choisissez un mode de chiffrement de la liste."
+        )
     if any(c in host for c in "?#@ ") and not host.startswith("/"):
-        errors["host"] = "Le nom du serveur ne peut contenir ni espace ni « ? # @ »."
+        errors["host"] = QT_TRANSLATE_NOOP(
+            "errors", "Le nom du serveur ne peut contenir ni espace ni « ? # @ »."
+        )
     if errors:
         raise ValidationError(errors)
     query: dict[str, str] = {}

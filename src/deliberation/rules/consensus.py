@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from deliberation.records.i18n import LABELS, QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.positions import STANCE_COUNTED, STANCES
 from deliberation.rules.wording import count
 
@@ -24,14 +25,38 @@ class ConsensusRule:
     abstentions_count: bool = False
 
     def describe(self) -> str:
-        """The rule in French, shown with every result."""
-        answers = "réponse" if self.min_answers == 1 else "réponses"
-        text = f"au moins {self.min_answers} {answers}"
-        text += " (abstentions comprises)" if self.abstentions_count else " (hors abstentions)"
+        """The rule in French, shown with every result (a Sentence the window translates)."""
+        answers = _worded(
+            self.min_answers,
+            QT_TRANSLATE_NOOP("labels", "au moins {count} réponse"),
+            QT_TRANSLATE_NOOP("labels", "au moins {count} réponses"),
+        )
+        scope = (
+            QT_TRANSLATE_NOOP("labels", "(abstentions comprises)")
+            if self.abstentions_count
+            else QT_TRANSLATE_NOOP("labels", "(hors abstentions)")
+        )
+        text = Sentence.in_context(
+            LABELS, "{answers} {scope}", answers=answers, scope=Sentence.in_context(LABELS, scope)
+        )
         if self.max_unfavorable == 0:
-            return f"Consensus : aucun avis défavorable et {text}."
-        tolerated = "avis défavorable" if self.max_unfavorable == 1 else "avis défavorables"
-        return f"Consensus : au plus {self.max_unfavorable} {tolerated} et {text}."
+            return Sentence.in_context(
+                LABELS,
+                QT_TRANSLATE_NOOP("labels", "Consensus : aucun avis défavorable et {text}."),
+                text=text,
+            )
+        return _worded(
+            self.max_unfavorable,
+            QT_TRANSLATE_NOOP("labels", "Consensus : au plus {count} avis défavorable et {text}."),
+            QT_TRANSLATE_NOOP("labels", "Consensus : au plus {count} avis défavorables et {text}."),
+            text=text,
+        )
+
+
+def _worded(number: int, one: str, many: str, **params: object) -> Sentence:
+    """A labels Sentence with `number` as {count}: `one` below two (as French counts), else
+    `many`."""
+    return Sentence.in_context(LABELS, one if number < 2 else many, count=number, **params)
 
 
 @dataclass(frozen=True)
@@ -61,20 +86,51 @@ def answers_summary(responded: int, complete: int, consulted: int, subjects: int
     """« 13/14 réponses (12 complètes) »: the organisations that answered at least one subject
     out of those consulted, then — with several subjects, when some answered only part of
     them — how many answered every subject. One wording for lists, headers and documents."""
-    text = f"{responded}/{consulted} réponse" + ("s" if consulted > 1 else "")
+    template = (
+        QT_TRANSLATE_NOOP("labels", "{responded}/{consulted} réponses")
+        if consulted > 1
+        else QT_TRANSLATE_NOOP("labels", "{responded}/{consulted} réponse")
+    )
+    text = Sentence.in_context(LABELS, template, responded=responded, consulted=consulted)
     if subjects > 1 and complete < responded:
-        done = "aucune complète" if not complete else count(complete, "complète")
-        text += f" ({done})"
+        done = (
+            Sentence.in_context(LABELS, QT_TRANSLATE_NOOP("labels", "aucune complète"))
+            if not complete
+            else _worded(
+                complete,
+                QT_TRANSLATE_NOOP("labels", "{count} complète"),
+                QT_TRANSLATE_NOOP("labels", "{count} complètes"),
+            )
+        )
+        return Sentence.in_context(LABELS, "{text} ({done})", text=text, done=done)
     return text
 
 
 def answered_sentence(responded: int, complete: int, consulted: int, subjects: int) -> str:
     """« 14 organisations, dont 13 ont répondu (12 sur chaque sujet) »: the same counts as
     `answers_summary`, in a sentence for documents, tooltips and the command line."""
-    verb = "a" if responded < 2 else "ont"
-    text = f"{count(consulted, 'organisation')}, dont {responded} {verb} répondu"
+    text = _worded(
+        consulted,
+        QT_TRANSLATE_NOOP("labels", "{count} organisation"),
+        QT_TRANSLATE_NOOP("labels", "{count} organisations"),
+    )
+    text = _worded(
+        responded,
+        QT_TRANSLATE_NOOP("labels", "{text}, dont {count} a répondu"),
+        QT_TRANSLATE_NOOP("labels", "{text}, dont {count} ont répondu"),
+        text=text,
+    )
     if subjects > 1 and responded:
-        text += " sur chaque sujet" if complete == responded else f" ({complete} sur chaque sujet)"
+        if complete == responded:
+            return Sentence.in_context(
+                LABELS, QT_TRANSLATE_NOOP("labels", "{text} sur chaque sujet"), text=text
+            )
+        return Sentence.in_context(
+            LABELS,
+            QT_TRANSLATE_NOOP("labels", "{text} ({complete} sur chaque sujet)"),
+            text=text,
+            complete=complete,
+        )
     return text
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from string import Formatter
 
 from deliberation.errors import ResourceError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 
 COMMON_FIELDS = ("organisation", "acronym", "committee", "sender")
 TEMPLATE_FIELDS = {
@@ -35,15 +36,33 @@ def check_template(kind: str, part: str, text: str, origin: str) -> None:
         names = [field for _, field, _, _ in Formatter().parse(text) if field is not None]
     except ValueError:
         raise ResourceError(
-            f"Le modèle « {kind} » ({part}) {where} a une accolade seule : écrivez {{{{ ou "
-            "}} pour une accolade dans le texte."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le modèle « {kind} » ({part}) {where} a une accolade seule : "
+                    "écrivez {{{{ ou }}}} pour une accolade dans le texte.",
+                ),
+                kind=kind,
+                part=part,
+                where=where,
+            )
         ) from None
     for name in names:
         if name not in allowed:
             shown = f"{{{name}}}" if name else "{}"
             raise ResourceError(
-                f"Le modèle « {kind} » ({part}) {where} contient le champ {shown}, "
-                f"inconnu : les champs possibles sont {', '.join(f'{{{a}}}' for a in allowed)}."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Le modèle « {kind} » ({part}) {where} contient le champ "
+                        "{shown}, inconnu : les champs possibles sont {join}.",
+                    ),
+                    kind=kind,
+                    part=part,
+                    where=where,
+                    shown=shown,
+                    join=", ".join(f"{{{a}}}" for a in allowed),
+                )
             )
 
 

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from deliberation.errors import ResourceError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.rules.validation import ID_MAX
 
 # What each kind of entry holds: required text fields, optional text fields.
@@ -47,7 +48,15 @@ class _Checker:
         self.file_name = file_name
 
     def fail(self, reason: str) -> None:
-        raise ResourceError(f"Le fichier de données {self.file_name} est invalide : {reason}.")
+        raise ResourceError(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Le fichier de données {file_name} est invalide : {reason}."
+                ),
+                file_name=self.file_name,
+                reason=reason,
+            )
+        )
 
     def table(self, value: Any, where: str) -> None:
         if not isinstance(value, dict):

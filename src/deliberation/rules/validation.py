@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.referential import (
     DELEGATE_ROLES,
     GROUP_STATUSES,
@@ -66,7 +67,11 @@ def check_line(
         if required:
             errors[field] = required
     elif len(line) > limit:
-        errors[field] = f"{named} ne doit pas dépasser {limit} caractères."
+        errors[field] = Sentence(
+            QT_TRANSLATE_NOOP("errors", "{named} ne doit pas dépasser {limit} caractères."),
+            named=named,
+            limit=limit,
+        )
     return line
 
 
@@ -78,39 +83,73 @@ def validate_organisation(data: OrganisationInput, known_kinds: set[str]) -> dic
     """Field → message for every rule the input breaks (empty when valid)."""
     errors: dict[str, str] = {}
     acronym = check_line(
-        errors, "acronym", data.acronym, "Le sigle", ACRONYM_MAX, "Le sigle est obligatoire."
+        errors,
+        "acronym",
+        data.acronym,
+        QT_TRANSLATE_NOOP("errors", "Le sigle"),
+        ACRONYM_MAX,
+        QT_TRANSLATE_NOOP("errors", "Le sigle est obligatoire."),
     )
     if "acronym" not in errors and not _ACRONYM.match(acronym):
-        errors["acronym"] = "Le sigle contient des caractères non admis."
-    check_line(errors, "name", data.name, "Le nom complet", NAME_MAX,
-               "Le nom complet est obligatoire.")  # fmt: skip
+        errors["acronym"] = QT_TRANSLATE_NOOP(
+            "errors", "Le sigle contient des caractères non admis."
+        )
+    check_line(
+        errors,
+        "name",
+        data.name,
+        QT_TRANSLATE_NOOP("errors", "Le nom complet"),
+        NAME_MAX,
+        QT_TRANSLATE_NOOP("errors", "Le nom complet est obligatoire."),
+    )
     if data.kind_key not in known_kinds:
-        errors["kind"] = "Choisissez le type d'organisation."
+        errors["kind"] = QT_TRANSLATE_NOOP("errors", "Choisissez le type d'organisation.")
     return errors
 
 
 def validate_delegate(data: DelegateInput) -> dict[str, str]:
     errors: dict[str, str] = {}
-    check_line(errors, "last_name", data.last_name, "Le nom", PERSON_NAME_MAX,
-               "Le nom du délégué est obligatoire.")  # fmt: skip
-    check_line(errors, "first_name", data.first_name, "Le prénom", PERSON_NAME_MAX,
-               "Le prénom du délégué est obligatoire.")  # fmt: skip
+    check_line(
+        errors,
+        "last_name",
+        data.last_name,
+        QT_TRANSLATE_NOOP("errors", "Le nom"),
+        PERSON_NAME_MAX,
+        QT_TRANSLATE_NOOP("errors", "Le nom du délégué est obligatoire."),
+    )
+    check_line(
+        errors,
+        "first_name",
+        data.first_name,
+        QT_TRANSLATE_NOOP("errors", "Le prénom"),
+        PERSON_NAME_MAX,
+        QT_TRANSLATE_NOOP("errors", "Le prénom du délégué est obligatoire."),
+    )
     email = data.email.strip()
     if email and not is_valid_email(email):
-        errors["email"] = f"L'adresse électronique « {email} » n'est pas valide."
+        errors["email"] = Sentence(
+            QT_TRANSLATE_NOOP("errors", "L'adresse électronique « {email} » n'est pas valide."),
+            email=email,
+        )
     if data.role not in DELEGATE_ROLES:
-        errors["role"] = "Le délégué est titulaire ou suppléant."
+        errors["role"] = QT_TRANSLATE_NOOP("errors", "Le délégué est titulaire ou suppléant.")
     return errors
 
 
 def validate_group(data: GroupInput) -> dict[str, str]:
     errors: dict[str, str] = {}
-    check_line(errors, "name", data.name, "Le nom", NAME_MAX,
-               "Le nom du groupe de travail est obligatoire.")  # fmt: skip
+    check_line(
+        errors,
+        "name",
+        data.name,
+        QT_TRANSLATE_NOOP("errors", "Le nom"),
+        NAME_MAX,
+        QT_TRANSLATE_NOOP("errors", "Le nom du groupe de travail est obligatoire."),
+    )
     if data.theme_id is None:
-        errors["theme"] = "Choisissez le thème du groupe de travail."
+        errors["theme"] = QT_TRANSLATE_NOOP("errors", "Choisissez le thème du groupe de travail.")
     if data.status not in GROUP_STATUSES:
-        errors["status"] = "Statut de groupe inconnu."
+        errors["status"] = QT_TRANSLATE_NOOP("errors", "Statut de groupe inconnu.")
     if data.start_date and data.end_date and data.end_date < data.start_date:
-        errors["end_date"] = "La date de fin précède la date de début."
+        errors["end_date"] = QT_TRANSLATE_NOOP("errors", "La date de fin précède la date de début.")
     return errors

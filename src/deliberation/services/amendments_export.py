@@ -16,6 +16,7 @@ from deliberation.exports.amendments_table import (
     paragraphs_named,
 )
 from deliberation.exports.amendments_xlsx import write_amendments_xlsx
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import OPINION_KINDS
 
 if TYPE_CHECKING:
@@ -93,8 +94,14 @@ def checked_target(target: Path) -> Path:
     target = Path(target).expanduser()
     if target.suffix.lower() not in AMENDMENTS_SUFFIXES:
         raise ExportError(
-            f"« {target.name} » n'est ni un document Word ni un classeur : "
-            "choisissez un fichier .docx ou .xlsx."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "« {name} » n'est ni un document Word ni un classeur : "
+                    "choisissez un fichier .docx ou .xlsx.",
+                ),
+                name=target.name,
+            )
         )
     return target
 

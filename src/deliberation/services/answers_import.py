@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deliberation.errors import ConflictError, ReviewFileError, ValidationError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.positions import STANCES, PositionInput, PositionRecord
 from deliberation.review.answers_reader import read_answers
 from deliberation.store import positions as q
@@ -20,7 +21,11 @@ FORM_IMPORTED_MEANWHILE = (
     "Le formulaire « %1 » vient d'être importé par un autre poste (ou une autre fenêtre) : "
     "rien n'a été importé de nouveau."
 )
-ROW_STATUSES = {"new": "Nouvelle", "changed": "Modifiée", "same": "Déjà enregistrée"}
+ROW_STATUSES = {
+    "new": QT_TRANSLATE_NOOP("labels", "Nouvelle"),
+    "changed": QT_TRANSLATE_NOOP("labels", "Modifiée"),
+    "same": QT_TRANSLATE_NOOP("labels", "Déjà enregistrée"),
+}
 
 
 def _plain(text: str) -> str:
@@ -91,16 +96,29 @@ class AnswersImport:
         consultation_id = by_uuid.get(form.consultation_uuid) if form.consultation_uuid else None
         if consultation_id is None:
             raise ReviewFileError(
-                f"Le formulaire « {name} » répond à une consultation que cette base ne connaît "
-                "pas (autre base, ou consultation supprimée) : rien n'a été importé."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Le formulaire « {name} » répond à une consultation que cette "
+                        "base ne connaît pas (autre base, ou consultation supprimée) : "
+                        "rien n'a été importé.",
+                    ),
+                    name=name,
+                )
             )
         snap = self.positions.consultation(consultation_id)
         org_id, acronym = self._organisation(name, form.organisation_uuid, organisation)
         if org_id not in snap.consulted:
             raise ValidationError(
                 {
-                    "organisation": f"{acronym} n'est pas consultée sur « {snap.title} » : "
-                    "rien n'a été importé."
+                    "organisation": Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{acronym} n'est pas consultée sur « {title} » : rien n'a été importé.",
+                        ),
+                        acronym=acronym,
+                        title=snap.title,
+                    )
                 }
             )
         subjects = {s.uuid: s for s in snap.subjects}
@@ -115,14 +133,30 @@ class AnswersImport:
             subject = subjects.get(answer.subject_uuid) if answer.subject_uuid else None
             if subject is None:
                 raise ReviewFileError(
-                    f"Le sujet n° {answer.number} du formulaire « {name} » n'est pas un sujet de "
-                    f"la consultation « {snap.title} » : rien n'a été importé."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Le sujet n° {number} du formulaire « {name} » n'est pas un "
+                            "sujet de la consultation « {title} » : rien n'a été importé.",
+                        ),
+                        number=answer.number,
+                        name=name,
+                        title=snap.title,
+                    )
                 )
             if not answer.stance:
                 if answer.reservation or answer.reasons or answer.amendment:
                     raise ReviewFileError(
-                        f"Le sujet n° {answer.number} du formulaire « {name} » a un texte mais "
-                        "pas de position : choisissez-la dans la liste, puis importez à nouveau."
+                        Sentence(
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "Le sujet n° {number} du formulaire « {name} » a un texte mais "
+                                "pas de position : choisissez-la dans la liste, puis importez à "
+                                "nouveau.",
+                            ),
+                            number=answer.number,
+                            name=name,
+                        )
                     )
                 blank.append(answer.number)
                 continue
@@ -152,13 +186,27 @@ class AnswersImport:
                     status = "same" if _same(before, record) else "changed"
             except ValidationError as error:
                 raise ValidationError(
-                    {"form": f"Sujet n° {answer.number} : {error} Rien n'a été importé."}
+                    {
+                        "form": Sentence(
+                            QT_TRANSLATE_NOOP(
+                                "errors", "Sujet n° {number} : {error} Rien n'a été importé."
+                            ),
+                            number=answer.number,
+                            error=error,
+                        )
+                    }
                 ) from None
             rows.append(AnswerRow(answer.number, subject.id, subject.label, record, status))
         if not rows:
             raise ReviewFileError(
-                f"Le formulaire « {name} » ne donne aucune position : chaque sujet est resté "
-                "sans réponse."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Le formulaire « {name} » ne donne aucune position : chaque "
+                        "sujet est resté sans réponse.",
+                    ),
+                    name=name,
+                )
             )
         return AnswersPreview(
             file_name=name,
@@ -187,23 +235,43 @@ class AnswersImport:
             if chosen is None:
                 raise ValidationError(
                     {
-                        "organisation": f"Aucune organisation n'a le sigle « {asked} » : "
-                        "choisissez l'une des organisations du référentiel."
+                        "organisation": Sentence(
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "Aucune organisation n'a le sigle « {asked} » : choisissez l'une "
+                                "des organisations du référentiel.",
+                            ),
+                            asked=asked,
+                        )
                     }
                 )
         if from_form is not None and chosen is not None and chosen.id != from_form.id:
             raise ValidationError(
                 {
-                    "organisation": f"Le formulaire « {name} » a été envoyé à "
-                    f"{from_form.acronym}, pas à {chosen.acronym} : rien n'a été importé."
+                    "organisation": Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Le formulaire « {name} » a été envoyé à {acronym}, pas à "
+                            "{acronym2} : rien n'a été importé.",
+                        ),
+                        name=name,
+                        acronym=from_form.acronym,
+                        acronym2=chosen.acronym,
+                    )
                 }
             )
         found = chosen or from_form
         if found is None:
             raise ValidationError(
                 {
-                    "organisation": f"Le formulaire « {name} » ne dit pas quelle organisation "
-                    "répond : indiquez-la (--org SIGLE)."
+                    "organisation": Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Le formulaire « {name} » ne dit pas quelle organisation répond "
+                            ": indiquez-la (--org SIGLE).",
+                        ),
+                        name=name,
+                    )
                 }
             )
         return found.id, found.acronym

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from deliberation.errors import ResourceError, ValidationError
 from deliberation.records.answers import FormSubject, ResponseForm
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.mail import DOCX_TYPE, XLSX_TYPE, Attachment, Invitation, Mail, Recipient
 from deliberation.records.meetings import MeetingDetails
 from deliberation.records.opinions import OPINION_KINDS
@@ -96,14 +97,29 @@ def _parts(data: Mapping[str, Any], origin: str) -> dict[str, dict[str, str]]:
     for kind, parts in data.items():
         if kind not in TEMPLATE_FIELDS or not isinstance(parts, dict):
             raise ResourceError(
-                f"Le fichier de modèles « {origin} » contient la section [{kind}], inconnue : les "
-                f"sections possibles sont {', '.join(TEMPLATE_FIELDS)}."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Le fichier de modèles « {origin} » contient la section "
+                        "[{kind}], inconnue : les sections possibles sont {join}.",
+                    ),
+                    origin=origin,
+                    kind=kind,
+                    join=", ".join(TEMPLATE_FIELDS),
+                )
             )
         for part, text in parts.items():
             if part not in TEMPLATE_PARTS or not isinstance(text, str):
                 raise ResourceError(
-                    f"Dans le fichier de modèles « {origin} », la section [{kind}] ne peut avoir "
-                    "que les textes « subject » et « body »."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Dans le fichier de modèles « {origin} », la section [{kind}] ne "
+                            "peut avoir que les textes « subject » et « body ».",
+                        ),
+                        origin=origin,
+                        kind=kind,
+                    )
                 )
             found[kind][part] = text
     return found
@@ -202,13 +218,22 @@ class Mailing:
         meeting = details.meeting
         if meeting.status == "held":
             raise ValidationError(
-                {"meeting": "Cette séance a déjà eu lieu : il n'y a plus de convocation à envoyer."}
+                {
+                    "meeting": QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Cette séance a déjà eu lieu : il n'y a plus de convocation à envoyer.",
+                    )
+                }
             )
         if self.sender is None or not self.sender.address:
             raise ValidationError(
                 {
-                    "sender": "Indiquez d'abord l'adresse d'expédition du secrétariat "
-                    "(deliberation mail settings --from ADRESSE) : l'invitation en a besoin."
+                    "sender": QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Indiquez d'abord l'adresse d'expédition du secrétariat "
+                        "(deliberation mail settings --from ADRESSE) : l'invitation en a "
+                        "besoin.",
+                    )
                 }
             )
         change = meetings.change_times([meeting_id]).get(meeting_id)
@@ -329,7 +354,15 @@ class Mailing:
 
         if not snap.subjects:
             raise ValidationError(
-                {"subjects": f"La consultation « {snap.title} » n'a aucun sujet : rien à envoyer."}
+                {
+                    "subjects": Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "La consultation « {title} » n'a aucun sujet : rien à envoyer.",
+                        ),
+                        title=snap.title,
+                    )
+                }
             )
         reached, unreachable = self._reachable(organisation_ids)
         meeting = ""

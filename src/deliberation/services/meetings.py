@@ -10,6 +10,7 @@ from pathlib import Path
 
 from deliberation.errors import ValidationError
 from deliberation.records.copying import field_values, record_from
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.meetings import (
     CLOSED_ACTION_STATUSES,
     ActionInput,
@@ -126,7 +127,9 @@ class Meetings:
     def new_series(self, data: MeetingInput, days: Sequence[date]) -> list[MeetingSnapshot]:
         """One meeting per day, sharing a series UUID (apply them with `apply_meetings`)."""
         if not days:
-            raise ValidationError({"series": "La règle choisie ne donne aucune date."})
+            raise ValidationError(
+                {"series": QT_TRANSLATE_NOOP("errors", "La règle choisie ne donne aucune date.")}
+            )
         series = uuid_module.uuid4()
         return [self.new_meeting(replace(data, day=day), series) for day in days]
 
@@ -154,7 +157,7 @@ class Meetings:
             with self.store.reading() as s:
                 group = q.group_info(s, data.group_id)
             if group is None:
-                errors["group"] = "Ce groupe de travail n'existe pas."
+                errors["group"] = QT_TRANSLATE_NOOP("errors", "Ce groupe de travail n'existe pas.")
             elif (
                 group[1] == "closed"
                 and data.status == "planned"
@@ -162,7 +165,12 @@ class Meetings:
                     before is None or before.group_id != data.group_id or before.status != "planned"
                 )
             ):
-                errors["group"] = f"Le groupe « {group[0]} » est clos : il ne peut plus se réunir."
+                errors["group"] = Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Le groupe « {group} » est clos : il ne peut plus se réunir."
+                    ),
+                    group=group[0],
+                )
         if errors:
             raise ValidationError(errors)
         return data
@@ -180,7 +188,13 @@ class Meetings:
         """The meeting with this agenda (order as given); every item validated."""
         items = [self._check_item(item) for item in items]
         if len({i.uuid for i in items}) != len(items):
-            raise ValidationError({"items": "Un même point figure deux fois à l'ordre du jour."})
+            raise ValidationError(
+                {
+                    "items": QT_TRANSLATE_NOOP(
+                        "errors", "Un même point figure deux fois à l'ordre du jour."
+                    )
+                }
+            )
         self._check_people(
             {i.presenter_organisation_id for i in items if i.presenter_organisation_id},
             {i.presenter_delegate_id for i in items if i.presenter_delegate_id},
@@ -197,7 +211,9 @@ class Meetings:
             key=lambda a: a.organisation_id,
         )  # fmt: skip
         if len({a.organisation_id for a in entries}) != len(entries):
-            raise ValidationError({"attendance": "Une organisation figure deux fois."})
+            raise ValidationError(
+                {"attendance": QT_TRANSLATE_NOOP("errors", "Une organisation figure deux fois.")}
+            )
         for entry in entries:
             errors = validate_attendance(entry)
             if errors:
@@ -215,8 +231,12 @@ class Meetings:
                 allowed.add(entry.represented_by_id)
             if any(owners.get(d) not in allowed for d in entry.delegate_ids):
                 raise ValidationError(
-                    {"attendance": "Un délégué présent doit appartenir à l'organisation qu'il "
-                                   "représente."}
+                    {
+                        "attendance": QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Un délégué présent doit appartenir à l'organisation qu'il représente.",
+                        )
+                    }
                 )  # fmt: skip
         return replace(before, convened=tuple(entries))
 
@@ -264,9 +284,17 @@ class Meetings:
             missing_orgs = organisation_ids - rq.existing_ids(s, Organisation, organisation_ids)
             missing_people = delegate_ids - rq.existing_ids(s, Delegate, delegate_ids)
         if missing_orgs:
-            raise ValidationError({"organisation": "Une des organisations choisies n'existe plus."})
+            raise ValidationError(
+                {
+                    "organisation": QT_TRANSLATE_NOOP(
+                        "errors", "Une des organisations choisies n'existe plus."
+                    )
+                }
+            )
         if missing_people:
-            raise ValidationError({"delegate": "Un des délégués choisis n'existe plus."})
+            raise ValidationError(
+                {"delegate": QT_TRANSLATE_NOOP("errors", "Un des délégués choisis n'existe plus.")}
+            )
 
     # -- writing --------------------------------------------------------------------------------
 

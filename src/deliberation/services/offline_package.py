@@ -19,6 +19,7 @@ from deliberation.errors import (
     PackageError,
     StoreError,
 )
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import AmendmentRecord, CommentRecord, Paragraph, content_lines
 from deliberation.records.packages import PackageInfo
 from deliberation.rules.opinion_text import describe, numbering
@@ -138,7 +139,14 @@ class OfflinePackages:
 
         path = Path(path).expanduser()
         if path.is_dir():
-            raise PackageError(f"{path} est un dossier : choisissez un nom de fichier.")
+            raise PackageError(
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{path} est un dossier : choisissez un nom de fichier."
+                    ),
+                    path=path,
+                )
+            )
         with self.store.reading() as s:
             snap = q.opinion_snapshot(s, opinion_id)
             text = q.current_text(s, opinion_id)
@@ -169,7 +177,15 @@ class OfflinePackages:
             open_store(str(partial), prepare=fill).close()
             os.replace(partial, path)
         except OSError as exc:
-            raise PackageError(f"Impossible d'écrire le paquet {path} : {exc.strerror}.") from exc
+            raise PackageError(
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Impossible d'écrire le paquet {path} : {strerror}."
+                    ),
+                    path=path,
+                    strerror=exc.strerror,
+                )
+            ) from exc
         finally:
             _remove(partial)
         return info
@@ -183,7 +199,14 @@ class OfflinePackages:
             found = qp.organisation_named(session, organisation)
             if found is not None:
                 return found[1]
-            raise PackageError(f"Aucune organisation n'a le sigle « {organisation} ».")
+            raise PackageError(
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Aucune organisation n'a le sigle « {organisation} »."
+                    ),
+                    organisation=organisation,
+                )
+            )
         for delegate_id in rapporteurs:
             org_id = rq.delegate(session, delegate_id).organisation_id
             return qp.organisation_uuids(session).get(org_id)
@@ -201,19 +224,35 @@ class OfflinePackages:
         path = Path(path).expanduser()
         name = path.name
         if not path.is_file():
-            raise PackageError(f"Le fichier « {name} » n'existe pas.")
+            raise PackageError(
+                Sentence(
+                    QT_TRANSLATE_NOOP("errors", "Le fichier « {name} » n'existe pas."), name=name
+                )
+            )
         try:
             package_store = open_store(str(path), migrate=False)
         except StoreError as exc:
             raise PackageError(
-                f"Le fichier « {name} » n'est pas un paquet lisible (inachevé, abîmé ou d'une "
-                "autre application)."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Le fichier « {name} » n'est pas un paquet lisible (inachevé, "
+                        "abîmé ou d'une autre application).",
+                    ),
+                    name=name,
+                )
             ) from exc
         try:
             return self._preview(name, Root(package_store), opinion_id)
         except StoreError as exc:
             raise PackageError(
-                f"Le fichier « {name} » n'est pas un paquet lisible (inachevé ou abîmé)."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Le fichier « {name} » n'est pas un paquet lisible (inachevé ou abîmé).",
+                    ),
+                    name=name,
+                )
             ) from exc
         finally:
             package_store.close()
@@ -226,10 +265,24 @@ class OfflinePackages:
         with other.store.reading() as ps:
             info = base or qp.package(ps)
             if info is None:
-                raise PackageError(f"Le fichier « {name} » est une base, pas un paquet d'avis.")
+                raise PackageError(
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Le fichier « {name} » est une base, pas un paquet d'avis."
+                        ),
+                        name=name,
+                    )
+                )
             their_opinion = next((o for o in q.opinions(ps) if o.uuid == info.opinion_uuid), None)
             if their_opinion is None:
-                raise PackageError(f"Le paquet « {name} » ne contient pas son avis.")
+                raise PackageError(
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Le paquet « {name} » ne contient pas son avis."
+                        ),
+                        name=name,
+                    )
+                )
             theirs = q.current_text(ps, their_opinion.id)
             their_splits = qp.splits(ps, their_opinion.id)
             their_merges = qp.merges(ps, their_opinion.id)
@@ -243,19 +296,40 @@ class OfflinePackages:
             body = qp.body_name(s)
             if body and their_body and body.casefold() != their_body.casefold():
                 raise PackageError(
-                    f"Le paquet « {name} » vient d'une autre instance (« {their_body} ») : il "
-                    "ne peut pas être rapporté ici."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Le paquet « {name} » vient d'une autre instance (« {their_body} "
+                            "») : il ne peut pas être rapporté ici.",
+                        ),
+                        name=name,
+                        their_body=their_body,
+                    )
                 )
             found = next((o for o in q.opinions(s) if o.uuid == info.opinion_uuid), None)
             if found is None:
                 raise PackageError(
-                    f"Le paquet « {name} » porte sur un avis que cette base ne contient pas "
-                    f"(« {their_opinion.title} »)."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Le paquet « {name} » porte sur un avis que cette base ne "
+                            "contient pas (« {title} »).",
+                        ),
+                        name=name,
+                        title=their_opinion.title,
+                    )
                 )
             if opinion_id is not None and found.id != opinion_id:
                 raise PackageError(
-                    f"Le paquet « {name} » porte sur un autre avis (« {found.title} ») : "
-                    "ouvrez cet avis pour le rapporter."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Le paquet « {name} » porte sur un autre avis (« {title} ») : "
+                            "ouvrez cet avis pour le rapporter.",
+                        ),
+                        name=name,
+                        title=found.title,
+                    )
                 )
             ours = q.current_text(s, found.id)
             org_ids = qp.organisation_ids(s, their_orgs.values())
@@ -485,8 +559,12 @@ class OfflinePackages:
             theirs = qp.package(s)
         if mine is None and theirs is None:
             raise PackageError(
-                "Aucune des deux bases n'est un paquet emporté hors ligne : sans le texte "
-                "de départ, leurs modifications ne peuvent pas être fusionnées."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Aucune des deux bases n'est un paquet emporté hors ligne : sans "
+                    "le texte de départ, leurs modifications ne peuvent pas être "
+                    "fusionnées.",
+                )
             )
         away, home = (self, OfflinePackages(other)) if mine is not None else (
             OfflinePackages(other), self)  # fmt: skip
@@ -494,7 +572,9 @@ class OfflinePackages:
         assert info is not None
         if info.opinion_uuid != uuid:
             raise PackageError(
-                "Le paquet porte sur un autre avis : il ne peut pas être synchronisé."
+                QT_TRANSLATE_NOOP(
+                    "errors", "Le paquet porte sur un autre avis : il ne peut pas être synchronisé."
+                )
             )
         name = "paquet"
         there = home.apply(home._preview(name, away.root, None))
@@ -575,7 +655,7 @@ _NO_PACKAGE = PackageInfo(
 def _opinion_id(session: Session, uuid: UUID) -> int:
     found = next((o.id for o in q.opinions(session) if o.uuid == uuid), None)
     if found is None:
-        raise NotFoundError("L'avis n'existe pas dans cette base.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "L'avis n'existe pas dans cette base."))
     return found
 
 

@@ -19,6 +19,7 @@ from deliberation.exports.opinion_docx import (
     write_opinion_docx,
 )
 from deliberation.exports.opinion_odt import write_opinion_odt
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import (
     OPINION_KINDS,
     ExportRecord,
@@ -81,21 +82,46 @@ def export_opinion(
     suffix = target.suffix.lower()
     if suffix not in OPINION_SUFFIXES:
         raise ExportError(
-            f"« {target.name} » n'est ni un document Word ni un document OpenDocument : "
-            "choisissez un fichier .docx ou .odt."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "« {name} » n'est ni un document Word ni un document "
+                    "OpenDocument : choisissez un fichier .docx ou .odt.",
+                ),
+                name=target.name,
+            )
         )
     if suffix == ".odt" and options.template is not None:
         raise ExportError(
-            "Un modèle Word ne s'applique qu'à un export .docx : retirez le modèle ou "
-            "choisissez un fichier .docx."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Un modèle Word ne s'applique qu'à un export .docx : retirez le "
+                "modèle ou choisissez un fichier .docx.",
+            )
         )
     if options.template is not None and not Path(options.template).is_file():
-        raise ExportError(f"Le modèle « {Path(options.template).name} » est introuvable.")
+        raise ExportError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Le modèle « {name} » est introuvable."),
+                name=Path(options.template).name,
+            )
+        )
     if options.against is not None and options.against == options.version:
-        raise ExportError("Choisissez une version de comparaison différente du texte exporté.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Choisissez une version de comparaison différente du texte exporté."
+            )
+        )
     author = clean_line(options.author)
     if len(author) > AUTHOR_MAX:
-        raise ExportError(f"Le nom d'auteur ne doit pas dépasser {AUTHOR_MAX} caractères.")
+        raise ExportError(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Le nom d'auteur ne doit pas dépasser {AUTHOR_MAX} caractères."
+                ),
+                AUTHOR_MAX=AUTHOR_MAX,
+            )
+        )
     snap = opinions.opinion(opinion_id)
     if options.version is None:
         paragraphs = opinions.text(opinion_id).paragraphs
@@ -109,7 +135,9 @@ def export_opinion(
             f"Version {version.number} du {long_date(version.frozen_at.date(), weekday=False)}"
         )
     if not any(p.text.strip() for p in paragraphs):
-        raise ExportError("Le texte de cet avis est vide : il n'y a rien à exporter.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("errors", "Le texte de cet avis est vide : il n'y a rien à exporter.")
+        )
     previous = None
     against_line = ""
     if options.against is not None:

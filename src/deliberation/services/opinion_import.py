@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deliberation.errors import NotFoundError, ReviewFileError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import TITLE_MAX, OpinionInput, OpinionSnapshot, Paragraph
 from deliberation.review.draft_reader import DraftDocument, read_draft
 from deliberation.rules.opinion_text import text_word_count
@@ -72,8 +73,14 @@ class OpinionImport:
         document = read_draft(path)
         if not document.paragraphs:
             raise ReviewFileError(
-                f"Le fichier « {path.name} » ne contient aucun texte à importer : il est vide, "
-                "ou n'a qu'une page de titre."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Le fichier « {name} » ne contient aucun texte à importer : il "
+                        "est vide, ou n'a qu'une page de titre.",
+                    ),
+                    name=path.name,
+                )
             )
         return self.described(
             DraftPreview(path.name, kind, "", None, "", document), title, group_id, kind
@@ -91,7 +98,14 @@ class OpinionImport:
         if group_id is not None:
             found = [g for g in self.root.referential.groups() if g.id == group_id]
             if not found:
-                raise NotFoundError(f"Aucun groupe de travail n'a l'identifiant {group_id}.")
+                raise NotFoundError(
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Aucun groupe de travail n'a l'identifiant {group_id}."
+                        ),
+                        group_id=group_id,
+                    )
+                )
             name = found[0].name
         chosen = clean_line(title) or default_title(preview.document, preview.file_name)
         return replace(

@@ -41,6 +41,7 @@ from deliberation.errors import (
 from deliberation.mail import secrets
 from deliberation.mail.message import build_message, draft_bytes
 from deliberation.mail.transport import TIMEOUT_S, connect
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.mail import (
     MAIL_KINDS,
     SMTP_SECURITIES,
@@ -104,15 +105,30 @@ class Outbox:
         errors: dict[str, str] = {}
         if cleaned.security not in SMTP_SECURITIES:
             choices = ", ".join(SMTP_SECURITIES)
-            errors["security"] = (
-                f"Sécurité inconnue : « {cleaned.security} » (attendu : {choices})."
+            errors["security"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Sécurité inconnue : « {security} » (attendu : {choices})."
+                ),
+                security=cleaned.security,
+                choices=choices,
             )
         if not 0 < cleaned.port < 65536:
-            errors["port"] = f"Le port {cleaned.port} n'existe pas (de 1 à 65535)."
+            errors["port"] = Sentence(
+                QT_TRANSLATE_NOOP("errors", "Le port {port} n'existe pas (de 1 à 65535)."),
+                port=cleaned.port,
+            )
         if cleaned.host and not re.fullmatch(r"[A-Za-z0-9.\-:\[\]]{1,255}", cleaned.host):
-            errors["host"] = f"Le nom de serveur « {cleaned.host} » n'est pas valide."
+            errors["host"] = Sentence(
+                QT_TRANSLATE_NOOP("errors", "Le nom de serveur « {host} » n'est pas valide."),
+                host=cleaned.host,
+            )
         if cleaned.sender and not is_valid_email(cleaned.sender):
-            errors["sender"] = f"L'adresse d'expéditeur « {cleaned.sender} » n'est pas valide."
+            errors["sender"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "L'adresse d'expéditeur « {sender} » n'est pas valide."
+                ),
+                sender=cleaned.sender,
+            )
         if errors:
             raise ValidationError(errors)
         with self.store.writing("settings") as session:
@@ -132,7 +148,12 @@ class Outbox:
         seen: set[str] = set()
         for mail in mails:
             if mail.kind not in MAIL_KINDS:
-                raise MailError(f"Sorte de message inconnue : « {mail.kind} ».")
+                raise MailError(
+                    Sentence(
+                        QT_TRANSLATE_NOOP("errors", "Sorte de message inconnue : « {kind} »."),
+                        kind=mail.kind,
+                    )
+                )
             if mail.key in seen:
                 continue
             seen.add(mail.key)
@@ -190,8 +211,14 @@ class Outbox:
             if entry.state == "pending":
                 if any(i == entry_id for i, *_ in rows.claims(session)):
                     raise MailError(
-                        f"Le message n° {entry_id} est en cours d'envoi ; attendez la fin de "
-                        "l'envoi."
+                        Sentence(
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "Le message n° {entry_id} est en cours d'envoi ; attendez la fin "
+                                "de l'envoi.",
+                            ),
+                            entry_id=entry_id,
+                        )
                     )
                 return entry
             rows.settle(session, entry_id, "pending")
@@ -248,7 +275,10 @@ class Outbox:
         the outbox; returns the address it went to. Errors are one sentence (MailError)."""
         if not settings.sender or not is_valid_email(settings.sender):
             raise MailError(
-                "Indiquez d'abord une adresse d'expéditeur valide : l'essai lui est envoyé."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Indiquez d'abord une adresse d'expéditeur valide : l'essai lui est envoyé.",
+                )
             )
         now = self._clock()
         me = Recipient(settings.sender, settings.sender_name)
@@ -388,7 +418,13 @@ class Outbox:
             from deliberation.errors import ExportError, os_reason
 
             raise ExportError(
-                f"Impossible de créer le dossier « {folder} » : {os_reason(exc)}."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Impossible de créer le dossier « {folder} » : {reason}."
+                    ),
+                    folder=folder,
+                    reason=os_reason(exc),
+                )
             ) from exc
         written: list[Path] = []
         for entry in self._pending(only):

@@ -8,6 +8,7 @@ from datetime import date
 
 from deliberation.errors import ValidationError
 from deliberation.records.copying import record_from
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.positions import (
     DEFAULT_USER,
     POSITION_SOURCES,
@@ -132,8 +133,16 @@ class Positions:
             if subject.uuid not in kept_subjects and count:
                 raise ValidationError(
                     {
-                        "subjects": f"Le sujet « {subject.label} » a déjà {count} position"
-                        f"{'s' if count > 1 else ''} : il ne peut pas être retiré."
+                        "subjects": Sentence(
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "Le sujet « {label} » a déjà {count} position{plural} : il ne "
+                                "peut pas être retiré.",
+                            ),
+                            label=subject.label,
+                            count=count,
+                            plural="s" if count > 1 else "",
+                        )
                     }
                 )
         dropped = set(before.consulted) - set(after.consulted)
@@ -145,8 +154,14 @@ class Positions:
         if holding:
             raise ValidationError(
                 {
-                    "consulted": f"{', '.join(holding)} a déjà répondu : l'organisation ne peut "
-                    "pas être retirée de la consultation."
+                    "consulted": Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{join} a déjà répondu : l'organisation ne peut pas être retirée "
+                            "de la consultation.",
+                        ),
+                        join=", ".join(holding),
+                    )
                 }
             )
 
@@ -159,30 +174,56 @@ class Positions:
         )
         errors: dict[str, str] = {}
         if not data.title:
-            errors["title"] = "L'intitulé de la consultation est obligatoire."
+            errors["title"] = QT_TRANSLATE_NOOP(
+                "errors", "L'intitulé de la consultation est obligatoire."
+            )
         elif len(data.title) > NAME_MAX:
-            errors["title"] = f"L'intitulé ne doit pas dépasser {NAME_MAX} caractères."
+            errors["title"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "L'intitulé ne doit pas dépasser {NAME_MAX} caractères."
+                ),
+                NAME_MAX=NAME_MAX,
+            )
         if data.opened_on is None:
-            errors["opened_on"] = "La date d'ouverture est obligatoire."
+            errors["opened_on"] = QT_TRANSLATE_NOOP(
+                "errors", "La date d'ouverture est obligatoire."
+            )
         elif data.deadline is not None and data.deadline < data.opened_on:
-            errors["deadline"] = "La date limite ne peut pas précéder la date d'ouverture."
+            errors["deadline"] = QT_TRANSLATE_NOOP(
+                "errors", "La date limite ne peut pas précéder la date d'ouverture."
+            )
         if not data.subjects:
-            errors["subjects"] = "Une consultation porte sur au moins un sujet."
+            errors["subjects"] = QT_TRANSLATE_NOOP(
+                "errors", "Une consultation porte sur au moins un sujet."
+            )
         elif any(s.kind not in SUBJECT_KINDS or not s.label for s in data.subjects):
-            errors["subjects"] = "Chaque sujet a un type et un intitulé."
+            errors["subjects"] = QT_TRANSLATE_NOOP(
+                "errors", "Chaque sujet a un type et un intitulé."
+            )
         if not data.consulted:
-            errors["consulted"] = "Choisissez les organisations consultées."
+            errors["consulted"] = QT_TRANSLATE_NOOP(
+                "errors", "Choisissez les organisations consultées."
+            )
         if data.min_answers < 0 or data.max_unfavorable < 0:
-            errors["rule"] = "Les seuils de la règle de consensus sont des nombres positifs."
+            errors["rule"] = QT_TRANSLATE_NOOP(
+                "errors", "Les seuils de la règle de consensus sont des nombres positifs."
+            )
         elif data.consulted and data.min_answers > len(set(data.consulted)):
-            errors["rule"] = (
-                f"La règle demande {data.min_answers} réponses pour "
-                f"{len(set(data.consulted))} organisations consultées."
+            errors["rule"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "La règle demande {min_answers} réponses pour {count} "
+                    "organisations consultées.",
+                ),
+                min_answers=data.min_answers,
+                count=len(set(data.consulted)),
             )
         with self.store.reading() as s:
             wanted = set(data.consulted)
             if rq.existing_ids(s, Organisation, wanted) != wanted:
-                errors["consulted"] = "Une des organisations choisies n'existe plus."
+                errors["consulted"] = QT_TRANSLATE_NOOP(
+                    "errors", "Une des organisations choisies n'existe plus."
+                )
         if errors:
             raise ValidationError(errors)
         return data
@@ -283,37 +324,61 @@ class Positions:
         )
         errors: dict[str, str] = {}
         if data.stance not in STANCES:
-            errors["stance"] = "Choisissez la position de l'organisation."
+            errors["stance"] = QT_TRANSLATE_NOOP(
+                "errors", "Choisissez la position de l'organisation."
+            )
         elif data.stance == "reserved" and not data.reservation:
-            errors["reservation"] = "Une position favorable sous réserve doit énoncer la réserve."
+            errors["reservation"] = QT_TRANSLATE_NOOP(
+                "errors", "Une position favorable sous réserve doit énoncer la réserve."
+            )
         if data.received_on is not None and data.received_on > self.today:
-            errors["received_on"] = (
-                "Une position ne peut pas avoir été reçue après aujourd'hui "
-                f"({numeric_date(data.received_on)})."
+            errors["received_on"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Une position ne peut pas avoir été reçue après aujourd'hui ({numeric_date}).",
+                ),
+                numeric_date=numeric_date(data.received_on),
             )
         if data.source not in POSITION_SOURCES:
-            errors["source"] = "Indiquez d'où vient la position."
+            errors["source"] = QT_TRANSLATE_NOOP("errors", "Indiquez d'où vient la position.")
         if any(len(t) > TEXT_MAX for t in (data.reservation, data.reasons, data.amendment)):
-            errors["text"] = f"Un texte ne doit pas dépasser {TEXT_MAX} caractères."
+            errors["text"] = Sentence(
+                QT_TRANSLATE_NOOP("errors", "Un texte ne doit pas dépasser {TEXT_MAX} caractères."),
+                TEXT_MAX=TEXT_MAX,
+            )
         assert data.received_on is not None
         with self.store.reading() as s:
             consultation_id = q.subject_owner(s, data.subject_id)
             if consultation_id is None:
-                raise ValidationError({"subject": "Ce sujet n'existe plus."})
+                raise ValidationError(
+                    {"subject": QT_TRANSLATE_NOOP("errors", "Ce sujet n'existe plus.")}
+                )
             snap = q.consultation_snapshot(s, consultation_id)
             names = q.organisation_names(s, {data.organisation_id})
             acronym = names.get(data.organisation_id, ("?", ""))[0]
             if data.organisation_id not in snap.consulted:
-                errors["organisation"] = f"{acronym} n'est pas consultée sur « {snap.title} »."
+                errors["organisation"] = Sentence(
+                    QT_TRANSLATE_NOOP("errors", "{acronym} n'est pas consultée sur « {title} »."),
+                    acronym=acronym,
+                    title=snap.title,
+                )
             elif not q.members_on(s, {data.organisation_id}, data.received_on):
-                errors["organisation"] = (
-                    f"{acronym} n'est pas membre du comité le {numeric_date(data.received_on)}."
+                errors["organisation"] = Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{acronym} n'est pas membre du comité le {numeric_date}."
+                    ),
+                    acronym=acronym,
+                    numeric_date=numeric_date(data.received_on),
                 )
             existing = q.current_position_uuid(s, data.subject_id, data.organisation_id)
         if existing is not None and (before is None or existing != before.uuid):
-            errors["organisation"] = (
-                f"{acronym} a déjà une position sur ce sujet : modifiez-la plutôt que d'en "
-                "enregistrer une seconde."
+            errors["organisation"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{acronym} a déjà une position sur ce sujet : modifiez-la plutôt "
+                    "que d'en enregistrer une seconde.",
+                ),
+                acronym=acronym,
             )
         if errors:
             raise ValidationError(errors)

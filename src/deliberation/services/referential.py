@@ -11,6 +11,7 @@ from typing import Any
 
 from deliberation.errors import ValidationError
 from deliberation.records.copying import record_from
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.referential import (
     BodyRecord,
     DelegateInput,
@@ -162,7 +163,14 @@ class Referential:
         """Write a snapshot (create or overwrite); returns it with its database id."""
         with self.store.writing("organisation") as s:
             if q.acronym_taken(s, snap.acronym, snap.uuid):
-                raise ValidationError({"acronym": f"Le sigle « {snap.acronym} » est déjà utilisé."})
+                raise ValidationError(
+                    {
+                        "acronym": Sentence(
+                            QT_TRANSLATE_NOOP("errors", "Le sigle « {acronym} » est déjà utilisé."),
+                            acronym=snap.acronym,
+                        )
+                    }
+                )
             new_id = q.save_organisation(s, snap)
             return q.organisation_snapshot(s, new_id)
 
@@ -179,7 +187,10 @@ class Referential:
         with self.store.reading() as s:
             errors = validate_organisation(data, {k.key for k in q.kinds(s)})
             if "acronym" not in errors and q.acronym_taken(s, data.acronym, own):
-                errors["acronym"] = f"Le sigle « {data.acronym} » est déjà utilisé."
+                errors["acronym"] = Sentence(
+                    QT_TRANSLATE_NOOP("errors", "Le sigle « {acronym} » est déjà utilisé."),
+                    acronym=data.acronym,
+                )
         if errors:
             raise ValidationError(errors)
         return data
@@ -206,7 +217,9 @@ class Referential:
         with self.store.reading() as s:
             acronym = q.organisation_acronym(s, data.organisation_id)
         if acronym is None:
-            errors["organisation"] = "Choisissez l'organisation que le délégué représente."
+            errors["organisation"] = QT_TRANSLATE_NOOP(
+                "errors", "Choisissez l'organisation que le délégué représente."
+            )
         if errors:
             raise ValidationError(errors)
         return record_from(
@@ -239,21 +252,27 @@ class Referential:
         errors = validate_group(data)
         with self.store.reading() as s:
             if "name" not in errors and q.group_name_taken(s, data.name, uuid if id_ else None):
-                errors["name"] = f"Un groupe de travail s'appelle déjà « {data.name} »."
+                errors["name"] = Sentence(
+                    QT_TRANSLATE_NOOP("errors", "Un groupe de travail s'appelle déjà « {name} »."),
+                    name=data.name,
+                )
             if data.theme_id is not None and not q.existing_ids(s, Theme, {data.theme_id}):
-                errors["theme"] = "Ce thème n'existe pas."
+                errors["theme"] = QT_TRANSLATE_NOOP("errors", "Ce thème n'existe pas.")
             members = set(data.member_ids)
             if q.existing_ids(s, Organisation, members) != members:
-                errors["members"] = "Une des organisations choisies n'existe plus."
+                errors["members"] = QT_TRANSLATE_NOOP(
+                    "errors", "Une des organisations choisies n'existe plus."
+                )
             people = set(data.rapporteur_ids) | ({data.chair_id} if data.chair_id else set())
             owners = q.delegate_organisations(s, people)
         if data.chair_id is not None and owners.get(data.chair_id) not in members:
-            errors["chair"] = (
-                "Le président doit être un délégué d'une organisation membre du groupe."
+            errors["chair"] = QT_TRANSLATE_NOOP(
+                "errors", "Le président doit être un délégué d'une organisation membre du groupe."
             )
         if any(owners.get(d) not in members for d in data.rapporteur_ids):
-            errors["rapporteurs"] = (
-                "Les rapporteurs doivent être des délégués d'organisations membres du groupe."
+            errors["rapporteurs"] = QT_TRANSLATE_NOOP(
+                "errors",
+                "Les rapporteurs doivent être des délégués d'organisations membres du groupe.",
             )
         if errors:
             raise ValidationError(errors)

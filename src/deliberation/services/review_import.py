@@ -15,6 +15,7 @@ from deliberation.errors import (
     ReviewFileError,
     ValidationError,
 )
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import (
     AmendmentInput,
     AmendmentRecord,
@@ -105,8 +106,15 @@ class ReviewImport:
         if opinion_id is not None and found_opinion != opinion_id:
             other = self.opinions.opinion(found_opinion)
             raise ReviewFileError(
-                f"Le fichier « {name} » est l'export d'un autre avis (« {other.title} ») : "
-                "ouvrez cet avis pour l'importer."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Le fichier « {name} » est l'export d'un autre avis (« {title} "
+                        "») : ouvrez cet avis pour l'importer.",
+                    ),
+                    name=name,
+                    title=other.title,
+                )
             )
         snap = self.opinions.opinion(found_opinion)
         exported = export.paragraphs
@@ -178,8 +186,14 @@ class ReviewImport:
                 return record.id, record.acronym
         raise ValidationError(
             {
-                "organisation": f"Aucune organisation n'a le sigle « {organisation} » : "
-                "choisissez l'une des organisations du référentiel."
+                "organisation": Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Aucune organisation n'a le sigle « {organisation} » : "
+                        "choisissez l'une des organisations du référentiel.",
+                    ),
+                    organisation=organisation,
+                )
             }
         )
 
@@ -244,12 +258,26 @@ class ReviewImport:
         if best_export is None or best_score < FILE_MATCH:
             if opinion_id is not None:
                 raise ReviewFileError(
-                    f"Le fichier « {name} » ne correspond pas à cet avis : ni ses repères ni son "
-                    "texte ne se retrouvent dans les exports de l'avis."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Le fichier « {name} » ne correspond pas à cet avis : ni ses "
+                            "repères ni son texte ne se retrouvent dans les exports de "
+                            "l'avis.",
+                        ),
+                        name=name,
+                    )
                 )
             raise ReviewFileError(
-                f"Le fichier « {name} » ne correspond à aucun avis exporté : ni ses repères ni "
-                "son texte ne se retrouvent dans les exports enregistrés."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Le fichier « {name} » ne correspond à aucun avis exporté : ni "
+                        "ses repères ni son texte ne se retrouvent dans les exports "
+                        "enregistrés.",
+                    ),
+                    name=name,
+                )
             )
         return best_export, best_export.opinion_id, True, warnings
 

@@ -7,26 +7,51 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from deliberation.records.i18n import LABELS, QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.places import Place
 from deliberation.store.database import Store
 from deliberation.store.search import MARK_END, MARK_START, IndexEntry, find_entries
 
 # What an entry is, in the order the window lists them: (singular, heading).
 KINDS: dict[str, tuple[str, str]] = {
-    "organisation": ("Organisation", "Organisations"),
-    "former_name": ("Ancien nom", "Anciens noms"),
-    "delegate": ("Délégué", "Délégués"),
-    "group": ("Groupe de travail", "Groupes de travail"),
-    "meeting": ("Séance", "Séances"),
-    "agenda_item": ("Point de l'ordre du jour", "Points de l'ordre du jour"),
-    "decision": ("Décision", "Décisions"),
-    "action": ("Action", "Actions"),
-    "consultation": ("Consultation", "Consultations"),
-    "position": ("Position", "Positions"),
-    "opinion": ("Avis", "Avis"),
-    "paragraph": ("Paragraphe", "Paragraphes"),
-    "amendment": ("Amendement", "Amendements"),
-    "comment": ("Commentaire", "Commentaires"),
+    "organisation": (
+        QT_TRANSLATE_NOOP("labels", "Organisation"),
+        QT_TRANSLATE_NOOP("labels", "Organisations"),
+    ),
+    "former_name": (
+        QT_TRANSLATE_NOOP("labels", "Ancien nom"),
+        QT_TRANSLATE_NOOP("labels", "Anciens noms"),
+    ),
+    "delegate": (QT_TRANSLATE_NOOP("labels", "Délégué"), QT_TRANSLATE_NOOP("labels", "Délégués")),
+    "group": (
+        QT_TRANSLATE_NOOP("labels", "Groupe de travail"),
+        QT_TRANSLATE_NOOP("labels", "Groupes de travail"),
+    ),
+    "meeting": (QT_TRANSLATE_NOOP("labels", "Séance"), QT_TRANSLATE_NOOP("labels", "Séances")),
+    "agenda_item": (
+        QT_TRANSLATE_NOOP("labels", "Point de l'ordre du jour"),
+        QT_TRANSLATE_NOOP("labels", "Points de l'ordre du jour"),
+    ),
+    "decision": (QT_TRANSLATE_NOOP("labels", "Décision"), QT_TRANSLATE_NOOP("labels", "Décisions")),
+    "action": (QT_TRANSLATE_NOOP("labels", "Action"), QT_TRANSLATE_NOOP("labels", "Actions")),
+    "consultation": (
+        QT_TRANSLATE_NOOP("labels", "Consultation"),
+        QT_TRANSLATE_NOOP("labels", "Consultations"),
+    ),
+    "position": (QT_TRANSLATE_NOOP("labels", "Position"), QT_TRANSLATE_NOOP("labels", "Positions")),
+    "opinion": (QT_TRANSLATE_NOOP("labels", "Avis"), QT_TRANSLATE_NOOP("labels", "Avis")),
+    "paragraph": (
+        QT_TRANSLATE_NOOP("labels", "Paragraphe"),
+        QT_TRANSLATE_NOOP("labels", "Paragraphes"),
+    ),
+    "amendment": (
+        QT_TRANSLATE_NOOP("labels", "Amendement"),
+        QT_TRANSLATE_NOOP("labels", "Amendements"),
+    ),
+    "comment": (
+        QT_TRANSLATE_NOOP("labels", "Commentaire"),
+        QT_TRANSLATE_NOOP("labels", "Commentaires"),
+    ),
 }
 
 # The place an entry opens, when it is not of its own kind.
@@ -40,23 +65,23 @@ _UUID_DETAILS = {"agenda_item", "paragraph"}
 
 # Where each place opens, as the user reads it.
 _AREAS = {
-    "organisation": "Référentiel",
-    "delegate": "Référentiel",
-    "group": "Groupes de travail",
-    "meeting": "Séances",
-    "agenda_item": "Séances",
-    "action": "Séances",
-    "consultation": "Positions",
-    "position": "Positions",
-    "opinion": "Avis",
-    "paragraph": "Avis",
+    "organisation": QT_TRANSLATE_NOOP("labels", "Référentiel"),
+    "delegate": QT_TRANSLATE_NOOP("labels", "Référentiel"),
+    "group": QT_TRANSLATE_NOOP("labels", "Groupes de travail"),
+    "meeting": QT_TRANSLATE_NOOP("labels", "Séances"),
+    "agenda_item": QT_TRANSLATE_NOOP("labels", "Séances"),
+    "action": QT_TRANSLATE_NOOP("labels", "Séances"),
+    "consultation": QT_TRANSLATE_NOOP("labels", "Positions"),
+    "position": QT_TRANSLATE_NOOP("labels", "Positions"),
+    "opinion": QT_TRANSLATE_NOOP("labels", "Avis"),
+    "paragraph": QT_TRANSLATE_NOOP("labels", "Avis"),
 }
 _INSIDE = {
-    "delegate": "fiche du délégué",
-    "agenda_item": "point de l'ordre du jour",
-    "action": "action",
-    "position": "ligne de la synthèse",
-    "paragraph": "paragraphe",
+    "delegate": QT_TRANSLATE_NOOP("labels", "fiche du délégué"),
+    "agenda_item": QT_TRANSLATE_NOOP("labels", "point de l'ordre du jour"),
+    "action": QT_TRANSLATE_NOOP("labels", "action"),
+    "position": QT_TRANSLATE_NOOP("labels", "ligne de la synthèse"),
+    "paragraph": QT_TRANSLATE_NOOP("labels", "paragraphe"),
 }
 
 _WORD = re.compile(r"[^\W_]+")
@@ -141,13 +166,14 @@ def _hit(entry: IndexEntry) -> Hit | None:
     place = Place(place_kind, entry.place_id or 0, detail)
     title = segments(entry.title) if entry.title else (Segment(entry.label),)
     snippet = segments(entry.snippet)
-    steps = [_AREAS[place_kind]]
+    steps: list[str] = [Sentence.in_context(LABELS, _AREAS[place_kind])]
     if place_kind in ("paragraph", "position", "agenda_item", "delegate", "action"):
         steps.append(entry.context or entry.label)
-        steps.append(_INSIDE[place_kind])
+        steps.append(Sentence.in_context(LABELS, _INSIDE[place_kind]))
     else:
         steps.append(entry.label)
         steps.append(entry.context)
+    shown = {f"step{i}": step for i, step in enumerate(step for step in steps if step)}
     return Hit(
         kind=entry.kind,
         kind_label=labels[0],
@@ -155,5 +181,5 @@ def _hit(entry: IndexEntry) -> Hit | None:
         context=entry.context,
         snippet=snippet,
         place=place,
-        where=" › ".join(step for step in steps if step),
+        where=Sentence.in_context(LABELS, " › ".join(f"{{{name}}}" for name in shown), **shown),
     )

@@ -10,6 +10,7 @@ from deliberation.errors import ExportError, NotFoundError
 from deliberation.exports.synthesis_docx import write_synthesis_docx
 from deliberation.exports.synthesis_xlsx import write_synthesis_xlsx
 from deliberation.exports.text import clean_line, french_date
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.rules.meetings import default_title
 
 if TYPE_CHECKING:
@@ -41,11 +42,21 @@ def export_synthesis(
     suffix = target.suffix.lower()
     if suffix not in SYNTHESIS_SUFFIXES:
         raise ExportError(
-            f"« {target.name} » n'est ni un document Word ni un classeur : "
-            "choisissez un fichier .docx ou .xlsx."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "« {name} » n'est ni un document Word ni un classeur : "
+                    "choisissez un fichier .docx ou .xlsx.",
+                ),
+                name=target.name,
+            )
         )
     if not consultation_ids:
-        raise ExportError("Aucune consultation à exporter : choisissez-en au moins une.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Aucune consultation à exporter : choisissez-en au moins une."
+            )
+        )
     syntheses = [positions.synthesis(consultation_id) for consultation_id in consultation_ids]
     body = root.referential.body()
     committee = (body.name if body else "") or "Comité"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from deliberation.errors import StoreUnavailableError, os_reason, sqlite_reason
 from deliberation.paths import create_private_file, is_url, sqlite_url_path
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 
 SHARED_COPY = (
     "La base partagée est sur un serveur PostgreSQL : sa copie se fait avec pg_dump, par "
@@ -40,10 +41,20 @@ def save_copy(location: str, target: Path) -> Path:
     target = Path(target)
     if target.exists() and target.resolve() == source.resolve():
         raise StoreUnavailableError(
-            "La copie ne peut pas remplacer la base elle-même ; choisissez un autre nom."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "La copie ne peut pas remplacer la base elle-même ; choisissez un autre nom.",
+            )
         )
     if target.is_dir():
-        raise StoreUnavailableError(f"{target} est un dossier ; choisissez un nom de fichier.")
+        raise StoreUnavailableError(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{target} est un dossier ; choisissez un nom de fichier."
+                ),
+                target=target,
+            )
+        )
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         partial.unlink(missing_ok=True)
@@ -60,11 +71,24 @@ def save_copy(location: str, target: Path) -> Path:
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
         raise StoreUnavailableError(
-            f"Impossible de copier la base vers {target} : {sqlite_reason(str(exc))}."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Impossible de copier la base vers {target} : {reason}."
+                ),
+                target=target,
+                reason=sqlite_reason(str(exc)),
+            )
         ) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StoreUnavailableError(
-            f"Impossible d'enregistrer la copie de la base dans {target} : {os_reason(exc)}."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Impossible d'enregistrer la copie de la base dans {target} : {reason}.",
+                ),
+                target=target,
+                reason=os_reason(exc),
+            )
         ) from exc
     return target

@@ -39,6 +39,7 @@ from deliberation.paths import (
     sqlite_url_path,
 )
 from deliberation.records.connection import SharedBackup
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.store import leftovers, live
 from deliberation.store.refusals import is_refused, refused_sentence
 from deliberation.store.schema import HEAD, REVISIONS
@@ -193,34 +194,69 @@ def open_store(
     if is_url(location):
         missing = sqlite_url_path(location)
         if not migrate and missing is not None and not _has_content(missing):
-            raise StoreUnavailableError(f"Aucune base n'existe à l'emplacement {missing}.")
+            raise StoreUnavailableError(
+                Sentence(
+                    QT_TRANSLATE_NOOP("errors", "Aucune base n'existe à l'emplacement {missing}."),
+                    missing=missing,
+                )
+            )
         return _open_url(
             location, migrate=migrate, prepare=prepare, password=password, backup=backup
         )
     path = Path(location)
     if path.is_dir():
-        raise StoreUnavailableError(f"{path} est un dossier, pas un fichier de base.")
+        raise StoreUnavailableError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "{path} est un dossier, pas un fichier de base."),
+                path=path,
+            )
+        )
     if path.exists() and not path.is_file():
         raise StoreUnavailableError(
-            f"{path} n'est pas un fichier ordinaire (tube, périphérique ou autre) : "
-            "ce ne peut pas être une base."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{path} n'est pas un fichier ordinaire (tube, périphérique ou "
+                    "autre) : ce ne peut pas être une base.",
+                ),
+                path=path,
+            )
         )
     _clean_leftovers(path)
     if not _has_content(path):
         if not migrate:
-            raise StoreUnavailableError(f"Aucune base n'existe à l'emplacement {path}.")
+            raise StoreUnavailableError(
+                Sentence(
+                    QT_TRANSLATE_NOOP("errors", "Aucune base n'existe à l'emplacement {path}."),
+                    path=path,
+                )
+            )
         created = _create_sqlite(path, prepare)
         return Store(_sqlite_engine(path), str(path), created=created)
     revision = _inspect_sqlite(path)
     read_only = _read_only(path)
     if read_only and revision != HEAD and migrate:
         raise StoreUnavailableError(
-            f"La base {path} vient d'une version antérieure et doit être mise à jour, mais "
-            "le fichier est en lecture seule ; copiez-la dans un dossier où vous pouvez écrire."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "La base {path} vient d'une version antérieure et doit être mise "
+                    "à jour, mais le fichier est en lecture seule ; copiez-la dans "
+                    "un dossier où vous pouvez écrire.",
+                ),
+                path=path,
+            )
         )
     if revision != HEAD:
         if not migrate:
-            raise StoreOutdatedError(f"La base {path} doit être mise à jour avant d'être utilisée.")
+            raise StoreOutdatedError(
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "La base {path} doit être mise à jour avant d'être utilisée."
+                    ),
+                    path=path,
+                )
+            )
         return _migrate_sqlite(path, revision)
     return Store(_sqlite_engine(path, read_only=read_only), str(path), read_only=read_only)
 
@@ -235,7 +271,13 @@ def _migrate_sqlite(path: Path, revision: str) -> Store:
     except OSError as exc:
         backup.unlink(missing_ok=True)
         raise StoreUnavailableError(
-            f"Impossible de mettre à jour la base {path} : {os_reason(exc)}."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Impossible de mettre à jour la base {path} : {reason}."
+                ),
+                path=path,
+                reason=os_reason(exc),
+            )
         ) from exc
     engine = _sqlite_engine(path)
     try:
@@ -315,7 +357,13 @@ def _create_sqlite(path: Path, prepare: Prepare | None = None) -> bool:
         make_private_dirs(path.parent)
     except OSError as exc:
         raise StoreUnavailableError(
-            f"Impossible de créer le dossier de la base {path.parent} : {os_reason(exc)}."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Impossible de créer le dossier de la base {parent} : {reason}."
+                ),
+                parent=path.parent,
+                reason=os_reason(exc),
+            )
         ) from exc
     temporary = leftovers.creating_name(path, os.getpid())
     _remove_sqlite_files(temporary)
@@ -323,7 +371,11 @@ def _create_sqlite(path: Path, prepare: Prepare | None = None) -> bool:
         create_private_file(temporary)
     except OSError as exc:
         raise StoreUnavailableError(
-            f"Impossible de créer la base {path} : {os_reason(exc)}."
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Impossible de créer la base {path} : {reason}."),
+                path=path,
+                reason=os_reason(exc),
+            )
         ) from exc
     engine = _sqlite_engine(temporary)
     try:
@@ -332,7 +384,11 @@ def _create_sqlite(path: Path, prepare: Prepare | None = None) -> bool:
         except (StoreError, DBAPIError) as exc:
             failure = getattr(exc, "orig", None) or getattr(exc.__cause__, "orig", None) or exc
             raise StoreUnavailableError(
-                f"Impossible de créer la base {path} : {sqlite_reason(str(failure))}."
+                Sentence(
+                    QT_TRANSLATE_NOOP("errors", "Impossible de créer la base {path} : {reason}."),
+                    path=path,
+                    reason=sqlite_reason(str(failure)),
+                )
             ) from exc
         if prepare is not None:
             prepare(Store(engine, str(path), created=True))
@@ -350,7 +406,11 @@ def _create_sqlite(path: Path, prepare: Prepare | None = None) -> bool:
         return True
     except OSError as exc:
         raise StoreUnavailableError(
-            f"Impossible de créer la base {path} : {os_reason(exc)}."
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Impossible de créer la base {path} : {reason}."),
+                path=path,
+                reason=os_reason(exc),
+            )
         ) from exc
     finally:
         _remove_sqlite_files(temporary)
@@ -370,9 +430,19 @@ def _operational_error(exc: DBAPIError, location: str) -> StoreError:
     if isinstance(orig, sqlite3.OperationalError):
         return _sqlite_error(orig, location)
     if isinstance(orig, sqlite3.DatabaseError):
-        return StoreCorruptError(f"La base {location} est endommagée.")
+        return StoreCorruptError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "La base {location} est endommagée."), location=location
+            )
+        )
     first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    return StoreUnavailableError(f"La base {safe_location(location)} ne répond pas : {first_line}.")
+    return StoreUnavailableError(
+        Sentence(
+            QT_TRANSLATE_NOOP("errors", "La base {safe_location} ne répond pas : {first_line}."),
+            safe_location=safe_location(location),
+            first_line=first_line,
+        )
+    )
 
 
 def _backup_sqlite(path: Path, revision: str) -> Path:
@@ -396,7 +466,12 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StoreUnavailableError(
-            f"Impossible de sauvegarder la base avant sa mise à jour : {os_reason(exc)}."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Impossible de sauvegarder la base avant sa mise à jour : {reason}."
+                ),
+                reason=os_reason(exc),
+            )
         ) from exc
     return backup
 
@@ -433,8 +508,14 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise StoreCorruptError(
-                            "La mise à jour de la base a été annulée : elle aurait laissé des "
-                            f"références brisées ({len(broken)})."
+                            Sentence(
+                                QT_TRANSLATE_NOOP(
+                                    "errors",
+                                    "La mise à jour de la base a été annulée : elle aurait laissé "
+                                    "des références brisées ({count}).",
+                                ),
+                                count=len(broken),
+                            )
                         )
         finally:
             if sqlite:
@@ -482,7 +563,12 @@ def _open_url(
                 ).scalar()
     except ImportError as exc:
         raise StoreUnavailableError(
-            f"Le pilote de base de données pour {url.split('://')[0]} n'est pas installé."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Le pilote de base de données pour {scheme} n'est pas installé."
+                ),
+                scheme=url.split("://")[0],
+            )
         ) from exc
     except DBAPIError as exc:
         reason = str(exc.orig)
@@ -492,28 +578,61 @@ def _open_url(
     except NoSuchModuleError as exc:
         scheme = url.split("://", 1)[0]
         raise StoreUnavailableError(
-            f"Adresse de base invalide : le type de base « {scheme} » n'est pas pris en charge "
-            "(utilisez un chemin de fichier ou une adresse postgresql+psycopg://…)."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Adresse de base invalide : le type de base « {scheme} » n'est "
+                    "pas pris en charge (utilisez un chemin de fichier ou une "
+                    "adresse postgresql+psycopg://…).",
+                ),
+                scheme=scheme,
+            )
         ) from exc
     except Exception as exc:  # malformed URL and the like
         raise StoreUnavailableError(
-            f"Adresse de base invalide : « {safe_location(url)} » n'est pas une adresse de "
-            "base de données."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Adresse de base invalide : « {safe_location} » n'est pas une "
+                    "adresse de base de données.",
+                ),
+                safe_location=safe_location(url),
+            )
         ) from exc
     if revision is None and tables - {"alembic_version"}:
         engine.dispose()
-        raise NotAStoreError(f"La base {safe_location(url)} n'est pas une base Délibération.")
+        raise NotAStoreError(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "La base {safe_location} n'est pas une base Délibération."
+                ),
+                safe_location=safe_location(url),
+            )
+        )
     if revision is not None and revision not in REVISIONS:
         engine.dispose()
         raise StoreTooNewError(
-            f"La base {safe_location(url)} a été écrite par une version plus récente de "
-            f"Délibération (schéma {revision}) ; mettez l'application à jour pour l'ouvrir."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "La base {safe_location} a été écrite par une version plus "
+                    "récente de Délibération (schéma {revision}) ; mettez "
+                    "l'application à jour pour l'ouvrir.",
+                ),
+                safe_location=safe_location(url),
+                revision=revision,
+            )
         )
     backup_path = None
     if revision != HEAD:
         if not migrate:
             engine.dispose()
-            raise StoreOutdatedError(f"La base {safe_location(url)} doit être mise à jour.")
+            raise StoreOutdatedError(
+                Sentence(
+                    QT_TRANSLATE_NOOP("errors", "La base {safe_location} doit être mise à jour."),
+                    safe_location=safe_location(url),
+                )
+            )
         if revision is not None and engine.dialect.name != "sqlite":
             try:
                 backup_path = _backup_shared(engine, url, revision, backup, password)
@@ -548,9 +667,17 @@ def _backup_shared(
     if backup is not None and backup.confirmed:
         return None
     raise BackupRequiredError(
-        f"La base partagée {safe_location(url)} vient d'une version antérieure (schéma "
-        f"{revision}) et doit être mise à jour : faites-en d'abord une sauvegarde (pg_dump), "
-        "ou confirmez qu'il en existe une.",
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "La base partagée {safe_location} vient d'une version antérieure "
+                "(schéma {revision}) et doit être mise à jour : faites-en "
+                "d'abord une sauvegarde (pg_dump), ou confirmez qu'il en existe "
+                "une.",
+            ),
+            safe_location=safe_location(url),
+            revision=revision,
+        ),
         revision,
     )
 

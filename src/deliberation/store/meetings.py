@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import NotFoundError
 from deliberation.records.copying import record_from
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.meetings import (
     ATTENDED_STATUSES,
     CLOSED_ACTION_STATUSES,
@@ -173,7 +174,12 @@ _PARTS = (  # a meeting's agenda and attendance, loaded with it
 def meeting_snapshot(session: Session, meeting_id: int) -> MeetingSnapshot:
     row = session.scalar(select(Meeting).where(Meeting.id == meeting_id).options(*_PARTS))
     if row is None:
-        raise NotFoundError(f"Aucune séance n'a l'identifiant {meeting_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Aucune séance n'a l'identifiant {meeting_id}."),
+                meeting_id=meeting_id,
+            )
+        )
     return _snapshot(row)
 
 
@@ -376,7 +382,12 @@ def _action(a: Action, meeting_label: str = "", owner_label: str = "") -> Action
 def action(session: Session, action_id: int) -> ActionRecord:
     found = actions(session, action_id=action_id)
     if not found:
-        raise NotFoundError(f"Aucune action n'a l'identifiant {action_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Aucune action n'a l'identifiant {action_id}."),
+                action_id=action_id,
+            )
+        )
     return found[0]
 
 

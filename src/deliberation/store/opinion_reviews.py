@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from deliberation.errors import NotFoundError
 from deliberation.records.copying import record_from
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import (
     AmendmentRecord,
     CommentRecord,
@@ -86,7 +87,12 @@ def amendment(session: Session, amendment_id: int) -> AmendmentRecord:
         .where(Amendment.id == amendment_id)
     ).first()
     if found is None:
-        raise NotFoundError(f"Aucun amendement n'a l'identifiant {amendment_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Aucun amendement n'a l'identifiant {amendment_id}."),
+                amendment_id=amendment_id,
+            )
+        )
     return _amendment(*found)
 
 
@@ -164,7 +170,7 @@ def save_treatment(session: Session, uuid: UUID, treatment: str, note: str) -> i
     """Write an amendment's proposed treatment and note, nothing else of it; returns its id."""
     row = session.scalar(select(Amendment).where(Amendment.uuid == uuid))
     if row is None:
-        raise NotFoundError("Cet amendement n'existe plus.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Cet amendement n'existe plus."))
     row.treatment, row.treatment_note = treatment, note
     session.flush()
     return row.id

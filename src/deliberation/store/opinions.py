@@ -11,6 +11,7 @@ from sqlalchemy import Select, String, Update, func, select, true, type_coerce, 
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from deliberation.errors import ConflictError, NotFoundError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import (
     AgendaRef,
     OpinionRecord,
@@ -168,7 +169,12 @@ _DESCRIPTION = (  # what an opinion's description holds beyond its own row
 def _opinion_row(session: Session, opinion_id: int) -> Opinion:
     row = session.scalar(select(Opinion).where(Opinion.id == opinion_id).options(*_DESCRIPTION))
     if row is None:
-        raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Aucun avis n'a l'identifiant {opinion_id}."),
+                opinion_id=opinion_id,
+            )
+        )
     return row
 
 
@@ -260,7 +266,12 @@ def agenda_refs(
 def current_text(session: Session, opinion_id: int) -> OpinionText:
     revision = session.scalar(select(Opinion.text_revision).where(Opinion.id == opinion_id))
     if revision is None:
-        raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Aucun avis n'a l'identifiant {opinion_id}."),
+                opinion_id=opinion_id,
+            )
+        )
     rows = session.execute(  # columns, not ORM objects: a long text is read several times faster
         select(
             OpinionParagraph.uuid,
@@ -348,7 +359,12 @@ def save_text(
     """
     opinion = session.get(Opinion, opinion_id, with_for_update=True)
     if opinion is None:
-        raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Aucun avis n'a l'identifiant {opinion_id}."),
+                opinion_id=opinion_id,
+            )
+        )
     if expected_revision is not None and opinion.text_revision != expected_revision:
         raise ConflictError(stale_text_message(opinion))
     rows = {
@@ -365,7 +381,11 @@ def save_text(
         )
     ).first()
     if foreign is not None:
-        raise ConflictError("Un paragraphe collé appartient à un autre avis : il a été recopié.")
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Un paragraphe collé appartient à un autre avis : il a été recopié."
+            )
+        )
     changed = False
     for position, paragraph in enumerate(paragraphs):
         row = rows.get(paragraph.uuid)
@@ -481,7 +501,12 @@ def save_changes(
     """
     opinion = session.get(Opinion, opinion_id, with_for_update=True)
     if opinion is None:
-        raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Aucun avis n'a l'identifiant {opinion_id}."),
+                opinion_id=opinion_id,
+            )
+        )
     if expected_revision is not None and opinion.text_revision != expected_revision:
         raise ConflictError(stale_text_message(opinion))
     by_uuid = {p.uuid: p for p in changed}
@@ -493,7 +518,9 @@ def save_changes(
         foreign = session.scalars(_foreign_query(opinion_id, list(new))).first()
         if foreign is not None:
             raise ConflictError(
-                "Un paragraphe collé appartient à un autre avis : il a été recopié."
+                QT_TRANSLATE_NOOP(
+                    "errors", "Un paragraphe collé appartient à un autre avis : il a été recopié."
+                )
             )
     positions: dict[UUID, int] = {}
     shifts: list[tuple[int, int, int]] = []  # (first, last, by): stored positions to shift
@@ -548,7 +575,11 @@ def save_changes(
         row = rows.get(paragraph.uuid)
         if row is None:
             if paragraph.uuid not in positions:
-                raise ConflictError("Un nouveau paragraphe n'a pas de place dans le texte.")
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Un nouveau paragraphe n'a pas de place dans le texte."
+                    )
+                )
             row = OpinionParagraph(
                 uuid=paragraph.uuid, opinion_id=opinion_id, split_from=splits.get(paragraph.uuid)
             )
@@ -603,14 +634,22 @@ def versions(session: Session, opinion_id: int) -> list[VersionRecord]:
 
 def version(session: Session, opinion_id: int, number: int) -> VersionRecord:
     if not is_identifier(number):  # e.g. a number read from a returned file: too large for SQL
-        raise NotFoundError(f"Cet avis n'a pas de version {number}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Cet avis n'a pas de version {number}."), number=number
+            )
+        )
     row = session.scalar(
         select(OpinionVersion).where(
             OpinionVersion.opinion_id == opinion_id, OpinionVersion.number == number
         )
     )
     if row is None:
-        raise NotFoundError(f"Cet avis n'a pas de version {number}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Cet avis n'a pas de version {number}."), number=number
+            )
+        )
     return _version(row, with_text=True)
 
 
@@ -639,7 +678,12 @@ def freeze(
     freeze waits, so the text frozen is one revision and two freezes do not take one number.
     """
     if session.get(Opinion, opinion_id, with_for_update=True) is None:
-        raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Aucun avis n'a l'identifiant {opinion_id}."),
+                opinion_id=opinion_id,
+            )
+        )
     paragraphs = current_text(session, opinion_id).paragraphs
     if number is None:
         last = session.scalar(
@@ -720,5 +764,10 @@ def text_revision(session: Session, opinion_id: int) -> int:
     """The stored text's revision (raised at each save), without reading the text."""
     revision = session.scalar(select(Opinion.text_revision).where(Opinion.id == opinion_id))
     if revision is None:
-        raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Aucun avis n'a l'identifiant {opinion_id}."),
+                opinion_id=opinion_id,
+            )
+        )
     return int(revision)

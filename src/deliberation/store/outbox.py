@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from deliberation.errors import NotFoundError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.mail import MailSettings, OutboxEntry
 from deliberation.store.models import MailSettingsRow, OutboxMessage
 
@@ -104,14 +105,28 @@ def entries(
 def entry(session: Session, entry_id: int) -> OutboxEntry:
     row = session.get(OutboxMessage, entry_id)
     if row is None:
-        raise NotFoundError(f"Aucun message de la boîte d'envoi n'a l'identifiant {entry_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Aucun message de la boîte d'envoi n'a l'identifiant {entry_id}."
+                ),
+                entry_id=entry_id,
+            )
+        )
     return _entry(row)
 
 
 def message(session: Session, entry_id: int) -> bytes:
     row = session.get(OutboxMessage, entry_id)
     if row is None:
-        raise NotFoundError(f"Aucun message de la boîte d'envoi n'a l'identifiant {entry_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Aucun message de la boîte d'envoi n'a l'identifiant {entry_id}."
+                ),
+                entry_id=entry_id,
+            )
+        )
     return row.message
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from deliberation.errors import NotFoundError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import Paragraph, text_from_json, text_json
 from deliberation.records.packages import PackageInfo
 from deliberation.store.models import Base, Body, Organisation, PackageRow, StoreIdentity
@@ -100,7 +101,12 @@ def copy_opinion(source: Session, target: Session, opinion_id: int) -> None:
     referential they name (organisations, delegates, working group). Ids are kept."""
     opinions = _rows(source, "opinion", "id", [opinion_id])
     if not opinions:
-        raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Aucun avis n'a l'identifiant {opinion_id}."),
+                opinion_id=opinion_id,
+            )
+        )
     opinion = opinions[0]
     owned = {name: _rows(source, name, "opinion_id", [opinion_id]) for name in _OWNED}
     subjects = subjects_of_opinion(source, opinion_id, opinion["uuid"])

@@ -11,6 +11,7 @@ from sqlalchemy.engine import URL
 
 from deliberation.errors import StoreUnavailableError, os_reason
 from deliberation.paths import create_private_file, make_private_dirs
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 
 DUMP_TIMEOUT = 3600  # seconds: a committee's database dumps in seconds; a stuck server is said
 
@@ -28,8 +29,11 @@ def dump(url: URL, password: str | None, target: Path) -> Path:
     program = pg_dump_program()
     if program is None:
         raise StoreUnavailableError(
-            "pg_dump n'est pas installé sur ce poste : faites la sauvegarde de la base "
-            "autrement, puis confirmez qu'elle existe."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "pg_dump n'est pas installé sur ce poste : faites la sauvegarde "
+                "de la base autrement, puis confirmez qu'elle existe.",
+            )
         )
     environment = dict(os.environ)
     query = {
@@ -61,18 +65,33 @@ def dump(url: URL, password: str | None, target: Path) -> Path:
         if finished.returncode != 0:
             reason = (finished.stderr.strip().splitlines() or ["erreur inconnue"])[-1]
             raise StoreUnavailableError(
-                f"La sauvegarde par pg_dump a échoué ({reason.removeprefix('pg_dump: ')}) : "
-                "la base n'a pas été mise à jour."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "La sauvegarde par pg_dump a échoué ({reason}) : la base "
+                        "n'a pas été mise à jour.",
+                    ),
+                    reason=reason.removeprefix("pg_dump: "),
+                )
             )
         os.replace(partial, target)
     except subprocess.TimeoutExpired as exc:
         raise StoreUnavailableError(
-            "La sauvegarde par pg_dump n'a pas abouti dans le temps imparti : la base n'a pas "
-            "été mise à jour."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "La sauvegarde par pg_dump n'a pas abouti dans le temps imparti "
+                ": la base n'a pas été mise à jour.",
+            )
         ) from exc
     except OSError as exc:
         raise StoreUnavailableError(
-            f"Impossible d'écrire la sauvegarde {target} : {os_reason(exc)}."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Impossible d'écrire la sauvegarde {target} : {reason}."
+                ),
+                target=target,
+                reason=os_reason(exc),
+            )
         ) from exc
     finally:
         partial.unlink(missing_ok=True)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from deliberation.errors import NotFoundError
 from deliberation.records.copying import record_from
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.positions import (
     ConsultationRecord,
     ConsultationSnapshot,
@@ -134,7 +135,14 @@ def consultation_snapshot(session: Session, consultation_id: int) -> Consultatio
         select(Consultation).where(Consultation.id == consultation_id).options(*_PARTS)
     )
     if row is None:
-        raise NotFoundError(f"Aucune consultation n'a l'identifiant {consultation_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Aucune consultation n'a l'identifiant {consultation_id}."
+                ),
+                consultation_id=consultation_id,
+            )
+        )
     return record_from(
         ConsultationSnapshot,
         row,
@@ -291,7 +299,12 @@ def position(session: Session, position_id: int) -> PositionRecord:
         .where(Position.id == position_id)
     ).first()
     if row is None:
-        raise NotFoundError(f"Aucune position n'a l'identifiant {position_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Aucune position n'a l'identifiant {position_id}."),
+                position_id=position_id,
+            )
+        )
     return _position(row[0], row[1])
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from deliberation.errors import NotFoundError, StoreCorruptError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.meetings import (
     ATTENDED_STATUSES,
     CLOSED_ACTION_STATUSES,
@@ -84,7 +85,9 @@ def reading(path: Path) -> Iterator[Connection]:
         except sqlite3.OperationalError as exc:
             raise sqlite_error(exc, str(path)) from exc
         except sqlite3.DatabaseError as exc:
-            raise StoreCorruptError(f"La base {path} est endommagée.") from exc
+            raise StoreCorruptError(
+                Sentence(QT_TRANSLATE_NOOP("errors", "La base {path} est endommagée."), path=path)
+            ) from exc
 
 
 # -- values as SQLAlchemy writes them on SQLite -------------------------------------------------
@@ -264,7 +267,12 @@ def groups(db: Connection, group_id: int | None = None) -> list[GroupRecord]:
 def group(db: Connection, group_id: int) -> GroupRecord:
     for record in groups(db, group_id):
         return record
-    raise NotFoundError(f"Aucun groupe de travail n'a l'identifiant {group_id}.")
+    raise NotFoundError(
+        Sentence(
+            QT_TRANSLATE_NOOP("errors", "Aucun groupe de travail n'a l'identifiant {group_id}."),
+            group_id=group_id,
+        )
+    )
 
 
 # -- meetings and actions -----------------------------------------------------------------------
@@ -338,7 +346,12 @@ def meeting_snapshot(db: Connection, meeting_id: int) -> MeetingSnapshot:
         f"SELECT {_MEETING}, m.notes FROM meeting AS m WHERE m.id = ?", (meeting_id,)
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"Aucune séance n'a l'identifiant {meeting_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Aucune séance n'a l'identifiant {meeting_id}."),
+                meeting_id=meeting_id,
+            )
+        )
     links: dict[int, list[AgendaLink]] = defaultdict(list)
     for item_id, kind, target, label, uuid in db.execute(
         "SELECT l.item_id, l.kind, l.target, l.label, l.uuid FROM agenda_link AS l "
@@ -548,7 +561,14 @@ def consultation_snapshot(db: Connection, consultation_id: int) -> ConsultationS
         (consultation_id,),
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"Aucune consultation n'a l'identifiant {consultation_id}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Aucune consultation n'a l'identifiant {consultation_id}."
+                ),
+                consultation_id=consultation_id,
+            )
+        )
     c_id, uuid, title, opened, deadline, question, meeting, least, most, abstentions = row
     subjects = tuple(
         Subject(kind, label, _uuid(ref), UUID(hex=s_uuid), s_id)

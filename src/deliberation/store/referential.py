@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from deliberation.errors import NotFoundError
 from deliberation.records.copying import record_from
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.referential import (
     BodyRecord,
     DelegateRecord,
@@ -124,7 +125,10 @@ def organisation_snapshot(session: Session, organisation_id: int) -> Organisatio
         session,
         Organisation,
         organisation_id,
-        f"Aucune organisation n'a l'identifiant {organisation_id}.",
+        Sentence(
+            QT_TRANSLATE_NOOP("errors", "Aucune organisation n'a l'identifiant {organisation_id}."),
+            organisation_id=organisation_id,
+        ),
     )
     return OrganisationSnapshot(
         id=org.id,
@@ -164,7 +168,12 @@ def save_organisation(session: Session, snap: OrganisationSnapshot) -> int:
     """Create or overwrite the organisation with the snapshot's UUID; returns its id."""
     kind = session.scalar(select(OrganisationKind).where(OrganisationKind.key == snap.kind_key))
     if kind is None:
-        raise NotFoundError(f"Type d'organisation inconnu : {snap.kind_key}.")
+        raise NotFoundError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Type d'organisation inconnu : {kind_key}."),
+                kind_key=snap.kind_key,
+            )
+        )
     org = tracked_row(session, Organisation, snap.uuid, snap.id)
     org.acronym, org.name, org.kind, org.notes = snap.acronym, snap.name, kind, snap.notes
     replace_children(
@@ -212,7 +221,13 @@ def _delegate(d: Delegate, acronym: str) -> DelegateRecord:
 
 def delegate(session: Session, delegate_id: int) -> DelegateRecord:
     row = row_by_id(
-        session, Delegate, delegate_id, f"Aucun délégué n'a l'identifiant {delegate_id}."
+        session,
+        Delegate,
+        delegate_id,
+        Sentence(
+            QT_TRANSLATE_NOOP("errors", "Aucun délégué n'a l'identifiant {delegate_id}."),
+            delegate_id=delegate_id,
+        ),
     )
     return _delegate(row, row.organisation.acronym)
 
@@ -310,7 +325,12 @@ def groups(session: Session, group_id: int | None = None) -> list[GroupRecord]:
 def group(session: Session, group_id: int) -> GroupRecord:
     for record in groups(session, group_id):
         return record
-    raise NotFoundError(f"Aucun groupe de travail n'a l'identifiant {group_id}.")
+    raise NotFoundError(
+        Sentence(
+            QT_TRANSLATE_NOOP("errors", "Aucun groupe de travail n'a l'identifiant {group_id}."),
+            group_id=group_id,
+        )
+    )
 
 
 def group_name_taken(session: Session, name: str, exclude_uuid: UUID | None = None) -> bool:

@@ -23,6 +23,7 @@ from deliberation.records.access import (
     SECRETARIAT,
     Capabilities,
 )
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.store.database import Store
 from deliberation.store.models import Base
 from deliberation.store.packages import store_uuid
@@ -64,8 +65,12 @@ def rapporteur_tables(metadata: MetaData = Base.metadata) -> frozenset[str]:
 def _shared(store: Store) -> None:
     if store.engine.dialect.name != "postgresql":
         raise StoreError(
-            "Les rôles n'existent que sur une base partagée (PostgreSQL) : une base locale est "
-            "celle d'une seule personne, qui peut tout y faire."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Les rôles n'existent que sur une base partagée (PostgreSQL) : "
+                "une base locale est celle d'une seule personne, qui peut tout y "
+                "faire.",
+            )
         )
 
 
@@ -85,8 +90,12 @@ def create_roles(store: Store) -> dict[str, int]:
     except DBAPIError as exc:
         if is_refused(exc):
             raise AccessRefusedError(
-                "Vous n'avez pas le droit de créer des rôles ni de donner des droits sur cette "
-                "base : lancez la commande avec l'identifiant de son propriétaire."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Vous n'avez pas le droit de créer des rôles ni de donner des "
+                    "droits sur cette base : lancez la commande avec l'identifiant "
+                    "de son propriétaire.",
+                )
             ) from exc
         raise
     return written
@@ -152,15 +161,25 @@ def grant_role(store: Store, login: str, role: str) -> None:
             text("SELECT 1 FROM pg_roles WHERE rolname = :login"), {"login": login}
         ).scalar()
         if not exists:
-            raise StoreError(f"Aucun identifiant « {login} » n'existe sur ce serveur.")
+            raise StoreError(
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Aucun identifiant « {login} » n'existe sur ce serveur."
+                    ),
+                    login=login,
+                )
+            )
         missing = connection.execute(
             text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)"),
             {"names": list(ROLE_NAMES.values())},
         ).scalar_one()
         if missing != len(ROLE_NAMES):
             raise StoreError(
-                "Les rôles de Délibération n'existent pas encore sur ce serveur : créez-les "
-                "d'abord (commande « admin roles »)."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Les rôles de Délibération n'existent pas encore sur ce serveur "
+                    ": créez-les d'abord (commande « admin roles »).",
+                )
             )
     quote = store.engine.dialect.identifier_preparer.quote
     try:
@@ -174,8 +193,11 @@ def grant_role(store: Store, login: str, role: str) -> None:
     except DBAPIError as exc:
         if is_refused(exc):
             raise AccessRefusedError(
-                "Vous n'avez pas le droit de donner des rôles sur ce serveur : lancez la commande "
-                "avec un identifiant qui administre les rôles."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Vous n'avez pas le droit de donner des rôles sur ce serveur : "
+                    "lancez la commande avec un identifiant qui administre les rôles.",
+                )
             ) from exc
         raise
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deliberation.errors import ResourceError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.referential import SeedReport
 from deliberation.store.models import (
     Body,
@@ -95,7 +96,14 @@ def apply_seed(session: Session, data: dict[str, Any]) -> SeedReport:
             mark(key)
         session.flush()
     except (KeyError, TypeError, ValueError) as exc:
-        raise ResourceError(f"Le fichier de données initiales est incomplet ({exc}).") from exc
+        raise ResourceError(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Le fichier de données initiales est incomplet ({exc})."
+                ),
+                exc=exc,
+            )
+        ) from exc
     return SeedReport(tuple(added))
 
 

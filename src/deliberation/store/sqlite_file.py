@@ -18,6 +18,7 @@ from deliberation.errors import (
     os_reason,
     sqlite_reason,
 )
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.store.schema import APPLICATION_ID, REVISIONS, SQLITE_MAGIC
 
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program's write to end
@@ -48,14 +49,29 @@ def inspect_sqlite(path: Path) -> str:
             header = handle.read(100)
     except OSError as exc:
         raise StoreUnavailableError(
-            f"Impossible de lire le fichier {path} : {os_reason(exc)}."
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Impossible de lire le fichier {path} : {reason}."),
+                path=path,
+                reason=os_reason(exc),
+            )
         ) from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotAStoreError(f"Le fichier {path} n'est pas une base Délibération.")
+        raise NotAStoreError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "Le fichier {path} n'est pas une base Délibération."),
+                path=path,
+            )
+        )
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotAStoreError(
-            f"Le fichier {path} est une base SQLite d'une autre application, "
-            "pas une base Délibération."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Le fichier {path} est une base SQLite d'une autre application, "
+                    "pas une base Délibération.",
+                ),
+                path=path,
+            )
         )
     # Without a pending write-ahead log, read the file as immutable: SQLite then creates no
     # -wal/-shm files beside a file we may be about to refuse.
@@ -67,14 +83,28 @@ def inspect_sqlite(path: Path) -> str:
     except sqlite3.OperationalError as exc:
         raise sqlite_error(exc, str(path)) from exc
     except sqlite3.DatabaseError as exc:
-        raise StoreCorruptError(f"La base {path} est endommagée.") from exc
+        raise StoreCorruptError(
+            Sentence(QT_TRANSLATE_NOOP("errors", "La base {path} est endommagée."), path=path)
+        ) from exc
     if row is None:
-        raise StoreCorruptError(f"La base {path} n'indique pas sa version.")
+        raise StoreCorruptError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "La base {path} n'indique pas sa version."), path=path
+            )
+        )
     revision = str(row[0])
     if revision not in REVISIONS:
         raise StoreTooNewError(
-            f"La base {path} a été écrite par une version plus récente de Délibération "
-            f"(schéma {revision}) ; mettez l'application à jour pour l'ouvrir."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "La base {path} a été écrite par une version plus récente de "
+                    "Délibération (schéma {revision}) ; mettez l'application à jour "
+                    "pour l'ouvrir.",
+                ),
+                path=path,
+                revision=revision,
+            )
         )
     return revision
 
@@ -83,17 +113,46 @@ def sqlite_error(exc: sqlite3.OperationalError, location: str) -> StoreError:
     message = str(exc).lower()
     if "locked" in message or "busy" in message:
         return StoreLockedError(
-            f"La base {location} est verrouillée par un autre programme ; réessayez plus tard."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "La base {location} est verrouillée par un autre programme ; "
+                    "réessayez plus tard.",
+                ),
+                location=location,
+            )
         )
     if "no such table" in message:
-        return NotAStoreError(f"Le fichier {location} n'est pas une base Délibération.")
+        return NotAStoreError(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Le fichier {location} n'est pas une base Délibération."
+                ),
+                location=location,
+            )
+        )
     if "malformed" in message or "not a database" in message:
-        return StoreCorruptError(f"La base {location} est endommagée.")
+        return StoreCorruptError(
+            Sentence(
+                QT_TRANSLATE_NOOP("errors", "La base {location} est endommagée."), location=location
+            )
+        )
     if "readonly" in message or "unable to open" in message:
         return StoreUnavailableError(
-            f"Impossible d'écrire dans la base {location} : {sqlite_reason(str(exc))} ; "
-            "copiez-la dans un dossier où vous pouvez écrire."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Impossible d'écrire dans la base {location} : {reason} ; "
+                    "copiez-la dans un dossier où vous pouvez écrire.",
+                ),
+                location=location,
+                reason=sqlite_reason(str(exc)),
+            )
         )
     return StoreUnavailableError(
-        f"Impossible d'utiliser la base {location} : {sqlite_reason(str(exc))}."
+        Sentence(
+            QT_TRANSLATE_NOOP("errors", "Impossible d'utiliser la base {location} : {reason}."),
+            location=location,
+            reason=sqlite_reason(str(exc)),
+        )
     )

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from deliberation.errors import ValidationError
 from deliberation.records.connection import Identity
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.store.models import Organisation, StoreUser
 
 LOGIN_MAX = 63  # PostgreSQL's longest name
@@ -43,16 +44,25 @@ def set_user(session: Session, login: str, name: str, organisation: str | None) 
     login, name = login.strip(), " ".join(name.split())
     errors: dict[str, str] = {}
     if not login or len(login) > LOGIN_MAX:
-        errors["login"] = f"L'identifiant est un nom de 1 à {LOGIN_MAX} caractères."
+        errors["login"] = Sentence(
+            QT_TRANSLATE_NOOP("errors", "L'identifiant est un nom de 1 à {LOGIN_MAX} caractères."),
+            LOGIN_MAX=LOGIN_MAX,
+        )
     if not name or len(name) > NAME_MAX:
-        errors["name"] = f"Le nom est un texte de 1 à {NAME_MAX} caractères."
+        errors["name"] = Sentence(
+            QT_TRANSLATE_NOOP("errors", "Le nom est un texte de 1 à {NAME_MAX} caractères."),
+            NAME_MAX=NAME_MAX,
+        )
     found: Organisation | None = None
     if organisation:
         found = session.scalars(
             select(Organisation).where(Organisation.acronym.ilike(organisation.strip()))
         ).first()
         if found is None:
-            errors["organisation"] = f"Aucune organisation n'a le sigle « {organisation} »."
+            errors["organisation"] = Sentence(
+                QT_TRANSLATE_NOOP("errors", "Aucune organisation n'a le sigle « {organisation} »."),
+                organisation=organisation,
+            )
     if errors:
         raise ValidationError(errors)
     row = session.scalars(select(StoreUser).where(StoreUser.login == login)).first()

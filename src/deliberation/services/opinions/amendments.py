@@ -8,6 +8,7 @@ from dataclasses import replace
 from uuid import UUID
 
 from deliberation.errors import ValidationError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import (
     AMENDMENT_ACTIONS,
     AMENDMENT_APPLIED,
@@ -103,25 +104,39 @@ class AmendmentsMixin(TextMixin):
         lines = clean_lines(data.lines)
         has_text = any(line.text.strip() for line in lines)
         if data.action not in AMENDMENT_ACTIONS:
-            errors["action"] = "Choisissez : remplacer, insérer après ou supprimer."
+            errors["action"] = QT_TRANSLATE_NOOP(
+                "errors", "Choisissez : remplacer, insérer après ou supprimer."
+            )
         elif data.action != "delete" and not has_text:
-            errors["text"] = "Écrivez le texte proposé par l'amendement."
+            errors["text"] = QT_TRANSLATE_NOOP(
+                "errors", "Écrivez le texte proposé par l'amendement."
+            )
         proposed_on = data.proposed_on or self.today
         if proposed_on > self.today:
-            errors["proposed_on"] = "La date de l'amendement ne peut pas être à venir."
+            errors["proposed_on"] = QT_TRANSLATE_NOOP(
+                "errors", "La date de l'amendement ne peut pas être à venir."
+            )
         justification = clean_text(data.justification)
         if len(justification) > COMMENT_MAX:
-            errors["justification"] = (
-                f"La justification ne doit pas dépasser {COMMENT_MAX} caractères."
+            errors["justification"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "La justification ne doit pas dépasser {COMMENT_MAX} caractères."
+                ),
+                COMMENT_MAX=COMMENT_MAX,
             )
         if not known_organisation:
-            errors["organisation"] = "Choisissez l'organisation qui propose l'amendement."
+            errors["organisation"] = QT_TRANSLATE_NOOP(
+                "errors", "Choisissez l'organisation qui propose l'amendement."
+            )
         if data.paragraph_uuid not in states:
-            errors["paragraph"] = "Le paragraphe visé n'appartient pas à cet avis."
+            errors["paragraph"] = QT_TRANSLATE_NOOP(
+                "errors", "Le paragraphe visé n'appartient pas à cet avis."
+            )
         elif target is None:
-            errors["paragraph"] = (
-                "Le paragraphe visé a été supprimé du texte : l'amendement ne peut pas s'y "
-                "rattacher."
+            errors["paragraph"] = QT_TRANSLATE_NOOP(
+                "errors",
+                "Le paragraphe visé a été supprimé du texte : l'amendement ne "
+                "peut pas s'y rattacher.",
             )
         if errors:
             raise ValidationError(errors)
@@ -158,16 +173,26 @@ class AmendmentsMixin(TextMixin):
         reopens a decision without touching the text.
         """
         if status not in AMENDMENT_STATUSES:
-            raise ValidationError({"status": "Choisissez une décision."})
+            raise ValidationError(
+                {"status": QT_TRANSLATE_NOOP("errors", "Choisissez une décision.")}
+            )
         if status == before.status:
             raise ValidationError(
-                {"status": f"L'amendement est déjà « {AMENDMENT_STATUSES[status].lower()} »."}
+                {
+                    "status": Sentence(
+                        QT_TRANSLATE_NOOP("errors", "L'amendement est déjà « {status} »."),
+                        status=AMENDMENT_STATUSES[status].lower(),
+                    )
+                }
             )
         if status != "proposed" and before.status != "proposed":
             raise ValidationError(
                 {
-                    "status": "Cet amendement a déjà été tranché : rouvrez-le (« Proposé ») "
-                    "avant une autre décision."
+                    "status": QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Cet amendement a déjà été tranché : rouvrez-le (« Proposé ») "
+                        "avant une autre décision.",
+                    )
                 }
             )
         note = clean_text(note)[:NOTE_MAX]
@@ -186,17 +211,29 @@ class AmendmentsMixin(TextMixin):
             return decided, None
         lines = clean_lines(applied) if applied is not None else before.lines
         if status == "accepted_modified" and applied is None:
-            raise ValidationError({"text": "Écrivez le texte retenu pour l'amendement modifié."})
+            raise ValidationError(
+                {
+                    "text": QT_TRANSLATE_NOOP(
+                        "errors", "Écrivez le texte retenu pour l'amendement modifié."
+                    )
+                }
+            )
         target = next((p for p in live if p.uuid == before.paragraph_uuid), None)
         if target is None:
             raise ValidationError(
                 {
-                    "paragraph": "Le paragraphe visé par cet amendement a été supprimé du texte : "
-                    "l'amendement ne peut pas être appliqué. Rejetez-le ou retirez-le."
+                    "paragraph": QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Le paragraphe visé par cet amendement a été supprimé du texte : "
+                        "l'amendement ne peut pas être appliqué. Rejetez-le ou "
+                        "retirez-le.",
+                    )
                 }
             )
         if before.action != "delete" and not any(line.text.strip() for line in lines):
-            raise ValidationError({"text": "Le texte retenu est vide."})
+            raise ValidationError(
+                {"text": QT_TRANSLATE_NOOP("errors", "Le texte retenu est vide.")}
+            )
         if before.action == "replace":
             change = TextChange("replace", target.uuid, lines)
         elif before.action == "insert_after":
@@ -218,9 +255,14 @@ class AmendmentsMixin(TextMixin):
             if stored is not None and decided and stored != record.status:
                 raise ValidationError(
                     {
-                        "status": "Cet amendement vient d'être tranché par ailleurs (« "
-                        f"{AMENDMENT_STATUSES.get(stored, stored).lower()} ») : rouvrez-le "
-                        "(« Proposé ») avant une autre décision."
+                        "status": Sentence(
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "Cet amendement vient d'être tranché par ailleurs (« {status} ») "
+                                ": rouvrez-le (« Proposé ») avant une autre décision.",
+                            ),
+                            status=AMENDMENT_STATUSES.get(stored, stored).lower(),
+                        )
                     }
                 )
             return qr.amendment(s, qr.save_amendment(s, record))
@@ -231,22 +273,40 @@ class AmendmentsMixin(TextMixin):
         if treatment and treatment not in AMENDMENT_TREATMENTS:
             raise ValidationError(
                 {
-                    "treatment": "Choisissez un traitement : favorable, défavorable, retrait "
-                    "demandé ou satisfait."
+                    "treatment": QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Choisissez un traitement : favorable, défavorable, retrait "
+                        "demandé ou satisfait.",
+                    )
                 }
             )
         note = clean_text(note)
         if len(note) > NOTE_MAX:
             raise ValidationError(
-                {"treatment_note": f"La note ne doit pas dépasser {NOTE_MAX} caractères."}
+                {
+                    "treatment_note": Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "La note ne doit pas dépasser {NOTE_MAX} caractères."
+                        ),
+                        NOTE_MAX=NOTE_MAX,
+                    )
+                }
             )
         if not treatment and note:
             raise ValidationError(
-                {"treatment": "Choisissez le traitement proposé auquel se rapporte la note."}
+                {
+                    "treatment": QT_TRANSLATE_NOOP(
+                        "errors", "Choisissez le traitement proposé auquel se rapporte la note."
+                    )
+                }
             )
         if (treatment, note) == (before.treatment, before.treatment_note):
             raise ValidationError(
-                {"treatment": "L'amendement a déjà ce traitement proposé et cette note."}
+                {
+                    "treatment": QT_TRANSLATE_NOOP(
+                        "errors", "L'amendement a déjà ce traitement proposé et cette note."
+                    )
+                }
             )
         return replace(before, treatment=treatment, treatment_note=note)
 
@@ -262,8 +322,11 @@ class AmendmentsMixin(TextMixin):
             if stored is None:
                 raise ValidationError(
                     {
-                        "treatment": "Cet amendement a été supprimé par ailleurs : son "
-                        "traitement ne peut plus être proposé."
+                        "treatment": QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Cet amendement a été supprimé par ailleurs : son traitement ne "
+                            "peut plus être proposé.",
+                        )
                     }
                 )
             wanted = (record.treatment, record.treatment_note)
@@ -271,9 +334,14 @@ class AmendmentsMixin(TextMixin):
                 label = AMENDMENT_TREATMENTS.get(stored[0], NO_TREATMENT)
                 raise ValidationError(
                     {
-                        "treatment": "Le traitement proposé de cet amendement vient d'être "
-                        f"changé par ailleurs (« {label.lower()} ») : relisez-le avant de "
-                        "le modifier."
+                        "treatment": Sentence(
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "Le traitement proposé de cet amendement vient d'être changé par "
+                                "ailleurs (« {status} ») : relisez-le avant de le modifier.",
+                            ),
+                            status=label.lower(),
+                        )
                     }
                 )
             return qr.amendment(s, qr.save_treatment(s, record.uuid, *wanted))

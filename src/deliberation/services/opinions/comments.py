@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from uuid import UUID
 
 from deliberation.errors import ValidationError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import CommentRecord, CommentThread
 from deliberation.rules.opinion_text import clean_inline
 from deliberation.rules.validation import clean_text
@@ -23,10 +24,17 @@ def _clean_comment(text: str) -> str:
     """A comment's text fit for the store; ValidationError if it is empty or too long."""
     text = clean_text(text)
     if not text:
-        raise ValidationError({"text": "Le commentaire est vide."})
+        raise ValidationError({"text": QT_TRANSLATE_NOOP("errors", "Le commentaire est vide.")})
     if len(text) > COMMENT_MAX:
         raise ValidationError(
-            {"text": f"Un commentaire ne doit pas dépasser {COMMENT_MAX} caractères."}
+            {
+                "text": Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Un commentaire ne doit pas dépasser {COMMENT_MAX} caractères."
+                    ),
+                    COMMENT_MAX=COMMENT_MAX,
+                )
+            }
         )
     return text
 
@@ -83,7 +91,11 @@ class CommentsMixin(TextMixin):
             live = follow_merges(states, paragraph_uuid)
             if live is None:
                 raise ValidationError(
-                    {"paragraph": "Le paragraphe commenté a été supprimé du texte."}
+                    {
+                        "paragraph": QT_TRANSLATE_NOOP(
+                            "errors", "Le paragraphe commenté a été supprimé du texte."
+                        )
+                    }
                 )
             result.append(replace(record, paragraph_uuid=live))
         return result

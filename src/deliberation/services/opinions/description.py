@@ -9,6 +9,7 @@ from datetime import date
 
 from deliberation.errors import NotFoundError, ValidationError
 from deliberation.records.copying import field_values, record_from
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import (
     OPINION_KINDS,
     OPINION_STATUSES,
@@ -56,7 +57,12 @@ class DescriptionMixin(OpinionsBase):
         with self.store.reading() as s:
             found = q.opinions(s, only=opinion_id)
         if not found:
-            raise NotFoundError(f"Aucun avis n'a l'identifiant {opinion_id}.")
+            raise NotFoundError(
+                Sentence(
+                    QT_TRANSLATE_NOOP("errors", "Aucun avis n'a l'identifiant {opinion_id}."),
+                    opinion_id=opinion_id,
+                )
+            )
         return found[0]
 
     def opinion(self, opinion_id: int) -> OpinionSnapshot:
@@ -96,19 +102,37 @@ class DescriptionMixin(OpinionsBase):
         """The opinion moved to `status` on `on` (today by default), the change recorded."""
         on = on or self.today
         if status not in OPINION_STATUSES:
-            raise ValidationError({"status": "Choisissez un état de l'avis."})
+            raise ValidationError(
+                {"status": QT_TRANSLATE_NOOP("errors", "Choisissez un état de l'avis.")}
+            )
         if status == before.status:
             raise ValidationError(
-                {"status": f"L'avis est déjà « {OPINION_STATUSES[status].lower()} »."}
+                {
+                    "status": Sentence(
+                        QT_TRANSLATE_NOOP("errors", "L'avis est déjà « {status} »."),
+                        status=OPINION_STATUSES[status].lower(),
+                    )
+                }
             )
         if on > self.today:
             raise ValidationError(
-                {"changed_on": "La date d'un changement d'état ne peut pas être à venir."}
+                {
+                    "changed_on": QT_TRANSLATE_NOOP(
+                        "errors", "La date d'un changement d'état ne peut pas être à venir."
+                    )
+                }
             )
         if before.history and on < before.history[-1].changed_on:
             last = numeric_date(before.history[-1].changed_on)
             raise ValidationError(
-                {"changed_on": f"La date ne peut pas précéder le dernier changement ({last})."}
+                {
+                    "changed_on": Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "La date ne peut pas précéder le dernier changement ({last})."
+                        ),
+                        last=last,
+                    )
+                }
             )
         change = StatusChange(status, on, self.user, clean_text(note)[:NOTE_MAX])
         return replace(before, status=status, history=(*before.history, change))
@@ -121,20 +145,33 @@ class DescriptionMixin(OpinionsBase):
         )
         errors: dict[str, str] = {}
         if data.kind not in OPINION_KINDS:
-            errors["kind"] = "Choisissez le type : avis, recommandation ou contribution."
+            errors["kind"] = QT_TRANSLATE_NOOP(
+                "errors", "Choisissez le type : avis, recommandation ou contribution."
+            )
         if not data.title:
-            errors["title"] = "Le titre est obligatoire."
+            errors["title"] = QT_TRANSLATE_NOOP("errors", "Le titre est obligatoire.")
         elif len(data.title) > TITLE_MAX:
-            errors["title"] = f"Le titre ne doit pas dépasser {TITLE_MAX} caractères."
+            errors["title"] = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Le titre ne doit pas dépasser {TITLE_MAX} caractères."
+                ),
+                TITLE_MAX=TITLE_MAX,
+            )
         with self.store.reading() as s:
             if data.group_id is not None and not rq.existing_ids(s, WorkingGroup, {data.group_id}):
-                errors["group"] = "Le groupe de travail choisi n'existe plus."
+                errors["group"] = QT_TRANSLATE_NOOP(
+                    "errors", "Le groupe de travail choisi n'existe plus."
+                )
             wanted = set(data.rapporteur_ids)
             if rq.existing_ids(s, Delegate, wanted) != wanted:
-                errors["rapporteurs"] = "Un des rapporteurs choisis n'existe plus."
+                errors["rapporteurs"] = QT_TRANSLATE_NOOP(
+                    "errors", "Un des rapporteurs choisis n'existe plus."
+                )
             items = set(data.agenda_item_ids)
             if rq.existing_ids(s, AgendaItem, items) != items:
-                errors["agenda"] = "Un des points de l'ordre du jour choisis n'existe plus."
+                errors["agenda"] = QT_TRANSLATE_NOOP(
+                    "errors", "Un des points de l'ordre du jour choisis n'existe plus."
+                )
         if errors:
             raise ValidationError(errors)
         return data

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from uuid import UUID
 
 from deliberation.errors import DeliberationError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.opinions import AmendmentRecord, CommentRecord, Line, Paragraph
 from deliberation.services.opinions.text import TextMixin, follow_merges
 from deliberation.store import opinion_reviews as qr
@@ -111,7 +112,10 @@ class ProposalsMixin(TextMixin):
                 return KeptProposals(0)
             if any(proposal.target is None for proposal in proposals):
                 raise DeliberationError(
-                    "le texte enregistré est vide, il n'a aucun paragraphe où les rattacher"
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "le texte enregistré est vide, il n'a aucun paragraphe où les rattacher",
+                    )
                 )
             originals = {p.uuid: p.text for p in stored.paragraphs}
             organisation = rapporteur_organisation(s, opinion_id)

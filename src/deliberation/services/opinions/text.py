@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from uuid import UUID
 
 from deliberation.errors import ValidationError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import (
     HEADING_LEVELS,
     PARAGRAPH_KINDS,
@@ -66,7 +67,9 @@ class TextMixin(OpinionsBase):
         """
         cleaned = self.cleaned(changed)
         if order is not None and len(set(order)) != len(order):
-            raise ValidationError({"text": "Deux paragraphes portent la même identité."})
+            raise ValidationError(
+                {"text": QT_TRANSLATE_NOOP("errors", "Deux paragraphes portent la même identité.")}
+            )
         with self.store.session() as s:
             revision = q.save_changes(
                 s,
@@ -95,7 +98,13 @@ class TextMixin(OpinionsBase):
         result = []
         for paragraph in paragraphs:
             if paragraph.uuid in seen:
-                raise ValidationError({"text": "Deux paragraphes portent la même identité."})
+                raise ValidationError(
+                    {
+                        "text": QT_TRANSLATE_NOOP(
+                            "errors", "Deux paragraphes portent la même identité."
+                        )
+                    }
+                )
             seen.add(paragraph.uuid)
             kind = paragraph.kind if paragraph.kind in PARAGRAPH_KINDS else "paragraph"
             level = (
@@ -104,7 +113,15 @@ class TextMixin(OpinionsBase):
             lines = clean_lines(paragraph.lines)
             if sum(len(line.text) for line in lines) > PARAGRAPH_MAX:
                 raise ValidationError(
-                    {"text": f"Un paragraphe ne doit pas dépasser {PARAGRAPH_MAX} caractères."}
+                    {
+                        "text": Sentence(
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "Un paragraphe ne doit pas dépasser {PARAGRAPH_MAX} caractères.",
+                            ),
+                            PARAGRAPH_MAX=PARAGRAPH_MAX,
+                        )
+                    }
                 )
             result.append(Paragraph(paragraph.uuid, kind, lines, level))
         return tuple(result)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from deliberation.errors import ValidationError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import Paragraph, VersionRecord
 from deliberation.rules.opinion_text import ParagraphDiff, compare_texts
 from deliberation.rules.validation import clean_text
@@ -26,10 +27,25 @@ class VersionsMixin(TextMixin):
         """Freeze the stored current text as the next numbered version."""
         note = clean_text(note)
         if len(note) > NOTE_MAX:
-            raise ValidationError({"note": f"La note ne doit pas dépasser {NOTE_MAX} caractères."})
+            raise ValidationError(
+                {
+                    "note": Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "La note ne doit pas dépasser {NOTE_MAX} caractères."
+                        ),
+                        NOTE_MAX=NOTE_MAX,
+                    )
+                }
+            )
         with self.store.session() as s:
             if not q.current_text(s, opinion_id).paragraphs:
-                raise ValidationError({"text": "Le texte est vide : il n'y a rien à figer."})
+                raise ValidationError(
+                    {
+                        "text": QT_TRANSLATE_NOOP(
+                            "errors", "Le texte est vide : il n'y a rien à figer."
+                        )
+                    }
+                )
             return q.freeze(s, opinion_id, note, self.user, number)
 
     def unfreeze(self, version: VersionRecord) -> None:

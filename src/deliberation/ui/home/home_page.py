@@ -36,6 +36,7 @@ from deliberation.records.opinion_labels import OPINION_KINDS, OPINION_STATUSES
 from deliberation.records.places import Place
 from deliberation.rules.wording import abbreviated_date, clock, long_date, moment, numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
+from deliberation.ui.kit.localize import error_text, label_text
 from deliberation.ui.kit.meeting_labels import kind_label, meeting_status_label
 from deliberation.ui.kit.pages import page_title
 from deliberation.ui.kit.settings import TextSetting
@@ -302,7 +303,7 @@ class HomePage(QWidget):
         try:
             overview = self.editor.root.home.overview(self.since)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.show_overview(overview)
 
@@ -326,7 +327,7 @@ class HomePage(QWidget):
             first = f"{abbreviated_date(m.day)}, {clock(m.start)} — {name}"
             if m.status != "planned":
                 first += f" ({meeting_status_label(m.status).lower()})"
-            state = AGENDA_STATES[m.agenda_state]
+            state = label_text(AGENDA_STATES[m.agenda_state])
             if m.item_count:
                 state += " · " + _plural(m.item_count, "point", "points")
             if not m.convened_count:
@@ -405,7 +406,10 @@ class HomePage(QWidget):
         section = self.opinions_box
         section.clear(self.tr("Avis en préparation"))
         for o in opinions:
-            parts = [OPINION_STATUSES.get(o.status, o.status), OPINION_KINDS.get(o.kind, o.kind)]
+            parts = [
+                label_text(OPINION_STATUSES.get(o.status, o.status)),
+                label_text(OPINION_KINDS.get(o.kind, o.kind)),
+            ]
             if o.group_label:
                 parts.append(o.group_label)
             parts.append(self.tr("modifié le %1").replace("%1", moment(o.updated_at)))
@@ -427,7 +431,7 @@ class HomePage(QWidget):
             self.tr("Depuis votre dernière visite, le %1").replace("%1", moment(self.since))
         )
         for group in groups:
-            one, many = CHANGE_KINDS.get(group.kind, (group.kind, group.kind))
+            one, many = map(label_text, CHANGE_KINDS.get(group.kind, (group.kind, group.kind)))
             heading = f"{group.count} {one if group.count < 2 else many}".capitalize()
             section.lines.add_line(heading, bold=True)
             for item in group.latest:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from deliberation.errors import DeliberationError
+from deliberation.ui.kit.localize import error_text
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ class _Runnable(QRunnable):
         try:
             result = self._work(lambda done, total: self._relay.progressed.emit(done, total))
         except DeliberationError as exc:
-            self._relay.refused.emit(str(exc))
+            self._relay.refused.emit(error_text(exc))
         except Exception:
             log.exception("background work %s failed", self._name)
             self._relay.refused.emit(self._failure)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from deliberation.errors import DeliberationError
 from deliberation.records.positions import ConsultationArchive
 from deliberation.rules.wording import numeric_date
+from deliberation.ui.kit.localize import error_text
 
 if TYPE_CHECKING:
     from deliberation.records.access import Capabilities
@@ -115,7 +116,7 @@ class SnapshotCommand(QUndoCommand, Generic[S]):
         except DeliberationError as exc:
             log.warning("undo/redo of %r failed: %s", self.text(), exc)
             self.setObsolete(True)
-            self._editor.failed.emit(str(exc))
+            self._editor.failed.emit(error_text(exc))
             self._editor.changed.emit(EVERYTHING)
             return False
         self._editor.changed.emit(self.topics)

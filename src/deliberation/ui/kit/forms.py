@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError, ValidationError
+from deliberation.ui.kit.localize import error_text, localized
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.typed_fields import DateEdit, TimeEdit
@@ -279,6 +280,7 @@ class FormDialog(FittedDialog):
     def show_errors(self, messages: dict[str, str]) -> None:
         """Show each message under its field (others above the form); focus the first field."""
         self.clear_errors()
+        messages = {key: localized(text) for key, text in messages.items()}  # Sentences too
         general = [text for key, text in messages.items() if key not in self._errors]
         for key, text in messages.items():
             if key in self._errors:
@@ -335,7 +337,7 @@ class FormDialog(FittedDialog):
             self.show_errors(exc.messages)
             return
         except DeliberationError as exc:
-            self.show_errors({"": str(exc)})
+            self.show_errors({"": error_text(exc)})
             return
         self.accept()
 

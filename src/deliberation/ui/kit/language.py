@@ -61,12 +61,6 @@ class QtFrenchGaps(QTranslator):
         return False
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
-    """`text` unchanged, marked for lupdate under `context`: a constant translated where shown
-    (`QCoreApplication.translate(context, text)`). Typed, unlike PySide6's."""
-    return text
-
-
 def language_code(text: str | None) -> str | None:
     """The language a value names (« en », « EN », « en_GB.UTF-8 », « fr-FR »), None if none."""
     if not text:

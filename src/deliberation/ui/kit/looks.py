@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from deliberation.records.positions import CONSENSUS_STATUSES, NO_ANSWER
+from deliberation.ui.kit.localize import label_text
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ STATUS_LOOKS = {
     "disputed": Look("●", CONSENSUS_STATUSES["disputed"], "#f8d8d5", "#8c1d16"),
     "not_enough_answers": Look("○", CONSENSUS_STATUSES["not_enough_answers"], "#ececea", "#55585c"),
 }
+"""A Look's label is French (a marked label): show it through localize.label_text."""
 
 
 def stance_text(stance: str | None) -> str:
@@ -40,12 +42,12 @@ def stance_text(stance: str | None) -> str:
     if stance is None:
         return ""
     look = STANCE_LOOKS.get(stance)
-    return f"{look.glyph} {look.label}" if look else stance
+    return f"{look.glyph} {label_text(look.label)}" if look else stance
 
 
 def status_label(status: str) -> str:
     """The consensus status as people read it: « Consensus », « Contesté »…"""
-    return CONSENSUS_STATUSES.get(status, status)
+    return label_text(CONSENSUS_STATUSES.get(status, status))
 
 
 def chip_style(background: str, foreground: str) -> str:

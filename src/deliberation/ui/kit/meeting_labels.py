@@ -14,26 +14,27 @@ from deliberation.records.meetings import (
     Attendance,
 )
 from deliberation.rules.wording import count
+from deliberation.ui.kit.localize import label_text
 
 
 def kind_label(kind: str) -> str:
-    return MEETING_KINDS.get(kind, kind)
+    return label_text(MEETING_KINDS.get(kind, kind))
 
 
 def meeting_status_label(status: str) -> str:
-    return MEETING_STATUSES.get(status, status)
+    return label_text(MEETING_STATUSES.get(status, status))
 
 
 def item_kind_label(kind: str) -> str:
-    return ITEM_KINDS.get(kind, kind)
+    return label_text(ITEM_KINDS.get(kind, kind))
 
 
 def attendance_label(status: str) -> str:
-    return ATTENDANCE_STATUSES.get(status, status)
+    return label_text(ATTENDANCE_STATUSES.get(status, status))
 
 
 def action_status_label(status: str) -> str:
-    return ACTION_STATUSES.get(status, status)
+    return label_text(ACTION_STATUSES.get(status, status))
 
 
 def attendance_summary(entries: Iterable[Attendance]) -> str:
@@ -45,8 +46,8 @@ def attendance_summary(entries: Iterable[Attendance]) -> str:
     for entry in entries:
         counts[entry.status] = counts.get(entry.status, 0) + 1
     words = ATTENDANCE_COUNTED
-    parts = [count(counts[s], *words[s]) for s in words if counts.get(s)]
+    parts = [count(counts[s], *map(label_text, words[s])) for s in words if counts.get(s)]
     total = count(len(entries), "convoquée", "convoquées")
-    if parts == [count(len(entries), *words["pending"])]:
+    if parts == [count(len(entries), *map(label_text, words["pending"]))]:
         return f"Présences non renseignées ({total})."
     return f"{', '.join(parts)} sur {total}."

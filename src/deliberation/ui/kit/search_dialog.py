@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.places import Place
 from deliberation.services.search import KINDS, Hit, Segment
+from deliberation.ui.kit.localize import error_text, label_text, localized
 
 DEBOUNCE_MS = 150  # a query runs once typing pauses this long
 LIMIT = 60
@@ -98,7 +99,7 @@ class SearchDialog(QDialog):
             self.hits = self.finder(query) if query else []
         except DeliberationError as exc:
             self.hits = []
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             self._fill()
             return
         if not query:
@@ -119,7 +120,7 @@ class SearchDialog(QDialog):
         for hit in self.hits:  # kinds in the order of their best hit
             grouped.setdefault(hit.kind, []).append(hit)
         for kind, hits in grouped.items():
-            heading = QListWidgetItem(KINDS.get(kind, (kind, kind))[1])
+            heading = QListWidgetItem(label_text(KINDS.get(kind, (kind, kind))[1]))
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
@@ -135,11 +136,13 @@ class SearchDialog(QDialog):
     def _add_hit(self, hit: Hit) -> None:
         item = QListWidgetItem()
         item.setData(PLACE_ROLE, hit.place)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.kind_label} : {hit.title_text}")
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole, f"{label_text(hit.kind_label)} : {hit.title_text}"
+        )
         label = QLabel(
             f"{marked_html(hit.title)}"
             + (f"<br><small>{marked_html(hit.snippet)}</small>" if hit.snippet else "")
-            + f"<br><small><i>→ {html.escape(hit.where)}</i></small>"
+            + f"<br><small><i>→ {html.escape(localized(hit.where))}</i></small>"
         )
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from deliberation.ui.kit.language import QT_TRANSLATE_NOOP
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 
 EVERYWHERE = QT_TRANSLATE_NOOP("Shortcuts", "Partout")
 HOME_AREA = QT_TRANSLATE_NOOP("Shortcuts", "Accueil")

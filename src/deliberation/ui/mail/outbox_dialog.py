@@ -24,6 +24,7 @@ from deliberation.records.mail import MAIL_KINDS, OUTBOX_STATES
 from deliberation.rules.wording import numeric_moment
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import error_text, label_text
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.mail.sending import (
     RunBar,
@@ -73,7 +74,7 @@ class OutboxDialog(FittedDialog):
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("Tous les messages"), ALL)
         for key, label in OUTBOX_STATES.items():
-            self.state_filter.addItem(label, key)
+            self.state_filter.addItem(label_text(label), key)
         self.state_filter.currentIndexChanged.connect(self.reload)
         self.counts = QLabel()
         self.counts.setStyleSheet(f"color: {MUTED_TEXT};")
@@ -143,7 +144,7 @@ class OutboxDialog(FittedDialog):
         try:
             every = self.outbox.entries()
         except DeliberationError as exc:
-            self._show_note(str(exc), True)
+            self._show_note(error_text(exc), True)
             return
         shown = [e for e in every if not state or e.state == state]
         shown.sort(key=lambda e: e.id, reverse=True)
@@ -179,11 +180,11 @@ class OutboxDialog(FittedDialog):
         item = QTreeWidgetItem(
             [
                 str(entry.id),
-                MAIL_KINDS.get(entry.kind, entry.kind),
+                label_text(MAIL_KINDS.get(entry.kind, entry.kind)),
                 entry.organisation_name,
                 entry.recipients,
                 entry.subject,
-                OUTBOX_STATES.get(entry.state, entry.state),
+                label_text(OUTBOX_STATES.get(entry.state, entry.state)),
                 numeric_moment(when),
                 entry.error,
             ]
@@ -227,7 +228,7 @@ class OutboxDialog(FittedDialog):
         try:
             self.outbox.resend(entry_id)
         except DeliberationError as exc:
-            self._show_note(str(exc), True)
+            self._show_note(error_text(exc), True)
             return
         self.reload()
         self.send([entry_id])

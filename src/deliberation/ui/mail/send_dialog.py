@@ -25,6 +25,7 @@ from deliberation.rules.wording import numeric_moment
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import error_text, label_text
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.mail.sending import (
     RunBar,
@@ -50,7 +51,7 @@ Build = Callable[["Mailing"], "MailBatch"]
 def _state_text(entry: OutboxEntry | None) -> str:
     if entry is None:
         return "Nouveau"
-    label = OUTBOX_STATES.get(entry.state, entry.state)
+    label = label_text(OUTBOX_STATES.get(entry.state, entry.state))
     if entry.state == "sent" and entry.sent_at is not None:
         return f"Déjà envoyé le {numeric_moment(entry.sent_at)}"
     if entry.state == "failed" and entry.error:
@@ -347,7 +348,7 @@ class SendDialog(FittedDialog):
         try:
             ids = self._queued_ids()
         except DeliberationError as exc:  # one sentence, nothing queued
-            self._show_note(str(exc), True)
+            self._show_note(error_text(exc), True)
             return
         if not ids:
             self.refresh()
@@ -413,7 +414,7 @@ class SendDialog(FittedDialog):
         try:
             ids = self._queued_ids()
         except DeliberationError as exc:
-            self._show_note(str(exc), True)
+            self._show_note(error_text(exc), True)
             return
         outbox = self.outbox
 

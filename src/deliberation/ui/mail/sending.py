@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 from deliberation.errors import KeyringUnavailableError
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import error_text
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -49,7 +50,7 @@ def ask_password(
     try:
         password = outbox.password(settings)
     except KeyringUnavailableError as exc:
-        password, reason = None, str(exc) + " "
+        password, reason = None, error_text(exc) + " "
     if password is not None:
         return True, password
     text = reason + QCoreApplication.translate(

@@ -21,6 +21,7 @@ from deliberation.services.outbox import default_port
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.forms import FormDialog
+from deliberation.ui.kit.localize import error_text, label_text
 from deliberation.ui.kit.widgets import muted_label
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class MailSettingsDialog(FormDialog):
 
         self.security = QComboBox()
         for key, label in SMTP_SECURITIES.items():
-            self.security.addItem(label, key)
+            self.security.addItem(label_text(label), key)
         self.security.setCurrentIndex(max(0, self.security.findData(current.security)))
         self.host = QLineEdit(current.host)
         self.host.setPlaceholderText("smtp.exemple.fr")
@@ -74,7 +75,7 @@ class MailSettingsDialog(FormDialog):
         try:
             kept = None if self.keyring_note else outbox.password(current)
         except KeyringUnavailableError as exc:
-            kept, self.keyring_note = None, str(exc)
+            kept, self.keyring_note = None, error_text(exc)
         if self.keyring_note:
             self.password.setPlaceholderText(self.tr("demandé à chaque envoi"))
         elif kept:
@@ -140,7 +141,7 @@ class MailSettingsDialog(FormDialog):
             try:
                 self.outbox.keep_password(saved, password)
             except KeyringUnavailableError as exc:
-                raise ValidationError({"password": str(exc)}) from None
+                raise ValidationError({"password": error_text(exc)}) from None
         self.password.clear()
         self.saved = saved
 

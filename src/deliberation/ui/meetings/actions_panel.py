@@ -23,6 +23,7 @@ from deliberation.rules.file_names import file_name
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
 from deliberation.ui.kit.exporting import RegisterExport, show_in
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.pages import EditorPage, empty_label, stacked
 from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
 from deliberation.ui.kit.widgets import overflow_bar, segmented
@@ -152,7 +153,7 @@ class ActionsPanel(EditorPage):
         try:
             actions = self.editor.meetings.actions()
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.model.set_records(actions)
         fit_columns(self.view, 280)
@@ -242,7 +243,7 @@ class ActionsPanel(EditorPage):
             after = meetings.edited_action(action, action_input(action, status="done"))
             self.editor.edit_action(action, after)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.status_message.emit(
             self.tr("Action « %1 » marquée comme faite.").replace("%1", _short(action.title))

@@ -25,6 +25,7 @@ from deliberation.records.meetings import ITEM_KINDS, LINK_KINDS, AgendaItem, Ag
 from deliberation.rules.validation import NAME_MAX
 from deliberation.ui.kit.forms import FormDialog
 from deliberation.ui.kit.labels import short_title
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.meeting_labels import item_kind_label
 from deliberation.ui.referential.person_fields import PersonFields
 
@@ -60,7 +61,7 @@ class LinksEditor(QWidget):
         self.list.setMaximumHeight(90)
         self.kind = QComboBox()
         for code, label in LINK_KINDS.items():
-            self.kind.addItem(label, code)
+            self.kind.addItem(label_text(label), code)
         self.target = QLineEdit()
         self.target.setPlaceholderText(self.tr("Chemin du fichier"))
         self.browse = QPushButton(self.tr("Parcourir…"))
@@ -115,7 +116,9 @@ class LinksEditor(QWidget):
             self.target.clear()
 
     def _append(self, link: AgendaLink) -> None:
-        item = QListWidgetItem(f"{LINK_KINDS.get(link.kind, link.kind)} : {link.target}")
+        item = QListWidgetItem(
+            f"{label_text(LINK_KINDS.get(link.kind, link.kind))} : {link.target}"
+        )
         item.setData(LINK_ROLE, link)
         item.setToolTip(link.target)
         self.list.addItem(item)

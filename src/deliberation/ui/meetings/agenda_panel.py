@@ -23,6 +23,7 @@ from deliberation.rules.wording import count, duration, numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.meeting_labels import item_kind_label, kind_label
 from deliberation.ui.kit.pages import empty_label, splitter, stacked
 from deliberation.ui.kit.screen import FittedDialog
@@ -376,7 +377,7 @@ class AgendaPanel(MeetingPanel):
         try:
             earlier = self.earlier_meetings()
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         if not earlier:
             self.messages.information(
@@ -401,7 +402,7 @@ class AgendaPanel(MeetingPanel):
                 self.details.meeting.id, lambda before: m.copied_agenda(source, before), text
             )
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         copied = len(source.items)
         note = (

@@ -23,6 +23,7 @@ from deliberation.records.referential import DelegateRecord, OrganisationRecord
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import fold
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.meeting_labels import attendance_label, attendance_summary
 from deliberation.ui.kit.pages import splitter
 from deliberation.ui.kit.tables import select_row_at
@@ -397,7 +398,7 @@ class AttendancePanel(MeetingPanel):
         try:
             organisations = self.editor.referential.organisations()
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         offered = [
             (o.id, f"{o.acronym} — {o.name}" + ("" if o.is_member else self.tr(" (non membre)")))

@@ -23,6 +23,7 @@ from deliberation.ui.kit.editor import GROUPS, MEETINGS
 from deliberation.ui.kit.exporting import RegisterExport, show_in
 from deliberation.ui.kit.forms import date_edit, to_date, to_qdate
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.pages import empty_label, stacked
 from deliberation.ui.kit.table_model import RecordSortModel
 from deliberation.ui.kit.tables import make_table
@@ -157,7 +158,7 @@ class AttendanceSummary(QWidget):
                 start, end, body if body not in (None, PLENARY) else None, body == PLENARY
             )
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.model.set_tallies(tallies, names)
         self.stack.setCurrentIndex(0 if tallies else 1)

@@ -24,6 +24,7 @@ from deliberation.rules.wording import hours
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.meeting_labels import item_kind_label
 from deliberation.ui.kit.pages import empty_label, splitter, stacked
 from deliberation.ui.kit.tables import make_table
@@ -395,7 +396,7 @@ class DecisionsPanel(MeetingPanel):
                 self._loaded = previous
                 raise
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -446,7 +447,7 @@ class DecisionsPanel(MeetingPanel):
         try:
             self.editor.delete_action(action)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.status_message.emit(
             self.tr("Action « %1 » supprimée (Ctrl+Z pour l'annuler).").replace(

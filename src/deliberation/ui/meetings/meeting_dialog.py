@@ -23,6 +23,7 @@ from deliberation.ui.kit.forms import (
     to_date,
     to_qdate,
 )
+from deliberation.ui.kit.localize import label_text
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
@@ -50,7 +51,7 @@ class MeetingFields(QObject):
         super().__init__(parent)
         self.kind = QComboBox()
         for code, label in MEETING_KINDS.items():
-            self.kind.addItem(label, code)
+            self.kind.addItem(label_text(label), code)
         self.group = QComboBox()
         self.group.addItem(self.tr("Plénière (tout le comité)"), None)
         self._group_names: dict[int, str] = {}
@@ -147,7 +148,7 @@ class MeetingDialog(EditingDialog[MeetingSnapshot]):
         self.day = date_edit(day)
         self.status = QComboBox()
         for code, label in MEETING_STATUSES.items():
-            self.status.addItem(label, code)
+            self.status.addItem(label_text(label), code)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Pour le secrétariat (non exportées)"))

@@ -21,6 +21,7 @@ from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
 from deliberation.records.referential import GroupRecord
 from deliberation.rules.wording import SHORT_MONTHS, SHORT_WEEKDAYS, abbreviated_date
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.pages import empty_label, stacked
 from deliberation.ui.kit.table_model import RECORD_ROLE
 from deliberation.ui.kit.tables import make_table, select_row_at
@@ -181,7 +182,7 @@ class MeetingList(QWidget):
             m.DAY: [day],
             m.HOURS: ["00:00–00:00"],
             m.BODY: list({body_label(r) for r in records}),
-            m.STATUS: list(MEETING_STATUSES.values()),
+            m.STATUS: [label_text(text) for text in MEETING_STATUSES.values()],
             m.ATTENDANCE: ["000/000"],
             m.KIND: list({kind_label(r.kind) for r in records}),
         }

@@ -35,6 +35,7 @@ from deliberation.rules.wording import (
 )
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.labels import fold, sort_date
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.table_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -58,7 +59,7 @@ _KIND_SHORT = {"plenary": "Plénière", "group_session": "Séance de groupe"}
 
 def kind_label(kind: str) -> str:
     """The kind as lists show it (shortened where the body column already says the group)."""
-    return _KIND_SHORT.get(kind) or MEETING_KINDS.get(kind, kind)
+    return _KIND_SHORT.get(kind) or label_text(MEETING_KINDS.get(kind, kind))
 
 
 def body_label(meeting: MeetingRecord) -> str:
@@ -75,7 +76,7 @@ def search_text(meeting: MeetingRecord) -> str:
             (
                 meeting.title,
                 body_label(meeting),
-                MEETING_KINDS.get(meeting.kind, ""),
+                label_text(MEETING_KINDS.get(meeting.kind, "")),
                 meeting.place,
                 long_date(day),
                 abbreviated_date(day, weekday=False),
@@ -122,7 +123,7 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
             Column(self.tr("Instance"), body_label, lambda m: fold(body_label(m)), body_label),
             Column(
                 self.tr("Statut"),
-                lambda m: MEETING_STATUSES.get(m.status, m.status),
+                lambda m: label_text(MEETING_STATUSES.get(m.status, m.status)),
                 lambda m: m.status,
             ),
             Column(
@@ -135,7 +136,7 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
             Column(
                 self.tr("Type"),
                 lambda m: kind_label(m.kind),
-                tooltip=lambda m: MEETING_KINDS.get(m.kind, m.kind),
+                tooltip=lambda m: label_text(MEETING_KINDS.get(m.kind, m.kind)),
             ),
             Column(self.tr("Intitulé"), lambda m: m.title, lambda m: fold(m.title), self._tooltip),
         ]
@@ -386,7 +387,7 @@ class ActionTableModel(RecordTableModel[ActionRecord]):
         return f"{action.title}\n{action.note}" if action.note else action.title
 
     def _status(self, a: ActionRecord) -> str:
-        label = ACTION_STATUSES.get(a.status, a.status)
+        label = label_text(ACTION_STATUSES.get(a.status, a.status))
         if a.is_overdue(self._today()):
             return self.tr("%1, en retard").replace("%1", label)
         return label

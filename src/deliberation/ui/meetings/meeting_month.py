@@ -21,6 +21,7 @@ from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
 from deliberation.rules.meetings import default_title
 from deliberation.rules.wording import abbreviated_date, numeric_hours
 from deliberation.ui.kit.forms import to_date, to_qdate
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.meetings.meeting_models import FRENCH, body_label
 
 MEETING_DAY_COLOUR = QColor("#1a5fb4")
@@ -35,7 +36,7 @@ def day_line(m: MeetingRecord) -> str:
     if m.group_id is not None and m.body_label not in m.title:
         line += f" ({body_label(m)})"
     if m.status in ("cancelled", "postponed"):
-        line += f" — {MEETING_STATUSES[m.status].lower()}"
+        line += f" — {label_text(MEETING_STATUSES[m.status]).lower()}"
     return line
 
 

@@ -25,6 +25,7 @@ from deliberation.rules.file_names import meeting_file_name
 from deliberation.rules.wording import hours, long_date, numeric_date
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
 from deliberation.ui.kit.flow_layout import FlowLayout
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.meeting_labels import kind_label, meeting_status_label
 from deliberation.ui.kit.pages import EditorPage, empty_label, stacked
 from deliberation.ui.kit.widgets import heading_label, open_dialog
@@ -261,7 +262,7 @@ class MeetingPage(EditorPage):
             except NotFoundError:
                 self.meeting_id = None
             except DeliberationError as exc:
-                self.messages.error(self, str(exc))
+                self.messages.error(self, error_text(exc))
                 return
         self.details = details
         for panel in (self.agenda, self.attendance, self.decisions):
@@ -316,7 +317,7 @@ class MeetingPage(EditorPage):
             text = self.tr("le passage de la séance au statut « %1 »").replace("%1", label)
             self.editor.edit_meeting(before, after, text)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             self.reload()
             return
         self.status_message.emit(self.tr("Séance marquée « %1 ».").replace("%1", label))
@@ -377,7 +378,7 @@ class MeetingPage(EditorPage):
             write(self.details, path)
         except DeliberationError as exc:
             QGuiApplication.restoreOverrideCursor()
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return None
         QGuiApplication.restoreOverrideCursor()
         self.status_message.emit(done.replace("%1", str(path)))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import MeetingDetails
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.pages import EditorPage
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class MeetingPanel(EditorPage):
         try:
             self.editor.change_meeting(self.details.meeting.id, change, text)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             self.set_details(self.details)
             return False
         return True

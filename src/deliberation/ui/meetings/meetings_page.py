@@ -22,6 +22,7 @@ from deliberation.rules.file_names import period_file_name
 from deliberation.rules.wording import abbreviated_date
 from deliberation.ui.kit.editor import ACTIONS, GROUPS, MEETINGS
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.pages import (
     DeferredTab,
     EditorPage,
@@ -182,7 +183,7 @@ class MeetingsPage(EditorPage):
                     start = None
             records = self.editor.meetings.meetings(start)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.listing.set_records(records, start)
 
@@ -226,7 +227,7 @@ class MeetingsPage(EditorPage):
         try:
             dialog = MeetingDialog(self.editor, None, self, day=self.listing.chosen_day())
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.open_editing(dialog, self._saved)
 
@@ -234,7 +235,7 @@ class MeetingsPage(EditorPage):
         try:
             dialog = SeriesDialog(self.editor, self)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.open_editing(dialog, self._series_saved)
 
@@ -247,7 +248,7 @@ class MeetingsPage(EditorPage):
             before = self.editor.meetings.meeting(meeting_id)
             dialog = MeetingDialog(self.editor, before, self)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.open_editing(dialog, self._saved)
 
@@ -288,7 +289,7 @@ class MeetingsPage(EditorPage):
         try:
             self.editor.delete_meeting(self.editor.meetings.meeting(meeting.id))
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.status_message.emit(
             self.tr("Séance du %1 supprimée.").replace("%1", abbreviated_date(meeting.day))
@@ -313,7 +314,7 @@ class MeetingsPage(EditorPage):
         try:
             written = export_calendar(self.editor.meetings, [m.id for m in meetings], target)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.status_message.emit(
             plural(len(meetings), self.tr("%n séance exportée"), self.tr("%n séances exportées"))
@@ -344,7 +345,7 @@ class MeetingsPage(EditorPage):
         try:
             overdue = self.editor.meetings.overdue_count()
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self._overdue_changed(overdue)
 

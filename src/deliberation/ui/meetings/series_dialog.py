@@ -25,6 +25,7 @@ from deliberation.rules.schedule import MONTHS, ORDINALS, WEEKDAYS, MonthlyRule,
 from deliberation.rules.wording import abbreviated_date, numeric_hours
 from deliberation.ui.kit.forms import FormDialog, date_edit, to_date, to_qdate, typeable
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.meetings.meeting_dialog import MeetingFields, to_time
 from deliberation.ui.meetings.meeting_models import FRENCH
 
@@ -275,7 +276,7 @@ class SeriesDialog(FormDialog):
                 self.tr("Déjà enregistrée ce jour-là : %1, %2, %3.")
                 .replace("%1", taken.title)
                 .replace("%2", numeric_hours(taken.start, taken.end))
-                .replace("%3", MEETING_STATUSES.get(taken.status, taken.status).lower())
+                .replace("%3", label_text(MEETING_STATUSES.get(taken.status, taken.status)).lower())
             )
         elif chosen is None:
             item.setText(abbreviated_date(day))

@@ -34,6 +34,7 @@ from deliberation.records.opinions import (
 from deliberation.records.referential import OrganisationRecord
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.forms import FormDialog, date_edit, to_date
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.widgets import heading_label
 
 ACTION_BUTTONS = {
@@ -143,7 +144,7 @@ class AmendmentDialog(FormDialog):
         self.action_buttons: dict[str, QRadioButton] = {}
         for number, (code, text) in enumerate(ACTION_BUTTONS.items()):
             button = QRadioButton(self.tr(text))
-            button.setToolTip(self.tr(AMENDMENT_ACTIONS[code]))
+            button.setToolTip(label_text(AMENDMENT_ACTIONS[code]))
             self.action_group.addButton(button, number)
             self.action_buttons[code] = button
             row.addWidget(button)
@@ -174,7 +175,7 @@ class AmendmentDialog(FormDialog):
                 self.tr("%1 propose de %2. Modifiez le texte proposé : c'est le texte retenu "
                         "qui entrera dans l'avis.")
                 .replace("%1", amendment.organisation_acronym or "?")
-                .replace("%2", AMENDMENT_ACTIONS.get(amendment.action, "").lower())
+                .replace("%2", label_text(AMENDMENT_ACTIONS.get(amendment.action, "")).lower())
             )  # fmt: skip
             about.setWordWrap(True)
             self.form.addRow(about)
@@ -312,14 +313,14 @@ class TreatmentDialog(FormDialog):
         self._commit = commit
         self.setMinimumWidth(480)
         about = QLabel(
-            f"{label} · {self.tr(AMENDMENT_ACTIONS.get(amendment.action, amendment.action))}"
+            f"{label} · {label_text(AMENDMENT_ACTIONS.get(amendment.action, amendment.action))}"
         )
         about.setWordWrap(True)
         self.form.addRow(about)
         self.treatment = QComboBox()
-        self.treatment.addItem(self.tr(NO_TREATMENT), "")
+        self.treatment.addItem(label_text(NO_TREATMENT), "")
         for code, text in AMENDMENT_TREATMENTS.items():
-            self.treatment.addItem(self.tr(text), code)
+            self.treatment.addItem(label_text(text), code)
         self.treatment.setCurrentIndex(max(0, self.treatment.findData(amendment.treatment)))
         self.note = text_area(self.tr("Facultatif : ce que le rapporteur dira au comité"), 72)
         self.note.setPlainText(amendment.treatment_note)

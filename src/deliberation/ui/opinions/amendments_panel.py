@@ -30,6 +30,7 @@ from deliberation.rules.file_names import file_name, opinion_subject
 from deliberation.rules.wording import numeric_date
 from deliberation.services.referential import Referential
 from deliberation.ui.kit.flow_layout import FlowLayout
+from deliberation.ui.kit.localize import error_text, label_text, localized
 from deliberation.ui.kit.pages import hide_unless
 from deliberation.ui.kit.widgets import heading_label, open_dialog, segmented, tool_button
 from deliberation.ui.opinions.amendment_dialog import AmendmentDialog, TableDialog, TreatmentDialog
@@ -263,8 +264,8 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
         background, foreground = STATUS_COLOURS.get(status, STATUS_COLOURS["withdrawn"])
         head = (
             f"<b>{escape(record.organisation_acronym or '?')}</b> · "
-            f"{escape(self.tr(AMENDMENT_ACTIONS.get(record.action, record.action)))} "
-            f"{chip_html(self.tr(AMENDMENT_STATUSES.get(status, status)), background, foreground)}"
+            f"{escape(label_text(AMENDMENT_ACTIONS.get(record.action, record.action)))} "
+            + chip_html(label_text(AMENDMENT_STATUSES.get(status, status)), background, foreground)
         )
         when = self.tr("reçu le %1").replace("%1", numeric_date(record.proposed_on))
         if record.author:
@@ -285,7 +286,7 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
         if record.status != "proposed":
             decision = (
                 self.tr("%1 le %2")
-                .replace("%1", AMENDMENT_STATUSES.get(status, status))
+                .replace("%1", label_text(AMENDMENT_STATUSES.get(status, status)))
                 .replace("%2", numeric_date(record.decided_on))
             )
             if record.decided_by:
@@ -476,7 +477,7 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
             stack.undo()  # takes the text change back
             stack.command(stack.index()).setObsolete(True)
             stack.redo()  # drops the failed step instead of redoing it
-            return self._refuse({"": str(exc)}, quiet)
+            return self._refuse({"": error_text(exc)}, quiet)
         stack.endMacro()
         self.select(after.id)
         return True
@@ -543,7 +544,7 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
         try:
             chosen = paragraph_choice(self.opinions, session.opinion_id, wanted)
         except ExportError as exc:
-            raise ValidationError({"paragraphs": str(exc)}) from exc
+            raise ValidationError({"paragraphs": error_text(exc)}) from exc
         what = "tableau-des-amendements"
         if chosen is not None:
             tokens = ("".join(c for c in t if c.isalnum() or c == "-") for t in wanted.split(","))
@@ -564,7 +565,7 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
             )
         except DeliberationError as exc:
             QGuiApplication.restoreOverrideCursor()
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         QGuiApplication.restoreOverrideCursor()
         self.status_message.emit(
@@ -574,5 +575,5 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
     def _refuse(self, messages: dict[str, str], quiet: bool) -> bool:
         self._refusal = messages
         if not quiet:
-            self.messages.error(self, " ".join(messages.values()))
+            self.messages.error(self, " ".join(localized(text) for text in messages.values()))
         return False

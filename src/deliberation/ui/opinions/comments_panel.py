@@ -26,6 +26,7 @@ from deliberation.errors import DeliberationError
 from deliberation.records.opinions import CommentRecord, CommentThread
 from deliberation.rules.wording import moment
 from deliberation.ui.kit.flow_layout import FlowLayout
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.pages import hide_unless
 from deliberation.ui.kit.widgets import heading_label, muted_label
 from deliberation.ui.opinions.opinion_session import COMMENTS, OpinionSession
@@ -410,7 +411,7 @@ class CommentsPanel(ReviewsParagraphs, QWidget):
                 self.opinions.remove_comment,
             )
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return False
         self.editor.clear()
         self.anchor = ""
@@ -432,7 +433,7 @@ class CommentsPanel(ReviewsParagraphs, QWidget):
                 self.opinions.remove_comment,
             )
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
 
     def delete(self, thread: CommentThread, comment: CommentRecord) -> None:
         """Delete a reply, or a whole thread when its first comment is deleted."""
@@ -473,7 +474,7 @@ class CommentsPanel(ReviewsParagraphs, QWidget):
                 lambda _gone: None,
             )
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         if self.replying is not None and self.replying.first.id == thread.first.id and whole:
             self.new_thread()

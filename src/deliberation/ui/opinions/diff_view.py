@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.opinions import PARAGRAPH_KINDS, Line, Paragraph, ParagraphNumber
 from deliberation.rules.opinion_text import ParagraphDiff, Piece, numbering
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.widgets import muted_label, segmented
 
 INLINE = 0
@@ -162,6 +163,7 @@ def _kind_name(paragraph: Paragraph) -> str:
     name = QCoreApplication.translate(
         "diff_view", PARAGRAPH_KINDS.get(paragraph.kind, paragraph.kind)
     ).lower()
+    name = label_text(PARAGRAPH_KINDS.get(paragraph.kind, paragraph.kind)).lower()
     return f"{name} {paragraph.level}" if paragraph.kind == "heading" else name
 
 

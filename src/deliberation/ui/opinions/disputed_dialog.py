@@ -26,6 +26,7 @@ from deliberation.records.opinions import OrganisationStance, Paragraph, Standin
 from deliberation.records.positions import NO_ANSWER, STANCES
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, status_label
 from deliberation.ui.kit.pages import stacked
 from deliberation.ui.kit.screen import FittedDialog
@@ -288,7 +289,7 @@ class DisputedDialog(FittedDialog):
         if standing.missing:
             parts.append(
                 f"<p style='color:{MUTED_TEXT}'>"
-                + html.escape(f"{NO_ANSWER} : {', '.join(standing.missing)}")
+                + html.escape(f"{label_text(NO_ANSWER)} : {', '.join(standing.missing)}")
                 + "</p>"
             )
         self.detail.setHtml("".join(parts))
@@ -311,10 +312,10 @@ class DisputedDialog(FittedDialog):
             lines.append(f"« {' '.join(paragraph.text.split())} »")
             for stance in objections(standing):
                 said = _objection_text(stance)
-                stance_label = STANCES.get(stance.stance, stance.stance).lower()
+                stance_label = label_text(STANCES.get(stance.stance, stance.stance)).lower()
                 lines.append(f"- {stance.acronym}, {stance_label}" + (f" : {said}" if said else ""))
             if standing.missing:
-                lines.append(f"- {NO_ANSWER} : {', '.join(standing.missing)}")
+                lines.append(f"- {label_text(NO_ANSWER)} : {', '.join(standing.missing)}")
             lines.append("")
         return "\n".join(lines).rstrip() + "\n"
 

@@ -26,6 +26,7 @@ from deliberation.rules.wording import count
 from deliberation.services.opinion_import import DraftPreview, OpinionImport
 from deliberation.ui.kit.background import Progress
 from deliberation.ui.kit.editor import OPINIONS, SnapshotCommand
+from deliberation.ui.kit.localize import error_text, label_text
 from deliberation.ui.kit.settings import EXPORT_FOLDER
 from deliberation.ui.kit.widgets import choose_returned_file, muted_label
 from deliberation.ui.opinions.import_preview import PreviewDialog, import_buttons
@@ -249,7 +250,7 @@ class DraftImportDialog(PreviewDialog):
         parents: list[QTreeWidgetItem] = []  # the open headings, by level
         for paragraph in paragraphs:
             number = numbers.get(paragraph.uuid)
-            kind = PARAGRAPH_KINDS.get(paragraph.kind, paragraph.kind)
+            kind = label_text(PARAGRAPH_KINDS.get(paragraph.kind, paragraph.kind))
             items = sum(1 for line in paragraph.lines if line.list)
             if paragraph.kind == "heading":
                 kind = self.tr("Titre de niveau %1").replace("%1", str(paragraph.level))
@@ -301,7 +302,7 @@ class DraftImportDialog(PreviewDialog):
                 raise DeliberationError(self.tr("Le titre est obligatoire."))
             self.saved = create_imported(self.editor, self.importer, preview, self.flush)
         except DeliberationError as exc:
-            self.refuse(str(exc))
+            self.refuse(error_text(exc))
             return
         self.status_message.emit(
             self.tr("Texte Word « %1 » importé : avis « %2 » créé (%3).")

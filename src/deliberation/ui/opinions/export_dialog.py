@@ -30,6 +30,7 @@ from deliberation.services.opinion_export import AUTHOR_MAX, ExportOptions, expo
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.forms import ERROR_STYLE
 from deliberation.ui.kit.labels import shortened
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.messages import file_filter
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.settings import EXPORT_FOLDER, OPINION_AUTHOR, OPINION_TEMPLATE
@@ -312,7 +313,7 @@ class OpinionExporter(QObject):
             versions = opinions.versions(session.opinion_id)
             body = self.editor.referential.body()
         except DeliberationError as exc:
-            self.messages.error(self.widget, str(exc))
+            self.messages.error(self.widget, error_text(exc))
             return
         committee = (body.name if body else "") or self.tr("Comité")
         if self.dialog is not None:
@@ -329,7 +330,7 @@ class OpinionExporter(QObject):
         try:
             snap = opinions.opinion(session.opinion_id)
         except DeliberationError as exc:
-            self.messages.error(self.widget, str(exc))
+            self.messages.error(self.widget, error_text(exc))
             return
         if not saved(session):  # typed while the dialog was open
             return

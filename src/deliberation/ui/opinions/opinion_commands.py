@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from deliberation.records.opinions import OPINION_STATUSES
 from deliberation.ui.kit.editor import OPINIONS, SnapshotCommand
+from deliberation.ui.kit.localize import label_text
 
 if TYPE_CHECKING:
     from deliberation.records.opinions import OpinionSnapshot
@@ -72,7 +73,7 @@ def status_text(snap: OpinionSnapshot) -> str:
             "opinion_commands", "le passage de l'avis « %1 » à l'état « %2 »"
         )
         .replace("%1", short(snap.title))
-        .replace("%2", OPINION_STATUSES.get(snap.status, snap.status))
+        .replace("%2", label_text(OPINION_STATUSES.get(snap.status, snap.status)))
     )
 
 

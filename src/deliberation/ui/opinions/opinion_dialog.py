@@ -31,6 +31,7 @@ from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list
 from deliberation.ui.kit.forms import EditingDialog, FormDialog, date_edit, editing_title, to_date
 from deliberation.ui.kit.labels import fold
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.widgets import muted_label, search_field
 from deliberation.ui.opinions.opinion_commands import (
     create_opinion,
@@ -218,7 +219,7 @@ class OpinionDialog(EditingDialog[OpinionSnapshot]):
 
         self.kind = QComboBox()
         for code, label in OPINION_KINDS.items():
-            self.kind.addItem(label, code)
+            self.kind.addItem(label_text(label), code)
         self.title = QLineEdit()
         self.title.setMaxLength(TITLE_MAX)
         self.title.setMinimumWidth(380)
@@ -335,7 +336,7 @@ class StatusDialog(FormDialog):
         self.status = QComboBox()
         for code, label in OPINION_STATUSES.items():
             current = self.tr(" (état actuel)") if code == before.status else ""
-            self.status.addItem(label + current, code)
+            self.status.addItem(label_text(label) + current, code)
         codes = list(OPINION_STATUSES)
         following = codes.index(before.status) + 1 if before.status in codes else 0
         if following >= codes.index("abandoned"):
@@ -363,7 +364,7 @@ class StatusDialog(FormDialog):
         for change in before.history:
             row = QTreeWidgetItem(
                 [
-                    OPINION_STATUSES.get(change.status, change.status),
+                    label_text(OPINION_STATUSES.get(change.status, change.status)),
                     numeric_date(change.changed_on),
                     change.changed_by,
                     change.note,

@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextCursor, QUndoCommand, QUndoStack
 from deliberation.errors import ConflictError, DeliberationError
 from deliberation.records.opinions import Paragraph, TextChange
 from deliberation.ui.kit.editor import SnapshotCommand
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.opinions.text import document as doc
 from deliberation.ui.opinions.text.index import TextIndex
 
@@ -257,13 +258,14 @@ class OpinionSession(QObject):
                 self.opinion_id, changed, order, self.revision, self.merges, self.splits
             )
         except ConflictError as exc:
-            self._keep_after_conflict(tuple(self.paragraphs()), str(exc))
+            self._keep_after_conflict(tuple(self.paragraphs()), error_text(exc))
             return False
         except DeliberationError as exc:
             log.warning("autosave failed: %s", exc)
             self.failed.emit(
                 self.tr("Le texte n'a pas pu être enregistré : %1 Il reste affiché ; un nouvel "
-                        "essai aura lieu à la prochaine modification.").replace("%1", str(exc))
+                        "essai aura lieu à la prochaine modification.")
+                .replace("%1", error_text(exc))
             )  # fmt: skip
             return False
         self.revision = revision
@@ -296,7 +298,7 @@ class OpinionSession(QObject):
             self.failed.emit(
                 self.tr("%1 Votre texte n'a pas pu être gardé comme proposition (%2) : il reste "
                         "affiché ; copiez-le avant de changer d'avis.")
-                .replace("%1", reason).replace("%2", str(exc))
+                .replace("%1", reason).replace("%2", error_text(exc))
             )  # fmt: skip
             return
         if kept.count == 0:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from deliberation.records.opinions import PARAGRAPH_KINDS
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.editor import CONSULTATIONS, OPINIONS, POSITIONS, Editor
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.pages import EditorPage, stacked
 from deliberation.ui.kit.settings import OPINION_OUTLINE_SHOWN, OPINION_WORKSPACE_SPLITTER
@@ -226,9 +227,9 @@ class OpinionWorkspace(EditorPage):
         for kind, level, label in (
             ("heading", 1, self.tr("Titre 1")),
             ("heading", 2, self.tr("Titre 2")),
-            ("paragraph", 1, PARAGRAPH_KINDS["paragraph"]),
-            ("recital", 1, PARAGRAPH_KINDS["recital"]),
-            ("recommendation", 1, PARAGRAPH_KINDS["recommendation"]),
+            ("paragraph", 1, label_text(PARAGRAPH_KINDS["paragraph"])),
+            ("recital", 1, label_text(PARAGRAPH_KINDS["recital"])),
+            ("recommendation", 1, label_text(PARAGRAPH_KINDS["recommendation"])),
         ):
             self.kind_actions.append(
                 action(label, lambda _c=False, k=kind, lv=level: self.set_kind(k, lv))

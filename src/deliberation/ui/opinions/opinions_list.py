@@ -28,6 +28,7 @@ from deliberation.errors import DeliberationError
 from deliberation.records.opinions import OPINION_STATUSES, OpinionRecord
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.settings import OPINIONS_LIST_HEADER
 from deliberation.ui.kit.table_model import RECORD_ROLE, SORT_ROLE
 from deliberation.ui.kit.tables import select_row_at
@@ -82,7 +83,7 @@ class OpinionsList(QWidget):
         self.status.addItem(self.tr("Tous"), "")
         self.status.addItem(self.tr("En cours"), OPEN_FILTER)
         for code, label in OPINION_STATUSES.items():
-            self.status.addItem(label, code)
+            self.status.addItem(label_text(label), code)
         self.status.setToolTip(self.tr("« En cours » : ni adoptés, ni publiés, ni abandonnés"))
         self.status.currentIndexChanged.connect(self._status_changed)
 

@@ -28,6 +28,7 @@ from deliberation.rules.wording import numeric_date, numeric_moment
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.labels import fold
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.table_model import RECORD_ROLE, AnyIndex, Column, RecordTableModel
 from deliberation.ui.kit.table_model import refilter as _refilter
 
@@ -48,7 +49,7 @@ ROW_PADDING = 4
 
 def status_since(status: str, since: date | None) -> str:
     """« Projet depuis le 12/03/2026 » (the status alone when its date is unknown)."""
-    label = OPINION_STATUSES.get(status, status)
+    label = label_text(OPINION_STATUSES.get(status, status))
     return f"{label} depuis le {numeric_date(since)}" if since else label
 
 
@@ -67,7 +68,7 @@ class OpinionTableModel(RecordTableModel[OpinionRecord]):
 
     def columns(self) -> list[Column[OpinionRecord]]:
         return [
-            Column(self.tr("Type"), lambda o: OPINION_KINDS.get(o.kind, o.kind)),
+            Column(self.tr("Type"), lambda o: label_text(OPINION_KINDS.get(o.kind, o.kind))),
             Column(self.tr("Titre"), lambda o: o.title, lambda o: fold(o.title), self._tooltip),
             Column(
                 self.tr("Groupe"),
@@ -118,7 +119,7 @@ class OpinionTableModel(RecordTableModel[OpinionRecord]):
 
     def summary(self, o: OpinionRecord) -> str:
         """« Avis · Usages numériques · Claire Martin, Marc Bernard » (under the title)."""
-        parts = [OPINION_KINDS.get(o.kind, o.kind), self.group_label(o)]
+        parts = [label_text(OPINION_KINDS.get(o.kind, o.kind)), self.group_label(o)]
         if o.rapporteurs:
             parts.append(", ".join(o.rapporteurs))
         return " · ".join(parts)
@@ -128,7 +129,7 @@ class OpinionTableModel(RecordTableModel[OpinionRecord]):
 
     def _tooltip(self, o: OpinionRecord) -> str:
         lines = [
-            f"{OPINION_KINDS.get(o.kind, o.kind)} — {o.title}",
+            f"{label_text(OPINION_KINDS.get(o.kind, o.kind))} — {o.title}",
             self.group_label(o),
             status_since(o.status, o.status_since),
         ]
@@ -219,7 +220,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.save()
         if index.column() == OpinionTableModel.STATUS:
             background, text = STATUS_COLOURS.get(record.status, ("#eeeeee", "#333333"))
-            label = OPINION_STATUSES.get(record.status, record.status)
+            label = label_text(OPINION_STATUSES.get(record.status, record.status))
             chip = QRect(
                 top.left(),
                 top.top() - 1,

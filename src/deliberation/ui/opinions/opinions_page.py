@@ -21,6 +21,7 @@ from deliberation.records.opinions import OPINION_KINDS, OPINION_STATUSES
 from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.editor import DELEGATES, GROUPS, MEETINGS, OPINIONS
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import error_text, label_text
 from deliberation.ui.kit.pages import (
     EditorPage,
     delete_key_action,
@@ -90,7 +91,7 @@ class OpinionHeader(QFrame):
             return
         self.title.setText(record.title)
         parts = [
-            OPINION_KINDS.get(record.kind, record.kind),
+            label_text(OPINION_KINDS.get(record.kind, record.kind)),
             record.group_name or self.tr("Comité plénier"),
         ]
         if record.rapporteurs:
@@ -314,7 +315,7 @@ class OpinionsPage(EditorPage):
         try:
             records = self.editor.opinions.opinions()
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         existing = {r.id for r in records}
         for opinion_id in list(self.workspace.sessions):
@@ -454,7 +455,7 @@ class OpinionsPage(EditorPage):
         try:
             return self.editor.opinions.opinion(opinion_id)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return None
 
     def _saved(self, dialog: QDialog, created: bool) -> None:
@@ -473,7 +474,7 @@ class OpinionsPage(EditorPage):
         saved = getattr(dialog, "saved", None)
         if saved is None:
             return
-        label = OPINION_STATUSES.get(saved.status, saved.status).lower()
+        label = label_text(OPINION_STATUSES.get(saved.status, saved.status)).lower()
         self.status_message.emit(
             self.tr("Avis « %1 » : %2.").replace("%1", saved.title).replace("%2", label)
         )
@@ -508,7 +509,7 @@ class OpinionsPage(EditorPage):
         try:
             delete_opinion(self.editor, record.id, self.flush)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             self.workspace.open_opinion(record.id)
             return
         self.status_message.emit(self.tr("Avis « %1 » supprimé.").replace("%1", record.title))

@@ -18,6 +18,7 @@ from deliberation.services.offline_package import (
 )
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.labels import shortened
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.messages import file_filter
 from deliberation.ui.kit.settings import EXPORT_FOLDER
 from deliberation.ui.kit.widgets import muted_label
@@ -97,7 +98,7 @@ class PackageWriter(QObject):
         try:
             title = self.editor.opinions.opinion(opinion_id).title
         except DeliberationError as exc:
-            self.messages.error(self.window, str(exc))
+            self.messages.error(self.window, error_text(exc))
             return
         path = choose_package_to_write(self.window, title)
         if path is None:
@@ -223,7 +224,7 @@ class PackageImportDialog(PreviewDialog):
         try:
             merged = self.packages.apply(preview)
         except DeliberationError as exc:  # the text changed meanwhile: preview again
-            self.refuse(str(exc))
+            self.refuse(error_text(exc))
             self.read()
             return
         self.merged = merged

@@ -22,6 +22,7 @@ from deliberation.records.positions import NO_ANSWER, STANCES
 from deliberation.rules.opinion_text import describe
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, chip_style, status_label
 from deliberation.ui.kit.widgets import ElidedLabel, heading_label, muted_label
 from deliberation.ui.opinions.opinion_session import own_turn
@@ -47,9 +48,9 @@ def status_text(status: str) -> str:
 def stance_chip_text(stance: str | None) -> str:
     """« ✓ Favorable sous réserve », « – Sans réponse » when no position is recorded."""
     if stance is None:
-        return f"{STANCE_LOOKS['not_expressed'].glyph} {NO_ANSWER}"
+        return f"{STANCE_LOOKS['not_expressed'].glyph} {label_text(NO_ANSWER)}"
     look = STANCE_LOOKS.get(stance)
-    label = STANCES.get(stance, stance)
+    label = label_text(STANCES.get(stance, stance))
     return f"{look.glyph} {label}" if look else label
 
 

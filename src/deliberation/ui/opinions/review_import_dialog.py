@@ -28,6 +28,7 @@ from deliberation.services.review_import import (
     ReviewImport,
 )
 from deliberation.ui.kit.background import Progress
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.settings import EXPORT_FOLDER
 from deliberation.ui.kit.table_model import RECORD_ROLE
 from deliberation.ui.kit.widgets import choose_returned_file, muted_label
@@ -322,7 +323,7 @@ class ReviewImportDialog(PreviewDialog):
                 importer.undo,
             )
         except DeliberationError as exc:
-            self.refuse(str(exc))
+            self.refuse(error_text(exc))
             return
         self.import_result = result
         self.status_message.emit(summary(result, preview.organisation_acronym))

@@ -28,6 +28,7 @@ from deliberation.rules.wording import moment_with_clock, numeric_date
 from deliberation.services.opinions import NOTE_MAX
 from deliberation.ui.kit.forms import FormDialog
 from deliberation.ui.kit.labels import shortened
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.widgets import muted_label, open_dialog
@@ -305,7 +306,7 @@ class VersionsDialog(FittedDialog):
         try:
             self._versions = self.session.opinions.versions(self.session.opinion_id)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             self._versions = []
         newest_first = sorted(self._versions, key=lambda v: v.number, reverse=True)
         self.listing.blockSignals(True)
@@ -367,7 +368,7 @@ class VersionsDialog(FittedDialog):
             try:
                 self._texts[number] = self.session.opinions.version(self.session.opinion_id, number)
             except DeliberationError as exc:
-                self.messages.error(self, str(exc))
+                self.messages.error(self, error_text(exc))
                 return None
         return self._texts[number]
 
@@ -523,7 +524,7 @@ class VersionsDialog(FittedDialog):
                 self.tr("la restauration de la version %1").replace("%1", str(number)),
             )
         except (ValidationError, DeliberationError) as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         saved(self.session)
         self.select(CURRENT)

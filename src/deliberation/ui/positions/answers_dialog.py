@@ -26,6 +26,7 @@ from deliberation.services.answers_import import ROW_STATUSES, AnswersImport, An
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.editor import POSITIONS
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import error_text, label_text
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.widgets import choose_returned_file
 
@@ -132,7 +133,7 @@ class AnswersDialog(FittedDialog):
         except DeliberationError as exc:
             self.summary.hide()
             self.tree.hide()
-            self._show_note(str(exc), True)
+            self._show_note(error_text(exc), True)
             self.import_button.setEnabled(False)
             return
         preview = self.preview
@@ -145,8 +146,8 @@ class AnswersDialog(FittedDialog):
         self.tree.show()
         for row in preview.rows:
             item = QTreeWidgetItem(
-                [str(row.number), row.subject_label, STANCES.get(row.record.stance, ""),
-                 row.record.reservation, ROW_STATUSES[row.status]]
+                [str(row.number), row.subject_label, label_text(STANCES.get(row.record.stance, "")),
+                 row.record.reservation, label_text(ROW_STATUSES[row.status])]
             )  # fmt: skip
             item.setToolTip(1, row.subject_label)
             item.setToolTip(3, row.record.reservation)
@@ -192,7 +193,7 @@ class AnswersDialog(FittedDialog):
         try:
             written = self.importer.apply(self.preview)
         except DeliberationError as exc:
-            self._show_note(str(exc), True)
+            self._show_note(error_text(exc), True)
             return
         self.written = len(written)
         sentence = plural(

@@ -41,6 +41,7 @@ from deliberation.ui.kit.forms import (
     to_qdate,
 )
 from deliberation.ui.kit.labels import fold, short_title
+from deliberation.ui.kit.localize import localized
 from deliberation.ui.kit.meeting_labels import kind_label
 from deliberation.ui.kit.widgets import muted_label
 from deliberation.ui.meetings.meeting_models import search_text
@@ -324,7 +325,7 @@ class ConsultationDialog(EditingDialog[ConsultationSnapshot]):
         )
 
     def _describe(self) -> None:
-        self.rule_text.setText(self.rule().describe())
+        self.rule_text.setText(localized(self.rule().describe()))
 
     def rule(self) -> ConsensusRule:
         return ConsensusRule(

@@ -26,6 +26,7 @@ from deliberation.rules.validation import NAME_MAX
 from deliberation.rules.wording import count
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list
 from deliberation.ui.kit.labels import short_title
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.widgets import muted_label, search_field
 
@@ -91,7 +92,7 @@ class OpinionSubjectsDialog(FittedDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         for record in sorted(self._records.values(), key=lambda r: r.updated_at, reverse=True):
-            status = OPINION_STATUSES.get(record.status, record.status).lower()
+            status = label_text(OPINION_STATUSES.get(record.status, record.status)).lower()
             self.opinion.addItem(f"{record.title} ({status})", record.id)
             self.opinion.setItemData(
                 self.opinion.count() - 1, record.title, Qt.ItemDataRole.ToolTipRole

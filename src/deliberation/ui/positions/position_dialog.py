@@ -33,6 +33,7 @@ from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.forms import FormDialog, date_edit, to_date
 from deliberation.ui.kit.labels import short_title, shortened
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.widgets import heading_label
 from deliberation.ui.positions.position_history import PositionHistoryView
 
@@ -173,7 +174,7 @@ class PositionDialog(FormDialog):
             button = QRadioButton(self.tr(label))
             button.setToolTip(
                 self.tr("%1 (touche %2)")
-                .replace("%1", STANCES[code])
+                .replace("%1", label_text(STANCES[code]))
                 .replace("%2", label[label.index("&") + 1].upper())
             )
             button.installEventFilter(keys)
@@ -187,7 +188,7 @@ class PositionDialog(FormDialog):
         )
         self.source = QComboBox()
         for code, label in POSITION_SOURCES.items():
-            self.source.addItem(self.tr(label), code)
+            self.source.addItem(label_text(label), code)
         self.source.setCurrentIndex(self.source.findData("email"))
         self.received_on = date_edit(self.before.received_on if self.before else positions.today)
         self.recorded_by = QLineEdit(positions.user)
@@ -360,7 +361,7 @@ class PositionDialog(FormDialog):
                         "« %2 »%3. Vos valeurs sont gardées ici ; enregistrez à nouveau pour "
                         "garder les vôtres (les siennes restent dans l'historique).")
                 .replace("%1", who)
-                .replace("%2", STANCES.get(now.stance, now.stance))
+                .replace("%2", label_text(STANCES.get(now.stance, now.stance)))
                 .replace("%3", f" ({shortened(now.reasons, 80)})" if now.reasons else "")
             )  # fmt: skip
         raise DeliberationError(text)

@@ -22,6 +22,7 @@ from deliberation.records.positions import POSITION_SOURCES, STANCES
 from deliberation.rules.wording import moment_with_clock, numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.labels import shortened
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.pages import stacked
 from deliberation.ui.kit.table_model import Column, RecordTableModel
 
@@ -33,11 +34,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def stance_label(code: str) -> str:
-    return STANCES.get(code, code)
+    return label_text(STANCES.get(code, code))
 
 
 def source_label(code: str) -> str:
-    return POSITION_SOURCES.get(code, code)
+    return label_text(POSITION_SOURCES.get(code, code))
 
 
 @dataclass(frozen=True)

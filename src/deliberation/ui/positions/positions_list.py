@@ -36,6 +36,7 @@ from deliberation.rules.wording import abbreviated_date, long_date, numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.labels import fold, sort_date
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import localized
 from deliberation.ui.kit.table_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -122,8 +123,8 @@ class ConsultationTableModel(RecordTableModel[ConsultationRecord]):
     def answers_label(c: ConsultationRecord) -> str:
         if not c.answers_known:
             return ""  # counted a moment later
-        return answers_summary(
-            c.responded_count, c.answered_count, c.consulted_count, c.subject_count
+        return localized(
+            answers_summary(c.responded_count, c.answered_count, c.consulted_count, c.subject_count)
         )
 
     @staticmethod
@@ -134,8 +135,10 @@ class ConsultationTableModel(RecordTableModel[ConsultationRecord]):
     def _answers_tooltip(c: ConsultationRecord) -> str:
         if not c.answers_known:
             return ""
-        return answered_sentence(
-            c.responded_count, c.answered_count, c.consulted_count, c.subject_count
+        return localized(
+            answered_sentence(
+                c.responded_count, c.answered_count, c.consulted_count, c.subject_count
+            )
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

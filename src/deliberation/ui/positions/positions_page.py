@@ -22,6 +22,7 @@ from deliberation.ui.kit.editor import (
     POSITIONS,
 )
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.pages import (
     EditorPage,
     delete_key_action,
@@ -114,7 +115,7 @@ class PositionsPage(EditorPage):
         try:
             records = self.editor.positions.consultations(complete=FIRST_SCREEN)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.listing.set_records(records)
         self._enable(self.listing.current_id())
@@ -134,7 +135,7 @@ class PositionsPage(EditorPage):
             try:
                 self.listing.complete(self.editor.positions.completed(records))
             except DeliberationError as exc:
-                self.messages.error(self, str(exc))
+                self.messages.error(self, error_text(exc))
         if self.area.consultation_id is None:  # else a consultation was opened meanwhile
             self._current_changed(self.listing.current_id())
 
@@ -191,7 +192,7 @@ class PositionsPage(EditorPage):
         try:
             records = self.editor.positions.consultations()
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.listing.set_records(records)
         self._current_changed(self.listing.current_id())
@@ -249,7 +250,7 @@ class PositionsPage(EditorPage):
         try:
             before = self.editor.positions.consultation(consultation_id)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         dialog = ConsultationDialog(self.editor, before, parent=self)
         self.open_editing(dialog, self._consultation_saved)
@@ -278,7 +279,7 @@ class PositionsPage(EditorPage):
         try:
             self.editor.delete_consultation(synthesis.consultation.id)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.status_message.emit(self.tr("Consultation « %1 » supprimée.").replace("%1", title))
 
@@ -315,7 +316,7 @@ class PositionsPage(EditorPage):
             )
         except DeliberationError as exc:
             QGuiApplication.restoreOverrideCursor()
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         QGuiApplication.restoreOverrideCursor()
         self.status_message.emit(self.tr("Synthèse enregistrée dans %1.").replace("%1", str(path)))

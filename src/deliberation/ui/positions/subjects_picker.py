@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from deliberation.records.positions import SUBJECT_KINDS, Subject
 from deliberation.rules.validation import NAME_MAX
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list, checked_ids, set_checked
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.pages import stacked
 from deliberation.ui.kit.widgets import muted_label
 
@@ -235,7 +236,9 @@ class SubjectsPicker(QWidget):
         item.setData(SUBJECT_ROLE, subject)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         if subject.kind != "other":
-            item.setToolTip(f"{SUBJECT_KINDS.get(subject.kind, subject.kind)} : {subject.label}")
+            item.setToolTip(
+                f"{label_text(SUBJECT_KINDS.get(subject.kind, subject.kind))} : {subject.label}"
+            )
         else:
             item.setToolTip(subject.label)
         self.others.addItem(item)

@@ -19,6 +19,7 @@ from deliberation.errors import DeliberationError
 from deliberation.records.positions import STANCES, PositionInput, PositionRecord, Synthesis
 from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import error_text, label_text
 from deliberation.ui.kit.pages import EditorPage, empty_label, splitter, stacked
 from deliberation.ui.kit.tables import make_table
 from deliberation.ui.kit.widgets import TallScroll, open_dialog
@@ -161,7 +162,7 @@ class SynthesisArea(EditorPage):
         try:
             synthesis = self.editor.positions.synthesis(self.consultation_id)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         cell = None if reset else self.current_cell()
         if reset:
@@ -315,13 +316,13 @@ class SynthesisArea(EditorPage):
                 else:
                     saved = self.editor.edit_position(before, p.edited_position(before, data))
             except DeliberationError as exc:
-                self.messages.error(self, str(exc))
+                self.messages.error(self, error_text(exc))
                 return
             self.status_message.emit(self._saved_text(saved))
         self._land(target, cell)
 
     def _saved_text(self, saved: PositionRecord) -> str:
-        stance = STANCES.get(saved.stance, saved.stance).lower()
+        stance = label_text(STANCES.get(saved.stance, saved.stance)).lower()
         return (
             self.tr("%1 : position enregistrée (%2).")
             .replace("%1", saved.organisation_acronym)
@@ -338,7 +339,7 @@ class SynthesisArea(EditorPage):
         try:
             dialog = PositionDialog(self.editor, cell[0], cell[1], stance=stance, parent=self)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         if dialog.before is None:  # the source last chosen, as the keys record it
             dialog.source.setCurrentIndex(max(dialog.source.findData(self.last_source), 0))
@@ -364,7 +365,7 @@ class SynthesisArea(EditorPage):
         try:
             self.editor.delete_position(record)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self._land(cell, cell)
         self.status_message.emit(

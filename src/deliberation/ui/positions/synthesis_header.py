@@ -20,6 +20,7 @@ from deliberation.rules.wording import short_date
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import label_text, localized
 from deliberation.ui.kit.looks import STANCE_LOOKS, UNANSWERED_LOOK, chip_style
 from deliberation.ui.kit.widgets import heading_label, muted_label, search_field
 from deliberation.ui.positions.synthesis_view import KEY_HELP
@@ -61,16 +62,18 @@ class ConsultationHeader(QFrame):
         if meeting:
             parts.append(self.tr("pour la séance « %1 »").replace("%1", meeting))
         parts.append(
-            answers_summary(
-                synthesis.responded_count,
-                synthesis.answered_count,
-                len(synthesis.organisations),
-                len(synthesis.results),
+            localized(
+                answers_summary(
+                    synthesis.responded_count,
+                    synthesis.answered_count,
+                    len(synthesis.organisations),
+                    len(synthesis.results),
+                )
             )
         )
         self.dates.setText(" · ".join(parts))
         self.dates.setStyleSheet(f"color: {WARNING_TEXT};" if late else "")
-        self.rule.setText(self.tr("Règle : ") + synthesis.rule_text)
+        self.rule.setText(self.tr("Règle : ") + localized(synthesis.rule_text))
 
 
 class MatrixFilters(QWidget):
@@ -90,7 +93,7 @@ class MatrixFilters(QWidget):
         self.stance_box = QComboBox()
         self.stance_box.addItem(self.tr("Toutes les positions"), None)
         for code, label in STANCES.items():
-            self.stance_box.addItem(f"{STANCE_LOOKS[code].glyph} {label}", code)
+            self.stance_box.addItem(f"{STANCE_LOOKS[code].glyph} {label_text(label)}", code)
         self.stance_box.setToolTip(
             self.tr("Les organisations qui ont cette position sur au moins un sujet")
         )
@@ -139,7 +142,7 @@ class StanceCounts(QWidget):
             chip.setToolTip(
                 self.tr("Position enregistrée comme non exprimée")
                 if code == "not_expressed"
-                else STANCES[code]
+                else label_text(STANCES[code])
             )
             self.chips[code] = chip
             row.addWidget(chip)
@@ -167,9 +170,12 @@ class StanceCounts(QWidget):
         self.subject.setText(self.tr("Sujet %1 :").replace("%1", str(number)))
         self.subject.setToolTip(result.subject.label)
         for code, look in STANCE_LOOKS.items():
-            self.chips[code].setText(f"{look.glyph} {look.label} {result.counts.get(code, 0)}")
+            self.chips[code].setText(
+                f"{look.glyph} {label_text(look.label)} {result.counts.get(code, 0)}"
+            )
         look = UNANSWERED_LOOK
-        self.chips[UNANSWERED].setText(f"{look.glyph} {look.label} {result.unanswered}")
+        unanswered = f"{look.glyph} {label_text(look.label)} {result.unanswered}"
+        self.chips[UNANSWERED].setText(unanswered)
 
     def show_shown(self, shown: int, total: int) -> None:
         """« 16 organisations », or « 3 organisations sur 16 » when filters hide some."""

@@ -26,6 +26,7 @@ from deliberation.records.positions import (
 from deliberation.rules.wording import abbreviated_date, numeric_date, short_date
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.labels import fold
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.looks import (
     STANCE_LOOKS,
     STATUS_LOOKS,
@@ -89,7 +90,7 @@ def position_details_html(position: PositionRecord | None, organisation: str, su
     if position is None:
         return head + "<br>Pas encore de réponse."
     look = STANCE_LOOKS.get(position.stance)
-    label = STANCES.get(position.stance, position.stance)
+    label = label_text(STANCES.get(position.stance, position.stance))
     colour = look.foreground if look else "inherit"
     parts = [head, f"<b style='color:{colour}'>{html.escape(label)}</b>"]
     for title, text in (
@@ -99,7 +100,7 @@ def position_details_html(position: PositionRecord | None, organisation: str, su
     ):
         if text:
             parts.append(f"<b>{title} :</b> {_brief(text)}")
-    source = POSITION_SOURCES.get(position.source, position.source)
+    source = label_text(POSITION_SOURCES.get(position.source, position.source))
     origin = f"{html.escape(source)}, reçue le {numeric_date(position.received_on)}"
     if position.recorded_by:
         origin += f" · enregistrée par {html.escape(position.recorded_by)}"
@@ -122,7 +123,7 @@ def _count_column(header: str, code: str) -> Column[SubjectResult]:
         lambda r: str(r.counts.get(code, 0)),
         lambda r: r.counts.get(code, 0),
         numeric=True,
-        header_tip=STANCES[code],
+        header_tip=label_text(STANCES[code]),
     )
 
 

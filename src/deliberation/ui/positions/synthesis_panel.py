@@ -25,6 +25,7 @@ from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.looks import STANCE_LOOKS, chip_style
 from deliberation.ui.kit.widgets import heading_label
 from deliberation.ui.positions.position_history import PositionHistoryView
@@ -152,13 +153,15 @@ class PositionPanel(QWidget):
             self.stance.setStyleSheet(chip_style("transparent", MUTED_TEXT))
         else:
             look = STANCE_LOOKS[record.stance]
-            self.stance.setText(f"{look.glyph} {STANCES[record.stance]}")
+            self.stance.setText(f"{look.glyph} {label_text(STANCES[record.stance])}")
             self.stance.setStyleSheet(chip_style(look.background, look.foreground))
         values = {
             self.reservation: record.reservation if record else "",
             self.reasons: record.reasons if record else "",
             self.amendment: record.amendment if record else "",
-            self.source: POSITION_SOURCES.get(record.source, record.source) if record else "",
+            self.source: label_text(POSITION_SOURCES.get(record.source, record.source))
+            if record
+            else "",
             self.received: numeric_date(record.received_on) if record else "",
             self.recorded_by: record.recorded_by if record else "",
         }

@@ -19,6 +19,7 @@ from deliberation.records.referential import GroupRecord
 from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.editor import GROUPS
 from deliberation.ui.kit.labels import status_label
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.pages import (
     EditorPage,
     empty_label,
@@ -165,7 +166,7 @@ class GroupsPage(EditorPage):
         try:
             groups = self.editor.referential.groups()
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.model.set_records(groups)
         self.list_stack.setCurrentIndex(0 if groups else 1)
@@ -203,7 +204,7 @@ class GroupsPage(EditorPage):
         try:
             before = self.editor.referential.group(group.id)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.open_editing(GroupDialog(self.editor, before, self), self._saved)
 

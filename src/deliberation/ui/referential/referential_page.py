@@ -20,6 +20,7 @@ from deliberation.records.referential import DelegateRecord, OrganisationRecord
 from deliberation.rules.file_names import file_name
 from deliberation.ui.kit.editor import DELEGATES, ORGANISATIONS
 from deliberation.ui.kit.exporting import RegisterExport, show_in
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.pages import EditorPage, page_title, shortcut_action, splitter
 from deliberation.ui.kit.tables import fit_columns, make_table, select_row_at, selected_source_row
 from deliberation.ui.kit.widgets import search_field, toolbar
@@ -232,7 +233,7 @@ class ReferentialPage(EditorPage):
                 snap = ref.organisation(record.id)
                 delegates = ref.delegates(record.id)
             except DeliberationError as exc:
-                self.messages.error(self, str(exc))
+                self.messages.error(self, error_text(exc))
                 return
             self.panel.show_organisation(record, snap, delegates)
         self.edit_action.setEnabled(record is not None)
@@ -284,7 +285,7 @@ class ReferentialPage(EditorPage):
         try:
             before = self.editor.referential.organisation(record.id)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         self.open_editing(OrganisationDialog(self.editor, before, self), self._organisation_saved)
 
@@ -309,7 +310,7 @@ class ReferentialPage(EditorPage):
         try:
             done = self.editor.set_membership(record.id, not record.is_member)
         except DeliberationError as exc:
-            self.messages.error(self, str(exc))
+            self.messages.error(self, error_text(exc))
             return
         if done is None:
             return

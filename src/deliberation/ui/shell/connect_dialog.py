@@ -19,6 +19,7 @@ from deliberation.errors import ValidationError
 from deliberation.records.connection import DEFAULT_PORT, SSL_MODES, SharedConnection
 from deliberation.rules.connection import parse_shared_url, shared_url
 from deliberation.ui.kit.forms import FormDialog
+from deliberation.ui.kit.localize import error_text, label_text
 from deliberation.ui.shell.shared_store import Opening
 from deliberation.ui.shell.store_files import recent_stores
 
@@ -62,7 +63,7 @@ class ConnectDialog(FormDialog):
         self.user.setPlaceholderText(self.tr("votre identifiant sur le serveur"))
         self.sslmode = QComboBox()
         for key, label in SSL_MODES.items():
-            self.sslmode.addItem(self.tr(label), key)
+            self.sslmode.addItem(label_text(label), key)
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(last.sslmode)))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -135,7 +136,7 @@ class ConnectDialog(FormDialog):
                 store_password(url, password)
                 self.note = self.tr("Mot de passe gardé dans le trousseau du système.")
             except NoKeyringError as exc:
-                self.note = str(exc)
+                self.note = error_text(exc)
         self.connected.emit(root, url)
         self.accept()
 

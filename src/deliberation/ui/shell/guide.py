@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import ResourceError
 from deliberation.resources import resource_path
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.shortcuts import FIND_KEYS
 
@@ -128,7 +129,7 @@ class GuideWindow(QWidget):
             text = path.read_text(encoding="utf-8")
         except (ResourceError, OSError, UnicodeDecodeError) as exc:
             message = (
-                str(exc)
+                error_text(exc)
                 if isinstance(exc, ResourceError)
                 else self.tr("Le guide de l'utilisateur n'a pas pu être lu.")
             )

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QObject, QSizeF, Qt, Si
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import QDialog, QMenu
 
+from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.shortcuts import PRINT_KEYS
 
 if TYPE_CHECKING:
@@ -187,7 +188,7 @@ class PrintActions(QObject):
         try:
             return build()
         except DeliberationError as exc:
-            self.messages.error(self.window, str(exc))
+            self.messages.error(self.window, error_text(exc))
             return None
 
     # -- the actions ----------------------------------------------------------------------------

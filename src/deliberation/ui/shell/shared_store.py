@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from deliberation.paths import safe_location
 from deliberation.records.connection import SharedBackup
 from deliberation.rules.connection import has_password, is_shared_url, parse_shared_url
+from deliberation.ui.kit.localize import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -59,7 +60,7 @@ def password_for(
     except NoKeyringError as exc:
         kept = None
         if not _keyring_note_said:
-            note, _keyring_note_said = str(exc) + "\n\n", True
+            note, _keyring_note_said = error_text(exc) + "\n\n", True
     if kept:
         return True, kept
     fields = parse_shared_url(location)

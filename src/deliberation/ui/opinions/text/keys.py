@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QTextEdit
 
-from deliberation.ui.kit.language import QT_TRANSLATE_NOOP
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.ui.opinions.text import document as doc
 
 KEYS: tuple[tuple[str, str], ...] = (

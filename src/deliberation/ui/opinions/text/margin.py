@@ -26,6 +26,7 @@ from deliberation.records.opinions import Paragraph, ParagraphNumber, plain_line
 from deliberation.records.positions import CONSENSUS_STATUSES
 from deliberation.rules.opinion_text import describe, numbering
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.looks import STATUS_LOOKS
 from deliberation.ui.opinions.text import document as doc
 
@@ -240,7 +241,7 @@ class ParagraphMargin(QWidget):
         return (
             self.tr("%1\u00a0: %2 (%3)")
             .replace("%1", name)
-            .replace("%2", CONSENSUS_STATUSES.get(status, status).lower())
+            .replace("%2", label_text(CONSENSUS_STATUSES.get(status, status)).lower())
             .replace("%3", STATUS_HINTS.get(status, ""))
         )
 

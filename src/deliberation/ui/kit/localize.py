@@ -1,0 +1,53 @@
+"""Translates what the lower layers hand the window: marked labels, Sentences and errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from deliberation.errors import ValidationError
+from deliberation.records.i18n import ERRORS, LABELS, Sentence, sentence_of
+
+
+def label_text(text: str, context: str = LABELS) -> str:
+    """A constant label (`MEETING_KINDS[…]`, `STANCES[…]`…) in the interface's language; a code
+    without a label (a fallback of `.get(code, code)`) comes back unchanged."""
+    if not text:
+        return text
+    return QCoreApplication.translate(context, text)
+
+
+def _parameter(value: Any) -> Any:
+    """A Sentence's parameter as shown: a Sentence or a marked fragment (an error's reason)
+    translated, anything else (a name, a path, a number) as it is."""
+    if isinstance(value, Sentence):
+        return localized(value)
+    if isinstance(value, str) and value:
+        return QCoreApplication.translate(ERRORS, value)
+    return value
+
+
+def localized(text: str) -> str:
+    """`text` in the interface's language: a Sentence's template translated then formatted with
+    its parameters; a plain marked sentence looked up under "errors"; other text unchanged."""
+    if isinstance(text, Sentence):
+        template = QCoreApplication.translate(text.context, text.template)
+        if not text.params:
+            return template
+        params = {name: _parameter(value) for name, value in text.params.items()}
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder
+            return str(text)
+    if not text:
+        return text
+    return QCoreApplication.translate(ERRORS, text)
+
+
+def error_text(error: BaseException) -> str:
+    """The sentence an error from the lower layers shows the user, in the interface's language
+    (str(error) would lose its Sentence)."""
+    if isinstance(error, ValidationError):
+        return " ".join(localized(message) for message in error.messages.values())
+    return localized(sentence_of(error))
