@@ -72,7 +72,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+360"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+361"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/actions_panel.py" line="+95"/>
+        <location filename="../../src/deliberation/ui/meetings/actions_panel.py" line="+96"/>
         <source>Nouvelle action…</source>
         <translation>New action…</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/agenda_item_dialog.py" line="+169"/>
+        <location filename="../../src/deliberation/ui/meetings/agenda_item_dialog.py" line="+172"/>
         <source>Nouveau point de l&apos;ordre du jour</source>
         <translation>New agenda item</translation>
     </message>
@@ -334,7 +334,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="+126"/>
+        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="+127"/>
         <source>Ajouter un point…</source>
         <translation>Add item…</translation>
     </message>
@@ -472,7 +472,7 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/amendment_dialog.py" line="+123"/>
+        <location filename="../../src/deliberation/ui/opinions/amendment_dialog.py" line="+124"/>
         <source>Accepter l&apos;amendement avec modifications</source>
         <translation>Accept the amendment with changes</translation>
     </message>
@@ -585,7 +585,7 @@
 <context>
     <name>AmendmentsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/amendments_panel.py" line="+128"/>
+        <location filename="../../src/deliberation/ui/opinions/amendments_panel.py" line="+129"/>
         <source>&amp;Tous les paragraphes</source>
         <translation>&amp;All paragraphs</translation>
     </message>
@@ -772,7 +772,7 @@
 <context>
     <name>AnswersDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="+72"/>
+        <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="+73"/>
         <source>Importer des réponses</source>
         <translation>Import answers</translation>
     </message>
@@ -971,7 +971,7 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/attendance_panel.py" line="+134"/>
+        <location filename="../../src/deliberation/ui/meetings/attendance_panel.py" line="+135"/>
         <source>Marquer toutes présentes</source>
         <translation>Mark all present</translation>
     </message>
@@ -1074,7 +1074,7 @@
 <context>
     <name>AttendanceSummary</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/attendance_summary.py" line="+84"/>
+        <location filename="../../src/deliberation/ui/meetings/attendance_summary.py" line="+85"/>
         <source>Aucune présence enregistrée sur cette période pour cette instance.</source>
         <translation>No attendance recorded for this body over this period.</translation>
     </message>
@@ -1201,7 +1201,7 @@
 <context>
     <name>CheckPicker</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinion_dialog.py" line="+144"/>
+        <location filename="../../src/deliberation/ui/opinions/opinion_dialog.py" line="+145"/>
         <source>Retenus : %1</source>
         <translation>Selected: %1</translation>
     </message>
@@ -1214,7 +1214,7 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="+175"/>
+        <location filename="../../src/deliberation/ui/opinions/comments_panel.py" line="+176"/>
         <source>Tous les para&amp;graphes</source>
         <translation>All para&amp;graphs</translation>
     </message>
@@ -1338,7 +1338,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/shell/connect_dialog.py" line="+46"/>
+        <location filename="../../src/deliberation/ui/shell/connect_dialog.py" line="+47"/>
         <source>Se connecter à une base partagée</source>
         <translation>Connect to a shared database</translation>
     </message>
@@ -1416,7 +1416,7 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/consultation_dialog.py" line="+91"/>
+        <location filename="../../src/deliberation/ui/positions/consultation_dialog.py" line="+92"/>
         <source>Nouvelle consultation</source>
         <translation>New consultation</translation>
     </message>
@@ -1558,7 +1558,7 @@ consensus :</source>
 <context>
     <name>ConsultationHeader</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+56"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_header.py" line="+57"/>
         <source>Ouverte le %1</source>
         <translation>Opened on %1</translation>
     </message>
@@ -1568,7 +1568,7 @@ consensus :</source>
         <translation>for the meeting “%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Règle : </source>
         <translation>Rule: </translation>
     </message>
@@ -1576,7 +1576,7 @@ consensus :</source>
 <context>
     <name>ConsultationList</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/positions_list.py" line="+303"/>
+        <location filename="../../src/deliberation/ui/positions/positions_list.py" line="+306"/>
         <source>Rechercher un intitulé, un sujet, une séance</source>
         <translation>Search by title, subject or meeting</translation>
     </message>
@@ -1599,7 +1599,7 @@ consensus :</source>
 <context>
     <name>ConsultationTableModel</name>
     <message>
-        <location line="-268"/>
+        <location line="-270"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -1693,7 +1693,7 @@ consensus :</source>
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/decisions_panel.py" line="+66"/>
+        <location filename="../../src/deliberation/ui/meetings/decisions_panel.py" line="+67"/>
         <source>Ce qui a été dit et débattu sur ce point</source>
         <translation>What was said and discussed on this item</translation>
     </message>
@@ -1887,7 +1887,7 @@ consensus :</source>
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/diff_view.py" line="+372"/>
+        <location filename="../../src/deliberation/ui/opinions/diff_view.py" line="+374"/>
         <source>Intégré</source>
         <translation>Inline</translation>
     </message>
@@ -1920,7 +1920,7 @@ consensus :</source>
 <context>
     <name>DisputedDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/disputed_dialog.py" line="+113"/>
+        <location filename="../../src/deliberation/ui/opinions/disputed_dialog.py" line="+114"/>
         <source>Paragraphe</source>
         <translation>Paragraph</translation>
     </message>
@@ -2033,7 +2033,7 @@ consensus :</source>
 <context>
     <name>DraftImportDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/draft_import_dialog.py" line="+153"/>
+        <location filename="../../src/deliberation/ui/opinions/draft_import_dialog.py" line="+154"/>
         <source>Importer un texte Word — %1</source>
         <translation>Import a Word document — %1</translation>
     </message>
@@ -2126,7 +2126,7 @@ consensus :</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../src/deliberation/ui/kit/editor.py" line="+155"/>
+        <location filename="../../src/deliberation/ui/kit/editor.py" line="+156"/>
         <source>la création de l&apos;organisation %1</source>
         <translation>creating organisation %1</translation>
     </message>
@@ -2247,7 +2247,7 @@ consensus :</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+99"/>
+        <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="+100"/>
         <source>Exporter en Word</source>
         <translation>Export to Word</translation>
     </message>
@@ -2356,10 +2356,10 @@ consensus :</source>
     <name>FileFilters</name>
     <message>
         <location filename="../../src/deliberation/ui/kit/exporting.py" line="+18"/>
-        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+45"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+46"/>
         <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="-208"/>
-        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+45"/>
-        <location filename="../../src/deliberation/ui/positions/positions_page.py" line="+43"/>
+        <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+46"/>
+        <location filename="../../src/deliberation/ui/positions/positions_page.py" line="+44"/>
         <source>Documents Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
@@ -2385,7 +2385,7 @@ consensus :</source>
         <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/package_dialog.py" line="+34"/>
+        <location filename="../../src/deliberation/ui/opinions/package_dialog.py" line="+35"/>
         <source>Paquets Délibération (*.deliberation)</source>
         <translation>Délibération packages (*.deliberation)</translation>
     </message>
@@ -2405,7 +2405,7 @@ consensus :</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/shell/printing.py" line="+23"/>
+        <location filename="../../src/deliberation/ui/shell/printing.py" line="+24"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -2654,7 +2654,7 @@ consensus :</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/kit/forms.py" line="+201"/>
+        <location filename="../../src/deliberation/ui/kit/forms.py" line="+202"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -2664,7 +2664,7 @@ consensus :</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Abandonner les modifications ?</source>
         <translation>Discard the changes?</translation>
     </message>
@@ -2705,7 +2705,7 @@ consensus :</source>
 <context>
     <name>FreezeDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+96"/>
+        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+97"/>
         <location line="+3"/>
         <source>Figer la version %1</source>
         <translation>Freeze version %1</translation>
@@ -2734,7 +2734,7 @@ consensus :</source>
 <context>
     <name>GroupDetails</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential/groups_page.py" line="+60"/>
+        <location filename="../../src/deliberation/ui/referential/groups_page.py" line="+61"/>
         <source>Thème :</source>
         <translation>Theme:</translation>
     </message>
@@ -2959,7 +2959,7 @@ membres :</source>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../src/deliberation/ui/shell/guide.py" line="+72"/>
+        <location filename="../../src/deliberation/ui/shell/guide.py" line="+73"/>
         <source>Guide de l&apos;utilisateur</source>
         <translation>User guide</translation>
     </message>
@@ -3017,7 +3017,7 @@ membres :</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/position_history.py" line="+67"/>
+        <location filename="../../src/deliberation/ui/positions/position_history.py" line="+68"/>
         <source>Actuelle</source>
         <translation>Current</translation>
     </message>
@@ -3075,7 +3075,7 @@ membres :</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/deliberation/ui/home/home_page.py" line="+226"/>
+        <location filename="../../src/deliberation/ui/home/home_page.py" line="+227"/>
         <location line="+97"/>
         <source>Prochaines séances</source>
         <translation>Upcoming meetings</translation>
@@ -3100,12 +3100,12 @@ membres :</source>
     </message>
     <message>
         <location line="-176"/>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>Depuis votre dernière visite</source>
         <translation>Since your last visit</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -3180,7 +3180,7 @@ membres :</source>
         <translation>No consultations open today.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>modifié le %1</source>
         <translation>modified on %1</translation>
     </message>
@@ -3208,13 +3208,13 @@ membres :</source>
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/agenda_item_dialog.py" line="-179"/>
-        <location line="+68"/>
+        <location filename="../../src/deliberation/ui/meetings/agenda_item_dialog.py" line="-181"/>
+        <location line="+70"/>
         <source>Chemin du fichier</source>
         <translation>File path</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
@@ -3229,7 +3229,7 @@ membres :</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -3247,7 +3247,7 @@ membres :</source>
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/mail/settings_dialog.py" line="+47"/>
+        <location filename="../../src/deliberation/ui/mail/settings_dialog.py" line="+48"/>
         <source>Paramètres d&apos;envoi des courriels</source>
         <translation>Email sending settings</translation>
     </message>
@@ -3641,7 +3641,7 @@ membres :</source>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_dialog.py" line="+143"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_dialog.py" line="+144"/>
         <source>Nouvelle séance</source>
         <translation>New meeting</translation>
     </message>
@@ -3760,7 +3760,7 @@ membres :</source>
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_list.py" line="+79"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_list.py" line="+80"/>
         <source>À venir</source>
         <translation>Upcoming</translation>
     </message>
@@ -3850,7 +3850,7 @@ membres :</source>
 <context>
     <name>MeetingMonthView</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_month.py" line="+203"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_month.py" line="+204"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
@@ -4056,7 +4056,7 @@ membres :</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meetings_page.py" line="+119"/>
+        <location filename="../../src/deliberation/ui/meetings/meetings_page.py" line="+120"/>
         <location line="+9"/>
         <source>Séances</source>
         <translation>Meetings</translation>
@@ -4211,7 +4211,7 @@ membres :</source>
 <context>
     <name>MissingPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="+211"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="+214"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -4403,7 +4403,7 @@ items:</translation>
 <context>
     <name>OpinionHeader</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinions_page.py" line="+94"/>
+        <location filename="../../src/deliberation/ui/opinions/opinions_page.py" line="+95"/>
         <source>Comité plénier</source>
         <translation>Plenary committee</translation>
     </message>
@@ -4459,12 +4459,12 @@ items:</translation>
 <context>
     <name>OpinionSession</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinion_session.py" line="+265"/>
+        <location filename="../../src/deliberation/ui/opinions/opinion_session.py" line="+266"/>
         <source>Le texte n&apos;a pas pu être enregistré : %1 Il reste affiché ; un nouvel essai aura lieu à la prochaine modification.</source>
         <translation>The text could not be saved: %1 It is still displayed; another attempt will be made at the next change.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 Votre texte n&apos;a pas pu être gardé comme proposition (%2) : il reste affiché ; copiez-le avant de changer d&apos;avis.</source>
         <translation>%1 Your text could not be kept as a proposal (%2): it is still displayed; copy it before switching to another opinion.</translation>
     </message>
@@ -4527,7 +4527,7 @@ items:</translation>
 <context>
     <name>OpinionSubjectsDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/opinion_subjects.py" line="+84"/>
+        <location filename="../../src/deliberation/ui/positions/opinion_subjects.py" line="+85"/>
         <source>Des paragraphes d&apos;un projet d&apos;avis</source>
         <translation>Paragraphs of a draft opinion</translation>
     </message>
@@ -4590,7 +4590,7 @@ items:</translation>
 <context>
     <name>OpinionTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinions_model.py" line="+70"/>
+        <location filename="../../src/deliberation/ui/opinions/opinions_model.py" line="+71"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -4743,7 +4743,7 @@ items:</translation>
 <context>
     <name>OpinionWorkspace</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinion_workspace.py" line="+129"/>
+        <location filename="../../src/deliberation/ui/opinions/opinion_workspace.py" line="+130"/>
         <location line="+498"/>
         <source>Positions</source>
         <translation>Positions</translation>
@@ -4971,7 +4971,7 @@ items:</translation>
 <context>
     <name>OpinionsList</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinions_list.py" line="+79"/>
+        <location filename="../../src/deliberation/ui/opinions/opinions_list.py" line="+80"/>
         <source>Rechercher un titre, un groupe, un rapporteur</source>
         <translation>Search for a title, a group, a rapporteur</translation>
     </message>
@@ -5338,7 +5338,7 @@ items:</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/mail/outbox_dialog.py" line="+65"/>
+        <location filename="../../src/deliberation/ui/mail/outbox_dialog.py" line="+66"/>
         <source>Boîte d&apos;envoi</source>
         <translation>Outbox</translation>
     </message>
@@ -5527,7 +5527,7 @@ items:</translation>
 <context>
     <name>ParagraphMargin</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/text/margin.py" line="+239"/>
+        <location filename="../../src/deliberation/ui/opinions/text/margin.py" line="+240"/>
         <source>%1&#xa0;: aucune position enregistrée</source>
         <translation>%1: no position recorded</translation>
     </message>
@@ -5540,7 +5540,7 @@ items:</translation>
 <context>
     <name>ParagraphPositionsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="+239"/>
+        <location filename="../../src/deliberation/ui/opinions/paragraph_positions.py" line="+240"/>
         <source>Sur l&apos;ensemble du projet</source>
         <translation>On the draft as a whole</translation>
     </message>
@@ -5582,7 +5582,7 @@ items:</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/position_dialog.py" line="+151"/>
+        <location filename="../../src/deliberation/ui/positions/position_dialog.py" line="+152"/>
         <source>sujet supprimé</source>
         <translation>subject deleted</translation>
     </message>
@@ -5730,7 +5730,7 @@ a&amp;mendment:</translation>
 <context>
     <name>PositionPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="-211"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_panel.py" line="-213"/>
         <source>Réserve :</source>
         <translation>Reservation:</translation>
     </message>
@@ -5761,12 +5761,12 @@ a&amp;mendment:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Saisir…</source>
         <translation>Enter…</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Toutes les informations de la position (Entrée)</source>
         <translation>All the details of the position (Enter)</translation>
     </message>
@@ -5801,7 +5801,7 @@ a&amp;mendment:</translation>
         <translation>No answer yet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
@@ -6109,7 +6109,7 @@ a&amp;mendment:</translation>
 <context>
     <name>ReferentialPage</name>
     <message>
-        <location filename="../../src/deliberation/ui/referential/referential_page.py" line="+67"/>
+        <location filename="../../src/deliberation/ui/referential/referential_page.py" line="+68"/>
         <source>Nouvelle organisation…</source>
         <translation>New organisation…</translation>
     </message>
@@ -6349,7 +6349,7 @@ a&amp;mendment:</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/kit/search_dialog.py" line="+51"/>
+        <location filename="../../src/deliberation/ui/kit/search_dialog.py" line="+52"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
@@ -6393,7 +6393,7 @@ a&amp;mendment:</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/mail/send_dialog.py" line="+114"/>
+        <location filename="../../src/deliberation/ui/mail/send_dialog.py" line="+115"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation>Sending settings…</translation>
     </message>
@@ -6517,7 +6517,7 @@ a&amp;mendment:</translation>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/series_dialog.py" line="+105"/>
+        <location filename="../../src/deliberation/ui/meetings/series_dialog.py" line="+106"/>
         <source>Série de séances</source>
         <translation>Series of meetings</translation>
     </message>
@@ -7280,7 +7280,7 @@ a&amp;mendment:</translation>
         <translation>Subject %1:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%n organisation</source>
         <translation>%n organisation</translation>
     </message>
@@ -7412,7 +7412,7 @@ a&amp;mendment:</translation>
 <context>
     <name>SubjectStatusModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_model.py" line="+137"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_model.py" line="+138"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
@@ -7435,7 +7435,7 @@ a&amp;mendment:</translation>
 <context>
     <name>SubjectsPicker</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/subjects_picker.py" line="+98"/>
+        <location filename="../../src/deliberation/ui/positions/subjects_picker.py" line="+99"/>
         <source>Choisissez une séance pour cocher des points de son ordre du jour.</source>
         <translation>Choose a meeting to tick items on its agenda.</translation>
     </message>
@@ -7508,7 +7508,7 @@ a&amp;mendment:</translation>
 <context>
     <name>SynthesisArea</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_area.py" line="+87"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_area.py" line="+88"/>
         <source>Choisissez un sujet pour aller à sa colonne</source>
         <translation>Choose a subject to go to its column</translation>
     </message>
@@ -7839,7 +7839,7 @@ a&amp;mendment:</translation>
 <context>
     <name>background</name>
     <message>
-        <location filename="../../src/deliberation/ui/kit/background.py" line="+25"/>
+        <location filename="../../src/deliberation/ui/kit/background.py" line="+26"/>
         <source>L&apos;opération n&apos;a pas pu aboutir à cause d&apos;une erreur inattendue, dont le détail a été consigné dans le journal de l&apos;application (%1).</source>
         <translation>The operation could not be completed because of an unexpected error, the details of which have been recorded in the application log (%1).</translation>
     </message>
@@ -7847,7 +7847,7 @@ a&amp;mendment:</translation>
 <context>
     <name>diff_view</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/diff_view.py" line="-359"/>
+        <location filename="../../src/deliberation/ui/opinions/diff_view.py" line="-360"/>
         <location line="+20"/>
         <source>modifié</source>
         <translation>changed</translation>
@@ -7906,7 +7906,7 @@ a&amp;mendment:</translation>
         <translation>No differences between the two texts.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>1 paragraphe inchangé</source>
         <translation>1 unchanged paragraph</translation>
     </message>
@@ -8109,6 +8109,1574 @@ a&amp;mendment:</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../src/deliberation/errors.py" line="+8"/>
+        <location line="+1"/>
+        <source>droits insuffisants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support en lecture seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>disque plein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>quota disque dépassé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fichier ou dossier introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>un élément du chemin n&apos;est pas un dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c&apos;est un dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le fichier existe déjà</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nom trop long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>erreur d&apos;entrée-sortie du disque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>fichier ou dossier inaccessible (droits, support en lecture seule ou dossier absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>support ou fichier en lecture seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>verrouillé par un autre programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>fichier endommagé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>erreur système</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erreur système n° {errno}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>erreur SQLite « {message} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/exports/amendments_table.py" line="+246"/>
+        <source>L&apos;avis n&apos;a pas de paragraphe « {name} » : donnez des numéros de paragraphes (« 3,4 », « 3-6 ») ou de recommandations (« R2 »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aucun paragraphe choisi : donnez par exemple « 3,4 » ou « R2 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/exports/calendar.py" line="+67"/>
+        <source>Aucune séance à exporter : aucun fichier n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/exports/files.py" line="+35"/>
+        <source>Impossible d&apos;écrire « {target} » : c&apos;est un dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Impossible d&apos;écrire dans le dossier « {folder} » : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Impossible d&apos;écrire « {target} » : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/exports/meeting_docx.py" line="+131"/>
+        <source>Le logo « {name} » n&apos;a pas pu être lu comme une image (PNG ou JPEG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/exports/opinion_package.py" line="+131"/>
+        <source>Les styles du modèle « {name} » sont trop volumineux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le modèle « {name} » n&apos;a pas de styles Word : choisissez un document .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le modèle « {name} » est compressé d&apos;une manière que l&apos;application ne sait pas lire : enregistrez-le à nouveau depuis Word ou LibreOffice au format .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Le modèle « {name} » est protégé par un mot de passe : enregistrez-le sans mot de passe puis choisissez-le à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le modèle « {name} » n&apos;est pas un document Word lisible : choisissez un fichier .docx ou .dotx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Les styles du modèle « {name} » sont endommagés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/exports/synthesis_common.py" line="+40"/>
+        <location filename="../../src/deliberation/services/synthesis_export.py" line="+56"/>
+        <source>Aucune consultation à exporter : choisissez-en au moins une.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/mail/message.py" line="+63"/>
+        <source>Indiquez l&apos;adresse d&apos;expéditeur du secrétariat dans les réglages d&apos;envoi avant de préparer des messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le message « {subject} » n&apos;a aucun destinataire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Une adresse du message « {subject} » n&apos;est pas valide ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Méthode d&apos;invitation inconnue : « {method} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/mail/transport.py" line="+63"/>
+        <source>l&apos;expéditeur {sender} a été refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>le destinataire {refused} refusé(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>les destinataires {refused} refusé(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>le contenu du message a été refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>La connexion au serveur {host} a été perdue juste après l&apos;envoi du message : le serveur l&apos;a peut-être reçu ; vérifiez avant de le renvoyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>le message a été refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>La connexion au serveur {host} a été perdue{detail} ; les messages non envoyés partiront au prochain envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Indiquez le serveur d&apos;envoi (SMTP) dans les réglages d&apos;envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sécurité de connexion inconnue : « {security} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Le serveur {where} ne propose pas STARTTLS ; choisissez une autre sécurité de connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Le mot de passe de {user} sur {host} est nécessaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Le serveur {where} a refusé l&apos;identifiant ou le mot de passe de {user} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Le serveur {where} n&apos;accepte pas d&apos;identification ; videz l&apos;identifiant dans les réglages d&apos;envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>La connexion sécurisée au serveur {where} a échoué ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Impossible de joindre le serveur {where} : {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Impossible d&apos;ouvrir une session avec le serveur {where} ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Le serveur a refusé le message : {what}{said}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/resources.py" line="+34"/>
+        <source>Les fichiers de données de l&apos;application sont introuvables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Le fichier de données {name} est introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Le fichier de données {name} est illisible : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/review/answers_reader.py" line="+44"/>
+        <source>« {name} » n&apos;est pas un formulaire de réponse : choisissez le fichier Word (.docx) ou tableur (.xlsx) renvoyé par l&apos;organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Le fichier « {name} » n&apos;est pas un formulaire de réponse de Délibération : il ne porte ni la consultation ni les sujets auxquels il répond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Le fichier « {name} » est endommagé ou n&apos;est pas un classeur Excel (.xlsx) : demandez à l&apos;organisation de le renvoyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/review/docx_package.py" line="+40"/>
+        <source>Le fichier {quoted} n&apos;est pas un document Word (.docx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le fichier {quoted} est trop volumineux pour être importé (plus de {megabytes} Mo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Le fichier {quoted} est trop volumineux une fois décompressé (plus de {megabytes} Mo ou compression anormale) : il n&apos;est pas importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Le fichier {quoted} est compressé d&apos;une manière que l&apos;application ne sait pas lire : enregistrez-le à nouveau depuis Word ou LibreOffice au format .docx, puis importez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>est illisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le fichier {quoted} est endommagé : sa partie {part} {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>contient une déclaration de type de document, refusée par sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{quoted} est un dossier, pas un document Word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{quoted} n&apos;est pas un fichier ordinaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le fichier {quoted} ne peut pas être lu : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le fichier {quoted} contient plus de {MAX_MEMBERS} éléments : ce n&apos;est pas un document Word ordinaire, il n&apos;est pas importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Le fichier {quoted} est protégé par un mot de passe : enregistrez-le sans mot de passe puis importez-le à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le fichier {quoted} est au format Word 97-2003 (.doc) : enregistrez-le au format « Document Word (.docx) » puis importez-le à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le fichier {quoted} est chiffré ou au format Word 97-2003 (.doc) : enregistrez-le sans mot de passe au format « Document Word (.docx) » puis importez-le à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/review/docx_reader.py" line="+91"/>
+        <location filename="../../src/deliberation/review/draft_reader.py" line="+195"/>
+        <source>Le fichier « {name} » est au format « Document Open XML strict », que l&apos;import ne lit pas : enregistrez-le au format « Document Word (.docx) » puis importez-le à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/review/odt_reader.py" line="+84"/>
+        <source>Le fichier « {name} » est au format Word 97-2003 (.doc) : enregistrez-le au format « Document Word (.docx) » ou « Texte OpenDocument (.odt) » puis importez-le à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Le fichier « {name} » est un document OpenDocument mais pas un texte (.odt) : importez le document texte renvoyé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le fichier « {name} » n&apos;est pas un document texte OpenDocument (.odt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/rules/connection.py" line="+30"/>
+        <source>Indiquez le serveur (nom, adresse ou dossier de son socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indiquez le nom de la base sur ce serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indiquez votre identifiant sur le serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le port est un nombre entre 1 et 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez un mode de chiffrement de la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le nom du serveur ne peut contenir ni espace ni « ? # @ ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/rules/mail_wording.py" line="+40"/>
+        <source>Le modèle « {kind} » ({part}) {where} a une accolade seule : écrivez {{{{ ou }}}} pour une accolade dans le texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Le modèle « {kind} » ({part}) {where} contient le champ {shown}, inconnu : les champs possibles sont {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/rules/meetings.py" line="+33"/>
+        <source>Choisissez le type de séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez le groupe de travail qui se réunit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Une réunion plénière réunit le comité, pas un groupe de travail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statut de séance inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une séance ne peut être marquée « Tenue » qu&apos;à partir de son jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La date de la séance est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;heure de début est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;heure de fin est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;heure de fin doit être postérieure à l&apos;heure de début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>L&apos;intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Le lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le lien de visioconférence doit être une adresse complète (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Un point est pour information, pour discussion ou pour décision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>L&apos;intitulé du point est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La durée d&apos;un point doit être comprise entre 1 et {MAX_ITEM_MINUTES} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../src/deliberation/services/positions.py" line="+346"/>
+        <source>Un texte ne doit pas dépasser {TEXT_MAX} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Un lien doit désigner un fichier, une adresse web ou une fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statut de présence inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indiquez l&apos;organisation qui en représente une autre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Une organisation ne peut pas se représenter elle-même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Une organisation absente n&apos;a pas de délégué présent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>La description de l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Décrivez l&apos;action à mener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indiquez qui mène l&apos;action : une organisation ou un délégué.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statut d&apos;action inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/rules/seed.py" line="+53"/>
+        <source>Le fichier de données {file_name} est invalide : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/rules/validation.py" line="+71"/>
+        <source>{named} ne doit pas dépasser {limit} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Le sigle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le sigle est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le sigle contient des caractères non admis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le nom complet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le nom complet est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choisissez le type d&apos;organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source>Le nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Le nom du délégué est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le prénom du délégué est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;adresse électronique « {email} » n&apos;est pas valide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le délégué est titulaire ou suppléant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Le nom du groupe de travail est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choisissez le thème du groupe de travail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statut de groupe inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La date de fin précède la date de début.</source>
+        <translation type="unfinished">The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/amendments_export.py" line="+98"/>
+        <location filename="../../src/deliberation/services/synthesis_export.py" line="-10"/>
+        <source>« {name} » n&apos;est ni un document Word ni un classeur : choisissez un fichier .docx ou .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/answers_import.py" line="+100"/>
+        <source>Le formulaire « {name} » répond à une consultation que cette base ne connaît pas (autre base, ou consultation supprimée) : rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{acronym} n&apos;est pas consultée sur « {title} » : rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Le sujet n° {number} du formulaire « {name} » n&apos;est pas un sujet de la consultation « {title} » : rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Le sujet n° {number} du formulaire « {name} » a un texte mais pas de position : choisissez-la dans la liste, puis importez à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sujet n° {number} : {error} Rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Le formulaire « {name} » ne donne aucune position : chaque sujet est resté sans réponse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Aucune organisation n&apos;a le sigle « {asked} » : choisissez l&apos;une des organisations du référentiel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le formulaire « {name} » a été envoyé à {acronym}, pas à {acronym2} : rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Le formulaire « {name} » ne dit pas quelle organisation répond : indiquez-la (--org SIGLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/mailing.py" line="+101"/>
+        <source>Le fichier de modèles « {origin} » contient la section [{kind}], inconnue : les sections possibles sont {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dans le fichier de modèles « {origin} », la section [{kind}] ne peut avoir que les textes « subject » et « body ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Cette séance a déjà eu lieu : il n&apos;y a plus de convocation à envoyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Indiquez d&apos;abord l&apos;adresse d&apos;expédition du secrétariat (deliberation mail settings --from ADRESSE) : l&apos;invitation en a besoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>La consultation « {title} » n&apos;a aucun sujet : rien à envoyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/meetings.py" line="+131"/>
+        <source>La règle choisie ne donne aucune date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ce groupe de travail n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le groupe « {group} » est clos : il ne peut plus se réunir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Un même point figure deux fois à l&apos;ordre du jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Une organisation figure deux fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Un délégué présent doit appartenir à l&apos;organisation qu&apos;il représente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location filename="../../src/deliberation/services/positions.py" line="-122"/>
+        <location filename="../../src/deliberation/services/referential.py" line="+263"/>
+        <source>Une des organisations choisies n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Un des délégués choisis n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/offline_package.py" line="+144"/>
+        <source>{path} est un dossier : choisissez un nom de fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Impossible d&apos;écrire le paquet {path} : {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../src/deliberation/store/users.py" line="+63"/>
+        <source>Aucune organisation n&apos;a le sigle « {organisation} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Le fichier « {name} » n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le fichier « {name} » n&apos;est pas un paquet lisible (inachevé, abîmé ou d&apos;une autre application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le fichier « {name} » n&apos;est pas un paquet lisible (inachevé ou abîmé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Le fichier « {name} » est une base, pas un paquet d&apos;avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le paquet « {name} » ne contient pas son avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Le paquet « {name} » vient d&apos;une autre instance (« {their_body} ») : il ne peut pas être rapporté ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le paquet « {name} » porte sur un avis que cette base ne contient pas (« {title} »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Le paquet « {name} » porte sur un autre avis (« {title} ») : ouvrez cet avis pour le rapporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>Aucune des deux bases n&apos;est un paquet emporté hors ligne : sans le texte de départ, leurs modifications ne peuvent pas être fusionnées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le paquet porte sur un autre avis : il ne peut pas être synchronisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>L&apos;avis n&apos;existe pas dans cette base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/opinion_export.py" line="+86"/>
+        <source>« {name} » n&apos;est ni un document Word ni un document OpenDocument : choisissez un fichier .docx ou .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Un modèle Word ne s&apos;applique qu&apos;à un export .docx : retirez le modèle ou choisissez un fichier .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le modèle « {name} » est introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choisissez une version de comparaison différente du texte exporté.</source>
+        <translation type="unfinished">Choose a comparison version that differs from the exported text.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le nom d&apos;auteur ne doit pas dépasser {AUTHOR_MAX} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Le texte de cet avis est vide : il n&apos;y a rien à exporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/opinion_import.py" line="+77"/>
+        <source>Le fichier « {name} » ne contient aucun texte à importer : il est vide, ou n&apos;a qu&apos;une page de titre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../src/deliberation/store/reading.py" line="+272"/>
+        <location filename="../../src/deliberation/store/referential.py" line="+330"/>
+        <source>Aucun groupe de travail n&apos;a l&apos;identifiant {group_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/opinions/amendments.py" line="+107"/>
+        <source>Choisissez : remplacer, insérer après ou supprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Écrivez le texte proposé par l&apos;amendement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La date de l&apos;amendement ne peut pas être à venir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La justification ne doit pas dépasser {COMMENT_MAX} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choisissez l&apos;organisation qui propose l&apos;amendement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le paragraphe visé n&apos;appartient pas à cet avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le paragraphe visé a été supprimé du texte : l&apos;amendement ne peut pas s&apos;y rattacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choisissez une décision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L&apos;amendement est déjà « {status} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cet amendement a déjà été tranché : rouvrez-le (« Proposé ») avant une autre décision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Écrivez le texte retenu pour l&apos;amendement modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le paragraphe visé par cet amendement a été supprimé du texte : l&apos;amendement ne peut pas être appliqué. Rejetez-le ou retirez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le texte retenu est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cet amendement vient d&apos;être tranché par ailleurs (« {status} ») : rouvrez-le (« Proposé ») avant une autre décision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choisissez un traitement : favorable, défavorable, retrait demandé ou satisfait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../src/deliberation/services/opinions/versions.py" line="+33"/>
+        <source>La note ne doit pas dépasser {NOTE_MAX} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choisissez le traitement proposé auquel se rapporte la note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L&apos;amendement a déjà ce traitement proposé et cette note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cet amendement a été supprimé par ailleurs : son traitement ne peut plus être proposé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le traitement proposé de cet amendement vient d&apos;être changé par ailleurs (« {status} ») : relisez-le avant de le modifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/opinions/comments.py" line="+27"/>
+        <source>Le commentaire est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Un commentaire ne doit pas dépasser {COMMENT_MAX} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Le paragraphe commenté a été supprimé du texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/opinions/description.py" line="+62"/>
+        <location filename="../../src/deliberation/store/opinions.py" line="+174"/>
+        <location line="+97"/>
+        <location line="+93"/>
+        <location line="+142"/>
+        <location line="+177"/>
+        <location line="+86"/>
+        <location filename="../../src/deliberation/store/packages.py" line="+106"/>
+        <source>Aucun avis n&apos;a l&apos;identifiant {opinion_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choisissez un état de l&apos;avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L&apos;avis est déjà « {status} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>La date d&apos;un changement d&apos;état ne peut pas être à venir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La date ne peut pas précéder le dernier changement ({last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choisissez le type : avis, recommandation ou contribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le titre est obligatoire.</source>
+        <translation type="unfinished">The title is required.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le titre ne doit pas dépasser {TITLE_MAX} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le groupe de travail choisi n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Un des rapporteurs choisis n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Un des points de l&apos;ordre du jour choisis n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/opinions/proposals.py" line="+115"/>
+        <source>le texte enregistré est vide, il n&apos;a aucun paragraphe où les rattacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/opinions/text.py" line="+71"/>
+        <location line="+32"/>
+        <source>Deux paragraphes portent la même identité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Un paragraphe ne doit pas dépasser {PARAGRAPH_MAX} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/opinions/versions.py" line="+11"/>
+        <source>Le texte est vide : il n&apos;y a rien à figer.</source>
+        <translation type="unfinished">The text is empty: there is nothing to freeze.</translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/outbox.py" line="+109"/>
+        <source>Sécurité inconnue : « {security} » (attendu : {choices}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le port {port} n&apos;existe pas (de 1 à 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le nom de serveur « {host} » n&apos;est pas valide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;adresse d&apos;expéditeur « {sender} » n&apos;est pas valide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sorte de message inconnue : « {kind} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Le message n° {entry_id} est en cours d&apos;envoi ; attendez la fin de l&apos;envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Indiquez d&apos;abord une adresse d&apos;expéditeur valide : l&apos;essai lui est envoyé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Impossible de créer le dossier « {folder} » : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/positions.py" line="-87"/>
+        <source>Le sujet « {label} » a déjà {count} position{plural} : il ne peut pas être retiré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{join} a déjà répondu : l&apos;organisation ne peut pas être retirée de la consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>L&apos;intitulé de la consultation est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;intitulé ne doit pas dépasser {NAME_MAX} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La date d&apos;ouverture est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La date limite ne peut pas précéder la date d&apos;ouverture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Une consultation porte sur au moins un sujet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chaque sujet a un type et un intitulé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choisissez les organisations consultées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les seuils de la règle de consensus sont des nombres positifs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La règle demande {min_answers} réponses pour {count} organisations consultées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Choisissez la position de l&apos;organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Une position favorable sous réserve doit énoncer la réserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Une position ne peut pas avoir été reçue après aujourd&apos;hui ({numeric_date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indiquez d&apos;où vient la position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ce sujet n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{acronym} n&apos;est pas consultée sur « {title} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{acronym} n&apos;est pas membre du comité le {numeric_date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{acronym} a déjà une position sur ce sujet : modifiez-la plutôt que d&apos;en enregistrer une seconde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/referential.py" line="-94"/>
+        <location line="+22"/>
+        <source>Le sigle « {acronym} » est déjà utilisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choisissez l&apos;organisation que le délégué représente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Un groupe de travail s&apos;appelle déjà « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce thème n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le président doit être un délégué d&apos;une organisation membre du groupe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les rapporteurs doivent être des délégués d&apos;organisations membres du groupe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/review_import.py" line="+110"/>
+        <source>Le fichier « {name} » est l&apos;export d&apos;un autre avis (« {title} ») : ouvrez cet avis pour l&apos;importer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Aucune organisation n&apos;a le sigle « {organisation} » : choisissez l&apos;une des organisations du référentiel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Le fichier « {name} » ne correspond pas à cet avis : ni ses repères ni son texte ne se retrouvent dans les exports de l&apos;avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le fichier « {name} » ne correspond à aucun avis exporté : ni ses repères ni son texte ne se retrouvent dans les exports enregistrés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/backup.py" line="+44"/>
+        <source>La copie ne peut pas remplacer la base elle-même ; choisissez un autre nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{target} est un dossier ; choisissez un nom de fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Impossible de copier la base vers {target} : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Impossible d&apos;enregistrer la copie de la base dans {target} : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/database.py" line="+199"/>
+        <source>Aucune base n&apos;existe à l&apos;emplacement {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} est un dossier, pas un fichier de base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} n&apos;est pas un fichier ordinaire (tube, périphérique ou autre) : ce ne peut pas être une base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aucune base n&apos;existe à l&apos;emplacement {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>La base {path} vient d&apos;une version antérieure et doit être mise à jour, mais le fichier est en lecture seule ; copiez-la dans un dossier où vous pouvez écrire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>La base {path} doit être mise à jour avant d&apos;être utilisée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Impossible de mettre à jour la base {path} : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Impossible de créer le dossier de la base {parent} : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>Impossible de créer la base {path} : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../src/deliberation/store/sqlite_file.py" line="+137"/>
+        <source>La base {location} est endommagée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La base {safe_location} ne répond pas : {first_line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Impossible de sauvegarder la base avant sa mise à jour : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>La mise à jour de la base a été annulée : elle aurait laissé des références brisées ({count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Le pilote de base de données pour {scheme} n&apos;est pas installé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Adresse de base invalide : le type de base « {scheme} » n&apos;est pas pris en charge (utilisez un chemin de fichier ou une adresse postgresql+psycopg://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adresse de base invalide : « {safe_location} » n&apos;est pas une adresse de base de données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>La base {safe_location} n&apos;est pas une base Délibération.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La base {safe_location} a été écrite par une version plus récente de Délibération (schéma {revision}) ; mettez l&apos;application à jour pour l&apos;ouvrir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>La base {safe_location} doit être mise à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>La base partagée {safe_location} vient d&apos;une version antérieure (schéma {revision}) et doit être mise à jour : faites-en d&apos;abord une sauvegarde (pg_dump), ou confirmez qu&apos;il en existe une.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/meetings.py" line="+179"/>
+        <location filename="../../src/deliberation/store/reading.py" line="+79"/>
+        <source>Aucune séance n&apos;a l&apos;identifiant {meeting_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Aucune action n&apos;a l&apos;identifiant {action_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/opinion_reviews.py" line="+92"/>
+        <source>Aucun amendement n&apos;a l&apos;identifiant {amendment_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Cet amendement n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/opinions.py" line="-384"/>
+        <location line="+136"/>
+        <source>Un paragraphe collé appartient à un autre avis : il a été recopié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Un nouveau paragraphe n&apos;a pas de place dans le texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+11"/>
+        <source>Cet avis n&apos;a pas de version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/outbox.py" line="+110"/>
+        <location line="+14"/>
+        <source>Aucun message de la boîte d&apos;envoi n&apos;a l&apos;identifiant {entry_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/pg_backup.py" line="+32"/>
+        <source>pg_dump n&apos;est pas installé sur ce poste : faites la sauvegarde de la base autrement, puis confirmez qu&apos;elle existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>La sauvegarde par pg_dump a échoué ({reason}) : la base n&apos;a pas été mise à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>La sauvegarde par pg_dump n&apos;a pas abouti dans le temps imparti : la base n&apos;a pas été mise à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Impossible d&apos;écrire la sauvegarde {target} : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/positions.py" line="+140"/>
+        <location filename="../../src/deliberation/store/reading.py" line="+215"/>
+        <source>Aucune consultation n&apos;a l&apos;identifiant {consultation_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>Aucune position n&apos;a l&apos;identifiant {position_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/reading.py" line="-477"/>
+        <location filename="../../src/deliberation/store/sqlite_file.py" line="-50"/>
+        <source>La base {path} est endommagée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/referential.py" line="-201"/>
+        <source>Aucune organisation n&apos;a l&apos;identifiant {organisation_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type d&apos;organisation inconnu : {kind_key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Aucun délégué n&apos;a l&apos;identifiant {delegate_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/roles.py" line="+68"/>
+        <source>Les rôles n&apos;existent que sur une base partagée (PostgreSQL) : une base locale est celle d&apos;une seule personne, qui peut tout y faire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Vous n&apos;avez pas le droit de créer des rôles ni de donner des droits sur cette base : lancez la commande avec l&apos;identifiant de son propriétaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Aucun identifiant « {login} » n&apos;existe sur ce serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Les rôles de Délibération n&apos;existent pas encore sur ce serveur : créez-les d&apos;abord (commande « admin roles »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Vous n&apos;avez pas le droit de donner des rôles sur ce serveur : lancez la commande avec un identifiant qui administre les rôles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/seed.py" line="+101"/>
+        <source>Le fichier de données initiales est incomplet ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/sqlite_file.py" line="-34"/>
+        <source>Impossible de lire le fichier {path} : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le fichier {path} n&apos;est pas une base Délibération.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le fichier {path} est une base SQLite d&apos;une autre application, pas une base Délibération.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>La base {path} n&apos;indique pas sa version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La base {path} a été écrite par une version plus récente de Délibération (schéma {revision}) ; mettez l&apos;application à jour pour l&apos;ouvrir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>La base {location} est verrouillée par un autre programme ; réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le fichier {location} n&apos;est pas une base Délibération.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Impossible d&apos;écrire dans la base {location} : {reason} ; copiez-la dans un dossier où vous pouvez écrire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Impossible d&apos;utiliser la base {location} : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/store/users.py" line="-15"/>
+        <source>L&apos;identifiant est un nom de 1 à {LOGIN_MAX} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le nom est un texte de 1 à {NAME_MAX} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>export_dialog</name>
     <message>
         <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="-329"/>
@@ -8143,9 +9711,961 @@ a&amp;mendment:</translation>
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <location filename="../../src/deliberation/records/access.py" line="+23"/>
+        <source>secrétariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rapporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/records/connection.py" line="+13"/>
+        <source>Sans chiffrement (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chiffré si le serveur le permet (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chiffrement exigé (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chiffré, certificat du serveur vérifié (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/records/home.py" line="+18"/>
+        <source>Ordre du jour vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordre du jour en préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convocation envoyée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>délégué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>délégués</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>groupe de travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>groupes de travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>point d&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points d&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/deliberation/services/search.py" line="+82"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>actions</source>
+        <translation type="unfinished">actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paragraphe d&apos;avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paragraphes d&apos;avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>amendement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amendements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commentaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/records/mail.py" line="+11"/>
+        <source>Convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/deliberation/services/search.py" line="-44"/>
+        <source>Consultation</source>
+        <translation type="unfinished">Consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diffusion du projet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>À envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brouillon écrit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucune</source>
+        <translation type="unfinished">None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/records/meetings.py" line="+13"/>
+        <source>Réunion plénière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Séance de groupe de travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journée de partage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conférence de consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prévue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annulée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reportée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/deliberation/services/search.py" line="-3"/>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Non renseignée</source>
+        <translation type="unfinished">Not recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Présente</source>
+        <translation type="unfinished">Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excusée</source>
+        <translation type="unfinished">Excused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absente</source>
+        <translation type="unfinished">Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Représentée</source>
+        <translation type="unfinished">Represented</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>À faire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En cours</source>
+        <translation type="unfinished">In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandonnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>présente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>présentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>représentée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>représentées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>excusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>excusées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>absente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>absentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non renseignées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/records/opinion_labels.py" line="+9"/>
+        <location filename="../../src/deliberation/services/search.py" line="+7"/>
+        <location line="+34"/>
+        <location line="+1"/>
+        <source>Avis</source>
+        <translation type="unfinished">Opinions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/deliberation/records/opinions.py" line="+19"/>
+        <source>Recommandation</source>
+        <translation type="unfinished">Recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consolidé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandonné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/records/opinions.py" line="-3"/>
+        <source>Titre</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Considérant</source>
+        <translation type="unfinished">Recital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/deliberation/services/search.py" line="-33"/>
+        <source>Paragraphe</source>
+        <translation type="unfinished">Paragraph</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Texte</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste à puces</source>
+        <translation type="unfinished">Bulleted list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste numérotée</source>
+        <translation type="unfinished">Numbered list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remplacer le paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insérer après le paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supprimer le paragraphe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proposé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepté modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejeté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retiré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/deliberation/records/positions.py" line="+15"/>
+        <source>Favorable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/deliberation/records/positions.py" line="+2"/>
+        <source>Défavorable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrait demandé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>À examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/records/positions.py" line="-1"/>
+        <source>Favorable sous réserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstention</source>
+        <translation type="unfinished">Abstention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non exprimée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sans réponse</source>
+        <translation type="unfinished">No answer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>favorable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>favorables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>favorable sous réserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>favorables sous réserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>défavorable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>défavorables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>abstention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abstentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>non exprimée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non exprimées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus avec réserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contesté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réponses insuffisantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/deliberation/services/search.py" line="-14"/>
+        <source>Séance</source>
+        <translation type="unfinished">Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courriel</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution écrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retour d&apos;un fichier Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formulaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/deliberation/services/search.py" line="+2"/>
+        <source>Point de l&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projet d&apos;avis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphe d&apos;un projet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre sujet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/records/referential.py" line="+13"/>
+        <source>Titulaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppléant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>En préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/rules/consensus.py" line="+31"/>
+        <source>au moins {count} réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>au moins {count} réponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(abstentions comprises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(hors abstentions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consensus : aucun avis défavorable et {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consensus : au plus {count} avis défavorable et {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus : au plus {count} avis défavorables et {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{responded}/{consulted} réponses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{responded}/{consulted} réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>aucune complète</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} complète</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} complètes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text}, dont {count} a répondu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}, dont {count} ont répondu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text} sur chaque sujet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text} ({complete} sur chaque sujet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/answers_import.py" line="-243"/>
+        <source>Nouvelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Déjà enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/search.py" line="-14"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ancien nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anciens noms</source>
+        <translation type="unfinished">Former names</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Délégué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Délégués</source>
+        <translation type="unfinished">Delegates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groupe de travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Groupes de travail</source>
+        <translation type="unfinished">Working groups</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+41"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Séances</source>
+        <translation type="unfinished">Meetings</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Points de l&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Décisions</source>
+        <translation type="unfinished">Decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation type="unfinished">Actions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <location line="+1"/>
+        <source>Positions</source>
+        <translation type="unfinished">Positions</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Paragraphes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amendement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendements</source>
+        <translation type="unfinished">Amendments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commentaire</source>
+        <translation type="unfinished">Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commentaires</source>
+        <translation type="unfinished">Comments</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>Référentiel</source>
+        <translation type="unfinished">Directory</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fiche du délégué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point de l&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ligne de la synthèse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paragraphe</source>
+        <translation type="unfinished">paragraph</translation>
+    </message>
+</context>
+<context>
     <name>opinion_commands</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinion_commands.py" line="+45"/>
+        <location filename="../../src/deliberation/ui/opinions/opinion_commands.py" line="+46"/>
         <source>la création de l&apos;avis « %1 »</source>
         <translation>creating opinion “%1”</translation>
     </message>
@@ -8337,7 +10857,7 @@ a&amp;mendment:</translation>
 <context>
     <name>sending</name>
     <message>
-        <location filename="../../src/deliberation/ui/mail/sending.py" line="+26"/>
+        <location filename="../../src/deliberation/ui/mail/sending.py" line="+27"/>
         <source>Les réglages d&apos;envoi ne sont pas faits : indiquez le serveur d&apos;envoi et l&apos;adresse d&apos;expéditeur du secrétariat.</source>
         <translation>Sending settings are not configured: enter the secretariat&apos;s outgoing mail server and sender address.</translation>
     </message>
@@ -8400,7 +10920,7 @@ a&amp;mendment:</translation>
 <context>
     <name>shared_store</name>
     <message>
-        <location filename="../../src/deliberation/ui/shell/shared_store.py" line="+70"/>
+        <location filename="../../src/deliberation/ui/shell/shared_store.py" line="+71"/>
         <source>Mot de passe de « %1 » pour la base %2 du serveur %3 :</source>
         <translation>Password for “%1” on database %2, server %3:</translation>
     </message>
