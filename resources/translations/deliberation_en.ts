@@ -8114,993 +8114,993 @@ a&amp;mendment:</translation>
         <location filename="../../src/deliberation/errors.py" line="+8"/>
         <location line="+1"/>
         <source>droits insuffisants</source>
-        <translation type="unfinished"></translation>
+        <translation>insufficient permissions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>support en lecture seule</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only medium</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>disque plein</source>
-        <translation type="unfinished"></translation>
+        <translation>disk full</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>quota disque dépassé</source>
-        <translation type="unfinished"></translation>
+        <translation>disk quota exceeded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fichier ou dossier introuvable</source>
-        <translation type="unfinished"></translation>
+        <translation>file or folder not found</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>un élément du chemin n&apos;est pas un dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>part of the path is not a folder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>c&apos;est un dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>it is a folder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>le fichier existe déjà</source>
-        <translation type="unfinished"></translation>
+        <translation>the file already exists</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nom trop long</source>
-        <translation type="unfinished"></translation>
+        <translation>name too long</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>erreur d&apos;entrée-sortie du disque</source>
-        <translation type="unfinished"></translation>
+        <translation>disk input/output error</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>fichier ou dossier inaccessible (droits, support en lecture seule ou dossier absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>file or folder inaccessible (permissions, read-only medium or missing folder)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>support ou fichier en lecture seule</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only medium or file</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>verrouillé par un autre programme</source>
-        <translation type="unfinished"></translation>
+        <translation>locked by another program</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>fichier endommagé</source>
-        <translation type="unfinished"></translation>
+        <translation>damaged file</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>erreur système</source>
-        <translation type="unfinished"></translation>
+        <translation>system error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>erreur système n° {errno}</source>
-        <translation type="unfinished"></translation>
+        <translation>system error {errno}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>erreur SQLite « {message} »</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite error “{message}”</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/exports/amendments_table.py" line="+246"/>
         <source>L&apos;avis n&apos;a pas de paragraphe « {name} » : donnez des numéros de paragraphes (« 3,4 », « 3-6 ») ou de recommandations (« R2 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>The opinion has no paragraph “{name}”: give paragraph numbers (“3,4”, “3-6”) or recommendation numbers (“R2”).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Aucun paragraphe choisi : donnez par exemple « 3,4 » ou « R2 ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No paragraph chosen: give, for example, “3,4” or “R2”.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/exports/calendar.py" line="+67"/>
         <source>Aucune séance à exporter : aucun fichier n&apos;a été écrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings to export: no file has been written.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/exports/files.py" line="+35"/>
         <source>Impossible d&apos;écrire « {target} » : c&apos;est un dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “{target}”: it is a folder.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Impossible d&apos;écrire dans le dossier « {folder} » : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to the folder “{folder}”: {reason}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Impossible d&apos;écrire « {target} » : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “{target}”: {reason}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/exports/meeting_docx.py" line="+131"/>
         <source>Le logo « {name} » n&apos;a pas pu être lu comme une image (PNG ou JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo “{name}” could not be read as an image (PNG or JPEG).</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/exports/opinion_package.py" line="+131"/>
         <source>Les styles du modèle « {name} » sont trop volumineux.</source>
-        <translation type="unfinished"></translation>
+        <translation>The styles of the template “{name}” are too large.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Le modèle « {name} » n&apos;a pas de styles Word : choisissez un document .docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template “{name}” has no Word styles: choose a .docx document.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Le modèle « {name} » est compressé d&apos;une manière que l&apos;application ne sait pas lire : enregistrez-le à nouveau depuis Word ou LibreOffice au format .docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template “{name}” is compressed in a way the application cannot read: save it again from Word or LibreOffice in .docx format.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Le modèle « {name} » est protégé par un mot de passe : enregistrez-le sans mot de passe puis choisissez-le à nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template “{name}” is password-protected: save it without a password, then choose it again.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Le modèle « {name} » n&apos;est pas un document Word lisible : choisissez un fichier .docx ou .dotx.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template “{name}” is not a readable Word document: choose a .docx or .dotx file.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Les styles du modèle « {name} » sont endommagés.</source>
-        <translation type="unfinished"></translation>
+        <translation>The styles of the template “{name}” are damaged.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/exports/synthesis_common.py" line="+40"/>
         <location filename="../../src/deliberation/services/synthesis_export.py" line="+56"/>
         <source>Aucune consultation à exporter : choisissez-en au moins une.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consultations to export: choose at least one.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/mail/message.py" line="+63"/>
         <source>Indiquez l&apos;adresse d&apos;expéditeur du secrétariat dans les réglages d&apos;envoi avant de préparer des messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the secretariat&apos;s sender address in the sending settings before preparing messages.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Le message « {subject} » n&apos;a aucun destinataire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message “{subject}” has no recipients.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Une adresse du message « {subject} » n&apos;est pas valide ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>An address in the message “{subject}” is not valid ({exc}).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Méthode d&apos;invitation inconnue : « {method} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown invitation method: “{method}”.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/mail/transport.py" line="+63"/>
         <source>l&apos;expéditeur {sender} a été refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>the sender {sender} was refused</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>le destinataire {refused} refusé(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>recipient {refused} refused</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>les destinataires {refused} refusé(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>recipients {refused} refused</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>le contenu du message a été refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>the message content was refused</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>La connexion au serveur {host} a été perdue juste après l&apos;envoi du message : le serveur l&apos;a peut-être reçu ; vérifiez avant de le renvoyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the server {host} was lost just after the message was sent: the server may have received it; check before sending it again.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>le message a été refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>the message was refused</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>La connexion au serveur {host} a été perdue{detail} ; les messages non envoyés partiront au prochain envoi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the server {host} was lost{detail}; unsent messages will go out with the next send.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Indiquez le serveur d&apos;envoi (SMTP) dans les réglages d&apos;envoi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the outgoing mail server (SMTP) in the sending settings.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sécurité de connexion inconnue : « {security} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown connection security: “{security}”.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Le serveur {where} ne propose pas STARTTLS ; choisissez une autre sécurité de connexion.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server {where} does not offer STARTTLS; choose another connection security.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Le mot de passe de {user} sur {host} est nécessaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password for {user} on {host} is required.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Le serveur {where} a refusé l&apos;identifiant ou le mot de passe de {user} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server {where} refused the user name or password for {user} ({reason}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Le serveur {where} n&apos;accepte pas d&apos;identification ; videz l&apos;identifiant dans les réglages d&apos;envoi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server {where} does not accept authentication; clear the user name in the sending settings.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>La connexion sécurisée au serveur {where} a échoué ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection to the server {where} failed ({reason}).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Impossible de joindre le serveur {where} : {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the server {where}: {what}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Impossible d&apos;ouvrir une session avec le serveur {where} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open a session with the server {where} ({detail}).</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Le serveur a refusé le message : {what}{said}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the message: {what}{said}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/resources.py" line="+34"/>
         <source>Les fichiers de données de l&apos;application sont introuvables.</source>
-        <translation type="unfinished"></translation>
+        <translation>The application&apos;s data files cannot be found.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Le fichier de données {name} est introuvable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file {name} cannot be found.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Le fichier de données {name} est illisible : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file {name} is unreadable: {reason}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/review/answers_reader.py" line="+44"/>
         <source>« {name} » n&apos;est pas un formulaire de réponse : choisissez le fichier Word (.docx) ou tableur (.xlsx) renvoyé par l&apos;organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is not an answer form: choose the Word (.docx) or spreadsheet (.xlsx) file returned by the organisation.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Le fichier « {name} » n&apos;est pas un formulaire de réponse de Délibération : il ne porte ni la consultation ni les sujets auxquels il répond.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” is not a Délibération answer form: it names neither the consultation nor the subjects it answers.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Le fichier « {name} » est endommagé ou n&apos;est pas un classeur Excel (.xlsx) : demandez à l&apos;organisation de le renvoyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” is damaged or is not an Excel workbook (.xlsx): ask the organisation to send it again.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/review/docx_package.py" line="+40"/>
         <source>Le fichier {quoted} n&apos;est pas un document Word (.docx).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {quoted} is not a Word document (.docx).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Le fichier {quoted} est trop volumineux pour être importé (plus de {megabytes} Mo).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {quoted} is too large to be imported (more than {megabytes} MB).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Le fichier {quoted} est trop volumineux une fois décompressé (plus de {megabytes} Mo ou compression anormale) : il n&apos;est pas importé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {quoted} is too large once decompressed (more than {megabytes} MB or abnormal compression): it has not been imported.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Le fichier {quoted} est compressé d&apos;une manière que l&apos;application ne sait pas lire : enregistrez-le à nouveau depuis Word ou LibreOffice au format .docx, puis importez-le.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {quoted} is compressed in a way the application cannot read: save it again from Word or LibreOffice in .docx format, then import it.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>est illisible</source>
-        <translation type="unfinished"></translation>
+        <translation>is unreadable</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le fichier {quoted} est endommagé : sa partie {part} {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {quoted} is damaged: its part {part} {why}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>contient une déclaration de type de document, refusée par sécurité</source>
-        <translation type="unfinished"></translation>
+        <translation>contains a document type declaration, refused for security reasons</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{quoted} est un dossier, pas un document Word.</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} is a folder, not a Word document.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{quoted} n&apos;est pas un fichier ordinaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>{quoted} is not a regular file.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Le fichier {quoted} ne peut pas être lu : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {quoted} cannot be read: {reason}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Le fichier {quoted} contient plus de {MAX_MEMBERS} éléments : ce n&apos;est pas un document Word ordinaire, il n&apos;est pas importé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {quoted} contains more than {MAX_MEMBERS} items: it is not an ordinary Word document and has not been imported.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Le fichier {quoted} est protégé par un mot de passe : enregistrez-le sans mot de passe puis importez-le à nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {quoted} is password-protected: save it without a password, then import it again.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Le fichier {quoted} est au format Word 97-2003 (.doc) : enregistrez-le au format « Document Word (.docx) » puis importez-le à nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {quoted} is in Word 97-2003 format (.doc): save it as “Word Document (.docx)”, then import it again.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Le fichier {quoted} est chiffré ou au format Word 97-2003 (.doc) : enregistrez-le sans mot de passe au format « Document Word (.docx) » puis importez-le à nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {quoted} is encrypted or in Word 97-2003 format (.doc): save it without a password as “Word Document (.docx)”, then import it again.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/review/docx_reader.py" line="+91"/>
         <location filename="../../src/deliberation/review/draft_reader.py" line="+195"/>
         <source>Le fichier « {name} » est au format « Document Open XML strict », que l&apos;import ne lit pas : enregistrez-le au format « Document Word (.docx) » puis importez-le à nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” is in “Strict Open XML Document” format, which the import cannot read: save it as “Word Document (.docx)”, then import it again.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/review/odt_reader.py" line="+84"/>
         <source>Le fichier « {name} » est au format Word 97-2003 (.doc) : enregistrez-le au format « Document Word (.docx) » ou « Texte OpenDocument (.odt) » puis importez-le à nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” is in Word 97-2003 format (.doc): save it as “Word Document (.docx)” or “OpenDocument Text (.odt)”, then import it again.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Le fichier « {name} » est un document OpenDocument mais pas un texte (.odt) : importez le document texte renvoyé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” is an OpenDocument file but not a text document (.odt): import the text document that was returned.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Le fichier « {name} » n&apos;est pas un document texte OpenDocument (.odt).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” is not an OpenDocument text document (.odt).</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/rules/connection.py" line="+30"/>
         <source>Indiquez le serveur (nom, adresse ou dossier de son socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server (name, address or socket folder).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indiquez le nom de la base sur ce serveur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name of the database on this server.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indiquez votre identifiant sur le serveur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name on the server.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le port est un nombre entre 1 et 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>The port is a number between 1 and 65535.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choisissez un mode de chiffrement de la liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an encryption mode from the list.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le nom du serveur ne peut contenir ni espace ni « ? # @ ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The server name cannot contain spaces or “? # @”.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/rules/mail_wording.py" line="+40"/>
         <source>Le modèle « {kind} » ({part}) {where} a une accolade seule : écrivez {{{{ ou }}}} pour une accolade dans le texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The “{kind}” template ({part}) {where} has an unmatched brace: write {{{{ or }}}} for a brace in the text.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Le modèle « {kind} » ({part}) {where} contient le champ {shown}, inconnu : les champs possibles sont {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The “{kind}” template ({part}) {where} contains the unknown field {shown}: the possible fields are {join}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/rules/meetings.py" line="+33"/>
         <source>Choisissez le type de séance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the meeting type.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choisissez le groupe de travail qui se réunit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the working group that is meeting.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Une réunion plénière réunit le comité, pas un groupe de travail.</source>
-        <translation type="unfinished"></translation>
+        <translation>A plenary meeting brings the committee together, not a working group.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Statut de séance inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown meeting status.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Une séance ne peut être marquée « Tenue » qu&apos;à partir de son jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>A meeting can only be marked “Held” from its date onwards.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>La date de la séance est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting date is required.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L&apos;heure de début est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start time is required.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L&apos;heure de fin est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time is required.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L&apos;heure de fin doit être postérieure à l&apos;heure de début.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time must be later than the start time.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+25"/>
         <source>L&apos;intitulé</source>
-        <translation type="unfinished"></translation>
+        <translation>The title</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Le lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>The location</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le lien de visioconférence doit être une adresse complète (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>The video conference link must be a full address (https://…).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Un point est pour information, pour discussion ou pour décision.</source>
-        <translation type="unfinished"></translation>
+        <translation>An agenda item is for information, for discussion or for decision.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>L&apos;intitulé du point est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda item title is required.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>La durée d&apos;un point doit être comprise entre 1 et {MAX_ITEM_MINUTES} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The duration of an agenda item must be between 1 and {MAX_ITEM_MINUTES} minutes.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../src/deliberation/services/positions.py" line="+346"/>
         <source>Un texte ne doit pas dépasser {TEXT_MAX} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>A text must not exceed {TEXT_MAX} characters.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Un lien doit désigner un fichier, une adresse web ou une fiche.</source>
-        <translation type="unfinished"></translation>
+        <translation>A link must point to a file, a web address or a record.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Statut de présence inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown attendance status.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indiquez l&apos;organisation qui en représente une autre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the organisation that represents another one.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Une organisation ne peut pas se représenter elle-même.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organisation cannot represent itself.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Une organisation absente n&apos;a pas de délégué présent.</source>
-        <translation type="unfinished"></translation>
+        <translation>An absent organisation has no delegate present.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>La description de l&apos;action</source>
-        <translation type="unfinished"></translation>
+        <translation>The action description</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Décrivez l&apos;action à mener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the action to be taken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indiquez qui mène l&apos;action : une organisation ou un délégué.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter who is responsible for the action: an organisation or a delegate.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Statut d&apos;action inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown action status.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/rules/seed.py" line="+53"/>
         <source>Le fichier de données {file_name} est invalide : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file {file_name} is invalid: {reason}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/rules/validation.py" line="+71"/>
         <source>{named} ne doit pas dépasser {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>{named} must not exceed {limit} characters.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Le sigle</source>
-        <translation type="unfinished"></translation>
+        <translation>The acronym</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le sigle est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The acronym is required.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le sigle contient des caractères non admis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The acronym contains characters that are not allowed.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Le nom complet</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le nom complet est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name is required.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choisissez le type d&apos;organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the organisation type.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+29"/>
         <source>Le nom</source>
-        <translation type="unfinished"></translation>
+        <translation>The name</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Le nom du délégué est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The delegate&apos;s last name is required.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Le prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>The first name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le prénom du délégué est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The delegate&apos;s first name is required.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>L&apos;adresse électronique « {email} » n&apos;est pas valide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The email address “{email}” is not valid.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le délégué est titulaire ou suppléant.</source>
-        <translation type="unfinished"></translation>
+        <translation>The delegate is a full member or a substitute.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Le nom du groupe de travail est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The working group name is required.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choisissez le thème du groupe de travail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the working group&apos;s theme.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Statut de groupe inconnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown group status.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>La date de fin précède la date de début.</source>
-        <translation type="unfinished">The end date is before the start date.</translation>
+        <translation>The end date is before the start date.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/amendments_export.py" line="+98"/>
         <location filename="../../src/deliberation/services/synthesis_export.py" line="-10"/>
         <source>« {name} » n&apos;est ni un document Word ni un classeur : choisissez un fichier .docx ou .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is neither a Word document nor a spreadsheet: choose a .docx or .xlsx file.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/answers_import.py" line="+100"/>
         <source>Le formulaire « {name} » répond à une consultation que cette base ne connaît pas (autre base, ou consultation supprimée) : rien n&apos;a été importé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form “{name}” answers a consultation this database does not know (another database, or a deleted consultation): nothing has been imported.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{acronym} n&apos;est pas consultée sur « {title} » : rien n&apos;a été importé.</source>
-        <translation type="unfinished"></translation>
+        <translation>{acronym} is not consulted on “{title}”: nothing has been imported.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Le sujet n° {number} du formulaire « {name} » n&apos;est pas un sujet de la consultation « {title} » : rien n&apos;a été importé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject {number} of the form “{name}” is not a subject of the consultation “{title}”: nothing has been imported.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Le sujet n° {number} du formulaire « {name} » a un texte mais pas de position : choisissez-la dans la liste, puis importez à nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject {number} of the form “{name}” has a text but no position: choose one from the list, then import again.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Sujet n° {number} : {error} Rien n&apos;a été importé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject {number}: {error} Nothing has been imported.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Le formulaire « {name} » ne donne aucune position : chaque sujet est resté sans réponse.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form “{name}” gives no position: every subject was left unanswered.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Aucune organisation n&apos;a le sigle « {asked} » : choisissez l&apos;une des organisations du référentiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation has the acronym “{asked}”: choose one of the organisations in the directory.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Le formulaire « {name} » a été envoyé à {acronym}, pas à {acronym2} : rien n&apos;a été importé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form “{name}” was sent to {acronym}, not to {acronym2}: nothing has been imported.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Le formulaire « {name} » ne dit pas quelle organisation répond : indiquez-la (--org SIGLE).</source>
-        <translation type="unfinished"></translation>
+        <translation>The form “{name}” does not say which organisation is answering: specify it (--org ACRONYM).</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/mailing.py" line="+101"/>
         <source>Le fichier de modèles « {origin} » contient la section [{kind}], inconnue : les sections possibles sont {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template file “{origin}” contains the unknown section [{kind}]: the possible sections are {join}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Dans le fichier de modèles « {origin} », la section [{kind}] ne peut avoir que les textes « subject » et « body ».</source>
-        <translation type="unfinished"></translation>
+        <translation>In the template file “{origin}”, the section [{kind}] can only have the texts “subject” and “body”.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Cette séance a déjà eu lieu : il n&apos;y a plus de convocation à envoyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This meeting has already taken place: there is no longer a notice of meeting to send.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Indiquez d&apos;abord l&apos;adresse d&apos;expédition du secrétariat (deliberation mail settings --from ADRESSE) : l&apos;invitation en a besoin.</source>
-        <translation type="unfinished"></translation>
+        <translation>First enter the secretariat&apos;s sender address (deliberation mail settings --from ADDRESS): the invitation needs it.</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>La consultation « {title} » n&apos;a aucun sujet : rien à envoyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consultation “{title}” has no subjects: nothing to send.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/meetings.py" line="+131"/>
         <source>La règle choisie ne donne aucune date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen rule gives no dates.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Ce groupe de travail n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This working group does not exist.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Le groupe « {group} » est clos : il ne peut plus se réunir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group “{group}” is closed: it can no longer meet.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Un même point figure deux fois à l&apos;ordre du jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same item appears twice on the agenda.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Une organisation figure deux fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organisation appears twice.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Un délégué présent doit appartenir à l&apos;organisation qu&apos;il représente.</source>
-        <translation type="unfinished"></translation>
+        <translation>A delegate marked present must belong to the organisation they represent.</translation>
     </message>
     <message>
         <location line="+54"/>
         <location filename="../../src/deliberation/services/positions.py" line="-122"/>
         <location filename="../../src/deliberation/services/referential.py" line="+263"/>
         <source>Une des organisations choisies n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the chosen organisations no longer exists.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Un des délégués choisis n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the chosen delegates no longer exists.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/offline_package.py" line="+144"/>
         <source>{path} est un dossier : choisissez un nom de fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder: choose a file name.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Impossible d&apos;écrire le paquet {path} : {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the package {path}: {strerror}.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location filename="../../src/deliberation/store/users.py" line="+63"/>
         <source>Aucune organisation n&apos;a le sigle « {organisation} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation has the acronym “{organisation}”.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Le fichier « {name} » n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” does not exist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Le fichier « {name} » n&apos;est pas un paquet lisible (inachevé, abîmé ou d&apos;une autre application).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” is not a readable package (incomplete, damaged or from another application).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Le fichier « {name} » n&apos;est pas un paquet lisible (inachevé ou abîmé).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” is not a readable package (incomplete or damaged).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Le fichier « {name} » est une base, pas un paquet d&apos;avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” is a database, not an opinion package.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Le paquet « {name} » ne contient pas son avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package “{name}” does not contain its opinion.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Le paquet « {name} » vient d&apos;une autre instance (« {their_body} ») : il ne peut pas être rapporté ici.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package “{name}” comes from another body (“{their_body}”): it cannot be brought back here.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Le paquet « {name} » porte sur un avis que cette base ne contient pas (« {title} »).</source>
-        <translation type="unfinished"></translation>
+        <translation>The package “{name}” concerns an opinion that this database does not contain (“{title}”).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Le paquet « {name} » porte sur un autre avis (« {title} ») : ouvrez cet avis pour le rapporter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package “{name}” concerns another opinion (“{title}”): open that opinion to bring it back.</translation>
     </message>
     <message>
         <location line="+237"/>
         <source>Aucune des deux bases n&apos;est un paquet emporté hors ligne : sans le texte de départ, leurs modifications ne peuvent pas être fusionnées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neither of the two databases is a package taken offline: without the starting text, their changes cannot be merged.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Le paquet porte sur un autre avis : il ne peut pas être synchronisé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package concerns another opinion: it cannot be synchronised.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>L&apos;avis n&apos;existe pas dans cette base.</source>
-        <translation type="unfinished"></translation>
+        <translation>The opinion does not exist in this database.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/opinion_export.py" line="+86"/>
         <source>« {name} » n&apos;est ni un document Word ni un document OpenDocument : choisissez un fichier .docx ou .odt.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is neither a Word document nor an OpenDocument document: choose a .docx or .odt file.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Un modèle Word ne s&apos;applique qu&apos;à un export .docx : retirez le modèle ou choisissez un fichier .docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Word template only applies to a .docx export: remove the template or choose a .docx file.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Le modèle « {name} » est introuvable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template “{name}” cannot be found.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choisissez une version de comparaison différente du texte exporté.</source>
-        <translation type="unfinished">Choose a comparison version that differs from the exported text.</translation>
+        <translation>Choose a comparison version different from the exported text.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Le nom d&apos;auteur ne doit pas dépasser {AUTHOR_MAX} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The author name must not exceed {AUTHOR_MAX} characters.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Le texte de cet avis est vide : il n&apos;y a rien à exporter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text of this opinion is empty: there is nothing to export.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/opinion_import.py" line="+77"/>
         <source>Le fichier « {name} » ne contient aucun texte à importer : il est vide, ou n&apos;a qu&apos;une page de titre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” contains no text to import: it is empty, or has only a title page.</translation>
     </message>
     <message>
         <location line="+26"/>
         <location filename="../../src/deliberation/store/reading.py" line="+272"/>
         <location filename="../../src/deliberation/store/referential.py" line="+330"/>
         <source>Aucun groupe de travail n&apos;a l&apos;identifiant {group_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No working group has the ID {group_id}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/opinions/amendments.py" line="+107"/>
         <source>Choisissez : remplacer, insérer après ou supprimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose: replace, insert after or delete.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Écrivez le texte proposé par l&apos;amendement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the text proposed by the amendment.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>La date de l&apos;amendement ne peut pas être à venir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amendment date cannot be in the future.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>La justification ne doit pas dépasser {COMMENT_MAX} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The justification must not exceed {COMMENT_MAX} characters.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choisissez l&apos;organisation qui propose l&apos;amendement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the organisation proposing the amendment.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le paragraphe visé n&apos;appartient pas à cet avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The targeted paragraph does not belong to this opinion.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le paragraphe visé a été supprimé du texte : l&apos;amendement ne peut pas s&apos;y rattacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>The targeted paragraph has been deleted from the text: the amendment cannot be attached to it.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Choisissez une décision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a decision.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>L&apos;amendement est déjà « {status} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The amendment is already “{status}”.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cet amendement a déjà été tranché : rouvrez-le (« Proposé ») avant une autre décision.</source>
-        <translation type="unfinished"></translation>
+        <translation>This amendment has already been decided: reopen it (“Proposed”) before another decision.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Écrivez le texte retenu pour l&apos;amendement modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the final text of the amended amendment.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Le paragraphe visé par cet amendement a été supprimé du texte : l&apos;amendement ne peut pas être appliqué. Rejetez-le ou retirez-le.</source>
-        <translation type="unfinished"></translation>
+        <translation>The paragraph targeted by this amendment has been deleted from the text: the amendment cannot be applied. Reject it or withdraw it.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Le texte retenu est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The final text is empty.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cet amendement vient d&apos;être tranché par ailleurs (« {status} ») : rouvrez-le (« Proposé ») avant une autre décision.</source>
-        <translation type="unfinished"></translation>
+        <translation>This amendment has just been decided elsewhere (“{status}”): reopen it (“Proposed”) before another decision.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choisissez un traitement : favorable, défavorable, retrait demandé ou satisfait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a recommendation: in favour, against, withdrawal requested or already covered.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../../src/deliberation/services/opinions/versions.py" line="+33"/>
         <source>La note ne doit pas dépasser {NOTE_MAX} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note must not exceed {NOTE_MAX} characters.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choisissez le traitement proposé auquel se rapporte la note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the recommendation the note refers to.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>L&apos;amendement a déjà ce traitement proposé et cette note.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amendment already has this recommendation and this note.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cet amendement a été supprimé par ailleurs : son traitement ne peut plus être proposé.</source>
-        <translation type="unfinished"></translation>
+        <translation>This amendment has been deleted elsewhere: a recommendation can no longer be made on it.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Le traitement proposé de cet amendement vient d&apos;être changé par ailleurs (« {status} ») : relisez-le avant de le modifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recommendation on this amendment has just been changed elsewhere (“{status}”): review it before changing it.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/opinions/comments.py" line="+27"/>
         <source>Le commentaire est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The comment is empty.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Un commentaire ne doit pas dépasser {COMMENT_MAX} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>A comment must not exceed {COMMENT_MAX} characters.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Le paragraphe commenté a été supprimé du texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The commented paragraph has been deleted from the text.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/opinions/description.py" line="+62"/>
@@ -9112,568 +9112,568 @@ a&amp;mendment:</translation>
         <location line="+86"/>
         <location filename="../../src/deliberation/store/packages.py" line="+106"/>
         <source>Aucun avis n&apos;a l&apos;identifiant {opinion_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No opinion has the ID {opinion_id}.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Choisissez un état de l&apos;avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a status for the opinion.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>L&apos;avis est déjà « {status} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The opinion is already “{status}”.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>La date d&apos;un changement d&apos;état ne peut pas être à venir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of a status change cannot be in the future.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>La date ne peut pas précéder le dernier changement ({last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The date cannot be earlier than the last change ({last}).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choisissez le type : avis, recommandation ou contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the type: opinion, recommendation or contribution.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le titre est obligatoire.</source>
-        <translation type="unfinished">The title is required.</translation>
+        <translation>The title is required.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le titre ne doit pas dépasser {TITLE_MAX} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title must not exceed {TITLE_MAX} characters.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Le groupe de travail choisi n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen working group no longer exists.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Un des rapporteurs choisis n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the chosen rapporteurs no longer exists.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Un des points de l&apos;ordre du jour choisis n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the chosen agenda items no longer exists.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/opinions/proposals.py" line="+115"/>
         <source>le texte enregistré est vide, il n&apos;a aucun paragraphe où les rattacher</source>
-        <translation type="unfinished"></translation>
+        <translation>the saved text is empty: it has no paragraph to attach them to</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/opinions/text.py" line="+71"/>
         <location line="+32"/>
         <source>Deux paragraphes portent la même identité.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two paragraphs have the same identity.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Un paragraphe ne doit pas dépasser {PARAGRAPH_MAX} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>A paragraph must not exceed {PARAGRAPH_MAX} characters.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/opinions/versions.py" line="+11"/>
         <source>Le texte est vide : il n&apos;y a rien à figer.</source>
-        <translation type="unfinished">The text is empty: there is nothing to freeze.</translation>
+        <translation>The text is empty: there is nothing to freeze.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/outbox.py" line="+109"/>
         <source>Sécurité inconnue : « {security} » (attendu : {choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown security: “{security}” (expected: {choices}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Le port {port} n&apos;existe pas (de 1 à 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {port} does not exist (1 to 65535).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le nom de serveur « {host} » n&apos;est pas valide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server name “{host}” is not valid.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>L&apos;adresse d&apos;expéditeur « {sender} » n&apos;est pas valide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sender address “{sender}” is not valid.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Sorte de message inconnue : « {kind} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown message kind: “{kind}”.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Le message n° {entry_id} est en cours d&apos;envoi ; attendez la fin de l&apos;envoi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message {entry_id} is being sent; wait until sending has finished.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Indiquez d&apos;abord une adresse d&apos;expéditeur valide : l&apos;essai lui est envoyé.</source>
-        <translation type="unfinished"></translation>
+        <translation>First enter a valid sender address: the test message is sent to it.</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>Impossible de créer le dossier « {folder} » : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder “{folder}”: {reason}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/positions.py" line="-87"/>
         <source>Le sujet « {label} » a déjà {count} position{plural} : il ne peut pas être retiré.</source>
-        <translation type="unfinished"></translation>
+        <translation>The subject “{label}” already has {count} position{plural}: it cannot be removed.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{join} a déjà répondu : l&apos;organisation ne peut pas être retirée de la consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{join} has already answered: the organisation cannot be removed from the consultation.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>L&apos;intitulé de la consultation est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consultation title is required.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>L&apos;intitulé ne doit pas dépasser {NAME_MAX} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title must not exceed {NAME_MAX} characters.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>La date d&apos;ouverture est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The opening date is required.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>La date limite ne peut pas précéder la date d&apos;ouverture.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline cannot be earlier than the opening date.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Une consultation porte sur au moins un sujet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A consultation covers at least one subject.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chaque sujet a un type et un intitulé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each subject has a type and a title.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choisissez les organisations consultées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the organisations to consult.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Les seuils de la règle de consensus sont des nombres positifs.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consensus rule thresholds are positive numbers.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>La règle demande {min_answers} réponses pour {count} organisations consultées.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule requires {min_answers} answers for {count} consulted organisations.</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Choisissez la position de l&apos;organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the organisation&apos;s position.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Une position favorable sous réserve doit énoncer la réserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>An “In favour with reservations” position must state the reservation.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Une position ne peut pas avoir été reçue après aujourd&apos;hui ({numeric_date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A position cannot have been received after today ({numeric_date}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Indiquez d&apos;où vient la position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter where the position comes from.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ce sujet n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This subject no longer exists.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{acronym} n&apos;est pas consultée sur « {title} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>{acronym} is not consulted on “{title}”.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{acronym} n&apos;est pas membre du comité le {numeric_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{acronym} is not a member of the committee on {numeric_date}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{acronym} a déjà une position sur ce sujet : modifiez-la plutôt que d&apos;en enregistrer une seconde.</source>
-        <translation type="unfinished"></translation>
+        <translation>{acronym} already has a position on this subject: edit it rather than recording a second one.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/referential.py" line="-94"/>
         <location line="+22"/>
         <source>Le sigle « {acronym} » est déjà utilisé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The acronym “{acronym}” is already in use.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Choisissez l&apos;organisation que le délégué représente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the organisation the delegate represents.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Un groupe de travail s&apos;appelle déjà « {name} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>A working group is already called “{name}”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ce thème n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This theme does not exist.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Le président doit être un délégué d&apos;une organisation membre du groupe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chair must be a delegate of a member organisation of the group.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Les rapporteurs doivent être des délégués d&apos;organisations membres du groupe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rapporteurs must be delegates of member organisations of the group.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/review_import.py" line="+110"/>
         <source>Le fichier « {name} » est l&apos;export d&apos;un autre avis (« {title} ») : ouvrez cet avis pour l&apos;importer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” is the export of another opinion (“{title}”): open that opinion to import it.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Aucune organisation n&apos;a le sigle « {organisation} » : choisissez l&apos;une des organisations du référentiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation has the acronym “{organisation}”: choose one of the organisations in the directory.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Le fichier « {name} » ne correspond pas à cet avis : ni ses repères ni son texte ne se retrouvent dans les exports de l&apos;avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” does not match this opinion: neither its markers nor its text can be found in the opinion&apos;s exports.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Le fichier « {name} » ne correspond à aucun avis exporté : ni ses repères ni son texte ne se retrouvent dans les exports enregistrés.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” does not match any exported opinion: neither its markers nor its text can be found in the saved exports.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/backup.py" line="+44"/>
         <source>La copie ne peut pas remplacer la base elle-même ; choisissez un autre nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy cannot replace the database itself; choose another name.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{target} est un dossier ; choisissez un nom de fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} is a folder; choose a file name.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Impossible de copier la base vers {target} : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot copy the database to {target}: {reason}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Impossible d&apos;enregistrer la copie de la base dans {target} : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the copy of the database to {target}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/database.py" line="+199"/>
         <source>Aucune base n&apos;existe à l&apos;emplacement {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database exists at {missing}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{path} est un dossier, pas un fichier de base.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{path} n&apos;est pas un fichier ordinaire (tube, périphérique ou autre) : ce ne peut pas être une base.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a regular file (pipe, device or other): it cannot be a database.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Aucune base n&apos;existe à l&apos;emplacement {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database exists at {path}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>La base {path} vient d&apos;une version antérieure et doit être mise à jour, mais le fichier est en lecture seule ; copiez-la dans un dossier où vous pouvez écrire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {path} comes from an earlier version and must be updated, but the file is read-only; copy it to a folder you can write to.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>La base {path} doit être mise à jour avant d&apos;être utilisée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {path} must be updated before it can be used.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Impossible de mettre à jour la base {path} : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot update the database {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Impossible de créer le dossier de la base {parent} : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the database folder {parent}: {reason}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+13"/>
         <location line="+22"/>
         <source>Impossible de créer la base {path} : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the database {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <location filename="../../src/deliberation/store/sqlite_file.py" line="+137"/>
         <source>La base {location} est endommagée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {location} is damaged.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>La base {safe_location} ne répond pas : {first_line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {safe_location} is not responding: {first_line}.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Impossible de sauvegarder la base avant sa mise à jour : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot back up the database before updating it: {reason}.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>La mise à jour de la base a été annulée : elle aurait laissé des références brisées ({count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database update was cancelled: it would have left broken references ({count}).</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Le pilote de base de données pour {scheme} n&apos;est pas installé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database driver for {scheme} is not installed.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Adresse de base invalide : le type de base « {scheme} » n&apos;est pas pris en charge (utilisez un chemin de fichier ou une adresse postgresql+psycopg://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid database address: the database type “{scheme}” is not supported (use a file path or a postgresql+psycopg://… address).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Adresse de base invalide : « {safe_location} » n&apos;est pas une adresse de base de données.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid database address: “{safe_location}” is not a database address.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>La base {safe_location} n&apos;est pas une base Délibération.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {safe_location} is not a Délibération database.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>La base {safe_location} a été écrite par une version plus récente de Délibération (schéma {revision}) ; mettez l&apos;application à jour pour l&apos;ouvrir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {safe_location} was written by a newer version of Délibération (schema {revision}); update the application to open it.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>La base {safe_location} doit être mise à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {safe_location} must be updated.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>La base partagée {safe_location} vient d&apos;une version antérieure (schéma {revision}) et doit être mise à jour : faites-en d&apos;abord une sauvegarde (pg_dump), ou confirmez qu&apos;il en existe une.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shared database {safe_location} comes from an earlier version (schema {revision}) and must be updated: back it up first (pg_dump), or confirm that a backup exists.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/meetings.py" line="+179"/>
         <location filename="../../src/deliberation/store/reading.py" line="+79"/>
         <source>Aucune séance n&apos;a l&apos;identifiant {meeting_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting has the ID {meeting_id}.</translation>
     </message>
     <message>
         <location line="+208"/>
         <source>Aucune action n&apos;a l&apos;identifiant {action_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No action has the ID {action_id}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/opinion_reviews.py" line="+92"/>
         <source>Aucun amendement n&apos;a l&apos;identifiant {amendment_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No amendment has the ID {amendment_id}.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Cet amendement n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This amendment no longer exists.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/opinions.py" line="-384"/>
         <location line="+136"/>
         <source>Un paragraphe collé appartient à un autre avis : il a été recopié.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasted paragraph belongs to another opinion: it has been copied.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Un nouveau paragraphe n&apos;a pas de place dans le texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new paragraph has no place in the text.</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+11"/>
         <source>Cet avis n&apos;a pas de version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This opinion has no version {number}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/outbox.py" line="+110"/>
         <location line="+14"/>
         <source>Aucun message de la boîte d&apos;envoi n&apos;a l&apos;identifiant {entry_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No message in the outbox has the ID {entry_id}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/pg_backup.py" line="+32"/>
         <source>pg_dump n&apos;est pas installé sur ce poste : faites la sauvegarde de la base autrement, puis confirmez qu&apos;elle existe.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump is not installed on this computer: back up the database another way, then confirm that the backup exists.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>La sauvegarde par pg_dump a échoué ({reason}) : la base n&apos;a pas été mise à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pg_dump backup failed ({reason}): the database has not been updated.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>La sauvegarde par pg_dump n&apos;a pas abouti dans le temps imparti : la base n&apos;a pas été mise à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pg_dump backup did not finish in the time allowed: the database has not been updated.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Impossible d&apos;écrire la sauvegarde {target} : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the backup {target}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/positions.py" line="+140"/>
         <location filename="../../src/deliberation/store/reading.py" line="+215"/>
         <source>Aucune consultation n&apos;a l&apos;identifiant {consultation_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consultation has the ID {consultation_id}.</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>Aucune position n&apos;a l&apos;identifiant {position_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No position has the ID {position_id}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/reading.py" line="-477"/>
         <location filename="../../src/deliberation/store/sqlite_file.py" line="-50"/>
         <source>La base {path} est endommagée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {path} is damaged.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/referential.py" line="-201"/>
         <source>Aucune organisation n&apos;a l&apos;identifiant {organisation_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation has the ID {organisation_id}.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Type d&apos;organisation inconnu : {kind_key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown organisation type: {kind_key}.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Aucun délégué n&apos;a l&apos;identifiant {delegate_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No delegate has the ID {delegate_id}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/roles.py" line="+68"/>
         <source>Les rôles n&apos;existent que sur une base partagée (PostgreSQL) : une base locale est celle d&apos;une seule personne, qui peut tout y faire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles only exist on a shared database (PostgreSQL): a local database belongs to a single person, who can do everything in it.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Vous n&apos;avez pas le droit de créer des rôles ni de donner des droits sur cette base : lancez la commande avec l&apos;identifiant de son propriétaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not allowed to create roles or grant permissions on this database: run the command with its owner&apos;s user name.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Aucun identifiant « {login} » n&apos;existe sur ce serveur.</source>
-        <translation type="unfinished"></translation>
+        <translation>No user name “{login}” exists on this server.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Les rôles de Délibération n&apos;existent pas encore sur ce serveur : créez-les d&apos;abord (commande « admin roles »).</source>
-        <translation type="unfinished"></translation>
+        <translation>The Délibération roles do not exist on this server yet: create them first (command “admin roles”).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Vous n&apos;avez pas le droit de donner des rôles sur ce serveur : lancez la commande avec un identifiant qui administre les rôles.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not allowed to grant roles on this server: run the command with a user name that administers roles.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/seed.py" line="+101"/>
         <source>Le fichier de données initiales est incomplet ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The initial data file is incomplete ({exc}).</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/sqlite_file.py" line="-34"/>
         <source>Impossible de lire le fichier {path} : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Le fichier {path} n&apos;est pas une base Délibération.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is not a Délibération database.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Le fichier {path} est une base SQLite d&apos;une autre application, pas une base Délibération.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is an SQLite database from another application, not a Délibération database.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>La base {path} n&apos;indique pas sa version.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {path} does not state its version.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>La base {path} a été écrite par une version plus récente de Délibération (schéma {revision}) ; mettez l&apos;application à jour pour l&apos;ouvrir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {path} was written by a newer version of Délibération (schema {revision}); update the application to open it.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>La base {location} est verrouillée par un autre programme ; réessayez plus tard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {location} is locked by another program; try again later.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Le fichier {location} n&apos;est pas une base Délibération.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {location} is not a Délibération database.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Impossible d&apos;écrire dans la base {location} : {reason} ; copiez-la dans un dossier où vous pouvez écrire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to the database {location}: {reason}; copy it to a folder you can write to.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Impossible d&apos;utiliser la base {location} : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot use the database {location}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/store/users.py" line="-15"/>
         <source>L&apos;identifiant est un nom de 1 à {LOGIN_MAX} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name must be 1 to {LOGIN_MAX} characters long.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le nom est un texte de 1 à {NAME_MAX} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name must be 1 to {NAME_MAX} characters long.</translation>
     </message>
 </context>
 <context>
@@ -9715,390 +9715,390 @@ a&amp;mendment:</translation>
     <message>
         <location filename="../../src/deliberation/records/access.py" line="+23"/>
         <source>secrétariat</source>
-        <translation type="unfinished"></translation>
+        <translation>secretariat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rapporteur</source>
-        <translation type="unfinished"></translation>
+        <translation>rapporteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/records/connection.py" line="+13"/>
         <source>Sans chiffrement (disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>No encryption (disable)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chiffré si le serveur le permet (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted if the server allows it (prefer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chiffrement exigé (require)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption required (require)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chiffré, certificat du serveur vérifié (verify-full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted, server certificate verified (verify-full)</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/records/home.py" line="+18"/>
         <source>Ordre du jour vide</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda empty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordre du jour en préparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda being prepared</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Convocation envoyée</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of meeting sent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>organisations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>délégué</source>
-        <translation type="unfinished"></translation>
+        <translation>delegate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>délégués</source>
-        <translation type="unfinished"></translation>
+        <translation>delegates</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>groupe de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>working group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>groupes de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>working groups</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>séance</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>séances</source>
-        <translation type="unfinished"></translation>
+        <translation>meetings</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>point d&apos;ordre du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda item</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>points d&apos;ordre du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda items</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../src/deliberation/services/search.py" line="+82"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>actions</source>
-        <translation type="unfinished">actions</translation>
+        <translation>actions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>consultation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>consultations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>position</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>positions</source>
-        <translation type="unfinished"></translation>
+        <translation>positions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>avis</source>
-        <translation type="unfinished"></translation>
+        <translation>opinion(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paragraphe d&apos;avis</source>
-        <translation type="unfinished"></translation>
+        <translation>opinion paragraph</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paragraphes d&apos;avis</source>
-        <translation type="unfinished"></translation>
+        <translation>opinion paragraphs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>amendement</source>
-        <translation type="unfinished"></translation>
+        <translation>amendment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>amendements</source>
-        <translation type="unfinished"></translation>
+        <translation>amendments</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>commentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>comment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>commentaires</source>
-        <translation type="unfinished"></translation>
+        <translation>comments</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/records/mail.py" line="+11"/>
         <source>Convocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/deliberation/services/search.py" line="-44"/>
         <source>Consultation</source>
-        <translation type="unfinished">Consultation</translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relance</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diffusion du projet</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft circulation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>À envoyer</source>
-        <translation type="unfinished"></translation>
+        <translation>To send</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Envoyé</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Échec</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brouillon écrit</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft written</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Aucune</source>
-        <translation type="unfinished">None</translation>
+        <translation>None</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/records/meetings.py" line="+13"/>
         <source>Réunion plénière</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenary meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Séance de groupe de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>Working group meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journée de partage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharing day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conférence de consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus conference</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prévue</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annulée</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reportée</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/deliberation/services/search.py" line="-3"/>
         <source>Décision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Non renseignée</source>
-        <translation type="unfinished">Not recorded</translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Présente</source>
-        <translation type="unfinished">Present</translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excusée</source>
-        <translation type="unfinished">Excused</translation>
+        <translation>Excused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absente</source>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Représentée</source>
-        <translation type="unfinished">Represented</translation>
+        <translation>Represented</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>À faire</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>En cours</source>
-        <translation type="unfinished">In progress</translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faite</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abandonnée</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandoned</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>présente</source>
-        <translation type="unfinished"></translation>
+        <translation>present</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>présentes</source>
-        <translation type="unfinished"></translation>
+        <translation>present</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>représentée</source>
-        <translation type="unfinished"></translation>
+        <translation>represented</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>représentées</source>
-        <translation type="unfinished"></translation>
+        <translation>represented</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>excusée</source>
-        <translation type="unfinished"></translation>
+        <translation>excused</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>excusées</source>
-        <translation type="unfinished"></translation>
+        <translation>excused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>absente</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>absentes</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>non renseignée</source>
-        <translation type="unfinished"></translation>
+        <translation>not recorded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>non renseignées</source>
-        <translation type="unfinished"></translation>
+        <translation>not recorded</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adresse web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/records/opinion_labels.py" line="+9"/>
@@ -10106,464 +10106,464 @@ a&amp;mendment:</translation>
         <location line="+34"/>
         <location line="+1"/>
         <source>Avis</source>
-        <translation type="unfinished">Opinions</translation>
+        <translation>Opinion</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/deliberation/records/opinions.py" line="+19"/>
         <source>Recommandation</source>
-        <translation type="unfinished">Recommendation</translation>
+        <translation>Recommendation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Projet</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>En consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Under consultation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consolidé</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adopté</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publié</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abandonné</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandoned</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/records/opinions.py" line="-3"/>
         <source>Titre</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Heading</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Considérant</source>
-        <translation type="unfinished">Recital</translation>
+        <translation>Recital</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/deliberation/services/search.py" line="-33"/>
         <source>Paragraphe</source>
-        <translation type="unfinished">Paragraph</translation>
+        <translation>Paragraph</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Texte</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liste à puces</source>
-        <translation type="unfinished">Bulleted list</translation>
+        <translation>Bulleted list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liste numérotée</source>
-        <translation type="unfinished">Numbered list</translation>
+        <translation>Numbered list</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remplacer le paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the paragraph</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insérer après le paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert after the paragraph</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supprimer le paragraphe</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the paragraph</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proposé</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepté</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepté modifié</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted with changes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejeté</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retiré</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../src/deliberation/records/positions.py" line="+15"/>
         <source>Favorable</source>
-        <translation type="unfinished"></translation>
+        <translation>In favour</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/deliberation/records/positions.py" line="+2"/>
         <source>Défavorable</source>
-        <translation type="unfinished"></translation>
+        <translation>Against</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retrait demandé</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawal requested</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satisfait</source>
-        <translation type="unfinished"></translation>
+        <translation>Already covered</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>À examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>To be examined</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/records/positions.py" line="-1"/>
         <source>Favorable sous réserve</source>
-        <translation type="unfinished"></translation>
+        <translation>In favour with reservations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Abstention</source>
-        <translation type="unfinished">Abstention</translation>
+        <translation>Abstention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non exprimée</source>
-        <translation type="unfinished"></translation>
+        <translation>Not expressed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sans réponse</source>
-        <translation type="unfinished">No answer</translation>
+        <translation>No answer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>favorable</source>
-        <translation type="unfinished"></translation>
+        <translation>in favour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>favorables</source>
-        <translation type="unfinished"></translation>
+        <translation>in favour</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>favorable sous réserve</source>
-        <translation type="unfinished"></translation>
+        <translation>in favour with reservations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>favorables sous réserve</source>
-        <translation type="unfinished"></translation>
+        <translation>in favour with reservations</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>défavorable</source>
-        <translation type="unfinished"></translation>
+        <translation>against</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>défavorables</source>
-        <translation type="unfinished"></translation>
+        <translation>against</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>abstention</source>
-        <translation type="unfinished"></translation>
+        <translation>abstention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abstentions</source>
-        <translation type="unfinished"></translation>
+        <translation>abstentions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>non exprimée</source>
-        <translation type="unfinished"></translation>
+        <translation>not expressed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>non exprimées</source>
-        <translation type="unfinished"></translation>
+        <translation>not expressed</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consensus avec réserves</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus with reservations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contesté</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Réponses insuffisantes</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough answers</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../src/deliberation/services/search.py" line="-14"/>
         <source>Séance</source>
-        <translation type="unfinished">Meeting</translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Courriel</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contribution écrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Written contribution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retour d&apos;un fichier Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned Word file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Formulaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Autre</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../src/deliberation/services/search.py" line="+2"/>
         <source>Point de l&apos;ordre du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda item</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projet d&apos;avis</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft opinion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paragraphe d&apos;un projet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraph of a draft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Autre sujet</source>
-        <translation type="unfinished"></translation>
+        <translation>Other subject</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/records/referential.py" line="+13"/>
         <source>Titulaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Full member</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suppléant</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitute</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>En préparation</source>
-        <translation type="unfinished"></translation>
+        <translation>In preparation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clos</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/rules/consensus.py" line="+31"/>
         <source>au moins {count} réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>at least {count} answer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>au moins {count} réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>at least {count} answers</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(abstentions comprises)</source>
-        <translation type="unfinished"></translation>
+        <translation>(including abstentions)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(hors abstentions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(excluding abstentions)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consensus : aucun avis défavorable et {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus: no position against and {text}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Consensus : au plus {count} avis défavorable et {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus: at most {count} position against and {text}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consensus : au plus {count} avis défavorables et {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensus: at most {count} positions against and {text}.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{responded}/{consulted} réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>{responded}/{consulted} answers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{responded}/{consulted} réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>{responded}/{consulted} answer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>aucune complète</source>
-        <translation type="unfinished"></translation>
+        <translation>none complete</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} complète</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} complete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} complètes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} complete</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} organisations</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{text}, dont {count} a répondu</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}, {count} of which answered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{text}, dont {count} ont répondu</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}, {count} of which answered</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{text} sur chaque sujet</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} on every subject</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{text} ({complete} sur chaque sujet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({complete} on every subject)</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/answers_import.py" line="-243"/>
         <source>Nouvelle</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Déjà enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Already recorded</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/services/search.py" line="-14"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisations</source>
-        <translation type="unfinished">Organisations</translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ancien nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Former name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anciens noms</source>
-        <translation type="unfinished">Former names</translation>
+        <translation>Former names</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Délégué</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Délégués</source>
-        <translation type="unfinished">Delegates</translation>
+        <translation>Delegates</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Groupe de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>Working group</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Groupes de travail</source>
-        <translation type="unfinished">Working groups</translation>
+        <translation>Working groups</translation>
     </message>
     <message>
         <location line="-40"/>
@@ -10571,95 +10571,95 @@ a&amp;mendment:</translation>
         <location line="+1"/>
         <location line="+1"/>
         <source>Séances</source>
-        <translation type="unfinished">Meetings</translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Points de l&apos;ordre du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda items</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Décisions</source>
-        <translation type="unfinished">Decisions</translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Actions</source>
-        <translation type="unfinished">Actions</translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+33"/>
         <location line="+1"/>
         <source>Positions</source>
-        <translation type="unfinished">Positions</translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Paragraphes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amendement</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amendements</source>
-        <translation type="unfinished">Amendments</translation>
+        <translation>Amendments</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Commentaire</source>
-        <translation type="unfinished">Comment</translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commentaires</source>
-        <translation type="unfinished">Comments</translation>
+        <translation>Comments</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+1"/>
         <source>Référentiel</source>
-        <translation type="unfinished">Directory</translation>
+        <translation>Directory</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>fiche du délégué</source>
-        <translation type="unfinished"></translation>
+        <translation>delegate details</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>point de l&apos;ordre du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda item</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ligne de la synthèse</source>
-        <translation type="unfinished"></translation>
+        <translation>summary row</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paragraphe</source>
-        <translation type="unfinished">paragraph</translation>
+        <translation>paragraph</translation>
     </message>
 </context>
 <context>
