@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 from deliberation.errors import StoreUnavailableError, ValidationError, os_reason
-from deliberation.records.i18n import ERRORS, LABELS, QT_TRANSLATE_NOOP, Sentence, sentence_of
+from deliberation.records.i18n import (
+    AREAS,
+    ERRORS,
+    LABELS,
+    PLURALS,
+    QT_TRANSLATE_NOOP,
+    Sentence,
+    sentence_of,
+)
 from deliberation.records.meetings import MEETING_KINDS
 from deliberation.records.positions import STANCES
 from deliberation.store.database import open_store
@@ -103,7 +111,10 @@ def test_lupdate_finds_the_lower_layers_marks_without_warnings(tmp_path: Path) -
         context.findtext("name"): {m.findtext("source") for m in context.iter("message")}
         for context in ET.parse(catalogue).getroot().iter("context")
     }
-    assert set(contexts) == {LABELS, ERRORS}
+    assert set(contexts) == {LABELS, ERRORS, PLURALS, AREAS}
+    # « avis » is a singular and a plural, « Avis » a kind and the Opinions area: each its own
+    assert "avis" in contexts[LABELS] and "avis" in contexts[PLURALS]
+    assert "Avis" in contexts[LABELS] and "Avis" in contexts[AREAS]
     assert len(contexts[LABELS]) > 120
     assert len(contexts[ERRORS]) > 180
     assert {"Réunion plénière", "Favorable sous réserve", "En consultation"} <= contexts[LABELS]

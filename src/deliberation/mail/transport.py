@@ -113,18 +113,26 @@ class Connection:
             raise _refused(code, text, QT_TRANSLATE_NOOP("errors", "le message a été refusé"))
 
     def _broken(self, exc: BaseException) -> MailConnectionError:
-        detail = ""
         if isinstance(exc, smtplib.SMTPResponseException):
-            detail = f" ({_reason(exc.smtp_code, exc.smtp_error)})"
+            return MailConnectionError(
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "La connexion au serveur {host} a été perdue ({reason}) ; les "
+                        "messages non envoyés partiront au prochain envoi.",
+                    ),
+                    host=self.settings.host,
+                    reason=_reason(exc.smtp_code, exc.smtp_error),
+                )
+            )
         return MailConnectionError(
             Sentence(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "La connexion au serveur {host} a été perdue{detail} ; les "
-                    "messages non envoyés partiront au prochain envoi.",
+                    "La connexion au serveur {host} a été perdue ; les messages non envoyés "
+                    "partiront au prochain envoi.",
                 ),
                 host=self.settings.host,
-                detail=detail,
             )
         )
 
@@ -247,9 +255,9 @@ def connect(
     except (socket.gaierror, ConnectionRefusedError, TimeoutError) as exc:
         _close(smtp)
         what = {
-            socket.gaierror: "ce nom de serveur est inconnu",
-            ConnectionRefusedError: "connexion refusée",
-        }.get(type(exc), "le serveur ne répond pas")
+            socket.gaierror: QT_TRANSLATE_NOOP("errors", "ce nom de serveur est inconnu"),
+            ConnectionRefusedError: QT_TRANSLATE_NOOP("errors", "connexion refusée"),
+        }.get(type(exc), QT_TRANSLATE_NOOP("errors", "le serveur ne répond pas"))
         raise MailConnectionError(
             Sentence(
                 QT_TRANSLATE_NOOP("errors", "Impossible de joindre le serveur {where} : {what}."),
@@ -304,15 +312,20 @@ def _close(smtp: smtplib.SMTP | None) -> None:
 
 
 def _refused(code: int, text: bytes, what: str, *, reason: bool = True) -> MailRefusedError:
-    said = f" : {_reason(code, text)}" if reason else ""
-    return MailRefusedError(
+    """The server's refusal: what it refused, then its answer unless `reason` is False (the
+    refused recipients already carry theirs)."""
+    sentence = (
         Sentence(
-            QT_TRANSLATE_NOOP("errors", "Le serveur a refusé le message : {what}{said}."),
+            QT_TRANSLATE_NOOP("errors", "Le serveur a refusé le message : {what} : {reason}."),
             what=what,
-            said=said,
-        ),
-        permanent=code >= 500,
+            reason=_reason(code, text),
+        )
+        if reason
+        else Sentence(
+            QT_TRANSLATE_NOOP("errors", "Le serveur a refusé le message : {what}."), what=what
+        )
     )
+    return MailRefusedError(sentence, permanent=code >= 500)
 
 
 def _dot_stuffed(data: bytes) -> bytes:

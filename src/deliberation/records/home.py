@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from deliberation.records.i18n import QT_TRANSLATE_NOOP
+from deliberation.records.i18n import PLURALS, QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.places import Place
 
 OPINIONS_IN_PROGRESS = ("draft", "consultation", "consolidated")
@@ -21,42 +21,58 @@ AGENDA_STATES = {
 }
 """How far a meeting's agenda has come: no item yet, items but no convocation sent, sent."""
 
-CHANGE_KINDS = {  # in the order the home page lists them: (one, many)
+_CHANGE_WORDS = {  # in the order the home page lists them: (one, many)
     "organisation": (
         QT_TRANSLATE_NOOP("labels", "organisation"),
-        QT_TRANSLATE_NOOP("labels", "organisations"),
+        QT_TRANSLATE_NOOP("labels-plural", "organisations"),
     ),
-    "delegate": (QT_TRANSLATE_NOOP("labels", "délégué"), QT_TRANSLATE_NOOP("labels", "délégués")),
+    "delegate": (
+        QT_TRANSLATE_NOOP("labels", "délégué"),
+        QT_TRANSLATE_NOOP("labels-plural", "délégués"),
+    ),
     "group": (
         QT_TRANSLATE_NOOP("labels", "groupe de travail"),
-        QT_TRANSLATE_NOOP("labels", "groupes de travail"),
+        QT_TRANSLATE_NOOP("labels-plural", "groupes de travail"),
     ),
-    "meeting": (QT_TRANSLATE_NOOP("labels", "séance"), QT_TRANSLATE_NOOP("labels", "séances")),
+    "meeting": (
+        QT_TRANSLATE_NOOP("labels", "séance"),
+        QT_TRANSLATE_NOOP("labels-plural", "séances"),
+    ),
     "agenda_item": (
         QT_TRANSLATE_NOOP("labels", "point d'ordre du jour"),
-        QT_TRANSLATE_NOOP("labels", "points d'ordre du jour"),
+        QT_TRANSLATE_NOOP("labels-plural", "points d'ordre du jour"),
     ),
-    "action": (QT_TRANSLATE_NOOP("labels", "action"), QT_TRANSLATE_NOOP("labels", "actions")),
+    "action": (
+        QT_TRANSLATE_NOOP("labels", "action"),
+        QT_TRANSLATE_NOOP("labels-plural", "actions"),
+    ),
     "consultation": (
         QT_TRANSLATE_NOOP("labels", "consultation"),
-        QT_TRANSLATE_NOOP("labels", "consultations"),
+        QT_TRANSLATE_NOOP("labels-plural", "consultations"),
     ),
-    "position": (QT_TRANSLATE_NOOP("labels", "position"), QT_TRANSLATE_NOOP("labels", "positions")),
-    "opinion": (QT_TRANSLATE_NOOP("labels", "avis"), QT_TRANSLATE_NOOP("labels", "avis")),
+    "position": (
+        QT_TRANSLATE_NOOP("labels", "position"),
+        QT_TRANSLATE_NOOP("labels-plural", "positions"),
+    ),
+    "opinion": (QT_TRANSLATE_NOOP("labels", "avis"), QT_TRANSLATE_NOOP("labels-plural", "avis")),
     "paragraph": (
         QT_TRANSLATE_NOOP("labels", "paragraphe d'avis"),
-        QT_TRANSLATE_NOOP("labels", "paragraphes d'avis"),
+        QT_TRANSLATE_NOOP("labels-plural", "paragraphes d'avis"),
     ),
     "amendment": (
         QT_TRANSLATE_NOOP("labels", "amendement"),
-        QT_TRANSLATE_NOOP("labels", "amendements"),
+        QT_TRANSLATE_NOOP("labels-plural", "amendements"),
     ),
     "comment": (
         QT_TRANSLATE_NOOP("labels", "commentaire"),
-        QT_TRANSLATE_NOOP("labels", "commentaires"),
+        QT_TRANSLATE_NOOP("labels-plural", "commentaires"),
     ),
 }
-"""The kinds of rows « since your last visit » counts, with their French names."""
+CHANGE_KINDS = {
+    kind: (one, Sentence.in_context(PLURALS, many)) for kind, (one, many) in _CHANGE_WORDS.items()
+}
+"""The kinds of rows « since your last visit » counts, with their French names: the singular a
+label, the plural a Sentence of "labels-plural" (« avis » is both, « opinion » and « opinions »)."""
 
 
 @dataclass(frozen=True)

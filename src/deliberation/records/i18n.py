@@ -14,7 +14,13 @@ line and the exports print exactly what they hold. They mark their user-visible 
   "Le fichier {name} est introuvable."), name=name)`. It *is* the French text (a `str`), and it
   keeps its template and parameters so that the window translates the template, then formats it.
 
-lupdate reads the context as a literal: always write "labels" or "errors" in the call itself.
+- a word that has the same French for two meanings is marked under a context of its own, and
+  kept as a Sentence of that context so that the window looks it up there: the plural of a count
+  word (« 3 avis ») under "labels-plural" (`PLURALS`), the name of an area of the window (the
+  « Avis » area, « Opinions ») under "areas" (`AREAS`); the singular stays under "labels".
+
+lupdate reads the context as a literal: always write "labels", "errors", "labels-plural" or
+"areas" in the call itself.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from typing import Any
 
 LABELS = "labels"  # the context of constant labels: kinds, stances, statuses, stages, roles…
 ERRORS = "errors"  # the context of error sentences and of the fragments they are made of
+PLURALS = "labels-plural"  # the plural forms of count words (« avis » is also the singular)
+AREAS = "areas"  # the names of the window's areas (« Avis », the Opinions area)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows

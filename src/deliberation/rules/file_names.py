@@ -9,18 +9,20 @@ from datetime import date
 from pathlib import Path
 
 from deliberation.errors import ExportError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.meetings import MEETING_KINDS
 from deliberation.records.opinions import OPINION_KINDS
 
 FILE_KINDS = {
-    ".docx": "document Word",
-    ".odt": "document OpenDocument",
-    ".xlsx": "classeur",
-    ".ics": "calendrier",
-    ".pdf": "document PDF",
-    ".deliberation": "paquet hors ligne",
+    ".docx": QT_TRANSLATE_NOOP("errors", "document Word"),
+    ".odt": QT_TRANSLATE_NOOP("errors", "document OpenDocument"),
+    ".xlsx": QT_TRANSLATE_NOOP("errors", "classeur"),
+    ".ics": QT_TRANSLATE_NOOP("errors", "calendrier"),
+    ".pdf": QT_TRANSLATE_NOOP("errors", "document PDF"),
+    ".deliberation": QT_TRANSLATE_NOOP("errors", "paquet hors ligne"),
 }
-"""What a file of each suffix the application writes is, as the refusal of a wrong one says."""
+"""What a file of each suffix the application writes is, as the refusal of a wrong one says
+(fragments of that sentence, marked under "errors")."""
 
 _EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,11}")
 """A suffix that names a file type (« .docx »), not the end of a date or a number (« .03 »)."""
@@ -91,8 +93,35 @@ def output_file(target: Path | str, suffixes: Sequence[str]) -> Path:
         return path
     if not _EXTENSION.fullmatch(suffix) or not path.stem:
         return path.with_name(path.name + wanted[0])
-    choices = " ou ".join(f"{s} ({FILE_KINDS[s]})" if s in FILE_KINDS else s for s in wanted)
     raise ExportError(
-        f"« {path.name} » ne peut pas recevoir cet export : son nom doit se terminer par "
-        f"{choices}, pas par {suffix}."
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "« {name} » ne peut pas recevoir cet export : son nom doit se terminer par "
+                "{choices}, pas par {suffix}.",
+            ),
+            name=path.name,
+            choices=_either([_file_kind(s) for s in wanted]),
+            suffix=suffix,
+        )
+    )
+
+
+def _file_kind(suffix: str) -> str:
+    """« .docx (document Word) », or the suffix alone when the application does not write it."""
+    if suffix not in FILE_KINDS:
+        return suffix
+    return Sentence(
+        QT_TRANSLATE_NOOP("errors", "{suffix} ({kind})"), suffix=suffix, kind=FILE_KINDS[suffix]
+    )
+
+
+def _either(choices: list[str]) -> str:
+    """« a ou b ou c », as a Sentence the window translates piece by piece."""
+    if len(choices) == 1:
+        return choices[0]
+    return Sentence(
+        QT_TRANSLATE_NOOP("errors", "{first} ou {rest}"),
+        first=choices[0],
+        rest=_either(choices[1:]),
     )

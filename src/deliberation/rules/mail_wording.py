@@ -31,7 +31,11 @@ def check_template(kind: str, part: str, text: str, origin: str) -> None:
     `origin` names the secretariat's file the template may come from, for the sentence.
     """
     allowed = TEMPLATE_FIELDS[kind]
-    where = f"du fichier « {origin} »" if origin else "de l'application"
+    where = (
+        Sentence(QT_TRANSLATE_NOOP("errors", "du fichier « {origin} »"), origin=origin)
+        if origin
+        else QT_TRANSLATE_NOOP("errors", "de l'application")
+    )
     try:
         names = [field for _, field, _, _ in Formatter().parse(text) if field is not None]
     except ValueError:

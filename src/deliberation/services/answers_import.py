@@ -163,10 +163,18 @@ class AnswersImport:
             stance = stance_of(answer.stance)
             if stance is None:
                 raise ReviewFileError(
-                    f"La position « {answer.stance} » du sujet n° {answer.number} du formulaire "
-                    f"« {name} » n'est pas l'une de la liste ("
-                    + ", ".join(STANCES.values())
-                    + ") : rien n'a été importé."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "La position « {stance} » du sujet n° {number} du formulaire "
+                            "« {name} » n'est pas l'une de la liste ({stances}) : rien n'a été "
+                            "importé.",
+                        ),
+                        stance=answer.stance,
+                        number=answer.number,
+                        name=name,
+                        stances=", ".join(STANCES.values()),  # the form's words: French
+                    )
                 )
             data = PositionInput(
                 subject_id=subject.id,

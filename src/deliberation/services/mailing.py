@@ -60,10 +60,13 @@ class MailBatch:
         """One French sentence naming the organisations left out, "" when none was."""
         if not self.unreachable:
             return ""
-        return (
-            "Aucun délégué avec une adresse électronique pour : "
-            + ", ".join(self.unreachable)
-            + " ; ces organisations ne recevront pas ce message."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Aucun délégué avec une adresse électronique pour : {names} ; ces organisations "
+                "ne recevront pas ce message.",
+            ),
+            names=", ".join(self.unreachable),
         )
 
 

@@ -136,12 +136,17 @@ class Positions:
                         "subjects": Sentence(
                             QT_TRANSLATE_NOOP(
                                 "errors",
-                                "Le sujet « {label} » a déjà {count} position{plural} : il ne "
-                                "peut pas être retiré.",
+                                "Le sujet « {label} » a déjà {count} positions : il ne peut "
+                                "pas être retiré.",
+                            )
+                            if count > 1
+                            else QT_TRANSLATE_NOOP(
+                                "errors",
+                                "Le sujet « {label} » a déjà {count} position : il ne peut "
+                                "pas être retiré.",
                             ),
                             label=subject.label,
                             count=count,
-                            plural="s" if count > 1 else "",
                         )
                     }
                 )

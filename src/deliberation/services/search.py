@@ -7,51 +7,71 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from deliberation.records.i18n import LABELS, QT_TRANSLATE_NOOP, Sentence
+from deliberation.records.i18n import AREAS, LABELS, PLURALS, QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.places import Place
 from deliberation.store.database import Store
 from deliberation.store.search import MARK_END, MARK_START, IndexEntry, find_entries
 
-# What an entry is, in the order the window lists them: (singular, heading).
-KINDS: dict[str, tuple[str, str]] = {
+# What an entry is, in the order the window lists them: (singular, heading); the heading is a
+# Sentence of "labels-plural" (« Avis » is the singular too: « Opinion », « Opinions »).
+_KIND_WORDS = {
     "organisation": (
         QT_TRANSLATE_NOOP("labels", "Organisation"),
-        QT_TRANSLATE_NOOP("labels", "Organisations"),
+        QT_TRANSLATE_NOOP("labels-plural", "Organisations"),
     ),
     "former_name": (
         QT_TRANSLATE_NOOP("labels", "Ancien nom"),
-        QT_TRANSLATE_NOOP("labels", "Anciens noms"),
+        QT_TRANSLATE_NOOP("labels-plural", "Anciens noms"),
     ),
-    "delegate": (QT_TRANSLATE_NOOP("labels", "Délégué"), QT_TRANSLATE_NOOP("labels", "Délégués")),
+    "delegate": (
+        QT_TRANSLATE_NOOP("labels", "Délégué"),
+        QT_TRANSLATE_NOOP("labels-plural", "Délégués"),
+    ),
     "group": (
         QT_TRANSLATE_NOOP("labels", "Groupe de travail"),
-        QT_TRANSLATE_NOOP("labels", "Groupes de travail"),
+        QT_TRANSLATE_NOOP("labels-plural", "Groupes de travail"),
     ),
-    "meeting": (QT_TRANSLATE_NOOP("labels", "Séance"), QT_TRANSLATE_NOOP("labels", "Séances")),
+    "meeting": (
+        QT_TRANSLATE_NOOP("labels", "Séance"),
+        QT_TRANSLATE_NOOP("labels-plural", "Séances"),
+    ),
     "agenda_item": (
         QT_TRANSLATE_NOOP("labels", "Point de l'ordre du jour"),
-        QT_TRANSLATE_NOOP("labels", "Points de l'ordre du jour"),
+        QT_TRANSLATE_NOOP("labels-plural", "Points de l'ordre du jour"),
     ),
-    "decision": (QT_TRANSLATE_NOOP("labels", "Décision"), QT_TRANSLATE_NOOP("labels", "Décisions")),
-    "action": (QT_TRANSLATE_NOOP("labels", "Action"), QT_TRANSLATE_NOOP("labels", "Actions")),
+    "decision": (
+        QT_TRANSLATE_NOOP("labels", "Décision"),
+        QT_TRANSLATE_NOOP("labels-plural", "Décisions"),
+    ),
+    "action": (
+        QT_TRANSLATE_NOOP("labels", "Action"),
+        QT_TRANSLATE_NOOP("labels-plural", "Actions"),
+    ),
     "consultation": (
         QT_TRANSLATE_NOOP("labels", "Consultation"),
-        QT_TRANSLATE_NOOP("labels", "Consultations"),
+        QT_TRANSLATE_NOOP("labels-plural", "Consultations"),
     ),
-    "position": (QT_TRANSLATE_NOOP("labels", "Position"), QT_TRANSLATE_NOOP("labels", "Positions")),
-    "opinion": (QT_TRANSLATE_NOOP("labels", "Avis"), QT_TRANSLATE_NOOP("labels", "Avis")),
+    "position": (
+        QT_TRANSLATE_NOOP("labels", "Position"),
+        QT_TRANSLATE_NOOP("labels-plural", "Positions"),
+    ),
+    "opinion": (QT_TRANSLATE_NOOP("labels", "Avis"), QT_TRANSLATE_NOOP("labels-plural", "Avis")),
     "paragraph": (
         QT_TRANSLATE_NOOP("labels", "Paragraphe"),
-        QT_TRANSLATE_NOOP("labels", "Paragraphes"),
+        QT_TRANSLATE_NOOP("labels-plural", "Paragraphes"),
     ),
     "amendment": (
         QT_TRANSLATE_NOOP("labels", "Amendement"),
-        QT_TRANSLATE_NOOP("labels", "Amendements"),
+        QT_TRANSLATE_NOOP("labels-plural", "Amendements"),
     ),
     "comment": (
         QT_TRANSLATE_NOOP("labels", "Commentaire"),
-        QT_TRANSLATE_NOOP("labels", "Commentaires"),
+        QT_TRANSLATE_NOOP("labels-plural", "Commentaires"),
     ),
+}
+KINDS: dict[str, tuple[str, str]] = {
+    kind: (one, Sentence.in_context(PLURALS, heading))
+    for kind, (one, heading) in _KIND_WORDS.items()
 }
 
 # The place an entry opens, when it is not of its own kind.
@@ -63,18 +83,18 @@ _PLACE_KINDS = {
 }
 _UUID_DETAILS = {"agenda_item", "paragraph"}
 
-# Where each place opens, as the user reads it.
+# Where each place opens, as the user reads it: the name of an area of the window (« areas »).
 _AREAS = {
-    "organisation": QT_TRANSLATE_NOOP("labels", "Référentiel"),
-    "delegate": QT_TRANSLATE_NOOP("labels", "Référentiel"),
-    "group": QT_TRANSLATE_NOOP("labels", "Groupes de travail"),
-    "meeting": QT_TRANSLATE_NOOP("labels", "Séances"),
-    "agenda_item": QT_TRANSLATE_NOOP("labels", "Séances"),
-    "action": QT_TRANSLATE_NOOP("labels", "Séances"),
-    "consultation": QT_TRANSLATE_NOOP("labels", "Positions"),
-    "position": QT_TRANSLATE_NOOP("labels", "Positions"),
-    "opinion": QT_TRANSLATE_NOOP("labels", "Avis"),
-    "paragraph": QT_TRANSLATE_NOOP("labels", "Avis"),
+    "organisation": QT_TRANSLATE_NOOP("areas", "Référentiel"),
+    "delegate": QT_TRANSLATE_NOOP("areas", "Référentiel"),
+    "group": QT_TRANSLATE_NOOP("areas", "Groupes de travail"),
+    "meeting": QT_TRANSLATE_NOOP("areas", "Séances"),
+    "agenda_item": QT_TRANSLATE_NOOP("areas", "Séances"),
+    "action": QT_TRANSLATE_NOOP("areas", "Séances"),
+    "consultation": QT_TRANSLATE_NOOP("areas", "Positions"),
+    "position": QT_TRANSLATE_NOOP("areas", "Positions"),
+    "opinion": QT_TRANSLATE_NOOP("areas", "Avis"),
+    "paragraph": QT_TRANSLATE_NOOP("areas", "Avis"),
 }
 _INSIDE = {
     "delegate": QT_TRANSLATE_NOOP("labels", "fiche du délégué"),
@@ -166,7 +186,7 @@ def _hit(entry: IndexEntry) -> Hit | None:
     place = Place(place_kind, entry.place_id or 0, detail)
     title = segments(entry.title) if entry.title else (Segment(entry.label),)
     snippet = segments(entry.snippet)
-    steps: list[str] = [Sentence.in_context(LABELS, _AREAS[place_kind])]
+    steps: list[str] = [Sentence.in_context(AREAS, _AREAS[place_kind])]
     if place_kind in ("paragraph", "position", "agenda_item", "delegate", "action"):
         steps.append(entry.context or entry.label)
         steps.append(Sentence.in_context(LABELS, _INSIDE[place_kind]))

@@ -3,20 +3,42 @@
 from __future__ import annotations
 
 import shutil
+import smtplib
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from tests.mail.server import Behaviour, free_port, smtp_server
+from tests.mail.test_message import SETTINGS, WHEN, convocation
+from tests.services.test_positions import consultation, ids
 
-from deliberation.errors import StoreUnavailableError, ValidationError
-from deliberation.records.i18n import Sentence
+from deliberation.errors import (
+    ExportError,
+    MailConnectionError,
+    MailRefusedError,
+    ResourceError,
+    StoreUnavailableError,
+    ValidationError,
+)
+from deliberation.mail.message import build_message
+from deliberation.mail.transport import Connection, _refused, connect
+from deliberation.records.home import CHANGE_KINDS
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
+from deliberation.records.mail import MailSettings, Recipient
 from deliberation.records.meetings import MEETING_KINDS
-from deliberation.records.positions import STANCES
+from deliberation.records.positions import STANCES, ConsultationInput, PositionInput
 from deliberation.rules.consensus import ConsensusRule
+from deliberation.rules.file_names import output_file
+from deliberation.rules.mail_wording import check_template
+from deliberation.services.mailing import MailBatch
+from deliberation.services.positions import Positions
+from deliberation.services.root import Root
+from deliberation.services.search import KINDS
 from deliberation.store.database import open_store
 from deliberation.ui.kit.localize import error_text, label_text, localized
 from deliberation.ui.kit.meeting_labels import kind_label
@@ -28,7 +50,12 @@ ENGLISH = {
         "au moins {count} réponse": "at least {count} answer",
         "(hors abstentions)": "(abstentions excluded)",
         "Consensus : aucun avis défavorable et {text}.": "Consensus: no objection and {text}.",
+        "avis": "opinion",
+        "Avis": "Opinion",
+        "paragraphe": "paragraph",
     },
+    "labels-plural": {"avis": "opinions", "Avis": "Opinions", "séances": "meetings"},
+    "areas": {"Avis": "Opinions"},
     "errors": {
         "{path} est un dossier, pas un fichier de base.": (
             "{path} is a folder, not a database file."
@@ -37,6 +64,51 @@ ENGLISH = {
         "droits insuffisants": "insufficient rights",
         "Le nom est obligatoire.": "The name is required.",
         "Nom en double {name}.": "Duplicate name {wrong}.",
+        "Le modèle « {kind} » ({part}) {where} contient le champ {shown}, inconnu : les champs "
+        "possibles sont {join}.": (
+            "The “{kind}” template ({part}) {where} contains the unknown field {shown}: the "
+            "possible fields are {join}."
+        ),
+        "du fichier « {origin} »": "from the file “{origin}”",
+        "de l'application": "built into the application",
+        "Impossible de joindre le serveur {where} : {what}.": (
+            "Cannot reach the server {where}: {what}."
+        ),
+        "connexion refusée": "connection refused",
+        "Le serveur a refusé le message : {what} : {reason}.": (
+            "The server refused the message: {what}: {reason}."
+        ),
+        "Le serveur a refusé le message : {what}.": "The server refused the message: {what}.",
+        "le message a été refusé": "the message was refused",
+        "le destinataire {refused} refusé(s)": "recipient {refused} refused",
+        "La connexion au serveur {host} a été perdue ({reason}) ; les messages non envoyés "
+        "partiront au prochain envoi.": (
+            "The connection to the server {host} was lost ({reason}); unsent messages will go "
+            "out with the next send."
+        ),
+        "La connexion au serveur {host} a été perdue ; les messages non envoyés partiront au "
+        "prochain envoi.": (
+            "The connection to the server {host} was lost; unsent messages will go out with the "
+            "next send."
+        ),
+        "Le sujet « {label} » a déjà {count} position : il ne peut pas être retiré.": (
+            "The subject “{label}” already has {count} position: it cannot be removed."
+        ),
+        "Le sujet « {label} » a déjà {count} positions : il ne peut pas être retiré.": (
+            "The subject “{label}” already has {count} positions: it cannot be removed."
+        ),
+        "Aucun délégué avec une adresse électronique pour : {names} ; ces organisations ne "
+        "recevront pas ce message.": (
+            "No delegate with an email address for: {names}; these organisations will not "
+            "receive this message."
+        ),
+        "« {name} » ne peut pas recevoir cet export : son nom doit se terminer par {choices}, "
+        "pas par {suffix}.": (
+            "“{name}” cannot receive this export: its name must end in {choices}, not in {suffix}."
+        ),
+        "{first} ou {rest}": "{first} or {rest}",
+        "document Word": "Word document",
+        "classeur": "spreadsheet",
     },
 }
 
@@ -125,4 +197,155 @@ def test_a_composed_wording_is_translated_piece_by_piece(english: None) -> None:
     )
     assert localized(rule.describe()) == (
         "Consensus: no objection and at least 1 answer (abstentions excluded)."
+    )
+
+
+# -- wordings the translators reported: the English reads right, the French stays --------------
+
+
+def test_a_count_word_has_its_own_plural(english: None) -> None:
+    one, many = CHANGE_KINDS["opinion"]
+    assert one == many == "avis"  # the home page's French: « 1 avis », « 3 avis »
+    assert (label_text(one), label_text(many)) == ("opinion", "opinions")
+    assert label_text(CHANGE_KINDS["meeting"][1]) == "meetings"
+    singular, heading = KINDS["opinion"]
+    assert singular == heading == "Avis"
+    assert (label_text(singular), label_text(heading)) == ("Opinion", "Opinions")
+
+
+def test_a_search_hit_names_the_opinions_area_in_the_plural(english: None, demo_root: Root) -> None:
+    paragraph = next(h for h in demo_root.search.find("etablissement") if h.kind == "paragraph")
+    assert paragraph.where.startswith("Avis › ") and paragraph.where.endswith(" › paragraphe")
+    shown = localized(paragraph.where)
+    assert shown.startswith("Opinions › ") and shown.endswith(" › paragraph")
+    opinion = next(h for h in demo_root.search.find("avis") if h.kind == "opinion")
+    assert label_text(opinion.kind_label) == "Opinion"
+    assert localized(opinion.where).startswith("Opinions › ")
+
+
+@pytest.mark.parametrize(
+    ("origin", "french", "english_where"),
+    [
+        ("modeles.toml", "du fichier « modeles.toml »", "from the file “modeles.toml”"),
+        ("", "de l'application", "built into the application"),
+    ],
+)
+def test_where_a_mail_template_comes_from_is_translated(
+    english: None, origin: str, french: str, english_where: str
+) -> None:
+    with pytest.raises(ResourceError) as raised:
+        check_template("convocation", "subject", "Séance {oops}", origin)
+    assert str(raised.value).startswith(
+        f"Le modèle « convocation » (subject) {french} contient le champ {{oops}}, inconnu : "
+    )
+    assert error_text(raised.value).startswith(
+        f"The “convocation” template (subject) {english_where} contains the unknown field "
+        "{oops}: the possible fields are {organisation}, "
+    )
+
+
+def test_the_mail_server_s_refusals_read_right_in_english(english: None) -> None:
+    port = free_port()
+    with pytest.raises(MailConnectionError) as raised:
+        connect(MailSettings(host="127.0.0.1", port=port, security="none"), None, timeout=5)
+    assert (
+        str(raised.value)
+        == f"Impossible de joindre le serveur 127.0.0.1:{port} : connexion refusée."
+    )
+    assert (
+        error_text(raised.value) == f"Cannot reach the server 127.0.0.1:{port}: connection refused."
+    )
+
+    refused = _refused(554, b"5.7.1 Refus", QT_TRANSLATE_NOOP("errors", "le message a été refusé"))
+    assert (
+        str(refused)
+        == "Le serveur a refusé le message : le message a été refusé : 554 5.7.1 Refus."
+    )
+    assert (
+        error_text(refused)
+        == "The server refused the message: the message was refused: 554 5.7.1 Refus."
+    )
+
+    mail = convocation(to=(Recipient("inconnu@regions.example.fr"),))
+    with (
+        smtp_server(Behaviour(refuse={"inconnu@regions.example.fr"})) as server,
+        connect(MailSettings(host="127.0.0.1", port=server.port, security="none"), None) as c,
+        pytest.raises(MailRefusedError) as caught,
+    ):
+        c.send(build_message(mail, SETTINGS, WHEN), lambda: None)
+    assert str(caught.value) == (
+        "Le serveur a refusé le message : le destinataire inconnu@regions.example.fr "
+        "(550 5.1.1 Destinataire inconnu) refusé(s)."
+    )
+    assert error_text(caught.value) == (
+        "The server refused the message: recipient inconnu@regions.example.fr "
+        "(550 5.1.1 Destinataire inconnu) refused."
+    )
+
+    connection = Connection(SETTINGS, smtplib.SMTP())
+    lost = connection._broken(smtplib.SMTPResponseException(421, b"4.3.0 Fermeture"))
+    assert str(lost) == (
+        "La connexion au serveur smtp.example.org a été perdue (421 4.3.0 Fermeture) ; les "
+        "messages non envoyés partiront au prochain envoi."
+    )
+    assert error_text(lost) == (
+        "The connection to the server smtp.example.org was lost (421 4.3.0 Fermeture); unsent "
+        "messages will go out with the next send."
+    )
+    assert error_text(connection._broken(smtplib.SMTPServerDisconnected())) == (
+        "The connection to the server smtp.example.org was lost; unsent messages will go out "
+        "with the next send."
+    )
+
+
+def test_one_position_and_several_are_two_sentences(
+    english: None, opened: Root, positions: Positions
+) -> None:
+    snap = consultation(opened, positions)
+    (amf,) = ids(opened, "AMF")
+    positions.apply_position(
+        positions.new_position(
+            PositionInput(snap.subjects[0].id, amf, "favorable", received_on=date(2026, 3, 5))
+        )
+    )
+    data = ConsultationInput(
+        snap.title,
+        snap.opened_on,
+        snap.deadline,
+        subjects=snap.subjects[1:],
+        consulted=snap.consulted,
+        min_answers=snap.min_answers,
+    )
+    with pytest.raises(ValidationError) as caught:
+        positions.edited_consultation(snap, data)
+    assert caught.value.messages["subjects"] == (
+        "Le sujet « Projet d'avis sur les ENT » a déjà 1 position : il ne peut pas être retiré."
+    )
+    assert error_text(caught.value) == (
+        "The subject “Projet d'avis sur les ENT” already has 1 position: it cannot be removed."
+    )
+
+
+def test_the_organisations_without_an_address_in_english(english: None) -> None:
+    batch = MailBatch((), unreachable=("AMF — Association des maires", "ADF — Départements"))
+    assert batch.unreachable_sentence() == (
+        "Aucun délégué avec une adresse électronique pour : AMF — Association des maires, "
+        "ADF — Départements ; ces organisations ne recevront pas ce message."
+    )
+    assert localized(batch.unreachable_sentence()) == (
+        "No delegate with an email address for: AMF — Association des maires, ADF — "
+        "Départements; these organisations will not receive this message."
+    )
+
+
+def test_a_wrong_export_name_is_refused_in_english(english: None) -> None:
+    with pytest.raises(ExportError) as raised:
+        output_file("liste.odt", [".docx", ".xlsx"])
+    assert str(raised.value) == (
+        "« liste.odt » ne peut pas recevoir cet export : son nom doit se terminer par .docx "
+        "(document Word) ou .xlsx (classeur), pas par .odt."
+    )
+    assert error_text(raised.value) == (
+        "“liste.odt” cannot receive this export: its name must end in .docx (Word document) or "
+        ".xlsx (spreadsheet), not in .odt."
     )

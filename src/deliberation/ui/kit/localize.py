@@ -12,9 +12,12 @@ from deliberation.records.i18n import ERRORS, LABELS, Sentence, sentence_of
 
 def label_text(text: str, context: str = LABELS) -> str:
     """A constant label (`MEETING_KINDS[…]`, `STANCES[…]`…) in the interface's language; a code
-    without a label (a fallback of `.get(code, code)`) comes back unchanged."""
+    without a label (a fallback of `.get(code, code)`) comes back unchanged. A label kept as a
+    Sentence (a plural, an area's name) is looked up in its own context."""
     if not text:
         return text
+    if isinstance(text, Sentence):
+        return localized(text)
     return QCoreApplication.translate(context, text)
 
 
