@@ -7837,6 +7837,39 @@ a&amp;mendment:</translation>
     </message>
 </context>
 <context>
+    <name>areas</name>
+    <message>
+        <location filename="../../src/deliberation/services/search.py" line="+88"/>
+        <location line="+1"/>
+        <source>Référentiel</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groupes de travail</source>
+        <translation>Working groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Séances</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Avis</source>
+        <translation>Opinions</translation>
+    </message>
+</context>
+<context>
     <name>background</name>
     <message>
         <location filename="../../src/deliberation/ui/kit/background.py" line="+26"/>
@@ -8322,12 +8355,17 @@ a&amp;mendment:</translation>
         <translation>the message was refused</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>La connexion au serveur {host} a été perdue{detail} ; les messages non envoyés partiront au prochain envoi.</source>
-        <translation>The connection to the server {host} was lost{detail}; unsent messages will go out with the next send.</translation>
+        <location line="+6"/>
+        <source>La connexion au serveur {host} a été perdue ({reason}) ; les messages non envoyés partiront au prochain envoi.</source>
+        <translation>The connection to the server {host} was lost ({reason}); unsent messages will go out with the next send.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+11"/>
+        <source>La connexion au serveur {host} a été perdue ; les messages non envoyés partiront au prochain envoi.</source>
+        <translation>The connection to the server {host} was lost; unsent messages will go out with the next send.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Indiquez le serveur d&apos;envoi (SMTP) dans les réglages d&apos;envoi.</source>
         <translation>Enter the outgoing mail server (SMTP) in the sending settings.</translation>
     </message>
@@ -8362,7 +8400,22 @@ a&amp;mendment:</translation>
         <translation>The secure connection to the server {where} failed ({reason}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>ce nom de serveur est inconnu</source>
+        <translation>this server name is unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connexion refusée</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le serveur ne répond pas</source>
+        <translation>the server does not answer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Impossible de joindre le serveur {where} : {what}.</source>
         <translation>Cannot reach the server {where}: {what}.</translation>
     </message>
@@ -8372,9 +8425,14 @@ a&amp;mendment:</translation>
         <translation>Cannot open a session with the server {where} ({detail}).</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Le serveur a refusé le message : {what}{said}.</source>
-        <translation>The server refused the message: {what}{said}.</translation>
+        <location line="+42"/>
+        <source>Le serveur a refusé le message : {what} : {reason}.</source>
+        <translation>The server refused the message: {what}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le serveur a refusé le message : {what}.</source>
+        <translation>The server refused the message: {what}.</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/resources.py" line="+34"/>
@@ -8528,7 +8586,17 @@ a&amp;mendment:</translation>
         <translation>The server name cannot contain spaces or “? # @”.</translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/rules/mail_wording.py" line="+40"/>
+        <location filename="../../src/deliberation/rules/mail_wording.py" line="+35"/>
+        <source>du fichier « {origin} »</source>
+        <translation>from the file “{origin}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>de l&apos;application</source>
+        <translation>built into the application</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Le modèle « {kind} » ({part}) {where} a une accolade seule : écrivez {{{{ ou }}}} pour une accolade dans le texte.</source>
         <translation>The “{kind}” template ({part}) {where} has an unmatched brace: write {{{{ or }}}} for a brace in the text.</translation>
     </message>
@@ -8615,7 +8683,7 @@ a&amp;mendment:</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../src/deliberation/services/positions.py" line="+346"/>
+        <location filename="../../src/deliberation/services/positions.py" line="+351"/>
         <source>Un texte ne doit pas dépasser {TEXT_MAX} caractères.</source>
         <translation>A text must not exceed {TEXT_MAX} characters.</translation>
     </message>
@@ -8782,7 +8850,12 @@ a&amp;mendment:</translation>
         <translation>Subject {number} of the form “{name}” has a text but no position: choose one from the list, then import again.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+16"/>
+        <source>La position « {stance} » du sujet n° {number} du formulaire « {name} » n&apos;est pas l&apos;une de la liste ({stances}) : rien n&apos;a été importé.</source>
+        <translation>The position “{stance}” of subject {number} of the form “{name}” is not one from the list ({stances}): nothing has been imported.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Sujet n° {number} : {error} Rien n&apos;a été importé.</source>
         <translation>Subject {number}: {error} Nothing has been imported.</translation>
     </message>
@@ -8807,7 +8880,12 @@ a&amp;mendment:</translation>
         <translation>The form “{name}” does not say which organisation is answering: specify it (--org ACRONYM).</translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/services/mailing.py" line="+101"/>
+        <location filename="../../src/deliberation/services/mailing.py" line="+64"/>
+        <source>Aucun délégué avec une adresse électronique pour : {names} ; ces organisations ne recevront pas ce message.</source>
+        <translation>No delegate with an email address for: {names}; these organisations will not receive this message.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Le fichier de modèles « {origin} » contient la section [{kind}], inconnue : les sections possibles sont {join}.</source>
         <translation>The template file “{origin}” contains the unknown section [{kind}]: the possible sections are {join}.</translation>
     </message>
@@ -9226,12 +9304,17 @@ a&amp;mendment:</translation>
         <translation>Cannot create the folder “{folder}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/services/positions.py" line="-87"/>
-        <source>Le sujet « {label} » a déjà {count} position{plural} : il ne peut pas être retiré.</source>
-        <translation>The subject “{label}” already has {count} position{plural}: it cannot be removed.</translation>
+        <location filename="../../src/deliberation/services/positions.py" line="-92"/>
+        <source>Le sujet « {label} » a déjà {count} positions : il ne peut pas être retiré.</source>
+        <translation>The subject “{label}” already has {count} positions: it cannot be removed.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Le sujet « {label} » a déjà {count} position : il ne peut pas être retiré.</source>
+        <translation>The subject “{label}” already has {count} position: it cannot be removed.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{join} a déjà répondu : l&apos;organisation ne peut pas être retirée de la consultation.</source>
         <translation>{join} has already answered: the organisation cannot be removed from the consultation.</translation>
     </message>
@@ -9675,6 +9758,51 @@ a&amp;mendment:</translation>
         <source>Le nom est un texte de 1 à {NAME_MAX} caractères.</source>
         <translation>The name must be 1 to {NAME_MAX} characters long.</translation>
     </message>
+    <message>
+        <location filename="../../src/deliberation/rules/file_names.py" line="+17"/>
+        <source>document Word</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document OpenDocument</source>
+        <translation>OpenDocument document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classeur</source>
+        <translation>spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendrier</source>
+        <translation>calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document PDF</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paquet hors ligne</source>
+        <translation>offline package</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>« {name} » ne peut pas recevoir cet export : son nom doit se terminer par {choices}, pas par {suffix}.</source>
+        <translation>“{name}” cannot receive this export: its name must end in {choices}, not in {suffix}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{suffix} ({kind})</source>
+        <translation>{suffix} ({kind})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{first} ou {rest}</source>
+        <translation>{first} or {rest}</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -9768,83 +9896,43 @@ a&amp;mendment:</translation>
         <translation>organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>organisations</source>
-        <translation>organisations</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>délégué</source>
         <translation>delegate</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>délégués</source>
-        <translation>delegates</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>groupe de travail</source>
         <translation>working group</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>groupes de travail</source>
-        <translation>working groups</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>séance</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>séances</source>
-        <translation>meetings</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>point d&apos;ordre du jour</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>points d&apos;ordre du jour</source>
-        <translation>agenda items</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../src/deliberation/services/search.py" line="+82"/>
+        <location line="+4"/>
+        <location filename="../../src/deliberation/services/search.py" line="+5"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>actions</source>
-        <translation>actions</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>consultation</source>
         <translation>consultation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>consultations</source>
-        <translation>consultations</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>positions</source>
-        <translation>positions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>avis</source>
         <translation>opinion(s)</translation>
     </message>
@@ -9854,29 +9942,14 @@ a&amp;mendment:</translation>
         <translation>opinion paragraph</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>paragraphes d&apos;avis</source>
-        <translation>opinion paragraphs</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>amendement</source>
         <translation>amendment</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>amendements</source>
-        <translation>amendments</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>commentaire</source>
         <translation>comment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>commentaires</source>
-        <translation>comments</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/records/mail.py" line="+11"/>
@@ -9885,7 +9958,7 @@ a&amp;mendment:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/deliberation/services/search.py" line="-44"/>
+        <location filename="../../src/deliberation/services/search.py" line="-51"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -9986,7 +10059,7 @@ a&amp;mendment:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/deliberation/services/search.py" line="-3"/>
+        <location filename="../../src/deliberation/services/search.py" line="-8"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
@@ -10102,9 +10175,7 @@ a&amp;mendment:</translation>
     </message>
     <message>
         <location filename="../../src/deliberation/records/opinion_labels.py" line="+9"/>
-        <location filename="../../src/deliberation/services/search.py" line="+7"/>
-        <location line="+34"/>
-        <location line="+1"/>
+        <location filename="../../src/deliberation/services/search.py" line="+15"/>
         <source>Avis</source>
         <translation>Opinion</translation>
     </message>
@@ -10161,7 +10232,7 @@ a&amp;mendment:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/deliberation/services/search.py" line="-33"/>
+        <location filename="../../src/deliberation/services/search.py" line="+2"/>
         <source>Paragraphe</source>
         <translation>Paragraph</translation>
     </message>
@@ -10339,7 +10410,7 @@ a&amp;mendment:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/deliberation/services/search.py" line="-14"/>
+        <location filename="../../src/deliberation/services/search.py" line="-25"/>
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
@@ -10375,7 +10446,7 @@ a&amp;mendment:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/deliberation/services/search.py" line="+2"/>
+        <location filename="../../src/deliberation/services/search.py" line="+4"/>
         <source>Point de l&apos;ordre du jour</source>
         <translation>Agenda item</translation>
     </message>
@@ -10510,7 +10581,7 @@ a&amp;mendment:</translation>
         <translation>{text} ({complete} on every subject)</translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/services/answers_import.py" line="-243"/>
+        <location filename="../../src/deliberation/services/answers_import.py" line="-251"/>
         <source>Nouvelle</source>
         <translation>New</translation>
     </message>
@@ -10525,124 +10596,47 @@ a&amp;mendment:</translation>
         <translation>Already recorded</translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/services/search.py" line="-14"/>
+        <location filename="../../src/deliberation/services/search.py" line="-20"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ancien nom</source>
         <translation>Former name</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Anciens noms</source>
-        <translation>Former names</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Délégué</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Délégués</source>
-        <translation>Delegates</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Groupe de travail</source>
         <translation>Working group</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+42"/>
-        <source>Groupes de travail</source>
-        <translation>Working groups</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+41"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Séances</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Points de l&apos;ordre du jour</source>
-        <translation>Agenda items</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Décisions</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Consultations</source>
-        <translation>Consultations</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+33"/>
-        <location line="+1"/>
-        <source>Positions</source>
-        <translation>Positions</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>Paragraphes</source>
-        <translation>Paragraphs</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Amendement</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Amendements</source>
-        <translation>Amendments</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Commentaires</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+1"/>
-        <source>Référentiel</source>
-        <translation>Directory</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>fiche du délégué</source>
         <translation>delegate details</translation>
     </message>
@@ -10660,6 +10654,139 @@ a&amp;mendment:</translation>
         <location line="+1"/>
         <source>paragraphe</source>
         <translation>paragraph</translation>
+    </message>
+</context>
+<context>
+    <name>labels-plural</name>
+    <message>
+        <location filename="../../src/deliberation/records/home.py" line="-40"/>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>délégués</source>
+        <translation>delegates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>groupes de travail</source>
+        <translation>working groups</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>séances</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>points d&apos;ordre du jour</source>
+        <translation>agenda items</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>consultations</source>
+        <translation>consultations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>positions</source>
+        <translation>positions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>avis</source>
+        <translation>opinions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paragraphes d&apos;avis</source>
+        <translation>opinion paragraphs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>amendements</source>
+        <translation>amendments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>commentaires</source>
+        <translation>comments</translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/services/search.py" line="-84"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anciens noms</source>
+        <translation>Former names</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Délégués</source>
+        <translation>Delegates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Groupes de travail</source>
+        <translation>Working groups</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Séances</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points de l&apos;ordre du jour</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avis</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraphes</source>
+        <translation>Paragraphs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amendements</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commentaires</source>
+        <translation>Comments</translation>
     </message>
 </context>
 <context>
