@@ -9934,7 +9934,7 @@ a&amp;mendment:</translation>
     <message>
         <location line="+3"/>
         <source>avis</source>
-        <translation>opinion(s)</translation>
+        <translation>opinion</translation>
     </message>
     <message>
         <location line="+2"/>
