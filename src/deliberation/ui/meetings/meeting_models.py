@@ -26,14 +26,9 @@ from deliberation.records.meetings import (
     AttendanceTally,
     MeetingRecord,
 )
-from deliberation.rules.wording import (
-    abbreviated_date,
-    long_date,
-    numeric_date,
-    numeric_hours,
-    plural,
-)
+from deliberation.rules.wording import numeric_date, numeric_hours, plural
 from deliberation.ui.kit.colours import WARNING_TEXT
+from deliberation.ui.kit.dates import abbreviated_date, long_date
 from deliberation.ui.kit.labels import fold, sort_date
 from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.table_model import (

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
 from deliberation.rules.meetings import default_title
-from deliberation.rules.wording import abbreviated_date, numeric_hours
+from deliberation.rules.wording import numeric_hours
+from deliberation.ui.kit.dates import abbreviated_date
 from deliberation.ui.kit.forms import to_date, to_qdate
 from deliberation.ui.kit.localize import label_text
 from deliberation.ui.meetings.meeting_models import FRENCH, body_label

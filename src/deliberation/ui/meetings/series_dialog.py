@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.meetings import MEETING_STATUSES, MeetingInput
 from deliberation.rules.schedule import MONTHS, ORDINALS, WEEKDAYS, MonthlyRule, monthly_dates
-from deliberation.rules.wording import abbreviated_date, numeric_hours
+from deliberation.rules.wording import numeric_hours
+from deliberation.ui.kit.dates import abbreviated_date
 from deliberation.ui.kit.forms import FormDialog, date_edit, to_date, to_qdate, typeable
 from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.localize import label_text

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError, ExportError, ValidationError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.opinions import (
     AMENDMENT_ACTIONS,
     AMENDMENT_APPLIED,
@@ -57,11 +58,11 @@ STATUS_COLOURS = {
     "withdrawn": ("#ececea", "#55585c"),
 }
 DECISION_WORDS = {
-    "accepted": "l'acceptation",
-    "accepted_modified": "l'acceptation avec modifications",
-    "rejected": "le rejet",
-    "withdrawn": "le retrait",
-    "proposed": "la réouverture",
+    "accepted": QT_TRANSLATE_NOOP("AmendmentsPanel", "l'acceptation"),
+    "accepted_modified": QT_TRANSLATE_NOOP("AmendmentsPanel", "l'acceptation avec modifications"),
+    "rejected": QT_TRANSLATE_NOOP("AmendmentsPanel", "le rejet"),
+    "withdrawn": QT_TRANSLATE_NOOP("AmendmentsPanel", "le retrait"),
+    "proposed": QT_TRANSLATE_NOOP("AmendmentsPanel", "la réouverture"),
 }
 TREATMENT_COLOURS = {
     "favorable": "#1d5e2c",
@@ -454,7 +455,7 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
             change = replace(change, new_uuid=None)
         label = (
             self.tr("%1 de l'amendement de %2")
-            .replace("%1", DECISION_WORDS[status])
+            .replace("%1", label_text(DECISION_WORDS[status], "AmendmentsPanel"))
             .replace("%2", before.organisation_acronym or "?")
         )
         stack = session.undo_stack

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.positions import POSITION_SOURCES, STANCES
-from deliberation.rules.wording import moment_with_clock, numeric_date
+from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.dates import moment_with_clock
 from deliberation.ui.kit.labels import shortened
 from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.pages import stacked
