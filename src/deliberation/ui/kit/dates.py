@@ -113,8 +113,10 @@ def _local(when: datetime) -> datetime:
     return when.astimezone() if when.tzinfo is not None else when
 
 
-def _at(day: str, when: str) -> str:
-    return QCoreApplication.translate("Dates", "%1 à %2").replace("%1", day).replace("%2", when)
+def _at(day: str, when: str, gap: str = " ") -> str:
+    """« 06/01/2026 à 14:30 »; `gap` (a new line) instead of the space before « à »."""
+    text = QCoreApplication.translate("Dates", "%1 à %2").replace("%1", day).replace("%2", when)
+    return text.replace(f"{day} ", f"{day}{gap}", 1)
 
 
 def moment(when: datetime) -> str:
@@ -123,10 +125,11 @@ def moment(when: datetime) -> str:
     return _at(numeric_date(local), numeric_time(local.time()))
 
 
-def moment_with_clock(when: datetime) -> str:
-    """« 06/01/2026 à 14 h 30 » / « 06/01/2026 at 14:30 », in local time."""
+def moment_with_clock(when: datetime, gap: str = " ") -> str:
+    """« 06/01/2026 à 14 h 30 » / « 06/01/2026 at 14:30 », in local time (`gap`: a new line
+    before « à » for narrow columns)."""
     local = _local(when)
-    return _at(numeric_date(local), clock(local.time()))
+    return _at(numeric_date(local), clock(local.time()), gap)
 
 
 def numeric_moment(when: datetime) -> str:

@@ -51,3 +51,17 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, ValidationError):
         return " ".join(localized(message) for message in error.messages.values())
     return localized(sentence_of(error))
+
+
+def semicolons(parts: list[str]) -> str:
+    """« a ; b ; c »: parts joined as the interface's language writes a list of clauses
+    (English has no space before the semicolon)."""
+    return QCoreApplication.translate("Lists", " ; ").join(parts)
+
+
+def and_joined(parts: list[str]) -> str:
+    """« a, b et c » / « a, b and c »."""
+    if len(parts) < 2:
+        return "".join(parts)
+    last = QCoreApplication.translate("Lists", " et ")
+    return ", ".join(parts[:-1]) + last + parts[-1]

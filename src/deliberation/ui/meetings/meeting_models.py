@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.meetings import (
     ACTION_STATUSES,
     MEETING_KINDS,
@@ -49,17 +50,25 @@ POSTPONED_COLOUR = QColor("#9a6700")
 PLENARY = -1
 """The body filter's value for the plenary (group ids are positive)."""
 
-_KIND_SHORT = {"plenary": "Plénière", "group_session": "Séance de groupe"}
+_KIND_SHORT = {
+    "plenary": QT_TRANSLATE_NOOP("MeetingModels", "Plénière"),
+    "group_session": QT_TRANSLATE_NOOP("MeetingModels", "Séance de groupe"),
+}
 
 
 def kind_label(kind: str) -> str:
     """The kind as lists show it (shortened where the body column already says the group)."""
-    return _KIND_SHORT.get(kind) or label_text(MEETING_KINDS.get(kind, kind))
+    short = _KIND_SHORT.get(kind)
+    if short:
+        return label_text(short, "MeetingModels")
+    return label_text(MEETING_KINDS.get(kind, kind))
 
 
 def body_label(meeting: MeetingRecord) -> str:
     """« Plénière » or the working group's name."""
-    return meeting.body_label if meeting.group_id is not None else "Plénière"
+    if meeting.group_id is not None:
+        return meeting.body_label
+    return label_text(_KIND_SHORT["plenary"], "MeetingModels")
 
 
 def search_text(meeting: MeetingRecord) -> str:

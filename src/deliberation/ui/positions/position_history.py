@@ -69,7 +69,7 @@ def _replaced(state: PositionState) -> str:
         return QCoreApplication.translate("HistoryModel", "Actuelle")
     # The moment on two lines, so that the column stays narrow in the synthesis' side panel.
     text = QCoreApplication.translate("HistoryModel", "le %1").replace(
-        "%1", moment_with_clock(state.replaced_at).replace(" à ", "\nà ", 1)
+        "%1", moment_with_clock(state.replaced_at, "\n")
     )
     if state.replaced_by:
         text += "\n" + QCoreApplication.translate("HistoryModel", "par %1").replace(
