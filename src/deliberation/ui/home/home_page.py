@@ -38,7 +38,7 @@ from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.dates import abbreviated_date, clock, days_from_now, long_date, moment
 from deliberation.ui.kit.language import plural
-from deliberation.ui.kit.localize import error_text, label_text
+from deliberation.ui.kit.localize import error_text, label_text, localized
 from deliberation.ui.kit.meeting_labels import kind_label, meeting_status_label
 from deliberation.ui.kit.pages import page_title
 from deliberation.ui.kit.settings import TextSetting
@@ -437,10 +437,9 @@ class HomePage(QWidget):
             heading = f"{group.count} {one if group.count < 2 else many}".capitalize()
             section.lines.add_line(heading, bold=True)
             for item in group.latest:
+                label = localized(item.label)
                 section.lines.add_line(
-                    f"    {item.label}",
-                    item.place,
-                    tooltip=f"{item.label}\n{moment(item.changed_at)}",
+                    f"    {label}", item.place, tooltip=f"{label}\n{moment(item.changed_at)}"
                 )
             rest = group.count - len(group.latest)
             if rest > 0:
@@ -460,7 +459,8 @@ class HomePage(QWidget):
             when = f"{OVERDUE_SIGN} {overdue}"
         else:
             when = self.tr("Pour le %1").replace("%1", numeric_date(action.due_date))
-        second = " · ".join(part for part in (action.owner_label, action.meeting_label) if part)
+        meeting = localized(action.meeting_label)
+        second = " · ".join(part for part in (action.owner_label, meeting) if part)
         first = f"{when} — {action.title}"
         return f"{first}\n{second}" if second else first
 

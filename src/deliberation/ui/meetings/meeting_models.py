@@ -31,7 +31,7 @@ from deliberation.rules.wording import numeric_date, numeric_hours, plural
 from deliberation.ui.kit.colours import WARNING_TEXT
 from deliberation.ui.kit.dates import abbreviated_date, long_date
 from deliberation.ui.kit.labels import fold, sort_date
-from deliberation.ui.kit.localize import label_text
+from deliberation.ui.kit.localize import label_text, localized
 from deliberation.ui.kit.table_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -366,9 +366,9 @@ class ActionTableModel(RecordTableModel[ActionRecord]):
             Column(self.tr("Porteur"), lambda a: a.owner_label, lambda a: fold(a.owner_label)),
             Column(
                 self.tr("Séance"),
-                lambda a: a.meeting_label,
+                lambda a: localized(a.meeting_label),
                 self._meeting_sort_key,
-                lambda a: a.meeting_label,
+                lambda a: localized(a.meeting_label),
             ),
             Column(self.tr("Point"), self._item, tooltip=self._item),
             Column(

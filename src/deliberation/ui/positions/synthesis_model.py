@@ -158,7 +158,7 @@ class SubjectStatusModel(RecordTableModel[SubjectResult]):
             )
         columns.append(
             Column(
-                f"{UNANSWERED_LOOK.glyph} {self.tr('Sans rép.')}",
+                UNANSWERED_LOOK.glyph + " " + self.tr("Sans rép."),
                 lambda r: str(r.unanswered),
                 lambda r: r.unanswered,
                 numeric=True,

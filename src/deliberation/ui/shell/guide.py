@@ -61,7 +61,9 @@ def guide_file(language: str | None = None) -> Path:
         if path.is_file():
             return path
     raise ResourceError(
-        QT_TRANSLATE_NOOP("errors", "Le guide de l'utilisateur est introuvable dans l'installation.")
+        QT_TRANSLATE_NOOP(
+            "errors", "Le guide de l'utilisateur est introuvable dans l'installation."
+        )
     )
 
 
