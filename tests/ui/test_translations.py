@@ -255,7 +255,7 @@ def test_the_walk_tells_french_interface_from_french_data() -> None:
 
 def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
     """Every interface text of a window and what shows it: titles, labels, buttons, menus and
-    actions, tabs, headers, placeholders, tooltips, group boxes, list items."""
+    actions, tabs, headers, placeholders and line edits, tooltips, group boxes, list items."""
     widgets = [top, *top.findChildren(QWidget)]
     for w in widgets:
         kind = type(w).__name__
@@ -269,6 +269,7 @@ def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
             yield w.title(), kind
         elif isinstance(w, QLineEdit):
             yield w.placeholderText(), f"{kind} placeholder"
+            yield w.text(), f"{kind} text"  # data, or a default the window wrote (a title)
         elif isinstance(w, QTabWidget):
             for i in range(w.count()):
                 yield w.tabText(i), f"{kind} tab"

@@ -65,3 +65,13 @@ def and_joined(parts: list[str]) -> str:
         return "".join(parts)
     last = QCoreApplication.translate("Lists", " et ")
     return ", ".join(parts[:-1]) + last + parts[-1]
+
+
+def quoted(text: str) -> str:
+    """« text » in French, “text” in English."""
+    return QCoreApplication.translate("Lists", "« %1 »").replace("%1", text)
+
+
+def labelled(label: str, text: str) -> str:
+    """« label : text » in French, « label: text » in English."""
+    return QCoreApplication.translate("Lists", "%1 : %2").replace("%1", label).replace("%2", text)

@@ -64,3 +64,14 @@ def attendance_summary(entries: Iterable[Attendance]) -> str:
         return text.replace("%1", total)
     text = QCoreApplication.translate("MeetingLabels", "%1 sur %2.")
     return text.replace("%1", ", ".join(parts)).replace("%2", total)
+
+
+def default_title(kind: str, group_name: str = "") -> str:
+    """rules.meetings.default_title in the interface's language: « Réunion plénière », or
+    « Séance du groupe « Usages » » when no title is typed."""
+    if kind == "group_session" and group_name:
+        text = QCoreApplication.translate("MeetingLabels", "Séance du groupe « %1 »")
+        return text.replace("%1", group_name)
+    if kind in MEETING_KINDS:
+        return kind_label(kind)
+    return QCoreApplication.translate("MeetingLabels", "Séance")

@@ -23,6 +23,7 @@ from deliberation.rules.wording import numeric_hours
 from deliberation.ui.kit.dates import abbreviated_date
 from deliberation.ui.kit.forms import to_date, to_qdate
 from deliberation.ui.kit.localize import label_text
+from deliberation.ui.kit.meeting_labels import default_title as shown_default_title
 from deliberation.ui.meetings.meeting_models import FRENCH, body_label
 
 MEETING_DAY_COLOUR = QColor("#1a5fb4")
@@ -45,7 +46,8 @@ def cell_line(m: MeetingRecord) -> str:
     """« 14:00 Plénière d'hiver »: what a day's cell of the month shows of one meeting (its body
     when the title is the default one, « Réunion plénière » saying less than « Plénière »)."""
     title = m.title
-    if title == default_title(m.kind, m.body_label if m.group_id is not None else ""):
+    group = m.body_label if m.group_id is not None else ""
+    if title in (default_title(m.kind, group), shown_default_title(m.kind, group)):
         title = body_label(m)
     return f"{m.start:%H:%M} {title}"
 

@@ -32,6 +32,7 @@ from deliberation.rules.wording import numeric_date
 from deliberation.services.referential import Referential
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.localize import error_text, label_text, localized
+from deliberation.ui.kit.messages import file_filter
 from deliberation.ui.kit.pages import hide_unless
 from deliberation.ui.kit.widgets import heading_label, open_dialog, segmented, tool_button
 from deliberation.ui.opinions.amendment_dialog import AmendmentDialog, TableDialog, TreatmentDialog
@@ -70,7 +71,8 @@ TREATMENT_COLOURS = {
     "withdrawal_requested": "#7a5200",
     "satisfied": "#1f3f73",
 }
-TABLE_FILTER = "Tableaux des amendements (*.xlsx *.docx)"  # a name without suffix gets .docx
+# a name without suffix gets .docx
+TABLE_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Tableaux des amendements (*.xlsx *.docx)")
 
 
 class AmendmentsPanel(ReviewsParagraphs, QWidget):
@@ -555,7 +557,7 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
             self,
             self.tr("Exporter le tableau des amendements"),
             file_name(opinion_subject(snap.kind, snap.title), what, suffix=".docx"),
-            self.tr(TABLE_FILTER),
+            file_filter(TABLE_FILTER),
         )
         if path is None:
             return

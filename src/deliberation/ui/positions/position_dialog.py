@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.positions import (
+    DEFAULT_USER,
     POSITION_SOURCES,
     STANCES,
     ConsultationSnapshot,
@@ -193,7 +194,9 @@ class PositionDialog(FormDialog):
             self.source.addItem(label_text(label), code)
         self.source.setCurrentIndex(self.source.findData("email"))
         self.received_on = date_edit(self.before.received_on if self.before else positions.today)
-        self.recorded_by = QLineEdit(positions.user)
+        user = positions.user
+        # the default recorder, « Secrétariat », in the interface's language
+        self.recorded_by = QLineEdit(label_text(user) if user == DEFAULT_USER else user)
         self.recorded_by.setMaxLength(NAME_MAX)
 
         self.add_row("stance", self.tr("Position :"), stances)

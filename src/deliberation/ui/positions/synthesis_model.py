@@ -29,7 +29,7 @@ from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.dates import abbreviated_date, short_date
 from deliberation.ui.kit.labels import fold
-from deliberation.ui.kit.localize import label_text
+from deliberation.ui.kit.localize import label_text, labelled, quoted
 from deliberation.ui.kit.looks import (
     STANCE_LOOKS,
     STATUS_LOOKS,
@@ -191,7 +191,7 @@ class SubjectStatusModel(RecordTableModel[SubjectResult]):
 
     @staticmethod
     def _status_tip(r: SubjectResult) -> str:
-        return f"{status_label(r.status)} : « {r.subject.label} »"
+        return labelled(status_label(r.status), quoted(r.subject.label))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == self.STATUS:
