@@ -24,6 +24,7 @@ from deliberation.ui.kit.meeting_labels import kind_label
 ENGLISH = {
     "labels": {
         "Réunion plénière": "Plenary meeting",
+        "Adopté": "Adopted",
         "Favorable sous réserve": "Favourable with reservations",
         "au moins {count} réponse": "at least {count} answer",
         "(hors abstentions)": "(abstentions excluded)",
@@ -36,6 +37,7 @@ ENGLISH = {
         "Impossible d'écrire {name} : {reason}.": "Cannot write {name}: {reason}.",
         "droits insuffisants": "insufficient rights",
         "Le nom est obligatoire.": "The name is required.",
+        "L'avis est déjà « {status} ».": "The opinion is already “{status}”.",
         "Nom en double {name}.": "Duplicate name {wrong}.",
     },
 }
@@ -126,3 +128,14 @@ def test_a_composed_wording_is_translated_piece_by_piece(english: None) -> None:
     assert localized(rule.describe()) == (
         "Consensus: no objection and at least 1 answer (abstentions excluded)."
     )
+
+
+def test_a_lowered_label_in_a_sentence_is_translated(english: None) -> None:
+    from deliberation.records.opinion_labels import OPINION_STATUSES
+
+    sentence = Sentence("L'avis est déjà « {status} ».", status=OPINION_STATUSES["adopted"].lower())
+    assert sentence == "L'avis est déjà « adopté »."
+    assert localized(sentence) == "The opinion is already “adopted”."
+    # a name is not a label: shown as it is
+    named = Sentence("L'avis est déjà « {status} ».", status="brouillon de Marie")
+    assert localized(named) == "The opinion is already “brouillon de Marie”."

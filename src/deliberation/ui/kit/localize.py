@@ -19,13 +19,24 @@ def label_text(text: str, context: str = LABELS) -> str:
 
 
 def _parameter(value: Any) -> Any:
-    """A Sentence's parameter as shown: a Sentence or a marked fragment (an error's reason)
-    translated, anything else (a name, a path, a number) as it is."""
+    """A Sentence's parameter as shown: a Sentence, a marked fragment (an error's reason) or a
+    lower-cased label (a status) translated, anything else (a name, a path, a number) as it is."""
     if isinstance(value, Sentence):
         return localized(value)
     if isinstance(value, str) and value:
-        return QCoreApplication.translate(ERRORS, value)
+        translated = QCoreApplication.translate(ERRORS, value)
+        if translated == value and value[:1].islower():
+            return _lowered_label(value)
+        return translated
     return value
+
+
+def _lowered_label(value: str) -> str:
+    """A label the lower layers put in a sentence lower-cased (« l'avis est déjà « adopté » »):
+    translated from its capitalised form, lower-cased again; other text unchanged."""
+    capitalised = value[:1].upper() + value[1:]
+    translated = QCoreApplication.translate(LABELS, capitalised)
+    return translated.lower() if translated != capitalised else value
 
 
 def localized(text: str) -> str:
