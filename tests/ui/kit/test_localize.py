@@ -139,3 +139,17 @@ def test_a_lowered_label_in_a_sentence_is_translated(english: None) -> None:
     # a name is not a label: shown as it is
     named = Sentence("L'avis est déjà « {status} ».", status="brouillon de Marie")
     assert localized(named) == "The opinion is already “brouillon de Marie”."
+
+
+def test_a_day_in_a_sentence_is_written_in_the_interface_language(qapp) -> None:
+    from deliberation.rules.wording import LongDay
+    from deliberation.ui.kit.language import ENGLISH, FRENCH, install
+
+    sentence = Sentence("Séance du {day}", day=LongDay(2027, 2, 10))
+    assert sentence == "Séance du mercredi 10 février 2027"
+    install(qapp, ENGLISH)
+    try:
+        assert localized(sentence).endswith("Wednesday 10 February 2027")
+    finally:
+        install(qapp, FRENCH)
+    assert localized(sentence) == "Séance du mercredi 10 février 2027"

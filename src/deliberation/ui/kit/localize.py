@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from deliberation.errors import ValidationError
 from deliberation.records.i18n import ERRORS, LABELS, Sentence, sentence_of
+from deliberation.ui.kit.dates import long_date
 
 
 def label_text(text: str, context: str = LABELS) -> str:
@@ -23,6 +25,8 @@ def _parameter(value: Any) -> Any:
     lower-cased label (a status) translated, anything else (a name, a path, a number) as it is."""
     if isinstance(value, Sentence):
         return localized(value)
+    if isinstance(value, date):  # a LongDay: a day the sentence writes out
+        return long_date(value)
     if isinstance(value, str) and value:
         translated = QCoreApplication.translate(ERRORS, value)
         if translated == value and value[:1].islower():
