@@ -151,8 +151,14 @@ SEGMENTS = re.compile(r"\n|…|›|→|—|·|\(|\)|:|,|;|\[|\]|\"|“|”")
 """Where a shown text is cut into pieces, each one either data or interface."""
 
 
+DERIVED_TABLES = ("search_index", "alembic_version", "sqlite_")
+
+
 def data_texts(store: Path) -> list[str]:
-    """Every text the demo store holds (titles, names, paragraphs, notes…): data, not interface."""
+    """Every text the demo store holds (titles, names, paragraphs, notes…): data, not interface.
+
+    Not the search index's tables: the application writes them from the data, with French
+    wording of its own (« Séance du … »)."""
     found: set[str] = set()
     with sqlite3.connect(store) as connection:
         tables = [
@@ -160,6 +166,8 @@ def data_texts(store: Path) -> list[str]:
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         ]
         for table in tables:
+            if table.startswith(DERIVED_TABLES):
+                continue
             for row in connection.execute(f'SELECT * FROM "{table}"'):
                 found.update(v.strip() for v in row if isinstance(v, str) and len(v.strip()) >= 2)
     return sorted(found, key=len, reverse=True)

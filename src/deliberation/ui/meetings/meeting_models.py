@@ -10,7 +10,6 @@ from uuid import UUID
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,7 +43,6 @@ from deliberation.ui.kit.table_model import (
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 """Folded text a search matches against (`search_text`)."""
 
-FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 WARNING_COLOUR = QColor(WARNING_TEXT)
 POSTPONED_COLOUR = QColor("#9a6700")
 PLENARY = -1

@@ -26,10 +26,9 @@ from deliberation.rules.schedule import ORDINALS, MonthlyRule, monthly_dates
 from deliberation.rules.wording import numeric_hours
 from deliberation.ui.kit.dates import abbreviated_date, month_name, short_month_name, weekday_name
 from deliberation.ui.kit.forms import FormDialog, date_edit, to_date, to_qdate, typeable
-from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.language import LOCALES, current_language, plural
 from deliberation.ui.kit.localize import and_joined, label_text
 from deliberation.ui.meetings.meeting_dialog import MeetingFields, to_time
-from deliberation.ui.meetings.meeting_models import FRENCH
 
 if TYPE_CHECKING:
     from deliberation.records.meetings import MeetingRecord, MeetingSnapshot
@@ -79,7 +78,7 @@ class MonthEdit(QDateEdit):
 def month_edit(day: date) -> QDateEdit:
     """A month field (« janvier 2026 »)."""
     edit = MonthEdit()
-    edit.setLocale(FRENCH)
+    edit.setLocale(LOCALES[current_language()])  # the interface's language
     edit.setDisplayFormat("MMMM yyyy")
     edit.setDate(to_qdate(day))
     edit.setCurrentSection(QDateEdit.Section.MonthSection)
