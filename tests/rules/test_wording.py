@@ -74,3 +74,14 @@ def test_plurals_and_quantities() -> None:
     assert thousands(1234567) == f"1{THIN_NBSP}234{THIN_NBSP}567"
     assert quantity(1, "mot", "mots") == f"1{NBSP}mot"
     assert quantity(1234, "mot", "mots") == f"1{THIN_NBSP}234{NBSP}mots"
+
+
+def test_a_long_date_is_read_back_and_writes_itself() -> None:
+    from deliberation.rules.wording import LongDay, read_long_date
+
+    day = read_long_date("mercredi 10 février 2027")
+    assert day == date(2027, 2, 10) and isinstance(day, LongDay)
+    assert read_long_date("1er octobre 2026") == date(2026, 10, 1)
+    assert read_long_date("mardi 31 février 2026") is None
+    assert read_long_date("Réunion plénière") is None
+    assert f"Séance du {day}" == "Séance du mercredi 10 février 2027" == "Séance du " + str(day)

@@ -8,7 +8,8 @@ from uuid import UUID
 
 from deliberation.records.i18n import QT_TRANSLATE_NOOP
 
-DEFAULT_USER = "Secrétariat"  # who changes positions when no name is set
+# who changes positions when no name is set (stored in French; the window shows it translated)
+DEFAULT_USER = QT_TRANSLATE_NOOP("labels", "Secrétariat")
 USER_MAX = 200  # the length of a recorder's name the store keeps
 
 STANCES = {

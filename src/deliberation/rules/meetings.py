@@ -18,6 +18,7 @@ from deliberation.records.meetings import (
     MeetingInput,
 )
 from deliberation.rules.validation import NAME_MAX, check_line
+from deliberation.rules.wording import numeric_date
 
 MAX_ITEM_MINUTES = 480
 TEXT_MAX = 20_000
@@ -149,6 +150,15 @@ def default_title(kind: str, group_name: str = "") -> str:
     if kind == "group_session" and group_name:
         return f"Séance du groupe « {group_name} »"
     return MEETING_KINDS.get(kind, "Séance")
+
+
+def meeting_label(kind: str, group_name: str | None, title: str, day: date) -> Sentence:
+    """« Réunion plénière du 06/04/2027 »: the title, else the group's name, else the kind (a
+    Sentence: the window shows it in its language, the kind's label translated too)."""
+    name: str = title or group_name or Sentence.in_context("labels", MEETING_KINDS.get(kind, kind))
+    return Sentence.in_context(
+        "labels", QT_TRANSLATE_NOOP("labels", "{name} du {day}"), name=name, day=numeric_date(day)
+    )
 
 
 def one_year_before(day: date) -> date:

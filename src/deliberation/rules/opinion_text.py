@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from uuid import UUID
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.opinions import Line, Paragraph, ParagraphNumber, Run
 
 # -- numbering ----------------------------------------------------------------------------------
@@ -72,15 +73,24 @@ def numbering(paragraphs: Sequence[Paragraph]) -> dict[UUID, ParagraphNumber]:
 def describe(paragraph: Paragraph, number: ParagraphNumber | None) -> str:
     """How a paragraph is named in messages: « paragraphe 12 », « titre II », « considérant »."""
     if paragraph.kind == "paragraph" and number and number.number:
-        return f"paragraphe {number.number}"
+        return _named(QT_TRANSLATE_NOOP("labels", "paragraphe {number}"), number=number.number)
     if paragraph.kind == "recommendation" and number and number.number:
-        return f"recommandation n° {number.number}"
+        return _named(
+            QT_TRANSLATE_NOOP("labels", "recommandation n° {number}"), number=number.number
+        )
     if paragraph.kind == "heading" and number and number.number:
-        return f"titre {number.number}"
+        return _named(QT_TRANSLATE_NOOP("labels", "titre {number}"), number=number.number)
     if paragraph.kind == "recital":
         start = " ".join(paragraph.text.split()[:6])
-        return f"considérant « {start}… »" if start else "considérant"
-    return "paragraphe"
+        if start:
+            return _named(QT_TRANSLATE_NOOP("labels", "considérant « {start}… »"), start=start)
+        return _named(QT_TRANSLATE_NOOP("labels", "considérant"))
+    return _named(QT_TRANSLATE_NOOP("labels", "paragraphe"))
+
+
+def _named(template: str, **params: str) -> Sentence:
+    """A paragraph's name as a Sentence (French here, translated by the window)."""
+    return Sentence.in_context("labels", template, **params)
 
 
 # -- cleaning what users type or paste ----------------------------------------------------------

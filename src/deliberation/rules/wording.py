@@ -3,6 +3,7 @@ documents and the command line."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
 NBSP = "\u00a0"
@@ -26,6 +27,31 @@ def long_date(day: date, weekday: bool = True) -> str:
     number = "1er" if day.day == 1 else str(day.day)
     text = f"{number} {MONTHS[day.month - 1]} {day.year}"
     return f"{WEEKDAYS[day.weekday()]} {text}" if weekday else text
+
+
+class LongDay(date):
+    """A day that writes itself « mardi 6 janvier 2026 » (long_date) when formatted into a
+    sentence; the window, seeing a date, writes it in its own language."""
+
+    def __str__(self) -> str:
+        return long_date(self)
+
+    def __format__(self, spec: str) -> str:
+        return long_date(self) if not spec else super().__format__(spec)
+
+
+_LONG_DATE = re.compile(r"^(?:\w+ )?(\d{1,2})(?:er)? (\S+) (\d{4})$")
+
+
+def read_long_date(text: str) -> LongDay | None:
+    """The day « mercredi 10 février 2027 » (or « 1er octobre 2026 ») names; None if none."""
+    found = _LONG_DATE.match(text.strip())
+    if found is None or found[2] not in MONTHS:
+        return None
+    try:
+        return LongDay(int(found[3]), MONTHS.index(found[2]) + 1, int(found[1]))
+    except ValueError:
+        return None
 
 
 def short_date(day: date) -> str:

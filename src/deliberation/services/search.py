@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from deliberation.records.i18n import AREAS, LABELS, PLURALS, QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.places import Place
+from deliberation.rules.wording import read_long_date
 from deliberation.store.database import Store
 from deliberation.store.search import MARK_END, MARK_START, IndexEntry, find_entries
 
@@ -188,11 +189,11 @@ def _hit(entry: IndexEntry) -> Hit | None:
     snippet = segments(entry.snippet)
     steps: list[str] = [Sentence.in_context(AREAS, _AREAS[place_kind])]
     if place_kind in ("paragraph", "position", "agenda_item", "delegate", "action"):
-        steps.append(entry.context or entry.label)
+        steps.append(_context(entry.context) or entry.label)
         steps.append(Sentence.in_context(LABELS, _INSIDE[place_kind]))
     else:
         steps.append(entry.label)
-        steps.append(entry.context)
+        steps.append(_context(entry.context))
     shown = {f"step{i}": step for i, step in enumerate(step for step in steps if step)}
     return Hit(
         kind=entry.kind,
@@ -203,3 +204,26 @@ def _hit(entry: IndexEntry) -> Hit | None:
         place=place,
         where=Sentence.in_context(LABELS, " › ".join(f"{{{name}}}" for name in shown), **shown),
     )
+
+
+_MEETING_DAY = "Séance du "
+_FORMER_NAME = "Ancien nom de "
+
+
+def _context(text: str) -> str:
+    """The index's context (French, written by its triggers) as a Sentence the window can
+    translate when it is one of the index's own wordings: « Séance du mercredi 10 février
+    2027 », « Ancien nom de RdF »; other text (a title, a name) as it is."""
+    if text.startswith(_MEETING_DAY):
+        day = read_long_date(text[len(_MEETING_DAY) :])
+        if day is not None:
+            return Sentence.in_context(
+                LABELS, QT_TRANSLATE_NOOP("labels", "Séance du {day}"), day=day
+            )
+    if text.startswith(_FORMER_NAME):
+        return Sentence.in_context(
+            LABELS,
+            QT_TRANSLATE_NOOP("labels", "Ancien nom de {name}"),
+            name=text[len(_FORMER_NAME) :],
+        )
+    return text

@@ -21,9 +21,10 @@ from deliberation.records.home import (
     OpinionInProgress,
     UpcomingMeeting,
 )
-from deliberation.records.meetings import CLOSED_ACTION_STATUSES, MEETING_KINDS
+from deliberation.records.meetings import CLOSED_ACTION_STATUSES
 from deliberation.records.opinions import content_lines
 from deliberation.records.places import Place
+from deliberation.rules.meetings import meeting_label
 from deliberation.rules.wording import numeric_date
 from deliberation.store.meetings import delegate_names, organisation_names
 from deliberation.store.models import (
@@ -48,7 +49,7 @@ from deliberation.store.models import (
 
 def _meeting_label(kind: str, group_name: str | None, title: str, day: date) -> str:
     """« Réunion plénière du 06/04/2027 »: the title, else the group's name, else the kind."""
-    return f"{title or group_name or MEETING_KINDS.get(kind, kind)} du {numeric_date(day)}"
+    return meeting_label(kind, group_name, title, day)
 
 
 # -- the next meetings --------------------------------------------------------------------------

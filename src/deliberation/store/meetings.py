@@ -15,7 +15,6 @@ from deliberation.records.i18n import QT_TRANSLATE_NOOP, Sentence
 from deliberation.records.meetings import (
     ATTENDED_STATUSES,
     CLOSED_ACTION_STATUSES,
-    MEETING_KINDS,
     ActionRecord,
     AgendaItem,
     AgendaLink,
@@ -24,7 +23,7 @@ from deliberation.records.meetings import (
     MeetingRecord,
     MeetingSnapshot,
 )
-from deliberation.rules.wording import numeric_date
+from deliberation.rules.meetings import meeting_label
 from deliberation.store.models import (
     Action,
     Delegate,
@@ -370,7 +369,7 @@ def actions(
             owner = orgs.get(a.organisation_id or 0, ("", ""))[0]
         label = ""
         if day is not None:
-            label = f"{group_name or MEETING_KINDS[kind]} du {numeric_date(day)}"
+            label = meeting_label(kind, group_name, "", day)
         result.append(_action(a, label, owner))
     return result
 

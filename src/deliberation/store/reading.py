@@ -31,6 +31,7 @@ from deliberation.records.meetings import (
     MeetingRecord,
     MeetingSnapshot,
 )
+from deliberation.rules.meetings import meeting_label
 from deliberation.rules.wording import numeric_date
 from deliberation.store.sqlite_file import BUSY_TIMEOUT_MS, read_only, sqlite_error
 
@@ -695,7 +696,7 @@ def outbox_entries(db: Connection) -> list[OutboxEntry]:
 
 
 def _meeting_label(kind: str, group_name: str | None, title: str, day: date) -> str:
-    return f"{title or group_name or MEETING_KINDS.get(kind, kind)} du {numeric_date(day)}"
+    return meeting_label(kind, group_name, title, day)
 
 
 def _stamp(moment: datetime) -> str:

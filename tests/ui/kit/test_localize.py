@@ -46,6 +46,7 @@ from deliberation.ui.kit.meeting_labels import kind_label
 ENGLISH = {
     "labels": {
         "Réunion plénière": "Plenary meeting",
+        "Adopté": "Adopted",
         "Favorable sous réserve": "Favourable with reservations",
         "au moins {count} réponse": "at least {count} answer",
         "(hors abstentions)": "(abstentions excluded)",
@@ -63,6 +64,7 @@ ENGLISH = {
         "Impossible d'écrire {name} : {reason}.": "Cannot write {name}: {reason}.",
         "droits insuffisants": "insufficient rights",
         "Le nom est obligatoire.": "The name is required.",
+        "L'avis est déjà « {status} ».": "The opinion is already “{status}”.",
         "Nom en double {name}.": "Duplicate name {wrong}.",
         "Le modèle « {kind} » ({part}) {where} contient le champ {shown}, inconnu : les champs "
         "possibles sont {join}.": (
@@ -349,3 +351,28 @@ def test_a_wrong_export_name_is_refused_in_english(english: None) -> None:
         "“liste.odt” cannot receive this export: its name must end in .docx (Word document) or "
         ".xlsx (spreadsheet), not in .odt."
     )
+
+
+def test_a_lowered_label_in_a_sentence_is_translated(english: None) -> None:
+    from deliberation.records.opinion_labels import OPINION_STATUSES
+
+    sentence = Sentence("L'avis est déjà « {status} ».", status=OPINION_STATUSES["adopted"].lower())
+    assert sentence == "L'avis est déjà « adopté »."
+    assert localized(sentence) == "The opinion is already “adopted”."
+    # a name is not a label: shown as it is
+    named = Sentence("L'avis est déjà « {status} ».", status="brouillon de Marie")
+    assert localized(named) == "The opinion is already “brouillon de Marie”."
+
+
+def test_a_day_in_a_sentence_is_written_in_the_interface_language(qapp) -> None:
+    from deliberation.rules.wording import LongDay
+    from deliberation.ui.kit.language import ENGLISH, FRENCH, install
+
+    sentence = Sentence("Séance du {day}", day=LongDay(2027, 2, 10))
+    assert sentence == "Séance du mercredi 10 février 2027"
+    install(qapp, ENGLISH)
+    try:
+        assert localized(sentence).endswith("Wednesday 10 February 2027")
+    finally:
+        install(qapp, FRENCH)
+    assert localized(sentence) == "Séance du mercredi 10 février 2027"

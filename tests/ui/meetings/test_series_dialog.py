@@ -12,6 +12,7 @@ from deliberation.records.meetings import MeetingInput
 from deliberation.records.referential import GroupInput
 from deliberation.services.meetings import Meetings
 from deliberation.services.referential import Referential
+from deliberation.ui.kit.editor import Editor
 from deliberation.ui.main_window import MEETINGS
 from deliberation.ui.meetings.meetings_page import MeetingsPage
 from deliberation.ui.meetings.series_dialog import SeriesDialog
@@ -107,3 +108,23 @@ def test_dates_the_body_already_meets_on_are_unticked(
         date(2030, 3, 5),
         date(2030, 4, 2),
     ]
+
+
+def test_the_series_speaks_the_interface_language(qtbot: QtBot, qapp, editor: Editor) -> None:
+    from deliberation.ui.kit.language import ENGLISH, FRENCH, install
+
+    install(qapp, ENGLISH)
+    try:
+        dialog = SeriesDialog(editor)
+        qtbot.addWidget(dialog)
+        weekdays = [dialog.weekday.itemText(i) for i in range(dialog.weekday.count())]
+        assert weekdays == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+        months = [box.text() for box in dialog.skip.values()]
+        assert months[7:] == ["Aug", "Sept", "Oct", "Nov", "Dec"]  # en_GB's « Sept »
+        assert dialog.skip[8].toolTip() == "August"
+    finally:
+        install(qapp, FRENCH)
+    dialog = SeriesDialog(editor)
+    qtbot.addWidget(dialog)
+    assert dialog.weekday.itemText(1) == "mardi" and dialog.skip[8].text() == "août"
+    assert dialog.rule_text() == "le premier mardi de chaque mois, sauf en août"

@@ -87,3 +87,36 @@ def test_a_missing_guide_is_said_in_one_sentence(
         "Le guide de l'utilisateur est introuvable dans l'installation."
     )
     assert guide.section_titles() == []
+
+
+def test_the_english_guide_is_the_french_one_translated_with_the_same_pictures() -> None:
+    french = guide_file("fr")
+    english = guide_file("en")
+    assert english == resource_path("guide", "guide_en.html")
+    text = english.read_text(encoding="utf-8")
+    assert [s.title for s in sections(text)] == [
+        "Home", "Directory", "Working groups", "Meetings", "Positions", "Opinions", "Emails",
+        "Search (Ctrl+K)", "File and database",
+    ]  # fmt: skip
+    # the same sections (anchors) and the same pictures as the French guide
+    french_text = french.read_text(encoding="utf-8")
+    assert [s.anchor for s in sections(text)] == [s.anchor for s in sections(french_text)]
+    pictures = re.findall(r'<img src="([^"]+)"', text)
+    assert pictures == re.findall(r'<img src="([^"]+)"', french_text)
+    # no French sentence left: none of the French guide's common words
+    plain = re.sub(r"<[^>]+>", " ", text)
+    assert not re.search(r"\b(?:les|des|une|pour|dans|avec|sont)\b", plain), plain
+
+
+def test_the_guide_follows_the_interface_language(qtbot: QtBot, qapp, messages) -> None:
+    from deliberation.ui.kit.language import ENGLISH, FRENCH, install
+
+    install(qapp, ENGLISH)
+    try:
+        guide = GuideWindow(messages)
+        qtbot.addWidget(guide)
+        assert guide.section_titles()[0] == "Home"
+        assert "Délibération user guide" in guide.browser.toPlainText()
+    finally:
+        install(qapp, FRENCH)
+    assert guide_file() == resource_path("guide", "guide.html")

@@ -34,9 +34,11 @@ from deliberation.records.home import (
 )
 from deliberation.records.opinion_labels import OPINION_KINDS, OPINION_STATUSES
 from deliberation.records.places import Place
-from deliberation.rules.wording import abbreviated_date, clock, long_date, moment, numeric_date
+from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
-from deliberation.ui.kit.localize import error_text, label_text
+from deliberation.ui.kit.dates import abbreviated_date, clock, days_from_now, long_date, moment
+from deliberation.ui.kit.language import plural
+from deliberation.ui.kit.localize import error_text, label_text, localized
 from deliberation.ui.kit.meeting_labels import kind_label, meeting_status_label
 from deliberation.ui.kit.pages import page_title
 from deliberation.ui.kit.settings import TextSetting
@@ -329,7 +331,7 @@ class HomePage(QWidget):
                 first += f" ({meeting_status_label(m.status).lower()})"
             state = label_text(AGENDA_STATES[m.agenda_state])
             if m.item_count:
-                state += " · " + _plural(m.item_count, "point", "points")
+                state += " · " + plural(m.item_count, self.tr("%n point"), self.tr("%n points"))
             if not m.convened_count:
                 who = self.tr("Aucune organisation convoquée")
             elif not m.unconfirmed:
@@ -356,13 +358,15 @@ class HomePage(QWidget):
         section = self.actions_box
         title = self.tr("Actions à suivre")
         if overview.open_actions:
-            title += " — " + _plural(overview.open_actions, "ouverte", "ouvertes")
+            title += " — " + plural(
+                overview.open_actions, self.tr("%n ouverte"), self.tr("%n ouvertes")
+            )
             if overview.overdue_actions:
                 title += self.tr(", dont %1 en retard").replace("%1", str(overview.overdue_actions))
         section.clear(title)
         for action in overview.actions:
             section.lines.add_line(
-                _action_line(action),
+                self._action_line(action),
                 action.place,
                 colour=WARNING_TEXT if action.overdue else "",
             )
@@ -384,16 +388,14 @@ class HomePage(QWidget):
             rate = self.tr("%1 sur %2 ont répondu").replace("%1", str(c.answered_count))
             rate = rate.replace("%2", str(c.consulted_count))
             if c.consulted_count:
-                rate += f" ({round(100 * c.answered_count / c.consulted_count)} %)"
+                share = str(round(100 * c.answered_count / c.consulted_count))
+                rate += " " + self.tr("(%1 %)").replace("%1", share)
             if c.deadline is None:
                 when = self.tr("sans date limite")
             else:
                 days = (c.deadline - today).days if today else 0
                 when = self.tr("clôture le %1").replace("%1", numeric_date(c.deadline))
-                if days == 0:
-                    when += self.tr(" (aujourd'hui)")
-                else:
-                    when += " (" + _plural(days, "dans %n jour", "dans %n jours") + ")"
+                when += f" ({days_from_now(days)})"
             first = f"{OVERDUE_SIGN} {c.title}" if c.closing_soon else c.title
             section.lines.add_line(
                 f"{first}\n{rate} · {when}",
@@ -435,39 +437,35 @@ class HomePage(QWidget):
             heading = f"{group.count} {one if group.count < 2 else many}".capitalize()
             section.lines.add_line(heading, bold=True)
             for item in group.latest:
+                label = localized(item.label)
                 section.lines.add_line(
-                    f"    {item.label}",
-                    item.place,
-                    tooltip=f"{item.label}\n{moment(item.changed_at)}",
+                    f"    {label}", item.place, tooltip=f"{label}\n{moment(item.changed_at)}"
                 )
             rest = group.count - len(group.latest)
             if rest > 0:
                 section.lines.add_line(
-                    "    " + _plural(rest, "… et %n autre", "… et %n autres"), colour=MUTED_TEXT
+                    "    " + plural(rest, self.tr("… et %n autre"), self.tr("… et %n autres")),
+                    colour=MUTED_TEXT,
                 )
         section.done(self.tr("Rien n'a changé depuis votre dernière visite."))
+
+    def _action_line(self, action: OpenAction) -> str:
+        """« ⚠ En retard (pour le 01/11/2025) — Rédiger… » then « AMRF · Réunion plénière du
+        02/09/2025 »."""
+        if action.due_date is None:
+            when = self.tr("Sans échéance")
+        elif action.overdue:
+            overdue = self.tr("En retard (pour le %1)").replace("%1", numeric_date(action.due_date))
+            when = f"{OVERDUE_SIGN} {overdue}"
+        else:
+            when = self.tr("Pour le %1").replace("%1", numeric_date(action.due_date))
+        meeting = localized(action.meeting_label)
+        second = " · ".join(part for part in (action.owner_label, meeting) if part)
+        first = f"{when} — {action.title}"
+        return f"{first}\n{second}" if second else first
 
     # -- for the window and the tests -----------------------------------------------------------
 
     def lines(self, section: Section) -> list[str]:
         """The lines a section shows, as text."""
         return [section.lines.item(row).text() for row in range(section.lines.count())]
-
-
-def _plural(number: int, one: str, many: str) -> str:
-    """« 1 point », « 3 points »; with %n, the number goes there instead of in front."""
-    text = one if number < 2 else many
-    return text.replace("%n", str(number)) if "%n" in text else f"{number} {text}"
-
-
-def _action_line(action: OpenAction) -> str:
-    """« ⚠ En retard (01/11/2025) — Rédiger… » then « AMRF · Réunion plénière du 02/09/2025 »."""
-    if action.due_date is None:
-        when = "Sans échéance"
-    elif action.overdue:
-        when = f"{OVERDUE_SIGN} En retard (pour le {numeric_date(action.due_date)})"
-    else:
-        when = f"Pour le {numeric_date(action.due_date)}"
-    second = " · ".join(part for part in (action.owner_label, action.meeting_label) if part)
-    first = f"{when} — {action.title}"
-    return f"{first}\n{second}" if second else first

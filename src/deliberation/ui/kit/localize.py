@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from deliberation.errors import ValidationError
 from deliberation.records.i18n import ERRORS, LABELS, Sentence, sentence_of
+from deliberation.ui.kit.dates import long_date
 
 
 def label_text(text: str, context: str = LABELS) -> str:
@@ -22,13 +24,26 @@ def label_text(text: str, context: str = LABELS) -> str:
 
 
 def _parameter(value: Any) -> Any:
-    """A Sentence's parameter as shown: a Sentence or a marked fragment (an error's reason)
-    translated, anything else (a name, a path, a number) as it is."""
+    """A Sentence's parameter as shown: a Sentence, a marked fragment (an error's reason) or a
+    lower-cased label (a status) translated, anything else (a name, a path, a number) as it is."""
     if isinstance(value, Sentence):
         return localized(value)
+    if isinstance(value, date):  # a LongDay: a day the sentence writes out
+        return long_date(value)
     if isinstance(value, str) and value:
-        return QCoreApplication.translate(ERRORS, value)
+        translated = QCoreApplication.translate(ERRORS, value)
+        if translated == value and value[:1].islower():
+            return _lowered_label(value)
+        return translated
     return value
+
+
+def _lowered_label(value: str) -> str:
+    """A label the lower layers put in a sentence lower-cased (« l'avis est déjà « adopté » »):
+    translated from its capitalised form, lower-cased again; other text unchanged."""
+    capitalised = value[:1].upper() + value[1:]
+    translated = QCoreApplication.translate(LABELS, capitalised)
+    return translated.lower() if translated != capitalised else value
 
 
 def localized(text: str) -> str:
@@ -54,3 +69,27 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, ValidationError):
         return " ".join(localized(message) for message in error.messages.values())
     return localized(sentence_of(error))
+
+
+def semicolons(parts: list[str]) -> str:
+    """« a ; b ; c »: parts joined as the interface's language writes a list of clauses
+    (English has no space before the semicolon)."""
+    return QCoreApplication.translate("Lists", " ; ").join(parts)
+
+
+def and_joined(parts: list[str]) -> str:
+    """« a, b et c » / « a, b and c »."""
+    if len(parts) < 2:
+        return "".join(parts)
+    last = QCoreApplication.translate("Lists", " et ")
+    return ", ".join(parts[:-1]) + last + parts[-1]
+
+
+def quoted(text: str) -> str:
+    """« text » in French, “text” in English."""
+    return QCoreApplication.translate("Lists", "« %1 »").replace("%1", text)
+
+
+def labelled(label: str, text: str) -> str:
+    """« label : text » in French, « label: text » in English."""
+    return QCoreApplication.translate("Lists", "%1 : %2").replace("%1", label).replace("%2", text)

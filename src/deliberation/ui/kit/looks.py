@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.positions import CONSENSUS_STATUSES, NO_ANSWER
 from deliberation.ui.kit.localize import label_text
 
@@ -19,11 +20,11 @@ class Look:
 
 
 STANCE_LOOKS = {
-    "favorable": Look("✓", "Favorable", "#d9f0dd", "#1d5e2c"),
-    "reserved": Look("✓", "Sous réserve", "#fcefc5", "#6f4b00"),
-    "unfavorable": Look("✗", "Défavorable", "#f8d8d5", "#8c1d16"),
-    "abstention": Look("○", "Abstention", "#e2e7ef", "#34445a"),
-    "not_expressed": Look("–", "Non exprimée", "#ececea", "#55585c"),
+    "favorable": Look("✓", QT_TRANSLATE_NOOP("labels", "Favorable"), "#d9f0dd", "#1d5e2c"),
+    "reserved": Look("✓", QT_TRANSLATE_NOOP("labels", "Sous réserve"), "#fcefc5", "#6f4b00"),
+    "unfavorable": Look("✗", QT_TRANSLATE_NOOP("labels", "Défavorable"), "#f8d8d5", "#8c1d16"),
+    "abstention": Look("○", QT_TRANSLATE_NOOP("labels", "Abstention"), "#e2e7ef", "#34445a"),
+    "not_expressed": Look("–", QT_TRANSLATE_NOOP("labels", "Non exprimée"), "#ececea", "#55585c"),
 }
 UNANSWERED_LOOK = Look("·", NO_ANSWER, "#ffffff", "#55585c")  # no position recorded yet
 STATUS_LOOKS = {

@@ -24,7 +24,7 @@ from deliberation.records.mail import MAIL_KINDS, OUTBOX_STATES
 from deliberation.rules.wording import numeric_moment
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.language import plural
-from deliberation.ui.kit.localize import error_text, label_text
+from deliberation.ui.kit.localize import error_text, label_text, semicolons
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.mail.sending import (
     RunBar,
@@ -159,16 +159,13 @@ class OutboxDialog(FittedDialog):
         pending = sum(1 for e in every if e.state == "pending")
         failed = sum(1 for e in every if e.state == "failed")
         self.counts.setText(
-            plural(len(every), self.tr("%n message"), self.tr("%n messages"))
-            + (
-                " ; " + plural(pending, self.tr("%n à envoyer"), self.tr("%n à envoyer"))
-                if pending
-                else ""
-            )
-            + (
-                " ; " + plural(failed, self.tr("%n en échec"), self.tr("%n en échec"))
-                if failed
-                else ""
+            semicolons(
+                [plural(len(every), self.tr("%n message"), self.tr("%n messages"))]
+                + (
+                    [plural(pending, self.tr("%n à envoyer"), self.tr("%n à envoyer"))]
+                    * bool(pending)
+                )
+                + ([plural(failed, self.tr("%n en échec"), self.tr("%n en échec"))] * bool(failed))
             )
         )
         self.empty.setVisible(not shown)

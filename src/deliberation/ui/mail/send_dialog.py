@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -25,7 +25,7 @@ from deliberation.rules.wording import numeric_moment
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.language import plural
-from deliberation.ui.kit.localize import error_text, label_text
+from deliberation.ui.kit.localize import error_text, label_text, localized
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.mail.sending import (
     RunBar,
@@ -50,12 +50,14 @@ Build = Callable[["Mailing"], "MailBatch"]
 
 def _state_text(entry: OutboxEntry | None) -> str:
     if entry is None:
-        return "Nouveau"
+        return QCoreApplication.translate("SendDialog", "Nouveau")
     label = label_text(OUTBOX_STATES.get(entry.state, entry.state))
     if entry.state == "sent" and entry.sent_at is not None:
-        return f"Déjà envoyé le {numeric_moment(entry.sent_at)}"
+        text = QCoreApplication.translate("SendDialog", "Déjà envoyé le %1")
+        return text.replace("%1", numeric_moment(entry.sent_at))
     if entry.state == "failed" and entry.error:
-        return f"{label} : {entry.error}"
+        text = QCoreApplication.translate("SendDialog", "%1 : %2")
+        return text.replace("%1", label).replace("%2", localized(entry.error))
     return label
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 from deliberation.errors import KeyringUnavailableError
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.language import plural
-from deliberation.ui.kit.localize import error_text
+from deliberation.ui.kit.localize import error_text, semicolons
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -85,7 +85,7 @@ def report_sentence(report: SendReport) -> str:
                 QCoreApplication.translate("sending", "%n restent à envoyer"),
             )
         )
-    sentence = " ; ".join(parts) + "."
+    sentence = semicolons(parts) + "."
     if report.stopped and not report.cancelled:
         sentence = report.stopped.rstrip(".") + ". " + sentence[0].upper() + sentence[1:]
     elif report.cancelled:

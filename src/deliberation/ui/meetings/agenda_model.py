@@ -19,8 +19,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from deliberation.records.meetings import AgendaItem, MeetingDetails, ScheduledItem
 from deliberation.rules.schedule import schedule
-from deliberation.rules.wording import clock, duration, hours
 from deliberation.ui.kit.colours import WARNING_BACKGROUND, WARNING_TEXT
+from deliberation.ui.kit.dates import clock, duration, hours
 from deliberation.ui.kit.meeting_labels import item_kind_label
 from deliberation.ui.kit.table_model import SHOWN_CELL, HeadedTableModel
 

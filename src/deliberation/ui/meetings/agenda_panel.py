@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import AgendaItem, MeetingDetails, MeetingRecord
-from deliberation.rules.wording import count, duration, numeric_date
+from deliberation.rules.wording import count, numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
+from deliberation.ui.kit.dates import duration
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.localize import error_text

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import ActionRecord, AgendaItem, MeetingDetails
-from deliberation.rules.wording import hours
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
+from deliberation.ui.kit.dates import hours
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.labels import short_title
 from deliberation.ui.kit.localize import error_text

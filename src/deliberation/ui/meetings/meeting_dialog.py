@@ -14,7 +14,6 @@ from deliberation.records.meetings import (
     MeetingInput,
     MeetingSnapshot,
 )
-from deliberation.rules.meetings import default_title
 from deliberation.rules.validation import NAME_MAX
 from deliberation.ui.kit.forms import (
     EditingDialog,
@@ -24,6 +23,7 @@ from deliberation.ui.kit.forms import (
     to_qdate,
 )
 from deliberation.ui.kit.localize import label_text
+from deliberation.ui.kit.meeting_labels import default_title
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor

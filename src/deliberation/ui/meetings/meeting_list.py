@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
 from deliberation.records.referential import GroupRecord
-from deliberation.rules.wording import SHORT_MONTHS, SHORT_WEEKDAYS, abbreviated_date
+from deliberation.rules.wording import SHORT_MONTHS, SHORT_WEEKDAYS
+from deliberation.ui.kit.dates import abbreviated_date
 from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.pages import empty_label, stacked

@@ -10,7 +10,6 @@ from uuid import UUID
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.meetings import (
     ACTION_STATUSES,
     MEETING_KINDS,
@@ -26,16 +26,11 @@ from deliberation.records.meetings import (
     AttendanceTally,
     MeetingRecord,
 )
-from deliberation.rules.wording import (
-    abbreviated_date,
-    long_date,
-    numeric_date,
-    numeric_hours,
-    plural,
-)
+from deliberation.rules.wording import numeric_date, numeric_hours, plural
 from deliberation.ui.kit.colours import WARNING_TEXT
+from deliberation.ui.kit.dates import abbreviated_date, long_date
 from deliberation.ui.kit.labels import fold, sort_date
-from deliberation.ui.kit.localize import label_text
+from deliberation.ui.kit.localize import label_text, localized
 from deliberation.ui.kit.table_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -48,23 +43,30 @@ from deliberation.ui.kit.table_model import (
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 """Folded text a search matches against (`search_text`)."""
 
-FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 WARNING_COLOUR = QColor(WARNING_TEXT)
 POSTPONED_COLOUR = QColor("#9a6700")
 PLENARY = -1
 """The body filter's value for the plenary (group ids are positive)."""
 
-_KIND_SHORT = {"plenary": "Plénière", "group_session": "Séance de groupe"}
+_KIND_SHORT = {
+    "plenary": QT_TRANSLATE_NOOP("MeetingModels", "Plénière"),
+    "group_session": QT_TRANSLATE_NOOP("MeetingModels", "Séance de groupe"),
+}
 
 
 def kind_label(kind: str) -> str:
     """The kind as lists show it (shortened where the body column already says the group)."""
-    return _KIND_SHORT.get(kind) or label_text(MEETING_KINDS.get(kind, kind))
+    short = _KIND_SHORT.get(kind)
+    if short:
+        return label_text(short, "MeetingModels")
+    return label_text(MEETING_KINDS.get(kind, kind))
 
 
 def body_label(meeting: MeetingRecord) -> str:
     """« Plénière » or the working group's name."""
-    return meeting.body_label if meeting.group_id is not None else "Plénière"
+    if meeting.group_id is not None:
+        return meeting.body_label
+    return label_text(_KIND_SHORT["plenary"], "MeetingModels")
 
 
 def search_text(meeting: MeetingRecord) -> str:
@@ -362,9 +364,9 @@ class ActionTableModel(RecordTableModel[ActionRecord]):
             Column(self.tr("Porteur"), lambda a: a.owner_label, lambda a: fold(a.owner_label)),
             Column(
                 self.tr("Séance"),
-                lambda a: a.meeting_label,
+                lambda a: localized(a.meeting_label),
                 self._meeting_sort_key,
-                lambda a: a.meeting_label,
+                lambda a: localized(a.meeting_label),
             ),
             Column(self.tr("Point"), self._item, tooltip=self._item),
             Column(

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.meetings import MEETING_STATUSES, MeetingRecord
 from deliberation.rules.meetings import default_title
-from deliberation.rules.wording import abbreviated_date, numeric_hours
+from deliberation.rules.wording import numeric_hours
+from deliberation.ui.kit.dates import abbreviated_date
 from deliberation.ui.kit.forms import to_date, to_qdate
+from deliberation.ui.kit.language import LOCALES, current_language
 from deliberation.ui.kit.localize import label_text
-from deliberation.ui.meetings.meeting_models import FRENCH, body_label
+from deliberation.ui.kit.meeting_labels import default_title as shown_default_title
+from deliberation.ui.meetings.meeting_models import body_label
 
 MEETING_DAY_COLOUR = QColor("#1a5fb4")
 MEETING_DAY_BACKGROUND = QColor("#dde8f7")
@@ -44,7 +47,8 @@ def cell_line(m: MeetingRecord) -> str:
     """« 14:00 Plénière d'hiver »: what a day's cell of the month shows of one meeting (its body
     when the title is the default one, « Réunion plénière » saying less than « Plénière »)."""
     title = m.title
-    if title == default_title(m.kind, m.body_label if m.group_id is not None else ""):
+    group = m.body_label if m.group_id is not None else ""
+    if title in (default_title(m.kind, group), shown_default_title(m.kind, group)):
         title = body_label(m)
     return f"{m.start:%H:%M} {title}"
 
@@ -163,7 +167,7 @@ class MeetingMonthView(QWidget):
         self._current: int | None = None
         self._syncing = False
         self.calendar = MeetingCalendar()
-        self.calendar.setLocale(FRENCH)
+        self.calendar.setLocale(LOCALES[current_language()])  # the interface's language
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)

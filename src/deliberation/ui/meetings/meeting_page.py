@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError, NotFoundError
 from deliberation.records.meetings import ATTENDED_STATUSES, MEETING_STATUSES, MeetingDetails
 from deliberation.rules.file_names import meeting_file_name
-from deliberation.rules.wording import hours, long_date, numeric_date
+from deliberation.rules.wording import numeric_date
+from deliberation.ui.kit.dates import hours, long_date
 from deliberation.ui.kit.editor import ACTIONS, MEETINGS
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.localize import error_text

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError
 from deliberation.records.meetings import MeetingRecord
 from deliberation.rules.file_names import period_file_name
-from deliberation.rules.wording import abbreviated_date
+from deliberation.ui.kit.dates import abbreviated_date
 from deliberation.ui.kit.editor import ACTIONS, GROUPS, MEETINGS
 from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.localize import error_text

@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.meetings import MEETING_STATUSES, MeetingInput
-from deliberation.rules.schedule import MONTHS, ORDINALS, WEEKDAYS, MonthlyRule, monthly_dates
-from deliberation.rules.wording import abbreviated_date, numeric_hours
+from deliberation.rules.schedule import ORDINALS, MonthlyRule, monthly_dates
+from deliberation.rules.wording import numeric_hours
+from deliberation.ui.kit.dates import abbreviated_date, month_name, short_month_name, weekday_name
 from deliberation.ui.kit.forms import FormDialog, date_edit, to_date, to_qdate, typeable
-from deliberation.ui.kit.language import plural
-from deliberation.ui.kit.localize import label_text
+from deliberation.ui.kit.language import LOCALES, current_language, plural
+from deliberation.ui.kit.localize import and_joined, label_text
 from deliberation.ui.meetings.meeting_dialog import MeetingFields, to_time
-from deliberation.ui.meetings.meeting_models import FRENCH
 
 if TYPE_CHECKING:
     from deliberation.records.meetings import MeetingRecord, MeetingSnapshot
@@ -36,10 +37,14 @@ if TYPE_CHECKING:
 RULE_DAY_ROLE = Qt.ItemDataRole.UserRole
 """The date the rule gives for a preview item (ISO), whatever the date chosen instead."""
 
-_SHORT_MONTHS = (
-    "janv.", "févr.", "mars", "avr.", "mai", "juin",
-    "juil.", "août", "sept.", "oct.", "nov.", "déc.",
-)  # fmt: skip
+ORDINAL_WORDS = {
+    1: QT_TRANSLATE_NOOP("SeriesDialog", "premier"),
+    2: QT_TRANSLATE_NOOP("SeriesDialog", "deuxième"),
+    3: QT_TRANSLATE_NOOP("SeriesDialog", "troisième"),
+    4: QT_TRANSLATE_NOOP("SeriesDialog", "quatrième"),
+    -1: QT_TRANSLATE_NOOP("SeriesDialog", "dernier"),
+}
+"""The rule's ordinals as the window shows them (rules.schedule.ORDINALS' keys, in French)."""
 
 
 class MonthEdit(QDateEdit):
@@ -73,7 +78,7 @@ class MonthEdit(QDateEdit):
 def month_edit(day: date) -> QDateEdit:
     """A month field (« janvier 2026 »)."""
     edit = MonthEdit()
-    edit.setLocale(FRENCH)
+    edit.setLocale(LOCALES[current_language()])  # the interface's language
     edit.setDisplayFormat("MMMM yyyy")
     edit.setDate(to_qdate(day))
     edit.setCurrentSection(QDateEdit.Section.MonthSection)
@@ -115,11 +120,11 @@ class SeriesDialog(FormDialog):
 
         self.fields = fields = MeetingFields(editor, self)
         self.ordinal = QComboBox()
-        for number, word in ORDINALS.items():
-            self.ordinal.addItem(word, number)
+        for number in ORDINALS:
+            self.ordinal.addItem(label_text(ORDINAL_WORDS[number], "SeriesDialog"), number)
         self.weekday = QComboBox()
-        for number, word in enumerate(WEEKDAYS[:5]):
-            self.weekday.addItem(word, number)
+        for number in range(5):
+            self.weekday.addItem(weekday_name(number), number)
         self.weekday.setCurrentIndex(1)  # mardi
         rule = QWidget()
         row = QHBoxLayout(rule)
@@ -147,8 +152,8 @@ class SeriesDialog(FormDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         for month in range(1, 13):
-            box = QCheckBox(_SHORT_MONTHS[month - 1])
-            box.setToolTip(MONTHS[month - 1])
+            box = QCheckBox(short_month_name(month))
+            box.setToolTip(month_name(month))
             box.setChecked(month == 8)
             self.skip[month] = box
             grid.addWidget(box, (month - 1) // 6, (month - 1) % 6)
@@ -285,8 +290,22 @@ class SeriesDialog(FormDialog):
             item.setText(self.tr("%1 (déplacée)").replace("%1", abbreviated_date(chosen)))
             item.setToolTip(self.tr("Au lieu du %1").replace("%1", abbreviated_date(day)))
 
+    def rule_text(self) -> str:
+        """« le premier mardi de chaque mois, sauf en août », in the interface's language (the
+        rule's own describe() is French, for the command line)."""
+        rule = self.rule()
+        text = (
+            self.tr("le %1 %2 de chaque mois")
+            .replace("%1", label_text(ORDINAL_WORDS[rule.ordinal], "SeriesDialog"))
+            .replace("%2", weekday_name(rule.weekday))
+        )
+        if rule.skip_months:
+            names = [month_name(m) for m in sorted(rule.skip_months)]
+            text += self.tr(", sauf en %1").replace("%1", and_joined(names))
+        return text
+
     def _describe(self, count: int) -> None:
-        text = self.rule().describe()
+        text = self.rule_text()
         text = text[:1].upper() + text[1:] + "."
         kept = len(self.dates())
         if not count:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.opinions import (
     AMENDMENT_ACTIONS,
     AMENDMENT_TREATMENTS,
@@ -38,9 +39,9 @@ from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.widgets import heading_label
 
 ACTION_BUTTONS = {
-    "replace": "&Remplacer le paragraphe",
-    "insert_after": "&Insérer après",
-    "delete": "&Supprimer le paragraphe",
+    "replace": QT_TRANSLATE_NOOP("AmendmentDialog", "&Remplacer le paragraphe"),
+    "insert_after": QT_TRANSLATE_NOOP("AmendmentDialog", "&Insérer après"),
+    "delete": QT_TRANSLATE_NOOP("AmendmentDialog", "&Supprimer le paragraphe"),
 }
 """Each action's radio button, with its mnemonic (Alt+R, Alt+I, Alt+S)."""
 QUOTE_MAX = 1_500  # characters of the targeted paragraph shown in the dialog
@@ -143,7 +144,7 @@ class AmendmentDialog(FormDialog):
         self.action_group = QButtonGroup(self)
         self.action_buttons: dict[str, QRadioButton] = {}
         for number, (code, text) in enumerate(ACTION_BUTTONS.items()):
-            button = QRadioButton(self.tr(text))
+            button = QRadioButton(label_text(text, "AmendmentDialog"))
             button.setToolTip(label_text(AMENDMENT_ACTIONS[code]))
             self.action_group.addButton(button, number)
             self.action_buttons[code] = button

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError, ExportError, ValidationError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.opinions import (
     AMENDMENT_ACTIONS,
     AMENDMENT_APPLIED,
@@ -31,6 +32,7 @@ from deliberation.rules.wording import numeric_date
 from deliberation.services.referential import Referential
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.localize import error_text, label_text, localized
+from deliberation.ui.kit.messages import file_filter
 from deliberation.ui.kit.pages import hide_unless
 from deliberation.ui.kit.widgets import heading_label, open_dialog, segmented, tool_button
 from deliberation.ui.opinions.amendment_dialog import AmendmentDialog, TableDialog, TreatmentDialog
@@ -57,11 +59,11 @@ STATUS_COLOURS = {
     "withdrawn": ("#ececea", "#55585c"),
 }
 DECISION_WORDS = {
-    "accepted": "l'acceptation",
-    "accepted_modified": "l'acceptation avec modifications",
-    "rejected": "le rejet",
-    "withdrawn": "le retrait",
-    "proposed": "la réouverture",
+    "accepted": QT_TRANSLATE_NOOP("AmendmentsPanel", "l'acceptation"),
+    "accepted_modified": QT_TRANSLATE_NOOP("AmendmentsPanel", "l'acceptation avec modifications"),
+    "rejected": QT_TRANSLATE_NOOP("AmendmentsPanel", "le rejet"),
+    "withdrawn": QT_TRANSLATE_NOOP("AmendmentsPanel", "le retrait"),
+    "proposed": QT_TRANSLATE_NOOP("AmendmentsPanel", "la réouverture"),
 }
 TREATMENT_COLOURS = {
     "favorable": "#1d5e2c",
@@ -69,7 +71,8 @@ TREATMENT_COLOURS = {
     "withdrawal_requested": "#7a5200",
     "satisfied": "#1f3f73",
 }
-TABLE_FILTER = "Tableaux des amendements (*.xlsx *.docx)"  # a name without suffix gets .docx
+# a name without suffix gets .docx
+TABLE_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Tableaux des amendements (*.xlsx *.docx)")
 
 
 class AmendmentsPanel(ReviewsParagraphs, QWidget):
@@ -454,7 +457,7 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
             change = replace(change, new_uuid=None)
         label = (
             self.tr("%1 de l'amendement de %2")
-            .replace("%1", DECISION_WORDS[status])
+            .replace("%1", label_text(DECISION_WORDS[status], "AmendmentsPanel"))
             .replace("%2", before.organisation_acronym or "?")
         )
         stack = session.undo_stack
@@ -554,7 +557,7 @@ class AmendmentsPanel(ReviewsParagraphs, QWidget):
             self,
             self.tr("Exporter le tableau des amendements"),
             file_name(opinion_subject(snap.kind, snap.title), what, suffix=".docx"),
-            self.tr(TABLE_FILTER),
+            file_filter(TABLE_FILTER),
         )
         if path is None:
             return

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from deliberation.errors import DeliberationError
 from deliberation.records.opinions import CommentRecord, CommentThread
-from deliberation.rules.wording import moment
+from deliberation.ui.kit.dates import moment
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.pages import hide_unless

@@ -6,7 +6,7 @@ import html
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from deliberation.records.opinions import OrganisationStance, Paragraph, Standin
 from deliberation.records.positions import NO_ANSWER, STANCES
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.language import plural
-from deliberation.ui.kit.localize import label_text
+from deliberation.ui.kit.localize import label_text, labelled, quoted
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, status_label
 from deliberation.ui.kit.pages import stacked
 from deliberation.ui.kit.screen import FittedDialog
@@ -57,7 +57,8 @@ def _objection_text(stance: OrganisationStance) -> str:
     """What the organisation said: its reservation, its reasons, the amendment it proposes."""
     parts = [stance.reservation, stance.reasons]
     if stance.amendment:
-        parts.append(f"Amendement proposé : {stance.amendment}")
+        label = QCoreApplication.translate("DisputedDialog", "Amendement proposé")
+        parts.append(labelled(label, stance.amendment))
     return " — ".join(p for p in parts if p)
 
 
@@ -309,7 +310,7 @@ class DisputedDialog(FittedDialog):
                 f"{capitalised(label)} — {status_label(standing.status)} "
                 + self.tr("(consultation « %1 »)").replace("%1", standing.consultation_title)
             )
-            lines.append(f"« {' '.join(paragraph.text.split())} »")
+            lines.append(quoted(" ".join(paragraph.text.split())))
             for stance in objections(standing):
                 said = _objection_text(stance)
                 stance_label = label_text(STANCES.get(stance.stance, stance.stance)).lower()

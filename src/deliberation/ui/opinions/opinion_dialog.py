@@ -31,7 +31,7 @@ from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list
 from deliberation.ui.kit.forms import EditingDialog, FormDialog, date_edit, editing_title, to_date
 from deliberation.ui.kit.labels import fold
-from deliberation.ui.kit.localize import label_text
+from deliberation.ui.kit.localize import label_text, semicolons
 from deliberation.ui.kit.widgets import muted_label, search_field
 from deliberation.ui.opinions.opinion_commands import (
     create_opinion,
@@ -142,7 +142,7 @@ class CheckPicker(QWidget):
     def _summarise(self) -> None:
         labels = [self.label_of(i) for i in self._order]
         self.summary.setText(
-            self.tr("Retenus : %1").replace("%1", " ; ".join(labels))
+            self.tr("Retenus : %1").replace("%1", semicolons(labels))
             if labels
             else self.tr("Aucun retenu.")
         )

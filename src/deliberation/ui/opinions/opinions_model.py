@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -50,7 +51,10 @@ ROW_PADDING = 4
 def status_since(status: str, since: date | None) -> str:
     """« Projet depuis le 12/03/2026 » (the status alone when its date is unknown)."""
     label = label_text(OPINION_STATUSES.get(status, status))
-    return f"{label} depuis le {numeric_date(since)}" if since else label
+    if not since:
+        return label
+    text = QCoreApplication.translate("OpinionsModel", "%1 depuis le %2")
+    return text.replace("%1", label).replace("%2", numeric_date(since))
 
 
 def changed_label(moment: datetime) -> str:

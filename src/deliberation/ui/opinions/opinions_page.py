@@ -21,7 +21,7 @@ from deliberation.records.opinions import OPINION_KINDS, OPINION_STATUSES
 from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.editor import DELEGATES, GROUPS, MEETINGS, OPINIONS
 from deliberation.ui.kit.language import plural
-from deliberation.ui.kit.localize import error_text, label_text
+from deliberation.ui.kit.localize import and_joined, error_text, label_text, semicolons
 from deliberation.ui.kit.pages import (
     EditorPage,
     delete_key_action,
@@ -115,7 +115,7 @@ class OpinionHeader(QFrame):
             self.agenda.setText(
                 plural(
                     len(refs), self.tr("Discuté en séance : %1"), self.tr("Discuté en séance : %1")
-                ).replace("%1", " ; ".join(items))
+                ).replace("%1", semicolons(items))
             )
             self.agenda.setToolTip(
                 "\n".join(
@@ -497,7 +497,7 @@ class OpinionsPage(EditorPage):
                 )
             )
         if extras:
-            text += self.tr(" avec %1").replace("%1", " et ".join(extras))
+            text += self.tr(" avec %1").replace("%1", and_joined(extras))
         text += self.tr(" ? Édition › Annuler pourra le rétablir tel quel.")
         if not self.messages.confirm(self, text, self.tr("Supprimer")):
             return

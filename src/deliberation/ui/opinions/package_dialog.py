@@ -18,7 +18,7 @@ from deliberation.services.offline_package import (
 )
 from deliberation.ui.kit.background import Progress, Task
 from deliberation.ui.kit.labels import shortened
-from deliberation.ui.kit.localize import error_text
+from deliberation.ui.kit.localize import error_text, labelled, quoted
 from deliberation.ui.kit.messages import file_filter
 from deliberation.ui.kit.settings import EXPORT_FOLDER
 from deliberation.ui.kit.widgets import muted_label
@@ -248,7 +248,11 @@ def preview_html(preview: PackagePreview) -> str:
         if not rows:
             return ""
         items = "".join(
-            f"<li>{html.escape(label)} : <i>« {html.escape(shortened(text, EXCERPT))} »</i></li>"
+            "<li>"
+            + labelled(
+                html.escape(label), f"<i>{quoted(html.escape(shortened(text, EXCERPT)))}</i>"
+            )
+            + "</li>"
             for label, text in rows
         )
         return f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>"

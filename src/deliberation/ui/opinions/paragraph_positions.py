@@ -22,7 +22,7 @@ from deliberation.records.positions import NO_ANSWER, STANCES
 from deliberation.rules.opinion_text import describe
 from deliberation.ui.kit.colours import MUTED_TEXT
 from deliberation.ui.kit.language import plural
-from deliberation.ui.kit.localize import label_text
+from deliberation.ui.kit.localize import label_text, localized
 from deliberation.ui.kit.looks import STANCE_LOOKS, STATUS_LOOKS, chip_style, status_label
 from deliberation.ui.kit.widgets import ElidedLabel, heading_label, muted_label
 from deliberation.ui.opinions.opinion_session import own_turn
@@ -358,7 +358,7 @@ class ParagraphPositionsPanel(QWidget):
             return
         found = self._numbered().get(self.current)
         if found is not None:
-            self.title.setText(capitalised(describe(*found)))
+            self.title.setText(capitalised(localized(describe(*found))))
 
     def _show(self) -> None:
         whole = self._standing.get(self._opinion_uuid) if self._opinion_uuid else None
@@ -377,7 +377,7 @@ class ParagraphPositionsPanel(QWidget):
                 self.tr("Placez le curseur dans un paragraphe pour voir où en sont les membres.")
             )
             return
-        self.title.setText(capitalised(describe(*found)))
+        self.title.setText(capitalised(localized(describe(*found))))
         standing = self._standing.get(self.current) if self.current is not None else None
         if standing is None:
             self._empty(self.tr("Ce paragraphe n'a encore été soumis à aucune consultation."))

@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from deliberation.rules.wording import moment_with_clock, numeric_date
+from deliberation.rules.wording import numeric_date
 from deliberation.services.review_import import ReturnItem
+from deliberation.ui.kit.dates import moment_with_clock
 from deliberation.ui.kit.labels import shortened
 from deliberation.ui.kit.table_model import AnyIndex, Column, RecordTableModel
 

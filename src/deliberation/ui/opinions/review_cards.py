@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayou
 from deliberation.records.opinions import Paragraph
 from deliberation.rules.opinion_text import describe, diff_words, numbering
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.localize import localized
 from deliberation.ui.opinions.opinion_session import TEXT, own_turn
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class LiveText:
         found = self.paragraph(uuid)
         if found is None:
             return ""
-        named = describe(found, self.numbers.get(found.uuid))
+        named = localized(describe(found, self.numbers.get(found.uuid)))
         return named[:1].upper() + named[1:]
 
     def position(self, uuid: UUID) -> int:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from deliberation.errors import DeliberationError, ValidationError
 from deliberation.records.opinions import Paragraph, VersionRecord
 from deliberation.rules.opinion_text import compare_texts, text_word_count
-from deliberation.rules.wording import moment_with_clock, numeric_date
+from deliberation.rules.wording import numeric_date
 from deliberation.services.opinions import NOTE_MAX
+from deliberation.ui.kit.dates import moment_with_clock
 from deliberation.ui.kit.forms import FormDialog
 from deliberation.ui.kit.labels import shortened
 from deliberation.ui.kit.localize import error_text

@@ -21,19 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.positions import STANCES
 from deliberation.services.answers_import import ROW_STATUSES, AnswersImport, AnswersPreview
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
 from deliberation.ui.kit.editor import POSITIONS
 from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.localize import error_text, label_text
+from deliberation.ui.kit.messages import file_filter
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.widgets import choose_returned_file
 
 if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
 
-FORM_FILTER = "Formulaires de réponse (*.docx *.xlsx)"
+FORM_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Formulaires de réponse (*.docx *.xlsx)")
 FROM_FORM = 0  # the organisation the form names
 
 
@@ -42,7 +44,7 @@ def choose_form(parent: QWidget | None) -> Path | None:
     return choose_returned_file(
         parent,
         QCoreApplication.translate("answers_dialog", "Importer des réponses"),
-        QCoreApplication.translate("answers_dialog", FORM_FILTER),
+        file_filter(FORM_FILTER),
         str(Path.home()),
     )
 

@@ -30,7 +30,7 @@ from deliberation.errors import DeliberationError
 from deliberation.records.positions import ConsultationInput, ConsultationSnapshot
 from deliberation.rules.consensus import ConsensusRule
 from deliberation.rules.validation import NAME_MAX
-from deliberation.rules.wording import count, numeric_date
+from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list, checked_ids
 from deliberation.ui.kit.forms import (
     EditingDialog,
@@ -41,6 +41,7 @@ from deliberation.ui.kit.forms import (
     to_qdate,
 )
 from deliberation.ui.kit.labels import fold, short_title
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.localize import localized
 from deliberation.ui.kit.meeting_labels import kind_label
 from deliberation.ui.kit.widgets import muted_label
@@ -320,7 +321,12 @@ class ConsultationDialog(EditingDialog[ConsultationSnapshot]):
         ticked, total = len(checked_ids(self.consulted)), self.consulted.count()
         self.consulted_count.setText(
             self.tr("%1 sur %2")
-            .replace("%1", count(ticked, "organisation cochée", "organisations cochées"))
+            .replace(
+                "%1",
+                plural(
+                    ticked, self.tr("%n organisation cochée"), self.tr("%n organisations cochées")
+                ),
+            )
             .replace("%2", str(total))
         )
 

@@ -23,9 +23,9 @@ from deliberation.records.opinions import OPINION_STATUSES, Paragraph, Paragraph
 from deliberation.records.positions import Subject
 from deliberation.rules.opinion_text import describe, numbering
 from deliberation.rules.validation import NAME_MAX
-from deliberation.rules.wording import count
 from deliberation.ui.kit.checklists import ID_ROLE, checkable_list
 from deliberation.ui.kit.labels import short_title
+from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.screen import FittedDialog
 from deliberation.ui.kit.widgets import muted_label, search_field
@@ -220,7 +220,9 @@ class OpinionSubjectsDialog(FittedDialog):
             ready = False
         elif self.pick_paragraphs:
             ticked = len(self._ticked())
-            self.count.setText(count(ticked, "paragraphe coché", "paragraphes cochés"))
+            self.count.setText(
+                plural(ticked, self.tr("%n paragraphe coché"), self.tr("%n paragraphes cochés"))
+            )
             if not self.paragraphs.count():
                 hint = self.tr("Ce projet d'avis n'a pas encore de texte.")
             ready = ticked > 0

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import DeliberationError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.positions import (
+    DEFAULT_USER,
     POSITION_SOURCES,
     STANCES,
     ConsultationSnapshot,
@@ -42,13 +44,14 @@ if TYPE_CHECKING:
     from deliberation.ui.kit.editor import Editor
 
 STANCE_BUTTONS = {
-    "favorable": "&Favorable",
-    "reserved": "Favorable sous &réserve",
-    "unfavorable": "&Défavorable",
-    "abstention": "&Abstention",
-    "not_expressed": "&Non exprimée",
+    "favorable": QT_TRANSLATE_NOOP("PositionDialog", "&Favorable"),
+    "reserved": QT_TRANSLATE_NOOP("PositionDialog", "Favorable sous &réserve"),
+    "unfavorable": QT_TRANSLATE_NOOP("PositionDialog", "&Défavorable"),
+    "abstention": QT_TRANSLATE_NOOP("PositionDialog", "&Abstention"),
+    "not_expressed": QT_TRANSLATE_NOOP("PositionDialog", "&Non exprimée"),
 }
-"""Each stance's radio button, with its mnemonic (Alt+F, Alt+R, Alt+D, Alt+A, Alt+N)."""
+"""Each stance's radio button, with its mnemonic (Alt+F, Alt+R, Alt+D, Alt+A, Alt+N in French;
+typing the French letter on a button chooses the stance in both languages, as in the matrix)."""
 STANCE_KEYS = {label[label.index("&") + 1].lower(): code for code, label in STANCE_BUTTONS.items()}
 """Keys that choose a stance when a stance button has the focus (no Alt needed there)."""
 
@@ -171,7 +174,7 @@ class PositionDialog(FormDialog):
         grid.setVerticalSpacing(6)
         keys = _StanceKeys(self)
         for number, (code, label) in enumerate(STANCE_BUTTONS.items()):
-            button = QRadioButton(self.tr(label))
+            button = QRadioButton(label_text(label, "PositionDialog"))
             button.setToolTip(
                 self.tr("%1 (touche %2)")
                 .replace("%1", label_text(STANCES[code]))
@@ -191,7 +194,9 @@ class PositionDialog(FormDialog):
             self.source.addItem(label_text(label), code)
         self.source.setCurrentIndex(self.source.findData("email"))
         self.received_on = date_edit(self.before.received_on if self.before else positions.today)
-        self.recorded_by = QLineEdit(positions.user)
+        user = positions.user
+        # the default recorder, « Secrétariat », in the interface's language
+        self.recorded_by = QLineEdit(label_text(user) if user == DEFAULT_USER else user)
         self.recorded_by.setMaxLength(NAME_MAX)
 
         self.add_row("stance", self.tr("Position :"), stances)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.records.positions import POSITION_SOURCES, STANCES
-from deliberation.rules.wording import moment_with_clock, numeric_date
+from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.dates import moment_with_clock
 from deliberation.ui.kit.labels import shortened
 from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.pages import stacked
@@ -68,7 +69,7 @@ def _replaced(state: PositionState) -> str:
         return QCoreApplication.translate("HistoryModel", "Actuelle")
     # The moment on two lines, so that the column stays narrow in the synthesis' side panel.
     text = QCoreApplication.translate("HistoryModel", "le %1").replace(
-        "%1", moment_with_clock(state.replaced_at).replace(" à ", "\nà ", 1)
+        "%1", moment_with_clock(state.replaced_at, "\n")
     )
     if state.replaced_by:
         text += "\n" + QCoreApplication.translate("HistoryModel", "par %1").replace(

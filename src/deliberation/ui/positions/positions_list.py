@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.positions import ConsultationRecord
 from deliberation.rules.consensus import answered_sentence, answers_summary
-from deliberation.rules.wording import abbreviated_date, long_date, numeric_date
+from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT, WARNING_TEXT
+from deliberation.ui.kit.dates import abbreviated_date, long_date
 from deliberation.ui.kit.labels import fold, sort_date
 from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.localize import localized

@@ -195,7 +195,8 @@ class SynthesisArea(EditorPage):
             meeting = self.editor.meetings.meeting(meeting_id)
         except DeliberationError:
             return ""
-        return f"{meeting.title} du {numeric_date(meeting.day)}"
+        text = self.tr("%1 du %2").replace("%1", meeting.title)
+        return text.replace("%2", numeric_date(meeting.day))
 
     # -- the current cell -----------------------------------------------------------------------
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.positions import STANCES, SubjectResult, Synthesis
 from deliberation.rules.consensus import answers_summary
-from deliberation.rules.wording import short_date
 from deliberation.ui.kit.colours import WARNING_TEXT
+from deliberation.ui.kit.dates import short_date
 from deliberation.ui.kit.flow_layout import FlowLayout
 from deliberation.ui.kit.language import plural
 from deliberation.ui.kit.localize import label_text, localized
@@ -57,8 +57,11 @@ class ConsultationHeader(QFrame):
         parts = [self.tr("Ouverte le %1").replace("%1", short_date(snap.opened_on))]
         late = snap.deadline is not None and snap.deadline < today
         if snap.deadline is not None:
-            key = "échéance dépassée depuis le %1" if late else "réponses attendues le %1"
-            parts.append(self.tr(key).replace("%1", short_date(snap.deadline)))
+            if late:
+                key = self.tr("échéance dépassée depuis le %1")
+            else:
+                key = self.tr("réponses attendues le %1")
+            parts.append(key.replace("%1", short_date(snap.deadline)))
         if meeting:
             parts.append(self.tr("pour la séance « %1 »").replace("%1", meeting))
         parts.append(
@@ -153,7 +156,7 @@ class StanceCounts(QWidget):
         row.addWidget(unanswered)
         row.add_stretch()
         row.addWidget(self.shown)
-        self.keys = muted_label(self.tr("Touches : ") + KEY_HELP)
+        self.keys = muted_label(self.tr("Touches : ") + label_text(KEY_HELP, "SynthesisView"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.setSpacing(4)

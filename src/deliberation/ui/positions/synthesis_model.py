@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.positions import (
     POSITION_SOURCES,
     STANCES,
@@ -23,10 +25,11 @@ from deliberation.records.positions import (
     SubjectResult,
     Synthesis,
 )
-from deliberation.rules.wording import abbreviated_date, numeric_date, short_date
+from deliberation.rules.wording import numeric_date
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.dates import abbreviated_date, short_date
 from deliberation.ui.kit.labels import fold
-from deliberation.ui.kit.localize import label_text
+from deliberation.ui.kit.localize import label_text, labelled, quoted
 from deliberation.ui.kit.looks import (
     STANCE_LOOKS,
     STATUS_LOOKS,
@@ -53,11 +56,11 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 13
 
 
 SHORT_STANCES = {
-    "favorable": "Fav.",
-    "reserved": "Rés.",
-    "unfavorable": "Déf.",
-    "abstention": "Abst.",
-    "not_expressed": "N. E.",
+    "favorable": QT_TRANSLATE_NOOP("SynthesisModel", "Fav."),
+    "reserved": QT_TRANSLATE_NOOP("SynthesisModel", "Rés."),
+    "unfavorable": QT_TRANSLATE_NOOP("SynthesisModel", "Déf."),
+    "abstention": QT_TRANSLATE_NOOP("SynthesisModel", "Abst."),
+    "not_expressed": QT_TRANSLATE_NOOP("SynthesisModel", "N. E."),
 }
 
 
@@ -78,7 +81,9 @@ def status_icon(status: str, size: int = 12) -> QIcon:
 def period_text(opened_on: date, deadline: date | None) -> str:
     """« 1 mars → 31 mars 2026 », « 3 oct. → 2 nov. 2026 »: the year once if both share it."""
     if deadline is None:
-        return "depuis le " + short_date(opened_on)
+        return QCoreApplication.translate("SynthesisModel", "depuis le %1").replace(
+            "%1", short_date(opened_on)
+        )
     start = abbreviated_date(opened_on, weekday=False, year=opened_on.year != deadline.year)
     end = abbreviated_date(deadline, weekday=False)
     return f"{start} → {end}"
@@ -88,22 +93,28 @@ def position_details_html(position: PositionRecord | None, organisation: str, su
     """What a cell's tooltip says: who, on what, the stance, its texts, its origin."""
     head = f"<b>{html.escape(organisation)}</b><br><i>{html.escape(subject)}</i>"
     if position is None:
-        return head + "<br>Pas encore de réponse."
+        return (
+            head + "<br>" + QCoreApplication.translate("SynthesisModel", "Pas encore de réponse.")
+        )
     look = STANCE_LOOKS.get(position.stance)
     label = label_text(STANCES.get(position.stance, position.stance))
     colour = look.foreground if look else "inherit"
     parts = [head, f"<b style='color:{colour}'>{html.escape(label)}</b>"]
     for title, text in (
-        ("Réserve", position.reservation),
-        ("Motifs", position.reasons),
-        ("Amendement proposé", position.amendment),
+        (QCoreApplication.translate("SynthesisModel", "Réserve :"), position.reservation),
+        (QCoreApplication.translate("SynthesisModel", "Motifs :"), position.reasons),
+        (QCoreApplication.translate("SynthesisModel", "Amendement proposé :"), position.amendment),
     ):
         if text:
-            parts.append(f"<b>{title} :</b> {_brief(text)}")
+            parts.append(f"<b>{title}</b> {_brief(text)}")
     source = label_text(POSITION_SOURCES.get(position.source, position.source))
-    origin = f"{html.escape(source)}, reçue le {numeric_date(position.received_on)}"
+    origin = QCoreApplication.translate("SynthesisModel", "%1, reçue le %2").replace(
+        "%1", html.escape(source)
+    )
+    origin = origin.replace("%2", numeric_date(position.received_on))
     if position.recorded_by:
-        origin += f" · enregistrée par {html.escape(position.recorded_by)}"
+        by = QCoreApplication.translate("SynthesisModel", " · enregistrée par %1")
+        origin += by.replace("%1", html.escape(position.recorded_by))
     parts.append(f"<span style='color:#55585c'>{origin}</span>")
     return "<br>".join(parts)
 
@@ -140,10 +151,14 @@ class SubjectStatusModel(RecordTableModel[SubjectResult]):
             Column(self.tr("Statut"), lambda r: status_label(r.status), tooltip=self._status_tip),
         ]
         for code, look in STANCE_LOOKS.items():
-            columns.append(_count_column(f"{look.glyph} {SHORT_STANCES[code]}", code))
+            columns.append(
+                _count_column(
+                    f"{look.glyph} {label_text(SHORT_STANCES[code], 'SynthesisModel')}", code
+                )
+            )
         columns.append(
             Column(
-                f"{UNANSWERED_LOOK.glyph} {self.tr('Sans rép.')}",
+                UNANSWERED_LOOK.glyph + " " + self.tr("Sans rép."),
                 lambda r: str(r.unanswered),
                 lambda r: r.unanswered,
                 numeric=True,
@@ -176,7 +191,7 @@ class SubjectStatusModel(RecordTableModel[SubjectResult]):
 
     @staticmethod
     def _status_tip(r: SubjectResult) -> str:
-        return f"{status_label(r.status)} : « {r.subject.label} »"
+        return labelled(status_label(r.status), quoted(r.subject.label))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == self.STATUS:
@@ -332,7 +347,9 @@ class SynthesisModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return acronym
             if role == Qt.ItemDataRole.ToolTipRole:
-                return name if self.answered(section) else f"{name}\nN'a pas encore répondu."
+                if self.answered(section):
+                    return name
+                return name + "\n" + self.tr("N'a pas encore répondu.")
             if role == Qt.ItemDataRole.ForegroundRole and not self.answered(section):
                 return QBrush(QColor(MUTED_TEXT))
         return None

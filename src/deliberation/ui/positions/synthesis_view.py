@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.ui.kit.looks import STATUS_LOOKS, stance_text
 from deliberation.ui.positions.synthesis_model import STATUS_ROLE
 
@@ -27,9 +28,10 @@ STANCE_KEYS = {
 }
 """The letter that records each stance on the current cell."""
 STANCE_CODES = ("favorable", "reserved", "unfavorable", "abstention", "not_expressed")
-KEY_HELP = (
+KEY_HELP = QT_TRANSLATE_NOOP(
+    "SynthesisView",
     "F favorable · R sous réserve · D défavorable · A abstention · N non exprimée · "
-    "Entrée détails · Suppr retirer"
+    "Entrée détails · Suppr retirer",
 )
 
 

@@ -1,5 +1,5 @@
-"""Aide › Guide de l'utilisateur: the French guide shipped in resources/guide, with its contents
-and a find field."""
+"""Aide › Guide de l'utilisateur: the guide shipped in resources/guide (French, or English when the
+interface speaks English), with its contents and a find field."""
 
 from __future__ import annotations
 
@@ -24,13 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from deliberation.errors import ResourceError
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.resources import resource_path
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.language import ENGLISH, current_language
 from deliberation.ui.kit.localize import error_text
 from deliberation.ui.kit.messages import MessageService
 from deliberation.ui.kit.shortcuts import FIND_KEYS
 
 GUIDE_FILE = ("guide", "guide.html")
+GUIDE_FILES = {ENGLISH: ("guide", "guide_en.html")}
+"""The guide in another language than French, by language code (the same images)."""
 _SECTION = re.compile(r'<h2><a name="([\w-]+)"></a>(.*?)</h2>', re.S)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -43,12 +47,24 @@ class Section:
     title: str
 
 
-def guide_file() -> Path:
-    """The guide's HTML file (raises ResourceError, one French sentence, when it is missing)."""
-    path = resource_path(*GUIDE_FILE)
-    if not path.is_file():
-        raise ResourceError("Le guide de l'utilisateur est introuvable dans l'installation.")
-    return path
+def guide_file(language: str | None = None) -> Path:
+    """The guide's HTML file in `language` (the interface's by default), the French one when
+    there is none in that language (raises ResourceError, one sentence, when it is missing)."""
+    language = language or current_language()
+    for parts in (GUIDE_FILES.get(language), GUIDE_FILE):
+        if parts is None:
+            continue
+        try:
+            path = resource_path(*parts)
+        except ResourceError:
+            continue
+        if path.is_file():
+            return path
+    raise ResourceError(
+        QT_TRANSLATE_NOOP(
+            "errors", "Le guide de l'utilisateur est introuvable dans l'installation."
+        )
+    )
 
 
 def sections(text: str) -> list[Section]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from deliberation.records.positions import DEFAULT_USER
 from deliberation.ui.kit.language import LANGUAGES, chosen_language, language_code
+from deliberation.ui.kit.localize import label_text
 from deliberation.ui.kit.messages import MessageService, file_filter
 from deliberation.ui.kit.settings import (
     CONVOCATION_LOGO,
@@ -50,7 +51,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Préférences"))
         form = QFormLayout(self)
         self.user_name = QLineEdit(USER_NAME.get())
-        self.user_name.setPlaceholderText(DEFAULT_USER)
+        self.user_name.setPlaceholderText(label_text(DEFAULT_USER))
         self.user_name.setToolTip(self.tr("Inscrit comme auteur des positions que vous saisissez"))
         self.author = QLineEdit(OPINION_AUTHOR.get())
         self.author.setPlaceholderText(self.tr("le nom du comité"))

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Protocol, cast
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,11 +22,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QTextEdit, QToolTip, QWidget
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.opinions import Paragraph, ParagraphNumber, plain_lines
 from deliberation.records.positions import CONSENSUS_STATUSES
 from deliberation.rules.opinion_text import describe, numbering
 from deliberation.ui.kit.colours import MUTED_TEXT
-from deliberation.ui.kit.localize import label_text
+from deliberation.ui.kit.localize import label_text, localized
 from deliberation.ui.kit.looks import STATUS_LOOKS
 from deliberation.ui.opinions.text import document as doc
 
@@ -47,17 +48,17 @@ MARKER_SIZE = 11
 BAR_WIDTH = 3
 """The coloured bar running along a paragraph that has a status."""
 STATUS_HINTS = {  # how each marker reads without colour (tooltips, help)
-    "consensus": "● cercle plein",
-    "consensus_with_reservations": "◐ demi-cercle",
-    "disputed": "✖ croix",
-    "not_enough_answers": "○ cercle vide",
+    "consensus": QT_TRANSLATE_NOOP("ParagraphMargin", "● cercle plein"),
+    "consensus_with_reservations": QT_TRANSLATE_NOOP("ParagraphMargin", "◐ demi-cercle"),
+    "disputed": QT_TRANSLATE_NOOP("ParagraphMargin", "✖ croix"),
+    "not_enough_answers": QT_TRANSLATE_NOOP("ParagraphMargin", "○ cercle vide"),
 }
 
 
 def short_label(kind: str, number: ParagraphNumber | None) -> str:
     """The margin's label: « I. », « A. », « 1° », « 12. », « R3 », « Cons. »."""
     if kind == "recital":
-        return "Cons."
+        return QCoreApplication.translate("ParagraphMargin", "Cons.")
     if number is None or not number.number:
         return ""
     if kind == "recommendation":
@@ -233,7 +234,9 @@ class ParagraphMargin(QWidget):
         blocks = doc.paragraph_blocks(self.editor.document(), uuid)
         kind, level = doc.block_kind(blocks[0]) if blocks else ("paragraph", 1)
         text = blocks[0].text() if blocks else ""
-        name = describe(Paragraph(uuid, kind, plain_lines(text), level), self.numbers.get(uuid))
+        name = localized(
+            describe(Paragraph(uuid, kind, plain_lines(text), level), self.numbers.get(uuid))
+        )
         name = name[:1].upper() + name[1:]
         status = self.statuses.get(uuid, "")
         if not status:
@@ -242,7 +245,7 @@ class ParagraphMargin(QWidget):
             self.tr("%1\u00a0: %2 (%3)")
             .replace("%1", name)
             .replace("%2", label_text(CONSENSUS_STATUSES.get(status, status)).lower())
-            .replace("%3", STATUS_HINTS.get(status, ""))
+            .replace("%3", label_text(STATUS_HINTS.get(status, ""), "ParagraphMargin"))
         )
 
     def event(self, event: QEvent) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deliberation.records.i18n import QT_TRANSLATE_NOOP
 from deliberation.records.opinions import Paragraph, ParagraphNumber
 from deliberation.rules.opinion_text import describe, numbering, word_count
-from deliberation.rules.wording import NBSP, quantity, thousands
+from deliberation.rules.wording import NBSP, thousands
 from deliberation.ui.kit.colours import MUTED_TEXT
+from deliberation.ui.kit.language import ENGLISH, FRENCH, LOCALES, current_language, plural
+from deliberation.ui.kit.localize import label_text, localized
 from deliberation.ui.kit.widgets import ElidedLabel
 from deliberation.ui.opinions.opinion_session import OpinionSession, own_turn
 
@@ -27,6 +30,33 @@ REFRESH_MS = 300
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 START = "start"  # the key of the « Début du texte » item (what comes before the first heading)
+
+
+WORDS = (QT_TRANSLATE_NOOP("Outline", "%n mot"), QT_TRANSLATE_NOOP("Outline", "%n mots"))
+PARAGRAPHS = (
+    QT_TRANSLATE_NOOP("Outline", "%n paragraphe"),
+    QT_TRANSLATE_NOOP("Outline", "%n paragraphes"),
+)
+RECOMMENDATIONS = (
+    QT_TRANSLATE_NOOP("Outline", "%n recommandation"),
+    QT_TRANSLATE_NOOP("Outline", "%n recommandations"),
+)
+RECITALS = (
+    QT_TRANSLATE_NOOP("Outline", "%n considérant"),
+    QT_TRANSLATE_NOOP("Outline", "%n considérants"),
+)
+RECITAL = QT_TRANSLATE_NOOP("Outline", "considérant")
+
+
+def _amount(number: int, one: str, many: str) -> str:
+    """« 1 234 mots » (thousands grouped, a no-break space before the noun) / « 1,234 words »."""
+    grouped = (
+        thousands(number) if current_language() == FRENCH else LOCALES[ENGLISH].toString(number)
+    )
+    one = QCoreApplication.translate("Outline", one).replace("%n", "\x00")
+    many = QCoreApplication.translate("Outline", many).replace("%n", "\x00")
+    text = plural(number, one, many)
+    return text.replace("\x00 ", grouped + NBSP, 1).replace("\x00", grouped)
 
 
 def _counted(paragraph: Paragraph) -> int:
@@ -48,15 +78,19 @@ def count_text(
     words = sum(words_of(p) for p in paragraphs)
     body = sum(1 for p in paragraphs if p.kind == "paragraph")
     recommendations = sum(1 for p in paragraphs if p.kind == "recommendation")
-    parts = [quantity(words, "mot", "mots"), quantity(body, "paragraphe", "paragraphes")]
+    parts = [_amount(words, *WORDS), _amount(body, *PARAGRAPHS)]
     if recommendations:
-        parts.append(quantity(recommendations, "recommandation", "recommandations"))
+        parts.append(_amount(recommendations, *RECOMMENDATIONS))
     paragraph = next((p for p in paragraphs if p.uuid == current), None) if current else None
     if paragraph is not None:
-        name = "considérant" if paragraph.kind == "recital" else ""
+        name = label_text(RECITAL, "Outline") if paragraph.kind == "recital" else ""
         numbers = numbers if numbers is not None else numbering(paragraphs)
-        name = name or describe(paragraph, numbers.get(paragraph.uuid))
-        parts.append(f"{name}{NBSP}: {quantity(words_of(paragraph), 'mot', 'mots')}")
+        name = name or localized(describe(paragraph, numbers.get(paragraph.uuid)))
+        parts.append(
+            QCoreApplication.translate("Outline", "%1\u00a0: %2")
+            .replace("%1", name)
+            .replace("%2", _amount(words_of(paragraph), *WORDS))
+        )
     return " · ".join(parts)
 
 
@@ -360,12 +394,12 @@ class OpinionOutline(QTreeWidget):
 
     def _tooltip(self, title: str, entry: Section) -> str:
         parts = [
-            quantity(entry.body, "paragraphe", "paragraphes"),
-            quantity(entry.recommendations, "recommandation", "recommandations"),
+            _amount(entry.body, *PARAGRAPHS),
+            _amount(entry.recommendations, *RECOMMENDATIONS),
         ]
         if entry.recitals:
-            parts.append(quantity(entry.recitals, "considérant", "considérants"))
-        parts.append(quantity(entry.words, "mot", "mots"))
+            parts.append(_amount(entry.recitals, *RECITALS))
+        parts.append(_amount(entry.words, *WORDS))
         return f"{title}\n{', '.join(parts)}"
 
     def _collapsed_keys(self) -> set[UUID | str]:
