@@ -72,7 +72,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+361"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+363"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -334,7 +334,7 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="+127"/>
+        <location filename="../../src/deliberation/ui/meetings/agenda_panel.py" line="+128"/>
         <source>Ajouter un point…</source>
         <translation>Add item…</translation>
     </message>
@@ -472,7 +472,22 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/amendment_dialog.py" line="+124"/>
+        <location filename="../../src/deliberation/ui/opinions/amendment_dialog.py" line="+42"/>
+        <source>&amp;Remplacer le paragraphe</source>
+        <translation>&amp;Replace the paragraph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insérer après</source>
+        <translation>&amp;Insert after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Supprimer le paragraphe</source>
+        <translation>&amp;Delete the paragraph</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Accepter l&apos;amendement avec modifications</source>
         <translation>Accept the amendment with changes</translation>
     </message>
@@ -585,7 +600,32 @@
 <context>
     <name>AmendmentsPanel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/amendments_panel.py" line="+129"/>
+        <location filename="../../src/deliberation/ui/opinions/amendments_panel.py" line="+62"/>
+        <source>l&apos;acceptation</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>l&apos;acceptation avec modifications</source>
+        <translation>Acceptance with changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le rejet</source>
+        <translation>Rejection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le retrait</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la réouverture</source>
+        <translation>Reopening</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>&amp;Tous les paragraphes</source>
         <translation>&amp;All paragraphs</translation>
     </message>
@@ -772,7 +812,7 @@
 <context>
     <name>AnswersDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="+73"/>
+        <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="+75"/>
         <source>Importer des réponses</source>
         <translation>Import answers</translation>
     </message>
@@ -1416,7 +1456,7 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/consultation_dialog.py" line="+92"/>
+        <location filename="../../src/deliberation/ui/positions/consultation_dialog.py" line="+93"/>
         <source>Nouvelle consultation</source>
         <translation>New consultation</translation>
     </message>
@@ -1554,6 +1594,16 @@ consensus :</source>
         <source>%1 sur %2</source>
         <translation>%1 of %2</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%n organisation cochée</source>
+        <translation>%n organisation ticked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n organisations cochées</source>
+        <translation>%n organisations ticked</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationHeader</name>
@@ -1563,7 +1613,17 @@ consensus :</source>
         <translation>Opened on %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>échéance dépassée depuis le %1</source>
+        <translation>deadline passed on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>réponses attendues le %1</source>
+        <translation>answers expected by %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>pour la séance « %1 »</source>
         <translation>for the meeting “%1”</translation>
     </message>
@@ -1576,7 +1636,7 @@ consensus :</source>
 <context>
     <name>ConsultationList</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/positions_list.py" line="+306"/>
+        <location filename="../../src/deliberation/ui/positions/positions_list.py" line="+307"/>
         <source>Rechercher un intitulé, un sujet, une séance</source>
         <translation>Search by title, subject or meeting</translation>
     </message>
@@ -1688,6 +1748,39 @@ consensus :</source>
         <location line="+5"/>
         <source>Séances précédentes de la même instance :</source>
         <translation>Previous meetings of the same body:</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../src/deliberation/ui/kit/dates.py" line="+118"/>
+        <source>%1 à %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>aujourd&apos;hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dans %n jour</source>
+        <translation>in %n day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dans %n jours</source>
+        <translation>in %n days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>il y a %n jour</source>
+        <translation>%n day ago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>il y a %n jours</source>
+        <translation>%n days ago</translation>
     </message>
 </context>
 <context>
@@ -1920,7 +2013,12 @@ consensus :</source>
 <context>
     <name>DisputedDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/disputed_dialog.py" line="+114"/>
+        <location filename="../../src/deliberation/ui/opinions/disputed_dialog.py" line="+60"/>
+        <source>Amendement proposé</source>
+        <translation>Proposed amendment</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Paragraphe</source>
         <translation>Paragraph</translation>
     </message>
@@ -2356,7 +2454,7 @@ consensus :</source>
     <name>FileFilters</name>
     <message>
         <location filename="../../src/deliberation/ui/kit/exporting.py" line="+18"/>
-        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+46"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_page.py" line="+47"/>
         <location filename="../../src/deliberation/ui/opinions/export_dialog.py" line="-208"/>
         <location filename="../../src/deliberation/ui/opinions/review_import_dialog.py" line="+46"/>
         <location filename="../../src/deliberation/ui/positions/positions_page.py" line="+44"/>
@@ -2395,7 +2493,7 @@ consensus :</source>
         <translation>Word or OpenDocument documents (*.docx *.odt)</translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/ui/shell/preferences.py" line="+34"/>
+        <location filename="../../src/deliberation/ui/shell/preferences.py" line="+35"/>
         <source>Modèles Word (*.dotx *.docx)</source>
         <translation>Word templates (*.dotx *.docx)</translation>
     </message>
@@ -2418,6 +2516,16 @@ consensus :</source>
         <location line="+1"/>
         <source>Tous les fichiers (*)</source>
         <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/amendments_panel.py" line="-500"/>
+        <source>Tableaux des amendements (*.xlsx *.docx)</source>
+        <translation>Amendment tables (*.xlsx *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="-166"/>
+        <source>Formulaires de réponse (*.docx *.xlsx)</source>
+        <translation>Answer forms (*.docx *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2813,7 @@ consensus :</source>
 <context>
     <name>FreezeDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+97"/>
+        <location filename="../../src/deliberation/ui/opinions/versions_dialog.py" line="+98"/>
         <location line="+3"/>
         <source>Figer la version %1</source>
         <translation>Freeze version %1</translation>
@@ -2959,7 +3067,7 @@ membres :</source>
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../src/deliberation/ui/shell/guide.py" line="+73"/>
+        <location filename="../../src/deliberation/ui/shell/guide.py" line="+89"/>
         <source>Guide de l&apos;utilisateur</source>
         <translation>User guide</translation>
     </message>
@@ -3017,7 +3125,7 @@ membres :</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/position_history.py" line="+68"/>
+        <location filename="../../src/deliberation/ui/positions/position_history.py" line="+69"/>
         <source>Actuelle</source>
         <translation>Current</translation>
     </message>
@@ -3075,7 +3183,7 @@ membres :</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/deliberation/ui/home/home_page.py" line="+227"/>
+        <location filename="../../src/deliberation/ui/home/home_page.py" line="+229"/>
         <location line="+97"/>
         <source>Prochaines séances</source>
         <translation>Upcoming meetings</translation>
@@ -3088,12 +3196,12 @@ membres :</source>
     </message>
     <message>
         <location line="-128"/>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>Consultations en cours</source>
         <translation>Open consultations</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <location line="+177"/>
         <source>Avis en préparation</source>
         <translation>Opinions in preparation</translation>
@@ -3115,7 +3223,17 @@ membres :</source>
         <translation>Today, %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>%n point</source>
+        <translation>%n item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n points</source>
+        <translation>%n items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Aucune organisation convoquée</source>
         <translation>No organisation convened</translation>
     </message>
@@ -3140,7 +3258,17 @@ membres :</source>
         <translation>No meetings planned in the next six weeks.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%n ouverte</source>
+        <translation>%n open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n ouvertes</source>
+        <translation>%n open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>, dont %1 en retard</source>
         <translation>, %1 of them overdue</translation>
     </message>
@@ -3160,7 +3288,12 @@ membres :</source>
         <translation>%1 of %2 have answered</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>(%1 %)</source>
+        <translation>(%1%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sans date limite</source>
         <translation>no deadline</translation>
     </message>
@@ -3170,12 +3303,22 @@ membres :</source>
         <translation>closes on %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> (aujourd&apos;hui)</source>
-        <translation> (today)</translation>
+        <location line="+59"/>
+        <source>Sans échéance</source>
+        <translation>No due date</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>En retard (pour le %1)</source>
+        <translation>Overdue (due %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pour le %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>Aucune consultation ouverte aujourd&apos;hui.</source>
         <translation>No consultations open today.</translation>
     </message>
@@ -3200,7 +3343,17 @@ membres :</source>
         <translation>Since your last visit, on %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>… et %n autre</source>
+        <translation>… and %n more</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>… et %n autres</source>
+        <translation>… and %n more</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Rien n&apos;a changé depuis votre dernière visite.</source>
         <translation>Nothing has changed since your last visit.</translation>
     </message>
@@ -3242,6 +3395,29 @@ membres :</source>
         <location line="+9"/>
         <source>Joindre un fichier</source>
         <translation>Attach a file</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../src/deliberation/ui/kit/localize.py" line="+77"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> et </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>« %1 »</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3758,9 +3934,47 @@ membres :</source>
     </message>
 </context>
 <context>
+    <name>MeetingLabels</name>
+    <message>
+        <location filename="../../src/deliberation/ui/kit/meeting_labels.py" line="+51"/>
+        <source>Aucune organisation convoquée.</source>
+        <translation>No organisation convened.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%n convoquée</source>
+        <translation>%n convened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n convoquées</source>
+        <translation>%n convened</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Présences non renseignées (%1).</source>
+        <translation>Attendance not recorded (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sur %2.</source>
+        <translation>%1 out of %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Séance du groupe « %1 »</source>
+        <translation>Group meeting “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Séance</source>
+        <translation>Meeting</translation>
+    </message>
+</context>
+<context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_list.py" line="+80"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_list.py" line="+81"/>
         <source>À venir</source>
         <translation>Upcoming</translation>
     </message>
@@ -3848,9 +4062,22 @@ membres :</source>
     </message>
 </context>
 <context>
+    <name>MeetingModels</name>
+    <message>
+        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="-453"/>
+        <source>Plénière</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Séance de groupe</source>
+        <translation>Group meeting</translation>
+    </message>
+</context>
+<context>
     <name>MeetingMonthView</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_month.py" line="+204"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_month.py" line="+208"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
@@ -3988,7 +4215,7 @@ membres :</source>
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="-389"/>
+        <location filename="../../src/deliberation/ui/meetings/meeting_models.py" line="+63"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4436,7 +4663,7 @@ items:</translation>
 <context>
     <name>OpinionOutline</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/text/outline.py" line="+205"/>
+        <location filename="../../src/deliberation/ui/opinions/text/outline.py" line="+239"/>
         <source>Plan de l&apos;avis</source>
         <translation>Opinion outline</translation>
     </message>
@@ -4577,7 +4804,17 @@ items:</translation>
         <translation>No draft opinion has been created yet (“Opinions” page).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>%n paragraphe coché</source>
+        <translation>%n paragraph ticked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n paragraphes cochés</source>
+        <translation>%n paragraphs ticked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ce projet d&apos;avis n&apos;a pas encore de texte.</source>
         <translation>This draft opinion has no text yet.</translation>
     </message>
@@ -4590,7 +4827,7 @@ items:</translation>
 <context>
     <name>OpinionTableModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinions_model.py" line="+71"/>
+        <location filename="../../src/deliberation/ui/opinions/opinions_model.py" line="+75"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -4999,6 +5236,14 @@ items:</translation>
         <location line="+2"/>
         <source>%1 sur %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsModel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/opinions_model.py" line="-86"/>
+        <source>%1 depuis le %2</source>
+        <translation>%1 since %2</translation>
     </message>
 </context>
 <context>
@@ -5423,7 +5668,7 @@ items:</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%n message</source>
         <translation>%n message</translation>
     </message>
@@ -5438,12 +5683,12 @@ items:</translation>
         <translation>%n to send</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%n en échec</source>
         <translation>%n failed</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Envoyé le</source>
         <translation>Sent on</translation>
     </message>
@@ -5466,6 +5711,59 @@ items:</translation>
         <location line="+13"/>
         <source>. Rien n&apos;est perdu : les messages restent à envoyer.</source>
         <translation>. Nothing is lost: the messages are still waiting to be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <location filename="../../src/deliberation/ui/opinions/text/outline.py" line="-435"/>
+        <source>%n mot</source>
+        <translation>%n word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n mots</source>
+        <translation>%n words</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n paragraphe</source>
+        <translation>%n paragraph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n paragraphes</source>
+        <translation>%n paragraphs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n recommandation</source>
+        <translation>%n recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n recommandations</source>
+        <translation>%n recommendations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n considérant</source>
+        <translation>%n whereas clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n considérants</source>
+        <translation>%n whereas clauses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>considérant</source>
+        <translation>whereas clause</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1&#xa0;: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5527,7 +5825,32 @@ items:</translation>
 <context>
     <name>ParagraphMargin</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/text/margin.py" line="+240"/>
+        <location filename="../../src/deliberation/ui/opinions/text/margin.py" line="+51"/>
+        <source>● cercle plein</source>
+        <translation>● full circle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◐ demi-cercle</source>
+        <translation>◐ half circle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✖ croix</source>
+        <translation>✖ cross</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>○ cercle vide</source>
+        <translation>○ empty circle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cons.</source>
+        <translation>Wh.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>%1&#xa0;: aucune position enregistrée</source>
         <translation>%1: no position recorded</translation>
     </message>
@@ -5582,7 +5905,32 @@ items:</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/position_dialog.py" line="+152"/>
+        <location filename="../../src/deliberation/ui/positions/position_dialog.py" line="+47"/>
+        <source>&amp;Favorable</source>
+        <translation>In &amp;favour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favorable sous &amp;réserve</source>
+        <translation>In favour with &amp;reservations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Défavorable</source>
+        <translation>A&amp;gainst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abstention</source>
+        <translation>&amp;Abstention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Non exprimée</source>
+        <translation>&amp;Not expressed</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>sujet supprimé</source>
         <translation>subject deleted</translation>
     </message>
@@ -5607,7 +5955,7 @@ items:</translation>
         <translation>The text the organisation proposes, if any</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Position :</source>
         <translation>Position:</translation>
     </message>
@@ -6238,7 +6586,7 @@ a&amp;mendment:</translation>
 <context>
     <name>ReturnItemsModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/return_items.py" line="+90"/>
+        <location filename="../../src/deliberation/ui/opinions/return_items.py" line="+91"/>
         <source>Paragraphe</source>
         <translation>Paragraph</translation>
     </message>
@@ -6393,7 +6741,22 @@ a&amp;mendment:</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/mail/send_dialog.py" line="+115"/>
+        <location filename="../../src/deliberation/ui/mail/send_dialog.py" line="+53"/>
+        <source>Nouveau</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Déjà envoyé le %1</source>
+        <translation>Already sent on %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation>Sending settings…</translation>
     </message>
@@ -6517,7 +6880,32 @@ a&amp;mendment:</translation>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/meetings/series_dialog.py" line="+106"/>
+        <location filename="../../src/deliberation/ui/meetings/series_dialog.py" line="+41"/>
+        <source>premier</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deuxième</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>troisième</source>
+        <translation>third</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quatrième</source>
+        <translation>fourth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dernier</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Série de séances</source>
         <translation>Series of meetings</translation>
     </message>
@@ -6628,6 +7016,16 @@ a&amp;mendment:</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>le %1 %2 de chaque mois</source>
+        <translation>the %1 %2 of each month</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, sauf en %1</source>
+        <translation>, except in %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Aucune date sur cette période.</source>
         <translation>No dates in this period.</translation>
     </message>
@@ -7412,7 +7810,7 @@ a&amp;mendment:</translation>
 <context>
     <name>SubjectStatusModel</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/synthesis_model.py" line="+138"/>
+        <location filename="../../src/deliberation/ui/positions/synthesis_model.py" line="+149"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
@@ -7428,6 +7826,11 @@ a&amp;mendment:</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Sans rép.</source>
+        <translation>No ans.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Organisations consultées sans position sur le sujet</source>
         <translation>Consulted organisations with no position on the subject</translation>
     </message>
@@ -7533,7 +7936,12 @@ a&amp;mendment:</translation>
         <translation>No answer (%1)</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+18"/>
+        <source>%1 du %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>%1 : position enregistrée (%2).</source>
         <translation>%1: position saved (%2).</translation>
     </message>
@@ -7566,6 +7974,82 @@ a&amp;mendment:</translation>
         <location line="+6"/>
         <source>Envoyer la consultation « %1 »</source>
         <translation>Send the consultation “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisModel</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/synthesis_model.py" line="-106"/>
+        <source>Fav.</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rés.</source>
+        <translation>Res.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Déf.</source>
+        <translation>Ag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abst.</source>
+        <translation>Abst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N. E.</source>
+        <translation>N. E.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>depuis le %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pas encore de réponse.</source>
+        <translation>No answer yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Réserve :</source>
+        <translation>Reservation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motifs :</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendement proposé :</source>
+        <translation>Proposed amendment:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, reçue le %2</source>
+        <translation>%1, received on %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · enregistrée par %1</source>
+        <translation> · recorded by %1</translation>
+    </message>
+    <message>
+        <location line="+236"/>
+        <source>N&apos;a pas encore répondu.</source>
+        <translation>Has not answered yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisView</name>
+    <message>
+        <location filename="../../src/deliberation/ui/positions/synthesis_view.py" line="+31"/>
+        <source>F favorable · R sous réserve · D défavorable · A abstention · N non exprimée · Entrée détails · Suppr retirer</source>
+        <translation>F in favour · R with reservations · D against · A abstention · N not expressed · Enter details · Delete remove</translation>
     </message>
 </context>
 <context>
@@ -7675,7 +8159,7 @@ a&amp;mendment:</translation>
 <context>
     <name>TwoLineDelegate</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/opinions_model.py" line="+99"/>
+        <location filename="../../src/deliberation/ui/opinions/opinions_model.py" line="+185"/>
         <source>depuis le %1</source>
         <translation>since %1</translation>
     </message>
@@ -7795,7 +8279,7 @@ a&amp;mendment:</translation>
 <context>
     <name>WordCountLabel</name>
     <message>
-        <location filename="../../src/deliberation/ui/opinions/text/outline.py" line="+56"/>
+        <location filename="../../src/deliberation/ui/opinions/text/outline.py" line="+436"/>
         <source>%1 caractères, espaces comprises</source>
         <translation>%1 characters, including spaces</translation>
     </message>
@@ -7803,7 +8287,7 @@ a&amp;mendment:</translation>
 <context>
     <name>answers_dialog</name>
     <message>
-        <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="-158"/>
+        <location filename="../../src/deliberation/ui/positions/answers_dialog.py" line="+8"/>
         <source>Importer des réponses</source>
         <translation>Import answers</translation>
     </message>
@@ -7839,7 +8323,7 @@ a&amp;mendment:</translation>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../src/deliberation/services/search.py" line="+88"/>
+        <location filename="../../src/deliberation/services/search.py" line="+89"/>
         <location line="+1"/>
         <source>Référentiel</source>
         <translation>Directory</translation>
@@ -8606,7 +9090,7 @@ a&amp;mendment:</translation>
         <translation>The “{kind}” template ({part}) {where} contains the unknown field {shown}: the possible fields are {join}.</translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/rules/meetings.py" line="+33"/>
+        <location filename="../../src/deliberation/rules/meetings.py" line="+34"/>
         <source>Choisissez le type de séance.</source>
         <translation>Choose the meeting type.</translation>
     </message>
@@ -9059,7 +9543,7 @@ a&amp;mendment:</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../src/deliberation/store/reading.py" line="+272"/>
+        <location filename="../../src/deliberation/store/reading.py" line="+273"/>
         <location filename="../../src/deliberation/store/referential.py" line="+330"/>
         <source>Aucun groupe de travail n&apos;a l&apos;identifiant {group_id}.</source>
         <translation>No working group has the ID {group_id}.</translation>
@@ -9578,7 +10062,7 @@ a&amp;mendment:</translation>
         <translation>The shared database {safe_location} comes from an earlier version (schema {revision}) and must be updated: back it up first (pg_dump), or confirm that a backup exists.</translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/store/meetings.py" line="+179"/>
+        <location filename="../../src/deliberation/store/meetings.py" line="+178"/>
         <location filename="../../src/deliberation/store/reading.py" line="+79"/>
         <source>Aucune séance n&apos;a l&apos;identifiant {meeting_id}.</source>
         <translation>No meeting has the ID {meeting_id}.</translation>
@@ -9802,6 +10286,11 @@ a&amp;mendment:</translation>
         <location line="+9"/>
         <source>{first} ou {rest}</source>
         <translation>{first} or {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/ui/shell/guide.py" line="-146"/>
+        <source>Le guide de l&apos;utilisateur est introuvable dans l&apos;installation.</source>
+        <translation>The user guide cannot be found in the installation.</translation>
     </message>
 </context>
 <context>
@@ -10293,13 +10782,15 @@ a&amp;mendment:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/deliberation/records/positions.py" line="+15"/>
+        <location filename="../../src/deliberation/records/positions.py" line="+16"/>
+        <location filename="../../src/deliberation/ui/kit/looks.py" line="+23"/>
         <source>Favorable</source>
         <translation>In favour</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../src/deliberation/records/positions.py" line="+2"/>
+        <location filename="../../src/deliberation/ui/kit/looks.py" line="+2"/>
         <source>Défavorable</source>
         <translation>Against</translation>
     </message>
@@ -10319,17 +10810,24 @@ a&amp;mendment:</translation>
         <translation>To be examined</translation>
     </message>
     <message>
-        <location filename="../../src/deliberation/records/positions.py" line="-1"/>
+        <location filename="../../src/deliberation/records/positions.py" line="-6"/>
+        <source>Secrétariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Favorable sous réserve</source>
         <translation>In favour with reservations</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/deliberation/ui/kit/looks.py" line="+1"/>
         <source>Abstention</source>
         <translation>Abstention</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/deliberation/ui/kit/looks.py" line="+1"/>
         <source>Non exprimée</source>
         <translation>Not expressed</translation>
     </message>
@@ -10651,9 +11149,55 @@ a&amp;mendment:</translation>
         <translation>summary row</translation>
     </message>
     <message>
+        <location line="+117"/>
+        <source>Séance du {day}</source>
+        <translation>Meeting of {day}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ancien nom de {name}</source>
+        <translation>Former name of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/rules/opinion_text.py" line="+76"/>
+        <source>paragraphe {number}</source>
+        <translation>paragraph {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recommandation n° {number}</source>
+        <translation>recommendation no. {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>titre {number}</source>
+        <translation>heading {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>considérant « {start}… »</source>
+        <translation>whereas clause “{start}…”</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>considérant</source>
+        <translation>whereas clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/deliberation/services/search.py" line="-121"/>
         <source>paragraphe</source>
         <translation>paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/rules/meetings.py" line="+16"/>
+        <source>{name} du {day}</source>
+        <translation>{name} of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deliberation/ui/kit/looks.py" line="-3"/>
+        <source>Sous réserve</source>
+        <translation>With reservations</translation>
     </message>
 </context>
 <context>
@@ -10825,7 +11369,7 @@ a&amp;mendment:</translation>
         <translation>Bring back offline work</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Paquet de %1, pris le %2.</source>
         <translation>Package from %1, taken offline on %2.</translation>
     </message>
