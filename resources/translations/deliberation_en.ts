@@ -2552,8 +2552,8 @@ consensus :</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Se co&amp;nnecter à une base partagée…</source>
-        <translation>Co&amp;nnect to a shared database…</translation>
+        <source>&amp;Se connecter à une base partagée…</source>
+        <translation>Connec&amp;t to a shared database…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -393,3 +393,33 @@ def other_dialogs(root: Root) -> Iterator[tuple[str, QDialog]]:
     )
     opinion = root.opinions.opinions()[0]
     yield "export", ExportDialog(root.opinions.versions(opinion.id), "Comité")
+
+
+def menu_clashes(window: MainWindow) -> list[str]:
+    """The menus (and the menu bar) in which two items take the same &letter, with the items."""
+    clashes = []
+    menus: list[tuple[str, list]] = [("menu bar", window.menuBar().actions())]
+    menus += [(a.text(), a.menu().actions()) for a in window.menuBar().actions() if a.menu()]
+    for name, actions in menus:
+        taken: dict[str, list[str]] = {}
+        for action in actions:
+            key = re.search(r"&([^&\s])", action.text().replace("&&", ""))
+            if key and action.isVisible():
+                taken.setdefault(key.group(1).lower(), []).append(action.text())
+        clashes += [f"{name}: {items}" for items in taken.values() if len(items) > 1]
+    return clashes
+
+
+def test_no_two_menu_items_share_a_mnemonic_in_french(window: MainWindow) -> None:
+    """Alt+letter reaches one item: in French, each menu's &letters are distinct."""
+    assert menu_clashes(window) == []
+
+
+def test_no_two_menu_items_share_a_mnemonic_in_english(
+    qtbot: QtBot, english: Path, opened: Root, messages
+) -> None:
+    """The same in English, where the words (and so the letters) differ."""
+    window = MainWindow(Editor(opened), opened.store.location, messages)
+    qtbot.addWidget(window)
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert menu_clashes(window) == []

@@ -54,7 +54,7 @@ class FileMenu(QObject):
         self.open_action = self._action(self.tr("&Ouvrir une base…"), QKeySequence.StandardKey.Open)
         self.open_action.setStatusTip(self.tr("Ouvrir une autre base à la place de celle-ci"))
         self.open_action.triggered.connect(self.open_store)
-        self.connect_action = self._action(self.tr("Se co&nnecter à une base partagée…"))
+        self.connect_action = self._action(self.tr("&Se connecter à une base partagée…"))
         self.connect_action.setStatusTip(
             self.tr("Ouvrir la base commune du comité sur un serveur PostgreSQL")
         )
