@@ -5230,10 +5230,17 @@ items:</translation>
     <message>
         <location line="+200"/>
         <source>%n avis</source>
-        <translation>%n opinion(s)</translation>
+        <comment>one</comment>
+        <translation>%n opinion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>%n avis</source>
+        <comment>several</comment>
+        <translation>%n opinions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 sur %2</source>
         <translation>%1 of %2</translation>
     </message>

@@ -423,3 +423,17 @@ def test_no_two_menu_items_share_a_mnemonic_in_english(
     qtbot.addWidget(window)
     assert window.menuBar().actions()[0].text() == "&File"
     assert menu_clashes(window) == []
+
+
+def test_the_opinions_count_says_opinion_or_opinions_in_english(
+    qtbot: QtBot, english: Path, demo_root: Root, messages
+) -> None:
+    """« %n avis » is one French word for both numbers; English counts « 1 opinion », « 3 opinions »
+    (each form has its own message), never « opinion(s) »."""
+    window = MainWindow(Editor(demo_root), demo_root.store.location, messages)
+    qtbot.addWidget(window)
+    listing = window.show_area(OPINIONS).listing  # type: ignore[attr-defined]
+    assert listing.count.text() == "3 opinions"
+    listing.search.setText("sobriété")
+    assert listing.count.text() == "1 of 3 opinions"
+    assert QCoreApplication.translate("OpinionsList", "%n avis", "one") == "%n opinion"

@@ -284,7 +284,8 @@ class OpinionsList(QWidget):
 
     def _count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        text = plural(total, self.tr("%n avis"), self.tr("%n avis"))
+        one, many = self.tr("%n avis", "one"), self.tr("%n avis", "several")
+        text = plural(total, one, many)
         if shown != total:
             text = self.tr("%1 sur %2").replace("%1", str(shown)).replace("%2", text)
         self.count.setText(text)
