@@ -4650,9 +4650,16 @@ items:</translation>
         <translation>No rapporteur yet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Discuté en séance : %1</source>
+        <comment>one</comment>
         <translation>Discussed at meeting: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discuté en séance : %1</source>
+        <comment>several</comment>
+        <translation>Discussed at meetings: %1</translation>
     </message>
     <message>
         <location line="+9"/>

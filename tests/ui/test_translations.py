@@ -437,3 +437,20 @@ def test_the_opinions_count_says_opinion_or_opinions_in_english(
     listing.search.setText("sobriété")
     assert listing.count.text() == "1 of 3 opinions"
     assert QCoreApplication.translate("OpinionsList", "%n avis", "one") == "%n opinion"
+
+
+def test_an_opinion_discussed_at_two_meetings_says_meetings_in_english(
+    qtbot: QtBot, english: Path, demo_root: Root, messages
+) -> None:
+    """« Discuté en séance : … » serves both numbers in French; English says « meetings » for
+    two."""
+    window = MainWindow(Editor(demo_root), demo_root.store.location, messages)
+    qtbot.addWidget(window)
+    page = window.show_area(OPINIONS)
+    QApplication.processEvents()
+    agenda = page.header.agenda.text()  # type: ignore[attr-defined]
+    assert agenda.startswith("Discussed at meetings: "), agenda
+    assert agenda.count(" — ") == 2 and "; " in agenda, agenda
+    assert QCoreApplication.translate("OpinionHeader", "Discuté en séance : %1", "one") == (
+        "Discussed at meeting: %1"
+    )

@@ -114,7 +114,9 @@ class OpinionHeader(QFrame):
             items = [f"{numeric_date(r.meeting_day)} — {r.title}" for r in refs]
             self.agenda.setText(
                 plural(
-                    len(refs), self.tr("Discuté en séance : %1"), self.tr("Discuté en séance : %1")
+                    len(refs),
+                    self.tr("Discuté en séance : %1", "one"),
+                    self.tr("Discuté en séance : %1", "several"),
                 ).replace("%1", semicolons(items))
             )
             self.agenda.setToolTip(
