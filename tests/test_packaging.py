@@ -40,10 +40,15 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_holds_resources_and_migrations(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     shipped = {
-        p.relative_to(ROOT).as_posix() for p in (ROOT / "resources").rglob("*") if p.is_file()
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file() and p.suffix not in (".ts", ".qm")  # the catalogue's source, its build
     }
     for path in shipped:
         assert "deliberation/" + path in names, f"{path} is not in the wheel"
+    # the English catalogue travels compiled (built with the wheel), never as its .ts source
+    assert "deliberation/resources/translations/deliberation_en.qm" in names
+    assert not any(n.endswith(".ts") for n in names)
     assert "deliberation/store/migrations/env.py" in names
     assert "deliberation/store/migrations/versions/0001_referential.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

@@ -75,7 +75,9 @@ def _run(argv: list[str] | None) -> int:
         return exc.code if isinstance(exc.code, int) else 0
     _configure_logging(args.verbose)
     try:
-        if getattr(args, "output_suffixes", None):  # `-o`: the file's type, before anything
+        if getattr(args, "output_suffixes", None) and not Path(args.output).expanduser().is_dir():
+            # `-o`: the file's type, before anything (a folder is left to the writer, which says
+            # in one sentence that it cannot write there, rather than writing « folder.ics »)
             from deliberation.rules.file_names import output_file
 
             args.output = output_file(args.output, args.output_suffixes)
