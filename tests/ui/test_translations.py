@@ -236,11 +236,18 @@ class FrenchLeft:
         plain = re.sub(r"&(?=\w)", "", plain)  # a mnemonic's mark
         if not plain or plain in NAMED_IN_ITSELF or plain in self.english or self._is_data(plain):
             return False
+        if FILE_PATH.fullmatch(plain):  # a base's path (Bases récentes, the status bar): data
+            return False
         if self.data and any(len(d) >= 3 and d in plain for d in self.data):
             return bool(self.french_words(plain))  # a text around data: its own words only
         if plain in self.exact or text in self.exact or self.pattern.fullmatch(plain):
             return True
         return bool(self.french_words(plain))
+
+
+# A file's path on its own, as the recent bases' menu and the status bar show it: a name the user
+# (or a test) chose, whatever words it holds.
+FILE_PATH = re.compile(r"(?:[A-Za-z]:)?[/\\][^\n<>]*\.[A-Za-z0-9]{1,8}")
 
 
 def test_the_walk_tells_french_interface_from_french_data() -> None:
@@ -252,6 +259,9 @@ def test_the_walk_tells_french_interface_from_french_data() -> None:
     assert not french_left("<b>Questions</b> diverses<br><small>…date de la prochaine…</small>")
     assert not french_left("Meetings › Séance du groupe « Usages » › agenda item")
     assert not french_left("Délibération") and not french_left("Français")
+    # a base's path, whatever words it holds (the recent bases' menu), is the user's name
+    assert not french_left("/tmp/test_a_local_base_notes_no_rol0/store.sqlite3")
+    assert french_left("Base : /tmp/x/store.sqlite3")
     # French words of the interface around the data, or a French source shown as is
     assert french_left("Séance du groupe « Usages » du 12/02/2026")
     assert french_left("⚠ En retard (pour le 18/02/2026) — Questions diverses")
